@@ -1,0 +1,25 @@
+// The in-app inbox. Written through the caller's transaction, so a message exists exactly when the
+// change it announces does.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/tables';
+import type { Notifier } from './notifier';
+import { newId } from '../../core/ids';
+
+export function inboxNotifier(db: Kysely<Database>, now: () => Date): Notifier {
+  return {
+    async send(userId, notice) {
+      await db
+        .insertInto('inbox_messages')
+        .values({
+          id: newId(),
+          user_id: userId,
+          title: notice.title,
+          body: notice.body,
+          link: notice.link ?? null,
+          created_at: now().toISOString(),
+          read_at: null,
+        })
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// An action is its input schema plus what it does with valid input. Pairing them here means no
+// handler can forget to validate: `run` only ever sees parsed input.
+import type * as v from 'valibot';
+import type { Ctx } from './context';
+import { parseInput } from './parseInput';
+
+export type Handler<O> = (input: unknown, ctx: Ctx) => Promise<O>;
+
+export interface ActionSpec<O> {
+  handler: Handler<O>;
+  /** 'required': a write that creates records; the request must carry an idempotencyKey. */
+  idempotency?: 'required';
+}
+
+/** `schema` may depend on the request (e.g. on today's date in Shanghai). */
+export function action<S extends v.GenericSchema, O>(
+  schema: S | ((ctx: Ctx) => S),
+  run: (input: v.InferOutput<S>, ctx: Ctx) => Promise<O>,
+): Handler<O> {
+  return async (raw, ctx) => {
+    const s = typeof schema === 'function' ? (schema as (ctx: Ctx) => S)(ctx) : schema;
+    return run(parseInput(s, raw), ctx);
+  };
+}

@@ -1,0 +1,107 @@
+// From an ApiRequest to an ApiResult, the same for the HTTP gateway and the CloudBase entry:
+// find the action, run it inside one transaction, store its result under the idempotency key in
+// that same transaction, and turn every failure into the envelope.
+import { randomUUID } from 'node:crypto';
+import type { ApiResult } from '../../domain/api/envelope';
+import type { ActionName, FunctionName, OutputOf } from '../../domain/api/contract';
+import type { ActionSpec, Handler } from './action';
+import { createCtx, type Caller, type Runtime } from './context';
+import { AppError, INTERNAL_MESSAGE, invalidInput, isAppError, unauthenticated, unknownAction } from './errors';
+import { errorFields } from './logger';
+import { findIdempotentResult, saveIdempotentResult, type IdempotencyScope } from './idempotency';
+import { isUniqueViolation } from '../db/uniqueViolation';
+
+type Entry<O> = Handler<O> | ActionSpec<O>;
+
+export interface FunctionDef {
+  name: FunctionName;
+  actions: Readonly<Record<string, ActionSpec<unknown>>>;
+}
+
+/** Typed against the contract: every action of `name` must be present and return its output type. */
+export function defineFunction<F extends FunctionName>(
+  name: F,
+  actions: { [A in ActionName<F>]: Entry<OutputOf<F, A>> },
+): FunctionDef {
+  const specs: Record<string, ActionSpec<unknown>> = {};
+  for (const [action, entry] of Object.entries(actions) as [string, Entry<unknown>][]) {
+    specs[action] = typeof entry === 'function' ? { handler: entry } : entry;
+  }
+  return { name, actions: specs };
+}
+
+export interface DispatchContext {
+  runtime: Runtime;
+  caller: Caller;
+  requestId?: string;
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchContext): Promise<ApiResult<unknown>> {
+  const requestId = dc.requestId ?? randomUUID();
+  const actionName = isRecord(request) && typeof request.action === 'string' ? request.action : undefined;
+  try {
+    if (!isRecord(request) || actionName === undefined) throw new AppError('INVALID_INPUT', '请求格式不正确');
+    const spec = Object.prototype.hasOwnProperty.call(fn.actions, actionName) ? fn.actions[actionName] : undefined;
+    if (!spec) throw unknownAction();
+
+    const input = request.input === undefined ? {} : request.input;
+    const key = request.idempotencyKey;
+    if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key))) {
+      throw invalidInput({ idempotencyKey: '防重复提交标识格式不正确' });
+    }
+    if (key === undefined && spec.idempotency === 'required') {
+      throw invalidInput({ idempotencyKey: '缺少防重复提交标识，请刷新页面后重试' });
+    }
+
+    if (key === undefined) {
+      const data = await dc.runtime.db.transaction().execute((trx) => spec.handler(input, createCtx(dc.runtime, dc.caller, trx, requestId)));
+      return { ok: true, data };
+    }
+
+    // A key belongs to a signed-in person: anonymous calls have nothing to scope it by.
+    if (!dc.caller) throw unauthenticated();
+    const scope: IdempotencyScope = { userId: dc.caller.userId, key, fn: fn.name, action: actionName };
+    return { ok: true, data: await runIdempotent(fn, spec, input, scope, dc, requestId) };
+  } catch (e) {
+    return failure(e, dc, requestId, fn.name, actionName);
+  }
+}
+
+async function runIdempotent(
+  fn: FunctionDef,
+  spec: ActionSpec<unknown>,
+  input: unknown,
+  scope: IdempotencyScope,
+  dc: DispatchContext,
+  requestId: string,
+): Promise<unknown> {
+  try {
+    return await dc.runtime.db.transaction().execute(async (trx) => {
+      const stored = await findIdempotentResult(trx, scope);
+      if (stored.found) return stored.result;
+      const data = await spec.handler(input, createCtx(dc.runtime, dc.caller, trx, requestId));
+      await saveIdempotentResult(trx, scope, data, dc.runtime.clock.now());
+      return data;
+    });
+  } catch (e) {
+    // Two requests with one key raced (possible on PostgreSQL): the loser answers with the winner's result.
+    if (!isUniqueViolation(e)) throw e;
+    const stored = await findIdempotentResult(dc.runtime.db, scope);
+    if (stored.found) return stored.result;
+    dc.runtime.log.warn('idempotency race without a stored result', { requestId, fn: fn.name });
+    throw e;
+  }
+}
+
+function failure(e: unknown, dc: DispatchContext, requestId: string, fn: string, action: string | undefined): ApiResult<never> {
+  if (isAppError(e)) return { ok: false, error: e.toApiError() };
+  dc.runtime.log.error('unhandled error in action', { requestId, fn, action, ...errorFields(e) });
+  return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
+}
+

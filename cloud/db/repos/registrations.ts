@@ -1,0 +1,68 @@
+// Queries on 生育登记 rows. Who may see a row is decided by the handlers; this module only fetches.
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { todayIn } from '../../../domain/dates';
+import type { Database, RegistrationCorrectionsTable, RegistrationsTable } from '../tables';
+
+export type RegistrationRow = Selectable<RegistrationsTable>;
+export type CorrectionRow = Selectable<RegistrationCorrectionsTable>;
+
+export async function findRegistration(db: Kysely<Database>, id: string): Promise<RegistrationRow | undefined> {
+  return db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertRegistration(db: Kysely<Database>, row: Insertable<RegistrationsTable>): Promise<void> {
+  await db.insertInto('registrations').values(row).execute();
+}
+
+export async function updateRegistration(db: Kysely<Database>, id: string, changes: Updateable<RegistrationsTable>): Promise<void> {
+  await db.updateTable('registrations').set(changes).where('id', '=', id).execute();
+}
+
+/** Registrations where the person is the applicant (by user) or the spouse (by ID-number hash), newest first. */
+export async function registrationsOfPerson(
+  db: Kysely<Database>,
+  person: { userId: string; idHash: string | null },
+  options: { activeOnly?: boolean } = {},
+): Promise<RegistrationRow[]> {
+  let query = db
+    .selectFrom('registrations')
+    .selectAll()
+    .where((eb) => {
+      const mine = eb('applicant_user_id', '=', person.userId);
+      return person.idHash ? eb.or([mine, eb('spouse_id_hash', '=', person.idHash)]) : mine;
+    });
+  if (options.activeOnly) query = query.where('status', '=', 'registered');
+  return query.orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
+}
+
+/** The family a couple already shares through an earlier registration, if any. */
+export async function familyOfCouple(db: Kysely<Database>, applicantHash: string, spouseHash: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('registrations')
+    .select('family_id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('applicant_id_hash', '=', applicantHash), eb('spouse_id_hash', '=', spouseHash)]),
+        eb.and([eb('applicant_id_hash', '=', spouseHash), eb('spouse_id_hash', '=', applicantHash)]),
+      ]),
+    )
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row?.family_id;
+}
+
+export async function correctionsOf(db: Kysely<Database>, registrationId: string): Promise<CorrectionRow[]> {
+  return db.selectFrom('registration_corrections').selectAll().where('registration_id', '=', registrationId).orderBy('at').execute();
+}
+
+/** 'SY533123' + year + a 6-digit sequence that restarts each (Shanghai) year. Atomic on both engines. */
+export async function allocateRegistrationNumber(db: Kysely<Database>, now: Date): Promise<string> {
+  const year = Number(todayIn(now).slice(0, 4));
+  const row = await db
+    .insertInto('registration_sequences')
+    .values({ year, last_value: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_value: eb(eb.ref('registration_sequences.last_value'), '+', 1) })))
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return `SY533123${year}${String(row.last_value).padStart(6, '0')}`;
+}

@@ -1,0 +1,57 @@
+// People: who a caller is, found by session, openid or ID-number hash.
+import type { Kysely, Selectable } from 'kysely';
+import type { StaffRole, StaffRoleCode } from '../../../domain/api/contract';
+import type { Caller } from '../../core/context';
+import { newId } from '../../core/ids';
+import type { Database, UsersTable } from '../tables';
+import { isUniqueViolation } from '../uniqueViolation';
+
+export type UserRow = Selectable<UsersTable>;
+
+export async function findUser(db: Kysely<Database>, userId: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+}
+
+export async function findUserByIdHash(db: Kysely<Database>, idHash: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id_number_hash', '=', idHash).executeTakeFirst();
+}
+
+export async function rolesOf(db: Kysely<Database>, userId: string): Promise<StaffRole[]> {
+  const rows = await db.selectFrom('staff_roles').select(['role', 'scope']).where('user_id', '=', userId).orderBy('role').execute();
+  return rows.map((r) => (r.scope ? { role: r.role as StaffRoleCode, scope: r.scope } : { role: r.role as StaffRoleCode }));
+}
+
+export async function loadCaller(db: Kysely<Database>, userId: string): Promise<Caller> {
+  const user = await findUser(db, userId);
+  if (!user) return null;
+  return { userId: user.id, openid: user.openid, verified: user.verified_at !== null, roles: await rolesOf(db, user.id) };
+}
+
+export async function createUser(db: Kysely<Database>, openid: string, now: Date): Promise<UserRow> {
+  const row: UserRow = {
+    id: newId(),
+    openid,
+    created_at: now.toISOString(),
+    verified_name: null,
+    id_number_enc: null,
+    id_number_hash: null,
+    sex: null,
+    birth_date: null,
+    verified_at: null,
+    family_id: null,
+  };
+  await db.insertInto('users').values(row).execute();
+  return row;
+}
+
+/** The WeChat user with this openid, created on first sight (two first calls at once both end with one row). */
+export async function userForOpenid(db: Kysely<Database>, openid: string, now: Date): Promise<UserRow> {
+  const existing = await db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirst();
+  if (existing) return existing;
+  try {
+    return await createUser(db, openid, now);
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    return db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirstOrThrow();
+  }
+}

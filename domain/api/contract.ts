@@ -1,0 +1,171 @@
+// What each cloud function's actions take and give back. The client's service modules and the
+// server's dispatchers are both typed from this map, so the two cannot drift apart.
+import type { RegistrationInput, ExistingChild, RegistrationStage, Sex } from '../registration/types';
+import type { TownshipCode } from '../place/townships';
+
+export type StaffRoleCode =
+  | 'hospital' // 出生医学证明
+  | 'clinic' // 预防接种证
+  | 'police' // 户口登记
+  | 'medical_insurance' // 医保参保
+  | 'social_security' // 社保卡
+  | 'health_bureau' // 卫健局: 生育登记, subsidy review, nursery filing, dashboard
+  | 'finance' // subsidy payout
+  | 'nursery_operator' // one institution
+  | 'admin'; // grants roles
+
+export interface StaffRole {
+  role: StaffRoleCode;
+  /** e.g. the institution id of a nursery operator; absent for county-wide roles. */
+  scope?: string;
+}
+
+export interface FamilyMember {
+  relation: 'self' | 'spouse' | 'child' | 'expected';
+  name: string;
+  idNumberMasked?: string;
+  sex?: Sex;
+  birthDate?: string;
+  /** Extra line shown under the member, e.g. '预产期 2027-03-01'. */
+  note?: string;
+}
+
+export interface Me {
+  userId: string;
+  verified: boolean;
+  name?: string;
+  idNumberMasked?: string;
+  /** The caller's own full number, sent only to the caller so their forms can be prefilled; never shown. */
+  idNumber?: string;
+  sex?: Sex;
+  birthDate?: string;
+  roles: StaffRole[];
+  family: FamilyMember[];
+}
+
+export type DemoAccount =
+  | 'parent'
+  | 'hospital'
+  | 'clinic'
+  | 'police'
+  | 'medical_insurance'
+  | 'social_security'
+  | 'health_bureau'
+  | 'admin';
+
+export interface CaseSummary {
+  id: string;
+  kind: 'registration';
+  refId: string;
+  title: string;
+  status: string; // machine value, e.g. 'registered'
+  statusText: string; // Chinese, e.g. '已登记'
+  createdAt: string; // ISO instant
+  updatedAt: string;
+  /** Page path that opens this case, e.g. '/packages/registration/certificate/index?id=…'. */
+  link: string;
+}
+
+export interface InboxMessage {
+  id: string;
+  title: string;
+  body: string;
+  link?: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface PersonView {
+  name: string;
+  idNumberMasked: string;
+  sex: Sex;
+  ethnicity: string; // code
+  phoneMasked: string;
+  hukouTownship: TownshipCode | 'outside';
+  hukouAddress: string;
+}
+
+export interface RegistrationCorrection {
+  at: string;
+  by: 'applicant' | 'health_bureau';
+  fields: string[];
+  reason?: string;
+}
+
+export interface RegistrationView {
+  id: string;
+  number: string; // e.g. SY5331232026000001
+  status: 'registered' | 'cancelled';
+  createdAt: string;
+  updatedAt: string;
+  childOrder: number; // 孩次 of this pregnancy / birth
+  stage: RegistrationStage;
+  dueDate?: string;
+  birthDate?: string;
+  township: TownshipCode;
+  marriageDate: string;
+  applicant: PersonView;
+  spouse: PersonView;
+  existingChildren: ExistingChild[];
+  cancelReason?: string;
+  corrections: RegistrationCorrection[];
+}
+
+export interface RegistrationSummary {
+  id: string;
+  number: string;
+  status: RegistrationView['status'];
+  applicantName: string;
+  spouseName: string;
+  childOrder: number;
+  stage: RegistrationStage;
+  dueDate?: string;
+  birthDate?: string;
+  township: TownshipCode;
+  createdAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+type Action<I, O> = { input: I; output: O };
+
+export interface Contract {
+  account: {
+    /** Refused by the gateway when NODE_ENV=production. No `demo` = a fresh, unverified user. */
+    devLogin: Action<{ demo?: DemoAccount }, { token: string; me: Me }>;
+    me: Action<Record<string, never>, Me>;
+    verifyIdentity: Action<{ name: string; idNumber: string }, Me>;
+    myCases: Action<Record<string, never>, CaseSummary[]>;
+    inbox: Action<Record<string, never>, InboxMessage[]>;
+    markRead: Action<{ id: string }, { ok: true }>;
+    /** Admin only: grant a staff role to the verified person with this ID number. */
+    grantRole: Action<{ idNumber: string; role: StaffRoleCode; scope?: string }, { userId: string; roles: StaffRole[] }>;
+    revokeRole: Action<{ userId: string; role: StaffRoleCode }, { userId: string; roles: StaffRole[] }>;
+  };
+  registration: {
+    submit: Action<RegistrationInput, RegistrationView>;
+    mine: Action<Record<string, never>, RegistrationView[]>;
+    get: Action<{ id: string }, RegistrationView>;
+    /** The owner's own full input, to prefill the correction form. */
+    editable: Action<{ id: string }, RegistrationInput>;
+    correct: Action<{ id: string; input: RegistrationInput }, RegistrationView>;
+    cancel: Action<{ id: string; reason: string }, RegistrationView>;
+  };
+  staff: {
+    searchRegistrations: Action<
+      { number?: string; township?: TownshipCode; from?: string; to?: string; page?: number },
+      Page<RegistrationSummary>
+    >;
+    /** Health bureau only; the read is written to the audit log. */
+    getRegistration: Action<{ id: string }, { view: RegistrationView; input: RegistrationInput }>;
+    correctRegistration: Action<{ id: string; input: RegistrationInput; reason: string }, RegistrationView>;
+  };
+}
+
+export type FunctionName = keyof Contract;
+export type ActionName<F extends FunctionName> = keyof Contract[F] & string;
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends Action<infer I, unknown> ? I : never;
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends Action<unknown, infer O> ? O : never;

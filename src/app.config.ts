@@ -1,0 +1,38 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/cases/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'packages/account',
+      pages: ['login/index', 'verify/index', 'privacy/index', 'inbox/index'],
+    },
+    {
+      root: 'packages/registration',
+      pages: ['form/index', 'certificate/index'],
+    },
+    {
+      root: 'packages/staff',
+      pages: ['index', 'registrations/index', 'registration/index', 'roles/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '出生一件事 · 盈江',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#5c6370',
+    selectedColor: '#0b6e4f',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/cases/index', text: '办件' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  // WeChat's privacy flow: the app handles wx.onNeedPrivacyAuthorization itself (see components/PrivacySheet).
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+});

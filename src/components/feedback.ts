@@ -1,0 +1,39 @@
+import Taro from '@tarojs/taro';
+import type { FieldErrors } from '@domain/validation';
+import { ApiCallError } from '@/services/apiError';
+
+const LOGIN_PAGE = '/packages/account/login/index';
+const VERIFY_PAGE = '/packages/account/verify/index';
+
+/**
+ * The one way a page shows a failed call. Field errors are returned for the form to show under
+ * each field (with the first one in a toast); everything else is said in a modal.
+ */
+export function showError(error: unknown): FieldErrors {
+  if (!(error instanceof ApiCallError)) {
+    void Taro.showModal({ title: '出错了', content: '系统繁忙，请稍后再试', showCancel: false });
+    return {};
+  }
+  if (error.code === 'INVALID_INPUT' && Object.keys(error.fields).length > 0) {
+    const first = Object.values(error.fields)[0];
+    void Taro.showToast({ title: first, icon: 'none', duration: 3000 });
+    return error.fields;
+  }
+  if (error.code === 'UNAUTHENTICATED') {
+    void Taro.showToast({ title: '请先登录', icon: 'none' });
+    void Taro.navigateTo({ url: LOGIN_PAGE });
+    return {};
+  }
+  if (error.code === 'NOT_VERIFIED') {
+    void Taro.showModal({ title: '需要实名认证', content: error.message, confirmText: '去认证' }).then((res) => {
+      if (res.confirm) void Taro.navigateTo({ url: VERIFY_PAGE });
+    });
+    return {};
+  }
+  void Taro.showModal({ title: '未能完成', content: error.message, showCancel: false });
+  return {};
+}
+
+export function showSuccess(title: string): void {
+  void Taro.showToast({ title, icon: 'success' });
+}

@@ -1,0 +1,36 @@
+import { Field, type FieldProps } from './Field';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface SelectFieldProps extends FieldProps {
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  placeholder?: string;
+}
+
+// H5: the browser's own select, which phones show as a native wheel and which screen readers know.
+// The weapp build uses SelectField.weapp.tsx (WeChat's Picker).
+export function SelectField({ value, options, onChange, placeholder, ...field }: SelectFieldProps) {
+  return (
+    <Field {...field}>
+      <select
+        className='field-select'
+        name={field.name}
+        aria-label={field.label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value=''>{placeholder ?? `请选择${field.label}`}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

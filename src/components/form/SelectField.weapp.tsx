@@ -1,0 +1,32 @@
+import { Picker, View } from '@tarojs/components';
+import { Field, type FieldProps } from './Field';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface SelectFieldProps extends FieldProps {
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  placeholder?: string;
+}
+
+export function SelectField({ value, options, onChange, placeholder, ...field }: SelectFieldProps) {
+  const index = options.findIndex((o) => o.value === value);
+  return (
+    <Field {...field}>
+      <Picker
+        mode='selector'
+        range={options.map((o) => o.label)}
+        value={index < 0 ? 0 : index}
+        onChange={(e) => onChange(options[Number(e.detail.value)].value)}
+      >
+        <View className={`field-picker ${index < 0 ? 'field-placeholder' : ''}`}>
+          {index < 0 ? placeholder ?? `请选择${field.label}` : options[index].label}
+        </View>
+      </Picker>
+    </Field>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import type { DemoAccount } from '@domain/api/contract';
+import { PageShell } from '@/components/PageShell';
+import { showError } from '@/components/feedback';
+import { accountService } from '@/services/account';
+import { useSession } from '@/stores/session';
+
+// Development sign-in: the gateway offers it only outside production (NODE_ENV=production refuses it).
+const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
+  { title: '新用户', detail: '从实名认证开始，完整体验一次' },
+  { demo: 'parent', title: '演示家长', detail: '已实名认证，已有一条生育登记' },
+  { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '查询、更正生育登记' },
+  { demo: 'hospital', title: '助产机构工作人员', detail: '出生医学证明' },
+  { demo: 'clinic', title: '接种单位工作人员', detail: '预防接种证' },
+  { demo: 'police', title: '派出所工作人员', detail: '户口登记' },
+  { demo: 'medical_insurance', title: '医保局工作人员', detail: '医保参保' },
+  { demo: 'social_security', title: '人社局工作人员', detail: '社保卡' },
+  { demo: 'admin', title: '系统管理员', detail: '授予工作人员岗位' },
+];
+
+export default function LoginPage() {
+  const [busy, setBusy] = useState(false);
+
+  const login = async (demo?: DemoAccount) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const { token, me } = await accountService.devLogin(demo);
+      useSession.getState().setToken(token);
+      useSession.getState().setMe(me);
+      if (!me.verified) await Taro.redirectTo({ url: '/packages/account/verify/index' });
+      else await Taro.switchTab({ url: '/pages/home/index' });
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PageShell>
+      <View className='card'>
+        <View className='card-title'>选择登录身份</View>
+        <View className='muted'>这是开发和演示环境：演示账号的数据均为虚构的样例。</View>
+      </View>
+      {DEMOS.map((d) => (
+        <View key={d.demo ?? 'new'} className='card'>
+          <View className='row'>
+            <View>
+              <View className='card-title'>{d.title}</View>
+              <View className='muted'>{d.detail}</View>
+            </View>
+            <Button
+              className='btn btn-primary'
+              data-demo={d.demo ?? 'new'}
+              disabled={busy}
+              onClick={() => login(d.demo)}
+            >
+              登录
+            </Button>
+          </View>
+        </View>
+      ))}
+    </PageShell>
+  );
+}

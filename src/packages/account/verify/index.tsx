@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import { verifyIdentitySchema } from '@domain/account/schema';
+import { todayIn } from '@domain/dates';
+import { validate, type FieldErrors } from '@domain/validation';
+import { PageShell } from '@/components/PageShell';
+import { TextField } from '@/components/form/TextField';
+import { showError } from '@/components/feedback';
+import { accountService } from '@/services/account';
+import { ensurePrivacyConsent } from '@/services/privacy';
+import { useSession } from '@/stores/session';
+
+export default function VerifyPage() {
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const checked = validate(verifyIdentitySchema(todayIn(new Date())), { name, idNumber });
+    if (!checked.ok) return setErrors(checked.fields);
+    setErrors({});
+    if (!(await ensurePrivacyConsent())) return;
+    setBusy(true);
+    try {
+      const me = await accountService.verifyIdentity(checked.value.name, checked.value.idNumber);
+      useSession.getState().setMe(me);
+      await Taro.showToast({ title: '认证成功', icon: 'success' });
+      await Taro.switchTab({ url: '/pages/home/index' });
+    } catch (error) {
+      setErrors(showError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PageShell>
+      <View className='card'>
+        <View className='card-title'>核验您的身份</View>
+        <View className='muted'>
+          办理生育登记和“出生一件事”需要本人实名。请填写与身份证一致的姓名和18位公民身份号码。
+        </View>
+        <TextField name='name' label='姓名' required value={name} onChange={setName} error={errors.name} maxlength={50} />
+        <TextField
+          name='idNumber'
+          label='公民身份号码'
+          required
+          type='idcard'
+          maxlength={18}
+          value={idNumber}
+          onChange={setIdNumber}
+          error={errors.idNumber}
+        />
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
+          {busy ? '正在核验…' : '提交认证'}
+        </Button>
+      </View>
+    </PageShell>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { childOrderText } from '@domain/registration/childOrder';
+import { townshipName } from '@domain/place/townships';
+import { ethnicityName } from '@domain/people/ethnicities';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { TextField } from '@/components/form/TextField';
+import { showError } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { formatDate, formatInstant } from '@/services/format';
+import { registrationService } from '@/services/registration';
+import './index.scss';
+
+export default function CertificatePage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const registration = useLoad(() => registrationService.get(id));
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const r = registration.data;
+
+  if (!r) {
+    return (
+      <PageShell>
+        <View className='card muted'>正在加载…</View>
+      </PageShell>
+    );
+  }
+
+  const cancel = async () => {
+    try {
+      registration.setData(await registrationService.cancel(id, reason));
+      setCancelling(false);
+      void Taro.showToast({ title: '已注销', icon: 'success' });
+    } catch (error) {
+      setReasonError(showError(error).reason);
+    }
+  };
+
+  const active = r.status === 'registered';
+  return (
+    <PageShell>
+      {params.fresh === '1' && active ? (
+        <View className='cert-success'>登记成功！请保存本凭证，后续办理“出生一件事”时会自动带出登记信息。</View>
+      ) : null}
+      <View className={`card cert ${active ? '' : 'cert-void'}`}>
+        <View className='cert-head'>
+          <View className='cert-title'>生育服务登记凭证</View>
+          <StatusTag text={active ? '有效' : '已注销'} tone={active ? 'ok' : 'off'} />
+        </View>
+        <View className='cert-number'>
+          登记编号 <Text className='cert-number-value'>{r.number}</Text>
+        </View>
+        <View className='kv'><View className='kv-key'>申请人</View><View className='kv-value'>{r.applicant.name}（{ethnicityName(r.applicant.ethnicity)}）<View className='muted'>{r.applicant.idNumberMasked}</View></View></View>
+        <View className='kv'><View className='kv-key'>配偶</View><View className='kv-value'>{r.spouse.name}（{ethnicityName(r.spouse.ethnicity)}）<View className='muted'>{r.spouse.idNumberMasked}</View></View></View>
+        <View className='kv'><View className='kv-key'>孩次</View><View className='kv-value cert-order'>{childOrderText(r.childOrder)}</View></View>
+        {r.stage === 'pregnant' ? (
+          <View className='kv'><View className='kv-key'>预产期</View><View className='kv-value'>{r.dueDate ? formatDate(r.dueDate) : ''}</View></View>
+        ) : (
+          <View className='kv'><View className='kv-key'>出生日期</View><View className='kv-value'>{r.birthDate ? formatDate(r.birthDate) : ''}</View></View>
+        )}
+        <View className='kv'><View className='kv-key'>结婚登记日期</View><View className='kv-value'>{formatDate(r.marriageDate)}</View></View>
+        <View className='kv'><View className='kv-key'>现居住乡镇</View><View className='kv-value'>{townshipName(r.township)}</View></View>
+        <View className='kv'><View className='kv-key'>登记时间</View><View className='kv-value'>{formatInstant(r.createdAt)}</View></View>
+        <View className='kv'><View className='kv-key'>登记机关</View><View className='kv-value'>盈江县卫生健康局</View></View>
+        {!active && r.cancelReason ? (
+          <View className='kv'><View className='kv-key'>注销原因</View><View className='kv-value'>{r.cancelReason}</View></View>
+        ) : null}
+      </View>
+
+      {r.corrections.length > 0 ? (
+        <View className='card'>
+          <View className='card-title'>更正记录</View>
+          {r.corrections.map((c, i) => (
+            <View key={i} className='kv'>
+              <View className='kv-key'>{formatInstant(c.at)}</View>
+              <View className='kv-value'>
+                {c.by === 'health_bureau' ? '卫生健康局更正' : '本人更正'}
+                {c.reason ? `：${c.reason}` : ''}
+              </View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {active && !cancelling ? (
+        <View className='cert-actions'>
+          <Button className='btn btn-secondary cert-action' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}` })}>
+            更正信息
+          </Button>
+          <Button className='btn btn-danger cert-action' onClick={() => setCancelling(true)}>
+            注销登记
+          </Button>
+        </View>
+      ) : null}
+
+      {cancelling ? (
+        <View className='card'>
+          <View className='card-title'>注销生育登记</View>
+          <View className='muted'>注销后凭证失效；如需再次登记可以重新办理。</View>
+          <TextField name='reason' label='注销原因' required value={reason} onChange={setReason} error={reasonError} maxlength={200} />
+          <View className='cert-actions'>
+            <Button className='btn btn-secondary cert-action' onClick={() => setCancelling(false)}>
+              返回
+            </Button>
+            <Button className='btn btn-danger cert-action' onClick={cancel}>
+              确认注销
+            </Button>
+          </View>
+        </View>
+      ) : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import type { RegistrationInput } from '@domain/registration/types';
+import { registrationSchema } from '@domain/registration/schema';
+import { todayIn } from '@domain/dates';
+import { validate, type FieldErrors } from '@domain/validation';
+import { PageShell } from '@/components/PageShell';
+import { StepBar } from '@/components/StepBar';
+import { TextField } from '@/components/form/TextField';
+import { showError } from '@/components/feedback';
+import { useMe } from '@/hooks/useMe';
+import { ensurePrivacyConsent } from '@/services/privacy';
+import { registrationService } from '@/services/registration';
+import { staffService } from '@/services/staff';
+import { newIdempotencyKey } from '@/services/transport';
+import { useDrafts } from '@/stores/drafts';
+import { emptyRegistration, toSubmission } from './draft';
+import { STEPS, errorsOfStep, firstStepWithError } from './steps';
+import { PersonFields } from './parts/PersonFields';
+import { FamilyFields } from './parts/FamilyFields';
+import { BirthFields } from './parts/BirthFields';
+import { ReviewPanel } from './parts/ReviewPanel';
+import './index.scss';
+
+type Mode = 'new' | 'correct' | 'staff';
+
+const CERTIFICATE = '/packages/registration/certificate/index';
+
+export default function RegistrationFormPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const mode: Mode = !id ? 'new' : params.as === 'staff' ? 'staff' : 'correct';
+  const { me } = useMe();
+  const today = todayIn(new Date());
+
+  const draft = useDrafts((s) => s.registration);
+  const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? draft?.input ?? null : null);
+  const [step, setStep] = useState(mode === 'new' ? draft?.step ?? 0 : 0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  // A new form starts from the verified identity; a correction from the stored registration.
+  useEffect(() => {
+    if (mode === 'new') {
+      if (!input && me?.verified) setInput(emptyRegistration(me));
+      return;
+    }
+    const load = mode === 'staff' ? staffService.getRegistration(id).then((r) => r.input) : registrationService.editable(id);
+    load.then((loaded) => setInput({ ...loaded, dueDate: loaded.dueDate ?? '', birthDate: loaded.birthDate ?? '' })).catch(showError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mode, id, me?.verified]);
+
+  // Every change is kept on the device, so a killed app reopens on the same step with the same answers.
+  useEffect(() => {
+    if (mode !== 'new' || !input) return;
+    const key = useDrafts.getState().registration?.idempotencyKey ?? newIdempotencyKey();
+    useDrafts.getState().saveRegistration({ input, step, idempotencyKey: key });
+  }, [mode, input, step]);
+
+  if (!input) {
+    return (
+      <PageShell>
+        <View className='card muted'>{mode === 'new' && me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
+      </PageShell>
+    );
+  }
+
+  const update = (patch: Partial<RegistrationInput>) => setInput({ ...input, ...patch });
+  const check = () => validate(registrationSchema(today), toSubmission(input));
+
+  const next = () => {
+    const result = check();
+    const stepErrors = result.ok ? {} : errorsOfStep(result.fields, step);
+    setErrors(stepErrors);
+    if (Object.keys(stepErrors).length > 0) {
+      void Taro.showToast({ title: Object.values(stepErrors)[0], icon: 'none', duration: 3000 });
+      return;
+    }
+    setStep(step + 1);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  const submit = async () => {
+    const result = check();
+    if (!result.ok) {
+      setErrors(result.fields);
+      setStep(firstStepWithError(result.fields));
+      return;
+    }
+    if (mode === 'staff' && !reason.trim()) {
+      setErrors({ reason: '请填写更正原因' });
+      return;
+    }
+    if (!(await ensurePrivacyConsent())) return;
+    setBusy(true);
+    try {
+      if (mode === 'new') {
+        const key = useDrafts.getState().registration?.idempotencyKey ?? newIdempotencyKey();
+        const saved = await registrationService.submit(result.value, key);
+        useDrafts.getState().clearRegistration();
+        await Taro.redirectTo({ url: `${CERTIFICATE}?id=${saved.id}&fresh=1` });
+      } else if (mode === 'correct') {
+        await registrationService.correct(id, result.value);
+        await Taro.redirectTo({ url: `${CERTIFICATE}?id=${id}` });
+      } else {
+        await staffService.correctRegistration(id, result.value, reason.trim());
+        await Taro.showToast({ title: '已更正', icon: 'success' });
+        await Taro.navigateBack();
+      }
+    } catch (error) {
+      const fields = showError(error);
+      if (Object.keys(fields).length > 0) {
+        setErrors(fields);
+        setStep(firstStepWithError(fields));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const current = STEPS[step];
+  const isLast = step === STEPS.length - 1;
+
+  return (
+    <PageShell className='registration-form'>
+      {mode !== 'new' ? <View className='form-mode muted'>{mode === 'staff' ? '工作人员更正登记信息' : '更正我的生育登记'}</View> : null}
+      <StepBar titles={STEPS.map((s) => s.title)} current={step} />
+      <View className='card'>
+        {current.key === 'applicant' ? (
+          <PersonFields prefix='applicant' who='申请人' person={input.applicant} errors={errors} onChange={(applicant) => update({ applicant })} identityLocked={mode === 'new'} />
+        ) : null}
+        {current.key === 'spouse' ? (
+          <PersonFields prefix='spouse' who='配偶' person={input.spouse} errors={errors} onChange={(spouse) => update({ spouse })} />
+        ) : null}
+        {current.key === 'family' ? <FamilyFields input={input} errors={errors} today={today} onChange={update} /> : null}
+        {current.key === 'birth' ? <BirthFields input={input} errors={errors} today={today} onChange={update} /> : null}
+        {current.key === 'review' ? (
+          <>
+            <ReviewPanel input={toSubmission(input)} />
+            {mode === 'staff' ? (
+              <TextField name='reason' label='更正原因' required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
+            ) : null}
+          </>
+        ) : null}
+      </View>
+
+      <View className='form-actions'>
+        {step > 0 ? (
+          <Button className='btn btn-secondary form-back' onClick={() => setStep(step - 1)}>
+            上一步
+          </Button>
+        ) : null}
+        {isLast ? (
+          <Button className='btn btn-primary form-next' disabled={busy} onClick={submit}>
+            {busy ? '正在提交…' : mode === 'new' ? '提交登记' : '提交更正'}
+          </Button>
+        ) : (
+          <Button className='btn btn-primary form-next' onClick={next}>
+            下一步
+          </Button>
+        )}
+      </View>
+      {mode === 'new' ? <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View> : null}
+    </PageShell>
+  );
+}

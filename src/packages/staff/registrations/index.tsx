@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { InputOf, Page, RegistrationSummary } from '@domain/api/contract';
+import type { TownshipCode } from '@domain/place/townships';
+import { townshipName } from '@domain/place/townships';
+import { childOrderText } from '@domain/registration/childOrder';
+import type { FieldErrors } from '@domain/validation';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { DateField } from '@/components/form/DateField';
+import { SelectField } from '@/components/form/SelectField';
+import { TextField } from '@/components/form/TextField';
+import { showError } from '@/components/feedback';
+import { formatInstant } from '@/services/format';
+import { staffService } from '@/services/staff';
+import { TOWNSHIP_OPTIONS } from '@/content/options';
+import './index.scss';
+
+type Query = InputOf<'staff', 'searchRegistrations'>;
+
+export default function RegistrationSearchPage() {
+  const [number, setNumber] = useState('');
+  const [township, setTownship] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [result, setResult] = useState<Page<RegistrationSummary> | null>(null);
+  const [page, setPage] = useState(1);
+
+  const search = async (pageNo = 1) => {
+    const query: Query = { page: pageNo };
+    if (number.trim()) query.number = number.trim();
+    if (township) query.township = township as TownshipCode;
+    if (from) query.from = from;
+    if (to) query.to = to;
+    try {
+      setErrors({});
+      setResult(await staffService.searchRegistrations(query));
+      setPage(pageNo);
+    } catch (error) {
+      setErrors(showError(error));
+    }
+  };
+
+  const pages = result ? Math.max(1, Math.ceil(result.total / 20)) : 1;
+  return (
+    <PageShell>
+      <View className='card'>
+        <TextField name='number' label='登记编号' value={number} onChange={setNumber} error={errors.number} placeholder='如 SY5331232026000001' maxlength={32} />
+        <SelectField name='township' label='现居住乡镇' value={township} options={TOWNSHIP_OPTIONS} onChange={setTownship} error={errors.township} placeholder='全部乡镇' />
+        <View className='search-dates'>
+          <DateField name='from' label='登记日期从' value={from} onChange={setFrom} error={errors.from} />
+          <DateField name='to' label='至' value={to} onChange={setTo} error={errors.to} />
+        </View>
+        <Button className='btn btn-primary btn-block' onClick={() => search(1)}>
+          查询
+        </Button>
+      </View>
+
+      {result ? <View className='section-title'>共 {result.total} 条</View> : null}
+      {result && result.items.length === 0 ? <EmptyState title='没有符合条件的登记' /> : null}
+      {result?.items.map((r) => (
+        <View key={r.id} className='card search-item' onClick={() => Taro.navigateTo({ url: `/packages/staff/registration/index?id=${r.id}` })}>
+          <View className='row'>
+            <Text className='card-title'>
+              {r.applicantName}、{r.spouseName}
+            </Text>
+            <StatusTag text={r.status === 'registered' ? '有效' : '已注销'} tone={r.status === 'registered' ? 'ok' : 'off'} />
+          </View>
+          <View className='muted'>
+            {r.number} · {childOrderText(r.childOrder)} · {townshipName(r.township)}
+          </View>
+          <View className='muted'>
+            {r.stage === 'pregnant' ? `预产期 ${r.dueDate}` : `出生日期 ${r.birthDate}`} · 登记于 {formatInstant(r.createdAt)}
+          </View>
+        </View>
+      ))}
+      {result && pages > 1 ? (
+        <View className='search-pager'>
+          <Button className='btn btn-secondary' disabled={page <= 1} onClick={() => search(page - 1)}>
+            上一页
+          </Button>
+          <Text>
+            {page} / {pages}
+          </Text>
+          <Button className='btn btn-secondary' disabled={page >= pages} onClick={() => search(page + 1)}>
+            下一页
+          </Button>
+        </View>
+      ) : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,24 @@
+import type { StaffRoleCode } from '@domain/api/contract';
+
+export interface StaffTool {
+  title: string;
+  description: string;
+  url: string;
+  roles: StaffRoleCode[];
+}
+
+// Only tools that work are listed; each department's queue joins this list with its feature.
+export const STAFF_TOOLS: readonly StaffTool[] = [
+  {
+    title: '生育登记查询',
+    description: '按登记编号、乡镇、登记日期查找生育登记，查看和更正',
+    url: '/packages/staff/registrations/index',
+    roles: ['health_bureau'],
+  },
+  {
+    title: '工作人员岗位',
+    description: '为已实名认证的工作人员授予或撤销岗位',
+    url: '/packages/staff/roles/index',
+    roles: ['admin'],
+  },
+];

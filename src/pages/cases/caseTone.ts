@@ -1,0 +1,10 @@
+import type { StatusTone } from '@/components/StatusTag';
+
+const TONES: Record<string, StatusTone> = {
+  registered: 'ok',
+  cancelled: 'off',
+};
+
+export function caseTone(status: string): StatusTone {
+  return TONES[status] ?? 'pending';
+}

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { useLoad } from '@/hooks/useLoad';
+import { useMe } from '@/hooks/useMe';
+import { accountService } from '@/services/account';
+import { formatInstant } from '@/services/format';
+import { caseTone } from './caseTone';
+
+export default function CasesPage() {
+  const { signedIn } = useMe();
+  const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
+
+  if (!signedIn) {
+    return (
+      <PageShell>
+        <EmptyState title='登录后查看办件'>您办理的每一件事都会列在这里。</EmptyState>
+        <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: '/packages/account/login/index' })}>
+          登录
+        </Button>
+      </PageShell>
+    );
+  }
+
+  const list = cases.data ?? [];
+  return (
+    <PageShell>
+      {cases.data && list.length === 0 ? (
+        <EmptyState title='还没有办件'>在首页选择要办理的服务，提交后会出现在这里。</EmptyState>
+      ) : null}
+      {list.map((c) => (
+        <View key={c.id} className='card case-item' data-case={c.kind} onClick={() => Taro.navigateTo({ url: c.link })}>
+          <View className='row'>
+            <Text className='card-title'>{c.title}</Text>
+            <StatusTag text={c.statusText} tone={caseTone(c.status)} />
+          </View>
+          <View className='muted'>更新于 {formatInstant(c.updatedAt)}</View>
+        </View>
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,77 @@
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { SERVICES, type ServiceEntry } from '@/content/services';
+import { useLoad } from '@/hooks/useLoad';
+import { useMe } from '@/hooks/useMe';
+import { accountService } from '@/services/account';
+import { caseTone } from '@/pages/cases/caseTone';
+import './index.scss';
+
+const LOGIN = '/packages/account/login/index';
+const VERIFY = '/packages/account/verify/index';
+
+export default function HomePage() {
+  const { me, signedIn } = useMe();
+  const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
+  const inProgress = (cases.data ?? []).filter((c) => c.status !== 'cancelled').slice(0, 3);
+
+  const open = (service: ServiceEntry) => {
+    if (!signedIn) return void Taro.navigateTo({ url: LOGIN });
+    if (service.needsVerified && !me?.verified) return void Taro.navigateTo({ url: VERIFY });
+    void Taro.navigateTo({ url: service.url });
+  };
+
+  return (
+    <PageShell className='home'>
+      <View className='home-hero'>
+        <View className='home-hero-title'>出生一件事 · 盈江</View>
+        <View className='home-hero-sub'>生育登记、出生证、户口、医保、社保卡，一次申请，少跑腿</View>
+      </View>
+
+      {!signedIn ? (
+        <View className='card'>
+          <View className='card-title'>欢迎使用</View>
+          <View className='muted'>登录后可以办理业务、查看办件进度。</View>
+          <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: LOGIN })}>
+            登录
+          </Button>
+        </View>
+      ) : me && !me.verified ? (
+        <View className='card'>
+          <View className='card-title'>先完成实名认证</View>
+          <View className='muted'>办理业务前需要核验您的姓名和公民身份号码，只需一次。</View>
+          <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: VERIFY })}>
+            去实名认证
+          </Button>
+        </View>
+      ) : null}
+
+      {inProgress.length > 0 ? (
+        <>
+          <View className='section-title'>我家正在办理</View>
+          {inProgress.map((c) => (
+            <View key={c.id} className='card home-case' onClick={() => Taro.navigateTo({ url: c.link })}>
+              <View className='row'>
+                <Text className='home-case-title'>{c.title}</Text>
+                <StatusTag text={c.statusText} tone={caseTone(c.status)} />
+              </View>
+            </View>
+          ))}
+        </>
+      ) : null}
+
+      <View className='section-title'>可以办理的服务</View>
+      {SERVICES.map((s) => (
+        <View key={s.key} className='card home-service' onClick={() => open(s)} data-service={s.key}>
+          <View className='row'>
+            <View className='home-service-title'>{s.title}</View>
+            <Text className='link'>办理 ›</Text>
+          </View>
+          <View className='muted'>{s.description}</View>
+        </View>
+      ))}
+    </PageShell>
+  );
+}

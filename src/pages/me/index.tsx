@@ -1,0 +1,116 @@
+import Taro from '@tarojs/taro';
+import { View, Text, Button, Switch } from '@tarojs/components';
+import type { FamilyMember } from '@domain/api/contract';
+import { PageShell } from '@/components/PageShell';
+import { useMe } from '@/hooks/useMe';
+import { signInNeeded } from '@/services/transport';
+import { useSession } from '@/stores/session';
+import { useSettings } from '@/stores/settings';
+import { roleName } from '@/content/roles';
+import './index.scss';
+
+const RELATION: Record<FamilyMember['relation'], string> = {
+  self: '本人',
+  spouse: '配偶',
+  child: '子女',
+  expected: '待出生',
+};
+
+export default function MePage() {
+  const { me, signedIn } = useMe();
+  const elderMode = useSettings((s) => s.elderMode);
+  const setElderMode = useSettings((s) => s.setElderMode);
+  const go = (url: string) => Taro.navigateTo({ url });
+
+  return (
+    <PageShell>
+      <View className='card'>
+        {!signedIn ? (
+          <>
+            <View className='card-title'>未登录</View>
+            <Button className='btn btn-primary btn-block' onClick={() => go('/packages/account/login/index')}>
+              登录
+            </Button>
+          </>
+        ) : me?.verified ? (
+          <>
+            <View className='row'>
+              <Text className='card-title'>{me.name}</Text>
+              <Text className='me-verified'>已实名认证</Text>
+            </View>
+            <View className='muted'>公民身份号码 {me.idNumberMasked}</View>
+          </>
+        ) : (
+          <>
+            <View className='card-title'>尚未实名认证</View>
+            <View className='muted'>实名认证后才能提交办件。</View>
+            <Button className='btn btn-primary btn-block' onClick={() => go('/packages/account/verify/index')}>
+              去实名认证
+            </Button>
+          </>
+        )}
+      </View>
+
+      {me?.verified ? (
+        <>
+          <View className='section-title'>家庭成员</View>
+          <View className='card'>
+            {me.family.map((m, i) => (
+              <View key={`${m.relation}-${i}`} className='kv me-member'>
+                <View className='kv-key'>{RELATION[m.relation]}</View>
+                <View className='kv-value'>
+                  <View>{m.name}</View>
+                  {m.idNumberMasked ? <View className='muted'>{m.idNumberMasked}</View> : null}
+                  {m.birthDate ? <View className='muted'>出生日期 {m.birthDate}</View> : null}
+                  {m.note ? <View className='muted'>{m.note}</View> : null}
+                </View>
+              </View>
+            ))}
+            {me.family.length <= 1 ? (
+              <View className='muted'>办理生育登记后，配偶和子女会显示在这里。</View>
+            ) : null}
+          </View>
+        </>
+      ) : null}
+
+      {me && me.roles.length > 0 ? (
+        <>
+          <View className='section-title'>工作人员</View>
+          <View className='card me-link' onClick={() => go('/packages/staff/index')}>
+            <View className='row'>
+              <Text>工作台</Text>
+              <Text className='muted'>{me.roles.map((r) => roleName(r.role)).join('、')} ›</Text>
+            </View>
+          </View>
+        </>
+      ) : null}
+
+      <View className='section-title'>设置</View>
+      <View className='card'>
+        <View className='row me-setting'>
+          <View>
+            <View>长辈模式</View>
+            <View className='muted'>更大的字、更大的按钮、更清晰的对比</View>
+          </View>
+          <Switch checked={elderMode} color='#0b6e4f' onChange={(e) => setElderMode(e.detail.value)} aria-label='长辈模式' />
+        </View>
+        {signedIn ? (
+          <View className='row me-setting me-link' onClick={() => go('/packages/account/inbox/index')}>
+            <Text>消息</Text>
+            <Text className='muted'>›</Text>
+          </View>
+        ) : null}
+        <View className='row me-setting me-link' onClick={() => go('/packages/account/privacy/index')}>
+          <Text>个人信息保护说明</Text>
+          <Text className='muted'>›</Text>
+        </View>
+      </View>
+
+      {signedIn && signInNeeded ? (
+        <Button className='btn btn-secondary btn-block' onClick={() => useSession.getState().signOut()}>
+          退出登录
+        </Button>
+      ) : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,12 @@
+import type { RegistrationInput } from '@domain/registration/types';
+import { call } from './transport';
+
+export const registrationService = {
+  submit: (input: RegistrationInput, idempotencyKey: string) =>
+    call('registration', 'submit', input, { idempotencyKey }),
+  mine: () => call('registration', 'mine', {}),
+  get: (id: string) => call('registration', 'get', { id }),
+  editable: (id: string) => call('registration', 'editable', { id }),
+  correct: (id: string, input: RegistrationInput) => call('registration', 'correct', { id, input }),
+  cancel: (id: string, reason: string) => call('registration', 'cancel', { id, reason }),
+};

@@ -1,0 +1,67 @@
+import Taro from '@tarojs/taro';
+import type { ApiRequest, ApiResult } from '@domain/api/envelope';
+import type { ActionName, FunctionName, InputOf, OutputOf } from '@domain/api/contract';
+import { useSession } from '@/stores/session';
+import { ApiCallError, NETWORK_MESSAGE } from './apiError';
+
+// The one way the mini-program reaches the backend. wx.cloud.callFunction when built with
+// TARO_APP_API=cloud (WeChat supplies the caller's OPENID); HTTP to the gateway otherwise.
+// H5 always uses HTTP: Taro.cloud does not exist there.
+const useCloud = process.env.TARO_ENV === 'weapp' && process.env.TARO_APP_API === 'cloud';
+
+/** With the cloud transport WeChat identifies the caller, so there is no separate sign-in. */
+export const signInNeeded = !useCloud;
+
+let cloudReady = false;
+function ensureCloud() {
+  if (cloudReady) return;
+  Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true });
+  cloudReady = true;
+}
+
+function apiBase(): string {
+  // The h5 build is served by the gateway itself, so a relative URL always points at it.
+  if (process.env.TARO_ENV === 'h5') return '';
+  return process.env.TARO_APP_API_BASE || '';
+}
+
+async function send<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
+  if (useCloud) {
+    ensureCloud();
+    const res = await Taro.cloud.callFunction({ name: fn, data: request as unknown as Taro.General.IAnyObject });
+    return res.result as ApiResult<T>;
+  }
+  const token = useSession.getState().token;
+  const res = await Taro.request<ApiResult<T>>({
+    url: `${apiBase()}/api/${fn}`,
+    method: 'POST',
+    data: request,
+    header: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    timeout: 15000,
+  });
+  if (res.data && typeof res.data === 'object' && 'ok' in res.data) return res.data;
+  return { ok: false, error: { code: 'INTERNAL', message: `服务暂时不可用（${res.statusCode}），请稍后再试` } };
+}
+
+export async function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  input: InputOf<F, A>,
+  options: { idempotencyKey?: string } = {},
+): Promise<OutputOf<F, A>> {
+  let result: ApiResult<OutputOf<F, A>>;
+  try {
+    result = await send<OutputOf<F, A>>(fn, { action, input, idempotencyKey: options.idempotencyKey });
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  }
+  if (result.ok) return result.data;
+  if (result.error.code === 'UNAUTHENTICATED') useSession.getState().signOut();
+  throw new ApiCallError(result.error);
+}
+
+/** A fresh key for one submission; kept in the form's draft so retries reuse it. */
+export function newIdempotencyKey(): string {
+  const random = Math.random().toString(36).slice(2, 10);
+  return `${Date.now().toString(36)}-${random}-${Math.random().toString(36).slice(2, 10)}`;
+}

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { RegistrationDraft } from '@/packages/registration/form/draft';
+import { taroStorage } from './taroStorage';
+
+// One draft per form. Each draft carries the idempotency key its submission will use, so a retry
+// after a lost answer (or a double tap) cannot create a second record.
+interface DraftsState {
+  registration: RegistrationDraft | null;
+  saveRegistration: (draft: RegistrationDraft) => void;
+  clearRegistration: () => void;
+}
+
+export const useDrafts = create<DraftsState>()(
+  persist(
+    (set) => ({
+      registration: null,
+      saveRegistration: (registration) => set({ registration }),
+      clearRegistration: () => set({ registration: null }),
+    }),
+    { name: 'yj.drafts', storage: taroStorage },
+  ),
+);

@@ -1,0 +1,15 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.svg';
+declare module '*.scss';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5';
+    /** 'cloud' = wx.cloud.callFunction; anything else = HTTP to TARO_APP_API_BASE. H5 always uses HTTP. */
+    TARO_APP_API?: 'cloud' | 'http';
+    TARO_APP_API_BASE?: string;
+    TARO_APP_CLOUD_ENV?: string;
+  }
+}
