@@ -1,0 +1,74 @@
+// One jest run, four levels. `npm test` runs them all (see scripts/test.mjs); each can run alone
+// with `jest --selectProjects <name>`.
+
+const babelNode = [
+  'babel-jest',
+  {
+    configFile: false,
+    babelrc: false,
+    presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+  },
+];
+
+const babelReact = [
+  'babel-jest',
+  {
+    configFile: false,
+    babelrc: false,
+    presets: [
+      ['@babel/preset-env', { targets: { node: 'current' } }],
+      ['@babel/preset-react', { runtime: 'automatic' }],
+      '@babel/preset-typescript',
+    ],
+  },
+];
+
+const aliases = {
+  '^@domain/(.*)$': '<rootDir>/domain/$1',
+  '^@/(.*)$': '<rootDir>/src/$1',
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': babelNode },
+      moduleNameMapper: aliases,
+    },
+    {
+      displayName: 'api',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': babelNode },
+      moduleNameMapper: aliases,
+    },
+    {
+      displayName: 'components',
+      rootDir: __dirname,
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/components/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/components/setup/globals.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/components/setup/afterEnv.ts'],
+      transform: { '^.+\\.(m?js|jsx|ts|tsx)$': babelReact },
+      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|tslib|\\.pnpm)/)'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/test/components/setup/taroMock.ts',
+        '\\.(css|scss)$': '<rootDir>/test/components/setup/styleStub.js',
+        ...aliases,
+      },
+    },
+    {
+      displayName: 'native',
+      rootDir: __dirname,
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/native/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': babelNode },
+      moduleNameMapper: aliases,
+    },
+  ],
+};

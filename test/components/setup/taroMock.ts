@@ -1,0 +1,80 @@
+// The slice of @tarojs/taro the pages use, for component tests. Storage is a Map (so persisted
+// stores can be seeded and inspected), `request` answers from a per-test handler (so the real
+// service and transport code runs), and navigation calls are recorded.
+import { useEffect } from 'react';
+
+type Handler = (fn: string, body: { action: string; input: unknown; idempotencyKey?: string }) => unknown;
+
+const storage = new Map<string, unknown>();
+let handler: Handler = () => ({ ok: false, error: { code: 'INTERNAL', message: '测试未设置接口应答' } });
+let routerParams: Record<string, string> = {};
+
+export const calls = {
+  request: [] as { fn: string; body: { action: string; input: unknown; idempotencyKey?: string } }[],
+  navigateTo: [] as string[],
+  redirectTo: [] as string[],
+  switchTab: [] as string[],
+  toast: [] as string[],
+  modal: [] as string[],
+};
+
+export function setApiHandler(next: Handler) {
+  handler = next;
+}
+
+export function setRouterParams(params: Record<string, string>) {
+  routerParams = params;
+}
+
+export function seedStorage(key: string, value: unknown) {
+  storage.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+export function readStorage(key: string): unknown {
+  const raw = storage.get(key);
+  return typeof raw === 'string' ? JSON.parse(raw) : raw;
+}
+
+export function resetTaroMock() {
+  storage.clear();
+  routerParams = {};
+  for (const list of Object.values(calls)) list.length = 0;
+}
+
+const Taro = {
+  getStorageSync: (key: string) => storage.get(key) ?? '',
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  request: async (options: { url: string; data: { action: string; input: unknown; idempotencyKey?: string } }) => {
+    const fn = options.url.split('/api/')[1];
+    calls.request.push({ fn, body: options.data });
+    return { statusCode: 200, data: await handler(fn, options.data) };
+  },
+  showToast: async (options: { title: string }) => void calls.toast.push(options.title),
+  showModal: async (options: { content?: string; title?: string }) => {
+    calls.modal.push(options.content ?? options.title ?? '');
+    return { confirm: false, cancel: true };
+  },
+  navigateTo: async (options: { url: string }) => void calls.navigateTo.push(options.url),
+  redirectTo: async (options: { url: string }) => void calls.redirectTo.push(options.url),
+  switchTab: async (options: { url: string }) => void calls.switchTab.push(options.url),
+  navigateBack: async () => undefined,
+  pageScrollTo: async () => undefined,
+};
+
+export default Taro;
+
+export function useRouter() {
+  return { params: routerParams, path: '' };
+}
+
+/** A test page "shows" once, when it mounts. */
+export function useDidShow(callback: () => void) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => callback(), []);
+}
+
+export function useLaunch(callback: () => void) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => callback(), []);
+}
