@@ -177,7 +177,7 @@ export function strictFields<const E extends v.ObjectEntries>(label: string, ent
  * An array whose items are checked by a schema built for their index, so messages can say
  * '第2个已有子女的出生日期…'. Issues keep their full path ('existingChildren.1.birthDate').
  */
-export function indexedArray<const T>(
+export function indexedArray<T>(
   label: string,
   max: { count: number; message: string },
   itemAt: (index: number) => v.GenericSchema<unknown, T>,

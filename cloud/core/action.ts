@@ -12,12 +12,17 @@ export interface ActionSpec<O> {
   idempotency?: 'required';
 }
 
-/** `schema` may depend on the request (e.g. on today's date in Shanghai). */
+/**
+ * `schema` may depend on the request (e.g. on today's date in Shanghai). `guard`, when given, runs
+ * before validation, so a caller without the right role learns nothing about the input's shape.
+ */
 export function action<S extends v.GenericSchema, O>(
   schema: S | ((ctx: Ctx) => S),
   run: (input: v.InferOutput<S>, ctx: Ctx) => Promise<O>,
+  guard?: (ctx: Ctx) => unknown,
 ): Handler<O> {
   return async (raw, ctx) => {
+    guard?.(ctx);
     const s = typeof schema === 'function' ? (schema as (ctx: Ctx) => S)(ctx) : schema;
     return run(parseInput(s, raw), ctx);
   };

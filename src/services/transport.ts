@@ -28,7 +28,7 @@ function apiBase(): string {
 async function send<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
   if (useCloud) {
     ensureCloud();
-    const res = await Taro.cloud.callFunction({ name: fn, data: request as unknown as Taro.General.IAnyObject });
+    const res = await Taro.cloud.callFunction({ name: fn, data: request as unknown as Record<string, unknown> });
     return res.result as ApiResult<T>;
   }
   const token = useSession.getState().token;

@@ -55,3 +55,13 @@ export async function userForOpenid(db: Kysely<Database>, openid: string, now: D
     return db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirstOrThrow();
   }
 }
+
+/** Whether any account was created by the demo seed (reserved openid prefix). */
+export async function hasUsersWithOpenidPrefix(db: Kysely<Database>, prefix: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('openid', 'like', `${prefix}%`).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function hasAnyUser(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,15 @@
+// Every cloud function by name: the gateway serves POST /api/<name> from this map.
+import type { FunctionDef } from '../core/dispatch';
+import { accountFunction } from './account';
+import { registrationFunction } from './registration';
+import { staffFunction } from './staff';
+
+export const functions: Readonly<Record<string, FunctionDef>> = {
+  account: accountFunction,
+  registration: registrationFunction,
+  staff: staffFunction,
+};
+
+export function findFunction(name: string): FunctionDef | undefined {
+  return Object.prototype.hasOwnProperty.call(functions, name) ? functions[name] : undefined;
+}

@@ -1,0 +1,64 @@
+// Starts the gateway: `npx tsx cloud/gateway/main.ts`.
+// Env: PORT (8787), HOST (127.0.0.1), DATABASE_FILE / DATABASE_URL, STATIC_DIR, NODE_ENV,
+// DEV_LOGIN (default on outside production), FIELD_KEY…, IDENTITY_PROVIDER.
+import { resolve } from 'node:path';
+import { seedDemo } from '../../scripts/seed';
+import { systemClock } from '../core/context';
+import { createLogger, errorFields } from '../core/logger';
+import { createDatabase } from '../db/createDatabase';
+import { migrate } from '../db/migrate';
+import { hasAnyUser, hasUsersWithOpenidPrefix } from '../db/repos/users';
+import { createFieldCrypto, fieldKeysFromEnv } from '../security/fieldCrypto';
+import { DEMO_OPENID_PREFIX } from '../handlers/account/demoAccounts';
+import { buildServer } from './server';
+
+function devLoginFromEnv(env: NodeJS.ProcessEnv): boolean {
+  if (env.DEV_LOGIN === undefined || env.DEV_LOGIN === '') return env.NODE_ENV !== 'production';
+  return env.DEV_LOGIN === '1' || env.DEV_LOGIN === 'true';
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const log = createLogger();
+  const production = env.NODE_ENV === 'production';
+  const devLogin = devLoginFromEnv(env);
+  if (production && devLogin) throw new Error('生产环境不能开启演示登录（请去掉 DEV_LOGIN）');
+
+  const crypto = createFieldCrypto(fieldKeysFromEnv(env, (m) => log.warn(m)));
+  const db = createDatabase({}, env);
+  const applied = await migrate(db);
+  if (applied.length > 0) log.info('migrations applied', { applied });
+
+  if (production) {
+    if (await hasUsersWithOpenidPrefix(db, DEMO_OPENID_PREFIX)) throw new Error('数据库中有演示数据，生产环境拒绝启动');
+  } else if (!(await hasAnyUser(db))) {
+    await seedDemo(db, systemClock, { crypto });
+    log.info('empty database: demo data seeded');
+  }
+
+  const app = buildServer({
+    db,
+    devLogin,
+    crypto,
+    log,
+    ...(env.STATIC_DIR ? { staticDir: resolve(env.STATIC_DIR) } : {}),
+  });
+  const port = Number(env.PORT ?? 8787);
+  const host = env.HOST ?? '127.0.0.1';
+  await app.listen({ port, host });
+  log.info(`gateway listening on http://${host}:${port}`, { devLogin, staticDir: env.STATIC_DIR ?? null });
+
+  const stop = async (signal: string) => {
+    log.info('stopping', { signal });
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  createLogger().error('gateway failed to start', errorFields(e));
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+// The HTTP face of every cloud function: POST /api/<function> with an ApiRequest body, answered
+// with the ApiResult envelope. Used by the H5 build, the tests and self-hosted deployments.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { sql } from 'kysely';
+import type { ApiResult, ErrorCode } from '../../domain/api/envelope';
+import { dispatch } from '../core/dispatch';
+import { INTERNAL_MESSAGE } from '../core/errors';
+import { errorFields } from '../core/logger';
+import { createRuntime, type RuntimeOptions } from '../core/runtime';
+import { findFunction } from '../functions';
+import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
+import { callerFromAuthorization } from './bearer';
+
+export interface ServerOptions extends RuntimeOptions {
+  /** The h5 build, served at `/` when given. */
+  staticDir?: string;
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+function fail(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
+  const body: ApiResult<never> = { ok: false, error: { code, message } };
+  return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(body);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const runtime = createRuntime(options);
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
+
+  // Malformed bodies (bad JSON, wrong content type, too large) still get the envelope.
+  app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status === 413) return fail(reply, 413, 'INVALID_INPUT', '请求内容过大');
+    if (status === 415) return fail(reply, 415, 'INVALID_INPUT', '请求格式不正确，请以 JSON 提交');
+    if (status >= 400 && status < 500) return fail(reply, 400, 'INVALID_INPUT', '请求格式不正确');
+    runtime.log.error('gateway error', { url: request.url, ...errorFields(error) });
+    return fail(reply, 500, 'INTERNAL', INTERNAL_MESSAGE);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) return fail(reply, 404, 'NOT_FOUND', '请求的服务不存在');
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not Found');
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(runtime.db);
+      return { ok: true };
+    } catch (e) {
+      runtime.log.error('health check failed', errorFields(e));
+      return reply.code(503).send({ ok: false });
+    }
+  });
+
+  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+    const requestId = randomUUID();
+    reply.header('x-request-id', requestId);
+    const fn = findFunction(request.params.fn);
+    if (!fn) return fail(reply, 404, 'NOT_FOUND', '请求的服务不存在');
+
+    const body = request.body;
+    if (!isRecord(body) || typeof body.action !== 'string' || body.action === '') {
+      return fail(reply, 400, 'INVALID_INPUT', '请求格式不正确');
+    }
+    if (fn.name === 'account' && body.action === 'devLogin' && !runtime.devLogin) {
+      return fail(reply, 200, 'FORBIDDEN', DEV_LOGIN_REFUSED);
+    }
+
+    const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now());
+    const result = await dispatch(fn, body, { runtime, caller, requestId });
+    return reply.code(!result.ok && result.error.code === 'INTERNAL' ? 500 : 200).send(result);
+  });
+
+  if (options.staticDir) {
+    app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'] });
+  }
+
+  return app;
+}

@@ -1,0 +1,63 @@
+// 我的办件 and the inbox.
+import type { CaseSummary, InboxMessage } from '../../../domain/api/contract';
+import { action } from '../../core/action';
+import { notFound } from '../../core/errors';
+import { requireCaller } from '../../core/guards';
+import { findUser } from '../../db/repos/users';
+import { emptyInput, idInput } from '../common/schemas';
+
+const INBOX_PAGE = 100;
+
+/** The caller's own cases and those of their family (a spouse sees the registration the other filed). */
+export const myCases = action(emptyInput, async (_input, ctx): Promise<CaseSummary[]> => {
+  const caller = requireCaller(ctx);
+  const user = await findUser(ctx.db, caller.userId);
+  const familyId = user?.family_id ?? null;
+  const rows = await ctx.db
+    .selectFrom('cases')
+    .selectAll()
+    .where((eb) => (familyId ? eb.or([eb('user_id', '=', caller.userId), eb('family_id', '=', familyId)]) : eb('user_id', '=', caller.userId)))
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    refId: r.ref_id,
+    title: r.title,
+    status: r.status,
+    statusText: r.status_text,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    link: r.link,
+  }));
+}, requireCaller);
+
+export const inbox = action(emptyInput, async (_input, ctx): Promise<InboxMessage[]> => {
+  const caller = requireCaller(ctx);
+  const rows = await ctx.db
+    .selectFrom('inbox_messages')
+    .selectAll()
+    .where('user_id', '=', caller.userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(INBOX_PAGE)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    body: r.body,
+    ...(r.link ? { link: r.link } : {}),
+    createdAt: r.created_at,
+    read: r.read_at !== null,
+  }));
+}, requireCaller);
+
+export const markRead = action(idInput, async ({ id }, ctx) => {
+  const caller = requireCaller(ctx);
+  const message = await ctx.db.selectFrom('inbox_messages').select(['id', 'read_at']).where('id', '=', id).where('user_id', '=', caller.userId).executeTakeFirst();
+  if (!message) throw notFound('未找到该消息');
+  if (message.read_at === null) {
+    await ctx.db.updateTable('inbox_messages').set({ read_at: ctx.clock.now().toISOString() }).where('id', '=', id).execute();
+  }
+  return { ok: true as const };
+}, requireCaller);

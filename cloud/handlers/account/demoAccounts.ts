@@ -1,0 +1,20 @@
+// Demo accounts live under reserved openids that WeChat never issues, so they are easy to find
+// (and to refuse in production).
+import type { DemoAccount } from '../../../domain/api/contract';
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  'parent',
+  'hospital',
+  'clinic',
+  'police',
+  'medical_insurance',
+  'social_security',
+  'health_bureau',
+  'admin',
+];
+
+export const DEMO_OPENID_PREFIX = 'demo:';
+
+export function demoOpenid(account: DemoAccount | string): string {
+  return `${DEMO_OPENID_PREFIX}${account}`;
+}

@@ -1,0 +1,57 @@
+// Me: the verified person, their roles, and their family as the latest active registration sees it.
+import type { Kysely } from 'kysely';
+import type { FamilyMember, Me } from '../../../domain/api/contract';
+import { maskIdNumber } from '../../../domain/identity/idNumber';
+import { childOrderText } from '../../../domain/registration/childOrder';
+import { action } from '../../core/action';
+import { requireCaller } from '../../core/guards';
+import { registrationsOfPerson, type RegistrationRow } from '../../db/repos/registrations';
+import { findUser, rolesOf, type UserRow } from '../../db/repos/users';
+import type { Database } from '../../db/tables';
+import type { FieldCrypto } from '../../security/fieldCrypto';
+import { emptyInput } from '../common/schemas';
+import { existingChildrenOf, personView } from '../registration/record';
+
+function familyFromRegistration(row: RegistrationRow, selfIsApplicant: boolean, crypto: FieldCrypto): FamilyMember[] {
+  const other = personView(row, selfIsApplicant ? 'spouse' : 'applicant', crypto);
+  const members: FamilyMember[] = [{ relation: 'spouse', name: other.name, idNumberMasked: other.idNumberMasked, sex: other.sex }];
+  for (const child of existingChildrenOf(row)) {
+    if (child.deceased || child.relation === 'previous-marriage') continue;
+    members.push({
+      relation: 'child',
+      name: child.name,
+      sex: child.sex,
+      birthDate: child.birthDate,
+      ...(child.relation === 'adopted' ? { note: '收养子女' } : {}),
+    });
+  }
+  const order = childOrderText(row.child_order);
+  if (row.stage === 'pregnant') {
+    members.push({ relation: 'expected', name: `待出生的宝宝（${order}）`, ...(row.due_date ? { note: `预产期 ${row.due_date}` } : {}) });
+  } else {
+    members.push({
+      relation: 'child',
+      name: `新生儿（${order}）`,
+      ...(row.birth_date ? { birthDate: row.birth_date, note: `出生日期 ${row.birth_date}` } : {}),
+    });
+  }
+  return members;
+}
+
+export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId: string): Promise<Me> {
+  const user: UserRow | undefined = await findUser(db, userId);
+  if (!user) throw new Error('me for a missing user');
+  const roles = await rolesOf(db, user.id);
+  if (user.verified_at === null || user.verified_name === null || user.id_number_enc === null || user.sex === null || user.birth_date === null) {
+    return { userId: user.id, verified: false, roles, family: [] };
+  }
+  const idNumberMasked = maskIdNumber(crypto.decrypt(user.id_number_enc));
+  const family: FamilyMember[] = [
+    { relation: 'self', name: user.verified_name, idNumberMasked, sex: user.sex, birthDate: user.birth_date },
+  ];
+  const [latest] = await registrationsOfPerson(db, { userId: user.id, idHash: user.id_number_hash }, { activeOnly: true });
+  if (latest) family.push(...familyFromRegistration(latest, latest.applicant_user_id === user.id, crypto));
+  return { userId: user.id, verified: true, name: user.verified_name, idNumberMasked, sex: user.sex, birthDate: user.birth_date, roles, family };
+}
+
+export const me = action(emptyInput, async (_input, ctx) => buildMe(ctx.db, ctx.crypto, requireCaller(ctx).userId), requireCaller);

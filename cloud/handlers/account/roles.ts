@@ -1,0 +1,74 @@
+// Staff roles are granted and revoked by an admin only, to a verified person, and every change is
+// written to the audit log.
+import * as v from 'valibot';
+import type { StaffRoleCode } from '../../../domain/api/contract';
+import { idNumberField, oneOf, requiredText, strictFields } from '../../../domain/validation';
+import { action } from '../../core/action';
+import type { Ctx } from '../../core/context';
+import { conflict, invalidInput, notFound } from '../../core/errors';
+import { requireRole } from '../../core/guards';
+import { appendAudit } from '../../db/repos/audit';
+import { findUser, findUserByIdHash, rolesOf } from '../../db/repos/users';
+import { recordId } from '../common/schemas';
+
+export const STAFF_ROLE_CODES: readonly StaffRoleCode[] = [
+  'hospital',
+  'clinic',
+  'police',
+  'medical_insurance',
+  'social_security',
+  'health_bureau',
+  'finance',
+  'nursery_operator',
+  'admin',
+];
+
+const ADMIN_ONLY = '仅管理员可以授予或撤销工作人员角色';
+const requireAdmin = (ctx: Ctx) => requireRole(ctx, 'admin', ADMIN_ONLY);
+
+export const grantRole = action(
+  strictFields('授权信息', {
+    idNumber: idNumberField('公民身份号码'),
+    role: oneOf('角色', STAFF_ROLE_CODES),
+    scope: v.optional(requiredText('授权范围', 64)),
+  }),
+  async ({ idNumber, role, scope }, ctx) => {
+    const admin = requireAdmin(ctx);
+    if (role === 'nursery_operator' && !scope) throw invalidInput({ scope: '托育机构运营者须指定所属机构' });
+    const target = await findUserByIdHash(ctx.db, ctx.crypto.hash(idNumber));
+    if (!target || target.verified_at === null) throw notFound('未找到已实名认证的该用户，请对方先在小程序中完成实名认证');
+    const now = ctx.clock.now();
+    await ctx.db
+      .insertInto('staff_roles')
+      .values({ user_id: target.id, role, scope: scope ?? null, granted_by: admin.userId, granted_at: now.toISOString() })
+      .onConflict((oc) => oc.columns(['user_id', 'role']).doUpdateSet({ scope: scope ?? null, granted_by: admin.userId, granted_at: now.toISOString() }))
+      .execute();
+    await appendAudit(
+      ctx.db,
+      { actorUserId: admin.userId, actorRole: 'admin', action: 'role.grant', targetType: 'user', targetId: target.id, detail: { role, scope: scope ?? null } },
+      now,
+    );
+    return { userId: target.id, roles: await rolesOf(ctx.db, target.id) };
+  },
+  requireAdmin,
+);
+
+export const revokeRole = action(
+  strictFields('撤销信息', { userId: recordId('用户标识'), role: oneOf('角色', STAFF_ROLE_CODES) }),
+  async ({ userId, role }, ctx) => {
+    const admin = requireAdmin(ctx);
+    if (userId === admin.userId && role === 'admin') throw conflict('不能撤销自己的管理员角色');
+    const target = await findUser(ctx.db, userId);
+    if (!target) throw notFound('未找到该用户');
+    const result = await ctx.db.deleteFrom('staff_roles').where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
+    if (Number(result.numDeletedRows) > 0) {
+      await appendAudit(
+        ctx.db,
+        { actorUserId: admin.userId, actorRole: 'admin', action: 'role.revoke', targetType: 'user', targetId: userId, detail: { role } },
+        ctx.clock.now(),
+      );
+    }
+    return { userId, roles: await rolesOf(ctx.db, userId) };
+  },
+  requireAdmin,
+);

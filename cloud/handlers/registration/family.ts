@@ -1,0 +1,26 @@
+// A couple is one family: the spouses see the same registrations, cases and children. A spouse who
+// has verified (now or later) is linked through the hash of their ID number.
+import type { Kysely } from 'kysely';
+import { newId } from '../../core/ids';
+import { familyOfCouple } from '../../db/repos/registrations';
+import { findUserByIdHash } from '../../db/repos/users';
+import type { Database } from '../../db/tables';
+
+export async function familyForCouple(db: Kysely<Database>, applicantHash: string, spouseHash: string, now: Date): Promise<string> {
+  const existing = await familyOfCouple(db, applicantHash, spouseHash);
+  if (existing) return existing;
+  const id = newId();
+  await db.insertInto('families').values({ id, created_at: now.toISOString() }).execute();
+  return id;
+}
+
+/** Makes the applicant and (when verified) the spouse members of the family. */
+export async function joinFamily(db: Kysely<Database>, familyId: string, applicantUserId: string, spouseHash: string): Promise<void> {
+  await db.updateTable('users').set({ family_id: familyId }).where('id', '=', applicantUserId).execute();
+  const spouse = await findUserByIdHash(db, spouseHash);
+  if (spouse) await db.updateTable('users').set({ family_id: familyId }).where('id', '=', spouse.id).execute();
+}
+
+export async function leaveFamily(db: Kysely<Database>, familyId: string, idHash: string): Promise<void> {
+  await db.updateTable('users').set({ family_id: null }).where('family_id', '=', familyId).where('id_number_hash', '=', idHash).execute();
+}

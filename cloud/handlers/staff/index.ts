@@ -1,0 +1,2 @@
+export { searchRegistrations } from './search';
+export { getRegistration, correctRegistration } from './registration';

@@ -1,0 +1,89 @@
+// The bureau's registration search: by number, township and the (Shanghai) day it was filed.
+// Summaries carry names but no ID numbers; opening one (getRegistration) is audited.
+import * as v from 'valibot';
+import type { Page, RegistrationSummary } from '../../../domain/api/contract';
+import { compareDates } from '../../../domain/dates';
+import { TOWNSHIP_CODES, type TownshipCode } from '../../../domain/place/townships';
+import { calendarDate, oneOf, refine, strictFields, typeMessage } from '../../../domain/validation';
+import { action } from '../../core/action';
+import { requireBureau } from './bureau';
+import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
+
+export const SEARCH_PAGE_SIZE = 20;
+const MAX_PAGE = 10_000;
+
+const searchInput = v.pipe(
+  strictFields('查询条件', {
+    number: v.optional(
+      v.pipe(
+        v.string(typeMessage('登记编号')),
+        v.trim(),
+        v.toUpperCase(),
+        refine((s) => /^SY\d{16}$/.test(s), '登记编号格式不正确，应为SY加16位数字'),
+      ),
+    ),
+    township: v.optional(oneOf('乡镇', TOWNSHIP_CODES)),
+    from: v.optional(calendarDate('起始日期')),
+    to: v.optional(calendarDate('截止日期')),
+    page: v.optional(
+      v.pipe(
+        v.number(typeMessage('页码')),
+        v.integer('页码应为整数'),
+        v.minValue(1, '页码应从1开始'),
+        v.maxValue(MAX_PAGE, `页码不能超过${MAX_PAGE}`),
+      ),
+    ),
+  }),
+  v.forward(
+    v.partialCheck([['from'], ['to']], (x) => !x.from || !x.to || compareDates(x.from, x.to) <= 0, '截止日期不能早于起始日期'),
+    ['to'],
+  ),
+);
+
+export const searchRegistrations = action(searchInput, async (input, ctx): Promise<Page<RegistrationSummary>> => {
+  requireBureau(ctx);
+  let query = ctx.db.selectFrom('registrations');
+  if (input.number) query = query.where('number', '=', input.number);
+  if (input.township) query = query.where('township', '=', input.township);
+  if (input.from) query = query.where('created_at', '>=', startOfShanghaiDay(input.from));
+  if (input.to) query = query.where('created_at', '<', endOfShanghaiDayExclusive(input.to));
+
+  const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
+  const page = input.page ?? 1;
+  const rows = await query
+    .select([
+      'id',
+      'number',
+      'status',
+      'applicant_name',
+      'spouse_name',
+      'child_order',
+      'stage',
+      'due_date',
+      'birth_date',
+      'township',
+      'created_at',
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('number', 'desc')
+    .limit(SEARCH_PAGE_SIZE)
+    .offset((page - 1) * SEARCH_PAGE_SIZE)
+    .execute();
+
+  return {
+    total: Number(total),
+    items: rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      status: r.status,
+      applicantName: r.applicant_name,
+      spouseName: r.spouse_name,
+      childOrder: r.child_order,
+      stage: r.stage,
+      ...(r.due_date ? { dueDate: r.due_date } : {}),
+      ...(r.birth_date ? { birthDate: r.birth_date } : {}),
+      township: r.township as TownshipCode,
+      createdAt: r.created_at,
+    })),
+  };
+}, requireBureau);

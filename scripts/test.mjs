@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm test`: every level, in the order that fails fastest.
+//   1. typecheck           4. weapp build + size report
+//   2. unit + api           5. native (miniprogram-simulate over dist/)
+//   3. components           6. h5 build + e2e (Playwright, Debian Chromium, real gateway)
+// Ends with one line "N passed, N failed" across all levels.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const res = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  ${title}: ${res.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return res.status === 0;
+}
+
+function countJest(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return;
+  const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
+  passed += stats.expected ?? 0;
+  failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+}
+
+function jest(projects, name) {
+  const ok = step(`jest ${projects.join(' + ')}`, 'npx', [
+    'jest',
+    '--selectProjects',
+    ...projects,
+    '--json',
+    `--outputFile=${results}/${name}.json`,
+  ]);
+  countJest(`${results}/${name}.json`);
+  return ok;
+}
+
+function finish(ok) {
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 ? 0 : 1);
+}
+
+const checks = [
+  () => step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+  () => jest(['unit', 'api'], 'unit-api'),
+  () => jest(['components'], 'components'),
+  () => step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp']),
+  () => step('size report', 'node', ['scripts/sizeReport.mjs']),
+  () => jest(['native'], 'native'),
+  () => step('h5 build', 'npx', ['taro', 'build', '--type', 'h5']),
+  () => {
+    const ok = step('e2e (Chromium)', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/e2e.json`,
+    });
+    countPlaywright(`${results}/e2e.json`);
+    return ok;
+  },
+];
+
+for (const check of checks) {
+  if (!check()) finish(false);
+}
+finish(true);
