@@ -2,6 +2,7 @@ import { View, Button, Switch, Text } from '@tarojs/components';
 import type { ExistingChild, RegistrationInput } from '@domain/registration/types';
 import type { FieldErrors } from '@domain/validation';
 import { childOrder, childOrderText } from '@domain/registration/childOrder';
+import { registrationWindows } from '@domain/registration/registrationWindows';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
@@ -18,12 +19,13 @@ const NEW_CHILD: ExistingChild = { name: '', birthDate: '', sex: 'F', relation: 
 
 export function FamilyFields({ input, errors, today, onChange }: Props) {
   const children = input.existingChildren;
+  const windows = registrationWindows(today);
   const setChild = (i: number, patch: Partial<ExistingChild>) =>
     onChange({ existingChildren: children.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
   return (
     <View>
-      <DateField name='marriageDate' label='结婚登记日期' required value={input.marriageDate} end={today} onChange={(marriageDate) => onChange({ marriageDate })} error={errors.marriageDate} />
+      <DateField name='marriageDate' label='结婚登记日期' required value={input.marriageDate} start={windows.marriageDate.earliest} end={windows.marriageDate.latest} onChange={(marriageDate) => onChange({ marriageDate })} error={errors.marriageDate} />
 
       <View className='family-children-title'>已有子女</View>
       <View className='muted'>请如实填写现有的全部子女。前次婚姻所生、依法收养和已去世的子女不计入本次孩次。</View>

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+const SHOTS = path.join(__dirname, 'screenshots');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+/** Pages slide in on h5: let the transition end before looking. */
+export async function settle(page: Page) {
+  await page.waitForTimeout(600);
+}
+
+export async function shot(page: Page, name: string) {
+  await settle(page);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The visible page: Taro h5 keeps earlier pages of the stack in the DOM, hidden. */
+export function current(page: Page) {
+  return page.locator('.taro_page:visible').last();
+}
+
+export async function fill(page: Page, field: string, value: string) {
+  await current(page).locator(`[data-field="${field}"] input`).fill(value);
+}
+
+export async function choose(page: Page, field: string, value: string) {
+  await current(page).locator(`[data-field="${field}"] select`).selectOption(value);
+}
+
+export async function tap(page: Page, text: string) {
+  await current(page).getByText(text, { exact: true }).first().click();
+}
