@@ -1,0 +1,33 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import VerifyPage from '@/packages/account/verify/index';
+import { PRIVACY_VERSION } from '@/content/privacyNotice';
+import { useSession } from '@/stores/session';
+import { useSettings } from '@/stores/settings';
+import { MOTHER_ID, withWrongCheckDigit } from '../fixtures/people';
+import { calls, setApiHandler } from './setup/taroMock';
+import { fillText, tapButton } from './setup/interact';
+
+beforeEach(() => {
+  useSession.setState({ token: 't', me: null });
+  useSettings.setState({ privacyAcceptedVersion: PRIVACY_VERSION });
+});
+
+it('rejects a wrong check digit before calling the server', async () => {
+  render(<VerifyPage />);
+  await fillText('name', '王芳');
+  await fillText('idNumber', withWrongCheckDigit(MOTHER_ID));
+  await tapButton('提交认证');
+  expect(await screen.findByText(/公民身份号码校验位不正确/, { selector: '.field-error' })).toBeTruthy();
+  expect(calls.request).toHaveLength(0);
+});
+
+it('verifies and stores who the user is', async () => {
+  setApiHandler(() => ({ ok: true, data: { userId: 'u', verified: true, name: '王芳', roles: [], family: [] } }));
+  render(<VerifyPage />);
+  await fillText('name', '王芳');
+  await fillText('idNumber', MOTHER_ID);
+  await tapButton('提交认证');
+  await waitFor(() => expect(calls.switchTab).toEqual(['/pages/home/index']));
+  expect(calls.request[0].body).toEqual({ action: 'verifyIdentity', input: { name: '王芳', idNumber: MOTHER_ID } });
+  expect(useSession.getState().me?.verified).toBe(true);
+});
