@@ -116,11 +116,8 @@ function createWxMocks() {
 
 export type WxMock = ReturnType<typeof createWxMocks>;
 // miniprogram-simulate installs its stub `wx` when first required; ours goes on top of it.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const simulate = require('miniprogram-simulate');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const simulateUtils = require('miniprogram-simulate/src/utils');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const exparser = require('miniprogram-exparser');
 const g = globalThis as any;
 export const wx: WxMock & Record<string, any> = Object.assign(g.wx, createWxMocks());
@@ -148,7 +145,6 @@ function wxRequire(file: string): any {
   const outer = runningFile;
   runningFile = abs;
   try {
-    // eslint-disable-next-line no-new-func
     new Function('require', 'module', 'exports', fs.readFileSync(abs, 'utf8'))(
       (rel: string) => wxRequire(path.resolve(path.dirname(abs), rel)),
       module,
@@ -208,8 +204,7 @@ g.Page = recorded((options: any) => {
       },
       detached(this: any) {
         pages.splice(pages.indexOf(this), 1);
-        this.onHide?.();
-        this.onUnload?.();
+        this.onUnload(); // WeChat unloads a closed page without hiding it first
       },
     },
   });
@@ -252,7 +247,10 @@ export interface RenderedPage {
 
 const mounted: RenderedPage[] = [];
 
-/** Opens a fresh instance of a loaded page with `query`, and waits until Taro has rendered into it. */
+/**
+ * Opens a fresh instance of a loaded page, as WeChat would for `route?query` (Taro's useRouter().params
+ * gets `query`), and waits until Taro has rendered something into it.
+ */
 export async function renderPage(id: string, query: Record<string, string> = {}): Promise<RenderedPage> {
   nextQuery = query;
   const comp = simulate.render(id);
@@ -269,7 +267,7 @@ export async function renderPage(id: string, query: Record<string, string> = {})
     },
   };
   mounted.push(page);
-  await waitFor(() => expectTruthy(page.text().length > 0, 'the page rendered nothing'));
+  await waitFor(() => page.text().length > 0);
   return page;
 }
 
@@ -287,10 +285,6 @@ export function sleep(ms = 0): Promise<void> {
 
 function normalize(s: string | null): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function expectTruthy(ok: boolean, message: string): void {
-  if (!ok) throw new Error(message);
 }
 
 /** Retries `fn` until it stops throwing (or returns non-false), or rethrows after `timeout` ms. */
@@ -312,22 +306,34 @@ function elements(root: Element): Element[] {
   return [root, ...Array.from(root.querySelectorAll('*'))];
 }
 
-/** All elements whose own text (normalized) contains `text`, innermost first. */
-export function queryAllByText(root: Element, text: string | RegExp): Element[] {
+/**
+ * Elements whose text matches, innermost first. A string matches the whole (whitespace-normalized)
+ * text, or a part of it with `{ exact: false }`; a RegExp is tested against the text.
+ */
+export function queryAllByText(root: Element, text: string | RegExp, { exact = true } = {}): Element[] {
   const matches = (el: Element) => {
     const t = normalize(el.textContent);
-    return typeof text === 'string' ? t.includes(text) : text.test(t);
+    if (typeof text !== 'string') return text.test(t);
+    return exact ? t === text : t.includes(text);
   };
   const hits = elements(root).filter(matches);
   // keep the innermost: drop an element when one of its descendants matched too
   return hits.filter((el) => !hits.some((other) => other !== el && el.contains(other)));
 }
 
-/** The innermost element containing `text`; throws (with the page text) if there is none. */
-export function findByText(root: Element, text: string | RegExp): Element {
-  const [hit] = queryAllByText(root, text);
-  if (!hit) throw new Error(`No element with text ${String(text)} in: ${normalize(root.textContent).slice(0, 500)}`);
+/** The innermost element whose text matches (see queryAllByText); throws, showing the page text, if none. */
+export function findByText(root: Element, text: string | RegExp, options: { exact?: boolean } = {}): Element {
+  const [hit] = queryAllByText(root, text, options);
+  if (!hit) throw new Error(`No element with text ${JSON.stringify(String(text))} in: ${normalize(root.textContent).slice(0, 600)}`);
   return hit;
+}
+
+/**
+ * Elements with a class from the source (e.g. 'field-error'). miniprogram-simulate prefixes classes
+ * with the component's tag name ('main--field-error', 'comp--field-error'), so match on the suffix.
+ */
+export function byClass(root: Element, className: string): Element[] {
+  return elements(root).filter((el) => Array.from(el.classList).some((c) => c === className || c.endsWith(`--${className}`)));
 }
 
 /** The nearest element, from `node` up, of the given WeChat tag (e.g. 'button', 'input'). */
@@ -337,9 +343,16 @@ export function closest(node: Element, tag: string): Element {
   return el;
 }
 
-/** Elements of a WeChat tag, e.g. all('input', page.root). */
+/** Elements of a WeChat tag, e.g. all(page.root, 'input'). */
 export function all(root: Element, tag: string): Element[] {
   return Array.from(root.querySelectorAll(`wx-${tag}`));
+}
+
+/** A WXML attribute as the template set it, e.g. attr(input, 'value'), attr(picker, 'range'). */
+export function attr(node: Element, name: string): unknown {
+  const vt = (node as any).__wxElement?._vt;
+  if (!vt) throw new Error(`Not a rendered WeChat node: ${node.outerHTML.slice(0, 200)}`);
+  return vt.attrs.find((a: { name: string }) => a.name === name)?.value;
 }
 
 /** Fires a WeChat event on the element (bubbling through exparser like WeChat's), then lets React settle. */

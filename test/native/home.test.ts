@@ -1,13 +1,42 @@
-import { loadPage, renderPage, findByText, tap, wx, unmountAll, resetWx } from './harness';
+// The compiled home page (dist/pages/home/index) with nobody signed in.
+import { byClass, closest, findByText, loadPage, renderPage, requests, resetWx, storage, tap, unmountAll, wx } from './harness';
 
 let id: string;
+
 beforeAll(async () => {
+  storage.clear(); // no 'yj.session': signed out
   id = await loadPage('pages/home/index');
 });
-afterEach(() => { unmountAll(); resetWx(); });
 
-test('home', async () => {
+afterEach(() => {
+  unmountAll();
+  resetWx();
+});
+
+test('shows the title, the 生育登记 service and a 登录 button', async () => {
   const page = await renderPage(id);
-  console.log(page.text());
-  console.log(page.root.outerHTML.slice(0, 3000));
+  expect(page.text()).toContain('出生一件事 · 盈江');
+  const service = byClass(page.root, 'home-service');
+  expect(service).toHaveLength(1);
+  expect(byClass(service[0], 'home-service-title')[0].textContent).toBe('生育登记');
+  expect(page.text()).toContain('登录后可以办理业务');
+  expect(findByText(page.root, '登录').tagName).toBe('WX-BUTTON');
+  // signed out: no call to the backend
+  expect(requests).toHaveLength(0);
+});
+
+test('tapping 登录 opens the login page', async () => {
+  const page = await renderPage(id);
+  const button = closest(findByText(page.root, '登录'), 'button');
+  expect(wx.navigateTo).not.toHaveBeenCalled();
+  await tap(button);
+  expect(wx.navigateTo).toHaveBeenCalledTimes(1);
+  expect(wx.navigateTo.mock.calls[0][0].url).toContain('/packages/account/login/index');
+});
+
+test('tapping the 生育登记 service while signed out also goes to login', async () => {
+  const page = await renderPage(id);
+  await tap(findByText(page.root, '办理 ›'));
+  expect(wx.navigateTo).toHaveBeenCalledTimes(1);
+  expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packages/account/login/index');
 });
