@@ -15,7 +15,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json']],
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? path.join(__dirname, '../../test-results/e2e.json') }]],
   outputDir: path.join(__dirname, '../../test-results/e2e'),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -33,6 +33,7 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--lang=zh-CN',
       ],
     },
   },

@@ -22,9 +22,9 @@ test('a new parent verifies, registers a pregnancy, gets the 凭证 and finds it
   await shot(page, '02-verify-wrong-id');
   await fill(page, 'idNumber', MOTHER_ID);
   await tap(page, '提交认证');
-  await expect(page.getByText('个人信息保护提示')).toBeVisible();
+  await expect(current(page).getByText('个人信息保护提示')).toBeVisible();
   await shot(page, '03-privacy-consent');
-  await page.getByText('同意并继续').click();
+  await current(page).getByText('同意并继续').click();
 
   // Home, now verified: start 生育登记.
   await expect(current(page).getByText('可以办理的服务')).toBeVisible();

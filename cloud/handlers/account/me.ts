@@ -45,13 +45,15 @@ export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId:
   if (user.verified_at === null || user.verified_name === null || user.id_number_enc === null || user.sex === null || user.birth_date === null) {
     return { userId: user.id, verified: false, roles, family: [] };
   }
-  const idNumberMasked = maskIdNumber(crypto.decrypt(user.id_number_enc));
+  const idNumber = crypto.decrypt(user.id_number_enc);
+  const idNumberMasked = maskIdNumber(idNumber);
   const family: FamilyMember[] = [
     { relation: 'self', name: user.verified_name, idNumberMasked, sex: user.sex, birthDate: user.birth_date },
   ];
   const [latest] = await registrationsOfPerson(db, { userId: user.id, idHash: user.id_number_hash }, { activeOnly: true });
   if (latest) family.push(...familyFromRegistration(latest, latest.applicant_user_id === user.id, crypto));
-  return { userId: user.id, verified: true, name: user.verified_name, idNumberMasked, sex: user.sex, birthDate: user.birth_date, roles, family };
+  // The full number goes only to its owner, to prefill their own forms; pages show the masked one.
+  return { userId: user.id, verified: true, name: user.verified_name, idNumber, idNumberMasked, sex: user.sex, birthDate: user.birth_date, roles, family };
 }
 
 export const me = action(emptyInput, async (_input, ctx) => buildMe(ctx.db, ctx.crypto, requireCaller(ctx).userId), requireCaller);

@@ -28,6 +28,7 @@ export function PersonFields({ prefix, who, person, errors, onChange, identityLo
           <View className='kv-value'>
             <View>{person.name}</View>
             <View className='muted'>{person.idNumber ? maskIdNumber(person.idNumber) : ''}（来自实名认证）</View>
+            {err('name') || err('idNumber') ? <View className='field-error'>{err('name') ?? err('idNumber')}</View> : null}
           </View>
         </View>
       ) : (
