@@ -44,6 +44,8 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },
+      // Fastify's inject() pulls in cookie@2, which ships ESM only.
+      transformIgnorePatterns: ['/node_modules/(?!(cookie)/)'],
       moduleNameMapper: aliases,
     },
     {

@@ -51,7 +51,8 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     if (!spec) throw unknownAction();
 
     const input = request.input === undefined ? {} : request.input;
-    const key = request.idempotencyKey;
+    // JSON clients may send null for "no key".
+    const key = request.idempotencyKey === null ? undefined : request.idempotencyKey;
     if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key))) {
       throw invalidInput({ idempotencyKey: '防重复提交标识格式不正确' });
     }

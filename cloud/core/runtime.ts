@@ -6,6 +6,7 @@ import { createIdentityVerifier, type IdentityVerifier } from '../adapters/ident
 import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../security/fieldCrypto';
 import { defaultNotifierFactory, systemClock, type Clock, type NotifierFactory, type Runtime } from './context';
 import { createLogger, type Logger } from './logger';
+import type { Env } from './env';
 
 export interface RuntimeOptions {
   db: Kysely<Database>;
@@ -15,7 +16,7 @@ export interface RuntimeOptions {
   notifier?: NotifierFactory;
   crypto?: FieldCrypto;
   log?: Logger;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
 }
 
 export function createRuntime(options: RuntimeOptions): Runtime {

@@ -10,9 +10,11 @@ import { migrate } from '../db/migrate';
 import { hasAnyUser, hasUsersWithOpenidPrefix } from '../db/repos/users';
 import { createFieldCrypto, fieldKeysFromEnv } from '../security/fieldCrypto';
 import { DEMO_OPENID_PREFIX } from '../handlers/account/demoAccounts';
+import { createIdentityVerifier } from '../adapters/identity';
 import { buildServer } from './server';
+import type { Env } from '../core/env';
 
-function devLoginFromEnv(env: NodeJS.ProcessEnv): boolean {
+function devLoginFromEnv(env: Env): boolean {
   if (env.DEV_LOGIN === undefined || env.DEV_LOGIN === '') return env.NODE_ENV !== 'production';
   return env.DEV_LOGIN === '1' || env.DEV_LOGIN === 'true';
 }
@@ -24,7 +26,9 @@ async function main(): Promise<void> {
   const devLogin = devLoginFromEnv(env);
   if (production && devLogin) throw new Error('生产环境不能开启演示登录（请去掉 DEV_LOGIN）');
 
+  // Every production refusal (keys, identity provider) happens before the database is touched.
   const crypto = createFieldCrypto(fieldKeysFromEnv(env, (m) => log.warn(m)));
+  const identity = createIdentityVerifier(env);
   const db = createDatabase({}, env);
   const applied = await migrate(db);
   if (applied.length > 0) log.info('migrations applied', { applied });
@@ -40,6 +44,7 @@ async function main(): Promise<void> {
     db,
     devLogin,
     crypto,
+    identity,
     log,
     ...(env.STATIC_DIR ? { staticDir: resolve(env.STATIC_DIR) } : {}),
   });

@@ -7,6 +7,7 @@
 // decrypt only), FIELD_HASH_KEY (base64, ≥ 32 bytes). Outside production a fixed development key
 // stands in (with one warning); in production a missing key stops the start.
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import type { Env } from '../core/env';
 
 export interface FieldCrypto {
   /** Key id new values are written with. */
@@ -41,7 +42,7 @@ function devKey(label: string): Buffer {
 let warnedDevKey = false;
 
 /** Reads the keys from the environment; throws in production when one is missing or malformed. */
-export function fieldKeysFromEnv(env: NodeJS.ProcessEnv = process.env, warn: (msg: string) => void = console.warn): FieldKeys {
+export function fieldKeysFromEnv(env: Env = process.env, warn: (msg: string) => void = console.warn): FieldKeys {
   const production = env.NODE_ENV === 'production';
   const currentId = env.FIELD_KEY_ID ?? 'k1';
   if (!KEY_ID.test(currentId)) throw new Error('FIELD_KEY_ID 只能包含字母、数字、下划线和短横线（最多 16 个字符）');

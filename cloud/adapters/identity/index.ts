@@ -12,10 +12,11 @@
 // the verifyIdentity action gains a second step (start → confirm) carrying the verify_id.
 import { createDevIdentityVerifier } from './dev';
 import type { IdentityVerifier } from './verifier';
+import type { Env } from '../../core/env';
 
 export type { IdentityVerifier, IdentityResult } from './verifier';
 
-export function createIdentityVerifier(env: NodeJS.ProcessEnv = process.env): IdentityVerifier {
+export function createIdentityVerifier(env: Env = process.env): IdentityVerifier {
   const provider = env.IDENTITY_PROVIDER;
   const production = env.NODE_ENV === 'production';
   if (production && !provider) {

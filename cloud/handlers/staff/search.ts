@@ -1,11 +1,12 @@
 // The bureau's registration search: by number, township and the (Shanghai) day it was filed.
-// Summaries carry names but no ID numbers; opening one (getRegistration) is audited.
+// Summaries carry names but no ID numbers. Searching and opening one are both audited.
 import * as v from 'valibot';
 import type { Page, RegistrationSummary } from '../../../domain/api/contract';
 import { compareDates } from '../../../domain/dates';
 import { TOWNSHIP_CODES, type TownshipCode } from '../../../domain/place/townships';
 import { calendarDate, oneOf, refine, strictFields, typeMessage } from '../../../domain/validation';
 import { action } from '../../core/action';
+import { appendAudit } from '../../db/repos/audit';
 import { requireBureau } from './bureau';
 import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
 
@@ -41,7 +42,7 @@ const searchInput = v.pipe(
 );
 
 export const searchRegistrations = action(searchInput, async (input, ctx): Promise<Page<RegistrationSummary>> => {
-  requireBureau(ctx);
+  const clerk = requireBureau(ctx);
   let query = ctx.db.selectFrom('registrations');
   if (input.number) query = query.where('number', '=', input.number);
   if (input.township) query = query.where('township', '=', input.township);
@@ -69,6 +70,20 @@ export const searchRegistrations = action(searchInput, async (input, ctx): Promi
     .limit(SEARCH_PAGE_SIZE)
     .offset((page - 1) * SEARCH_PAGE_SIZE)
     .execute();
+
+  // A result list shows names, so a search is a staff read too (DESIGN §3): the criteria are logged.
+  await appendAudit(
+    ctx.db,
+    {
+      actorUserId: clerk.userId,
+      actorRole: 'health_bureau',
+      action: 'registration.search',
+      targetType: 'registration',
+      targetId: input.number ?? '*',
+      detail: { criteria: input, total: Number(total), shown: rows.length },
+    },
+    ctx.clock.now(),
+  );
 
   return {
     total: Number(total),

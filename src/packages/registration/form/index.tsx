@@ -110,7 +110,8 @@ export default function RegistrationFormPage() {
         await Taro.navigateBack();
       }
     } catch (error) {
-      const fields = showError(error);
+      // Corrections nest the form under `input`, so their field paths start with 'input.'.
+      const fields = Object.fromEntries(Object.entries(showError(error)).map(([path, message]) => [path.replace(/^input\./, ''), message]));
       if (Object.keys(fields).length > 0) {
         setErrors(fields);
         setStep(firstStepWithError(fields));

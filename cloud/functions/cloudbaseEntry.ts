@@ -1,0 +1,66 @@
+// What every CloudBase function's `exports.main` does: ask WeChat who is calling (OPENID), make
+// sure that person has a user row, and dispatch the event over PostgreSQL (DATABASE_URL).
+// `wx-server-sdk` is required lazily here and nowhere else, so no local code path (gateway, tests,
+// seed) ever loads it.
+import type { ApiResult } from '../../domain/api/envelope';
+import type { Runtime } from '../core/context';
+import { dispatch, type FunctionDef } from '../core/dispatch';
+import { INTERNAL_MESSAGE } from '../core/errors';
+import { createLogger, errorFields } from '../core/logger';
+import { createRuntime } from '../core/runtime';
+import { migrate } from '../db/migrate';
+import { createPostgresDatabase } from '../db/postgres';
+import { loadCaller, userForOpenid } from '../db/repos/users';
+import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
+
+interface WxServerSdk {
+  init(options: { env: unknown }): void;
+  DYNAMIC_CURRENT_ENV: unknown;
+  getWXContext(): { OPENID?: string };
+}
+
+let sdk: WxServerSdk | undefined;
+function wxServerSdk(): WxServerSdk {
+  if (!sdk) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    sdk = require('wx-server-sdk') as WxServerSdk;
+    sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
+  }
+  return sdk;
+}
+
+const log = createLogger();
+let runtime: Promise<Runtime> | undefined;
+
+/** One runtime per warm instance; a failed start is retried by the next invocation. */
+function cloudRuntime(): Promise<Runtime> {
+  runtime ??= (async () => {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('云函数缺少 DATABASE_URL 环境变量');
+    const db = createPostgresDatabase(url);
+    await migrate(db);
+    return createRuntime({ db, devLogin: false, log });
+  })().catch((e: unknown) => {
+    runtime = undefined;
+    throw e;
+  });
+  return runtime;
+}
+
+export function cloudbaseMain(fn: FunctionDef): (event: unknown, context: unknown) => Promise<ApiResult<unknown>> {
+  return async (event) => {
+    try {
+      const { OPENID } = wxServerSdk().getWXContext();
+      if (!OPENID) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '无法识别微信用户，请重新打开小程序' } };
+      if (fn.name === 'account' && (event as { action?: unknown } | null)?.action === 'devLogin') {
+        return { ok: false, error: { code: 'FORBIDDEN', message: DEV_LOGIN_REFUSED } };
+      }
+      const rt = await cloudRuntime();
+      const user = await userForOpenid(rt.db, OPENID, rt.clock.now());
+      return await dispatch(fn, event, { runtime: rt, caller: await loadCaller(rt.db, user.id) });
+    } catch (e) {
+      log.error('cloud function failed before dispatch', { fn: fn.name, ...errorFields(e) });
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
+    }
+  };
+}

@@ -1,0 +1,56 @@
+// Bundles each cloud function for WeChat CloudBase: cloud/functions/<name>/cloudbase.ts →
+// cloudfunctions/<name>/index.js (CommonJS, Node 16, `exports.main`) plus a package.json naming
+// the two packages CloudBase installs itself. Runs offline: esbuild only reads local files.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = resolve(__dirname, '..');
+const SOURCE = join(ROOT, 'cloud', 'functions');
+const OUT = join(ROOT, 'cloudfunctions');
+
+// Installed by CloudBase from each function's package.json, never bundled. better-sqlite3 is
+// never reached from an entry (CloudBase uses PostgreSQL) and is listed only as a guard.
+const EXTERNAL = ['wx-server-sdk', 'pg', 'pg-native', 'better-sqlite3'];
+const RUNTIME_DEPENDENCIES = { 'wx-server-sdk': '~4.0.2', pg: '^8.13.0' };
+
+export function functionNames(): string[] {
+  return readdirSync(SOURCE, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(SOURCE, d.name, 'cloudbase.ts')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export async function bundleFunction(name: string): Promise<string> {
+  const dir = join(OUT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await build({
+    entryPoints: [join(SOURCE, name, 'cloudbase.ts')],
+    outfile: join(dir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    external: EXTERNAL,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const pkg = { name: `yingjiang-${name}`, version: '0.1.0', private: true, main: 'index.js', dependencies: RUNTIME_DEPENDENCIES };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  return join(dir, 'index.js');
+}
+
+async function cli(): Promise<void> {
+  for (const name of functionNames()) {
+    const file = await bundleFunction(name);
+    process.stdout.write(`bundled ${name} → ${file}\n`);
+  }
+}
+
+if (require.main === module) {
+  cli().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  });
+}
