@@ -10,8 +10,12 @@ export default defineAppConfig({
       pages: ['form/index', 'certificate/index'],
     },
     {
+      root: 'packages/birth',
+      pages: ['eligibility/index', 'form/index', 'case/index'],
+    },
+    {
       root: 'packages/staff',
-      pages: ['index', 'registrations/index', 'registration/index', 'roles/index'],
+      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index'],
     },
   ],
   window: {

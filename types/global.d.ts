@@ -11,5 +11,7 @@ declare namespace NodeJS {
     TARO_APP_API?: 'cloud' | 'http';
     TARO_APP_API_BASE?: string;
     TARO_APP_CLOUD_ENV?: string;
+    /** Subscribe-message template ids for case updates, comma-separated. */
+    TARO_APP_SUBSCRIBE_TEMPLATE_IDS?: string;
   }
 }

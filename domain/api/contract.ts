@@ -2,6 +2,8 @@
 // server's dispatchers are both typed from this map, so the two cannot drift apart.
 import type { RegistrationInput, ExistingChild, RegistrationStage, Sex } from '../registration/types';
 import type { TownshipCode } from '../place/townships';
+import type { BirthApplicationInput, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
+import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -45,6 +47,7 @@ export interface Me {
 
 export type DemoAccount =
   | 'parent'
+  | 'newborn_parent'
   | 'hospital'
   | 'clinic'
   | 'police'
@@ -55,7 +58,7 @@ export type DemoAccount =
 
 export interface CaseSummary {
   id: string;
-  kind: 'registration';
+  kind: 'registration' | 'birth';
   refId: string;
   title: string;
   status: string; // machine value, e.g. 'registered'
@@ -154,7 +157,26 @@ export interface Contract {
     correct: Action<{ id: string; input: RegistrationInput }, RegistrationView>;
     cancel: Action<{ id: string; reason: string }, RegistrationView>;
   };
+  birth: {
+    eligibility: Action<EligibilityInput, EligibilityResult>;
+    /** What the system already knows: the caller, the other parent and the child from the latest 生育登记. */
+    prefill: Action<Record<string, never>, Partial<BirthApplicationInput>>;
+    submit: Action<BirthApplicationInput, BirthCaseView>;
+    mine: Action<Record<string, never>, BirthCaseView[]>;
+    get: Action<{ id: string }, BirthCaseView>;
+    /** The owner's own full input, to fix a rejected step. */
+    editable: Action<{ id: string }, BirthApplicationInput>;
+    /** Fix and resubmit one rejected step; every other step keeps its progress. */
+    resubmitStep: Action<{ id: string; step: BundleStepKey; input: BirthApplicationInput }, BirthCaseView>;
+  };
   staff: {
+    /** The caller's department's steps waiting for it, oldest first (`step` picks one of several roles). */
+    bundleQueue: Action<{ step?: BundleStepKey }, QueueItem[]>;
+    /** One step with only the data its department needs; the read is audit-logged. */
+    bundleStep: Action<{ caseId: string; step: BundleStepKey }, StepWork>;
+    acceptStep: Action<{ caseId: string; step: BundleStepKey }, StepWork>;
+    completeStep: Action<{ caseId: string; step: BundleStepKey; result: StepResult }, StepWork>;
+    rejectStep: Action<{ caseId: string; step: BundleStepKey; reason: string }, StepWork>;
     searchRegistrations: Action<
       { number?: string; township?: TownshipCode; from?: string; to?: string; page?: number },
       Page<RegistrationSummary>

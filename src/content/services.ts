@@ -16,4 +16,11 @@ export const SERVICES: readonly ServiceEntry[] = [
     url: '/packages/registration/form/index',
     needsVerified: true,
   },
+  {
+    key: 'birth',
+    title: '出生一件事',
+    description: '出生医学证明、预防接种证、户口登记、医保参保、社保卡，一次申请，各部门接力办理',
+    url: '/packages/birth/eligibility/index',
+    needsVerified: true,
+  },
 ];

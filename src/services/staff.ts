@@ -1,4 +1,5 @@
 import type { InputOf } from '@domain/api/contract';
+import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import type { RegistrationInput } from '@domain/registration/types';
 import { call } from './transport';
 
@@ -8,4 +9,12 @@ export const staffService = {
   getRegistration: (id: string) => call('staff', 'getRegistration', { id }),
   correctRegistration: (id: string, input: RegistrationInput, reason: string) =>
     call('staff', 'correctRegistration', { id, input, reason }),
+};
+
+export const bundleStaffService = {
+  queue: (step?: BundleStepKey) => call('staff', 'bundleQueue', step ? { step } : {}),
+  step: (caseId: string, step: BundleStepKey) => call('staff', 'bundleStep', { caseId, step }),
+  accept: (caseId: string, step: BundleStepKey) => call('staff', 'acceptStep', { caseId, step }),
+  complete: (caseId: string, step: BundleStepKey, result: StepResult) => call('staff', 'completeStep', { caseId, step, result }),
+  reject: (caseId: string, step: BundleStepKey, reason: string) => call('staff', 'rejectStep', { caseId, step, reason }),
 };

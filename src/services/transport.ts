@@ -65,3 +65,39 @@ export function newIdempotencyKey(): string {
   const random = Math.random().toString(36).slice(2, 10);
   return `${Date.now().toString(36)}-${random}-${Math.random().toString(36).slice(2, 10)}`;
 }
+
+export interface UploadResult {
+  fileId: string;
+  size: number;
+  mime: string;
+}
+
+/**
+ * Uploads one file to POST /api/files with progress (0–100). Same session and error shape as
+ * `call`; a failed upload can simply be started again.
+ */
+export async function upload(filePath: string, kind: string, onProgress: (percent: number) => void): Promise<UploadResult> {
+  const token = useSession.getState().token;
+  let res: Taro.uploadFile.SuccessCallbackResult;
+  try {
+    const task = Taro.uploadFile({
+      url: `${apiBase()}/api/files`,
+      filePath,
+      name: 'file',
+      formData: { kind },
+      header: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+    task.progress((p) => onProgress(p.progress));
+    res = await task;
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: '上传失败，请检查网络后重试' });
+  }
+  let result: ApiResult<UploadResult>;
+  try {
+    result = JSON.parse(res.data) as ApiResult<UploadResult>;
+  } catch {
+    throw new ApiCallError({ code: 'INTERNAL', message: `上传失败（${res.statusCode}），请重试` });
+  }
+  if (result.ok) return result.data;
+  throw new ApiCallError(result.error);
+}

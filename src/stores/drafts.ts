@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { BirthDraft } from '@/packages/birth/form/draft';
 import type { RegistrationDraft } from '@/packages/registration/form/draft';
 import { taroStorage } from './taroStorage';
 
@@ -9,6 +10,9 @@ interface DraftsState {
   registration: RegistrationDraft | null;
   saveRegistration: (draft: RegistrationDraft) => void;
   clearRegistration: () => void;
+  birth: BirthDraft | null;
+  saveBirth: (draft: BirthDraft) => void;
+  clearBirth: () => void;
 }
 
 export const useDrafts = create<DraftsState>()(
@@ -17,6 +21,9 @@ export const useDrafts = create<DraftsState>()(
       registration: null,
       saveRegistration: (registration) => set({ registration }),
       clearRegistration: () => set({ registration: null }),
+      birth: null,
+      saveBirth: (birth) => set({ birth }),
+      clearBirth: () => set({ birth: null }),
     }),
     { name: 'yj.drafts', storage: taroStorage },
   ),

@@ -16,6 +16,12 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['health_bureau'],
   },
   {
+    title: '出生一件事 待办',
+    description: '本部门待受理、办理中的事项，最早提交的在前',
+    url: '/packages/staff/bundle-queue/index',
+    roles: ['hospital', 'clinic', 'police', 'medical_insurance', 'social_security'],
+  },
+  {
     title: '工作人员岗位',
     description: '为已实名认证的工作人员授予或撤销岗位',
     url: '/packages/staff/roles/index',

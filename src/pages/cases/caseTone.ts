@@ -3,6 +3,8 @@ import type { StatusTone } from '@/components/StatusTag';
 const TONES: Record<string, StatusTone> = {
   registered: 'ok',
   cancelled: 'off',
+  completed: 'ok',
+  needs_fix: 'bad',
 };
 
 export function caseTone(status: string): StatusTone {

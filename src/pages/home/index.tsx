@@ -7,6 +7,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { accountService } from '@/services/account';
 import { caseTone } from '@/pages/cases/caseTone';
+import { roleName } from '@/content/roles';
 import './index.scss';
 
 const LOGIN = '/packages/account/login/index';
@@ -45,6 +46,16 @@ export default function HomePage() {
           <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: VERIFY })}>
             去实名认证
           </Button>
+        </View>
+      ) : null}
+
+      {me && me.roles.length > 0 ? (
+        <View className='card home-staff' onClick={() => Taro.navigateTo({ url: '/packages/staff/index' })}>
+          <View className='row'>
+            <Text className='home-service-title'>工作台</Text>
+            <Text className='link'>进入 ›</Text>
+          </View>
+          <View className='muted'>{me.roles.map((r) => roleName(r.role)).join('、')}</View>
         </View>
       ) : null}
 

@@ -16,8 +16,9 @@ import { staffService } from '@/services/staff';
 import { newIdempotencyKey } from '@/services/transport';
 import { useDrafts } from '@/stores/drafts';
 import { emptyRegistration, toSubmission } from './draft';
-import { STEPS, errorsOfStep, firstStepWithError } from './steps';
-import { PersonFields } from './parts/PersonFields';
+import { errorsOfStep, firstStepWithError, unnest } from '@/components/form/wizard';
+import { STEPS } from './steps';
+import { PersonFields } from '@/components/form/PersonFields';
 import { FamilyFields } from './parts/FamilyFields';
 import { BirthFields } from './parts/BirthFields';
 import { ReviewPanel } from './parts/ReviewPanel';
@@ -72,7 +73,7 @@ export default function RegistrationFormPage() {
 
   const next = () => {
     const result = check();
-    const stepErrors = result.ok ? {} : errorsOfStep(result.fields, step);
+    const stepErrors = result.ok ? {} : errorsOfStep(STEPS, result.fields, step);
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length > 0) {
       void Taro.showToast({ title: Object.values(stepErrors)[0], icon: 'none', duration: 3000 });
@@ -86,7 +87,7 @@ export default function RegistrationFormPage() {
     const result = check();
     if (!result.ok) {
       setErrors(result.fields);
-      setStep(firstStepWithError(result.fields));
+      setStep(firstStepWithError(STEPS, result.fields));
       return;
     }
     if (mode === 'staff' && !reason.trim()) {
@@ -110,11 +111,11 @@ export default function RegistrationFormPage() {
         await Taro.navigateBack();
       }
     } catch (error) {
-      // Corrections nest the form under `input`, so their field paths start with 'input.'.
-      const fields = Object.fromEntries(Object.entries(showError(error)).map(([path, message]) => [path.replace(/^input\./, ''), message]));
+      // Corrections nest the form under `input`.
+      const fields = unnest(showError(error));
       if (Object.keys(fields).length > 0) {
         setErrors(fields);
-        setStep(firstStepWithError(fields));
+        setStep(firstStepWithError(STEPS, fields));
       }
     } finally {
       setBusy(false);

@@ -2,13 +2,14 @@ import { View } from '@tarojs/components';
 import type { PersonInput } from '@domain/registration/types';
 import type { FieldErrors } from '@domain/validation';
 import { maskIdNumber } from '@domain/identity/idNumber';
-import { SelectField } from '@/components/form/SelectField';
-import { TextField } from '@/components/form/TextField';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
 import { ETHNICITY_OPTIONS, HUKOU_OPTIONS } from '@/content/options';
 
 interface Props {
-  prefix: 'applicant' | 'spouse';
-  who: string; // '申请人' | '配偶'
+  /** The field path of this person in the form, e.g. 'spouse' or 'otherParent'. */
+  prefix: string;
+  who: string; // e.g. '申请人', '配偶'
   person: PersonInput;
   errors: FieldErrors;
   onChange: (person: PersonInput) => void;

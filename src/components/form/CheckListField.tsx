@@ -1,0 +1,42 @@
+import { View } from '@tarojs/components';
+import { Field, type FieldProps } from './Field';
+
+export interface CheckOption {
+  value: string;
+  label: string;
+  detail?: string;
+}
+
+interface CheckListFieldProps extends FieldProps {
+  value: readonly string[];
+  options: readonly CheckOption[];
+  onChange: (value: string[]) => void;
+}
+
+/** Several independent yes/no choices, each a full-width tap target. */
+export function CheckListField({ value, options, onChange, ...field }: CheckListFieldProps) {
+  const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
+  return (
+    <Field {...field}>
+      {options.map((o) => {
+        const on = value.includes(o.value);
+        return (
+          <View
+            key={o.value}
+            className={`check-item ${on ? 'check-on' : ''}`}
+            role='checkbox'
+            aria-checked={on}
+            data-value={o.value}
+            onClick={() => toggle(o.value)}
+          >
+            <View className='check-box'>{on ? '✓' : ''}</View>
+            <View className='check-text'>
+              <View>{o.label}</View>
+              {o.detail ? <View className='muted'>{o.detail}</View> : null}
+            </View>
+          </View>
+        );
+      })}
+    </Field>
+  );
+}

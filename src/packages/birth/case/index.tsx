@@ -1,0 +1,105 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { BirthCaseView, StepView } from '@domain/birth/views';
+import { bundleStep } from '@domain/birth/bundleGraph';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { Timeline } from '@/components/Timeline';
+import { useLoad } from '@/hooks/useLoad';
+import { birthService } from '@/services/birth';
+import { formatDate } from '@/services/format';
+import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
+import './index.scss';
+
+const CASE_STATUS: Record<BirthCaseView['status'], { text: string; tone: 'ok' | 'pending' | 'bad' }> = {
+  in_progress: { text: '办理中', tone: 'pending' },
+  needs_fix: { text: '待补正', tone: 'bad' },
+  completed: { text: '已全部办结', tone: 'ok' },
+};
+
+function StepCard({ caseId, step }: { caseId: string; step: StepView }) {
+  const waitingFor = step.dependsOn.map((d) => bundleStep(d).title).join('、');
+  return (
+    <View className={`card step step-${step.status}`} data-step={step.key}>
+      <View className='row'>
+        <View>
+          <View className='card-title'>{step.title}</View>
+          <View className='muted'>{step.department}</View>
+        </View>
+        <StatusTag text={stepStatusText(step.status)} tone={stepTone(step.status)} />
+      </View>
+      {step.status === 'waiting' ? <View className='muted step-waiting'>{waitingFor}办结后自动开始</View> : null}
+      {step.status !== 'excluded' ? <Timeline entries={stepTimeline(step.events)} /> : <View className='muted'>本次未申请办理</View>}
+      {step.result ? (
+        <View className='step-result'>
+          {step.result.map((r) => (
+            <View key={r.label} className='kv'>
+              <View className='kv-key'>{r.label}</View>
+              <View className='kv-value'>{r.value}</View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {step.status === 'rejected' ? (
+        <>
+          <View className='step-reject'>退回原因：{step.rejectReason}</View>
+          <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/birth/form/index?id=${caseId}&fix=${step.key}` })}>
+            修改并重新提交
+          </Button>
+        </>
+      ) : null}
+    </View>
+  );
+}
+
+export default function BirthCasePage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const loaded = useLoad(() => birthService.get(id));
+  const c = loaded.data;
+  if (!c) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+  const status = CASE_STATUS[c.status];
+  return (
+    <PageShell>
+      {params.fresh === '1' ? <View className='case-fresh'>已提交！各部门会按顺序办理，每一步都会通知您。</View> : null}
+      <View className='card'>
+        <View className='row'>
+          <Text className='card-title'>{c.child.name}</Text>
+          <StatusTag text={status.text} tone={status.tone} />
+        </View>
+        <View className='muted'>
+          {formatDate(c.child.birthDate)} {c.child.birthTime} 出生于{c.child.hospitalName}
+        </View>
+        <View className='muted'>申请编号 {c.number}</View>
+      </View>
+
+      {c.deadlines.length > 0 ? (
+        <View className='card'>
+          <View className='card-title'>时限提醒</View>
+          {c.deadlines.map((d) => (
+            <View key={d.key} className='kv case-deadline'>
+              <View className='kv-key'>{d.title}</View>
+              <View className='kv-value'>
+                <View>
+                  {formatDate(d.dueDate)}前{d.met === true ? ' ✓ 已按时办结' : d.met === false ? ' · 已超期' : ''}
+                </View>
+                <View className='muted'>{d.note}</View>
+              </View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {c.steps.map((s) => (
+        <StepCard key={s.key} caseId={c.id} step={s} />
+      ))}
+    </PageShell>
+  );
+}

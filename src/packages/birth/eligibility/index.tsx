@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Button, Text } from '@tarojs/components';
+import type { EligibilityInput, OfflineGuide } from '@domain/birth/types';
+import { eligibilitySchema } from '@domain/birth/eligibility';
+import { todayIn } from '@domain/dates';
+import { validate, type FieldErrors } from '@domain/validation';
+import { PageShell } from '@/components/PageShell';
+import { ChoiceField } from '@/components/form/ChoiceField';
+import { DateField } from '@/components/form/DateField';
+import { SelectField } from '@/components/form/SelectField';
+import { showError } from '@/components/feedback';
+import { BIRTH_PLACE_OPTIONS, YES_NO_OPTIONS } from '@/content/options';
+import { birthService } from '@/services/birth';
+import './index.scss';
+
+interface Answers {
+  hospitalId: string;
+  firstIssue: string;
+  birthDate: string;
+  localHukouParent: string;
+}
+
+const asBool = (s: string): boolean | string => (s === 'yes' ? true : s === 'no' ? false : s);
+
+export default function EligibilityPage() {
+  const today = todayIn(new Date());
+  const [answers, setAnswers] = useState<Answers>({ hospitalId: '', firstIssue: 'yes', birthDate: '', localHukouParent: 'yes' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [guides, setGuides] = useState<OfflineGuide[] | null>(null);
+  const set = (key: keyof Answers) => (value: string) => setAnswers({ ...answers, [key]: value });
+
+  const check = async () => {
+    const candidate = { ...answers, firstIssue: asBool(answers.firstIssue), localHukouParent: asBool(answers.localHukouParent) };
+    const checked = validate(eligibilitySchema(today), candidate);
+    if (!checked.ok) return setErrors(checked.fields);
+    setErrors({});
+    try {
+      const result = await birthService.eligibility(checked.value as EligibilityInput);
+      if (result.eligible) {
+        await Taro.redirectTo({ url: `/packages/birth/form/index?birthDate=${answers.birthDate}&hospitalId=${answers.hospitalId}` });
+      } else {
+        setGuides(result.guides);
+      }
+    } catch (error) {
+      setErrors(showError(error));
+    }
+  };
+
+  if (guides) {
+    return (
+      <PageShell>
+        <View className='card'>
+          <View className='card-title'>这件事需要到窗口办理</View>
+          <View className='muted'>根据您的回答，“出生一件事”暂不能在线一并办理。请按下面的指引办理，以免白跑。</View>
+        </View>
+        {guides.map((g) => (
+          <View key={g.reason} className='card guide' data-reason={g.reason}>
+            <View className='guide-why'>{g.why}</View>
+            <View className='guide-label'>到哪里办</View>
+            <View>{g.where}</View>
+            <View className='guide-label'>带什么材料</View>
+            {g.bring.map((item) => (
+              <View key={item} className='guide-item'>
+                <Text>· {item}</Text>
+              </View>
+            ))}
+          </View>
+        ))}
+        <Button className='btn btn-secondary btn-block' onClick={() => setGuides(null)}>
+          返回修改回答
+        </Button>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell>
+      <View className='card'>
+        <View className='card-title'>先确认能否在线办理</View>
+        <View className='muted'>
+          出生医学证明、预防接种证、户口登记、医保参保、社保卡一次申请，各部门依次办理，进度随时可查。
+        </View>
+        <SelectField name='hospitalId' label='孩子在哪里出生' required value={answers.hospitalId} options={BIRTH_PLACE_OPTIONS} onChange={set('hospitalId')} error={errors.hospitalId} />
+        <DateField name='birthDate' label='孩子的出生日期' required value={answers.birthDate} end={today} onChange={set('birthDate')} error={errors.birthDate} />
+        <ChoiceField name='firstIssue' label='是否首次办理出生医学证明' value={answers.firstIssue} options={YES_NO_OPTIONS} onChange={set('firstIssue')} error={errors.firstIssue} />
+        <ChoiceField name='localHukouParent' label='父母是否至少一方为盈江户口' value={answers.localHukouParent} options={YES_NO_OPTIONS} onChange={set('localHukouParent')} error={errors.localHukouParent} />
+        <Button className='btn btn-primary btn-block' onClick={check}>
+          下一步
+        </Button>
+      </View>
+    </PageShell>
+  );
+}

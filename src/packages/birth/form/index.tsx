@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import type { BirthApplicationInput, BundleStepKey } from '@domain/birth/types';
+import { birthApplicationSchema } from '@domain/birth/applicationSchema';
+import { bundleStep, isBundleStepKey } from '@domain/birth/bundleGraph';
+import { todayIn } from '@domain/dates';
+import { validate, type FieldErrors } from '@domain/validation';
+import { PageShell } from '@/components/PageShell';
+import { StepBar } from '@/components/StepBar';
+import { PersonFields } from '@/components/form/PersonFields';
+import { errorsOfStep, firstStepWithError, unnest } from '@/components/form/wizard';
+import { showError } from '@/components/feedback';
+import { useMe } from '@/hooks/useMe';
+import { birthService } from '@/services/birth';
+import { ensurePrivacyConsent } from '@/services/privacy';
+import { requestCaseUpdates } from '@/services/subscribe';
+import { newIdempotencyKey } from '@/services/transport';
+import { useDrafts } from '@/stores/drafts';
+import { FIX_STEP_OF, newBirthApplication, toSubmission } from './draft';
+import { STEPS } from './steps';
+import { ChildFields } from './parts/ChildFields';
+import { HouseholdFields } from './parts/HouseholdFields';
+import { InsuranceCardFields } from './parts/InsuranceCardFields';
+import { ReviewPanel } from './parts/ReviewPanel';
+import { ServicesFields } from './parts/ServicesFields';
+import './index.scss';
+
+const CASE_PAGE = '/packages/birth/case/index';
+
+export default function BirthFormPage() {
+  const { params } = useRouter();
+  const caseId = params.id ?? '';
+  const fix: BundleStepKey | null = caseId && isBundleStepKey(params.fix) ? params.fix : null;
+  const { me } = useMe();
+  const today = todayIn(new Date());
+
+  const draft = useDrafts((s) => s.birth);
+  const [input, setInput] = useState<BirthApplicationInput | null>(fix ? null : draft?.input ?? null);
+  const [step, setStep] = useState(fix ? FIX_STEP_OF[fix] : draft?.step ?? 0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  // A new application starts from what the system knows; a fix from the stored application.
+  useEffect(() => {
+    if (fix) {
+      birthService.editable(caseId).then(setInput).catch(showError);
+      return;
+    }
+    if (input || !me?.verified) return;
+    birthService
+      .prefill()
+      .then((known) => setInput(newBirthApplication(me, known, { birthDate: params.birthDate, hospitalId: params.hospitalId })))
+      .catch(showError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fix, caseId, me?.verified]);
+
+  // A half-filled application survives the app being killed.
+  useEffect(() => {
+    if (fix || !input) return;
+    const key = useDrafts.getState().birth?.idempotencyKey ?? newIdempotencyKey();
+    useDrafts.getState().saveBirth({ input, step, idempotencyKey: key });
+  }, [fix, input, step]);
+
+  if (!input) {
+    return (
+      <PageShell>
+        <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
+      </PageShell>
+    );
+  }
+
+  const update = (patch: Partial<BirthApplicationInput>) => setInput({ ...input, ...patch });
+  const check = () => validate(birthApplicationSchema(today), toSubmission(input));
+
+  const next = () => {
+    const result = check();
+    const stepErrors = result.ok ? {} : errorsOfStep(STEPS, result.fields, step);
+    setErrors(stepErrors);
+    if (Object.keys(stepErrors).length > 0) {
+      void Taro.showToast({ title: Object.values(stepErrors)[0], icon: 'none', duration: 2000 });
+      return;
+    }
+    setStep(step + 1);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  const submit = async () => {
+    requestCaseUpdates();
+    const result = check();
+    if (!result.ok) {
+      setErrors(result.fields);
+      setStep(firstStepWithError(STEPS, result.fields));
+      return;
+    }
+    if (!(await ensurePrivacyConsent())) return;
+    setBusy(true);
+    try {
+      if (fix) {
+        await birthService.resubmitStep(caseId, fix, result.value);
+        await Taro.redirectTo({ url: `${CASE_PAGE}?id=${caseId}` });
+      } else {
+        const key = useDrafts.getState().birth?.idempotencyKey ?? newIdempotencyKey();
+        const created = await birthService.submit(result.value, key);
+        useDrafts.getState().clearBirth();
+        await Taro.redirectTo({ url: `${CASE_PAGE}?id=${created.id}&fresh=1` });
+      }
+    } catch (error) {
+      const fields = fix ? unnest(showError(error)) : showError(error);
+      if (Object.keys(fields).length > 0) {
+        setErrors(fields);
+        setStep(firstStepWithError(STEPS, fields));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const current = STEPS[step];
+  const isLast = step === STEPS.length - 1;
+  return (
+    <PageShell className='birth-form'>
+      {fix ? <View className='card form-fix'>修改后只重新提交“{bundleStep(fix).title}”，其他事项的进度不受影响。</View> : null}
+      <StepBar titles={STEPS.map((s) => s.title)} current={step} />
+      <View className='card'>
+        {current.key === 'child' ? (
+          <ChildFields child={input.child} parentEthnicities={[input.applicant.ethnicity, input.otherParent.ethnicity]} errors={errors} today={today} onChange={(child) => update({ child })} />
+        ) : null}
+        {current.key === 'parents' ? (
+          <>
+            <PersonFields prefix='applicant' who='申请人' person={input.applicant} errors={errors} onChange={(applicant) => update({ applicant })} identityLocked />
+            <View className='form-divider' />
+            <PersonFields prefix='otherParent' who='配偶' person={input.otherParent} errors={errors} onChange={(otherParent) => update({ otherParent })} />
+          </>
+        ) : null}
+        {current.key === 'household' ? <HouseholdFields input={input} errors={errors} onChange={update} /> : null}
+        {current.key === 'insurance' ? <InsuranceCardFields input={input} errors={errors} onChange={update} /> : null}
+        {current.key === 'services' ? (
+          <>
+            {fix ? null : <ServicesFields input={input} errors={errors} onChange={update} />}
+            <ReviewPanel input={toSubmission(input)} />
+          </>
+        ) : null}
+      </View>
+      <View className='form-actions'>
+        {step > 0 ? (
+          <Button className='btn btn-secondary form-back' onClick={() => setStep(step - 1)}>
+            上一步
+          </Button>
+        ) : null}
+        {isLast ? (
+          <Button className='btn btn-primary form-next' disabled={busy} onClick={submit}>
+            {busy ? '正在提交…' : fix ? '重新提交' : '提交申请'}
+          </Button>
+        ) : (
+          <Button className='btn btn-primary form-next' onClick={next}>
+            下一步
+          </Button>
+        )}
+      </View>
+      {fix ? null : <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View>}
+    </PageShell>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import type { BundleStepKey } from '@domain/birth/types';
+import { BUNDLE_STEPS, isBundleRole, stepForRole } from '@domain/birth/bundleGraph';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { ChoiceField } from '@/components/form/ChoiceField';
+import { useLoad } from '@/hooks/useLoad';
+import { useMe } from '@/hooks/useMe';
+import { bundleStaffService } from '@/services/staff';
+import { waitingText } from '../waiting';
+
+export default function BundleQueuePage() {
+  const { me } = useMe();
+  const mySteps = (me?.roles ?? []).map((r) => r.role).filter(isBundleRole).map(stepForRole);
+  const [picked, setPicked] = useState<BundleStepKey | null>(null);
+  const step = picked ?? mySteps[0] ?? null;
+  const queue = useLoad(() => bundleStaffService.queue(step ?? undefined), { enabled: step !== null });
+  const now = new Date();
+  const title = BUNDLE_STEPS.find((s) => s.key === step)?.title ?? '';
+
+  return (
+    <PageShell>
+      {mySteps.length > 1 ? (
+        <View className='card'>
+          <ChoiceField
+            name='step'
+            label='事项'
+            value={step ?? ''}
+            options={mySteps.map((s) => ({ value: s, label: BUNDLE_STEPS.find((b) => b.key === s)?.title ?? s }))}
+            onChange={(v) => {
+              setPicked(v as BundleStepKey);
+              void queue.reload();
+            }}
+          />
+        </View>
+      ) : null}
+      <View className='section-title'>
+        {title} · 待办 {queue.data?.length ?? 0} 件（最早提交的在前）
+      </View>
+      {queue.data && queue.data.length === 0 ? <EmptyState title='暂无待办'>新的申请到达时会出现在这里。</EmptyState> : null}
+      {(queue.data ?? []).map((item) => (
+        <View
+          key={`${item.caseId}-${item.step}`}
+          className='card queue-item'
+          data-case={item.caseNumber}
+          onClick={() => Taro.navigateTo({ url: `/packages/staff/bundle-step/index?caseId=${item.caseId}&step=${item.step}` })}
+        >
+          <View className='row'>
+            <Text className='card-title'>{item.childName}</Text>
+            <StatusTag text={item.status === 'pending' ? '待受理' : '办理中'} tone='pending' />
+          </View>
+          <View className='muted'>
+            出生日期 {item.childBirthDate} · 申请编号 {item.caseNumber}
+          </View>
+          <View className='muted'>{waitingText(item.since, now)}</View>
+        </View>
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/react';
+import type { BirthCaseView } from '@domain/birth/views';
+import BirthCasePage from '@/packages/birth/case/index';
+import { useSession } from '@/stores/session';
+import { calls, setApiHandler, setRouterParams } from './setup/taroMock';
+import { tapButton } from './setup/interact';
+
+const at = '2026-11-20T02:00:00.000Z';
+const view: BirthCaseView = {
+  id: 'c1',
+  number: 'CS5331232026000007',
+  status: 'needs_fix',
+  createdAt: at,
+  updatedAt: at,
+  child: { name: '王小满', sex: 'F', birthDate: '2026-11-18', birthTime: '08:30', hospitalName: '盈江县人民医院' },
+  steps: [
+    {
+      key: 'birth_certificate', department: '助产机构', title: '出生医学证明', status: 'done', dependsOn: [],
+      events: [{ at, status: 'pending', by: 'system' }, { at, status: 'accepted', by: 'clerk' }, { at, status: 'done', by: 'clerk' }],
+      result: [{ label: '出生医学证明编号', value: 'Q530012345' }],
+    },
+    {
+      key: 'hukou', department: '公安派出所', title: '户口登记', status: 'rejected', dependsOn: ['birth_certificate'],
+      events: [{ at, status: 'pending', by: 'system' }, { at, status: 'rejected', by: 'clerk', note: '户主姓名与户籍信息不符' }],
+      rejectReason: '户主姓名与户籍信息不符',
+    },
+    { key: 'medical_insurance', department: '县医疗保障局', title: '医保参保', status: 'waiting', dependsOn: ['hukou'], events: [{ at, status: 'waiting', by: 'system' }] },
+    { key: 'social_security', department: '县人力资源和社会保障局', title: '社保卡申领', status: 'waiting', dependsOn: ['hukou'], events: [{ at, status: 'waiting', by: 'system' }] },
+    { key: 'vaccination', department: '预防接种单位', title: '预防接种证', status: 'excluded', dependsOn: [], events: [] },
+  ],
+  deadlines: [
+    { key: 'hukou', title: '户口登记', dueDate: '2026-12-18', note: '出生后一个月内申报出生登记', met: null },
+    { key: 'insurance', title: '医保缴费', dueDate: '2027-02-16', note: '在此日期前缴费，从出生之日起享受医保待遇', met: null },
+  ],
+};
+
+beforeEach(() => {
+  useSession.setState({ token: 't', me: null });
+  setRouterParams({ id: 'c1' });
+  setApiHandler(() => ({ ok: true, data: view }));
+});
+
+it('shows one timeline per step, what came back, and the deadlines', async () => {
+  render(<BirthCasePage />);
+  expect(await screen.findByText('王小满')).toBeTruthy();
+  expect(screen.getByText('待补正')).toBeTruthy();
+  expect(screen.getByText('Q530012345')).toBeTruthy();
+  expect(screen.getByText('2026年12月18日前')).toBeTruthy();
+  expect(screen.getAllByText('户口登记办结后自动开始')).toHaveLength(2);
+  expect(screen.getByText('本次未申请办理')).toBeTruthy();
+  expect(screen.getByText('退回原因：户主姓名与户籍信息不符')).toBeTruthy();
+});
+
+it('sends the parent to fix the rejected step alone', async () => {
+  render(<BirthCasePage />);
+  await screen.findByText('王小满');
+  await tapButton('修改并重新提交');
+  expect(calls.navigateTo).toEqual(['/packages/birth/form/index?id=c1&fix=hukou']);
+});

@@ -1,0 +1,60 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import type { StepWork } from '@domain/birth/views';
+import BundleStepPage from '@/packages/staff/bundle-step/index';
+import { useSession } from '@/stores/session';
+import { calls, setApiHandler, setRouterParams } from './setup/taroMock';
+import { fillText, tapButton } from './setup/interact';
+
+const at = '2026-11-27T02:00:00.000Z';
+const work = (status: StepWork['status']): StepWork => ({
+  caseId: 'c1',
+  caseNumber: 'CS5331232026000007',
+  step: 'birth_certificate',
+  status,
+  since: at,
+  data: [
+    { label: '孩子姓名', value: '王小满' },
+    { label: '母亲', value: '王芳 533123199504121226' },
+  ],
+  events: [{ at, status: 'pending', by: 'system' }],
+  childBirthDate: '2026-11-18',
+});
+
+beforeEach(() => {
+  useSession.setState({ token: 't', me: null });
+  setRouterParams({ caseId: 'c1', step: 'birth_certificate' });
+});
+
+it('accepts a pending step', async () => {
+  setApiHandler((_fn, body) => ({ ok: true, data: work(body.action === 'acceptStep' ? 'accepted' : 'pending') }));
+  render(<BundleStepPage />);
+  expect(await screen.findByText('王芳 533123199504121226')).toBeTruthy();
+  await tapButton('受理');
+  expect(await screen.findByText('办结并通知申请人')).toBeTruthy();
+  expect(calls.request.at(-1)?.body).toEqual({ action: 'acceptStep', input: { caseId: 'c1', step: 'birth_certificate' } });
+});
+
+it('shows a server rejection of the result under its field', async () => {
+  setApiHandler((_fn, body) =>
+    body.action === 'completeStep'
+      ? { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误', fields: { 'result.certificateNumber': '出生医学证明编号应为1位大写字母加9位数字' } } }
+      : { ok: true, data: work('accepted') },
+  );
+  render(<BundleStepPage />);
+  await screen.findByText('办结并通知申请人');
+  await fillText('result.certificateNumber', 'X12');
+  await tapButton('办结并通知申请人');
+  expect(await screen.findByText('出生医学证明编号应为1位大写字母加9位数字', { selector: '.field-error' })).toBeTruthy();
+  expect(calls.request.at(-1)?.body).toEqual({ action: 'completeStep', input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'X12' } } });
+});
+
+it('rejects with a reason', async () => {
+  setApiHandler((_fn, body) => ({ ok: true, data: work(body.action === 'rejectStep' ? 'rejected' : 'pending') }));
+  render(<BundleStepPage />);
+  await screen.findByText('受理');
+  await tapButton('退回补正');
+  await fillText('reason', '母亲身份证号码与出生记录不一致');
+  await tapButton('确认退回');
+  await waitFor(() => expect(screen.getByText('已退回')).toBeTruthy());
+  expect(calls.request.at(-1)?.body).toEqual({ action: 'rejectStep', input: { caseId: 'c1', step: 'birth_certificate', reason: '母亲身份证号码与出生记录不一致' } });
+});
