@@ -31,3 +31,16 @@ export async function choose(page: Page, field: string, value: string) {
 export async function tap(page: Page, text: string) {
   await current(page).getByText(text, { exact: true }).first().click();
 }
+
+/** Signs in through the development login as one of the demo accounts ('new' for a fresh user). */
+export async function signIn(page: Page, demo: string) {
+  await page.goto('/#/packages/account/login/index');
+  await current(page).locator(`[data-demo="${demo}"]`).click();
+  await settle(page);
+}
+
+/** A calendar date `days` before today in Shanghai, as YYYY-MM-DD. */
+export function daysAgo(days: number): string {
+  const shanghai = new Date(Date.now() + 8 * 3600_000 - days * 86_400_000);
+  return shanghai.toISOString().slice(0, 10);
+}
