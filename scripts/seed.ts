@@ -7,9 +7,12 @@
 // gateway refuses to start in production when demo accounts exist).
 import type { Kysely } from 'kysely';
 import type { DemoAccount, StaffRoleCode } from '../domain/api/contract';
+import { birthApplicationSchema } from '../domain/birth/applicationSchema';
+import { roleForStep } from '../domain/birth/bundleGraph';
+import type { BirthApplicationInput, BundleStepKey, StepResults } from '../domain/birth/types';
 import { addDays, addMonths, todayIn } from '../domain/dates';
 import { checkDigitOf, checkIdNumber } from '../domain/identity/idNumber';
-import { TOWNSHIPS, TOWNSHIP_CODES, townshipName } from '../domain/place/townships';
+import { TOWNSHIPS, TOWNSHIP_CODES, townshipName, type TownshipCode } from '../domain/place/townships';
 import { registrationSchema } from '../domain/registration/schema';
 import type { ExistingChild, RegistrationInput } from '../domain/registration/types';
 import { validate } from '../domain/validation';
@@ -21,6 +24,8 @@ import { createUser } from '../cloud/db/repos/users';
 import type { Database } from '../cloud/db/tables';
 import { demoOpenid } from '../cloud/handlers/account/demoAccounts';
 import { createRegistration } from '../cloud/handlers/registration/create';
+import { createBirthCase, type BirthDeps } from '../cloud/handlers/birth/create';
+import { acceptBundleStep, completeBundleStep, rejectBundleStep } from '../cloud/handlers/birth/stepFlow';
 import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../cloud/security/fieldCrypto';
 
 const YINGJIANG = '533123';
@@ -41,9 +46,12 @@ interface DemoPerson {
 
 const PARENT_ID = sampleIdNumber('1994-05-12', 982);
 const PARENT_SPOUSE_ID = sampleIdNumber('1992-03-08', 991);
+const NEWBORN_PARENT_ID = sampleIdNumber('1995-08-16', 984);
+const NEWBORN_SPOUSE_ID = sampleIdNumber('1993-02-20', 993);
 
 export const DEMO_PEOPLE: Readonly<Record<DemoAccount, DemoPerson>> = {
   parent: { openid: demoOpenid('parent'), name: '演示张丽', idNumber: PARENT_ID, roles: [] },
+  newborn_parent: { openid: demoOpenid('newborn_parent'), name: '演示王芳', idNumber: NEWBORN_PARENT_ID, roles: [] },
   hospital: { openid: demoOpenid('hospital'), name: '演示赵敏', idNumber: sampleIdNumber('1985-02-11', 902), roles: ['hospital'] },
   clinic: { openid: demoOpenid('clinic'), name: '演示钱芳', idNumber: sampleIdNumber('1986-04-21', 904), roles: ['clinic'] },
   police: { openid: demoOpenid('police'), name: '演示孙伟', idNumber: sampleIdNumber('1984-07-03', 905), roles: ['police'] },
@@ -76,6 +84,36 @@ export function parentRegistrationInput(today: string): RegistrationInput {
     existingChildren: [{ name: '演示李朵朵', birthDate: '2021-06-18', sex: 'F', relation: 'this-marriage', deceased: false }],
     stage: 'pregnant',
     dueDate: addDays(today, 120),
+    township: 'pingyuan',
+  };
+}
+
+/**
+ * The demo parent of a newborn: a second child born ten days before the seed clock, registered
+ * after the birth (补登) in 平原镇, so the 出生一件事 form opens prefilled.
+ */
+export function newbornParentRegistrationInput(today: string): RegistrationInput {
+  return {
+    applicant: {
+      name: DEMO_PEOPLE.newborn_parent.name,
+      idNumber: NEWBORN_PARENT_ID,
+      ethnicity: 'jingpo',
+      phone: '13800138003',
+      hukouTownship: 'pingyuan',
+      hukouAddress: '平原镇样例社区样例路6号',
+    },
+    spouse: {
+      name: '演示陈刚',
+      idNumber: NEWBORN_SPOUSE_ID,
+      ethnicity: 'han',
+      phone: '13800138004',
+      hukouTownship: 'pingyuan',
+      hukouAddress: '平原镇样例社区样例路6号',
+    },
+    marriageDate: '2020-04-18',
+    existingChildren: [{ name: '演示陈木兰', birthDate: '2022-03-09', sex: 'F', relation: 'this-marriage', deceased: false }],
+    stage: 'born',
+    birthDate: addDays(today, -10),
     township: 'pingyuan',
   };
 }
@@ -186,9 +224,178 @@ async function registerOnce(db: Kysely<Database>, crypto: FieldCrypto, userId: s
   return true;
 }
 
+type StepAction =
+  | { daysAgo: number; step: BundleStepKey; act: 'accept' }
+  | { daysAgo: number; step: BundleStepKey; act: 'complete'; result: StepResults[BundleStepKey] }
+  | { daysAgo: number; step: BundleStepKey; act: 'reject'; reason: string };
+
+interface BundleSample {
+  openid: string;
+  /** The case is submitted this many days before the seed clock; the child was born `bornDaysAgo`. */
+  submittedDaysAgo: number;
+  bornDaysAgo: number;
+  input: (birthDate: string) => BirthApplicationInput;
+  actions: (birthDate: string) => StepAction[];
+}
+
+function bundleParents(i: number, township: TownshipCode) {
+  const address = `${townshipName(township)}样例村${60 + i}号`;
+  return {
+    applicant: {
+      name: `样例${['玉香', '木然', '春花', '玉罕', '金凤'][i]}妈妈`,
+      idNumber: sampleIdNumber(`199${i}-0${i + 2}-1${i}`, 940 + 2 * i),
+      ethnicity: ['dai', 'jingpo', 'han', 'dai', 'lisu'][i]!,
+      phone: `1380013${8300 + i}`,
+      hukouTownship: township,
+      hukouAddress: address,
+    },
+    otherParent: {
+      name: `样例${['岩温', '勒干', '建国', '岩罕', '永平'][i]}爸爸`,
+      idNumber: sampleIdNumber(`198${i + 5}-1${i % 3}-2${i}`, 941 + 2 * i),
+      ethnicity: ['dai', 'jingpo', 'han', 'han', 'lisu'][i]!,
+      phone: `1380013${8400 + i}`,
+      hukouTownship: township,
+      hukouAddress: address,
+    },
+    address,
+  };
+}
+
+const ALL_SERVICES: BundleStepKey[] = ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'];
+
+function bundleInput(i: number, township: TownshipCode, child: { name: string; sex: 'M' | 'F'; hospitalId: string }, birthDate: string): BirthApplicationInput {
+  const p = bundleParents(i, township);
+  return {
+    applicant: p.applicant,
+    otherParent: p.otherParent,
+    child: { ...child, birthDate, birthTime: `0${i + 3}:1${i}`, weightGrams: 3100 + 60 * i, lengthCm: 49 + (i % 3), ethnicity: p.otherParent.ethnicity },
+    household: { joins: 'otherParent', headName: p.otherParent.name, headRelation: 'father', hukouTownship: township, address: p.address },
+    insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
+    card: i % 2 === 0 ? { delivery: 'pickup', pickupTownship: township } : { delivery: 'post', postAddress: p.address },
+    services: ALL_SERVICES,
+    attachments: [],
+  };
+}
+
+const certificate = (i: number) => ({ certificateNumber: `Q53${String(1234500 + i).padStart(7, '0')}` });
+const vaccination = (i: number) => ({ certificateNumber: `YJ-2026-${String(100 + i)}`, clinicName: '盈江县妇幼保健院预防接种门诊' });
+/** The child's made-up ID number: 盈江 region, the birth date, a sequence whose parity is the sex. */
+const childId = (birthDate: string, sex: 'M' | 'F', i: number) => sampleIdNumber(birthDate, sex === 'M' ? 951 + 2 * i : 950 + 2 * i);
+const hukou = (birthDate: string, sex: 'M' | 'F', i: number, registeredOn: string) => ({
+  childIdNumber: childId(birthDate, sex, i),
+  registeredOn,
+  policeStation: '盈江县公安局平原派出所',
+});
+
+/**
+ * Five sample cases so every clerk's queue has work: one waiting at the hospital, one at the police
+ * with the certificate done, one at 医保 and 人社, one completed, one whose hukou step was sent back.
+ */
+export function sampleBundles(now: Date): BundleSample[] {
+  const today = todayIn(now);
+  const dayOf = (daysAgo: number) => addDays(today, -daysAgo);
+  return [
+    {
+      openid: demoOpenid('sample-birth-01'),
+      bornDaysAgo: 3,
+      submittedDaysAgo: 1,
+      input: (b) => bundleInput(0, 'pingyuan', { name: '样例小象', sex: 'M', hospitalId: 'yj-people' }, b),
+      actions: () => [],
+    },
+    {
+      openid: demoOpenid('sample-birth-02'),
+      bornDaysAgo: 12,
+      submittedDaysAgo: 10,
+      input: (b) => bundleInput(1, 'nongzhang', { name: '样例麻果', sex: 'F', hospitalId: 'nongzhang-chc' }, b),
+      actions: () => [
+        { daysAgo: 9, step: 'birth_certificate', act: 'accept' },
+        { daysAgo: 8, step: 'birth_certificate', act: 'complete', result: certificate(1) },
+        { daysAgo: 7, step: 'vaccination', act: 'accept' },
+      ],
+    },
+    {
+      openid: demoOpenid('sample-birth-03'),
+      bornDaysAgo: 25,
+      submittedDaysAgo: 23,
+      input: (b) => bundleInput(2, 'jiucheng', { name: '样例小禾', sex: 'M', hospitalId: 'jiucheng-chc' }, b),
+      actions: (b) => [
+        { daysAgo: 22, step: 'birth_certificate', act: 'accept' },
+        { daysAgo: 21, step: 'birth_certificate', act: 'complete', result: certificate(2) },
+        { daysAgo: 21, step: 'vaccination', act: 'accept' },
+        { daysAgo: 20, step: 'vaccination', act: 'complete', result: vaccination(2) },
+        { daysAgo: 18, step: 'hukou', act: 'accept' },
+        { daysAgo: 16, step: 'hukou', act: 'complete', result: hukou(b, 'M', 2, dayOf(16)) },
+        { daysAgo: 14, step: 'social_security', act: 'accept' },
+      ],
+    },
+    {
+      openid: demoOpenid('sample-birth-04'),
+      bornDaysAgo: 60,
+      submittedDaysAgo: 58,
+      input: (b) => bundleInput(3, 'pingyuan', { name: '样例玉叶', sex: 'F', hospitalId: 'yj-mch' }, b),
+      actions: (b) => [
+        { daysAgo: 57, step: 'birth_certificate', act: 'accept' },
+        { daysAgo: 56, step: 'birth_certificate', act: 'complete', result: certificate(3) },
+        { daysAgo: 56, step: 'vaccination', act: 'accept' },
+        { daysAgo: 56, step: 'vaccination', act: 'complete', result: vaccination(3) },
+        { daysAgo: 52, step: 'hukou', act: 'accept' },
+        { daysAgo: 50, step: 'hukou', act: 'complete', result: hukou(b, 'F', 3, dayOf(50)) },
+        { daysAgo: 48, step: 'medical_insurance', act: 'accept' },
+        { daysAgo: 47, step: 'medical_insurance', act: 'complete', result: { insuranceNumber: 'YB533123000304', paidOn: dayOf(47) } },
+        { daysAgo: 46, step: 'social_security', act: 'accept' },
+        { daysAgo: 40, step: 'social_security', act: 'complete', result: { cardNumber: 'S53000304', pickupPlace: '平原镇便民服务中心社保窗口' } },
+      ],
+    },
+    {
+      openid: demoOpenid('sample-birth-05'),
+      bornDaysAgo: 15,
+      submittedDaysAgo: 13,
+      input: (b) => bundleInput(4, 'zhanxi', { name: '样例阿宝', sex: 'M', hospitalId: 'zhanxi-chc' }, b),
+      actions: () => [
+        { daysAgo: 12, step: 'birth_certificate', act: 'accept' },
+        { daysAgo: 11, step: 'birth_certificate', act: 'complete', result: certificate(4) },
+        { daysAgo: 11, step: 'vaccination', act: 'accept' },
+        { daysAgo: 10, step: 'vaccination', act: 'complete', result: vaccination(4) },
+        { daysAgo: 9, step: 'hukou', act: 'accept' },
+        { daysAgo: 9, step: 'hukou', act: 'reject', reason: '户主姓名与户口簿不一致，请核对户主姓名后重新提交' },
+      ],
+    },
+  ];
+}
+
+/** Submits one sample case and plays its clerks' actions, each on its own day, through the real code paths. */
+async function bundleOnce(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  sample: BundleSample,
+  clerks: Readonly<Record<DemoAccount, string>>,
+  now: Date,
+): Promise<boolean> {
+  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
+  const birthDate = addDays(todayIn(now), -sample.bornDaysAgo);
+  const submittedAt = at(sample.submittedDaysAgo);
+  const raw = sample.input(birthDate);
+  const userId = await verifiedUser(db, crypto, { openid: sample.openid, name: raw.applicant.name, idNumber: raw.applicant.idNumber }, submittedAt);
+  const has = await db.selectFrom('birth_cases').select('id').where('applicant_user_id', '=', userId).executeTakeFirst();
+  if (has) return false;
+  const checked = validate(birthApplicationSchema(todayIn(submittedAt)), raw);
+  if (!checked.ok) throw new Error(`seed 出生一件事 is invalid: ${JSON.stringify(checked.fields)}`);
+  const deps = (when: Date): BirthDeps => ({ db, crypto, clock: { now: () => when }, notify: inboxNotifier(db, () => when) });
+  const caseId = await createBirthCase(deps(submittedAt), userId, checked.value);
+  for (const a of sample.actions(birthDate)) {
+    const clerk = { userId: clerks[roleForStep(a.step)], role: roleForStep(a.step) };
+    const d = deps(at(a.daysAgo));
+    if (a.act === 'accept') await acceptBundleStep(d, caseId, a.step, clerk);
+    else if (a.act === 'complete') await completeBundleStep(d, caseId, a.step, a.result, clerk);
+    else await rejectBundleStep(d, caseId, a.step, a.reason, clerk);
+  }
+  return true;
+}
+
 export interface SeedSummary {
   users: number;
   registrations: number;
+  birthCases: number;
 }
 
 export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
@@ -196,7 +403,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     await seedTownships(trx);
-    const summary: SeedSummary = { users: 0, registrations: 0 };
+    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0 };
 
     const ids = {} as Record<DemoAccount, string>;
     for (const [account, person] of Object.entries(DEMO_PEOPLE) as [DemoAccount, DemoPerson][]) {
@@ -218,6 +425,11 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     }
 
     if (await registerOnce(trx, crypto, ids.parent, parentRegistrationInput(todayIn(now)), now)) summary.registrations += 1;
+    if (await registerOnce(trx, crypto, ids.newborn_parent, newbornParentRegistrationInput(todayIn(now)), now)) summary.registrations += 1;
+
+    for (const sample of sampleBundles(now)) {
+      if (await bundleOnce(trx, crypto, sample, ids, now)) summary.birthCases += 1;
+    }
     return summary;
   });
 }
@@ -228,7 +440,7 @@ async function cli(): Promise<void> {
   try {
     await migrate(db);
     const summary = await seedDemo(db);
-    process.stdout.write(`演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记。\n`);
+    process.stdout.write(`演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”。\n`);
   } finally {
     await db.destroy();
   }

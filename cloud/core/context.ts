@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { StaffRole } from '../../domain/api/contract';
 import type { Database } from '../db/tables';
 import type { IdentityVerifier } from '../adapters/identity/verifier';
+import type { FileStore } from '../adapters/files/store';
 import type { Notifier } from '../adapters/notify/notifier';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import type { FieldCrypto } from '../security/fieldCrypto';
@@ -30,6 +31,8 @@ export interface Runtime {
   identity: IdentityVerifier;
   crypto: FieldCrypto;
   notifier: NotifierFactory;
+  /** Uploaded files' (sealed) bytes. */
+  files: FileStore;
   log: Logger;
   /** Whether account.devLogin may run (never in production). */
   devLogin: boolean;
@@ -43,10 +46,10 @@ export interface Ctx {
   notify: Notifier;
   identity: IdentityVerifier;
   crypto: FieldCrypto;
+  files: FileStore;
   log: Logger;
   requestId: string;
   devLogin: boolean;
-  // files: arrives with the 出生一件事 attachments.
 }
 
 export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>, requestId: string): Ctx {
@@ -57,6 +60,7 @@ export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>
     notify: runtime.notifier(db, runtime.clock),
     identity: runtime.identity,
     crypto: runtime.crypto,
+    files: runtime.files,
     log: runtime.log,
     requestId,
     devLogin: runtime.devLogin,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiResult } from '../../domain/api/envelope';
 import type { ActionName, FunctionName, OutputOf } from '../../domain/api/contract';
 import type { ActionSpec, Handler } from './action';
-import { createCtx, type Caller, type Runtime } from './context';
+import { createCtx, type Caller, type Ctx, type Runtime } from './context';
 import { AppError, INTERNAL_MESSAGE, invalidInput, isAppError, unauthenticated, unknownAction } from './errors';
 import { errorFields } from './logger';
 import { findIdempotentResult, saveIdempotentResult, type IdempotencyScope } from './idempotency';
@@ -61,7 +61,12 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     }
 
     if (key === undefined) {
-      const data = await dc.runtime.db.transaction().execute((trx) => spec.handler(input, createCtx(dc.runtime, dc.caller, trx, requestId)));
+      let ctx: Ctx | undefined;
+      const data = await dc.runtime.db.transaction().execute((trx) => {
+        ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
+        return spec.handler(input, ctx);
+      });
+      await afterCommit(ctx, dc, requestId);
       return { ok: true, data };
     }
 
@@ -83,13 +88,17 @@ async function runIdempotent(
   requestId: string,
 ): Promise<unknown> {
   try {
-    return await dc.runtime.db.transaction().execute(async (trx) => {
+    let ctx: Ctx | undefined;
+    const result = await dc.runtime.db.transaction().execute(async (trx) => {
       const stored = await findIdempotentResult(trx, scope);
       if (stored.found) return stored.result;
-      const data = await spec.handler(input, createCtx(dc.runtime, dc.caller, trx, requestId));
+      ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
+      const data = await spec.handler(input, ctx);
       await saveIdempotentResult(trx, scope, data, dc.runtime.clock.now());
       return data;
     });
+    await afterCommit(ctx, dc, requestId);
+    return result;
   } catch (e) {
     // Two requests with one key raced (possible on PostgreSQL): the loser answers with the winner's result.
     if (!isUniqueViolation(e)) throw e;
@@ -97,6 +106,16 @@ async function runIdempotent(
     if (stored.found) return stored.result;
     dc.runtime.log.warn('idempotency race without a stored result', { requestId, fn: fn.name });
     throw e;
+  }
+}
+
+/** Delivers notices held until commit (WeChat subscribe messages). Never fails the request: it has committed. */
+async function afterCommit(ctx: Ctx | undefined, dc: DispatchContext, requestId: string): Promise<void> {
+  if (!ctx?.notify.afterCommit) return;
+  try {
+    await ctx.notify.afterCommit();
+  } catch (e) {
+    dc.runtime.log.warn('after-commit notification failed', { requestId, ...errorFields(e) });
   }
 }
 

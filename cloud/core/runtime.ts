@@ -2,6 +2,7 @@
 // stop a production start (missing field keys, no real identity provider).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables';
+import { createFileStore, type FileStore } from '../adapters/files';
 import { createIdentityVerifier, type IdentityVerifier } from '../adapters/identity';
 import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../security/fieldCrypto';
 import { defaultNotifierFactory, systemClock, type Clock, type NotifierFactory, type Runtime } from './context';
@@ -15,6 +16,8 @@ export interface RuntimeOptions {
   identity?: IdentityVerifier;
   notifier?: NotifierFactory;
   crypto?: FieldCrypto;
+  /** Defaults to the local disk under env FILES_DIR (`.data/files`). */
+  files?: FileStore;
   log?: Logger;
   env?: Env;
 }
@@ -29,6 +32,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     identity: options.identity ?? createIdentityVerifier(env),
     notifier: options.notifier ?? defaultNotifierFactory,
     crypto: options.crypto ?? createFieldCrypto(fieldKeysFromEnv(env, (m) => log.warn(m))),
+    files: options.files ?? createFileStore(env),
     log,
   };
 }

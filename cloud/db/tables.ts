@@ -97,7 +97,7 @@ export interface CasesTable {
   id: string;
   user_id: string;
   family_id: string | null;
-  kind: 'registration';
+  kind: 'registration' | 'birth';
   ref_id: string;
   title: string;
   status: string;
@@ -146,6 +146,85 @@ export interface TownshipsTable {
   lng: number;
 }
 
+/**
+ * One 出生一件事 application. The full input (ID numbers, phones, addresses) lives only in
+ * `application_json_enc`; the clear columns are what lists and queues show (the child's name and
+ * birth facts) and what access checks need (the parents' ID-number hashes).
+ */
+export interface BirthCasesTable {
+  id: string;
+  /** 'CS533123' + year + 6-digit sequence. */
+  number: string;
+  family_id: string;
+  applicant_user_id: string;
+  registration_id: string | null;
+  status: 'in_progress' | 'needs_fix' | 'completed';
+  child_name: string;
+  child_sex: 'M' | 'F';
+  child_birth_date: string;
+  child_birth_time: string;
+  hospital_id: string;
+  /** BirthApplicationInput as JSON, encrypted. */
+  application_json_enc: string;
+  applicant_id_hash: string;
+  other_parent_id_hash: string;
+  /** Set when the police complete the hukou step: finds the child by ID number later (subsidies, vaccines). */
+  child_id_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BirthCaseSequencesTable {
+  year: number;
+  last_value: number;
+}
+
+/** One department's sub-request of a case. */
+export interface BundleStepsTable {
+  case_id: string;
+  step: string;
+  status: 'waiting' | 'pending' | 'accepted' | 'done' | 'rejected' | 'excluded';
+  /** When the step last became pending (reached its department): the queues' order. */
+  since: string;
+  /** StepResults[step] as JSON, encrypted (the hukou result holds the child's ID number). */
+  result_json_enc: string | null;
+  reject_reason: string | null;
+  updated_at: string;
+}
+
+/** Append-only timeline of every step. */
+export interface BundleStepEventsTable {
+  id: string;
+  case_id: string;
+  step: string;
+  /** Order within a case (events written in one transaction share `at`). */
+  seq: number;
+  at: string;
+  status: 'waiting' | 'pending' | 'accepted' | 'done' | 'rejected' | 'excluded';
+  by: 'parent' | 'clerk' | 'system';
+  actor_user_id: string | null;
+  note: string | null;
+}
+
+/** Which uploaded files a case's current application attaches (file ids only). */
+export interface BirthCaseFilesTable {
+  case_id: string;
+  file_id: string;
+}
+
+/** Uploaded files: metadata here, the (encrypted) bytes in the file store under `storage_key`. */
+export interface FilesTable {
+  id: string;
+  owner_user_id: string;
+  kind: string;
+  mime: string;
+  size: number;
+  /** Of the clear bytes. */
+  sha256: string;
+  storage_key: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -159,4 +238,10 @@ export interface Database {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
   townships: TownshipsTable;
+  birth_cases: BirthCasesTable;
+  birth_case_sequences: BirthCaseSequencesTable;
+  bundle_steps: BundleStepsTable;
+  bundle_step_events: BundleStepEventsTable;
+  birth_case_files: BirthCaseFilesTable;
+  files: FilesTable;
 }

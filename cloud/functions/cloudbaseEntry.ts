@@ -3,7 +3,10 @@
 // `wx-server-sdk` is required lazily here and nowhere else, so no local code path (gateway, tests,
 // seed) ever loads it.
 import type { ApiResult } from '../../domain/api/envelope';
-import type { Runtime } from '../core/context';
+import { inboxNotifier } from '../adapters/notify/inbox';
+import { composeNotifiers } from '../adapters/notify/notifier';
+import { subscribeNotifier, subscribeTemplatesFromEnv, type SubscribeMessage } from '../adapters/notify/wechatSubscribe';
+import type { NotifierFactory, Runtime } from '../core/context';
 import { dispatch, type FunctionDef } from '../core/dispatch';
 import { INTERNAL_MESSAGE } from '../core/errors';
 import { createLogger, errorFields } from '../core/logger';
@@ -17,6 +20,7 @@ interface WxServerSdk {
   init(options: { env: unknown }): void;
   DYNAMIC_CURRENT_ENV: unknown;
   getWXContext(): { OPENID?: string };
+  openapi: { subscribeMessage: { send(message: SubscribeMessage): Promise<{ errCode?: number; errMsg?: string }> } };
 }
 
 let sdk: WxServerSdk | undefined;
@@ -32,6 +36,16 @@ function wxServerSdk(): WxServerSdk {
 const log = createLogger();
 let runtime: Promise<Runtime> | undefined;
 
+/** The inbox (in the transaction) plus WeChat subscribe messages (after commit, never throwing). */
+function cloudNotifier(): NotifierFactory {
+  const templates = subscribeTemplatesFromEnv(process.env);
+  return (db, clock) =>
+    composeNotifiers(
+      inboxNotifier(db, () => clock.now()),
+      subscribeNotifier(db, { send: (m) => wxServerSdk().openapi.subscribeMessage.send(m), templates, log, now: () => clock.now() }),
+    );
+}
+
 /** One runtime per warm instance; a failed start is retried by the next invocation. */
 function cloudRuntime(): Promise<Runtime> {
   runtime ??= (async () => {
@@ -39,7 +53,9 @@ function cloudRuntime(): Promise<Runtime> {
     if (!url) throw new Error('云函数缺少 DATABASE_URL 环境变量');
     const db = createPostgresDatabase(url);
     await migrate(db);
-    return createRuntime({ db, devLogin: false, log });
+    // Files: uploads go through the HTTP gateway (POST /api/files); a CloudBase deployment needs a
+    // cloud-storage FileStore here before it can serve them (see adapters/files/index.ts).
+    return createRuntime({ db, devLogin: false, log, notifier: cloudNotifier() });
   })().catch((e: unknown) => {
     runtime = undefined;
     throw e;

@@ -1,11 +1,13 @@
 // Every cloud function by name: the gateway serves POST /api/<name> from this map.
 import type { FunctionDef } from '../core/dispatch';
 import { accountFunction } from './account';
+import { birthFunction } from './birth';
 import { registrationFunction } from './registration';
 import { staffFunction } from './staff';
 
 export const functions: Readonly<Record<string, FunctionDef>> = {
   account: accountFunction,
+  birth: birthFunction,
   registration: registrationFunction,
   staff: staffFunction,
 };

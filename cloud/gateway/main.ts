@@ -1,6 +1,7 @@
 // Starts the gateway: `npx tsx cloud/gateway/main.ts`.
-// Env: PORT (8787), HOST (127.0.0.1), DATABASE_FILE / DATABASE_URL, STATIC_DIR, NODE_ENV,
-// DEV_LOGIN (default on outside production), FIELD_KEY…, IDENTITY_PROVIDER.
+// Env: PORT (8787), HOST (127.0.0.1), DATABASE_FILE / DATABASE_URL, FILES_DIR (.data/files),
+// STATIC_DIR, NODE_ENV, DEV_LOGIN (default on outside production), FIELD_KEY…, IDENTITY_PROVIDER.
+// (SUBSCRIBE_TEMPLATE_CASE_UPDATE / SUBSCRIBE_MINIPROGRAM_STATE are read by the CloudBase entry only.)
 import { resolve } from 'node:path';
 import { seedDemo } from '../../scripts/seed';
 import { systemClock } from '../core/context';

@@ -12,6 +12,7 @@ import { createRuntime, type RuntimeOptions } from '../core/runtime';
 import { findFunction } from '../functions';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
 import { callerFromAuthorization } from './bearer';
+import { filesRoutes } from './files';
 
 export interface ServerOptions extends RuntimeOptions {
   /** The h5 build, served at `/` when given. */
@@ -76,6 +77,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const result = await dispatch(fn, body, { runtime, caller, requestId });
     return reply.code(!result.ok && result.error.code === 'INTERNAL' ? 500 : 200).send(result);
   });
+
+  // Uploads and downloads (multipart lives only in that plugin's scope).
+  app.register(filesRoutes(runtime));
 
   if (options.staticDir) {
     app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'] });

@@ -16,7 +16,14 @@ export interface FieldCrypto {
   decrypt(value: string): string;
   /** Keyed lookup hash (hex); equal inputs give equal hashes under the same hash key. */
   hash(plain: string): string;
+  /** The same AES-256-GCM for whole files (a 户口簿 photo carries every ID number of the household). */
+  encryptBytes(plain: Buffer): Buffer;
+  decryptBytes(sealed: Buffer): Buffer;
 }
+
+// Sealed file layout: 'YJF1' | key-id length (1 byte) | key id | iv (12) | tag (16) | ciphertext.
+const FILE_MAGIC = Buffer.from('YJF1', 'ascii');
+const TAG_BYTES = 16;
 
 export interface FieldKeys {
   currentId: string;
@@ -92,6 +99,32 @@ export function createFieldCrypto(keys: FieldKeys): FieldCrypto {
     },
     hash(plain: string): string {
       return createHmac('sha256', keys.hashKey).update(plain, 'utf8').digest('hex');
+    },
+    encryptBytes(plain: Buffer): Buffer {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', current, iv);
+      const ct = Buffer.concat([cipher.update(plain), cipher.final()]);
+      const id = Buffer.from(keys.currentId, 'ascii');
+      return Buffer.concat([FILE_MAGIC, Buffer.from([id.length]), id, iv, cipher.getAuthTag(), ct]);
+    },
+    decryptBytes(sealed: Buffer): Buffer {
+      if (sealed.length < FILE_MAGIC.length + 1 || !sealed.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC)) {
+        throw new Error('加密文件格式不正确');
+      }
+      let at = FILE_MAGIC.length;
+      const idLength = sealed[at]!;
+      at += 1;
+      const keyId = sealed.subarray(at, at + idLength).toString('ascii');
+      at += idLength;
+      const key = keys.keys[keyId];
+      if (!key) throw new Error(`未知的字段密钥 ${keyId}`);
+      const iv = sealed.subarray(at, at + IV_BYTES);
+      at += IV_BYTES;
+      const tag = sealed.subarray(at, at + TAG_BYTES);
+      at += TAG_BYTES;
+      const decipher = createDecipheriv('aes-256-gcm', key, iv);
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(sealed.subarray(at)), decipher.final()]);
     },
   };
 }

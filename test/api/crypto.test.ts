@@ -22,6 +22,23 @@ describe('fieldCrypto', () => {
     expect(crypto.hash('x')).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  test('files: sealed bytes round-trip, survive a key rotation, and refuse tampering', () => {
+    const k1 = b64();
+    const hashKey = b64();
+    const before = createFieldCrypto(fieldKeysFromEnv({ FIELD_KEY: k1, FIELD_KEY_ID: 'k1', FIELD_HASH_KEY: hashKey }, () => {}));
+    const plain = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), randomBytes(1000)]);
+    const sealed = before.encryptBytes(plain);
+    expect(sealed.subarray(0, 4).toString('ascii')).toBe('YJF1');
+    expect(sealed.includes(plain.subarray(0, 64))).toBe(false);
+    expect(before.decryptBytes(sealed).equals(plain)).toBe(true);
+    const after = createFieldCrypto(fieldKeysFromEnv({ FIELD_KEY: b64(), FIELD_KEY_ID: 'k2', FIELD_KEYS_OLD: `k1=${k1}`, FIELD_HASH_KEY: hashKey }, () => {}));
+    expect(after.decryptBytes(sealed).equals(plain)).toBe(true);
+    const tampered = Buffer.from(sealed);
+    tampered[tampered.length - 1] = tampered[tampered.length - 1]! ^ 1;
+    expect(() => after.decryptBytes(tampered)).toThrow();
+    expect(() => after.decryptBytes(plain)).toThrow('加密文件格式不正确');
+  });
+
   test('a tampered value does not decrypt', () => {
     const crypto = createFieldCrypto(fieldKeysFromEnv({ FIELD_KEY: b64(), FIELD_HASH_KEY: b64() }, () => {}));
     const [id, iv, tag, ct] = crypto.encrypt('13800138000').split(':') as [string, string, string, string];

@@ -8,7 +8,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DemoAccount, Me } from '../../domain/api/contract';
 import type { ApiResult } from '../../domain/api/envelope';
+import { createLocalDiskFileStore } from '../../cloud/adapters/files';
 import type { IdentityVerifier } from '../../cloud/adapters/identity';
+import type { NotifierFactory } from '../../cloud/core/context';
 import type { Clock } from '../../cloud/core/context';
 import type { Logger } from '../../cloud/core/logger';
 import { createSqliteDatabase } from '../../cloud/db/sqlite';
@@ -28,17 +30,39 @@ export interface LogRecord {
   fields?: Record<string, unknown>;
 }
 
+export interface Upload {
+  bytes: Buffer;
+  kind?: string;
+  filename?: string;
+  contentType?: string;
+  /** Put the `kind` field after the file part (some clients do). */
+  kindLast?: boolean;
+}
+
+export interface RawResponse {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  body: Buffer;
+  json(): any;
+}
+
 export interface Harness {
   app: FastifyInstance;
   db: Kysely<Database>;
   crypto: FieldCrypto;
   clock: Clock & { set(d: Date): void };
   file: string;
+  /** Where uploads are stored (sealed). */
+  filesDir: string;
   logs: LogRecord[];
   login(demo?: DemoAccount): Promise<{ token: string; me: Me }>;
   call<T = any>(token: string | undefined, fn: string, action: string, input?: unknown, idempotencyKey?: string): Promise<ApiResult<T>>;
   /** Like `call`, but fails the test unless the answer is ok, and returns the data. */
   ok<T = any>(token: string | undefined, fn: string, action: string, input?: unknown, idempotencyKey?: string): Promise<T>;
+  /** POST /api/files as multipart. */
+  upload(token: string | undefined, upload: Upload): Promise<RawResponse>;
+  /** GET /api/files/:id. */
+  download(token: string | undefined, fileId: string): Promise<RawResponse>;
   close(): Promise<void>;
 }
 
@@ -46,6 +70,21 @@ export interface HarnessOptions {
   seed?: 'demo' | 'townships';
   devLogin?: boolean;
   identity?: IdentityVerifier;
+  notifier?: NotifierFactory;
+}
+
+/** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
+export function multipartBody(upload: Upload): { body: Buffer; contentType: string } {
+  const boundary = `----yingjiang${randomBytes(8).toString('hex')}`;
+  const field =
+    upload.kind === undefined ? Buffer.alloc(0) : Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${upload.kind}\r\n`);
+  const fileHead = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${upload.filename ?? 'hukou.jpg'}"\r\n` +
+      `Content-Type: ${upload.contentType ?? 'image/jpeg'}\r\n\r\n`,
+  );
+  const filePart = Buffer.concat([fileHead, upload.bytes, Buffer.from('\r\n')]);
+  const parts = upload.kindLast ? [filePart, field] : [field, filePart];
+  return { body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 export function testCrypto(): FieldCrypto {
@@ -55,6 +94,7 @@ export function testCrypto(): FieldCrypto {
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'yingjiang-api-'));
   const file = join(dir, 'test.sqlite');
+  const filesDir = join(dir, 'files');
   const db = createSqliteDatabase(file);
   await migrate(db);
   const crypto = testCrypto();
@@ -75,8 +115,31 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     crypto,
     log,
     devLogin: options.devLogin ?? true,
+    files: createLocalDiskFileStore(filesDir),
     ...(options.identity ? { identity: options.identity } : {}),
+    ...(options.notifier ? { notifier: options.notifier } : {}),
   });
+
+  const raw = (res: { statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer; json(): any }): RawResponse => ({
+    statusCode: res.statusCode,
+    headers: res.headers,
+    body: res.rawPayload,
+    json: () => res.json(),
+  });
+  const upload: Harness['upload'] = async (token, u) => {
+    const { body, contentType } = multipartBody(u);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      payload: body,
+    });
+    return raw(res);
+  };
+  const download: Harness['download'] = async (token, fileId) => {
+    const res = await app.inject({ method: 'GET', url: `/api/files/${encodeURIComponent(fileId)}`, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return raw(res);
+  };
 
   const call: Harness['call'] = async (token, fn, action, input = {}, idempotencyKey) => {
     const res = await app.inject({
@@ -100,7 +163,10 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     crypto,
     clock,
     file,
+    filesDir,
     logs,
+    upload,
+    download,
     call,
     ok,
     login: (demo) => ok(undefined, 'account', 'devLogin', demo ? { demo } : {}),

@@ -12,16 +12,20 @@ test('migrations are idempotent; the seed too', async () => {
   const file = join(dir, 'm.sqlite');
   try {
     const db = createSqliteDatabase(file);
-    expect(await migrate(db)).toEqual(['0001_initial']);
+    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle']);
     expect(await migrate(db)).toEqual([]);
     const crypto = testCrypto();
     const clock = { now: () => NOW };
     const first = await seedDemo(db, clock, { crypto });
-    expect(first.registrations).toBe(31);
+    expect(first.registrations).toBe(32);
+    expect(first.birthCases).toBe(5);
     const second = await seedDemo(db, clock, { crypto });
     expect(second.registrations).toBe(0);
+    expect(second.birthCases).toBe(0);
     const { n } = await db.selectFrom('registrations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    expect(Number(n)).toBe(31);
+    expect(Number(n)).toBe(32);
+    const cases = await db.selectFrom('birth_cases').select(['status']).orderBy('created_at').execute();
+    expect(cases.map((c) => c.status).sort()).toEqual(['completed', 'in_progress', 'in_progress', 'in_progress', 'needs_fix']);
     const townships = await db.selectFrom('townships').selectAll().execute();
     expect(townships).toHaveLength(16);
     await db.destroy();

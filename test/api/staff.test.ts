@@ -38,13 +38,13 @@ describe('who may use the staff function', () => {
 
 describe('searchRegistrations', () => {
   test('everything, newest first, 20 a page, summaries without ID numbers', async () => {
-    const all = 1 + samples().length; // the demo parent's own + the samples
+    const all = 2 + samples().length; // the two demo parents' own + the samples
     const page1 = await h.ok(bureau, 'staff', 'searchRegistrations', {});
     expect(page1.total).toBe(all);
     expect(page1.items).toHaveLength(20);
     const created = page1.items.map((r: { createdAt: string }) => r.createdAt);
     expect([...created].sort().reverse()).toEqual(created);
-    expect(Object.keys(page1.items[0]).sort()).toEqual(
+    expect(Object.keys(page1.items.find((r: { stage: string }) => r.stage === 'pregnant')).sort()).toEqual(
       ['applicantName', 'childOrder', 'createdAt', 'dueDate', 'id', 'number', 'spouseName', 'stage', 'status', 'township'].sort(),
     );
     expect(JSON.stringify(page1)).not.toMatch(/\d{17}[\dX]/);

@@ -31,7 +31,12 @@ const complete: BirthApplicationInput = {
 
 function answer(extra: Record<string, (input: unknown, key?: string) => unknown> = {}) {
   setApiHandler((fn, body) => {
-    const route = { 'account.me': () => ({ ok: true, data: me }), 'birth.prefill': () => ({ ok: true, data: known }), ...extra }[`${fn}.${body.action}`];
+    const routes: Record<string, (input: unknown, key?: string) => unknown> = {
+      'account.me': () => ({ ok: true, data: me }),
+      'birth.prefill': () => ({ ok: true, data: known }),
+      ...extra,
+    };
+    const route = routes[`${fn}.${body.action}`];
     return route ? route(body.input, body.idempotencyKey) : { ok: false, error: { code: 'INTERNAL', message: `unexpected ${fn}.${body.action}` } };
   });
 }
@@ -52,7 +57,7 @@ it('starts from what the system knows and the eligibility answers', async () => 
   const hospital = document.querySelector('[data-field="child.hospitalId"] select') as HTMLSelectElement;
   expect(hospital.value).toBe('yj-people');
   // A child takes a parent's 民族: only the parents' two are offered.
-  const ethnicities = [...document.querySelectorAll('[data-field="child.ethnicity"] option')].map((o) => o.textContent);
+  const ethnicities = Array.from(document.querySelectorAll('[data-field="child.ethnicity"] option')).map((o) => o.textContent);
   expect(ethnicities).toEqual(['请选择孩子的民族', '傣族', '景颇族']);
 });
 
@@ -77,7 +82,7 @@ it('leaving out 户口登记 also leaves out 医保 and 社保卡, and says why'
   await screen.findByText('5 / 5');
   await tapButton('户口登记');
   expect(await screen.findAllByText(/孩子的公民身份号码/)).toHaveLength(2);
-  const checked = [...document.querySelectorAll('[role="checkbox"][aria-checked="true"]')].map((el) => el.getAttribute('data-value'));
+  const checked = Array.from(document.querySelectorAll('[role="checkbox"][aria-checked="true"]')).map((el) => el.getAttribute('data-value'));
   expect(checked).toEqual(['birth_certificate', 'vaccination']);
 });
 

@@ -2,7 +2,9 @@
 // can bundle the migrations into a cloud function.
 import type { Migration } from 'kysely';
 import { initial } from './0001_initial';
+import { birthBundle } from './0002_birth_bundle';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_birth_bundle': birthBundle,
 };

@@ -4,6 +4,7 @@ import type { DemoAccount } from '../../../domain/api/contract';
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   'parent',
+  'newborn_parent',
   'hospital',
   'clinic',
   'police',

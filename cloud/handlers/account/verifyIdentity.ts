@@ -34,14 +34,22 @@ export const verifyIdentity = action(
     const person = checkIdNumber(idNumber);
     if (!person.ok) throw new Error('schema accepted an ID number that does not pass the check');
 
-    // A registration that already names this person as spouse brings them into that family.
-    const asSpouse = await ctx.db
-      .selectFrom('registrations')
-      .select('family_id')
-      .where('spouse_id_hash', '=', hash)
-      .where('status', '=', 'registered')
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst();
+    // A registration that already names this person as spouse brings them into that family; so does
+    // a 出生一件事 application naming them as the other parent.
+    const asSpouse =
+      (await ctx.db
+        .selectFrom('registrations')
+        .select('family_id')
+        .where('spouse_id_hash', '=', hash)
+        .where('status', '=', 'registered')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst()) ??
+      (await ctx.db
+        .selectFrom('birth_cases')
+        .select('family_id')
+        .where('other_parent_id_hash', '=', hash)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst());
 
     try {
       await ctx.db

@@ -1,0 +1,163 @@
+// Queries on 出生一件事 cases, their steps and timelines. Who may see what is decided by the
+// handlers; this module only fetches and writes.
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { todayIn } from '../../../domain/dates';
+import type { BundleStepKey, StepStatus } from '../../../domain/birth/types';
+import { newId } from '../../core/ids';
+import type { BirthCasesTable, BundleStepEventsTable, BundleStepsTable, Database } from '../tables';
+
+export type BirthCaseRow = Selectable<BirthCasesTable>;
+export type BundleStepRow = Selectable<BundleStepsTable>;
+export type StepEventRow = Selectable<BundleStepEventsTable>;
+
+export async function findBirthCase(db: Kysely<Database>, id: string): Promise<BirthCaseRow | undefined> {
+  return db.selectFrom('birth_cases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Takes the case for a write: bumping `updated_at` first makes PostgreSQL hold the row lock until
+ * commit, so two clerks finishing two steps of one case at once are serialised and neither
+ * overwrites the other's statuses. (SQLite serialises every write anyway.)
+ */
+export async function lockBirthCase(db: Kysely<Database>, id: string, now: Date): Promise<BirthCaseRow | undefined> {
+  const result = await db.updateTable('birth_cases').set({ updated_at: now.toISOString() }).where('id', '=', id).executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return undefined;
+  return findBirthCase(db, id);
+}
+
+export async function insertBirthCase(db: Kysely<Database>, row: Insertable<BirthCasesTable>): Promise<void> {
+  await db.insertInto('birth_cases').values(row).execute();
+}
+
+export async function stepsOf(db: Kysely<Database>, caseId: string): Promise<BundleStepRow[]> {
+  return db.selectFrom('bundle_steps').selectAll().where('case_id', '=', caseId).execute();
+}
+
+export async function stepsOfCases(db: Kysely<Database>, caseIds: readonly string[]): Promise<BundleStepRow[]> {
+  if (caseIds.length === 0) return [];
+  return db.selectFrom('bundle_steps').selectAll().where('case_id', 'in', caseIds).execute();
+}
+
+export async function eventsOf(db: Kysely<Database>, caseId: string, step?: BundleStepKey): Promise<StepEventRow[]> {
+  let query = db.selectFrom('bundle_step_events').selectAll().where('case_id', '=', caseId);
+  if (step) query = query.where('step', '=', step);
+  return query.orderBy('seq').execute();
+}
+
+export async function eventsOfCases(db: Kysely<Database>, caseIds: readonly string[]): Promise<StepEventRow[]> {
+  if (caseIds.length === 0) return [];
+  return db.selectFrom('bundle_step_events').selectAll().where('case_id', 'in', caseIds).orderBy('case_id').orderBy('seq').execute();
+}
+
+export interface NewEvent {
+  step: BundleStepKey;
+  status: StepStatus;
+  by: 'parent' | 'clerk' | 'system';
+  actorUserId: string | null;
+  note?: string;
+}
+
+/** Appends events in the given order after the case's last one (the case row is locked by the caller). */
+export async function appendEvents(db: Kysely<Database>, caseId: string, events: readonly NewEvent[], now: Date): Promise<void> {
+  if (events.length === 0) return;
+  const last = await db
+    .selectFrom('bundle_step_events')
+    .select((eb) => eb.fn.max<number | null>('seq').as('seq'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  let seq = Number(last?.seq ?? 0);
+  await db
+    .insertInto('bundle_step_events')
+    .values(
+      events.map((e) => {
+        seq += 1;
+        return {
+          id: newId(),
+          case_id: caseId,
+          step: e.step,
+          seq,
+          at: now.toISOString(),
+          status: e.status,
+          by: e.by,
+          actor_user_id: e.actorUserId,
+          note: e.note ?? null,
+        };
+      }),
+    )
+    .execute();
+}
+
+/** 'CS533123' + year + a 6-digit sequence that restarts each (Shanghai) year. Atomic on both engines. */
+export async function allocateBirthCaseNumber(db: Kysely<Database>, now: Date): Promise<string> {
+  const year = Number(todayIn(now).slice(0, 4));
+  const row = await db
+    .insertInto('birth_case_sequences')
+    .values({ year, last_value: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_value: eb(eb.ref('birth_case_sequences.last_value'), '+', 1) })))
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return `CS533123${year}${String(row.last_value).padStart(6, '0')}`;
+}
+
+/** Cases the person may see: as applicant, as the other parent (by ID-number hash) or as a family member. Newest first. */
+export async function birthCasesOfPerson(
+  db: Kysely<Database>,
+  person: { userId: string; idHash: string | null; familyId: string | null },
+): Promise<BirthCaseRow[]> {
+  return db
+    .selectFrom('birth_cases')
+    .selectAll()
+    .where((eb) => {
+      const ors = [eb('applicant_user_id', '=', person.userId)];
+      if (person.idHash) ors.push(eb('other_parent_id_hash', '=', person.idHash));
+      if (person.familyId) ors.push(eb('family_id', '=', person.familyId));
+      return eb.or(ors);
+    })
+    .orderBy('created_at', 'desc')
+    .orderBy('number', 'desc')
+    .execute();
+}
+
+export async function replaceCaseFiles(db: Kysely<Database>, caseId: string, fileIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('birth_case_files').where('case_id', '=', caseId).execute();
+  const unique = [...new Set(fileIds)];
+  if (unique.length > 0) await db.insertInto('birth_case_files').values(unique.map((file_id) => ({ case_id: caseId, file_id }))).execute();
+}
+
+export async function caseFileIds(db: Kysely<Database>, caseId: string): Promise<string[]> {
+  const rows = await db.selectFrom('birth_case_files').select('file_id').where('case_id', '=', caseId).execute();
+  return rows.map((r) => r.file_id);
+}
+
+/** The cases whose current application attaches this file. */
+export async function casesAttaching(db: Kysely<Database>, fileId: string): Promise<string[]> {
+  const rows = await db.selectFrom('birth_case_files').select('case_id').where('file_id', '=', fileId).execute();
+  return rows.map((r) => r.case_id);
+}
+
+export const QUEUE_LIMIT = 200;
+
+export interface QueueRow {
+  case_id: string;
+  number: string;
+  step: string;
+  status: string;
+  since: string;
+  child_name: string;
+  child_birth_date: string;
+}
+
+/** Steps of these kinds with their department (pending or accepted), oldest `since` first. */
+export async function queueOf(db: Kysely<Database>, steps: readonly BundleStepKey[]): Promise<QueueRow[]> {
+  if (steps.length === 0) return [];
+  return db
+    .selectFrom('bundle_steps as s')
+    .innerJoin('birth_cases as c', 'c.id', 's.case_id')
+    .select(['s.case_id', 'c.number', 's.step', 's.status', 's.since', 'c.child_name', 'c.child_birth_date'])
+    .where('s.step', 'in', steps)
+    .where('s.status', 'in', ['pending', 'accepted'])
+    .orderBy('s.since')
+    .orderBy('c.number')
+    .limit(QUEUE_LIMIT)
+    .execute();
+}

@@ -1,0 +1,126 @@
+// Accepting a 出生一件事 application: number, family, case row, five step rows with their first
+// events, attachments, 办件 and inbox message, all in the caller's transaction. Used by birth.submit
+// and by the demo seed, so seeded cases look exactly like real ones.
+import type { Kysely } from 'kysely';
+import { BUNDLE_STEPS, caseStatus, initialStatuses, stepTitle } from '../../../domain/birth/bundleGraph';
+import type { BirthApplicationInput } from '../../../domain/birth/types';
+import { checkIdNumber } from '../../../domain/identity/idNumber';
+import type { Ctx } from '../../core/context';
+import { conflict } from '../../core/errors';
+import { newId } from '../../core/ids';
+import { allocateBirthCaseNumber, appendEvents, insertBirthCase, replaceCaseFiles, type NewEvent } from '../../db/repos/birthCases';
+import { familyOfCouple } from '../../db/repos/registrations';
+import type { Database } from '../../db/tables';
+import { joinFamily } from '../registration/family';
+import { openBirthCaseEntry } from './caseRecord';
+import { birthCaseLink, sealApplication } from './record';
+
+export type BirthDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
+
+/** The couple's family: from a 生育登记 they share, else from an earlier case of theirs, else a new one. */
+async function familyForParents(db: Kysely<Database>, a: string, b: string, now: Date): Promise<string> {
+  const viaRegistration = await familyOfCouple(db, a, b);
+  if (viaRegistration) return viaRegistration;
+  const viaCase = await db
+    .selectFrom('birth_cases')
+    .select('family_id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('applicant_id_hash', '=', a), eb('other_parent_id_hash', '=', b)]),
+        eb.and([eb('applicant_id_hash', '=', b), eb('other_parent_id_hash', '=', a)]),
+      ]),
+    )
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (viaCase) return viaCase.family_id;
+  const id = newId();
+  await db.insertInto('families').values({ id, created_at: now.toISOString() }).execute();
+  return id;
+}
+
+export function sexOf(idNumber: string): 'M' | 'F' {
+  const check = checkIdNumber(idNumber);
+  if (!check.ok) throw new Error('an ID number that passed the schema does not pass the check');
+  return check.sex;
+}
+
+/** Returns the new case id. The input has passed birthApplicationSchema and the server's checks. */
+export async function createBirthCase(deps: BirthDeps, applicantUserId: string, input: BirthApplicationInput): Promise<string> {
+  const { db, crypto } = deps;
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const applicantHash = crypto.hash(input.applicant.idNumber);
+  const otherHash = crypto.hash(input.otherParent.idNumber);
+  const familyId = await familyForParents(db, applicantHash, otherHash, now);
+
+  // One application per child: a second one (another device, a lost idempotency key) is refused.
+  const twin = await db
+    .selectFrom('birth_cases')
+    .select('number')
+    .where('family_id', '=', familyId)
+    .where('child_name', '=', input.child.name)
+    .where('child_birth_date', '=', input.child.birthDate)
+    .executeTakeFirst();
+  if (twin) throw conflict(`${input.child.name}的“出生一件事”已经在办理中（办件编号 ${twin.number}），请在“我的办件”中查看`);
+
+  const id = newId();
+  const number = await allocateBirthCaseNumber(db, now);
+  const statuses = initialStatuses(input.services);
+  const status = caseStatus(statuses);
+
+  await insertBirthCase(db, {
+    id,
+    number,
+    family_id: familyId,
+    applicant_user_id: applicantUserId,
+    registration_id: input.registrationId ?? null,
+    status,
+    child_name: input.child.name,
+    child_sex: input.child.sex,
+    child_birth_date: input.child.birthDate,
+    child_birth_time: input.child.birthTime,
+    hospital_id: input.child.hospitalId,
+    application_json_enc: sealApplication(input, crypto),
+    applicant_id_hash: applicantHash,
+    other_parent_id_hash: otherHash,
+    child_id_hash: null,
+    created_at: at,
+    updated_at: at,
+  });
+  await db
+    .insertInto('bundle_steps')
+    .values(
+      BUNDLE_STEPS.map((s) => ({
+        case_id: id,
+        step: s.key,
+        status: statuses[s.key],
+        since: at,
+        result_json_enc: null,
+        reject_reason: null,
+        updated_at: at,
+      })),
+    )
+    .execute();
+  const events: NewEvent[] = BUNDLE_STEPS.map((s) => {
+    const st = statuses[s.key];
+    const note =
+      st === 'excluded' ? '申请时未选择办理' : st === 'waiting' ? `待${s.dependsOn.map(stepTitle).join('、')}办结后自动转办` : `已转到${s.department}`;
+    return { step: s.key, status: st, by: 'system', actorUserId: null, note };
+  });
+  await appendEvents(db, id, events, now);
+  await replaceCaseFiles(db, id, input.attachments.map((a) => a.fileId));
+  await joinFamily(db, familyId, applicantUserId, otherHash);
+  await openBirthCaseEntry(db, { id, applicantUserId, familyId, childName: input.child.name, status }, now);
+
+  const started = BUNDLE_STEPS.filter((s) => statuses[s.key] === 'pending').map((s) => s.title);
+  const later = BUNDLE_STEPS.filter((s) => statuses[s.key] === 'waiting').map((s) => s.title);
+  await deps.notify.send(applicantUserId, {
+    title: '出生一件事已受理',
+    body:
+      `您为${input.child.name}申请的“出生一件事”已受理，办件编号 ${number}。` +
+      `${started.join('、')}已转到相关部门办理` +
+      (later.length > 0 ? `；${later.join('、')}将在前序事项办结后自动转办。` : '。'),
+    link: birthCaseLink(id),
+  });
+  return id;
+}

@@ -1,0 +1,5 @@
+export { eligibility } from './eligibility';
+export { prefill } from './prefill';
+export { submit } from './submit';
+export { mine, get, editable } from './read';
+export { resubmitStep } from './resubmit';

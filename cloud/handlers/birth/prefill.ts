@@ -1,0 +1,57 @@
+// What the system already holds, so the form asks none of it again: the caller's verified name and
+// ID number; from their latest active 生育登记 their ethnicity, phone and hukou, the other parent
+// (the registration's spouse, or its applicant when the caller is the spouse) and, after the birth,
+// the child's birth date.
+import type { BirthApplicationInput, ChildInput } from '../../../domain/birth/types';
+import type { PersonInput } from '../../../domain/registration/types';
+import type { TownshipCode } from '../../../domain/place/townships';
+import { action } from '../../core/action';
+import { requireVerified } from '../../core/guards';
+import { registrationsOfPerson, type RegistrationRow } from '../../db/repos/registrations';
+import { findUser } from '../../db/repos/users';
+import type { FieldCrypto } from '../../security/fieldCrypto';
+import { emptyInput } from '../common/schemas';
+
+type Who = 'applicant' | 'spouse';
+
+function person(row: RegistrationRow, who: Who, crypto: FieldCrypto): PersonInput {
+  return {
+    name: row[`${who}_name`],
+    idNumber: crypto.decrypt(row[`${who}_id_enc`]),
+    ethnicity: row[`${who}_ethnicity`],
+    phone: crypto.decrypt(row[`${who}_phone_enc`]),
+    hukouTownship: row[`${who}_hukou_township`] as TownshipCode | 'outside',
+    hukouAddress: row[`${who}_hukou_address`],
+  };
+}
+
+/**
+ * The contract types this as Partial<BirthApplicationInput>, which is shallow: nested objects here
+ * are partial too (the applicant without a phone when there is no registration, the child with only
+ * its birth date). The form merges them into its defaults field by field.
+ */
+type Prefill = Omit<Partial<BirthApplicationInput>, 'applicant' | 'otherParent' | 'child'> & {
+  applicant?: Partial<PersonInput>;
+  otherParent?: Partial<PersonInput>;
+  child?: Partial<ChildInput>;
+};
+
+export const prefill = action(emptyInput, async (_input, ctx) => {
+  const caller = requireVerified(ctx);
+  const user = await findUser(ctx.db, caller.userId);
+  if (!user || user.verified_name === null || user.id_number_enc === null) return {};
+  const self = { name: user.verified_name, idNumber: ctx.crypto.decrypt(user.id_number_enc) };
+  const [latest] = await registrationsOfPerson(ctx.db, { userId: user.id, idHash: user.id_number_hash }, { activeOnly: true });
+  if (!latest) return { applicant: self } as Partial<BirthApplicationInput>;
+
+  const selfIs: Who = latest.applicant_user_id === user.id ? 'applicant' : 'spouse';
+  const other: Who = selfIs === 'applicant' ? 'spouse' : 'applicant';
+  const result: Prefill = {
+    registrationId: latest.id,
+    // The verified identity wins over what the registration holds (they are equal unless corrected).
+    applicant: { ...person(latest, selfIs, ctx.crypto), ...self },
+    otherParent: person(latest, other, ctx.crypto),
+    ...(latest.stage === 'born' && latest.birth_date ? { child: { birthDate: latest.birth_date } } : {}),
+  };
+  return result as Partial<BirthApplicationInput>;
+}, requireVerified);

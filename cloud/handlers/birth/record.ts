@@ -1,0 +1,148 @@
+// A 出生一件事 case's shapes: the input (clear, sealed whole into `application_json_enc`), the rows
+// (case, five steps, events) and the parent's view (BirthCaseView).
+//
+// The child's new 公民身份号码 (the hukou result) is the family's own, issued to them: the case page
+// (`birth.get`, seen only by the applicant, the other parent and their family) shows it in full so
+// they can copy it into the next form. Lists (`birth.mine`) and inbox messages show it masked like any
+// other ID number — a list is glanced at and screen-shared, and messages are stored unencrypted.
+// The department views (staff) always see the full number they need to work.
+import type { BirthApplicationInput, BundleStepKey, StepResults, StepStatus } from '../../../domain/birth/types';
+import type { BirthCaseView, Deadline, Shown, StepEvent, StepView } from '../../../domain/birth/views';
+import { BUNDLE_STEPS, caseStatus, type StepStatuses } from '../../../domain/birth/bundleGraph';
+import { hukouDueDate, insuranceCoverDueDate } from '../../../domain/birth/bundleRules';
+import { RESULT_LABELS } from '../../../domain/birth/fieldLabels';
+import { hospitalName } from '../../../domain/birth/hospitals';
+import { resultShown } from '../../../domain/birth/stepResultSchemas';
+import { compareDates } from '../../../domain/dates';
+import type { BirthCaseRow, BundleStepRow, StepEventRow } from '../../db/repos/birthCases';
+import type { FieldCrypto } from '../../security/fieldCrypto';
+
+export const CASE_STATUS_TEXT: Readonly<Record<BirthCaseView['status'], string>> = {
+  in_progress: '办理中',
+  needs_fix: '待补正',
+  completed: '已办结',
+};
+
+export function birthCaseTitle(childName: string): string {
+  return `出生一件事（${childName}）`;
+}
+
+export function birthCaseLink(id: string): string {
+  return `/packages/birth/case/index?id=${encodeURIComponent(id)}`;
+}
+
+export function sealApplication(input: BirthApplicationInput, crypto: FieldCrypto): string {
+  return crypto.encrypt(JSON.stringify(input));
+}
+
+export function applicationOf(row: Pick<BirthCaseRow, 'application_json_enc'>, crypto: FieldCrypto): BirthApplicationInput {
+  return JSON.parse(crypto.decrypt(row.application_json_enc)) as BirthApplicationInput;
+}
+
+export function statusesOf(steps: readonly BundleStepRow[]): StepStatuses {
+  const statuses = {} as StepStatuses;
+  for (const s of BUNDLE_STEPS) statuses[s.key] = 'excluded';
+  for (const row of steps) statuses[row.step as BundleStepKey] = row.status;
+  return statuses;
+}
+
+export function resultOf<K extends BundleStepKey>(row: BundleStepRow | undefined, crypto: FieldCrypto): StepResults[K] | undefined {
+  if (!row?.result_json_enc) return undefined;
+  return JSON.parse(crypto.decrypt(row.result_json_enc)) as StepResults[K];
+}
+
+export function resultsOf(steps: readonly BundleStepRow[], crypto: FieldCrypto): Partial<StepResults> {
+  const results: Partial<Record<BundleStepKey, unknown>> = {};
+  for (const row of steps) {
+    const result = resultOf(row, crypto);
+    if (result) results[row.step as BundleStepKey] = result;
+  }
+  return results as Partial<StepResults>;
+}
+
+/**
+ * A result as label/value pairs. `full` shows the child's ID number unmasked (the case page, the
+ * departments); otherwise it stays as the domain masks it (lists, messages).
+ */
+export function shownResult<K extends BundleStepKey>(step: K, result: StepResults[K], childBirthDate: string, full: boolean): Shown[] {
+  const shown = resultShown(step, result, { childBirthDate });
+  if (!full || step !== 'hukou') return shown;
+  const id = (result as StepResults['hukou']).childIdNumber;
+  return shown.map((s) => (s.label === RESULT_LABELS.hukou.childIdNumber ? { ...s, value: id } : s));
+}
+
+export function eventView(e: StepEventRow): StepEvent {
+  return { at: e.at, status: e.status as StepStatus, by: e.by, ...(e.note ? { note: e.note } : {}) };
+}
+
+function deadlines(row: BirthCaseRow, statuses: StepStatuses, results: Partial<StepResults>, today: string): Deadline[] {
+  const birth = row.child_birth_date;
+  const open = (due: string) => (compareDates(today, due) > 0 ? false : null);
+  const list: Deadline[] = [];
+  // A step the family left out is done offline; its deadline is not this case's to track.
+  if (statuses.hukou !== 'excluded') {
+    const due = hukouDueDate(birth);
+    const done = results.hukou;
+    list.push({
+      key: 'hukou',
+      title: '户口登记期限',
+      dueDate: due,
+      note: '孩子出生后一个月内须申报户口登记',
+      met: done ? compareDates(done.registeredOn, due) <= 0 : open(due),
+    });
+  }
+  if (statuses.medical_insurance !== 'excluded') {
+    const due = insuranceCoverDueDate(birth);
+    const done = results.medical_insurance;
+    list.push({
+      key: 'insurance',
+      title: '医保缴费期限',
+      dueDate: due,
+      note: '在此日期前缴费，从出生之日起享受医保待遇',
+      met: done ? compareDates(done.paidOn, due) <= 0 : open(due),
+    });
+  }
+  return list;
+}
+
+export interface ViewOptions {
+  today: string;
+  /** Show the child's ID number in full (the case page) or masked (lists). */
+  full: boolean;
+}
+
+export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], events: readonly StepEventRow[], crypto: FieldCrypto, options: ViewOptions): BirthCaseView {
+  const statuses = statusesOf(steps);
+  const results = resultsOf(steps, crypto);
+  const byKey = new Map(steps.map((s) => [s.step as BundleStepKey, s]));
+  const stepViews: StepView[] = BUNDLE_STEPS.map((def) => {
+    const stepRow = byKey.get(def.key);
+    const result = results[def.key];
+    return {
+      key: def.key,
+      department: def.department,
+      title: def.title,
+      status: statuses[def.key],
+      dependsOn: [...def.dependsOn],
+      events: events.filter((e) => e.step === def.key).map(eventView),
+      ...(result ? { result: shownResult(def.key, result, row.child_birth_date, options.full) } : {}),
+      ...(stepRow?.status === 'rejected' && stepRow.reject_reason ? { rejectReason: stepRow.reject_reason } : {}),
+    };
+  });
+  return {
+    id: row.id,
+    number: row.number,
+    status: caseStatus(statuses),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    child: {
+      name: row.child_name,
+      sex: row.child_sex,
+      birthDate: row.child_birth_date,
+      birthTime: row.child_birth_time,
+      hospitalName: hospitalName(row.hospital_id) ?? row.hospital_id,
+    },
+    steps: stepViews,
+    deadlines: deadlines(row, statuses, results, options.today),
+  };
+}

@@ -1,0 +1,376 @@
+// 出生一件事 from the departments' side: who may act, what each one sees, results that do not
+// validate, rejections and the parent's resubmission, illegal moves, queues.
+import type { BundleStepKey } from '../../domain/birth/types';
+import type { BirthCaseView, StepWork } from '../../domain/birth/views';
+import { addDays } from '../../domain/dates';
+import { sampleBundles } from '../../scripts/seed';
+import { createHarness, NOW, TODAY, type Harness } from './harness';
+import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
+import { father, mother, verifiedUser } from './people';
+
+let h: Harness;
+let c: Clerks;
+beforeAll(async () => {
+  h = await createHarness();
+  c = await clerks(h);
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const statuses = (view: BirthCaseView) => Object.fromEntries(view.steps.map((s) => [s.key, s.status]));
+const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: '您没有办理该事项的权限' } };
+
+describe('the seeded queues', () => {
+  test('every demo clerk has work waiting', async () => {
+    expect(sampleBundles(NOW)).toHaveLength(5);
+    for (const [step, token] of Object.entries(c) as [BundleStepKey, string][]) {
+      const queue = await h.ok(token, 'staff', 'bundleQueue', {});
+      expect(queue.length).toBeGreaterThan(0);
+      expect(queue.every((q: { step: string }) => q.step === step)).toBe(true);
+    }
+    const police = await h.ok(c.hukou, 'staff', 'bundleQueue', {});
+    const withCertificate = await h.ok<StepWork>(c.hukou, 'staff', 'bundleStep', { caseId: police[0].caseId, step: 'hukou' });
+    expect(withCertificate.data).toContainEqual({ label: '出生医学证明编号', value: expect.stringMatching(/^Q53\d{7}$/) });
+  });
+});
+
+describe('who may act', () => {
+  test('a parent, the bureau, the admin and an unverified user are FORBIDDEN for everything', async () => {
+    const fam = await submittedCase(h);
+    const tokens = [fam.token, (await h.login('health_bureau')).token, (await h.login('admin')).token, (await h.login()).token];
+    for (const token of tokens) {
+      for (const [action, input] of [
+        ['bundleQueue', {}],
+        ['bundleQueue', { step: 'hukou' }],
+        ['bundleStep', { caseId: fam.view.id, step: 'birth_certificate' }],
+        ['acceptStep', { caseId: fam.view.id, step: 'birth_certificate' }],
+        ['completeStep', { caseId: fam.view.id, step: 'birth_certificate', result: results().birth_certificate }],
+        ['rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '不对' }],
+      ] as const) {
+        expect(await h.call(token, 'staff', action, input)).toEqual(FORBIDDEN);
+      }
+    }
+    expect(await h.call(undefined, 'staff', 'bundleQueue', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  test('another department is FORBIDDEN on a step that is not its own, and nothing changes', async () => {
+    const fam = await submittedCase(h);
+    const id = fam.view.id;
+    for (const [token, step] of [
+      [c.hukou, 'birth_certificate'],
+      [c.birth_certificate, 'vaccination'],
+      [c.vaccination, 'birth_certificate'],
+      [c.medical_insurance, 'hukou'],
+      [c.social_security, 'medical_insurance'],
+    ] as const) {
+      expect(await h.call(token, 'staff', 'bundleStep', { caseId: id, step })).toEqual(FORBIDDEN);
+      expect(await h.call(token, 'staff', 'acceptStep', { caseId: id, step })).toEqual(FORBIDDEN);
+      expect(await h.call(token, 'staff', 'rejectStep', { caseId: id, step, reason: '越权' })).toEqual(FORBIDDEN);
+      expect(await h.call(token, 'staff', 'bundleQueue', { step })).toEqual(FORBIDDEN);
+    }
+    expect(await h.call(c.hukou, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate })).toEqual(FORBIDDEN);
+    expect(statuses(await h.ok(fam.token, 'birth', 'get', { id }))).toMatchObject({ birth_certificate: 'pending', vaccination: 'pending' });
+    const audit = await h.db.selectFrom('audit_log').select('action').where('target_id', '=', id).execute();
+    expect(audit).toEqual([]);
+  });
+});
+
+describe('what each department sees', () => {
+  test('only its own data; every read is audited', async () => {
+    const fam = await submittedCase(h, { card: { delivery: 'pickup', pickupTownship: 'nongzhang' } });
+    const id = fam.view.id;
+    const r = results();
+    const labels = (w: StepWork) => w.data.map((d) => d.label);
+    const values = (w: StepWork) => w.data.map((d) => d.value).join('|');
+
+    const hospital = await h.ok<StepWork>(c.birth_certificate, 'staff', 'bundleStep', { caseId: id, step: 'birth_certificate' });
+    expect(hospital).toMatchObject({ caseId: id, caseNumber: fam.view.number, step: 'birth_certificate', status: 'pending', childBirthDate: CHILD_BIRTH_DATE });
+    expect(labels(hospital)).toEqual([
+      '孩子姓名',
+      '孩子性别',
+      '孩子的出生日期',
+      '出生时间',
+      '出生体重（克）',
+      '出生身长（厘米）',
+      '出生医院',
+      '母亲姓名',
+      '母亲公民身份号码',
+      '母亲民族',
+      '父亲姓名',
+      '父亲公民身份号码',
+      '父亲民族',
+    ]);
+    expect(hospital.data).toContainEqual({ label: '母亲公民身份号码', value: fam.applicant.idNumber });
+    expect(hospital.data).toContainEqual({ label: '父亲民族', value: '景颇族' });
+    expect(values(hospital)).not.toContain('13800138');
+
+    const clinic = await h.ok<StepWork>(c.vaccination, 'staff', 'bundleStep', { caseId: id, step: 'vaccination' });
+    expect(labels(clinic)).toEqual(['孩子姓名', '孩子性别', '孩子的出生日期', '出生医院', '母亲姓名', '母亲手机号码', '父亲姓名', '父亲手机号码']);
+    expect(values(clinic)).not.toContain(fam.applicant.idNumber);
+
+    // The police see nothing until the certificate exists.
+    expect(await h.call(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await work(h, c, id, 'birth_certificate', r.birth_certificate);
+    const police = await h.ok<StepWork>(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' });
+    expect(labels(police)).toEqual([
+      '孩子姓名',
+      '孩子性别',
+      '孩子的出生日期',
+      '出生时间',
+      '孩子的民族',
+      '出生地点',
+      '出生医学证明编号',
+      '孩子随哪一方落户',
+      '户主姓名',
+      '户主与孩子的关系',
+      '落户乡镇',
+      '落户地址',
+      '母亲姓名',
+      '母亲公民身份号码',
+      '父亲姓名',
+      '父亲公民身份号码',
+    ]);
+    expect(police.data).toContainEqual({ label: '孩子随哪一方落户', value: `随父亲（${fam.otherParent.name}）落户` });
+    expect(police.data).toContainEqual({ label: '落户乡镇', value: '弄璋镇' });
+    expect(values(police)).not.toMatch(/参保|缴费|社保|13800138/);
+
+    await work(h, c, id, 'hukou', r.hukou);
+    const insurance = await h.ok<StepWork>(c.medical_insurance, 'staff', 'bundleStep', { caseId: id, step: 'medical_insurance' });
+    expect(insurance.data).toEqual([
+      { label: '孩子姓名', value: '测试宝宝' },
+      { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
+      { label: '参保险种', value: '城乡居民基本医疗保险' },
+      { label: '医保缴费人', value: fam.applicant.name },
+      { label: '缴费人手机号码', value: '13800138111' },
+    ]);
+    const card = await h.ok<StepWork>(c.social_security, 'staff', 'bundleStep', { caseId: id, step: 'social_security' });
+    expect(card.data).toEqual([
+      { label: '孩子姓名', value: '测试宝宝' },
+      { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
+      { label: '社保卡领取方式', value: '到便民服务中心领取' },
+      { label: '领取乡镇', value: '弄璋镇' },
+    ]);
+    for (const w of [insurance, card]) expect(values(w)).not.toContain(fam.otherParent.idNumber);
+
+    const reads = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', id).where('action', '=', 'bundle.read').orderBy('at').execute();
+    expect(reads.map((a) => [a.actor_role, JSON.parse(a.detail_json).step])).toEqual([
+      ['hospital', 'birth_certificate'],
+      ['clinic', 'vaccination'],
+      ['police', 'hukou'],
+      ['medical_insurance', 'medical_insurance'],
+      ['social_security', 'social_security'],
+    ]);
+    expect(reads.every((a) => a.at === NOW.toISOString() && JSON.parse(a.detail_json).number === fam.view.number)).toBe(true);
+  });
+});
+
+describe('results that do not validate', () => {
+  test('INVALID_INPUT naming result.<field>; the step stays accepted', async () => {
+    const fam = await submittedCase(h);
+    const id = fam.view.id;
+    await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' });
+    const bad = async (step: BundleStepKey, result: unknown) => h.call(c[step], 'staff', 'completeStep', { caseId: id, step, result });
+    expect(await bad('birth_certificate', { certificateNumber: '12345' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.certificateNumber': expect.stringContaining('出生医学证明编号格式不正确') } },
+    });
+    expect(await bad('birth_certificate', { certificateNumber: 'Q110012345' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.certificateNumber': expect.stringContaining('53') } },
+    });
+    expect(await bad('birth_certificate', undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await bad('birth_certificate', { certificateNumber: 'Q530012345', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.extra': expect.any(String) } },
+    });
+    expect(statuses(await h.ok(fam.token, 'birth', 'get', { id })).birth_certificate).toBe('accepted');
+    await h.ok(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate });
+
+    await h.ok(c.hukou, 'staff', 'acceptStep', { caseId: id, step: 'hukou' });
+    const good = results().hukou;
+    const otherDay = childIdNumber(addDays(CHILD_BIRTH_DATE, -1));
+    expect(await bad('hukou', { ...good, childIdNumber: otherDay })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': expect.stringContaining(`出生日期（${CHILD_BIRTH_DATE}）不一致`) } },
+    });
+    expect(await bad('hukou', { ...good, childIdNumber: childIdNumber(CHILD_BIRTH_DATE, 'F') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': expect.stringContaining('性别') } },
+    });
+    expect(await bad('hukou', { ...good, childIdNumber: `${good.childIdNumber.slice(0, 17)}${good.childIdNumber[17] === '1' ? '2' : '1'}` })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': expect.stringContaining('校验位') } },
+    });
+    expect(await bad('hukou', { ...good, registeredOn: addDays(TODAY, 1) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.registeredOn': expect.stringContaining('不能晚于今天') } },
+    });
+    expect(await bad('hukou', { ...good, policeStation: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.policeStation': expect.any(String) } },
+    });
+    await h.ok(c.hukou, 'staff', 'completeStep', { caseId: id, step: 'hukou', result: good });
+
+    // The same child ID number may not be given to a second child.
+    const other = await submittedCase(h);
+    await work(h, c, other.view.id, 'birth_certificate', results().birth_certificate);
+    await h.ok(c.hukou, 'staff', 'acceptStep', { caseId: other.view.id, step: 'hukou' });
+    expect(await h.call(c.hukou, 'staff', 'completeStep', { caseId: other.view.id, step: 'hukou', result: good })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': '该公民身份号码已登记给其他孩子，请核对' } },
+    });
+
+    await h.ok(c.social_security, 'staff', 'acceptStep', { caseId: id, step: 'social_security' });
+    expect(await bad('social_security', { cardNumber: 'S53000001' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.trackingNumber': expect.stringContaining('二选一') } },
+    });
+  });
+});
+
+describe('illegal moves are CONFLICT', () => {
+  test('complete before accepting, accept twice, act on a waiting or finished step', async () => {
+    const fam = await submittedCase(h);
+    const id = fam.view.id;
+    const r = results();
+    const conflict = { ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/不能改为/) } };
+    expect(await h.call(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
+    expect(await h.call(c.hukou, 'staff', 'acceptStep', { caseId: id, step: 'hukou' })).toMatchObject(conflict);
+    await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' });
+    expect(await h.call(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' })).toMatchObject(conflict);
+    await h.ok(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate });
+    expect(await h.call(c.birth_certificate, 'staff', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '重办' })).toMatchObject(conflict);
+    expect(await h.call(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
+    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'vaccination', input: fam.input })).toMatchObject(conflict);
+    expect(await h.call(c.birth_certificate, 'staff', 'acceptStep', { caseId: 'nope', step: 'birth_certificate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  test('a rejection needs a reason of at most 200 characters', async () => {
+    const { view } = await submittedCase(h);
+    expect(await h.call(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { reason: '请填写退回原因' } },
+    });
+    expect(await h.call(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '字'.repeat(201) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { reason: '退回原因不能超过200个字' } },
+    });
+  });
+});
+
+/** Brings a fresh case to the point where `step` is with its department. */
+async function caseAt(step: BundleStepKey) {
+  const fam = await submittedCase(h);
+  const r = results();
+  if (step === 'hukou' || step === 'medical_insurance' || step === 'social_security') await work(h, c, fam.view.id, 'birth_certificate', r.birth_certificate);
+  if (step === 'medical_insurance' || step === 'social_security') await work(h, c, fam.view.id, 'hukou', r.hukou);
+  return { ...fam, r };
+}
+
+describe('each department sends its step back; the parent fixes that step alone', () => {
+  const fixes: Record<BundleStepKey, { reason: string; fix: (i: ReturnType<typeof birthInput>) => ReturnType<typeof birthInput> }> = {
+    birth_certificate: { reason: '出生时间与分娩记录不符，应为08:15', fix: (i) => ({ ...i, child: { ...i.child, birthTime: '08:15' } }) },
+    vaccination: { reason: '请补充父亲的联系电话', fix: (i) => ({ ...i, otherParent: { ...i.otherParent, phone: '13900139000' } }) },
+    hukou: { reason: '户主姓名与户口簿不一致', fix: (i) => ({ ...i, household: { ...i.household, headName: '测试爷爷', headRelation: 'grandfather' } }) },
+    medical_insurance: { reason: '缴费人应为户籍在本县的父亲', fix: (i) => ({ ...i, insurance: { ...i.insurance, payer: 'otherParent' } }) },
+    social_security: { reason: '邮寄地址不详，请写明门牌号', fix: (i) => ({ ...i, card: { delivery: 'post', postAddress: '弄璋镇测试村1组8号' } }) },
+  };
+
+  test.each(Object.keys(fixes) as BundleStepKey[])('%s', async (step) => {
+    const fam = await caseAt(step);
+    const id = fam.view.id;
+    const before = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id });
+    const { reason, fix } = fixes[step];
+    h.clock.set(new Date(NOW.getTime() + 60_000));
+    const work1 = await h.ok<StepWork>(c[step], 'staff', 'rejectStep', { caseId: id, step, reason });
+    expect(work1.status).toBe('rejected');
+    expect(work1.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 60_000).toISOString(), status: 'rejected', by: 'clerk', note: reason });
+
+    const rejected = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id });
+    expect(rejected.status).toBe('needs_fix');
+    const own = rejected.steps.find((s) => s.key === step)!;
+    expect(own).toMatchObject({ status: 'rejected', rejectReason: reason });
+    for (const s of rejected.steps) if (s.key !== step) expect(s.status).toBe(before.steps.find((b) => b.key === s.key)!.status);
+    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'));
+    expect(message.body).toContain(`需要补正：${reason}`);
+    expect((await h.ok(fam.token, 'account', 'myCases'))[0]).toMatchObject({ status: 'needs_fix', statusText: '待补正' });
+    expect(await h.ok(c[step], 'staff', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id, step }));
+    const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', id).where('action', '=', 'bundle.reject').execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: fam.view.number, step, reason });
+
+    // The parent fixes it: only that step goes back, at the time of the resubmission.
+    h.clock.set(new Date(NOW.getTime() + 120_000));
+    const editable = await h.ok(fam.token, 'birth', 'editable', { id });
+    const after = await h.ok<BirthCaseView>(fam.token, 'birth', 'resubmitStep', { id, step, input: fix(editable) });
+    h.clock.set(NOW);
+    expect(after.status).toBe('in_progress');
+    const again = after.steps.find((s) => s.key === step)!;
+    expect(again.status).toBe('pending');
+    expect(again.rejectReason).toBeUndefined();
+    expect(again.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 120_000).toISOString(), status: 'pending', by: 'parent', note: '已补正并重新提交' });
+    for (const s of after.steps) if (s.key !== step) expect(s.status).toBe(before.steps.find((b) => b.key === s.key)!.status);
+    expect(await h.ok(fam.token, 'birth', 'editable', { id })).toEqual(fix(editable));
+    expect(await h.ok(c[step], 'staff', 'bundleQueue', { step })).toContainEqual(
+      expect.objectContaining({ caseId: id, step, status: 'pending', since: new Date(NOW.getTime() + 120_000).toISOString() }),
+    );
+    expect((await h.ok(fam.token, 'account', 'inbox'))[0]).toMatchObject({ title: expect.stringMatching(/已重新提交$/) });
+    // And the department finishes it.
+    await work(h, c, id, step, fam.r[step]);
+    expect((await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id })).steps.find((s) => s.key === step)!.status).toBe('done');
+  });
+
+  test('what a finished step rests on cannot change in a resubmission; services cannot change', async () => {
+    const fam = await caseAt('hukou');
+    const id = fam.view.id;
+    await h.ok(c.hukou, 'staff', 'rejectStep', { caseId: id, step: 'hukou', reason: '请核对户主' });
+    const input = await h.ok(fam.token, 'birth', 'editable', { id });
+    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: { ...input, child: { ...input.child, name: '改个名字' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'input.child.name': expect.stringContaining('助产机构已办结出生医学证明') } },
+    });
+    expect(
+      await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: { ...input, services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security'] } }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'input.services': expect.any(String) } } });
+    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: { ...input, child: { ...input.child, birthTime: '25:00' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'input.child.birthTime': expect.any(String) } },
+    });
+    const someoneElse = mother();
+    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: birthInput(someoneElse, father()) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'input.applicant.idNumber': expect.any(String) } },
+    });
+    // The other parent may not resubmit.
+    const dad = await verifiedUser(h, fam.otherParent);
+    expect(await h.call(dad.token, 'birth', 'resubmitStep', { id, step: 'hukou', input })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(statuses(await h.ok(fam.token, 'birth', 'get', { id })).hukou).toBe('rejected');
+  });
+});
+
+describe('queues', () => {
+  test('oldest first; a clerk with two roles sees both or picks one', async () => {
+    h.clock.set(new Date(NOW.getTime() - 3600_000));
+    const older = await submittedCase(h);
+    h.clock.set(NOW);
+    const newer = await submittedCase(h);
+    const queue = await h.ok(c.birth_certificate, 'staff', 'bundleQueue', {});
+    const since = queue.map((q: { since: string }) => q.since);
+    expect([...since].sort()).toEqual(since);
+    const ids = queue.map((q: { caseId: string }) => q.caseId);
+    expect(ids.indexOf(older.view.id)).toBeLessThan(ids.indexOf(newer.view.id));
+    expect(Object.keys(queue[0]).sort()).toEqual(['caseId', 'caseNumber', 'childBirthDate', 'childName', 'since', 'status', 'step']);
+
+    const admin = await h.login('admin');
+    const both = await verifiedUser(h, father('两科室'));
+    for (const role of ['clinic', 'hospital'] as const) await h.ok(admin.token, 'account', 'grantRole', { idNumber: both.person.idNumber, role });
+    const all = await h.ok(both.token, 'staff', 'bundleQueue', {});
+    expect(new Set(all.map((q: { step: string }) => q.step))).toEqual(new Set(['birth_certificate', 'vaccination']));
+    const onlyClinic = await h.ok(both.token, 'staff', 'bundleQueue', { step: 'vaccination' });
+    expect(onlyClinic.every((q: { step: string }) => q.step === 'vaccination')).toBe(true);
+    expect(onlyClinic).toContainEqual(expect.objectContaining({ caseId: newer.view.id }));
+    expect(await h.call(both.token, 'staff', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
+    expect(await h.call(both.token, 'staff', 'bundleQueue', { step: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { step: '请选择办理事项' } } });
+  });
+});
