@@ -59,6 +59,8 @@ test('出生一件事: a parent applies once, five departments work it, one reje
   await expect(current(page).getByText('5 / 5')).toBeVisible();
   await shot(page, '22-birth-form-review');
   await tap(page, '提交申请');
+  await expect(current(page).getByText('个人信息保护提示')).toBeVisible();
+  await current(page).getByText('同意并继续').click();
   await expect(current(page).getByText('已提交！', { exact: false })).toBeVisible();
   await shot(page, '23-birth-case-submitted');
 

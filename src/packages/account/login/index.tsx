@@ -10,7 +10,8 @@ import { useSession } from '@/stores/session';
 // Development sign-in: the gateway offers it only outside production (NODE_ENV=production refuses it).
 const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
   { title: '新用户', detail: '从实名认证开始，完整体验一次' },
-  { demo: 'parent', title: '演示家长', detail: '已实名认证，已有一条生育登记' },
+  { demo: 'parent', title: '演示家长（怀孕中）', detail: '已实名认证，已有一条生育登记' },
+  { demo: 'newborn_parent', title: '演示家长（新生儿）', detail: '孩子刚出生，可以申请“出生一件事”' },
   { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '查询、更正生育登记' },
   { demo: 'hospital', title: '助产机构工作人员', detail: '出生医学证明' },
   { demo: 'clinic', title: '接种单位工作人员', detail: '预防接种证' },
