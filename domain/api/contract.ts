@@ -2,7 +2,7 @@
 // server's dispatchers are both typed from this map, so the two cannot drift apart.
 import type { RegistrationInput, ExistingChild, RegistrationStage, Sex } from '../registration/types';
 import type { TownshipCode } from '../place/townships';
-import type { BirthApplicationInput, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
+import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
 import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
 
 export type StaffRoleCode =
@@ -160,7 +160,7 @@ export interface Contract {
   birth: {
     eligibility: Action<EligibilityInput, EligibilityResult>;
     /** What the system already knows: the caller, the other parent and the child from the latest 生育登记. */
-    prefill: Action<Record<string, never>, Partial<BirthApplicationInput>>;
+    prefill: Action<Record<string, never>, BirthPrefill>;
     submit: Action<BirthApplicationInput, BirthCaseView>;
     mine: Action<Record<string, never>, BirthCaseView[]>;
     get: Action<{ id: string }, BirthCaseView>;

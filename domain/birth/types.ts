@@ -104,3 +104,11 @@ export interface StepResults {
 }
 
 export type StepResult = StepResults[BundleStepKey];
+
+/** What the system already holds for a new application: each part may be partly known. */
+export interface BirthPrefill {
+  registrationId?: string;
+  applicant?: Partial<PersonInput>;
+  otherParent?: Partial<PersonInput>;
+  child?: Partial<ChildInput>;
+}

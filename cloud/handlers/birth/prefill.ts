@@ -2,7 +2,7 @@
 // ID number; from their latest active 生育登记 their ethnicity, phone and hukou, the other parent
 // (the registration's spouse, or its applicant when the caller is the spouse) and, after the birth,
 // the child's birth date.
-import type { BirthApplicationInput, ChildInput } from '../../../domain/birth/types';
+import type { BirthPrefill } from '../../../domain/birth/types';
 import type { PersonInput } from '../../../domain/registration/types';
 import type { TownshipCode } from '../../../domain/place/townships';
 import { action } from '../../core/action';
@@ -25,16 +25,6 @@ function person(row: RegistrationRow, who: Who, crypto: FieldCrypto): PersonInpu
   };
 }
 
-/**
- * The contract types this as Partial<BirthApplicationInput>, which is shallow: nested objects here
- * are partial too (the applicant without a phone when there is no registration, the child with only
- * its birth date). The form merges them into its defaults field by field.
- */
-type Prefill = Omit<Partial<BirthApplicationInput>, 'applicant' | 'otherParent' | 'child'> & {
-  applicant?: Partial<PersonInput>;
-  otherParent?: Partial<PersonInput>;
-  child?: Partial<ChildInput>;
-};
 
 export const prefill = action(emptyInput, async (_input, ctx) => {
   const caller = requireVerified(ctx);
@@ -42,16 +32,16 @@ export const prefill = action(emptyInput, async (_input, ctx) => {
   if (!user || user.verified_name === null || user.id_number_enc === null) return {};
   const self = { name: user.verified_name, idNumber: ctx.crypto.decrypt(user.id_number_enc) };
   const [latest] = await registrationsOfPerson(ctx.db, { userId: user.id, idHash: user.id_number_hash }, { activeOnly: true });
-  if (!latest) return { applicant: self } as Partial<BirthApplicationInput>;
+  if (!latest) return { applicant: self };
 
   const selfIs: Who = latest.applicant_user_id === user.id ? 'applicant' : 'spouse';
   const other: Who = selfIs === 'applicant' ? 'spouse' : 'applicant';
-  const result: Prefill = {
+  const result: BirthPrefill = {
     registrationId: latest.id,
     // The verified identity wins over what the registration holds (they are equal unless corrected).
     applicant: { ...person(latest, selfIs, ctx.crypto), ...self },
     otherParent: person(latest, other, ctx.crypto),
     ...(latest.stage === 'born' && latest.birth_date ? { child: { birthDate: latest.birth_date } } : {}),
   };
-  return result as Partial<BirthApplicationInput>;
+  return result;
 }, requireVerified);

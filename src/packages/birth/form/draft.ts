@@ -1,5 +1,5 @@
 import type { Me } from '@domain/api/contract';
-import type { BirthApplicationInput, BundleStepKey } from '@domain/birth/types';
+import type { BirthApplicationInput, BirthPrefill, BundleStepKey } from '@domain/birth/types';
 import { BUNDLE_STEP_KEYS } from '@domain/birth/bundleGraph';
 import type { PersonInput } from '@domain/registration/types';
 
@@ -14,7 +14,7 @@ function emptyPerson(): PersonInput {
 }
 
 /** A new application from what the system already knows (identity, 生育登记) and the eligibility answers. */
-export function newBirthApplication(me: Me | null, known: Partial<BirthApplicationInput>, answers: { birthDate?: string; hospitalId?: string }): BirthApplicationInput {
+export function newBirthApplication(me: Me | null, known: BirthPrefill, answers: { birthDate?: string; hospitalId?: string }): BirthApplicationInput {
   const applicant = { ...emptyPerson(), name: me?.name ?? '', idNumber: me?.idNumber ?? '', ...known.applicant };
   const otherParent = { ...emptyPerson(), ...known.otherParent };
   const local = applicant.hukouTownship && applicant.hukouTownship !== 'outside' ? applicant.hukouTownship : undefined;
