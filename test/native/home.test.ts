@@ -1,4 +1,5 @@
 // The compiled home page (dist/pages/home/index) with nobody signed in.
+import { SERVICES } from '../../src/content/services';
 import { byClass, closest, findByText, loadPage, renderPage, requests, resetWx, storage, tap, unmountAll, wx } from './harness';
 
 let id: string;
@@ -13,12 +14,12 @@ afterEach(() => {
   resetWx();
 });
 
-test('shows the title, the 生育登记 service and a 登录 button', async () => {
+test('shows the title, every working service and a 登录 button', async () => {
   const page = await renderPage(id);
   expect(page.text()).toContain('出生一件事 · 盈江');
-  const service = byClass(page.root, 'home-service');
-  expect(service).toHaveLength(1);
-  expect(byClass(service[0], 'home-service-title')[0].textContent).toBe('生育登记');
+  const services = byClass(page.root, 'home-service').map((s) => byClass(s, 'home-service-title')[0].textContent);
+  expect(services).toEqual(SERVICES.map((s) => s.title));
+  expect(services[0]).toBe('生育登记');
   expect(page.text()).toContain('登录后可以办理业务');
   expect(findByText(page.root, '登录').tagName).toBe('WX-BUTTON');
   // signed out: no call to the backend
