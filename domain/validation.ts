@@ -72,6 +72,23 @@ export function requiredText(label: string, max: number) {
   );
 }
 
+/** Text that may be left out: undefined, null and blank all mean "not given"; otherwise as `requiredText`. */
+export function optionalText(label: string, max: number) {
+  const present = requiredText(label, max);
+  return v.nullish(
+    v.pipe(
+      v.string(typeMessage(label)),
+      v.rawTransform<string, string | undefined>(({ dataset, addIssue, NEVER }) => {
+        if (dataset.value.trim() === '') return undefined;
+        const result = v.safeParse(present, dataset.value);
+        if (result.success) return result.output;
+        addIssue({ message: result.issues[0].message });
+        return NEVER;
+      }),
+    ),
+  );
+}
+
 export const NAME_MAX_LENGTH = 50;
 const NAME_DOT = '·';
 // Dots people type for the 间隔号 in minority and transliterated names.
@@ -149,6 +166,26 @@ export function oneOf<const T extends readonly string[]>(label: string, values: 
 
 export function yesNo(label: string) {
   return v.boolean(`请选择${label}`);
+}
+
+/** A choice that may be left out: undefined, null and '' mean "not chosen". */
+export function optionalOneOf<const T extends string>(label: string, values: readonly T[]) {
+  return v.nullish(
+    v.pipe(
+      v.string(typeMessage(label, '请选择')),
+      v.rawTransform<string, T | undefined>(({ dataset, addIssue, NEVER }) => {
+        if (dataset.value === '') return undefined;
+        if ((values as readonly string[]).includes(dataset.value)) return dataset.value as T;
+        addIssue({ message: `请选择${label}` });
+        return NEVER;
+      }),
+    ),
+  );
+}
+
+/** Whether an optional field was given: the optional builders output undefined (or pass null) when it was not. */
+export function isSet<T>(value: T | null | undefined): value is T {
+  return value !== undefined && value !== null;
 }
 
 function isRecord(value: unknown): boolean {

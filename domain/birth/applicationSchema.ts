@@ -2,22 +2,23 @@
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { ETHNICITY_CODES } from '../people/ethnicities';
+import { HUKOU_TOWNSHIPS, personSchema } from '../people/personSchema';
 import { TOWNSHIP_CODES, type TownshipCode } from '../place/townships';
-import { HUKOU_ADDRESS_MAX_LENGTH } from '../registration/schema';
 import type { Sex } from '../registration/types';
+import type { Assert, Equals } from '../typeChecks';
 import {
   calendarDate,
-  idNumberField,
   indexedArray,
-  mobilePhone,
+  isSet,
   oneOf,
+  optionalOneOf,
+  optionalText,
   personName,
   refine,
   requiredText,
   strictFields,
   typeMessage,
 } from '../validation';
-import { isSet, optionalOneOf, optionalText } from './builders';
 import { BUNDLE_RULES, bundleBirthDateWindow, isWithinBundleAge } from './bundleRules';
 import { BUNDLE_STEP_KEYS, closeExclusions, stepTitle } from './bundleGraph';
 import {
@@ -46,7 +47,6 @@ export const CHILD_MEASURE_BOUNDS = {
   lengthCm: { min: 30, max: 65 },
 } as const;
 
-const HUKOU_TOWNSHIPS: readonly (TownshipCode | 'outside')[] = [...TOWNSHIP_CODES, 'outside'];
 const SEXES: readonly Sex[] = ['M', 'F'];
 const PARENTS: readonly ParentRole[] = ['applicant', 'otherParent'];
 const HEAD_RELATIONS: readonly HouseholdInput['headRelation'][] = ['father', 'mother', 'grandfather', 'grandmother', 'other'];
@@ -77,15 +77,7 @@ function numberBetween(label: string, bounds: { min: number; max: number }, inte
 }
 
 function parentSchema(role: ParentRole, today: string) {
-  const label = (field: Parameters<typeof parentFieldLabel>[1]) => parentFieldLabel(role, field);
-  return strictFields(SECTION_LABELS[role], {
-    name: personName(label('name')),
-    idNumber: idNumberField(label('idNumber'), today),
-    ethnicity: oneOf(label('ethnicity'), ETHNICITY_CODES),
-    phone: mobilePhone(label('phone')),
-    hukouTownship: oneOf(label('hukouTownship'), HUKOU_TOWNSHIPS),
-    hukouAddress: requiredText(label('hukouAddress'), HUKOU_ADDRESS_MAX_LENGTH),
-  });
+  return personSchema(SECTION_LABELS[role], (field) => parentFieldLabel(role, field), today);
 }
 
 function childSchema(today: string) {
@@ -261,9 +253,6 @@ export function birthApplicationSchema(today: string) {
     }),
   );
 }
-
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Assert<T extends true> = T;
 
 type FieldsOutput = v.InferOutput<ReturnType<typeof birthApplicationSchema>['pipe'][0]>;
 type WithoutCleaned<T> = Omit<T, 'registrationId' | 'card'>;

@@ -5,6 +5,7 @@
 //                              └──> social_security
 //   vaccination (independent)
 import type { StaffRoleCode } from '../api/contract';
+import type { Assert } from '../typeChecks';
 import type { BundleStepKey, StepResults, StepStatus } from './types';
 
 export type BundleRole = 'hospital' | 'clinic' | 'police' | 'medical_insurance' | 'social_security';
@@ -202,6 +203,5 @@ export function isBundleRole(role: StaffRoleCode): role is BundleRole {
   return BUNDLE_STEPS.some((s) => s.role === role);
 }
 
-type Assert<T extends true> = T;
 /** Compile-time proof that every bundle role is a staff role of the contract. */
 export type BundleRolesAreStaffRoles = Assert<BundleRole extends StaffRoleCode ? true : false>;

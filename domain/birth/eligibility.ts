@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { registrationWindows } from '../registration/registrationWindows';
+import type { Assert, Equals } from '../typeChecks';
 import { calendarDate, oneOf, refine, strictFields, yesNo } from '../validation';
 import { BUNDLE_RULES, isWithinBundleAge } from './bundleRules';
 import { BIRTH_ELSEWHERE, HOSPITAL_IDS, isHospitalId } from './hospitals';
@@ -107,9 +108,6 @@ export function eligibilitySchema(today: string) {
     localHukouParent: yesNo(L.localHukouParent),
   });
 }
-
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Assert<T extends true> = T;
 
 /** Compile-time proof that the schema's output is exactly the contract's EligibilityInput. */
 export type EligibilitySchemaMatchesContract = Assert<Equals<v.InferOutput<ReturnType<typeof eligibilitySchema>>, EligibilityInput>>;

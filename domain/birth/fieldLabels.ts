@@ -1,5 +1,5 @@
 // The Chinese label of every 出生一件事 field, shared by the schemas' messages and the forms.
-import type { PersonInput } from '../registration/types';
+import { personFieldLabelFor, personFieldLabels, type PersonField } from '../people/personSchema';
 import type { CardInput, ChildInput, HouseholdInput, InsuranceInput, StepResults } from './types';
 
 export type ParentRole = 'applicant' | 'otherParent';
@@ -8,18 +8,8 @@ export const APPLICATION_LABEL = '出生一件事申请信息';
 
 export const PARENT_LABELS: Readonly<Record<ParentRole, string>> = { applicant: '申请人', otherParent: '另一方父母' };
 
-// The same field names as the 生育登记 form uses for a person.
-const PERSON_FIELD_LABELS: Readonly<Record<keyof PersonInput, string>> = {
-  name: '姓名',
-  idNumber: '公民身份号码',
-  ethnicity: '民族',
-  phone: '手机号码',
-  hukouTownship: '户籍乡镇',
-  hukouAddress: '户籍地址',
-};
-
-export function parentFieldLabel(role: ParentRole, field: keyof PersonInput): string {
-  return `${PARENT_LABELS[role]}${PERSON_FIELD_LABELS[field]}`;
+export function parentFieldLabel(role: ParentRole, field: PersonField): string {
+  return personFieldLabelFor(PARENT_LABELS[role], field);
 }
 
 export const SECTION_LABELS = {
@@ -94,17 +84,11 @@ function prefixed(prefix: string, labels: Readonly<Record<string, string>>): Rec
   return Object.fromEntries(Object.entries(labels).map(([field, label]) => [`${prefix}.${field}`, label]));
 }
 
-function parentLabels(role: ParentRole): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const field of Object.keys(PERSON_FIELD_LABELS) as (keyof PersonInput)[]) labels[`${role}.${field}`] = parentFieldLabel(role, field);
-  return labels;
-}
-
 /** Path pattern ('*' for an array index) → label, for the application form. */
 export const BIRTH_FIELD_LABELS: Readonly<Record<string, string>> = {
   ...SECTION_LABELS,
-  ...parentLabels('applicant'),
-  ...parentLabels('otherParent'),
+  ...personFieldLabels('applicant', PARENT_LABELS.applicant),
+  ...personFieldLabels('otherParent', PARENT_LABELS.otherParent),
   ...prefixed('child', CHILD_LABELS),
   ...prefixed('household', HOUSEHOLD_LABELS),
   ...prefixed('insurance', INSURANCE_LABELS),

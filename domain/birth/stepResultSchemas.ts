@@ -3,8 +3,7 @@
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { checkIdNumber, maskIdNumber } from '../identity/idNumber';
-import { calendarDate, idNumberField, refine, requiredText, strictFields, typeMessage } from '../validation';
-import { isSet, optionalText } from './builders';
+import { calendarDate, idNumberField, isSet, optionalText, refine, requiredText, strictFields, typeMessage } from '../validation';
 import { insuranceCoverageStart } from './bundleRules';
 import { RESULT_LABELS, RESULT_SECTION_LABELS } from './fieldLabels';
 import type { Sex } from '../registration/types';
@@ -153,8 +152,14 @@ export function stepResultSchema<K extends BundleStepKey>(step: K, context: Step
   return resultSchemas(context)[step];
 }
 
-/** Label/value pairs to show a result; the child's ID number is masked. */
-export function resultShown<K extends BundleStepKey>(step: K, result: StepResults[K], context: { childBirthDate: string }): Shown[] {
+export interface ResultShownOptions {
+  childBirthDate: string;
+  /** Show the child's ID number in full (the family's case page, the departments); masked otherwise. */
+  revealChildId?: boolean;
+}
+
+/** Label/value pairs to show a result; the child's ID number is masked unless `revealChildId`. */
+export function resultShown<K extends BundleStepKey>(step: K, result: StepResults[K], context: ResultShownOptions): Shown[] {
   const shown: { [S in BundleStepKey]: (r: StepResults[S]) => Shown[] } = {
     birth_certificate: (r) => [{ label: RESULT_LABELS.birth_certificate.certificateNumber, value: r.certificateNumber }],
     vaccination: (r) => [
@@ -162,7 +167,7 @@ export function resultShown<K extends BundleStepKey>(step: K, result: StepResult
       { label: RESULT_LABELS.vaccination.clinicName, value: r.clinicName },
     ],
     hukou: (r) => [
-      { label: RESULT_LABELS.hukou.childIdNumber, value: maskIdNumber(r.childIdNumber) },
+      { label: RESULT_LABELS.hukou.childIdNumber, value: context.revealChildId ? r.childIdNumber : maskIdNumber(r.childIdNumber) },
       { label: RESULT_LABELS.hukou.registeredOn, value: r.registeredOn },
       { label: RESULT_LABELS.hukou.policeStation, value: r.policeStation },
     ],

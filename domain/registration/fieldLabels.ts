@@ -1,18 +1,10 @@
 // The Chinese label of every registration field, shared by the schema's messages and the form.
-import type { ExistingChild, PersonInput } from './types';
+import { personFieldLabelFor, personFieldLabels, type PersonField } from '../people/personSchema';
+import type { ExistingChild } from './types';
 
 export type PersonRole = 'applicant' | 'spouse';
 
 export const ROLE_LABELS: Readonly<Record<PersonRole, string>> = { applicant: '申请人', spouse: '配偶' };
-
-const PERSON_FIELD_LABELS: Readonly<Record<keyof PersonInput, string>> = {
-  name: '姓名',
-  idNumber: '公民身份号码',
-  ethnicity: '民族',
-  phone: '手机号码',
-  hukouTownship: '户籍乡镇',
-  hukouAddress: '户籍地址',
-};
 
 // Suffixes after '第N个已有子女'.
 const CHILD_FIELD_SUFFIXES: Readonly<Record<keyof ExistingChild, string>> = {
@@ -23,8 +15,12 @@ const CHILD_FIELD_SUFFIXES: Readonly<Record<keyof ExistingChild, string>> = {
   deceased: '是否已故',
 };
 
-export function personFieldLabel(role: PersonRole, field: keyof PersonInput): string {
-  return `${ROLE_LABELS[role]}${PERSON_FIELD_LABELS[field]}`;
+export function personFieldLabel(role: PersonRole, field: PersonField): string {
+  return personFieldLabelFor(ROLE_LABELS[role], field);
+}
+
+export function personLabel(role: PersonRole): string {
+  return `${ROLE_LABELS[role]}信息`;
 }
 
 export function existingChildLabel(index: number, field?: keyof ExistingChild): string {
@@ -43,11 +39,7 @@ export const TOP_LEVEL_LABELS = {
 export const REGISTRATION_LABEL = '生育登记信息';
 
 function personLabels(role: PersonRole): Record<string, string> {
-  const labels: Record<string, string> = { [role]: `${ROLE_LABELS[role]}信息` };
-  for (const field of Object.keys(PERSON_FIELD_LABELS) as (keyof PersonInput)[]) {
-    labels[`${role}.${field}`] = personFieldLabel(role, field);
-  }
-  return labels;
+  return { [role]: personLabel(role), ...personFieldLabels(role, ROLE_LABELS[role]) };
 }
 
 function childLabels(): Record<string, string> {

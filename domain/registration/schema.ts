@@ -2,31 +2,29 @@
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { checkIdNumber } from '../identity/idNumber';
-import { ETHNICITY_CODES } from '../people/ethnicities';
-import { TOWNSHIP_CODES, type TownshipCode } from '../place/townships';
+import { personSchema } from '../people/personSchema';
+import { TOWNSHIP_CODES } from '../place/townships';
+import type { Assert, Equals } from '../typeChecks';
 import {
   calendarDate,
-  idNumberField,
   indexedArray,
-  mobilePhone,
+  isSet,
   oneOf,
   optionalCalendarDate,
   personName,
   refine,
-  requiredText,
   strictFields,
   yesNo,
 } from '../validation';
-import { existingChildLabel, personFieldLabel, REGISTRATION_LABEL, ROLE_LABELS, TOP_LEVEL_LABELS as L, type PersonRole } from './fieldLabels';
+import { existingChildLabel, personFieldLabel, personLabel, REGISTRATION_LABEL, TOP_LEVEL_LABELS as L, type PersonRole } from './fieldLabels';
 import { REGISTRATION_RULES } from './registrationRules';
 import { registrationWindows } from './registrationWindows';
 import type { ChildRelation, RegistrationInput, RegistrationStage, Sex } from './types';
 
 export { FIELD_LABELS, fieldLabel } from './fieldLabels';
 
-export const HUKOU_ADDRESS_MAX_LENGTH = 100;
+export { HUKOU_ADDRESS_MAX_LENGTH } from '../people/personSchema';
 
-const HUKOU_TOWNSHIPS: readonly (TownshipCode | 'outside')[] = [...TOWNSHIP_CODES, 'outside'];
 const SEXES: readonly Sex[] = ['M', 'F'];
 const CHILD_RELATIONS: readonly ChildRelation[] = ['this-marriage', 'previous-marriage', 'adopted'];
 const STAGES: readonly RegistrationStage[] = ['pregnant', 'born'];
@@ -35,16 +33,8 @@ function notAfter(today: string) {
   return (date: string) => compareDates(date, today) <= 0;
 }
 
-function personSchema(role: PersonRole, today: string) {
-  const label = (field: Parameters<typeof personFieldLabel>[1]) => personFieldLabel(role, field);
-  return strictFields(`${ROLE_LABELS[role]}信息`, {
-    name: personName(label('name')),
-    idNumber: idNumberField(label('idNumber'), today),
-    ethnicity: oneOf(label('ethnicity'), ETHNICITY_CODES),
-    phone: mobilePhone(label('phone')),
-    hukouTownship: oneOf(label('hukouTownship'), HUKOU_TOWNSHIPS),
-    hukouAddress: requiredText(label('hukouAddress'), HUKOU_ADDRESS_MAX_LENGTH),
-  });
+function roleSchema(role: PersonRole, today: string) {
+  return personSchema(personLabel(role), (field) => personFieldLabel(role, field), today);
 }
 
 function existingChildSchema(index: number, today: string) {
@@ -63,17 +53,13 @@ function notBeforeBirthOf(date: string, idNumber: string): boolean {
   return !person.ok || compareDates(date, person.birthDate) >= 0;
 }
 
-function isSet(date: string | null | undefined): date is string {
-  return date !== undefined && date !== null;
-}
-
 export function registrationSchema(today: string) {
   const windows = registrationWindows(today);
   const maxChildren = REGISTRATION_RULES.maxExistingChildren.value;
 
   const fields = strictFields(REGISTRATION_LABEL, {
-    applicant: personSchema('applicant', today),
-    spouse: personSchema('spouse', today),
+    applicant: roleSchema('applicant', today),
+    spouse: roleSchema('spouse', today),
     marriageDate: v.pipe(
       calendarDate(L.marriageDate),
       refine(notAfter(today), `${L.marriageDate}不能晚于今天`),
@@ -171,9 +157,6 @@ export function registrationSchema(today: string) {
     }),
   );
 }
-
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Assert<T extends true> = T;
 
 type FieldsOutput = v.InferOutput<ReturnType<typeof registrationSchema>['pipe'][0]>;
 type WithoutStageDates<T> = Omit<T, 'dueDate' | 'birthDate'>;

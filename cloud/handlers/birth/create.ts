@@ -4,7 +4,6 @@
 import type { Kysely } from 'kysely';
 import { BUNDLE_STEPS, caseStatus, initialStatuses, stepTitle } from '../../../domain/birth/bundleGraph';
 import type { BirthApplicationInput } from '../../../domain/birth/types';
-import { checkIdNumber } from '../../../domain/identity/idNumber';
 import type { Ctx } from '../../core/context';
 import { conflict } from '../../core/errors';
 import { newId } from '../../core/ids';
@@ -13,7 +12,7 @@ import { familyOfCouple } from '../../db/repos/registrations';
 import type { Database } from '../../db/tables';
 import { joinFamily } from '../registration/family';
 import { openBirthCaseEntry } from './caseRecord';
-import { birthCaseLink, sealApplication } from './record';
+import { birthCaseLink, inputColumns } from './record';
 
 export type BirthDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
 
@@ -36,12 +35,6 @@ async function familyForParents(db: Kysely<Database>, a: string, b: string, now:
   const id = newId();
   await db.insertInto('families').values({ id, created_at: now.toISOString() }).execute();
   return id;
-}
-
-export function sexOf(idNumber: string): 'M' | 'F' {
-  const check = checkIdNumber(idNumber);
-  if (!check.ok) throw new Error('an ID number that passed the schema does not pass the check');
-  return check.sex;
 }
 
 /** Returns the new case id. The input has passed birthApplicationSchema and the server's checks. */
@@ -73,16 +66,9 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
     number,
     family_id: familyId,
     applicant_user_id: applicantUserId,
-    registration_id: input.registrationId ?? null,
     status,
-    child_name: input.child.name,
-    child_sex: input.child.sex,
-    child_birth_date: input.child.birthDate,
-    child_birth_time: input.child.birthTime,
-    hospital_id: input.child.hospitalId,
-    application_json_enc: sealApplication(input, crypto),
+    ...inputColumns(input, crypto),
     applicant_id_hash: applicantHash,
-    other_parent_id_hash: otherHash,
     child_id_hash: null,
     created_at: at,
     updated_at: at,

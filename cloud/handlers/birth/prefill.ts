@@ -3,28 +3,12 @@
 // (the registration's spouse, or its applicant when the caller is the spouse) and, after the birth,
 // the child's birth date.
 import type { BirthPrefill } from '../../../domain/birth/types';
-import type { PersonInput } from '../../../domain/registration/types';
-import type { TownshipCode } from '../../../domain/place/townships';
 import { action } from '../../core/action';
 import { requireVerified } from '../../core/guards';
-import { registrationsOfPerson, type RegistrationRow } from '../../db/repos/registrations';
+import { registrationsOfPerson } from '../../db/repos/registrations';
 import { findUser } from '../../db/repos/users';
-import type { FieldCrypto } from '../../security/fieldCrypto';
 import { emptyInput } from '../common/schemas';
-
-type Who = 'applicant' | 'spouse';
-
-function person(row: RegistrationRow, who: Who, crypto: FieldCrypto): PersonInput {
-  return {
-    name: row[`${who}_name`],
-    idNumber: crypto.decrypt(row[`${who}_id_enc`]),
-    ethnicity: row[`${who}_ethnicity`],
-    phone: crypto.decrypt(row[`${who}_phone_enc`]),
-    hukouTownship: row[`${who}_hukou_township`] as TownshipCode | 'outside',
-    hukouAddress: row[`${who}_hukou_address`],
-  };
-}
-
+import { personInput, type Who } from '../registration/record';
 
 export const prefill = action(emptyInput, async (_input, ctx) => {
   const caller = requireVerified(ctx);
@@ -39,8 +23,8 @@ export const prefill = action(emptyInput, async (_input, ctx) => {
   const result: BirthPrefill = {
     registrationId: latest.id,
     // The verified identity wins over what the registration holds (they are equal unless corrected).
-    applicant: { ...person(latest, selfIs, ctx.crypto), ...self },
-    otherParent: person(latest, other, ctx.crypto),
+    applicant: { ...personInput(latest, selfIs, ctx.crypto), ...self },
+    otherParent: personInput(latest, other, ctx.crypto),
     ...(latest.stage === 'born' && latest.birth_date ? { child: { birthDate: latest.birth_date } } : {}),
   };
   return result;

@@ -7,14 +7,14 @@
 // other ID number — a list is glanced at and screen-shared, and messages are stored unencrypted.
 // The department views (staff) always see the full number they need to work.
 import type { BirthApplicationInput, BundleStepKey, StepResults, StepStatus } from '../../../domain/birth/types';
-import type { BirthCaseView, Deadline, Shown, StepEvent, StepView } from '../../../domain/birth/views';
+import type { BirthCaseView, Deadline, StepEvent, StepView } from '../../../domain/birth/views';
 import { BUNDLE_STEPS, caseStatus, type StepStatuses } from '../../../domain/birth/bundleGraph';
 import { hukouDueDate, insuranceCoverDueDate } from '../../../domain/birth/bundleRules';
-import { RESULT_LABELS } from '../../../domain/birth/fieldLabels';
 import { hospitalName } from '../../../domain/birth/hospitals';
 import { resultShown } from '../../../domain/birth/stepResultSchemas';
 import { compareDates } from '../../../domain/dates';
 import type { BirthCaseRow, BundleStepRow, StepEventRow } from '../../db/repos/birthCases';
+import type { BirthCasesTable } from '../../db/tables';
 import type { FieldCrypto } from '../../security/fieldCrypto';
 
 export const CASE_STATUS_TEXT: Readonly<Record<BirthCaseView['status'], string>> = {
@@ -31,8 +31,34 @@ export function birthCaseLink(id: string): string {
   return `/packages/birth/case/index?id=${encodeURIComponent(id)}`;
 }
 
-export function sealApplication(input: BirthApplicationInput, crypto: FieldCrypto): string {
+function sealApplication(input: BirthApplicationInput, crypto: FieldCrypto): string {
   return crypto.encrypt(JSON.stringify(input));
+}
+
+export type InputColumns = Pick<
+  BirthCasesTable,
+  | 'registration_id'
+  | 'child_name'
+  | 'child_sex'
+  | 'child_birth_date'
+  | 'child_birth_time'
+  | 'hospital_id'
+  | 'application_json_enc'
+  | 'other_parent_id_hash'
+>;
+
+/** The case row's columns that come from the input: written when the case opens and again on each resubmission. */
+export function inputColumns(input: BirthApplicationInput, crypto: FieldCrypto): InputColumns {
+  return {
+    registration_id: input.registrationId ?? null,
+    child_name: input.child.name,
+    child_sex: input.child.sex,
+    child_birth_date: input.child.birthDate,
+    child_birth_time: input.child.birthTime,
+    hospital_id: input.child.hospitalId,
+    application_json_enc: sealApplication(input, crypto),
+    other_parent_id_hash: crypto.hash(input.otherParent.idNumber),
+  };
 }
 
 export function applicationOf(row: Pick<BirthCaseRow, 'application_json_enc'>, crypto: FieldCrypto): BirthApplicationInput {
@@ -58,17 +84,6 @@ export function resultsOf(steps: readonly BundleStepRow[], crypto: FieldCrypto):
     if (result) results[row.step as BundleStepKey] = result;
   }
   return results as Partial<StepResults>;
-}
-
-/**
- * A result as label/value pairs. `full` shows the child's ID number unmasked (the case page, the
- * departments); otherwise it stays as the domain masks it (lists, messages).
- */
-export function shownResult<K extends BundleStepKey>(step: K, result: StepResults[K], childBirthDate: string, full: boolean): Shown[] {
-  const shown = resultShown(step, result, { childBirthDate });
-  if (!full || step !== 'hukou') return shown;
-  const id = (result as StepResults['hukou']).childIdNumber;
-  return shown.map((s) => (s.label === RESULT_LABELS.hukou.childIdNumber ? { ...s, value: id } : s));
 }
 
 export function eventView(e: StepEventRow): StepEvent {
@@ -125,7 +140,7 @@ export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], eve
       status: statuses[def.key],
       dependsOn: [...def.dependsOn],
       events: events.filter((e) => e.step === def.key).map(eventView),
-      ...(result ? { result: shownResult(def.key, result, row.child_birth_date, options.full) } : {}),
+      ...(result ? { result: resultShown(def.key, result, { childBirthDate: row.child_birth_date, revealChildId: options.full }) } : {}),
       ...(stepRow?.status === 'rejected' && stepRow.reject_reason ? { rejectReason: stepRow.reject_reason } : {}),
     };
   });

@@ -11,10 +11,9 @@ import {
   type BundleRole,
   type StepStatuses,
 } from '../../../domain/birth/bundleGraph';
-import { stepResultSchema } from '../../../domain/birth/stepResultSchemas';
+import { resultShown, stepResultSchema } from '../../../domain/birth/stepResultSchemas';
 import type { BirthApplicationInput, BundleStepKey, StepResults, StepStatus } from '../../../domain/birth/types';
 import { todayIn } from '../../../domain/dates';
-import { checkIdNumber } from '../../../domain/identity/idNumber';
 import { validate, WHOLE_INPUT_KEY } from '../../../domain/validation';
 import { conflict, invalidInput, notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
@@ -24,7 +23,7 @@ import { CASE_NOT_FOUND } from './access';
 import { updateBirthCaseEntry } from './caseRecord';
 import type { BirthDeps } from './create';
 import { lockedFieldChanges } from './lockedFields';
-import { applicationOf, birthCaseLink, sealApplication, shownResult, statusesOf } from './record';
+import { applicationOf, birthCaseLink, inputColumns, statusesOf } from './record';
 
 export interface Clerk {
   userId: string;
@@ -109,15 +108,10 @@ function prefixed(fields: Record<string, string>, prefix: string): Record<string
 
 /** Checks a result against the step's schema (errors keyed `result.<field>`) and the case's own facts. */
 async function checkedResult<K extends BundleStepKey>(deps: BirthDeps, row: BirthCaseRow, step: K, raw: unknown, today: string): Promise<StepResults[K]> {
-  const checked = validate(stepResultSchema(step, { childBirthDate: row.child_birth_date, today }), raw);
+  const checked = validate(stepResultSchema(step, { childBirthDate: row.child_birth_date, today, childSex: row.child_sex }), raw);
   if (!checked.ok) throw invalidInput(prefixed(checked.fields, 'result'));
   if (step === 'hukou') {
     const { childIdNumber } = checked.value as StepResults['hukou'];
-    const id = checkIdNumber(childIdNumber);
-    // The 17th digit is odd for a boy, even for a girl.
-    if (id.ok && id.sex !== row.child_sex) {
-      throw invalidInput({ 'result.childIdNumber': '孩子的公民身份号码第17位（顺序码）与孩子的性别不一致，请核对' });
-    }
     const taken = await deps.db
       .selectFrom('birth_cases')
       .select('id')
@@ -151,7 +145,7 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
   await appendEvents(deps.db, caseId, events, now);
   const status = await settle(deps, row, next.statuses, now);
 
-  const returned = shownResult(step, result, row.child_birth_date, false)
+  const returned = resultShown(step, result, { childBirthDate: row.child_birth_date })
     .map((s) => `${s.label}：${s.value}`)
     .join('；');
   const unlocked = next.unlocked.map((key) => bundleStep(key).title);
@@ -210,16 +204,7 @@ export async function resubmitBundleStep(
 
   await deps.db
     .updateTable('birth_cases')
-    .set({
-      application_json_enc: sealApplication(input, deps.crypto),
-      registration_id: input.registrationId ?? null,
-      child_name: input.child.name,
-      child_sex: input.child.sex,
-      child_birth_date: input.child.birthDate,
-      child_birth_time: input.child.birthTime,
-      hospital_id: input.child.hospitalId,
-      other_parent_id_hash: deps.crypto.hash(input.otherParent.idNumber),
-    })
+    .set(inputColumns(input, deps.crypto))
     .where('id', '=', caseId)
     .execute();
   await replaceCaseFiles(deps.db, caseId, input.attachments.map((a) => a.fileId));

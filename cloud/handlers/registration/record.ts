@@ -52,9 +52,10 @@ export function inputColumns(input: RegistrationInput, crypto: FieldCrypto): Inp
   };
 }
 
-type Who = 'applicant' | 'spouse';
+export type Who = 'applicant' | 'spouse';
 
-function personInput(row: RegistrationRow, who: Who, crypto: FieldCrypto): PersonInput {
+/** One of the couple as the form holds them, decrypted. */
+export function personInput(row: RegistrationRow, who: Who, crypto: FieldCrypto): PersonInput {
   return {
     name: row[`${who}_name`],
     idNumber: crypto.decrypt(row[`${who}_id_enc`]),

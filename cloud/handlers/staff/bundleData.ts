@@ -16,6 +16,7 @@ import type { BirthApplicationInput, BundleStepKey, HouseholdInput, StepResults 
 import type { Shown } from '../../../domain/birth/views';
 import { checkIdNumber } from '../../../domain/identity/idNumber';
 import { ethnicityName } from '../../../domain/people/ethnicities';
+import { personFieldLabelFor, type PersonField } from '../../../domain/people/personSchema';
 import { townshipName, type TownshipCode } from '../../../domain/place/townships';
 import type { PersonInput } from '../../../domain/registration/types';
 
@@ -43,9 +44,12 @@ function parentWord(p: PersonInput): '母亲' | '父亲' {
   return check.ok && check.sex === 'M' ? '父亲' : '母亲';
 }
 
-/** Mother first, then father. */
-function parents(input: BirthApplicationInput): { word: string; person: PersonInput }[] {
-  const list = [input.applicant, input.otherParent].map((person) => ({ word: parentWord(person), person }));
+/** Mother first, then father, each with their fields' labels ('母亲姓名'). */
+function parents(input: BirthApplicationInput): { word: string; person: PersonInput; label: (field: PersonField) => string }[] {
+  const list = [input.applicant, input.otherParent].map((person) => {
+    const word = parentWord(person);
+    return { word, person, label: (field: PersonField) => personFieldLabelFor(word, field) };
+  });
   return list.sort((a, b) => (a.word === b.word ? 0 : a.word === '母亲' ? -1 : 1));
 }
 
@@ -71,10 +75,10 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
         s(CHILD_LABELS.weightGrams, c.weightGrams),
         s(CHILD_LABELS.lengthCm, c.lengthCm),
         s(CHILD_LABELS.hospitalId, hospital),
-        ...parents(input).flatMap(({ word, person }) => [
-          s(`${word}姓名`, person.name),
-          s(`${word}公民身份号码`, person.idNumber),
-          s(`${word}民族`, ethnicity(person.ethnicity)),
+        ...parents(input).flatMap(({ person, label }) => [
+          s(label('name'), person.name),
+          s(label('idNumber'), person.idNumber),
+          s(label('ethnicity'), ethnicity(person.ethnicity)),
         ]),
       ];
     case 'vaccination':
@@ -83,7 +87,7 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
         s(CHILD_LABELS.sex, SEX_TEXT[c.sex]),
         s(CHILD_LABELS.birthDate, c.birthDate),
         s(CHILD_LABELS.hospitalId, hospital),
-        ...parents(input).flatMap(({ word, person }) => [s(`${word}姓名`, person.name), s(`${word}手机号码`, person.phone)]),
+        ...parents(input).flatMap(({ person, label }) => [s(label('name'), person.name), s(label('phone'), person.phone)]),
       ];
     case 'hukou': {
       const h = input.household;
@@ -102,7 +106,7 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
         s(HOUSEHOLD_LABELS.headRelation, RELATION_TEXT[h.headRelation]),
         s(HOUSEHOLD_LABELS.hukouTownship, hukouPlace(h.hukouTownship)),
         s(HOUSEHOLD_LABELS.address, h.address),
-        ...parents(input).flatMap(({ word, person }) => [s(`${word}姓名`, person.name), s(`${word}公民身份号码`, person.idNumber)]),
+        ...parents(input).flatMap(({ person, label }) => [s(label('name'), person.name), s(label('idNumber'), person.idNumber)]),
         ...fileIds.map((id) => s(HUKOU_BOOK_LABEL, fileLink(id))),
       ];
     }
@@ -113,7 +117,7 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
         ...(childId ? [s(RESULT_LABELS.hukou.childIdNumber, childId)] : []),
         s(INSURANCE_LABELS.scheme, SCHEME_TEXT[input.insurance.scheme]),
         s(INSURANCE_LABELS.payer, payer.name),
-        s('缴费人手机号码', payer.phone),
+        s(personFieldLabelFor('缴费人', 'phone'), payer.phone),
       ];
     }
     case 'social_security': {
@@ -124,7 +128,7 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
               s(CARD_LABELS.delivery, '邮寄'),
               s(CARD_LABELS.postAddress, card.postAddress ?? ''),
               s('收件人', input.applicant.name),
-              s('收件人手机号码', input.applicant.phone),
+              s(personFieldLabelFor('收件人', 'phone'), input.applicant.phone),
             ]
           : [s(CARD_LABELS.delivery, '到便民服务中心领取'), s(CARD_LABELS.pickupTownship, card.pickupTownship ? townshipName(card.pickupTownship) : '')];
       return [s(CHILD_LABELS.name, c.name), ...(childId ? [s(RESULT_LABELS.hukou.childIdNumber, childId)] : []), ...delivery];

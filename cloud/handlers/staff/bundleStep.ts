@@ -2,6 +2,7 @@
 // every decision is in the audit log (who, what, when); the decisions themselves live in
 // handlers/birth/stepFlow.ts, shared with the parent's resubmission and the seed.
 import { BUNDLE_STEP_KEYS } from '../../../domain/birth/bundleGraph';
+import { resultShown } from '../../../domain/birth/stepResultSchemas';
 import type { BundleStepKey } from '../../../domain/birth/types';
 import type { StepWork } from '../../../domain/birth/views';
 import * as v from 'valibot';
@@ -12,7 +13,7 @@ import { notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
 import { caseFileIds, eventsOf, findBirthCase, stepsOf } from '../../db/repos/birthCases';
 import { reasonText, recordId } from '../common/schemas';
-import { applicationOf, eventView, resultOf, resultsOf, shownResult } from '../birth/record';
+import { applicationOf, eventView, resultOf, resultsOf } from '../birth/record';
 import { acceptBundleStep, completeBundleStep, rejectBundleStep } from '../birth/stepFlow';
 import { departmentCanSee, requireBundleClerk, requireStepRole } from './bundleAccess';
 import { departmentData } from './bundleData';
@@ -38,7 +39,7 @@ async function stepWork(ctx: Ctx, caseId: string, step: BundleStepKey): Promise<
     since: own.since,
     data: departmentData(step, input, resultsOf(steps, ctx.crypto), fileIds),
     events: (await eventsOf(ctx.db, caseId, step)).map(eventView),
-    ...(result ? { result: shownResult(step, result, row.child_birth_date, true) } : {}),
+    ...(result ? { result: resultShown(step, result, { childBirthDate: row.child_birth_date, revealChildId: true }) } : {}),
     childBirthDate: row.child_birth_date,
   };
 }
