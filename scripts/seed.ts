@@ -16,6 +16,8 @@ import { TOWNSHIPS, TOWNSHIP_CODES, townshipName, type TownshipCode } from '../d
 import { registrationSchema } from '../domain/registration/schema';
 import type { ExistingChild, RegistrationInput } from '../domain/registration/types';
 import { validate } from '../domain/validation';
+import { recordDoseSchema } from '../domain/vaccine/schedule';
+import type { RecordDoseInput } from '../domain/vaccine/types';
 import { inboxNotifier } from '../cloud/adapters/notify/inbox';
 import { systemClock, type Clock } from '../cloud/core/context';
 import { createDatabase } from '../cloud/db/createDatabase';
@@ -27,6 +29,9 @@ import { createRegistration } from '../cloud/handlers/registration/create';
 import { createBirthCase, type BirthDeps } from '../cloud/handlers/birth/create';
 import { acceptBundleStep, completeBundleStep, rejectBundleStep } from '../cloud/handlers/birth/stepFlow';
 import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../cloud/security/fieldCrypto';
+import { dosesOf, findFamilyChild } from '../cloud/db/repos/children';
+import { findUser } from '../cloud/db/repos/users';
+import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
 
 const YINGJIANG = '533123';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -392,10 +397,43 @@ async function bundleOnce(
   return true;
 }
 
+/**
+ * The doses of the demo parent's older child (演示李朵朵, born 2021-06-18, from her registration):
+ * the birth doses and the first months', and nothing after — so her calendar shows doses given,
+ * overdue (乙肝疫苗第3剂 …) and due (百白破疫苗第1剂 …). Batches and clinics are made up.
+ */
+export const SEEDED_DOSES: readonly Omit<RecordDoseInput, 'childId'>[] = [
+  { doseId: 'hepb-1', date: '2021-06-18', product: 'HepB', batch: '样例HB202105-01', clinic: '盈江县人民医院产科接种室（样例）' },
+  { doseId: 'bcg-1', date: '2021-06-19', product: 'BCG', batch: '样例BCG202104-07', clinic: '盈江县人民医院产科接种室（样例）' },
+  { doseId: 'hepb-2', date: '2021-07-19', product: 'HepB', batch: '样例HB202106-03', clinic: '平原镇卫生院预防接种门诊（样例）' },
+  { doseId: 'ipv-1', date: '2021-08-20', product: 'IPV', batch: '样例IPV202107-02', clinic: '平原镇卫生院预防接种门诊（样例）' },
+  { doseId: 'ipv-2', date: '2021-09-22', product: 'IPV', batch: '样例IPV202108-05', clinic: '平原镇卫生院预防接种门诊（样例）' },
+];
+
+/** Records SEEDED_DOSES for the demo parent's older child through the clinic's own code path, each on its day. */
+async function dosesOnce(db: Kysely<Database>, crypto: FieldCrypto, parentUserId: string, clinicUserId: string, today: string): Promise<number> {
+  const family = (await findUser(db, parentUserId))?.family_id;
+  const listed = parentRegistrationInput(today).existingChildren[0]!;
+  const child = family ? await findFamilyChild(db, family, listed.name, listed.birthDate) : undefined;
+  if (!child) throw new Error('seed: the demo parent\'s older child was not created from her registration');
+  const recorded = new Set((await dosesOf(db, child.id)).map((d) => d.dose_id));
+  let added = 0;
+  for (const dose of SEEDED_DOSES) {
+    if (recorded.has(dose.doseId)) continue;
+    const at = new Date(`${dose.date}T02:00:00Z`);
+    const checked = validate(recordDoseSchema(todayIn(at), child.birth_date), { childId: child.id, ...dose });
+    if (!checked.ok) throw new Error(`seed dose is invalid: ${JSON.stringify(checked.fields)}`);
+    await recordCheckedDose({ db, crypto, clock: { now: () => at }, notify: inboxNotifier(db, () => at) }, clinicUserId, child, checked.value);
+    added += 1;
+  }
+  return added;
+}
+
 export interface SeedSummary {
   users: number;
   registrations: number;
   birthCases: number;
+  doses: number;
 }
 
 export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
@@ -403,7 +441,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     await seedTownships(trx);
-    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0 };
+    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0, doses: 0 };
 
     const ids = {} as Record<DemoAccount, string>;
     for (const [account, person] of Object.entries(DEMO_PEOPLE) as [DemoAccount, DemoPerson][]) {
@@ -430,6 +468,9 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     for (const sample of sampleBundles(now)) {
       if (await bundleOnce(trx, crypto, sample, ids, now)) summary.birthCases += 1;
     }
+    // Every child above came from its registration or case through the live code paths; one of them
+    // gets a vaccination history the same way.
+    summary.doses = await dosesOnce(trx, crypto, ids.parent, ids.clinic, todayIn(now));
     return summary;
   });
 }
@@ -440,7 +481,9 @@ async function cli(): Promise<void> {
   try {
     await migrate(db);
     const summary = await seedDemo(db);
-    process.stdout.write(`演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”。\n`);
+    process.stdout.write(
+      `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录。\n`,
+    );
   } finally {
     await db.destroy();
   }

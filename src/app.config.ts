@@ -14,8 +14,16 @@ export default defineAppConfig({
       pages: ['eligibility/index', 'form/index', 'case/index'],
     },
     {
+      root: 'packages/vaccine',
+      pages: ['index/index', 'calendar/index'],
+    },
+    {
+      root: 'packages/guide',
+      pages: ['index', 'leave/index'],
+    },
+    {
       root: 'packages/staff',
-      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index'],
+      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index'],
     },
   ],
   window: {

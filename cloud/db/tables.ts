@@ -225,6 +225,51 @@ export interface FilesTable {
   created_at: string;
 }
 
+/**
+ * A child of a family, as every child-centred service (vaccines, due-next, later subsidies) sees it.
+ * Comes from a 出生一件事 case (`birth_case_id`) or from the children a 生育登记 lists
+ * (`registration_id`); one row per (family, name, birth date). The ID number arrives with the
+ * police's hukou result.
+ */
+export interface ChildrenTable {
+  id: string;
+  family_id: string;
+  name: string;
+  sex: 'M' | 'F' | null;
+  birth_date: string;
+  id_number_enc: string | null;
+  id_number_hash: string | null;
+  source: 'birth_case' | 'registration';
+  birth_case_id: string | null;
+  registration_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A dose recorded by a clinic; one row per (child, dose of the schedule). */
+export interface VaccineDosesTable {
+  child_id: string;
+  dose_id: string;
+  /** The day it was given (Shanghai calendar date). */
+  date: string;
+  /** ProductCode actually given, e.g. 'JE-I'. */
+  product: string;
+  batch: string;
+  clinic: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** Which reminder went to whom, so the hourly job sends each one once. */
+export interface RemindersSentTable {
+  user_id: string;
+  /** The reminder's own key: the due item's key and which reminder it is (e.g. '…:hepb-2@7d'). */
+  item_key: string;
+  /** The item's date when the reminder went out; a moved date gets its own reminders. */
+  due_date: string;
+  sent_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -244,4 +289,7 @@ export interface Database {
   bundle_step_events: BundleStepEventsTable;
   birth_case_files: BirthCaseFilesTable;
   files: FilesTable;
+  children: ChildrenTable;
+  vaccine_doses: VaccineDosesTable;
+  reminders_sent: RemindersSentTable;
 }

@@ -15,6 +15,7 @@ import { migrate } from '../db/migrate';
 import { createPostgresDatabase } from '../db/postgres';
 import { loadCaller, userForOpenid } from '../db/repos/users';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
+import { fillChildIdNumbers } from '../handlers/children/idNumbers';
 
 interface WxServerSdk {
   init(options: { env: unknown }): void;
@@ -24,7 +25,7 @@ interface WxServerSdk {
 }
 
 let sdk: WxServerSdk | undefined;
-function wxServerSdk(): WxServerSdk {
+export function wxServerSdk(): WxServerSdk {
   if (!sdk) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     sdk = require('wx-server-sdk') as WxServerSdk;
@@ -33,7 +34,7 @@ function wxServerSdk(): WxServerSdk {
   return sdk;
 }
 
-const log = createLogger();
+export const log = createLogger();
 let runtime: Promise<Runtime> | undefined;
 
 /** The inbox (in the transaction) plus WeChat subscribe messages (after commit, never throwing). */
@@ -47,7 +48,7 @@ function cloudNotifier(): NotifierFactory {
 }
 
 /** One runtime per warm instance; a failed start is retried by the next invocation. */
-function cloudRuntime(): Promise<Runtime> {
+export function cloudRuntime(): Promise<Runtime> {
   runtime ??= (async () => {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('云函数缺少 DATABASE_URL 环境变量');
@@ -55,7 +56,9 @@ function cloudRuntime(): Promise<Runtime> {
     await migrate(db);
     // Files: uploads go through the HTTP gateway (POST /api/files); a CloudBase deployment needs a
     // cloud-storage FileStore here before it can serve them (see adapters/files/index.ts).
-    return createRuntime({ db, devLogin: false, log, notifier: cloudNotifier() });
+    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier() });
+    await fillChildIdNumbers(db, rt.crypto);
+    return rt;
   })().catch((e: unknown) => {
     runtime = undefined;
     throw e;

@@ -4,12 +4,14 @@ import { accountFunction } from './account';
 import { birthFunction } from './birth';
 import { registrationFunction } from './registration';
 import { staffFunction } from './staff';
+import { vaccineFunction } from './vaccine';
 
 export const functions: Readonly<Record<string, FunctionDef>> = {
   account: accountFunction,
   birth: birthFunction,
   registration: registrationFunction,
   staff: staffFunction,
+  vaccine: vaccineFunction,
 };
 
 export function findFunction(name: string): FunctionDef | undefined {

@@ -2,6 +2,7 @@
 // Env: PORT (8787), HOST (127.0.0.1), DATABASE_FILE / DATABASE_URL, FILES_DIR (.data/files),
 // STATIC_DIR, NODE_ENV, DEV_LOGIN (default on outside production), FIELD_KEY…, IDENTITY_PROVIDER.
 // (SUBSCRIBE_TEMPLATE_CASE_UPDATE / SUBSCRIBE_MINIPROGRAM_STATE are read by the CloudBase entry only.)
+// Also runs the reminder job (cloud/jobs/reminders.ts) at start and every hour.
 import { resolve } from 'node:path';
 import { seedDemo } from '../../scripts/seed';
 import { systemClock } from '../core/context';
@@ -12,6 +13,7 @@ import { hasAnyUser, hasUsersWithOpenidPrefix } from '../db/repos/users';
 import { createFieldCrypto, fieldKeysFromEnv } from '../security/fieldCrypto';
 import { DEMO_OPENID_PREFIX } from '../handlers/account/demoAccounts';
 import { createIdentityVerifier } from '../adapters/identity';
+import { fillChildIdNumbers } from '../handlers/children/idNumbers';
 import { buildServer } from './server';
 import type { Env } from '../core/env';
 
@@ -33,6 +35,8 @@ async function main(): Promise<void> {
   const db = createDatabase({}, env);
   const applied = await migrate(db);
   if (applied.length > 0) log.info('migrations applied', { applied });
+  const filled = await fillChildIdNumbers(db, crypto);
+  if (filled > 0) log.info('child ID numbers filled in', { filled });
 
   if (production) {
     if (await hasUsersWithOpenidPrefix(db, DEMO_OPENID_PREFIX)) throw new Error('数据库中有演示数据，生产环境拒绝启动');

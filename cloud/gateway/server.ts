@@ -11,12 +11,18 @@ import { errorFields } from '../core/logger';
 import { createRuntime, type RuntimeOptions } from '../core/runtime';
 import { findFunction } from '../functions';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
+import { scheduleReminders, type ReminderSchedule } from '../jobs/reminders';
 import { callerFromAuthorization } from './bearer';
 import { filesRoutes } from './files';
 
 export interface ServerOptions extends RuntimeOptions {
   /** The h5 build, served at `/` when given. */
   staticDir?: string;
+  /**
+   * The reminder job (cloud/jobs/reminders.ts): run when the server is ready and every hour after,
+   * stopped on close. On by default; tests turn it off and call runReminders themselves.
+   */
+  reminders?: boolean | { intervalMs: number };
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -80,6 +86,17 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   // Uploads and downloads (multipart lives only in that plugin's scope).
   app.register(filesRoutes(runtime));
+
+  const reminders = options.reminders ?? true;
+  if (reminders !== false) {
+    let schedule: ReminderSchedule | undefined;
+    app.addHook('onReady', async () => {
+      schedule = scheduleReminders(runtime, typeof reminders === 'object' ? reminders.intervalMs : undefined);
+    });
+    app.addHook('onClose', async () => {
+      await schedule?.stop();
+    });
+  }
 
   if (options.staticDir) {
     app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'] });

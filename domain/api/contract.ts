@@ -4,6 +4,8 @@ import type { RegistrationInput, ExistingChild, RegistrationStage, Sex } from '.
 import type { TownshipCode } from '../place/townships';
 import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
 import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
+import type { ChildSummary, DueItem } from '../children/types';
+import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -147,6 +149,14 @@ export interface Contract {
     /** Admin only: grant a staff role to the verified person with this ID number. */
     grantRole: Action<{ idNumber: string; role: StaffRoleCode; scope?: string }, { userId: string; roles: StaffRole[] }>;
     revokeRole: Action<{ userId: string; role: StaffRoleCode }, { userId: string; roles: StaffRole[] }>;
+    /** The family's children (from 出生一件事 and the children named in 生育登记). */
+    children: Action<Record<string, never>, ChildSummary[]>;
+    /** Everything the family should do next, across services, soonest first. */
+    dueNext: Action<Record<string, never>, DueItem[]>;
+  };
+  vaccine: {
+    /** A child of the caller's family: the schedule from the birth date with the doses given. */
+    calendar: Action<{ childId: string }, VaccineCalendar>;
   };
   registration: {
     submit: Action<RegistrationInput, RegistrationView>;
@@ -177,6 +187,12 @@ export interface Contract {
     acceptStep: Action<{ caseId: string; step: BundleStepKey }, StepWork>;
     completeStep: Action<{ caseId: string; step: BundleStepKey; result: StepResult }, StepWork>;
     rejectStep: Action<{ caseId: string; step: BundleStepKey; reason: string }, StepWork>;
+    /** Clinic: find a child to record doses for (by name and birth date, or the child's ID number). */
+    findChildren: Action<{ name?: string; birthDate?: string; idNumber?: string }, ChildSummary[]>;
+    /** Clinic: a child's calendar; the read is audit-logged. */
+    childCalendar: Action<{ childId: string }, VaccineCalendar>;
+    /** Clinic: record a dose as given. */
+    recordDose: Action<RecordDoseInput, VaccineCalendar>;
     searchRegistrations: Action<
       { number?: string; township?: TownshipCode; from?: string; to?: string; page?: number },
       Page<RegistrationSummary>

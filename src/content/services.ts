@@ -23,4 +23,18 @@ export const SERVICES: readonly ServiceEntry[] = [
     url: '/packages/birth/eligibility/index',
     needsVerified: true,
   },
+  {
+    key: 'vaccine',
+    title: '预防接种',
+    description: '每个孩子的接种计划：现在可以打哪几针，哪些快到期',
+    url: '/packages/vaccine/index/index',
+    needsVerified: true,
+  },
+  {
+    key: 'guide',
+    title: '政策与假期',
+    description: '盈江县生育支持政策一览；产假、护理假、育儿假从哪天到哪天',
+    url: '/packages/guide/index',
+    needsVerified: false,
+  },
 ];

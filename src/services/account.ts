@@ -8,6 +8,8 @@ export const accountService = {
   myCases: () => call('account', 'myCases', {}),
   inbox: () => call('account', 'inbox', {}),
   markRead: (id: string) => call('account', 'markRead', { id }),
+  children: () => call('account', 'children', {}),
+  dueNext: () => call('account', 'dueNext', {}),
   grantRole: (idNumber: string, role: StaffRoleCode, scope?: string) =>
     call('account', 'grantRole', scope ? { idNumber, role, scope } : { idNumber, role }),
 };

@@ -16,3 +16,9 @@ export function formatDate(date: string): string {
   const [y, m, d] = date.split('-');
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
+
+/** 3月1日 within the current year, 2027年3月1日 otherwise. */
+export function formatShortDate(date: string, today: string): string {
+  const full = formatDate(date);
+  return date.slice(0, 4) === today.slice(0, 4) ? full.replace(/^\d+年/, '') : full;
+}

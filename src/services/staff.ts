@@ -1,6 +1,7 @@
 import type { InputOf } from '@domain/api/contract';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import type { RegistrationInput } from '@domain/registration/types';
+import type { RecordDoseInput } from '@domain/vaccine/types';
 import { call } from './transport';
 
 export const staffService = {
@@ -17,4 +18,10 @@ export const bundleStaffService = {
   accept: (caseId: string, step: BundleStepKey) => call('staff', 'acceptStep', { caseId, step }),
   complete: (caseId: string, step: BundleStepKey, result: StepResult) => call('staff', 'completeStep', { caseId, step, result }),
   reject: (caseId: string, step: BundleStepKey, reason: string) => call('staff', 'rejectStep', { caseId, step, reason }),
+};
+
+export const clinicService = {
+  findChildren: (query: InputOf<'staff', 'findChildren'>) => call('staff', 'findChildren', query),
+  calendar: (childId: string) => call('staff', 'childCalendar', { childId }),
+  recordDose: (input: RecordDoseInput) => call('staff', 'recordDose', input),
 };

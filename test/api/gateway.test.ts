@@ -96,7 +96,7 @@ describe('envelopes for everything', () => {
     await migrate(db);
     const logs: unknown[] = [];
     const log = { ...silentLogger, error: (message: string, fields?: Record<string, unknown>) => void logs.push({ message, fields }) };
-    const app = buildServer({ db, devLogin: true, crypto: testCrypto(), identity: failing, log });
+    const app = buildServer({ db, devLogin: true, crypto: testCrypto(), identity: failing, log, reminders: false });
     const login = (await app.inject({ method: 'POST', url: '/api/account', payload: { action: 'devLogin', input: {} } })).json();
     const res = await app.inject({
       method: 'POST',
@@ -119,7 +119,7 @@ describe('dev login switch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yingjiang-gw-'));
     const db = createSqliteDatabase(join(dir, 'x.sqlite'));
     await migrate(db);
-    const app = buildServer({ db, devLogin: false, crypto: testCrypto(), identity: createDevIdentityVerifier(), log: silentLogger });
+    const app = buildServer({ db, devLogin: false, crypto: testCrypto(), identity: createDevIdentityVerifier(), log: silentLogger, reminders: false });
     const res = await app.inject({ method: 'POST', url: '/api/account', payload: { action: 'devLogin', input: { demo: 'parent' } } });
     expect(res.json()).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '生产环境不提供演示登录' } });
     await app.close();
@@ -140,7 +140,7 @@ describe('static h5 build', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>盈江</title>');
     const db = createSqliteDatabase(join(dir, 'x.sqlite'));
     await migrate(db);
-    const app = buildServer({ db, devLogin: true, crypto: testCrypto(), log: silentLogger, staticDir: dir });
+    const app = buildServer({ db, devLogin: true, crypto: testCrypto(), log: silentLogger, staticDir: dir, reminders: false });
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('盈江');

@@ -10,7 +10,8 @@ import type { DemoAccount, Me } from '../../domain/api/contract';
 import type { ApiResult } from '../../domain/api/envelope';
 import { createLocalDiskFileStore } from '../../cloud/adapters/files';
 import type { IdentityVerifier } from '../../cloud/adapters/identity';
-import type { NotifierFactory } from '../../cloud/core/context';
+import { defaultNotifierFactory, type NotifierFactory } from '../../cloud/core/context';
+import { runReminders, type ReminderRun } from '../../cloud/jobs/reminders';
 import type { Clock } from '../../cloud/core/context';
 import type { Logger } from '../../cloud/core/logger';
 import { createSqliteDatabase } from '../../cloud/db/sqlite';
@@ -63,6 +64,8 @@ export interface Harness {
   upload(token: string | undefined, upload: Upload): Promise<RawResponse>;
   /** GET /api/files/:id. */
   download(token: string | undefined, fileId: string): Promise<RawResponse>;
+  /** One run of the reminder job over this database, on the harness clock. */
+  runReminders(): Promise<ReminderRun>;
   close(): Promise<void>;
 }
 
@@ -115,6 +118,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     crypto,
     log,
     devLogin: options.devLogin ?? true,
+    // The hourly reminder job stays off: tests run it themselves (runReminders) with the fixed clock.
+    reminders: false,
     files: createLocalDiskFileStore(filesDir),
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
@@ -167,6 +172,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     logs,
     upload,
     download,
+    runReminders: () => runReminders({ db, clock, crypto, log, notifier: options.notifier ?? defaultNotifierFactory }),
     call,
     ok,
     login: (demo) => ok(undefined, 'account', 'devLogin', demo ? { demo } : {}),

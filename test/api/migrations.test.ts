@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { createSqliteDatabase } from '../../cloud/db/sqlite';
 import { migrate } from '../../cloud/db/migrate';
+import { migrations } from '../../cloud/db/migrations';
+import { fillChildIdNumbers } from '../../cloud/handlers/children/idNumbers';
 import { seedDemo } from '../../scripts/seed';
 import { NOW, testCrypto } from './harness';
 
@@ -12,16 +14,21 @@ test('migrations are idempotent; the seed too', async () => {
   const file = join(dir, 'm.sqlite');
   try {
     const db = createSqliteDatabase(file);
-    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle']);
+    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines']);
     expect(await migrate(db)).toEqual([]);
     const crypto = testCrypto();
     const clock = { now: () => NOW };
     const first = await seedDemo(db, clock, { crypto });
     expect(first.registrations).toBe(32);
     expect(first.birthCases).toBe(5);
+    expect(first.doses).toBe(5);
+    const children = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const second = await seedDemo(db, clock, { crypto });
     expect(second.registrations).toBe(0);
     expect(second.birthCases).toBe(0);
+    expect(second.doses).toBe(0);
+    const childrenAgain = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(childrenAgain.n)).toBe(Number(children.n));
     const { n } = await db.selectFrom('registrations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(n)).toBe(32);
     const cases = await db.selectFrom('birth_cases').select(['status']).orderBy('created_at').execute();
@@ -39,6 +46,61 @@ test('migrations are idempotent; the seed too', async () => {
     expect(fk.rows[0]!.foreign_keys).toBe(1);
     await again.destroy();
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// 0003 on a database that already holds registrations and cases: the backfill makes exactly the
+// children the live paths made for the same data (and the start-up fill adds the encrypted ID numbers).
+test('0003 backfills children for existing registrations and cases, as the live paths would', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yingjiang-mig-'));
+  const crypto = testCrypto();
+  const clock = { now: () => NOW };
+  const live = createSqliteDatabase(join(dir, 'live.sqlite'));
+  const old = createSqliteDatabase(join(dir, 'old.sqlite'));
+  try {
+    await migrate(live);
+    await seedDemo(live, clock, { crypto });
+
+    // The old database stops at 0002 and holds the same rows the live one has in the 0001/0002 tables.
+    const upTo0002 = new Migrator({
+      db: old,
+      provider: { getMigrations: async () => ({ '0001_initial': migrations['0001_initial']!, '0002_birth_bundle': migrations['0002_birth_bundle']! }) },
+    });
+    expect((await upTo0002.migrateToLatest()).error).toBeUndefined();
+    for (const table of ['families', 'users', 'registrations', 'birth_cases', 'bundle_steps'] as const) {
+      const rows = await live.selectFrom(table).selectAll().execute();
+      for (const row of rows) await old.insertInto(table).values(row as never).execute();
+    }
+    expect(await migrate(old)).toEqual(['0003_children_vaccines']);
+
+    const shape = async (db: typeof live) =>
+      (
+        await db
+          .selectFrom('children')
+          .select(['family_id', 'name', 'sex', 'birth_date', 'source', 'birth_case_id', 'registration_id', 'id_number_hash'])
+          .orderBy('family_id')
+          .orderBy('name')
+          .execute()
+      ).map((r) => JSON.stringify(r));
+    const expected = await shape(live);
+    expect(expected.length).toBeGreaterThan(30);
+    expect(await shape(old)).toEqual(expected);
+
+    // Two sample cases have their hukou done: the backfill copied the hash; the fill adds the number.
+    const missing = await old.selectFrom('children').select('id').where('id_number_hash', 'is not', null).where('id_number_enc', 'is', null).execute();
+    expect(missing).toHaveLength(2);
+    expect(await fillChildIdNumbers(old, crypto)).toBe(2);
+    expect(await fillChildIdNumbers(old, crypto)).toBe(0);
+    const numbers = async (db: typeof live) =>
+      (await db.selectFrom('children').select(['name', 'id_number_enc']).where('id_number_enc', 'is not', null).orderBy('name').execute()).map((r) => [
+        r.name,
+        crypto.decrypt(r.id_number_enc!),
+      ]);
+    expect(await numbers(old)).toEqual(await numbers(live));
+  } finally {
+    await live.destroy();
+    await old.destroy();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,5 +1,6 @@
 import { defineFunction } from '../../core/dispatch';
 import * as account from '../../handlers/account';
+import * as children from '../../handlers/children';
 
 export const accountFunction = defineFunction('account', {
   devLogin: account.devLogin,
@@ -10,4 +11,6 @@ export const accountFunction = defineFunction('account', {
   markRead: account.markRead,
   grantRole: account.grantRole,
   revokeRole: account.revokeRole,
+  children: children.myChildren,
+  dueNext: children.dueNext,
 });

@@ -7,6 +7,10 @@ export const staffFunction = defineFunction('staff', {
   acceptStep: staff.acceptStep,
   completeStep: staff.completeStep,
   rejectStep: staff.rejectStep,
+  findChildren: staff.findChildren,
+  childCalendar: staff.childCalendar,
+  // No idempotency key: the (child, dose) primary key makes a second record of one dose a CONFLICT.
+  recordDose: staff.recordDose,
   searchRegistrations: staff.searchRegistrations,
   getRegistration: staff.getRegistration,
   correctRegistration: staff.correctRegistration,

@@ -1,50 +1,30 @@
 // Accepting a 出生一件事 application: number, family, case row, five step rows with their first
 // events, attachments, 办件 and inbox message, all in the caller's transaction. Used by birth.submit
 // and by the demo seed, so seeded cases look exactly like real ones.
-import type { Kysely } from 'kysely';
 import { BUNDLE_STEPS, caseStatus, initialStatuses, stepTitle } from '../../../domain/birth/bundleGraph';
 import type { BirthApplicationInput } from '../../../domain/birth/types';
 import type { Ctx } from '../../core/context';
 import { conflict } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { allocateBirthCaseNumber, appendEvents, insertBirthCase, replaceCaseFiles, type NewEvent } from '../../db/repos/birthCases';
-import { familyOfCouple } from '../../db/repos/registrations';
-import type { Database } from '../../db/tables';
-import { joinFamily } from '../registration/family';
+import { childFromBirthCase } from '../children/upsert';
+import { familyForCouple, joinFamily } from '../registration/family';
 import { openBirthCaseEntry } from './caseRecord';
 import { birthCaseLink, inputColumns } from './record';
 
 export type BirthDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
 
-/** The couple's family: from a 生育登记 they share, else from an earlier case of theirs, else a new one. */
-async function familyForParents(db: Kysely<Database>, a: string, b: string, now: Date): Promise<string> {
-  const viaRegistration = await familyOfCouple(db, a, b);
-  if (viaRegistration) return viaRegistration;
-  const viaCase = await db
-    .selectFrom('birth_cases')
-    .select('family_id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('applicant_id_hash', '=', a), eb('other_parent_id_hash', '=', b)]),
-        eb.and([eb('applicant_id_hash', '=', b), eb('other_parent_id_hash', '=', a)]),
-      ]),
-    )
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
-  if (viaCase) return viaCase.family_id;
-  const id = newId();
-  await db.insertInto('families').values({ id, created_at: now.toISOString() }).execute();
-  return id;
-}
-
-/** Returns the new case id. The input has passed birthApplicationSchema and the server's checks. */
+/**
+ * Returns the new case id. The input has passed birthApplicationSchema and the server's checks. The
+ * couple's family comes from familyForCouple (a shared registration, else an earlier case, else new).
+ */
 export async function createBirthCase(deps: BirthDeps, applicantUserId: string, input: BirthApplicationInput): Promise<string> {
   const { db, crypto } = deps;
   const now = deps.clock.now();
   const at = now.toISOString();
   const applicantHash = crypto.hash(input.applicant.idNumber);
   const otherHash = crypto.hash(input.otherParent.idNumber);
-  const familyId = await familyForParents(db, applicantHash, otherHash, now);
+  const familyId = await familyForCouple(db, applicantHash, otherHash, now);
 
   // One application per child: a second one (another device, a lost idempotency key) is refused.
   const twin = await db
@@ -73,6 +53,8 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
     created_at: at,
     updated_at: at,
   });
+  // The child exists from the moment the application does (vaccines, due-next), in this transaction.
+  await childFromBirthCase(deps, { id, family_id: familyId, child_name: input.child.name, child_sex: input.child.sex, child_birth_date: input.child.birthDate });
   await db
     .insertInto('bundle_steps')
     .values(

@@ -12,6 +12,7 @@ import { BUNDLE_STEPS, caseStatus, type StepStatuses } from '../../../domain/bir
 import { hukouDueDate, insuranceCoverDueDate } from '../../../domain/birth/bundleRules';
 import { hospitalName } from '../../../domain/birth/hospitals';
 import { resultShown } from '../../../domain/birth/stepResultSchemas';
+import type { BundleDeadline } from '../../../domain/children/dueNext';
 import { compareDates } from '../../../domain/dates';
 import type { BirthCaseRow, BundleStepRow, StepEventRow } from '../../db/repos/birthCases';
 import type { BirthCasesTable } from '../../db/tables';
@@ -90,34 +91,34 @@ export function eventView(e: StepEventRow): StepEvent {
   return { at: e.at, status: e.status as StepStatus, by: e.by, ...(e.note ? { note: e.note } : {}) };
 }
 
-function deadlines(row: BirthCaseRow, statuses: StepStatuses, results: Partial<StepResults>, today: string): Deadline[] {
+/**
+ * The case's 户口登记 and 医保缴费 deadlines with the day each was met (null while open), for the case
+ * page and for the family's due-next list. A step the family left out is done offline; its deadline
+ * is not this case's to track.
+ */
+export function bundleDeadlines(row: Pick<BirthCaseRow, 'child_birth_date'>, statuses: StepStatuses, results: Partial<StepResults>): BundleDeadline[] {
   const birth = row.child_birth_date;
-  const open = (due: string) => (compareDates(today, due) > 0 ? false : null);
-  const list: Deadline[] = [];
-  // A step the family left out is done offline; its deadline is not this case's to track.
-  if (statuses.hukou !== 'excluded') {
-    const due = hukouDueDate(birth);
-    const done = results.hukou;
-    list.push({
-      key: 'hukou',
-      title: '户口登记期限',
-      dueDate: due,
-      note: '孩子出生后一个月内须申报户口登记',
-      met: done ? compareDates(done.registeredOn, due) <= 0 : open(due),
-    });
-  }
+  const list: BundleDeadline[] = [];
+  if (statuses.hukou !== 'excluded') list.push({ key: 'hukou', dueDate: hukouDueDate(birth), met: results.hukou?.registeredOn ?? null });
   if (statuses.medical_insurance !== 'excluded') {
-    const due = insuranceCoverDueDate(birth);
-    const done = results.medical_insurance;
-    list.push({
-      key: 'insurance',
-      title: '医保缴费期限',
-      dueDate: due,
-      note: '在此日期前缴费，从出生之日起享受医保待遇',
-      met: done ? compareDates(done.paidOn, due) <= 0 : open(due),
-    });
+    list.push({ key: 'insurance', dueDate: insuranceCoverDueDate(birth), met: results.medical_insurance?.paidOn ?? null });
   }
   return list;
+}
+
+const DEADLINE_TEXT: Readonly<Record<BundleDeadline['key'], { title: string; note: string }>> = {
+  hukou: { title: '户口登记期限', note: '孩子出生后一个月内须申报户口登记' },
+  insurance: { title: '医保缴费期限', note: '在此日期前缴费，从出生之日起享受医保待遇' },
+};
+
+function deadlines(row: BirthCaseRow, statuses: StepStatuses, results: Partial<StepResults>, today: string): Deadline[] {
+  return bundleDeadlines(row, statuses, results).map((d) => ({
+    key: d.key,
+    ...DEADLINE_TEXT[d.key],
+    dueDate: d.dueDate,
+    // Met in time, late (false), overdue while still open (false), or open (null).
+    met: d.met !== null ? compareDates(d.met, d.dueDate) <= 0 : compareDates(today, d.dueDate) > 0 ? false : null,
+  }));
 }
 
 export interface ViewOptions {

@@ -19,6 +19,7 @@ import { conflict, invalidInput, notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
 import { appendEvents, lockBirthCase, replaceCaseFiles, stepsOf, type BirthCaseRow, type NewEvent } from '../../db/repos/birthCases';
 import { maskForLog } from '../../security/maskForLog';
+import { childFromBirthCase, setChildIdNumber } from '../children/upsert';
 import { CASE_NOT_FOUND } from './access';
 import { updateBirthCaseEntry } from './caseRecord';
 import type { BirthDeps } from './create';
@@ -112,12 +113,15 @@ async function checkedResult<K extends BundleStepKey>(deps: BirthDeps, row: Birt
   if (!checked.ok) throw invalidInput(prefixed(checked.fields, 'result'));
   if (step === 'hukou') {
     const { childIdNumber } = checked.value as StepResults['hukou'];
-    const taken = await deps.db
-      .selectFrom('birth_cases')
-      .select('id')
-      .where('child_id_hash', '=', deps.crypto.hash(childIdNumber))
-      .where('id', '!=', row.id)
-      .executeTakeFirst();
+    const hash = deps.crypto.hash(childIdNumber);
+    const taken =
+      (await deps.db.selectFrom('birth_cases').select('id').where('child_id_hash', '=', hash).where('id', '!=', row.id).executeTakeFirst()) ??
+      (await deps.db
+        .selectFrom('children')
+        .select('id')
+        .where('id_number_hash', '=', hash)
+        .where((eb) => eb.or([eb('birth_case_id', 'is', null), eb('birth_case_id', '!=', row.id)]))
+        .executeTakeFirst());
     if (taken) throw invalidInput({ 'result.childIdNumber': '该公民身份号码已登记给其他孩子，请核对' });
   }
   return checked.value;
@@ -135,6 +139,8 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
   if (step === 'hukou') {
     const { childIdNumber } = result as StepResults['hukou'];
     await deps.db.updateTable('birth_cases').set({ child_id_hash: deps.crypto.hash(childIdNumber) }).where('id', '=', caseId).execute();
+    // The child record carries the number too (encrypted, with its hash): the clinic finds it by it.
+    await setChildIdNumber(deps, row, childIdNumber);
   }
   const events: NewEvent[] = [
     { step, status: 'done', by: 'clerk', actorUserId: clerk.userId },
@@ -202,11 +208,10 @@ export async function resubmitBundleStep(
   const locked = lockedFieldChanges(before, input, statuses, step, pathPrefix);
   if (Object.keys(locked).length > 0) throw invalidInput(locked);
 
-  await deps.db
-    .updateTable('birth_cases')
-    .set(inputColumns(input, deps.crypto))
-    .where('id', '=', caseId)
-    .execute();
+  const columns = inputColumns(input, deps.crypto);
+  await deps.db.updateTable('birth_cases').set(columns).where('id', '=', caseId).execute();
+  // A fixed name, sex or birth date (allowed while the certificate is not issued) reaches the child too.
+  await childFromBirthCase(deps, { ...row, ...columns });
   await replaceCaseFiles(deps.db, caseId, input.attachments.map((a) => a.fileId));
   await setStep(deps, caseId, step, { status: 'pending', since: now.toISOString(), reject_reason: null }, now);
   await appendEvents(deps.db, caseId, [{ step, status: 'pending', by: 'parent', actorUserId: parentUserId, note: '已补正并重新提交' }], now);

@@ -6,6 +6,7 @@ import type { Ctx } from '../../core/context';
 import { conflict } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { correctionsOf, findRegistration, updateRegistration, type RegistrationRow } from '../../db/repos/registrations';
+import { syncRegistrationChildren } from '../children/upsert';
 import { registrationLink, updateRegistrationCase } from './caseRecord';
 import { changedFields } from './changedFields';
 import { joinFamily, leaveFamily } from './family';
@@ -57,5 +58,6 @@ export async function applyCorrection(ctx: Ctx, row: RegistrationRow, input: Reg
 
   const updated = await findRegistration(ctx.db, row.id);
   if (!updated) throw new Error('registration vanished inside its own transaction');
+  await syncRegistrationChildren(ctx, updated);
   return { view: viewFromRow(updated, await correctionsOf(ctx.db, row.id), ctx.crypto), fields };
 }

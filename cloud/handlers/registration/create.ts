@@ -5,6 +5,7 @@ import type { RegistrationInput } from '../../../domain/registration/types';
 import type { Ctx } from '../../core/context';
 import { newId } from '../../core/ids';
 import { allocateRegistrationNumber, findRegistration, insertRegistration } from '../../db/repos/registrations';
+import { syncRegistrationChildren } from '../children/upsert';
 import { openRegistrationCase, registrationCaseTitle, registrationLink } from './caseRecord';
 import { familyForCouple, joinFamily } from './family';
 import { inputColumns, viewFromRow } from './record';
@@ -42,5 +43,7 @@ export async function createRegistration(deps: RegistrationDeps, applicantUserId
 
   const row = await findRegistration(db, id);
   if (!row) throw new Error('registration vanished inside its own transaction');
+  // The children it lists become the family's children (vaccines, due-next), in this transaction.
+  await syncRegistrationChildren(deps, row);
   return viewFromRow(row, [], crypto);
 }

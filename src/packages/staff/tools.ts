@@ -22,6 +22,12 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['hospital', 'clinic', 'police', 'medical_insurance', 'social_security'],
   },
   {
+    title: '儿童接种记录',
+    description: '查找儿童，查看接种计划，录入已接种的剂次',
+    url: '/packages/staff/children/index',
+    roles: ['clinic'],
+  },
+  {
     title: '工作人员岗位',
     description: '为已实名认证的工作人员授予或撤销岗位',
     url: '/packages/staff/roles/index',

@@ -7,6 +7,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { accountService } from '@/services/account';
 import { caseTone } from '@/pages/cases/caseTone';
+import { DueNextCard } from './DueNextCard';
 import { roleName } from '@/content/roles';
 import './index.scss';
 
@@ -16,10 +17,11 @@ const VERIFY = '/packages/account/verify/index';
 export default function HomePage() {
   const { me, signedIn } = useMe();
   const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
+  const due = useLoad(() => accountService.dueNext(), { enabled: signedIn && me?.verified === true });
   const inProgress = (cases.data ?? []).filter((c) => c.status !== 'cancelled').slice(0, 3);
 
   const open = (service: ServiceEntry) => {
-    if (!signedIn) return void Taro.navigateTo({ url: LOGIN });
+    if (service.needsVerified && !signedIn) return void Taro.navigateTo({ url: LOGIN });
     if (service.needsVerified && !me?.verified) return void Taro.navigateTo({ url: VERIFY });
     void Taro.navigateTo({ url: service.url });
   };
@@ -48,6 +50,8 @@ export default function HomePage() {
           </Button>
         </View>
       ) : null}
+
+      {due.data && due.data.length > 0 ? <DueNextCard items={due.data} /> : null}
 
       {me && me.roles.length > 0 ? (
         <View className='card home-staff' onClick={() => Taro.navigateTo({ url: '/packages/staff/index' })}>

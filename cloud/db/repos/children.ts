@@ -1,0 +1,134 @@
+// Queries on children, their recorded doses and the reminders sent about them. Who may see a child is
+// decided by the handlers (cloud/handlers/children/access.ts, the clinic guard); the one place that
+// creates or changes a child is cloud/handlers/children/upsert.ts.
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { ChildrenTable, Database, VaccineDosesTable } from '../tables';
+import { isUniqueViolation } from '../uniqueViolation';
+
+export type ChildRow = Selectable<ChildrenTable>;
+export type DoseRow = Selectable<VaccineDosesTable>;
+
+export async function findChild(db: Kysely<Database>, id: string): Promise<ChildRow | undefined> {
+  return db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findChildOfBirthCase(db: Kysely<Database>, birthCaseId: string): Promise<ChildRow | undefined> {
+  return db.selectFrom('children').selectAll().where('birth_case_id', '=', birthCaseId).executeTakeFirst();
+}
+
+/** The dedupe key: one row per (family, name, birth date). */
+export async function findFamilyChild(db: Kysely<Database>, familyId: string, name: string, birthDate: string): Promise<ChildRow | undefined> {
+  return db
+    .selectFrom('children')
+    .selectAll()
+    .where('family_id', '=', familyId)
+    .where('name', '=', name)
+    .where('birth_date', '=', birthDate)
+    .executeTakeFirst();
+}
+
+/** Oldest first (by birth date, then name). */
+export async function childrenOfFamily(db: Kysely<Database>, familyId: string): Promise<ChildRow[]> {
+  return db.selectFrom('children').selectAll().where('family_id', '=', familyId).orderBy('birth_date').orderBy('name').orderBy('created_at').execute();
+}
+
+export async function childrenOfRegistration(db: Kysely<Database>, registrationId: string): Promise<ChildRow[]> {
+  return db.selectFrom('children').selectAll().where('registration_id', '=', registrationId).execute();
+}
+
+export const CHILD_SEARCH_LIMIT = 50;
+
+/** County-wide, for the clinic: exact name and birth date. */
+export async function childrenByNameAndBirthDate(db: Kysely<Database>, criteria: { name?: string; birthDate?: string }): Promise<ChildRow[]> {
+  let query = db.selectFrom('children').selectAll();
+  if (criteria.birthDate) query = query.where('birth_date', '=', criteria.birthDate);
+  if (criteria.name) query = query.where('name', '=', criteria.name);
+  return query.orderBy('birth_date').orderBy('name').orderBy('id').limit(CHILD_SEARCH_LIMIT).execute();
+}
+
+export async function childByIdHash(db: Kysely<Database>, idHash: string): Promise<ChildRow | undefined> {
+  return db.selectFrom('children').selectAll().where('id_number_hash', '=', idHash).executeTakeFirst();
+}
+
+export async function insertChild(db: Kysely<Database>, row: Insertable<ChildrenTable>): Promise<void> {
+  await db.insertInto('children').values(row).execute();
+}
+
+export async function updateChild(db: Kysely<Database>, id: string, changes: Updateable<ChildrenTable>): Promise<void> {
+  await db.updateTable('children').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteChild(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('children').where('id', '=', id).execute();
+}
+
+/** Children with a hash but no stored number: rows the 0003 backfill made without the field key. */
+export async function childrenMissingIdNumber(db: Kysely<Database>): Promise<ChildRow[]> {
+  return db.selectFrom('children').selectAll().where('id_number_hash', 'is not', null).where('id_number_enc', 'is', null).execute();
+}
+
+// ---- doses ----
+
+export async function dosesOf(db: Kysely<Database>, childId: string): Promise<DoseRow[]> {
+  return db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', childId).orderBy('date').orderBy('dose_id').execute();
+}
+
+export async function dosesOfChildren(db: Kysely<Database>, childIds: readonly string[]): Promise<DoseRow[]> {
+  if (childIds.length === 0) return [];
+  return db.selectFrom('vaccine_doses').selectAll().where('child_id', 'in', childIds).orderBy('date').orderBy('dose_id').execute();
+}
+
+export async function countDoses(db: Kysely<Database>, childId: string): Promise<number> {
+  const row = await db
+    .selectFrom('vaccine_doses')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('child_id', '=', childId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** False when the dose is already recorded (the primary key refused it). */
+export async function insertDose(db: Kysely<Database>, row: Insertable<VaccineDosesTable>): Promise<boolean> {
+  const result = await db
+    .insertInto('vaccine_doses')
+    .values(row)
+    .onConflict((oc) => oc.columns(['child_id', 'dose_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Moves one child's doses to another (a merge); the caller has checked that none collide. */
+export async function moveDoses(db: Kysely<Database>, fromChildId: string, toChildId: string): Promise<void> {
+  await db.updateTable('vaccine_doses').set({ child_id: toChildId }).where('child_id', '=', fromChildId).execute();
+}
+
+// ---- reminders ----
+
+/** Users who belong to a family (the parents who get reminders), with their family. */
+export async function familyMembers(db: Kysely<Database>): Promise<{ id: string; family_id: string }[]> {
+  const rows = await db.selectFrom('users').select(['id', 'family_id']).where('family_id', 'is not', null).orderBy('family_id').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, family_id: r.family_id! }));
+}
+
+export async function parentsOfFamily(db: Kysely<Database>, familyId: string): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('id').where('family_id', '=', familyId).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Claims a reminder: true when this call recorded it (and so must send it), false when it had been
+ * sent already. Written in the sending transaction, so the record and the message commit together.
+ */
+export async function claimReminder(db: Kysely<Database>, r: { userId: string; itemKey: string; dueDate: string; at: Date }): Promise<boolean> {
+  try {
+    const result = await db
+      .insertInto('reminders_sent')
+      .values({ user_id: r.userId, item_key: r.itemKey, due_date: r.dueDate, sent_at: r.at.toISOString() })
+      .onConflict((oc) => oc.columns(['user_id', 'item_key', 'due_date']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  } catch (e) {
+    if (isUniqueViolation(e)) return false;
+    throw e;
+  }
+}

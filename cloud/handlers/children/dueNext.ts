@@ -1,0 +1,76 @@
+// Everything a family should do next, across services, soonest first. Each service is one source of
+// items; the domain merges them (dueNextItems). Today the sources are the 出生一件事 deadlines and the
+// vaccine doses; subsidy claims and nursery visits are later issues and plug in by adding a source
+// to DUE_SOURCES — nothing else changes (account.dueNext and the reminder job both read this list).
+import type { DueItem } from '../../../domain/children/types';
+import {
+  bundleDeadlineItems,
+  dueNextItems,
+  VACCINE_HORIZON_DAYS,
+  vaccineDueItems,
+  type DueEntry,
+} from '../../../domain/children/dueNext';
+import { calendarFor } from '../../../domain/vaccine/schedule';
+import { stepsOfCases } from '../../db/repos/birthCases';
+import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos/children';
+import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
+import { childSummary, givenDoses } from './record';
+import type { ChildDeps } from './upsert';
+
+export interface FamilyView {
+  familyId: string;
+  /** Oldest first. */
+  children: readonly ChildRow[];
+  today: string;
+}
+
+/** One service's items for a family. */
+export type DueSource = (deps: ChildDeps, family: FamilyView) => Promise<DueEntry[]>;
+
+/** 户口登记 and 医保参保 of each child's 出生一件事 case, while not yet done; they link to the case page. */
+export const bundleDeadlineSource: DueSource = async (deps, family) => {
+  const withCase = family.children.filter((c) => c.birth_case_id !== null);
+  if (withCase.length === 0) return [];
+  const caseIds = withCase.map((c) => c.birth_case_id!);
+  const [cases, steps] = await Promise.all([
+    deps.db.selectFrom('birth_cases').select(['id', 'child_birth_date']).where('id', 'in', caseIds).execute(),
+    stepsOfCases(deps.db, caseIds),
+  ]);
+  return withCase.flatMap((child) => {
+    const row = cases.find((c) => c.id === child.birth_case_id);
+    if (!row) return [];
+    const own = steps.filter((s) => s.case_id === row.id);
+    const deadlines = bundleDeadlines(row, statusesOf(own), resultsOf(own, deps.crypto));
+    return bundleDeadlineItems(childSummary(child, deps.crypto), deadlines, birthCaseLink(row.id), family.today);
+  });
+};
+
+/** Doses overdue, due now or due within VACCINE_HORIZON_DAYS; they link to the child's calendar. */
+export const vaccineSource: DueSource = async (deps, family) => {
+  const doses = await dosesOfChildren(
+    deps.db,
+    family.children.map((c) => c.id),
+  );
+  return family.children.flatMap((child) => {
+    const calendar = calendarFor(childSummary(child, deps.crypto), givenDoses(doses.filter((d) => d.child_id === child.id)), family.today);
+    return vaccineDueItems(calendar, family.today, { horizonDays: VACCINE_HORIZON_DAYS });
+  });
+};
+
+/** Every source of due items, in the order a tie between equal items keeps. */
+export const DUE_SOURCES: readonly DueSource[] = [bundleDeadlineSource, vaccineSource];
+
+/** The family's items, merged and sorted (overdue first, then soonest). */
+export async function dueEntriesOfFamily(deps: ChildDeps, familyId: string, today: string, sources = DUE_SOURCES): Promise<DueEntry[]> {
+  const family: FamilyView = { familyId, children: await childrenOfFamily(deps.db, familyId), today };
+  if (family.children.length === 0) return [];
+  const lists: DueEntry[][] = [];
+  for (const source of sources) lists.push(await source(deps, family));
+  return dueNextItems(lists, today);
+}
+
+/** The contract's shape: the merge's own bookkeeping (overdueFrom, done) stays on the server. */
+export function dueItem(entry: DueEntry): DueItem {
+  const { overdueFrom: _overdueFrom, done: _done, ...item } = entry;
+  return item;
+}

@@ -1,0 +1,1 @@
+export { myChildren, dueNext, calendar } from './actions';

@@ -1,0 +1,22 @@
+// A child's shapes: the row (ID number encrypted, with its lookup hash) and the summary every screen
+// shows (the ID number masked, DESIGN §3).
+import type { ChildSummary } from '../../../domain/children/types';
+import type { GivenDose } from '../../../domain/vaccine/types';
+import { maskIdNumber } from '../../../domain/identity/idNumber';
+import type { ChildRow, DoseRow } from '../../db/repos/children';
+import type { FieldCrypto } from '../../security/fieldCrypto';
+
+export const CHILD_NOT_FOUND = '未找到该孩子';
+
+export function childSummary(row: ChildRow, crypto: FieldCrypto): ChildSummary {
+  const summary: ChildSummary = { id: row.id, name: row.name, birthDate: row.birth_date };
+  if (row.sex) summary.sex = row.sex;
+  if (row.id_number_enc) summary.idNumberMasked = maskIdNumber(crypto.decrypt(row.id_number_enc));
+  return summary;
+}
+
+export function givenDoses(rows: readonly DoseRow[]): Record<string, GivenDose> {
+  const given: Record<string, GivenDose> = {};
+  for (const r of rows) given[r.dose_id] = { date: r.date, product: r.product, batch: r.batch, clinic: r.clinic };
+  return given;
+}

@@ -1,0 +1,130 @@
+// Reminders: for every parent in a family, the family's due items (the same list account.dueNext
+// shows) that deserve a message today — 7 days and 1 day before, and on the first overdue day
+// (domain remindersDue) — each sent once into the inbox (and, in CloudBase, as a subscribe message),
+// in the daytime (SEND_HOURS).
+//
+// Runs hourly (the gateway's timer; the CloudBase `reminders` timer trigger). Idempotent: a reminder
+// is recorded in reminders_sent in the same transaction as its message, keyed by (user, the item's
+// key plus which reminder it is, the item's date), so a second run — or a second instance running at
+// the same time — sends nothing again, and a date that moves (a dose given late pushes the next one)
+// gets its own reminders. One transaction per user: one failure costs that user's messages only.
+import { remindersDue, REMINDER_DAYS_BEFORE, type DueEntry, type Reminder } from '../../domain/children/dueNext';
+import { todayIn } from '../../domain/dates';
+import type { Notice, Notifier } from '../adapters/notify/notifier';
+import type { Runtime } from '../core/context';
+import { errorFields } from '../core/logger';
+import { claimReminder, familyMembers } from '../db/repos/children';
+import { dueEntriesOfFamily } from '../handlers/children/dueNext';
+
+export type ReminderRuntime = Pick<Runtime, 'db' | 'clock' | 'crypto' | 'notifier' | 'log'>;
+
+export interface ReminderRun {
+  today: string;
+  /** True when the run fell in the night and sent nothing (see SEND_HOURS). */
+  quiet: boolean;
+  users: number;
+  sent: number;
+  failed: number;
+}
+
+/**
+ * Reminders go out between 08:00 and 21:00 Shanghai time only: a WeChat message at midnight helps
+ * nobody. The day's first run inside the window sends them (remindersDue matches whole days).
+ */
+export const SEND_HOURS = { from: 8, to: 21 } as const;
+
+function shanghaiHour(now: Date): number {
+  return (now.getUTCHours() + 8) % 24;
+}
+
+/** The reminder's key: the item's, plus which of its reminders this is ('@7d', '@1d', '@overdue'). */
+export function reminderKey(r: Reminder): string {
+  return `${r.item.key}@${r.reason.kind === 'overdue' ? 'overdue' : `${r.reason.days}d`}`;
+}
+
+export function reminderNotice(r: Reminder): Notice {
+  const { item } = r;
+  const title = r.reason.kind === 'overdue' ? `提醒：${item.childName}的${item.title}已逾期` : `提醒：${item.childName}的${item.title}将于${item.date}到期`;
+  return { title, body: `${item.childName}：${r.text}`, link: item.link };
+}
+
+export async function runReminders(
+  rt: ReminderRuntime,
+  options: { daysBefore?: readonly number[]; hours?: { from: number; to: number } } = {},
+): Promise<ReminderRun> {
+  const now = rt.clock.now();
+  const today = todayIn(now);
+  const daysBefore = options.daysBefore ?? REMINDER_DAYS_BEFORE;
+  const hours = options.hours ?? SEND_HOURS;
+  const hour = shanghaiHour(now);
+  const run: ReminderRun = { today, quiet: hour < hours.from || hour >= hours.to, users: 0, sent: 0, failed: 0 };
+  if (run.quiet) return run;
+  const byFamily = new Map<string, DueEntry[]>();
+
+  for (const user of await familyMembers(rt.db)) {
+    run.users += 1;
+    try {
+      let entries = byFamily.get(user.family_id);
+      if (!entries) {
+        entries = await dueEntriesOfFamily({ db: rt.db, crypto: rt.crypto, clock: rt.clock }, user.family_id, today);
+        byFamily.set(user.family_id, entries);
+      }
+      const due = remindersDue(entries, today, { daysBefore });
+      if (due.length === 0) continue;
+
+      let notifier: Notifier | undefined;
+      const sent = await rt.db.transaction().execute(async (trx) => {
+        notifier = rt.notifier(trx, rt.clock);
+        let n = 0;
+        for (const r of due) {
+          if (!(await claimReminder(trx, { userId: user.id, itemKey: reminderKey(r), dueDate: r.item.date, at: now }))) continue;
+          await notifier.send(user.id, reminderNotice(r));
+          n += 1;
+        }
+        return n;
+      });
+      run.sent += sent;
+      try {
+        await notifier?.afterCommit?.();
+      } catch (e) {
+        rt.log.warn('reminder after-commit notification failed', { userId: user.id, ...errorFields(e) });
+      }
+    } catch (e) {
+      run.failed += 1;
+      rt.log.error('reminders failed for a user', { userId: user.id, ...errorFields(e) });
+    }
+  }
+  if (run.sent > 0 || run.failed > 0) rt.log.info('reminders sent', { ...run });
+  return run;
+}
+
+export const REMINDER_INTERVAL_MS = 60 * 60 * 1000;
+
+export interface ReminderSchedule {
+  /** Resolves when the run in progress (if any) has finished; no further runs start. */
+  stop(): Promise<void>;
+}
+
+/** Runs now and then every `intervalMs`; a run still going when the next is due is not doubled. */
+export function scheduleReminders(rt: ReminderRuntime, intervalMs = REMINDER_INTERVAL_MS): ReminderSchedule {
+  let running: Promise<unknown> | undefined;
+  let stopped = false;
+  const tick = () => {
+    if (stopped || running) return;
+    running = runReminders(rt)
+      .catch((e: unknown) => rt.log.error('reminder run failed', errorFields(e)))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref?.();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import type { DoseView } from '@domain/vaccine/types';
+import { PRODUCTS, possibleDoses, type ProductCode } from '@domain/vaccine/schedule';
+import { todayIn } from '@domain/dates';
+import type { FieldErrors } from '@domain/validation';
+import { DoseList } from '@/components/DoseList';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { ChoiceField } from '@/components/form/ChoiceField';
+import { DateField } from '@/components/form/DateField';
+import { TextField } from '@/components/form/TextField';
+import { showError, showSuccess } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { clinicService } from '@/services/staff';
+
+interface Entry {
+  date: string;
+  product: string;
+  batch: string;
+  clinic: string;
+}
+
+export default function ChildVaccinesPage() {
+  const { params } = useRouter();
+  const childId = params.childId ?? '';
+  const calendar = useLoad(() => clinicService.calendar(childId));
+  const [dose, setDose] = useState<DoseView | null>(null);
+  const [entry, setEntry] = useState<Entry>({ date: todayIn(new Date()), product: '', batch: '', clinic: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const c = calendar.data;
+  if (!c) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+
+  const pick = (d: DoseView) => {
+    setDose(d);
+    setErrors({});
+    setEntry({ ...entry, product: d.product });
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+  };
+  const products = dose ? possibleDoses(c.child.birthDate).get(dose.doseId)?.products ?? [dose.product] : [];
+
+  const record = async () => {
+    if (!dose) return;
+    setBusy(true);
+    try {
+      calendar.setData(await clinicService.recordDose({ childId, doseId: dose.doseId, ...entry }));
+      showSuccess('已录入');
+      setDose(null);
+    } catch (error) {
+      setErrors(showError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PageShell>
+      <View className='card'>
+        <View className='card-title'>{c.child.name}</View>
+        <View className='muted'>
+          出生日期 {c.child.birthDate}
+          {c.child.idNumberMasked ? ` · ${c.child.idNumberMasked}` : ''}
+        </View>
+        <View className='muted'>点选一剂录入接种信息。本次查阅已记入审计日志。</View>
+      </View>
+
+      {dose ? (
+        <View className='card record-dose'>
+          <View className='card-title'>
+            录入：{dose.vaccine} 第{dose.doseNumber}剂
+          </View>
+          <DateField name='date' label='接种日期' required value={entry.date} end={todayIn(new Date())} onChange={(date) => setEntry({ ...entry, date })} error={errors.date} />
+          <ChoiceField
+            name='product'
+            label='疫苗品种'
+            required
+            value={entry.product}
+            options={products.map((p) => ({ value: p, label: PRODUCTS[p as ProductCode]?.name ?? p }))}
+            onChange={(product) => setEntry({ ...entry, product })}
+            error={errors.product}
+          />
+          <TextField name='batch' label='疫苗批号' required value={entry.batch} onChange={(batch) => setEntry({ ...entry, batch })} error={errors.batch} maxlength={30} />
+          <TextField name='clinic' label='接种单位' required value={entry.clinic} onChange={(clinic) => setEntry({ ...entry, clinic })} error={errors.clinic} maxlength={50} />
+          {errors.doseId ? <View className='field-error'>{errors.doseId}</View> : null}
+          <View className='form-actions'>
+            <Button className='btn btn-secondary form-back' onClick={() => setDose(null)}>
+              取消
+            </Button>
+            <Button className='btn btn-primary form-next' disabled={busy} onClick={record}>
+              确认录入
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      <DoseList doses={c.doses} onPick={pick} />
+    </PageShell>
+  );
+}

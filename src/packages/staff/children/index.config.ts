@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '儿童接种记录' });

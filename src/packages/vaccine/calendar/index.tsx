@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import { DoseList } from '@/components/DoseList';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { useLoad } from '@/hooks/useLoad';
+import { vaccineService } from '@/services/vaccine';
+
+export default function VaccineCalendarPage() {
+  const { params } = useRouter();
+  const calendar = useLoad(() => vaccineService.calendar(params.childId ?? ''));
+  const [all, setAll] = useState(false);
+  const c = calendar.data;
+  if (!c) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+  const given = c.doses.filter((d) => d.status === 'given').length;
+  return (
+    <PageShell>
+      <View className='card'>
+        <View className='card-title'>{c.child.name}</View>
+        <View className='muted'>
+          出生日期 {c.child.birthDate} · 已接种 {given} / {c.doses.length} 剂
+        </View>
+        <View className='muted'>接种记录由接种单位录入。“可接种起始”是最小接种月龄，请在“最迟完成”前完成。</View>
+      </View>
+      <DoseList doses={c.doses} upcomingLimit={all ? undefined : 4} />
+      {!all ? (
+        <Button className='btn btn-secondary btn-block' onClick={() => setAll(true)}>
+          显示全部接种计划
+        </Button>
+      ) : null}
+      <View className='muted calendar-source'>依据：{c.source}</View>
+    </PageShell>
+  );
+}

@@ -1,0 +1,31 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import type { DueItem } from '@domain/children/types';
+import { todayIn } from '@domain/dates';
+import { formatShortDate } from '@/services/format';
+
+const SHOWN = 5;
+
+/** The home page's first card: what each child needs next, soonest first, one tap from doing it. */
+export function DueNextCard({ items }: { items: DueItem[] }) {
+  const today = todayIn(new Date());
+  return (
+    <View className='card due-card'>
+      <View className='card-title'>接下来要办</View>
+      {items.slice(0, SHOWN).map((item) => (
+        <View key={item.key} className={`due-item ${item.overdue ? 'due-overdue' : ''}`} data-due={item.kind} onClick={() => Taro.navigateTo({ url: item.link })}>
+          <View className='due-date'>
+            {item.overdue ? '已逾期' : formatShortDate(item.date, today)}
+            <View className='muted'>{item.dateKind === 'by' ? '前完成' : '起可办'}</View>
+          </View>
+          <View className='due-body'>
+            <View className='due-title'>{item.title}</View>
+            <View className='muted'>{item.childName}</View>
+          </View>
+          <Text className='link'>›</Text>
+        </View>
+      ))}
+      {items.length > SHOWN ? <View className='muted'>还有 {items.length - SHOWN} 项</View> : null}
+    </View>
+  );
+}

@@ -1,0 +1,5 @@
+import { call } from './transport';
+
+export const vaccineService = {
+  calendar: (childId: string) => call('vaccine', 'calendar', { childId }),
+};

@@ -1,0 +1,122 @@
+// account.dueNext: the family's open 出生一件事 deadlines and vaccine doses in one list, overdue first,
+// then soonest; an item leaves the list when it is done.
+import type { ChildSummary, DueItem } from '../../domain/children/types';
+import { addDays, addMonths } from '../../domain/dates';
+import { createHarness, NOW, type Harness } from './harness';
+import { CHILD_BIRTH_DATE, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
+import { verifiedUser } from './people';
+
+let h: Harness;
+let c: Clerks;
+beforeAll(async () => {
+  h = await createHarness();
+  c = await clerks(h);
+});
+afterEach(() => h.clock.set(NOW));
+afterAll(async () => {
+  await h.close();
+});
+
+const HUKOU_DUE = addMonths(CHILD_BIRTH_DATE, 1); // 2026-12-18
+const INSURANCE_DUE = addDays(CHILD_BIRTH_DATE, 90); // 2027-02-16
+const TWO_MONTHS = addMonths(CHILD_BIRTH_DATE, 2); // 2027-01-18
+const keys = (items: DueItem[]) => items.map((i) => i.key);
+
+test("a newborn's family: hukou and insurance deadlines and the next doses, overdue first, then by date", async () => {
+  const fam = await submittedCase(h);
+  const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
+  const id = child!.id;
+  const items = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+  // (Items on one date keep the domain's order among themselves: only the dates are asserted here.)
+  const sameDay = (list: string[]) => [...list.slice(0, 4), ...list.slice(4, 6).sort(), ...list.slice(6)];
+  expect(sameDay(keys(items))).toEqual([
+    `vaccine:${id}:hepb-1`, // the 24-hour dose, not recorded: overdue
+    `vaccine:${id}:bcg-1`,
+    `hukou:${id}`, // a deadline before a dose on the same day
+    `vaccine:${id}:hepb-2`,
+    `vaccine:${id}:dtap-1`,
+    `vaccine:${id}:ipv-1`,
+    `insurance:${id}`,
+  ]);
+  const dates = items.filter((i) => !i.overdue).map((i) => i.date);
+  expect([...dates].sort()).toEqual(dates);
+  const caseLink = `/packages/birth/case/index?id=${fam.view.id}`;
+  const calendarLink = `/packages/vaccine/calendar/index?childId=${id}`;
+  expect(items[0]).toEqual({
+    key: `vaccine:${id}:hepb-1`,
+    kind: 'vaccine',
+    childId: id,
+    childName: '测试宝宝',
+    title: '乙肝疫苗 第1剂',
+    date: CHILD_BIRTH_DATE,
+    dateKind: 'from',
+    overdue: true,
+    link: calendarLink,
+  });
+  expect(items[2]).toEqual({
+    key: `hukou:${id}`,
+    kind: 'hukou',
+    childId: id,
+    childName: '测试宝宝',
+    title: expect.stringContaining('户口登记'),
+    date: HUKOU_DUE,
+    dateKind: 'by',
+    overdue: false,
+    link: caseLink,
+  });
+  expect(items[4]).toMatchObject({ date: TWO_MONTHS, dateKind: 'from', overdue: false });
+  expect(items[6]).toMatchObject({ kind: 'insurance', date: INSURANCE_DUE, dateKind: 'by', overdue: false, link: caseLink });
+  // Nothing beyond the 60-day horizon (the 3-month doses), and no server-side bookkeeping.
+  expect(items.every((i) => i.date <= INSURANCE_DUE)).toBe(true);
+  expect(items.some((i) => 'overdueFrom' in i || 'done' in i)).toBe(false);
+
+  // The other parent sees the same list.
+  const { token: other } = await verifiedUser(h, fam.otherParent);
+  expect(await h.ok(other, 'account', 'dueNext')).toEqual(items);
+
+  // The clinic records the birth doses: they leave the list.
+  for (const [doseId, product] of [['hepb-1', 'HepB'], ['bcg-1', 'BCG']]) {
+    await h.ok(c.vaccination, 'staff', 'recordDose', { childId: id, doseId, date: CHILD_BIRTH_DATE, product, batch: 'B2611-01', clinic: '盈江县人民医院' });
+  }
+  const afterBirthDoses = keys(await h.ok(fam.token, 'account', 'dueNext'));
+  expect(afterBirthDoses[0]).toBe(`hukou:${id}`);
+  expect(afterBirthDoses.slice(1).sort()).toEqual([`insurance:${id}`, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
+
+  // The police complete the hukou step: the hukou item is gone; then 医保, and its item goes too.
+  const r = results();
+  await work(h, c, fam.view.id, 'birth_certificate', r.birth_certificate);
+  await work(h, c, fam.view.id, 'hukou', r.hukou);
+  expect(keys(await h.ok(fam.token, 'account', 'dueNext')).sort()).toEqual([`insurance:${id}`, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
+  await work(h, c, fam.view.id, 'medical_insurance', r.medical_insurance);
+  expect(keys(await h.ok(fam.token, 'account', 'dueNext')).sort()).toEqual([`vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
+});
+
+test('a deadline still open after its date is overdue and comes first', async () => {
+  const fam = await submittedCase(h);
+  const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
+  h.clock.set(new Date(`${addDays(HUKOU_DUE, 2)}T02:00:00Z`));
+  const items = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+  const overdue = items.filter((i) => i.overdue);
+  expect(overdue.map((i) => i.key)).toEqual([`vaccine:${child!.id}:hepb-1`, `hukou:${child!.id}`]);
+  expect(items.slice(0, 2)).toEqual(overdue);
+  // Still open, but its 'by' date is passed: the case page shows it missed.
+  const view = await h.ok(fam.token, 'birth', 'get', { id: fam.view.id });
+  expect(view.deadlines.find((d: { key: string }) => d.key === 'hukou').met).toBe(false);
+});
+
+test('a step the family left out has no deadline here', async () => {
+  const fam = await submittedCase(h, { services: ['birth_certificate', 'hukou', 'vaccination'] });
+  const items = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+  expect(items.map((i) => i.kind)).toContain('hukou');
+  expect(items.map((i) => i.kind)).not.toContain('insurance');
+});
+
+test('families without a newborn get their children’s doses only; strangers see nothing of them', async () => {
+  const { token } = await h.login('parent');
+  const items = await h.ok<DueItem[]>(token, 'account', 'dueNext');
+  expect(items.length).toBeGreaterThan(0);
+  expect(items.every((i) => i.kind === 'vaccine' && i.childName === '演示李朵朵')).toBe(true);
+  expect(items[0]!.overdue).toBe(true);
+  const { token: stranger } = await verifiedUser(h);
+  expect(await h.ok(stranger, 'account', 'dueNext')).toEqual([]);
+});
