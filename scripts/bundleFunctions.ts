@@ -1,7 +1,7 @@
 // Bundles each cloud function for WeChat CloudBase: cloud/functions/<name>/cloudbase.ts →
 // cloudfunctions/<name>/index.js (CommonJS, Node 16, `exports.main`) plus a package.json naming
 // the two packages CloudBase installs itself. Runs offline: esbuild only reads local files.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -38,6 +38,9 @@ export async function bundleFunction(name: string): Promise<string> {
   });
   const pkg = { name: `yingjiang-${name}`, version: '0.1.0', private: true, main: 'index.js', dependencies: RUNTIME_DEPENDENCIES };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  // A function's own CloudBase settings (e.g. the reminders timer trigger) travel with it.
+  const config = join(SOURCE, name, 'config.json');
+  if (existsSync(config)) copyFileSync(config, join(dir, 'config.json'));
   return join(dir, 'index.js');
 }
 

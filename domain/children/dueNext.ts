@@ -34,6 +34,13 @@ export const DEADLINE_TITLES: Readonly<Record<BundleDeadlineKey, string>> = {
 };
 
 export const VACCINE_HORIZON_DAYS = 60;
+
+/**
+ * A child older than this with no dose on record was vaccinated before the county's clinics used
+ * this service (or elsewhere): the calendar cannot know its history, so instead of a list of
+ * "overdue" doses the family is asked once to have the record checked.
+ */
+export const UNKNOWN_HISTORY_AFTER_DAYS = 30;
 export const REMINDER_DAYS_BEFORE: readonly number[] = [7, 1];
 
 const KIND_ORDER: readonly DueKind[] = ['hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit'];
@@ -121,13 +128,36 @@ function doseItem(child: ChildSummary, dose: DoseView, overdue: boolean): DueEnt
   return item;
 }
 
-/** Doses not given that are overdue, due now, or due from within `horizonDays` of today (included). */
+/** No dose on record for a child past the first month: the history is not in the system yet. */
+export function hasUnknownHistory(calendar: VaccineCalendar, today: string): boolean {
+  return calendar.doses.every((d) => d.given === undefined) && diffDays(today, calendar.child.birthDate) > UNKNOWN_HISTORY_AFTER_DAYS;
+}
+
+function historyCheckItem(child: ChildSummary, today: string): DueEntry {
+  return {
+    key: `vaccine:${child.id}:history`,
+    kind: 'vaccine',
+    childId: child.id,
+    childName: child.name,
+    title: '带预防接种证到接种单位核对接种记录',
+    date: today,
+    dateKind: 'from',
+    overdue: false,
+    link: vaccineCalendarLink(child.id),
+  };
+}
+
+/**
+ * Doses not given that are overdue, due now, or due from within `horizonDays` of today (included);
+ * or the one history-check item when the child's record is not in the system.
+ */
 export function vaccineDueItems(
   calendar: VaccineCalendar,
   today: string,
   options: { horizonDays?: number } = {},
 ): DueEntry[] {
   const horizon = addDays(today, options.horizonDays ?? VACCINE_HORIZON_DAYS);
+  if (hasUnknownHistory(calendar, today)) return [historyCheckItem(calendar.child, today)];
   const items: DueEntry[] = [];
   for (const dose of calendar.doses) {
     const status = doseStatus(dose, dose.given, today);

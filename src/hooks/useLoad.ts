@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { showError } from '@/components/feedback';
 
@@ -7,24 +7,32 @@ export function useLoad<T>(load: () => Promise<T>, options: { enabled?: boolean 
   const enabled = options.enabled ?? true;
   const [data, setData] = useState<T | null>(null);
   const [loading, setLoading] = useState(false);
+  // The loader closes over the page's current state (e.g. a picked tab): always call the latest.
+  const latest = useRef(load);
+  latest.current = load;
 
   const reload = useCallback(async () => {
     if (!enabled) return;
     setLoading(true);
     try {
-      setData(await load());
+      setData(await latest.current());
     } catch (error) {
       showError(error);
     } finally {
       setLoading(false);
     }
-    // `load` is re-created on each render by callers; `enabled` is what decides.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled]);
 
   useDidShow(() => {
     void reload();
   });
+
+  // Also load as soon as it becomes possible (e.g. once the signed-in person is known).
+  const wasEnabled = useRef(enabled);
+  useEffect(() => {
+    if (enabled && !wasEnabled.current) void reload();
+    wasEnabled.current = enabled;
+  }, [enabled, reload]);
 
   return { data, loading, reload, setData };
 }

@@ -56,7 +56,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
   }
   if (result.ok) return result.data;
-  if (result.error.code === 'UNAUTHENTICATED') useSession.getState().signOut();
+  if (result.error.code === 'UNAUTHENTICATED') useSession.getState().expire();
   throw new ApiCallError(result.error);
 }
 
@@ -100,4 +100,20 @@ export async function upload(filePath: string, kind: string, onProgress: (percen
   }
   if (result.ok) return result.data;
   throw new ApiCallError(result.error);
+}
+
+/**
+ * Opens a file the backend serves behind the session (e.g. an uploaded 户口簿 photo): downloads it
+ * with the session header, then shows it with WeChat's (or Taro h5's) own viewer.
+ */
+export async function openFile(path: string): Promise<void> {
+  const token = useSession.getState().token;
+  let res: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    res = await Taro.downloadFile({ url: `${apiBase()}${path}`, header: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  }
+  if (res.statusCode !== 200) throw new ApiCallError({ code: 'NOT_FOUND', message: '文件不存在或无权查看' });
+  await Taro.previewImage({ urls: [res.tempFilePath], current: res.tempFilePath });
 }

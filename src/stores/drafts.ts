@@ -5,7 +5,8 @@ import type { RegistrationDraft } from '@/packages/registration/form/draft';
 import { taroStorage } from './taroStorage';
 
 // One draft per form. Each draft carries the idempotency key its submission will use, so a retry
-// after a lost answer (or a double tap) cannot create a second record.
+// after a lost answer (or a double tap) cannot create a second record, and the id of the person
+// it belongs to, so nobody else signing in on the device sees it.
 interface DraftsState {
   registration: RegistrationDraft | null;
   saveRegistration: (draft: RegistrationDraft) => void;
@@ -13,6 +14,7 @@ interface DraftsState {
   birth: BirthDraft | null;
   saveBirth: (draft: BirthDraft) => void;
   clearBirth: () => void;
+  clearAll: () => void;
 }
 
 export const useDrafts = create<DraftsState>()(
@@ -24,6 +26,7 @@ export const useDrafts = create<DraftsState>()(
       birth: null,
       saveBirth: (birth) => set({ birth }),
       clearBirth: () => set({ birth: null }),
+      clearAll: () => set({ registration: null, birth: null }),
     }),
     { name: 'yj.drafts', storage: taroStorage },
   ),

@@ -42,7 +42,7 @@ function answer(extra: Record<string, (input: unknown, key?: string) => unknown>
 }
 
 beforeEach(() => {
-  useSession.setState({ token: 't', me });
+  useSession.setState({ token: 't', userId: 'u1', me });
   useDrafts.setState({ birth: null });
   useSettings.setState({ privacyAcceptedVersion: PRIVACY_VERSION });
   setRouterParams({ birthDate: '2026-11-18', hospitalId: 'yj-people' });
@@ -77,7 +77,7 @@ it('names the missing child fields in Chinese and keeps the draft', async () => 
 
 it('leaving out 户口登记 also leaves out 医保 and 社保卡, and says why', async () => {
   answer();
-  useDrafts.setState({ birth: { input: complete, step: 4, idempotencyKey: 'birth-key' } });
+  useDrafts.setState({ birth: { userId: 'u1', input: complete, step: 4, idempotencyKey: 'birth-key' } });
   render(<BirthFormPage />);
   await screen.findByText('5 / 5');
   await tapButton('户口登记');
@@ -94,7 +94,7 @@ it('submits once with the draft key and opens the case', async () => {
       return { ok: true, data: { id: 'c1' } };
     },
   });
-  useDrafts.setState({ birth: { input: complete, step: 4, idempotencyKey: 'birth-key' } });
+  useDrafts.setState({ birth: { userId: 'u1', input: complete, step: 4, idempotencyKey: 'birth-key' } });
   render(<BirthFormPage />);
   await screen.findByText('5 / 5');
   await tapButton('提交申请');

@@ -37,7 +37,7 @@ function answer(routes: Record<string, (input: unknown, key?: string) => unknown
 }
 
 beforeEach(() => {
-  useSession.setState({ token: 'token-1', me });
+  useSession.setState({ token: 'token-1', userId: 'u1', me });
   useDrafts.setState({ registration: null });
   setRouterParams({});
   answer({ 'account.me': () => ({ ok: true, data: me }) });
@@ -77,20 +77,27 @@ describe('生育登记 form', () => {
   });
 
   it('reopens a saved draft on the step where it was left', async () => {
-    useDrafts.setState({ registration: { input: completeInput, step: 3, idempotencyKey: 'draft-key' } });
+    useDrafts.setState({ registration: { userId: 'u1', input: completeInput, step: 3, idempotencyKey: 'draft-key' } });
     render(<RegistrationFormPage />);
     expect(await screen.findByText('4 / 5')).toBeTruthy();
     expect(screen.getByText('本次生育', { selector: '.step-bar-title' })).toBeTruthy();
   });
 
+  it('does not show another person\'s draft left on the device', async () => {
+    useDrafts.setState({ registration: { userId: 'someone-else', input: completeInput, step: 3, idempotencyKey: 'their-key' } });
+    render(<RegistrationFormPage />);
+    expect(await screen.findByText('1 / 5')).toBeTruthy();
+    expect(screen.queryByText('木然·排早·勒干')).toBeNull();
+  });
+
   it('counts 孩次 from the children that count', async () => {
-    useDrafts.setState({ registration: { input: completeInput, step: 2, idempotencyKey: 'draft-key' } });
+    useDrafts.setState({ registration: { userId: 'u1', input: completeInput, step: 2, idempotencyKey: 'draft-key' } });
     render(<RegistrationFormPage />);
     expect(await screen.findByText('二孩')).toBeTruthy();
   });
 
   it('sends the server back to the step of a field it rejects, with its message', async () => {
-    useDrafts.setState({ registration: { input: completeInput, step: 4, idempotencyKey: 'draft-key' } });
+    useDrafts.setState({ registration: { userId: 'u1', input: completeInput, step: 4, idempotencyKey: 'draft-key' } });
     answer({
       'account.me': () => ({ ok: true, data: me }),
       'registration.submit': () => ({
@@ -110,7 +117,7 @@ describe('生育登记 form', () => {
   });
 
   it('submits once with the draft key, clears the draft and opens the 凭证', async () => {
-    useDrafts.setState({ registration: { input: completeInput, step: 4, idempotencyKey: 'draft-key' } });
+    useDrafts.setState({ registration: { userId: 'u1', input: completeInput, step: 4, idempotencyKey: 'draft-key' } });
     const keys: (string | undefined)[] = [];
     answer({
       'account.me': () => ({ ok: true, data: me }),

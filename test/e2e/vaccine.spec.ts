@@ -39,8 +39,7 @@ test('a parent with a newborn sees what is due next and the calendar; the clinic
   );
 
   // The parent's home: the due-next card first, with the hukou deadline and the birth doses.
-  await page.addInitScript((t) => window.localStorage.setItem('yj.session', JSON.stringify({ state: { token: t }, version: 0 })), token);
-  await page.goto('/#/pages/home/index');
+  await signIn(page, 'newborn_parent');
   const card = current(page).locator('.due-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText('户口登记');

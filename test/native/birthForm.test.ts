@@ -31,7 +31,7 @@ let id: string;
 
 beforeAll(async () => {
   storage.clear(); // no 'yj.drafts': a new application
-  storage.set('yj.session', JSON.stringify({ state: { token: 't' }, version: 0 }));
+  storage.set('yj.session', JSON.stringify({ state: { token: 't', userId: 'u1' }, version: 0 }));
   id = await loadPage('packages/birth/form/index');
 });
 

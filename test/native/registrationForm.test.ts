@@ -43,8 +43,8 @@ let id: string;
 
 beforeAll(async () => {
   storage.clear();
-  storage.set('yj.session', JSON.stringify({ state: { token: 't' }, version: 0 }));
-  storage.set('yj.drafts', JSON.stringify({ state: { registration: { input: draftInput, step: 0, idempotencyKey: 'k' } }, version: 0 }));
+  storage.set('yj.session', JSON.stringify({ state: { token: 't', userId: 'u1' }, version: 0 }));
+  storage.set('yj.drafts', JSON.stringify({ state: { registration: { userId: 'u1', input: draftInput, step: 0, idempotencyKey: 'k' } }, version: 0 }));
   id = await loadPage('packages/registration/form/index');
 });
 

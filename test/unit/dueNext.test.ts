@@ -178,3 +178,26 @@ describe('remindersDue', () => {
     expect(remindersDue([{ ...hukou[0]!, done: true }], '2025-03-25')).toEqual([]);
   });
 });
+
+describe('a child whose vaccination history is not in the system', () => {
+  const child = { id: 'old', name: '大姐', birthDate: '2021-06-18' };
+  const today = '2026-11-28';
+
+  it('gets one item to have the record checked, not a list of overdue doses', () => {
+    const items = vaccineDueItems(calendarFor(child, {}, today), today);
+    expect(items).toEqual([expect.objectContaining({ key: 'vaccine:old:history', title: '带预防接种证到接种单位核对接种记录', overdue: false })]);
+  });
+
+  it('gets the usual items once a single dose is on record', () => {
+    const given = { 'hepb-1': { date: '2021-06-18', product: 'HepB', batch: 'B1', clinic: '县医院' } };
+    const items = vaccineDueItems(calendarFor(child, given, today), today);
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.every((i) => i.key !== 'vaccine:old:history')).toBe(true);
+  });
+
+  it('does not apply to a newborn in its first month', () => {
+    const baby = { id: 'new', name: '小宝', birthDate: '2026-11-20' };
+    const items = vaccineDueItems(calendarFor(baby, {}, today), today);
+    expect(items.map((i) => i.key)).toContain('vaccine:new:hepb-1');
+  });
+});

@@ -15,8 +15,14 @@ export function DueNextCard({ items }: { items: DueItem[] }) {
       {items.slice(0, SHOWN).map((item) => (
         <View key={item.key} className={`due-item ${item.overdue ? 'due-overdue' : ''}`} data-due={item.kind} onClick={() => Taro.navigateTo({ url: item.link })}>
           <View className='due-date'>
-            {item.overdue ? '已逾期' : formatShortDate(item.date, today)}
-            <View className='muted'>{item.dateKind === 'by' ? '前完成' : '起可办'}</View>
+            {item.overdue ? (
+              '已逾期'
+            ) : (
+              <>
+                {formatShortDate(item.date, today)}
+                <View className='muted'>{item.dateKind === 'by' ? '前完成' : '起可办'}</View>
+              </>
+            )}
           </View>
           <View className='due-body'>
             <View className='due-title'>{item.title}</View>

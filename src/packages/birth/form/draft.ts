@@ -4,6 +4,7 @@ import { BUNDLE_STEP_KEYS } from '@domain/birth/bundleGraph';
 import type { PersonInput } from '@domain/registration/types';
 
 export interface BirthDraft {
+  userId: string;
   input: BirthApplicationInput;
   step: number;
   idempotencyKey: string;
@@ -43,6 +44,14 @@ export function newBirthApplication(me: Me | null, known: BirthPrefill, answers:
     card: local ? { delivery: 'pickup', pickupTownship: local } : { delivery: 'post', postAddress: '' },
     services: [...BUNDLE_STEP_KEYS],
     attachments: [],
+  };
+}
+
+/** The eligibility answers win over an older draft's (the parent just gave them again). */
+export function withAnswers(input: BirthApplicationInput, answers: { birthDate?: string; hospitalId?: string }): BirthApplicationInput {
+  return {
+    ...input,
+    child: { ...input.child, birthDate: answers.birthDate || input.child.birthDate, hospitalId: answers.hospitalId || input.child.hospitalId },
   };
 }
 

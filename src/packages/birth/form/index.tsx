@@ -17,7 +17,8 @@ import { ensurePrivacyConsent } from '@/services/privacy';
 import { requestCaseUpdates } from '@/services/subscribe';
 import { newIdempotencyKey } from '@/services/transport';
 import { useDrafts } from '@/stores/drafts';
-import { FIX_STEP_OF, newBirthApplication, toSubmission } from './draft';
+import { useSession } from '@/stores/session';
+import { FIX_STEP_OF, newBirthApplication, toSubmission, withAnswers } from './draft';
 import { STEPS } from './steps';
 import { ChildFields } from './parts/ChildFields';
 import { HouseholdFields } from './parts/HouseholdFields';
@@ -35,8 +36,11 @@ export default function BirthFormPage() {
   const { me } = useMe();
   const today = todayIn(new Date());
 
-  const draft = useDrafts((s) => s.birth);
-  const [input, setInput] = useState<BirthApplicationInput | null>(fix ? null : draft?.input ?? null);
+  const userId = useSession((s) => s.userId);
+  const stored = useDrafts((s) => s.birth);
+  const draft = stored && stored.userId === userId ? stored : null;
+  const answers = { birthDate: params.birthDate, hospitalId: params.hospitalId };
+  const [input, setInput] = useState<BirthApplicationInput | null>(fix || !draft ? null : withAnswers(draft.input, answers));
   const [step, setStep] = useState(fix ? FIX_STEP_OF[fix] : draft?.step ?? 0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -50,17 +54,18 @@ export default function BirthFormPage() {
     if (input || !me?.verified) return;
     birthService
       .prefill()
-      .then((known) => setInput(newBirthApplication(me, known, { birthDate: params.birthDate, hospitalId: params.hospitalId })))
+      .then((known) => setInput(newBirthApplication(me, known, answers)))
       .catch(showError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fix, caseId, me?.verified]);
 
   // A half-filled application survives the app being killed.
   useEffect(() => {
-    if (fix || !input) return;
-    const key = useDrafts.getState().birth?.idempotencyKey ?? newIdempotencyKey();
-    useDrafts.getState().saveBirth({ input, step, idempotencyKey: key });
-  }, [fix, input, step]);
+    if (fix || !input || !userId) return;
+    const key = draft?.idempotencyKey ?? newIdempotencyKey();
+    useDrafts.getState().saveBirth({ userId, input, step, idempotencyKey: key });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fix, input, step, userId]);
 
   if (!input) {
     return (
@@ -100,7 +105,7 @@ export default function BirthFormPage() {
         await birthService.resubmitStep(caseId, fix, result.value);
         await Taro.redirectTo({ url: `${CASE_PAGE}?id=${caseId}` });
       } else {
-        const key = useDrafts.getState().birth?.idempotencyKey ?? newIdempotencyKey();
+        const key = draft?.idempotencyKey ?? newIdempotencyKey();
         const created = await birthService.submit(result.value, key);
         useDrafts.getState().clearBirth();
         await Taro.redirectTo({ url: `${CASE_PAGE}?id=${created.id}&fresh=1` });

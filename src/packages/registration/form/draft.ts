@@ -2,6 +2,7 @@ import type { Me } from '@domain/api/contract';
 import type { PersonInput, RegistrationInput } from '@domain/registration/types';
 
 export interface RegistrationDraft {
+  userId: string;
   input: RegistrationInput;
   step: number;
   /** Reused by every retry of this draft's submission. */

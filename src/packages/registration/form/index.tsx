@@ -15,6 +15,7 @@ import { registrationService } from '@/services/registration';
 import { staffService } from '@/services/staff';
 import { newIdempotencyKey } from '@/services/transport';
 import { useDrafts } from '@/stores/drafts';
+import { useSession } from '@/stores/session';
 import { emptyRegistration, toSubmission } from './draft';
 import { errorsOfStep, firstStepWithError, unnest } from '@/components/form/wizard';
 import { STEPS } from './steps';
@@ -35,7 +36,9 @@ export default function RegistrationFormPage() {
   const { me } = useMe();
   const today = todayIn(new Date());
 
-  const draft = useDrafts((s) => s.registration);
+  const userId = useSession((s) => s.userId);
+  const stored = useDrafts((s) => s.registration);
+  const draft = stored && stored.userId === userId ? stored : null;
   const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? draft?.input ?? null : null);
   const [step, setStep] = useState(mode === 'new' ? draft?.step ?? 0 : 0);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -56,9 +59,11 @@ export default function RegistrationFormPage() {
   // Every change is kept on the device, so a killed app reopens on the same step with the same answers.
   useEffect(() => {
     if (mode !== 'new' || !input) return;
-    const key = useDrafts.getState().registration?.idempotencyKey ?? newIdempotencyKey();
-    useDrafts.getState().saveRegistration({ input, step, idempotencyKey: key });
-  }, [mode, input, step]);
+    if (!userId) return;
+    const key = draft?.idempotencyKey ?? newIdempotencyKey();
+    useDrafts.getState().saveRegistration({ userId, input, step, idempotencyKey: key });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mode, input, step, userId]);
 
   if (!input) {
     return (
@@ -98,7 +103,7 @@ export default function RegistrationFormPage() {
     setBusy(true);
     try {
       if (mode === 'new') {
-        const key = useDrafts.getState().registration?.idempotencyKey ?? newIdempotencyKey();
+        const key = draft?.idempotencyKey ?? newIdempotencyKey();
         const saved = await registrationService.submit(result.value, key);
         useDrafts.getState().clearRegistration();
         await Taro.redirectTo({ url: `${CERTIFICATE}?id=${saved.id}&fresh=1` });

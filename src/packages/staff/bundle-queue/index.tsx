@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { BundleStepKey } from '@domain/birth/types';
@@ -19,6 +19,10 @@ export default function BundleQueuePage() {
   const step = picked ?? mySteps[0] ?? null;
   const queue = useLoad(() => bundleStaffService.queue(step ?? undefined), { enabled: step !== null });
   const now = new Date();
+  const { reload } = queue;
+  useEffect(() => {
+    if (picked) void reload();
+  }, [picked, reload]);
   const title = BUNDLE_STEPS.find((s) => s.key === step)?.title ?? '';
 
   return (
@@ -30,10 +34,7 @@ export default function BundleQueuePage() {
             label='事项'
             value={step ?? ''}
             options={mySteps.map((s) => ({ value: s, label: BUNDLE_STEPS.find((b) => b.key === s)?.title ?? s }))}
-            onChange={(v) => {
-              setPicked(v as BundleStepKey);
-              void queue.reload();
-            }}
+            onChange={(v) => setPicked(v as BundleStepKey)}
           />
         </View>
       ) : null}

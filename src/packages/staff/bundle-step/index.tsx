@@ -15,6 +15,7 @@ import { unnest } from '@/components/form/wizard';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { bundleStaffService } from '@/services/staff';
+import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import { waitingText } from '../waiting';
 import { RESULT_FIELDS } from './resultFields';
@@ -77,7 +78,15 @@ export default function BundleStepPage() {
         {w.data.map((d) => (
           <View key={d.label} className='kv'>
             <View className='kv-key'>{d.label}</View>
-            <View className='kv-value'>{d.value}</View>
+            <View className='kv-value'>
+              {d.value.startsWith('/api/files/') ? (
+                <Button className='btn btn-secondary' size='mini' onClick={() => openFile(d.value).catch(showError)}>
+                  查看照片
+                </Button>
+              ) : (
+                d.value
+              )}
+            </View>
           </View>
         ))}
         <View className='muted'>本次查阅已记入审计日志。</View>

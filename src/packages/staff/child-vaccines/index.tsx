@@ -13,6 +13,7 @@ import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { ApiCallError } from '@/services/apiError';
 import { clinicService } from '@/services/staff';
 
 interface Entry {
@@ -55,6 +56,8 @@ export default function ChildVaccinesPage() {
       showSuccess('已录入');
       setDose(null);
     } catch (error) {
+      // Recorded already (a retry after a lost answer, or a colleague): show the calendar as it is now.
+      if (error instanceof ApiCallError && error.code === 'CONFLICT') void calendar.reload();
       setErrors(showError(error));
     } finally {
       setBusy(false);

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
+import { hasUnknownHistory } from '@domain/children/dueNext';
+import { todayIn } from '@domain/dates';
 import { DoseList } from '@/components/DoseList';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { vaccineService } from '@/services/vaccine';
+import './index.scss';
 
 export default function VaccineCalendarPage() {
   const { params } = useRouter();
@@ -20,6 +23,7 @@ export default function VaccineCalendarPage() {
     );
   }
   const given = c.doses.filter((d) => d.status === 'given').length;
+  const unknownHistory = hasUnknownHistory(c, todayIn(new Date()));
   return (
     <PageShell>
       <View className='card'>
@@ -29,6 +33,12 @@ export default function VaccineCalendarPage() {
         </View>
         <View className='muted'>接种记录由接种单位录入。“可接种起始”是最小接种月龄，请在“最迟完成”前完成。</View>
       </View>
+      {unknownHistory ? (
+        <View className='card calendar-history'>
+          <View className='card-title'>系统里还没有这个孩子的接种记录</View>
+          <View>孩子以前打过的疫苗可能记在纸质接种证或其他地方。请带预防接种证到接种单位核对，工作人员录入后这里会显示准确的计划；在此之前下面列为“已逾期”的剂次不一定真的漏打了。</View>
+        </View>
+      ) : null}
       <DoseList doses={c.doses} upcomingLimit={all ? undefined : 4} />
       {!all ? (
         <Button className='btn btn-secondary btn-block' onClick={() => setAll(true)}>
