@@ -123,6 +123,7 @@ test('typing the name saves the birth draft on the device', async () => {
   expect(wx.setStorageSync).toHaveBeenCalledWith('yj.drafts', expect.stringContaining('岳小宝'));
   expect(attr(all(field(page, '孩子姓名'), 'input')[0], 'value')).toBe('岳小宝');
   expect(birthDraft()).toEqual({
+    userId: 'u1',
     step: 0,
     idempotencyKey: expect.any(String),
     input: expect.objectContaining({

@@ -120,6 +120,7 @@ test('filling step 1 saves the draft on the device and 下一步 moves to 配偶
 
   await waitFor(() =>
     expect(draftInStorage()).toEqual({
+      userId: 'u1',
       step: 0,
       idempotencyKey: 'k',
       input: expect.objectContaining({
