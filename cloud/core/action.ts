@@ -8,7 +8,10 @@ export type Handler<O> = (input: unknown, ctx: Ctx) => Promise<O>;
 
 export interface ActionSpec<O> {
   handler: Handler<O>;
-  /** 'required': a write that creates records; the request must carry an idempotencyKey. */
+  /**
+   * 'required': a write that creates records; the request must carry an idempotencyKey and a retry gets
+   * the first answer. Without it, a key sent along is ignored (nothing is stored or replayed).
+   */
   idempotency?: 'required';
 }
 

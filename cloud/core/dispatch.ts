@@ -1,6 +1,10 @@
 // From an ApiRequest to an ApiResult, the same for the HTTP gateway and the CloudBase entry:
 // find the action, run it inside one transaction, store its result under the idempotency key in
 // that same transaction, and turn every failure into the envelope.
+//
+// Keys are honoured only for actions whose spec declares idempotency (the writes that create
+// records). On any other action a key is ignored: storing a read's answer would keep it (clear ID
+// numbers, say) and hand it back later without asking whether the caller may still see it.
 import { randomUUID } from 'node:crypto';
 import type { ApiResult } from '../../domain/api/envelope';
 import type { ActionName, FunctionName, OutputOf } from '../../domain/api/contract';
@@ -51,8 +55,8 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     if (!spec) throw unknownAction();
 
     const input = request.input === undefined ? {} : request.input;
-    // JSON clients may send null for "no key".
-    const key = request.idempotencyKey === null ? undefined : request.idempotencyKey;
+    // JSON clients may send null for "no key"; an action that declares no idempotency ignores one.
+    const key = request.idempotencyKey === null || spec.idempotency === undefined ? undefined : request.idempotencyKey;
     if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key))) {
       throw invalidInput({ idempotencyKey: '防重复提交标识格式不正确' });
     }
@@ -90,20 +94,24 @@ async function runIdempotent(
   try {
     let ctx: Ctx | undefined;
     const result = await dc.runtime.db.transaction().execute(async (trx) => {
-      const stored = await findIdempotentResult(trx, scope);
+      const stored = await findIdempotentResult(trx, dc.runtime.crypto, scope);
       if (stored.found) return stored.result;
       ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
       const data = await spec.handler(input, ctx);
-      await saveIdempotentResult(trx, scope, data, dc.runtime.clock.now());
+      await saveIdempotentResult(trx, dc.runtime.crypto, scope, data, dc.runtime.clock.now());
       return data;
     });
     await afterCommit(ctx, dc, requestId);
     return result;
   } catch (e) {
-    // Two requests with one key raced (possible on PostgreSQL): the loser answers with the winner's result.
-    if (!isUniqueViolation(e)) throw e;
-    const stored = await findIdempotentResult(dc.runtime.db, scope);
+    // Two requests with one key raced (possible on PostgreSQL): the loser answers with the winner's
+    // result. It lost either on the key's own unique index or on the record's (the same child twice,
+    // which the handler reports as CONFLICT).
+    const lostRace = isUniqueViolation(e) || (isAppError(e) && e.code === 'CONFLICT');
+    if (!lostRace) throw e;
+    const stored = await findIdempotentResult(dc.runtime.db, dc.runtime.crypto, scope);
     if (stored.found) return stored.result;
+    if (isAppError(e)) throw e;
     dc.runtime.log.warn('idempotency race without a stored result', { requestId, fn: fn.name });
     throw e;
   }

@@ -1,7 +1,10 @@
 // Stored results of writes, keyed by (user, key). Read and written inside the write's own
-// transaction, so a stored result exists exactly when the write committed.
+// transaction, so a stored result exists exactly when the write committed. Only actions that declare
+// idempotency get here (dispatch.ts). A result is what the caller was answered, so it is sealed with
+// the field key like any other personal data at rest (DESIGN §3), and opened again on replay.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables';
+import type { FieldCrypto } from '../security/fieldCrypto';
 import { conflict } from './errors';
 
 export interface IdempotencyScope {
@@ -14,7 +17,7 @@ export interface IdempotencyScope {
 export type StoredResult = { found: true; result: unknown } | { found: false };
 
 /** Throws CONFLICT when the key was already used for another action. */
-export async function findIdempotentResult(db: Kysely<Database>, scope: IdempotencyScope): Promise<StoredResult> {
+export async function findIdempotentResult(db: Kysely<Database>, crypto: FieldCrypto, scope: IdempotencyScope): Promise<StoredResult> {
   const row = await db
     .selectFrom('idempotency_keys')
     .select(['fn', 'action', 'result_json'])
@@ -25,10 +28,16 @@ export async function findIdempotentResult(db: Kysely<Database>, scope: Idempote
   if (row.fn !== scope.fn || row.action !== scope.action) {
     throw conflict('该请求标识已用于其他操作，请刷新页面后重试');
   }
-  return { found: true, result: JSON.parse(row.result_json) as unknown };
+  return { found: true, result: JSON.parse(crypto.decrypt(row.result_json)) as unknown };
 }
 
-export async function saveIdempotentResult(db: Kysely<Database>, scope: IdempotencyScope, result: unknown, now: Date): Promise<void> {
+export async function saveIdempotentResult(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  scope: IdempotencyScope,
+  result: unknown,
+  now: Date,
+): Promise<void> {
   await db
     .insertInto('idempotency_keys')
     .values({
@@ -36,7 +45,7 @@ export async function saveIdempotentResult(db: Kysely<Database>, scope: Idempote
       key: scope.key,
       fn: scope.fn,
       action: scope.action,
-      result_json: JSON.stringify(result ?? null),
+      result_json: crypto.encrypt(JSON.stringify(result ?? null)),
       created_at: now.toISOString(),
     })
     .execute();

@@ -134,6 +134,7 @@ export interface IdempotencyKeysTable {
   key: string;
   fn: string;
   action: string;
+  /** The answer as JSON, sealed with fieldCrypto (the name predates the sealing; see cloud/core/idempotency.ts). */
   result_json: string;
   created_at: string;
 }
@@ -246,16 +247,15 @@ export interface ChildrenTable {
   updated_at: string;
 }
 
-/** A dose recorded by a clinic; one row per (child, dose of the schedule). */
+/**
+ * A dose recorded by a clinic; one row per (child, dose of the schedule). What was given — the day
+ * (Shanghai calendar date), the ProductCode (e.g. 'JE-I'), batch and clinic — is health data: it is
+ * sealed as one JSON value (DoseDetail, cloud/handlers/children/record.ts).
+ */
 export interface VaccineDosesTable {
   child_id: string;
   dose_id: string;
-  /** The day it was given (Shanghai calendar date). */
-  date: string;
-  /** ProductCode actually given, e.g. 'JE-I'. */
-  product: string;
-  batch: string;
-  clinic: string;
+  detail_enc: string;
   recorded_by: string;
   recorded_at: string;
 }

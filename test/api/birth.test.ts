@@ -129,6 +129,49 @@ describe('submit', () => {
   });
 });
 
+describe('one case per child, one child per ID number, one couple per registration', () => {
+  test('the database itself refuses a second case of a child and a second child with one ID number', async () => {
+    const fam = await submittedCase(h);
+    const row = await h.db.selectFrom('birth_cases').selectAll().where('id', '=', fam.view.id).executeTakeFirstOrThrow();
+    const copy = (changes: Partial<typeof row>) => h.db.insertInto('birth_cases').values({ ...row, id: `copy-${Math.random()}`, number: `CS${Date.now()}${Math.random()}`, ...changes }).execute();
+    await expect(copy({})).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+    // Cases of other children: several may wait for their number (NULL), but a number is one child's.
+    await copy({ child_name: '测试二宝' });
+    await copy({ child_name: '测试三宝' });
+    const hash = h.crypto.hash(childIdNumber());
+    await copy({ child_name: '测试四宝', child_id_hash: hash });
+    await expect(copy({ child_name: '测试五宝', child_id_hash: hash })).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+  });
+
+  test('a resubmission may not turn a case into another case of the same child', async () => {
+    const applicant = mother();
+    const otherParent = father();
+    const { token } = await verifiedUser(h, applicant);
+    const first = await h.ok<BirthCaseView>(token, 'birth', 'submit', birthInput(applicant, otherParent), newKey());
+    const twinInput = birthInput(applicant, otherParent, { child: { ...birthInput(applicant, otherParent).child, name: '测试二宝' } });
+    const twin = await h.ok<BirthCaseView>(token, 'birth', 'submit', twinInput, newKey());
+    await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: twin.id, step: 'birth_certificate', reason: '姓名有误' });
+    expect(await h.call(token, 'birth', 'resubmitStep', { id: twin.id, step: 'birth_certificate', input: { ...twinInput, child: { ...twinInput.child, name: '测试宝宝' } } })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: `测试宝宝的“出生一件事”已经在办理中（办件编号 ${first.number}），请在“我的办件”中查看` },
+    });
+    expect((await h.ok<BirthCaseView>(token, 'birth', 'get', { id: twin.id })).child.name).toBe('测试二宝');
+  });
+
+  test('the registration named must be of this couple', async () => {
+    const applicant = mother();
+    const spouse = father();
+    const { token } = await verifiedUser(h, applicant);
+    const reg = await h.ok(token, 'registration', 'submit', registrationInput(applicant, spouse), newKey());
+    expect(await h.call(token, 'birth', 'submit', birthInput(applicant, father(), { registrationId: reg.id }), newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { registrationId: '所选生育登记的夫妻双方与本次申请的父母不一致，请重新选择或留空' } },
+    });
+    const view = await h.ok<BirthCaseView>(token, 'birth', 'submit', birthInput(applicant, spouse, { registrationId: reg.id }), newKey());
+    expect(view.status).toBe('in_progress');
+  });
+});
+
 describe('eligibility and prefill', () => {
   test('eligible, or one offline guide per condition', async () => {
     const { token } = await verifiedUser(h, mother());

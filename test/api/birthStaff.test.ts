@@ -349,7 +349,69 @@ describe('each department sends its step back; the parent fixes that step alone'
   });
 });
 
+describe('an issued 预防接种证', () => {
+  test('fixes the child it names: name, sex, birth date and hospital cannot change in a resubmission', async () => {
+    const fam = await submittedCase(h);
+    const id = fam.view.id;
+    await h.ok(c.vaccination, 'staff', 'acceptStep', { caseId: id, step: 'vaccination' });
+    await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '出生时间与分娩记录不符' });
+    const input = await h.ok(fam.token, 'birth', 'editable', { id });
+    const changes: [string, Record<string, unknown>][] = [
+      ['child.name', { name: '改个名字' }],
+      ['child.sex', { sex: 'F' }],
+      ['child.birthDate', { birthDate: addDays(CHILD_BIRTH_DATE, -1) }],
+      ['child.hospitalId', { hospitalId: 'yj-mch' }],
+    ];
+    for (const [path, change] of changes) {
+      expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, ...change } } })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', fields: { [`input.${path}`]: expect.stringContaining('预防接种单位正在办理预防接种证') } },
+      });
+    }
+    await h.ok(c.vaccination, 'staff', 'completeStep', { caseId: id, step: 'vaccination', result: results().vaccination });
+    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, name: '改个名字' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'input.child.name': expect.stringContaining('预防接种单位已办结预防接种证') } },
+    });
+    expect((await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id })).child.name).toBe('测试宝宝');
+    // What the certificate does not rest on may still be fixed.
+    const fixed = await h.ok<BirthCaseView>(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, birthTime: '08:15' } } });
+    expect(fixed.child.birthTime).toBe('08:15');
+  });
+});
+
 describe('queues', () => {
+  test('reading a queue is audited: who, which steps, how many rows — no names', async () => {
+    await submittedCase(h);
+    const hospital = (await h.ok(c.birth_certificate, 'account', 'me')).userId;
+    const later = (minutes: number) => new Date(NOW.getTime() + (600 + minutes) * 60_000);
+    const reads = () =>
+      h.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('actor_user_id', '=', hospital)
+        .where('action', '=', 'bundle.queue')
+        .where('at', '>=', later(1).toISOString())
+        .orderBy('at')
+        .execute();
+    h.clock.set(later(1));
+    const all = await h.ok(c.birth_certificate, 'staff', 'bundleQueue', {});
+    h.clock.set(later(2));
+    const one = await h.ok(c.birth_certificate, 'staff', 'bundleQueue', { step: 'birth_certificate' });
+    h.clock.set(later(3));
+    const rows = await reads();
+    expect(rows.map((r) => [r.actor_role, r.target_type, r.target_id, JSON.parse(r.detail_json)])).toEqual([
+      ['hospital', 'bundle_step', '*', { steps: ['birth_certificate'], count: all.length }],
+      ['hospital', 'bundle_step', 'birth_certificate', { steps: ['birth_certificate'], count: one.length }],
+    ]);
+    expect(all.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.detail_json).join('')).not.toContain('测试宝宝');
+    // A refused read writes nothing.
+    expect(await h.call(c.birth_certificate, 'staff', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
+    h.clock.set(NOW);
+    expect(await reads()).toHaveLength(2);
+  });
+
   test('oldest first; a clerk with two roles sees both or picks one', async () => {
     h.clock.set(new Date(NOW.getTime() - 3600_000));
     const older = await submittedCase(h);

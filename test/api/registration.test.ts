@@ -2,6 +2,7 @@ import { addDays } from '../../domain/dates';
 import type { RegistrationInput } from '../../domain/registration/types';
 import { withWrongCheckDigit } from '../fixtures/people';
 import { createHarness, TODAY, type Harness } from './harness';
+import { birthInput } from './birthPeople';
 import { father, mother, newKey, registrationInput, submitted, verifiedUser } from './people';
 
 let h: Harness;
@@ -153,10 +154,10 @@ describe('idempotency', () => {
   });
 
   test('a key already used for another action is a conflict', async () => {
-    const { token, view } = await submitted(h);
+    const { token, person } = await verifiedUser(h);
     const key = newKey();
-    await h.ok(token, 'registration', 'cancel', { id: view.id, reason: '测试' }, key);
-    const result = await h.call(token, 'registration', 'submit', registrationInput(mother(), father()), key);
+    await h.ok(token, 'registration', 'submit', registrationInput(person, father()), key);
+    const result = await h.call(token, 'birth', 'submit', birthInput(person, father()), key);
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
@@ -176,6 +177,32 @@ describe('idempotency', () => {
     expect(bad.ok).toBe(false);
     const good = await h.call(token, 'registration', 'submit', registrationInput(person, father()), key);
     expect(good.ok).toBe(true);
+  });
+
+  test('an action that declares no idempotency ignores a key: its answer is neither stored nor replayed', async () => {
+    const { token, view, input } = await submitted(h);
+    const key = newKey();
+    // registration.editable answers with clear ID numbers and phones.
+    expect(await h.ok(token, 'registration', 'editable', { id: view.id }, key)).toEqual(input);
+    expect(await h.db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).execute()).toEqual([]);
+    // The same key on a correction and on the next read: each answers afresh.
+    const corrected: RegistrationInput = { ...input, spouse: { ...input.spouse, phone: '13900139001' } };
+    expect((await h.ok(token, 'registration', 'correct', { id: view.id, input: corrected }, key)).spouse.phoneMasked).toBe('139****9001');
+    expect(await h.ok(token, 'registration', 'editable', { id: view.id }, key)).toEqual(corrected);
+    expect(await h.db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).execute()).toEqual([]);
+    // Ignored means not even looked at.
+    expect((await h.call(token, 'registration', 'get', { id: view.id }, 'bad key!')).ok).toBe(true);
+  });
+
+  test('a stored answer is sealed with the field key and opened on replay', async () => {
+    const { token, person } = await verifiedUser(h);
+    const input = registrationInput(person, father());
+    const key = newKey();
+    const first = await h.ok(token, 'registration', 'submit', input, key);
+    const row = await h.db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
+    for (const clear of [first.number, first.id, person.name, first.applicant.idNumberMasked]) expect(row.result_json).not.toContain(clear);
+    expect(JSON.parse(h.crypto.decrypt(row.result_json))).toEqual(first);
+    expect(await h.ok(token, 'registration', 'submit', input, key)).toEqual(first);
   });
 
   test('a malformed key is refused', async () => {

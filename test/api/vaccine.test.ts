@@ -69,9 +69,15 @@ describe('recording a dose', () => {
     const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', fam.child.id).where('action', '=', 'vaccine.record').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_role: 'clinic', target_type: 'child', at: NOW.toISOString() });
-    expect(JSON.parse(audit[0]!.detail_json)).toEqual({ doseId: 'hepb-1', date: CHILD_BIRTH_DATE, product: 'HepB', batch: '202611A01', clinic: '盈江县人民医院预防接种门诊' });
+    // Which dose, not what was given: that is health data, sealed in the record.
+    expect(JSON.parse(audit[0]!.detail_json)).toEqual({ doseId: 'hepb-1' });
     const row = await h.db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', fam.child.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ dose_id: 'hepb-1', recorded_at: NOW.toISOString() });
+    expect(row.detail_enc).not.toContain('202611A01');
+    expect(JSON.parse(h.crypto.decrypt(row.detail_enc))).toEqual({ date: CHILD_BIRTH_DATE, product: 'HepB', batch: '202611A01', clinic: '盈江县人民医院预防接种门诊' });
+    // Nor does the (unencrypted) message carry the batch or the clinic.
+    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '接种记录已更新');
+    expect(message.body).not.toMatch(/202611A01|盈江县人民医院预防接种门诊/);
   });
 
   test('a dose recorded twice is CONFLICT and changes nothing', async () => {
@@ -82,7 +88,7 @@ describe('recording a dose', () => {
       error: { code: 'CONFLICT', message: '该剂次已录入' },
     });
     const rows = await h.db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', fam.child.id).execute();
-    expect(rows.map((r) => r.batch)).toEqual(['202611A01']);
+    expect(rows.map((r) => JSON.parse(h.crypto.decrypt(r.detail_enc)).batch)).toEqual(['202611A01']);
     expect(await h.ok(fam.token, 'account', 'inbox')).toHaveLength(2); // the case's and one dose message
   });
 

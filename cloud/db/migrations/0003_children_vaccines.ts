@@ -139,10 +139,8 @@ export const childrenVaccines: Migration = {
       .createTable('vaccine_doses')
       .addColumn('child_id', 'text', (c) => c.notNull().references('children.id'))
       .addColumn('dose_id', 'text', (c) => c.notNull())
-      .addColumn('date', 'text', (c) => c.notNull())
-      .addColumn('product', 'text', (c) => c.notNull())
-      .addColumn('batch', 'text', (c) => c.notNull())
-      .addColumn('clinic', 'text', (c) => c.notNull())
+      // Health data (DESIGN §3): the date, product, batch and clinic as JSON, sealed with the field key.
+      .addColumn('detail_enc', 'text', (c) => c.notNull())
       .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
       .addColumn('recorded_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('vaccine_doses_pk', ['child_id', 'dose_id'])
@@ -158,6 +156,11 @@ export const childrenVaccines: Migration = {
       .execute();
 
     await backfill(db);
+
+    // Until now every action's answer could be stored under an idempotency key, in clear (a
+    // registration.editable answer holds clear ID numbers). From here on only the creating writes
+    // store one, sealed. The old rows only ever served a retry within minutes: they go.
+    await db.deleteFrom('idempotency_keys').execute();
   },
 
   async down(db: Kysely<any>): Promise<void> {

@@ -99,19 +99,14 @@ export async function allocateBirthCaseNumber(db: Kysely<Database>, now: Date): 
   return `CS533123${year}${String(row.last_value).padStart(6, '0')}`;
 }
 
-/** Cases the person may see: as applicant, as the other parent (by ID-number hash) or as a family member. Newest first. */
-export async function birthCasesOfPerson(
-  db: Kysely<Database>,
-  person: { userId: string; idHash: string | null; familyId: string | null },
-): Promise<BirthCaseRow[]> {
+/** Cases the person may see (see handlers/birth/access.ts): as applicant or as a member of the case's family. Newest first. */
+export async function birthCasesOfPerson(db: Kysely<Database>, person: { userId: string; familyId: string | null }): Promise<BirthCaseRow[]> {
   return db
     .selectFrom('birth_cases')
     .selectAll()
     .where((eb) => {
-      const ors = [eb('applicant_user_id', '=', person.userId)];
-      if (person.idHash) ors.push(eb('other_parent_id_hash', '=', person.idHash));
-      if (person.familyId) ors.push(eb('family_id', '=', person.familyId));
-      return eb.or(ors);
+      const mine = eb('applicant_user_id', '=', person.userId);
+      return person.familyId ? eb.or([mine, eb('family_id', '=', person.familyId)]) : mine;
     })
     .orderBy('created_at', 'desc')
     .orderBy('number', 'desc')

@@ -69,13 +69,15 @@ export async function childrenMissingIdNumber(db: Kysely<Database>): Promise<Chi
 
 // ---- doses ----
 
+// The dose's details are sealed (detail_enc), so rows come in the order they were recorded.
+
 export async function dosesOf(db: Kysely<Database>, childId: string): Promise<DoseRow[]> {
-  return db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', childId).orderBy('date').orderBy('dose_id').execute();
+  return db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', childId).orderBy('recorded_at').orderBy('dose_id').execute();
 }
 
 export async function dosesOfChildren(db: Kysely<Database>, childIds: readonly string[]): Promise<DoseRow[]> {
   if (childIds.length === 0) return [];
-  return db.selectFrom('vaccine_doses').selectAll().where('child_id', 'in', childIds).orderBy('date').orderBy('dose_id').execute();
+  return db.selectFrom('vaccine_doses').selectAll().where('child_id', 'in', childIds).orderBy('recorded_at').orderBy('dose_id').execute();
 }
 
 export async function countDoses(db: Kysely<Database>, childId: string): Promise<number> {

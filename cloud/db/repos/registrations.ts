@@ -18,10 +18,20 @@ export async function updateRegistration(db: Kysely<Database>, id: string, chang
   await db.updateTable('registrations').set(changes).where('id', '=', id).execute();
 }
 
-/** Registrations where the person is the applicant (by user) or the spouse (by ID-number hash), newest first. */
+export interface PersonKeys {
+  userId: string;
+  idHash: string | null;
+  familyId: string | null;
+}
+
+/**
+ * Registrations the person filed (by user), and those naming them as spouse (by ID-number hash) that
+ * belong to their own family — a registration that merely names them, filed into a family they are
+ * not in, is not theirs to see (anyone can type anyone's ID number). Newest first.
+ */
 export async function registrationsOfPerson(
   db: Kysely<Database>,
-  person: { userId: string; idHash: string | null },
+  person: PersonKeys,
   options: { activeOnly?: boolean } = {},
 ): Promise<RegistrationRow[]> {
   let query = db
@@ -29,10 +39,17 @@ export async function registrationsOfPerson(
     .selectAll()
     .where((eb) => {
       const mine = eb('applicant_user_id', '=', person.userId);
-      return person.idHash ? eb.or([mine, eb('spouse_id_hash', '=', person.idHash)]) : mine;
+      if (!person.idHash || !person.familyId) return mine;
+      return eb.or([mine, eb.and([eb('spouse_id_hash', '=', person.idHash), eb('family_id', '=', person.familyId)])]);
     });
   if (options.activeOnly) query = query.where('status', '=', 'registered');
   return query.orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
+}
+
+/** The active registration that shapes the person's family: the latest they filed, else the latest of their family naming them. */
+export async function currentRegistrationOf(db: Kysely<Database>, person: PersonKeys): Promise<RegistrationRow | undefined> {
+  const rows = await registrationsOfPerson(db, person, { activeOnly: true });
+  return rows.find((r) => r.applicant_user_id === person.userId) ?? rows[0];
 }
 
 /** The family a couple already shares through an earlier registration, if any. */

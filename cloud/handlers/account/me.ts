@@ -1,11 +1,12 @@
-// Me: the verified person, their roles, and their family as the latest active registration sees it.
+// Me: the verified person, their roles, and their family as their current registration sees it (the
+// latest they filed, else the latest of their family that names them: currentRegistrationOf).
 import type { Kysely } from 'kysely';
 import type { FamilyMember, Me } from '../../../domain/api/contract';
 import { maskIdNumber } from '../../../domain/identity/idNumber';
 import { childOrderText } from '../../../domain/registration/childOrder';
 import { action } from '../../core/action';
 import { requireCaller } from '../../core/guards';
-import { registrationsOfPerson, type RegistrationRow } from '../../db/repos/registrations';
+import { currentRegistrationOf, type RegistrationRow } from '../../db/repos/registrations';
 import { findUser, rolesOf, type UserRow } from '../../db/repos/users';
 import type { Database } from '../../db/tables';
 import type { FieldCrypto } from '../../security/fieldCrypto';
@@ -50,7 +51,7 @@ export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId:
   const family: FamilyMember[] = [
     { relation: 'self', name: user.verified_name, idNumberMasked, sex: user.sex, birthDate: user.birth_date },
   ];
-  const [latest] = await registrationsOfPerson(db, { userId: user.id, idHash: user.id_number_hash }, { activeOnly: true });
+  const latest = await currentRegistrationOf(db, { userId: user.id, idHash: user.id_number_hash, familyId: user.family_id });
   if (latest) family.push(...familyFromRegistration(latest, latest.applicant_user_id === user.id, crypto));
   // The full number goes only to its owner, to prefill their own forms; pages show the masked one.
   return { userId: user.id, verified: true, name: user.verified_name, idNumber, idNumberMasked, sex: user.sex, birthDate: user.birth_date, roles, family };

@@ -35,21 +35,15 @@ export const verifyIdentity = action(
     if (!person.ok) throw new Error('schema accepted an ID number that does not pass the check');
 
     // A registration that already names this person as spouse brings them into that family; so does
-    // a 出生一件事 application naming them as the other parent.
-    const asSpouse =
-      (await ctx.db
-        .selectFrom('registrations')
-        .select('family_id')
-        .where('spouse_id_hash', '=', hash)
-        .where('status', '=', 'registered')
-        .orderBy('created_at', 'desc')
-        .executeTakeFirst()) ??
-      (await ctx.db
-        .selectFrom('birth_cases')
-        .select('family_id')
-        .where('other_parent_id_hash', '=', hash)
-        .orderBy('created_at', 'desc')
-        .executeTakeFirst());
+    // a 出生一件事 application naming them as the other parent. Only when every such record agrees:
+    // anyone can type anyone's ID number, so when two families name this person neither gets them
+    // (they join their family by filing their own registration or case with their spouse).
+    const named = [
+      ...(await ctx.db.selectFrom('registrations').select('family_id').where('spouse_id_hash', '=', hash).where('status', '=', 'registered').execute()),
+      ...(await ctx.db.selectFrom('birth_cases').select('family_id').where('other_parent_id_hash', '=', hash).execute()),
+    ];
+    const families = new Set(named.map((r) => r.family_id));
+    const familyId = user.family_id ?? (families.size === 1 ? [...families][0]! : null);
 
     try {
       await ctx.db
@@ -61,7 +55,7 @@ export const verifyIdentity = action(
           sex: person.sex,
           birth_date: person.birthDate,
           verified_at: ctx.clock.now().toISOString(),
-          ...(asSpouse ? { family_id: asSpouse.family_id } : {}),
+          family_id: familyId,
         })
         .where('id', '=', user.id)
         .execute();

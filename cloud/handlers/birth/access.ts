@@ -1,5 +1,7 @@
-// Who may see a 出生一件事 case: its applicant, the other parent named in it (by the hash of their
-// verified ID number) and members of its family. Anyone else gets NOT_FOUND, so ids cannot be probed.
+// Who may see a 出生一件事 case: its applicant and members of its family — the other parent named in
+// it sees it once they are in that family (verifying brings them in, cloud/handlers/registration/
+// family.ts); being named is not enough, anyone can type anyone's ID number. Anyone else gets
+// NOT_FOUND, so ids cannot be probed.
 import type { Ctx } from '../../core/context';
 import { forbidden, notFound } from '../../core/errors';
 import { requireCaller, type SignedInCaller } from '../../core/guards';
@@ -16,11 +18,7 @@ export interface VisibleCase {
 }
 
 export function canSeeCase(user: UserRow, row: BirthCaseRow): boolean {
-  return (
-    row.applicant_user_id === user.id ||
-    (user.id_number_hash !== null && row.other_parent_id_hash === user.id_number_hash) ||
-    (user.family_id !== null && row.family_id === user.family_id)
-  );
+  return row.applicant_user_id === user.id || (user.family_id !== null && row.family_id === user.family_id);
 }
 
 export async function visibleCase(ctx: Ctx, id: string): Promise<VisibleCase> {

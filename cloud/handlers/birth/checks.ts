@@ -47,12 +47,24 @@ export async function assertAttachmentsOwned(ctx: Ctx, userId: string, input: Bi
   if (Object.keys(fields).length > 0) throw invalidInput(fields);
 }
 
-/** The 生育登记 named must be one the caller filed or is the spouse in, and still registered. */
+export const REGISTRATION_NOT_USABLE = '未找到该生育登记，请重新选择或留空';
+export const REGISTRATION_OTHER_COUPLE = '所选生育登记的夫妻双方与本次申请的父母不一致，请重新选择或留空';
+
+/**
+ * The 生育登记 named must be still registered and the caller's: one they filed, or one of their own
+ * family naming them as spouse (being named is not enough). Its couple must be this application's
+ * applicant and other parent, so a case cannot borrow another couple's registration.
+ */
 export async function assertRegistrationUsable(ctx: Ctx, user: UserRow, input: BirthApplicationInput, pathPrefix = ''): Promise<void> {
   if (!input.registrationId) return;
+  const field = `${pathPrefix}registrationId`;
   const row = await findRegistration(ctx.db, input.registrationId);
-  const mine = row && (row.applicant_user_id === user.id || (user.id_number_hash !== null && row.spouse_id_hash === user.id_number_hash));
-  if (!row || !mine || row.status !== 'registered') {
-    throw invalidInput({ [`${pathPrefix}registrationId`]: '未找到该生育登记，请重新选择或留空' });
-  }
+  const mine =
+    row &&
+    (row.applicant_user_id === user.id ||
+      (user.id_number_hash !== null && row.spouse_id_hash === user.id_number_hash && user.family_id === row.family_id));
+  if (!row || !mine || row.status !== 'registered') throw invalidInput({ [field]: REGISTRATION_NOT_USABLE });
+  const couple = [row.applicant_id_hash, row.spouse_id_hash].sort();
+  const parents = [ctx.crypto.hash(input.applicant.idNumber), ctx.crypto.hash(input.otherParent.idNumber)].sort();
+  if (couple[0] !== parents[0] || couple[1] !== parents[1]) throw invalidInput({ [field]: REGISTRATION_OTHER_COUPLE });
 }

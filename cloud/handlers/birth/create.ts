@@ -1,18 +1,44 @@
 // Accepting a 出生一件事 application: number, family, case row, five step rows with their first
 // events, attachments, 办件 and inbox message, all in the caller's transaction. Used by birth.submit
 // and by the demo seed, so seeded cases look exactly like real ones.
+import type { Kysely } from 'kysely';
 import { BUNDLE_STEPS, caseStatus, initialStatuses, stepTitle } from '../../../domain/birth/bundleGraph';
 import type { BirthApplicationInput } from '../../../domain/birth/types';
 import type { Ctx } from '../../core/context';
-import { conflict } from '../../core/errors';
+import { conflict, type AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { allocateBirthCaseNumber, appendEvents, insertBirthCase, replaceCaseFiles, type NewEvent } from '../../db/repos/birthCases';
+import { refusedAsDuplicate } from '../../db/uniqueViolation';
+import type { Database } from '../../db/tables';
 import { childFromBirthCase } from '../children/upsert';
 import { familyForCouple, joinFamily } from '../registration/family';
 import { openBirthCaseEntry } from './caseRecord';
 import { birthCaseLink, inputColumns } from './record';
 
 export type BirthDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
+
+/** The answer for a second case of one child when the first one's number is not at hand (a lost race). */
+export function twinConflict(childName: string): AppError {
+  return conflict(`${childName}的“出生一件事”已经在办理中，请在“我的办件”中查看`);
+}
+
+/** One case per child of a family (name and birth date); `exceptCaseId` is the case being fixed. */
+export async function assertNoTwin(
+  db: Kysely<Database>,
+  familyId: string,
+  child: { name: string; birthDate: string },
+  exceptCaseId?: string,
+): Promise<void> {
+  let query = db
+    .selectFrom('birth_cases')
+    .select('number')
+    .where('family_id', '=', familyId)
+    .where('child_name', '=', child.name)
+    .where('child_birth_date', '=', child.birthDate);
+  if (exceptCaseId) query = query.where('id', '!=', exceptCaseId);
+  const twin = await query.executeTakeFirst();
+  if (twin) throw conflict(`${child.name}的“出生一件事”已经在办理中（办件编号 ${twin.number}），请在“我的办件”中查看`);
+}
 
 /**
  * Returns the new case id. The input has passed birthApplicationSchema and the server's checks. The
@@ -27,21 +53,13 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
   const familyId = await familyForCouple(db, applicantHash, otherHash, now);
 
   // One application per child: a second one (another device, a lost idempotency key) is refused.
-  const twin = await db
-    .selectFrom('birth_cases')
-    .select('number')
-    .where('family_id', '=', familyId)
-    .where('child_name', '=', input.child.name)
-    .where('child_birth_date', '=', input.child.birthDate)
-    .executeTakeFirst();
-  if (twin) throw conflict(`${input.child.name}的“出生一件事”已经在办理中（办件编号 ${twin.number}），请在“我的办件”中查看`);
-
+  await assertNoTwin(db, familyId, input.child);
   const id = newId();
   const number = await allocateBirthCaseNumber(db, now);
   const statuses = initialStatuses(input.services);
   const status = caseStatus(statuses);
 
-  await insertBirthCase(db, {
+  const row = {
     id,
     number,
     family_id: familyId,
@@ -52,7 +70,9 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
     child_id_hash: null,
     created_at: at,
     updated_at: at,
-  });
+  };
+  // The unique index (family, child's name, birth date) catches a twin that raced past the check.
+  await refusedAsDuplicate(() => insertBirthCase(db, row), () => twinConflict(input.child.name));
   // The child exists from the moment the application does (vaccines, due-next), in this transaction.
   await childFromBirthCase(deps, { id, family_id: familyId, child_name: input.child.name, child_sex: input.child.sex, child_birth_date: input.child.birthDate });
   await db

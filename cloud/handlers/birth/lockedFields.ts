@@ -1,7 +1,8 @@
 // When the parent fixes one rejected step, what other departments have already acted on must not
 // change under them: a 出生医学证明 already printed fixes the child's name and birth facts, a
-// registered 户口 fixes the household. A step that is done or being worked on (accepted) locks the
-// fields its result rests on; everything else may be corrected.
+// registered 户口 fixes the household, a 预防接种证 the child it was made out to. A step that is
+// done or being worked on (accepted) locks the fields its result rests on; everything else may be
+// corrected.
 import { BUNDLE_STEPS, bundleStep } from '../../../domain/birth/bundleGraph';
 import { birthFieldLabel } from '../../../domain/birth/fieldLabels';
 import type { BirthApplicationInput, BundleStepKey } from '../../../domain/birth/types';
@@ -26,7 +27,8 @@ const BASIS: Readonly<Record<BundleStepKey, readonly string[]>> = {
   hukou: ['child.ethnicity', 'household.joins', 'household.headName', 'household.headRelation', 'household.hukouTownship', 'household.address'],
   medical_insurance: ['insurance.scheme', 'insurance.payer'],
   social_security: ['card.delivery', 'card.postAddress', 'card.pickupTownship'],
-  vaccination: [],
+  // The 预防接种证 names the child, their sex and birth date (the schedule runs from it) and where they were born.
+  vaccination: ['child.name', 'child.sex', 'child.birthDate', 'child.hospitalId'],
 };
 
 function at(input: unknown, path: string): unknown {

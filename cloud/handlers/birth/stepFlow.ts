@@ -18,11 +18,13 @@ import { validate, WHOLE_INPUT_KEY } from '../../../domain/validation';
 import { conflict, invalidInput, notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
 import { appendEvents, lockBirthCase, replaceCaseFiles, stepsOf, type BirthCaseRow, type NewEvent } from '../../db/repos/birthCases';
+import { refusedAsDuplicate } from '../../db/uniqueViolation';
 import { maskForLog } from '../../security/maskForLog';
 import { childFromBirthCase, setChildIdNumber } from '../children/upsert';
+import { joinIfFamilyless, leaveFamily } from '../registration/family';
 import { CASE_NOT_FOUND } from './access';
 import { updateBirthCaseEntry } from './caseRecord';
-import type { BirthDeps } from './create';
+import { assertNoTwin, twinConflict, type BirthDeps } from './create';
 import { lockedFieldChanges } from './lockedFields';
 import { applicationOf, birthCaseLink, inputColumns, statusesOf } from './record';
 
@@ -107,6 +109,8 @@ function prefixed(fields: Record<string, string>, prefix: string): Record<string
   return Object.fromEntries(Object.entries(fields).map(([k, m]) => [k === WHOLE_INPUT_KEY ? prefix : `${prefix}.${k}`, m]));
 }
 
+const childIdTaken = () => invalidInput({ 'result.childIdNumber': '该公民身份号码已登记给其他孩子，请核对' });
+
 /** Checks a result against the step's schema (errors keyed `result.<field>`) and the case's own facts. */
 async function checkedResult<K extends BundleStepKey>(deps: BirthDeps, row: BirthCaseRow, step: K, raw: unknown, today: string): Promise<StepResults[K]> {
   const checked = validate(stepResultSchema(step, { childBirthDate: row.child_birth_date, today, childSex: row.child_sex }), raw);
@@ -122,7 +126,7 @@ async function checkedResult<K extends BundleStepKey>(deps: BirthDeps, row: Birt
         .where('id_number_hash', '=', hash)
         .where((eb) => eb.or([eb('birth_case_id', 'is', null), eb('birth_case_id', '!=', row.id)]))
         .executeTakeFirst());
-    if (taken) throw invalidInput({ 'result.childIdNumber': '该公民身份号码已登记给其他孩子，请核对' });
+    if (taken) throw childIdTaken();
   }
   return checked.value;
 }
@@ -138,9 +142,12 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
   for (const key of next.unlocked) await setStep(deps, caseId, key, { status: 'pending', since: now.toISOString() }, now);
   if (step === 'hukou') {
     const { childIdNumber } = result as StepResults['hukou'];
-    await deps.db.updateTable('birth_cases').set({ child_id_hash: deps.crypto.hash(childIdNumber) }).where('id', '=', caseId).execute();
-    // The child record carries the number too (encrypted, with its hash): the clinic finds it by it.
-    await setChildIdNumber(deps, row, childIdNumber);
+    // checkedResult made sure nobody else has the number; the unique indexes catch a request that raced past it.
+    await refusedAsDuplicate(async () => {
+      await deps.db.updateTable('birth_cases').set({ child_id_hash: deps.crypto.hash(childIdNumber) }).where('id', '=', caseId).execute();
+      // The child record carries the number too (encrypted, with its hash): the clinic finds it by it.
+      await setChildIdNumber(deps, row, childIdNumber);
+    }, childIdTaken);
   }
   const events: NewEvent[] = [
     { step, status: 'done', by: 'clerk', actorUserId: clerk.userId },
@@ -209,7 +216,14 @@ export async function resubmitBundleStep(
   if (Object.keys(locked).length > 0) throw invalidInput(locked);
 
   const columns = inputColumns(input, deps.crypto);
-  await deps.db.updateTable('birth_cases').set(columns).where('id', '=', caseId).execute();
+  await assertNoTwin(deps.db, row.family_id, input.child, caseId);
+  await refusedAsDuplicate(() => deps.db.updateTable('birth_cases').set(columns).where('id', '=', caseId).execute(), () => twinConflict(input.child.name));
+  if (columns.other_parent_id_hash !== row.other_parent_id_hash) {
+    // As a 生育登记 correction does: the parent named by mistake leaves the family (unless another
+    // active record of it names them), the right one joins it if they belong to no family yet.
+    await leaveFamily(deps.db, row.family_id, row.other_parent_id_hash);
+    await joinIfFamilyless(deps.db, row.family_id, columns.other_parent_id_hash);
+  }
   // A fixed name, sex or birth date (allowed while the certificate is not issued) reaches the child too.
   await childFromBirthCase(deps, { ...row, ...columns });
   await replaceCaseFiles(deps.db, caseId, input.attachments.map((a) => a.fileId));

@@ -9,5 +9,5 @@ import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
 
 export async function calendarOfChild(deps: ChildDeps, child: ChildRow, today = todayIn(deps.clock.now())): Promise<VaccineCalendar> {
-  return calendarFor(childSummary(child, deps.crypto), givenDoses(await dosesOf(deps.db, child.id)), today);
+  return calendarFor(childSummary(child, deps.crypto), givenDoses(await dosesOf(deps.db, child.id), deps.crypto), today);
 }

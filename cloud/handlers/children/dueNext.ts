@@ -52,7 +52,7 @@ export const vaccineSource: DueSource = async (deps, family) => {
     family.children.map((c) => c.id),
   );
   return family.children.flatMap((child) => {
-    const calendar = calendarFor(childSummary(child, deps.crypto), givenDoses(doses.filter((d) => d.child_id === child.id)), family.today);
+    const calendar = calendarFor(childSummary(child, deps.crypto), givenDoses(doses.filter((d) => d.child_id === child.id), deps.crypto), family.today);
     return vaccineDueItems(calendar, family.today, { horizonDays: VACCINE_HORIZON_DAYS });
   });
 };

@@ -1,5 +1,5 @@
 // A child's shapes: the row (ID number encrypted, with its lookup hash) and the summary every screen
-// shows (the ID number masked, DESIGN §3).
+// shows (the ID number masked, DESIGN §3); and a recorded dose, whose details are sealed at rest.
 import type { ChildSummary } from '../../../domain/children/types';
 import type { GivenDose } from '../../../domain/vaccine/types';
 import { maskIdNumber } from '../../../domain/identity/idNumber';
@@ -15,8 +15,20 @@ export function childSummary(row: ChildRow, crypto: FieldCrypto): ChildSummary {
   return summary;
 }
 
-export function givenDoses(rows: readonly DoseRow[]): Record<string, GivenDose> {
+/** What a dose row seals in `detail_enc`. */
+export type DoseDetail = GivenDose;
+
+export function sealDose(detail: DoseDetail, crypto: FieldCrypto): string {
+  const { date, product, batch, clinic } = detail;
+  return crypto.encrypt(JSON.stringify({ date, product, batch, clinic }));
+}
+
+export function openDose(row: Pick<DoseRow, 'detail_enc'>, crypto: FieldCrypto): DoseDetail {
+  return JSON.parse(crypto.decrypt(row.detail_enc)) as DoseDetail;
+}
+
+export function givenDoses(rows: readonly DoseRow[], crypto: FieldCrypto): Record<string, GivenDose> {
   const given: Record<string, GivenDose> = {};
-  for (const r of rows) given[r.dose_id] = { date: r.date, product: r.product, batch: r.batch, clinic: r.clinic };
+  for (const r of rows) given[r.dose_id] = openDose(r, crypto);
   return given;
 }

@@ -1,6 +1,8 @@
 // Small action inputs, built from the domain's field builders so every message is Chinese and names
 // its field.
+import * as v from 'valibot';
 import { requiredText, strictFields } from '../../../domain/validation';
+import { maskForLog } from '../../security/maskForLog';
 
 export const ID_MAX_LENGTH = 64;
 
@@ -13,6 +15,11 @@ export function recordId(label = '记录标识') {
 
 export const idInput = strictFields('请求参数', { id: recordId() });
 
+/**
+ * A free-text reason (a rejection, a correction, a cancellation). It is stored in clear, written to
+ * the audit log and sent in messages, so an ID number or phone typed into it is masked here, once,
+ * before any handler sees it (DESIGN §3: masked in logs).
+ */
 export function reasonText(label: string) {
-  return requiredText(label, 200);
+  return v.pipe(requiredText(label, 200), v.transform(maskForLog));
 }

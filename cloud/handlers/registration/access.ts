@@ -1,5 +1,6 @@
 // Who may see a registration: its applicant and the spouse named in it (matched by the hash of the
-// verified ID number). Anyone else gets NOT_FOUND, so record ids cannot be probed.
+// verified ID number) while they are in the registration's family — being named by someone is not
+// enough, anyone can type anyone's ID number. Anyone else gets NOT_FOUND, so record ids cannot be probed.
 import type { Ctx } from '../../core/context';
 import { forbidden, notFound } from '../../core/errors';
 import { requireCaller, type SignedInCaller } from '../../core/guards';
@@ -21,7 +22,7 @@ export async function visibleRegistration(ctx: Ctx, id: string): Promise<Visible
   const row = await findRegistration(ctx.db, id);
   if (!user || !row) throw notFound(REGISTRATION_NOT_FOUND);
   const asApplicant = row.applicant_user_id === user.id;
-  const asSpouse = user.id_number_hash !== null && row.spouse_id_hash === user.id_number_hash;
+  const asSpouse = user.id_number_hash !== null && row.spouse_id_hash === user.id_number_hash && user.family_id === row.family_id;
   if (!asApplicant && !asSpouse) throw notFound(REGISTRATION_NOT_FOUND);
   return { caller, user, row, asApplicant };
 }

@@ -9,7 +9,7 @@ import { correctionsOf, findRegistration, updateRegistration, type RegistrationR
 import { syncRegistrationChildren } from '../children/upsert';
 import { registrationLink, updateRegistrationCase } from './caseRecord';
 import { changedFields } from './changedFields';
-import { joinFamily, leaveFamily } from './family';
+import { joinIfFamilyless, leaveFamily } from './family';
 import { inputColumns, inputFromRow, viewFromRow } from './record';
 
 export interface CorrectionBy {
@@ -44,9 +44,10 @@ export async function applyCorrection(ctx: Ctx, row: RegistrationRow, input: Reg
     })
     .execute();
   if (columns.spouse_id_hash !== row.spouse_id_hash) {
-    // The person who was named as spouse by mistake leaves the family; the right one joins it.
+    // The person who was named as spouse by mistake leaves the family (unless another active record
+    // of it names them); the right one joins it if they belong to no family yet.
     await leaveFamily(ctx.db, row.family_id, row.spouse_id_hash);
-    await joinFamily(ctx.db, row.family_id, row.applicant_user_id, columns.spouse_id_hash);
+    await joinIfFamilyless(ctx.db, row.family_id, columns.spouse_id_hash);
   }
   await updateRegistrationCase(ctx.db, row.id, { childOrder: columns.child_order }, now);
 

@@ -1,9 +1,13 @@
 // A couple is one family: the spouses see the same registrations, cases and children. A spouse who
 // has verified (now or later) is linked through the hash of their ID number.
+//
+// Naming someone never takes them over: a person's family is set by their own filing (the applicant
+// of a registration or case joins its family), and otherwise only while they have none. Anyone can
+// type anyone's ID number into the spouse field, so a person already in a family stays there however
+// many others name them (DESIGN §3: a caller sees only what is theirs).
 import type { Kysely } from 'kysely';
 import { newId } from '../../core/ids';
 import { familyOfCouple } from '../../db/repos/registrations';
-import { findUserByIdHash } from '../../db/repos/users';
 import type { Database } from '../../db/tables';
 
 /**
@@ -31,13 +35,45 @@ export async function familyForCouple(db: Kysely<Database>, applicantHash: strin
   return id;
 }
 
-/** Makes the applicant and (when verified) the spouse members of the family. */
+/**
+ * After the applicant files a record of the family: they are a member (their own act), and the
+ * spouse they named joins too when verified and in no family yet.
+ */
 export async function joinFamily(db: Kysely<Database>, familyId: string, applicantUserId: string, spouseHash: string): Promise<void> {
   await db.updateTable('users').set({ family_id: familyId }).where('id', '=', applicantUserId).execute();
-  const spouse = await findUserByIdHash(db, spouseHash);
-  if (spouse) await db.updateTable('users').set({ family_id: familyId }).where('id', '=', spouse.id).execute();
+  await joinIfFamilyless(db, familyId, spouseHash);
 }
 
+/** The verified person with this ID-number hash joins the family, only if they belong to none. */
+export async function joinIfFamilyless(db: Kysely<Database>, familyId: string, idHash: string): Promise<void> {
+  await db.updateTable('users').set({ family_id: familyId }).where('id_number_hash', '=', idHash).where('family_id', 'is', null).execute();
+}
+
+/** Whether an active record of the family names this person: a registered 生育登记 or a 出生一件事 case, either side. */
+export async function linkedToFamily(db: Kysely<Database>, familyId: string, idHash: string): Promise<boolean> {
+  const registration = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('family_id', '=', familyId)
+    .where('status', '=', 'registered')
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb('spouse_id_hash', '=', idHash)]))
+    .executeTakeFirst();
+  if (registration) return true;
+  const birthCase = await db
+    .selectFrom('birth_cases')
+    .select('id')
+    .where('family_id', '=', familyId)
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb('other_parent_id_hash', '=', idHash)]))
+    .executeTakeFirst();
+  return birthCase !== undefined;
+}
+
+/**
+ * The person a record no longer names (a corrected spouse or other parent, a cancelled
+ * registration's spouse) leaves the family — unless another active record of it still names them.
+ * Call it after the record's change is written.
+ */
 export async function leaveFamily(db: Kysely<Database>, familyId: string, idHash: string): Promise<void> {
+  if (await linkedToFamily(db, familyId, idHash)) return;
   await db.updateTable('users').set({ family_id: null }).where('family_id', '=', familyId).where('id_number_hash', '=', idHash).execute();
 }

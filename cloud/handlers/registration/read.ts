@@ -6,12 +6,12 @@ import { emptyInput, idInput } from '../common/schemas';
 import { ownRegistration, visibleRegistration } from './access';
 import { inputFromRow, viewFromRow } from './record';
 
-/** The caller's registrations as applicant or as spouse, newest first, cancelled ones included. */
+/** The caller's registrations as applicant or as spouse (in their family), newest first, cancelled ones included. */
 export const mine = action(emptyInput, async (_input, ctx) => {
   const caller = requireCaller(ctx);
   const user = await findUser(ctx.db, caller.userId);
   if (!user) return [];
-  const rows = await registrationsOfPerson(ctx.db, { userId: user.id, idHash: user.id_number_hash });
+  const rows = await registrationsOfPerson(ctx.db, { userId: user.id, idHash: user.id_number_hash, familyId: user.family_id });
   return Promise.all(rows.map(async (row) => viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto)));
 }, requireCaller);
 

@@ -1,6 +1,6 @@
 // The clinic's side of vaccination: find a child county-wide, open their calendar, record a dose.
 // Every search, read and record is in the audit log (who, when, which child) — never a clear ID
-// number. A parent, or a clerk of another department, is FORBIDDEN before the input is looked at.
+// number, nor what was given (the dose's details are health data, sealed in its record). A parent, or a clerk of another department, is FORBIDDEN before the input is looked at.
 import * as v from 'valibot';
 import { vaccineCalendarLink } from '../../../domain/children/dueNext';
 import type { ChildSummary } from '../../../domain/children/types';
@@ -18,7 +18,7 @@ import { childByIdHash, childrenByNameAndBirthDate, findChild, insertDose, paren
 import { maskForLog } from '../../security/maskForLog';
 import { calendarOfChild } from '../children/calendar';
 import { childIdInput } from '../children/actions';
-import { CHILD_NOT_FOUND, childSummary } from '../children/record';
+import { CHILD_NOT_FOUND, childSummary, sealDose } from '../children/record';
 import { recordId } from '../common/schemas';
 import { requireClinic } from './clinic';
 
@@ -91,10 +91,7 @@ export async function recordCheckedDose(deps: DoseDeps, clerkUserId: string, chi
   const inserted = await insertDose(deps.db, {
     child_id: child.id,
     dose_id: input.doseId,
-    date: input.date,
-    product: input.product,
-    batch: input.batch,
-    clinic: input.clinic,
+    detail_enc: sealDose(input, deps.crypto),
     recorded_by: clerkUserId,
     recorded_at: now.toISOString(),
   });
@@ -107,7 +104,8 @@ export async function recordCheckedDose(deps: DoseDeps, clerkUserId: string, chi
       action: 'vaccine.record',
       targetType: 'child',
       targetId: child.id,
-      detail: { doseId: input.doseId, date: input.date, product: input.product, batch: input.batch, clinic: input.clinic },
+      // Which dose of which child, by whom and when; what was given is health data and stays sealed in the record.
+      detail: { doseId: input.doseId },
     },
     now,
   );
@@ -118,7 +116,8 @@ export async function recordCheckedDose(deps: DoseDeps, clerkUserId: string, chi
   for (const parent of await parentsOfFamily(deps.db, child.family_id)) {
     await deps.notify.send(parent, {
       title: '接种记录已更新',
-      body: maskForLog(`${child.name}已于${input.date}在${input.clinic}接种${title}（批号 ${input.batch}）。可在“接种计划”中查看下一剂的时间。`),
+      // Messages are stored in clear: the batch and clinic stay in the (sealed) record, shown on the calendar.
+      body: maskForLog(`${child.name}已于${input.date}接种${title}。可在“接种计划”中查看接种详情和下一剂的时间。`),
       link: vaccineCalendarLink(child.id),
     });
   }
