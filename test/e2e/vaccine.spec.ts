@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { sampleIdNumber } from '../fixtures/people';
 import { current, daysAgo, fill, settle, shot, signIn, tap } from './journey';
 
 const CHILD = '岩·小鹿';
@@ -16,22 +17,25 @@ async function api(request: APIRequestContext, token: string | null, fn: string,
 
 test('a parent with a newborn sees what is due next and the calendar; the clinic records the birth doses', async ({ page, browser, request }) => {
   test.setTimeout(120_000);
-  // The family applied for 出生一件事 (through the API here; the bundle journey drives the form).
-  const { token } = await api(request, null, 'account', 'devLogin', { demo: 'newborn_parent' });
-  const known = await api(request, token, 'birth', 'prefill', {});
+  // A new family applied for 出生一件事 (through the API here; the bundle journey drives the form).
+  const { token } = await api(request, null, 'account', 'devLogin', {});
+  const me = await api(request, token, 'account', 'verifyIdentity', { name: '岩温', idNumber: sampleIdNumber('1996-02-14', 327) });
+  const known = {
+    applicant: { name: '岩温', idNumber: sampleIdNumber('1996-02-14', 327), ethnicity: 'dai', phone: '13700001111', hukouTownship: 'nongzhang', hukouAddress: '弄璋镇弄璋村' },
+    otherParent: { name: '玉香', idNumber: sampleIdNumber('1997-05-02', 228), ethnicity: 'dai', phone: '13700002222', hukouTownship: 'nongzhang', hukouAddress: '弄璋镇弄璋村' },
+  };
   await api(
     request,
     token,
     'birth',
     'submit',
     {
-      registrationId: known.registrationId,
       applicant: known.applicant,
       otherParent: known.otherParent,
       child: { name: CHILD, sex: 'M', birthDate, birthTime: '10:05', weightGrams: 3400, lengthCm: 51, hospitalId: 'yj-people', ethnicity: known.applicant.ethnicity },
-      household: { joins: 'applicant', headName: known.applicant.name, headRelation: 'mother', hukouTownship: known.applicant.hukouTownship, address: known.applicant.hukouAddress },
+      household: { joins: 'applicant', headName: known.applicant.name, headRelation: 'father', hukouTownship: known.applicant.hukouTownship, address: known.applicant.hukouAddress },
       insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
-      card: { delivery: 'pickup', pickupTownship: 'pingyuan' },
+      card: { delivery: 'pickup', pickupTownship: 'nongzhang' },
       services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
       attachments: [],
     },
@@ -39,7 +43,10 @@ test('a parent with a newborn sees what is due next and the calendar; the clinic
   );
 
   // The parent's home: the due-next card first, with the hukou deadline and the birth doses.
-  await signIn(page, 'newborn_parent');
+  // The parent's phone holds that session (Taro h5 keeps storage as {"data": …} in localStorage).
+  const session = JSON.stringify({ state: { token, userId: me.userId }, version: 0 });
+  await page.addInitScript((value) => window.localStorage.setItem('yj.session', JSON.stringify({ data: value })), session);
+  await page.goto('/#/pages/home/index');
   const card = current(page).locator('.due-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText('户口登记');

@@ -1,7 +1,7 @@
 // The 办件 entry a 出生一件事 case shows up as in 我的办件 (kind 'birth').
 import type { Kysely } from 'kysely';
-import { newId } from '../../core/ids';
 import type { Database } from '../../db/tables';
+import { openCase, updateCase } from '../../db/repos/cases';
 import type { BirthCaseView } from '../../../domain/birth/views';
 import { birthCaseLink, birthCaseTitle, CASE_STATUS_TEXT } from './record';
 
@@ -10,23 +10,20 @@ export async function openBirthCaseEntry(
   c: { id: string; applicantUserId: string; familyId: string; childName: string; status: BirthCaseView['status'] },
   now: Date,
 ): Promise<void> {
-  const at = now.toISOString();
-  await db
-    .insertInto('cases')
-    .values({
-      id: newId(),
-      user_id: c.applicantUserId,
-      family_id: c.familyId,
+  await openCase(
+    db,
+    {
       kind: 'birth',
-      ref_id: c.id,
+      refId: c.id,
+      userId: c.applicantUserId,
+      familyId: c.familyId,
       title: birthCaseTitle(c.childName),
       status: c.status,
-      status_text: CASE_STATUS_TEXT[c.status],
+      statusText: CASE_STATUS_TEXT[c.status],
       link: birthCaseLink(c.id),
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+    },
+    now,
+  );
 }
 
 export async function updateBirthCaseEntry(
@@ -35,15 +32,15 @@ export async function updateBirthCaseEntry(
   changes: { status: BirthCaseView['status']; childName?: string },
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable('cases')
-    .set({
+  await updateCase(
+    db,
+    'birth',
+    caseId,
+    {
       status: changes.status,
-      status_text: CASE_STATUS_TEXT[changes.status],
-      updated_at: now.toISOString(),
+      statusText: CASE_STATUS_TEXT[changes.status],
       ...(changes.childName ? { title: birthCaseTitle(changes.childName) } : {}),
-    })
-    .where('kind', '=', 'birth')
-    .where('ref_id', '=', caseId)
-    .execute();
+    },
+    now,
+  );
 }

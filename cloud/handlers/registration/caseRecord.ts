@@ -1,8 +1,8 @@
 // The 办件 entry a registration shows up as in 我的办件.
 import type { Kysely } from 'kysely';
 import { childOrderText } from '../../../domain/registration/childOrder';
-import { newId } from '../../core/ids';
 import type { Database } from '../../db/tables';
+import { openCase, updateCase } from '../../db/repos/cases';
 
 export function registrationCaseTitle(order: number): string {
   return `生育登记（${childOrderText(order)}）`;
@@ -19,23 +19,20 @@ export async function openRegistrationCase(
   r: { id: string; applicantUserId: string; familyId: string; childOrder: number },
   now: Date,
 ): Promise<void> {
-  const at = now.toISOString();
-  await db
-    .insertInto('cases')
-    .values({
-      id: newId(),
-      user_id: r.applicantUserId,
-      family_id: r.familyId,
+  await openCase(
+    db,
+    {
       kind: 'registration',
-      ref_id: r.id,
+      refId: r.id,
+      userId: r.applicantUserId,
+      familyId: r.familyId,
       title: registrationCaseTitle(r.childOrder),
       status: 'registered',
-      status_text: CASE_STATUS_TEXT.registered,
+      statusText: CASE_STATUS_TEXT.registered,
       link: registrationLink(r.id),
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+    },
+    now,
+  );
 }
 
 export async function updateRegistrationCase(
@@ -44,14 +41,14 @@ export async function updateRegistrationCase(
   changes: { childOrder?: number; status?: keyof typeof CASE_STATUS_TEXT },
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable('cases')
-    .set({
-      updated_at: now.toISOString(),
+  await updateCase(
+    db,
+    'registration',
+    registrationId,
+    {
       ...(changes.childOrder !== undefined ? { title: registrationCaseTitle(changes.childOrder) } : {}),
-      ...(changes.status ? { status: changes.status, status_text: CASE_STATUS_TEXT[changes.status] } : {}),
-    })
-    .where('kind', '=', 'registration')
-    .where('ref_id', '=', registrationId)
-    .execute();
+      ...(changes.status ? { status: changes.status, statusText: CASE_STATUS_TEXT[changes.status] } : {}),
+    },
+    now,
+  );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { DueItem } from '@domain/children/types';
@@ -9,10 +10,12 @@ const SHOWN = 5;
 /** The home page's first card: what each child needs next, soonest first, one tap from doing it. */
 export function DueNextCard({ items }: { items: DueItem[] }) {
   const today = todayIn(new Date());
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHOWN);
   return (
     <View className='card due-card'>
       <View className='card-title'>接下来要办</View>
-      {items.slice(0, SHOWN).map((item) => (
+      {shown.map((item) => (
         <View key={item.key} className={`due-item ${item.overdue ? 'due-overdue' : ''}`} data-due={item.kind} onClick={() => Taro.navigateTo({ url: item.link })}>
           <View className='due-date'>
             {item.overdue ? (
@@ -31,7 +34,11 @@ export function DueNextCard({ items }: { items: DueItem[] }) {
           <Text className='link'>›</Text>
         </View>
       ))}
-      {items.length > SHOWN ? <View className='muted'>还有 {items.length - SHOWN} 项</View> : null}
+      {items.length > shown.length ? (
+        <View className='link due-more' onClick={() => setAll(true)}>
+          还有 {items.length - shown.length} 项，全部显示
+        </View>
+      ) : null}
     </View>
   );
 }

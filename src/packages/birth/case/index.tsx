@@ -4,6 +4,7 @@ import type { BirthCaseView, StepView } from '@domain/birth/views';
 import { bundleStep } from '@domain/birth/bundleGraph';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
+import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
 import { Timeline } from '@/components/Timeline';
 import { useLoad } from '@/hooks/useLoad';
@@ -33,12 +34,7 @@ function StepCard({ caseId, step }: { caseId: string; step: StepView }) {
       {step.status !== 'excluded' ? <Timeline entries={stepTimeline(step.events)} /> : <View className='muted'>本次未申请办理</View>}
       {step.result ? (
         <View className='step-result'>
-          {step.result.map((r) => (
-            <View key={r.label} className='kv'>
-              <View className='kv-key'>{r.label}</View>
-              <View className='kv-value'>{r.value}</View>
-            </View>
-          ))}
+          <ShownRows rows={step.result} />
         </View>
       ) : null}
       {step.status === 'rejected' ? (

@@ -5,11 +5,12 @@ import type { BirthApplicationInput, BundleStepKey } from '@domain/birth/types';
 import { birthApplicationSchema } from '@domain/birth/applicationSchema';
 import { bundleStep, isBundleStepKey } from '@domain/birth/bundleGraph';
 import { todayIn } from '@domain/dates';
-import { validate, type FieldErrors } from '@domain/validation';
+import { validate } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StepBar } from '@/components/StepBar';
 import { PersonFields } from '@/components/form/PersonFields';
-import { errorsOfStep, firstStepWithError, unnest } from '@/components/form/wizard';
+import { unnest } from '@/components/form/wizard';
+import { useWizard } from '@/components/form/useWizard';
 import { showError } from '@/components/feedback';
 import { useMe } from '@/hooks/useMe';
 import { birthService } from '@/services/birth';
@@ -41,8 +42,7 @@ export default function BirthFormPage() {
   const draft = stored && stored.userId === userId ? stored : null;
   const answers = { birthDate: params.birthDate, hospitalId: params.hospitalId };
   const [input, setInput] = useState<BirthApplicationInput | null>(fix || !draft ? null : withAnswers(draft.input, answers));
-  const [step, setStep] = useState(fix ? FIX_STEP_OF[fix] : draft?.step ?? 0);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { step, errors, next, back, showFieldErrors, isLast } = useWizard(STEPS, fix ? FIX_STEP_OF[fix] : draft?.step ?? 0);
   const [busy, setBusy] = useState(false);
 
   // A new application starts from what the system knows; a fix from the stored application.
@@ -78,26 +78,10 @@ export default function BirthFormPage() {
   const update = (patch: Partial<BirthApplicationInput>) => setInput({ ...input, ...patch });
   const check = () => validate(birthApplicationSchema(today), toSubmission(input));
 
-  const next = () => {
-    const result = check();
-    const stepErrors = result.ok ? {} : errorsOfStep(STEPS, result.fields, step);
-    setErrors(stepErrors);
-    if (Object.keys(stepErrors).length > 0) {
-      void Taro.showToast({ title: Object.values(stepErrors)[0], icon: 'none', duration: 2000 });
-      return;
-    }
-    setStep(step + 1);
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
-  };
-
   const submit = async () => {
     requestCaseUpdates();
     const result = check();
-    if (!result.ok) {
-      setErrors(result.fields);
-      setStep(firstStepWithError(STEPS, result.fields));
-      return;
-    }
+    if (!result.ok) return showFieldErrors(result.fields);
     if (!(await ensurePrivacyConsent())) return;
     setBusy(true);
     try {
@@ -111,18 +95,13 @@ export default function BirthFormPage() {
         await Taro.redirectTo({ url: `${CASE_PAGE}?id=${created.id}&fresh=1` });
       }
     } catch (error) {
-      const fields = fix ? unnest(showError(error)) : showError(error);
-      if (Object.keys(fields).length > 0) {
-        setErrors(fields);
-        setStep(firstStepWithError(STEPS, fields));
-      }
+      showFieldErrors(fix ? unnest(showError(error)) : showError(error));
     } finally {
       setBusy(false);
     }
   };
 
   const current = STEPS[step];
-  const isLast = step === STEPS.length - 1;
   return (
     <PageShell className='birth-form'>
       {fix ? <View className='card form-fix'>修改后只重新提交“{bundleStep(fix).title}”，其他事项的进度不受影响。</View> : null}
@@ -149,7 +128,7 @@ export default function BirthFormPage() {
       </View>
       <View className='form-actions'>
         {step > 0 ? (
-          <Button className='btn btn-secondary form-back' onClick={() => setStep(step - 1)}>
+          <Button className='btn btn-secondary form-back' onClick={back}>
             上一步
           </Button>
         ) : null}
@@ -158,7 +137,7 @@ export default function BirthFormPage() {
             {busy ? '正在提交…' : fix ? '重新提交' : '提交申请'}
           </Button>
         ) : (
-          <Button className='btn btn-primary form-next' onClick={next}>
+          <Button className='btn btn-primary form-next' onClick={() => next(check())}>
             下一步
           </Button>
         )}

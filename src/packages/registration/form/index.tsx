@@ -4,7 +4,7 @@ import { View, Button } from '@tarojs/components';
 import type { RegistrationInput } from '@domain/registration/types';
 import { registrationSchema } from '@domain/registration/schema';
 import { todayIn } from '@domain/dates';
-import { validate, type FieldErrors } from '@domain/validation';
+import { validate } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StepBar } from '@/components/StepBar';
 import { TextField } from '@/components/form/TextField';
@@ -17,7 +17,8 @@ import { newIdempotencyKey } from '@/services/transport';
 import { useDrafts } from '@/stores/drafts';
 import { useSession } from '@/stores/session';
 import { emptyRegistration, toSubmission } from './draft';
-import { errorsOfStep, firstStepWithError, unnest } from '@/components/form/wizard';
+import { unnest } from '@/components/form/wizard';
+import { useWizard } from '@/components/form/useWizard';
 import { STEPS } from './steps';
 import { PersonFields } from '@/components/form/PersonFields';
 import { FamilyFields } from './parts/FamilyFields';
@@ -40,8 +41,7 @@ export default function RegistrationFormPage() {
   const stored = useDrafts((s) => s.registration);
   const draft = stored && stored.userId === userId ? stored : null;
   const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? draft?.input ?? null : null);
-  const [step, setStep] = useState(mode === 'new' ? draft?.step ?? 0 : 0);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(STEPS, mode === 'new' ? draft?.step ?? 0 : 0);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -76,25 +76,9 @@ export default function RegistrationFormPage() {
   const update = (patch: Partial<RegistrationInput>) => setInput({ ...input, ...patch });
   const check = () => validate(registrationSchema(today), toSubmission(input));
 
-  const next = () => {
-    const result = check();
-    const stepErrors = result.ok ? {} : errorsOfStep(STEPS, result.fields, step);
-    setErrors(stepErrors);
-    if (Object.keys(stepErrors).length > 0) {
-      void Taro.showToast({ title: Object.values(stepErrors)[0], icon: 'none', duration: 3000 });
-      return;
-    }
-    setStep(step + 1);
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
-  };
-
   const submit = async () => {
     const result = check();
-    if (!result.ok) {
-      setErrors(result.fields);
-      setStep(firstStepWithError(STEPS, result.fields));
-      return;
-    }
+    if (!result.ok) return showFieldErrors(result.fields);
     if (mode === 'staff' && !reason.trim()) {
       setErrors({ reason: '请填写更正原因' });
       return;
@@ -117,18 +101,13 @@ export default function RegistrationFormPage() {
       }
     } catch (error) {
       // Corrections nest the form under `input`.
-      const fields = unnest(showError(error));
-      if (Object.keys(fields).length > 0) {
-        setErrors(fields);
-        setStep(firstStepWithError(STEPS, fields));
-      }
+      showFieldErrors(unnest(showError(error)));
     } finally {
       setBusy(false);
     }
   };
 
   const current = STEPS[step];
-  const isLast = step === STEPS.length - 1;
 
   return (
     <PageShell className='registration-form'>
@@ -155,7 +134,7 @@ export default function RegistrationFormPage() {
 
       <View className='form-actions'>
         {step > 0 ? (
-          <Button className='btn btn-secondary form-back' onClick={() => setStep(step - 1)}>
+          <Button className='btn btn-secondary form-back' onClick={back}>
             上一步
           </Button>
         ) : null}
@@ -164,7 +143,7 @@ export default function RegistrationFormPage() {
             {busy ? '正在提交…' : mode === 'new' ? '提交登记' : '提交更正'}
           </Button>
         ) : (
-          <Button className='btn btn-primary form-next' onClick={next}>
+          <Button className='btn btn-primary form-next' onClick={() => next(check())}>
             下一步
           </Button>
         )}

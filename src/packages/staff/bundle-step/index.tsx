@@ -7,6 +7,7 @@ import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
+import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
 import { Timeline } from '@/components/Timeline';
 import { DateField } from '@/components/form/DateField';
@@ -95,12 +96,7 @@ export default function BundleStepPage() {
       {w.result ? (
         <View className='card'>
           <View className='card-title'>办理结果</View>
-          {w.result.map((r) => (
-            <View key={r.label} className='kv'>
-              <View className='kv-key'>{r.label}</View>
-              <View className='kv-value'>{r.value}</View>
-            </View>
-          ))}
+          <ShownRows rows={w.result} />
         </View>
       ) : null}
 

@@ -1,0 +1,57 @@
+// The 办件 list: one row per thing a family has applied for, whatever the feature. Each feature
+// writes its row here in the same transaction as its own record.
+import type { Kysely } from 'kysely';
+import type { CaseSummary } from '../../../domain/api/contract';
+import { newId } from '../../core/ids';
+import type { Database } from '../tables';
+
+export interface CaseEntry {
+  kind: CaseSummary['kind'];
+  refId: string;
+  userId: string;
+  familyId: string;
+  title: string;
+  status: string;
+  statusText: string;
+  link: string;
+}
+
+export async function openCase(db: Kysely<Database>, entry: CaseEntry, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db
+    .insertInto('cases')
+    .values({
+      id: newId(),
+      user_id: entry.userId,
+      family_id: entry.familyId,
+      kind: entry.kind,
+      ref_id: entry.refId,
+      title: entry.title,
+      status: entry.status,
+      status_text: entry.statusText,
+      link: entry.link,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+export async function updateCase(
+  db: Kysely<Database>,
+  kind: CaseSummary['kind'],
+  refId: string,
+  changes: { title?: string; status?: string; statusText?: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set({
+      updated_at: now.toISOString(),
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.status !== undefined ? { status: changes.status } : {}),
+      ...(changes.statusText !== undefined ? { status_text: changes.statusText } : {}),
+    })
+    .where('kind', '=', kind)
+    .where('ref_id', '=', refId)
+    .execute();
+}
