@@ -62,9 +62,11 @@ export default function BirthCasePage() {
     );
   }
   const status = CASE_STATUS[c.status];
+  const justSubmitted = params.fresh === '1' && c.steps.every((s) => ['pending', 'waiting', 'excluded'].includes(s.status));
+  const rejected = c.steps.filter((s) => s.status === 'rejected');
   return (
     <PageShell>
-      {params.fresh === '1' ? <View className='case-fresh'>已提交！各部门会按顺序办理，每一步都会通知您。</View> : null}
+      {justSubmitted ? <View className='case-fresh'>已提交！各部门会按顺序办理，每一步都会通知您。</View> : null}
       <View className='card'>
         <View className='row'>
           <Text className='card-title'>{c.child.name}</Text>
@@ -74,6 +76,9 @@ export default function BirthCasePage() {
           {formatDate(c.child.birthDate)} {c.child.birthTime} 出生于{c.child.hospitalName}
         </View>
         <View className='muted'>申请编号 {c.number}</View>
+        {rejected.length > 0 ? (
+          <View className='case-fix'>需要补正：{rejected.map((s) => s.title).join('、')}（见下方退回原因）</View>
+        ) : null}
       </View>
 
       {c.deadlines.length > 0 ? (
