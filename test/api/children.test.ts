@@ -228,3 +228,19 @@ describe('the seed', () => {
     expect(DEMO_PEOPLE.parent.name).toBe('演示张丽');
   });
 });
+
+describe('我的 family list', () => {
+  test('a child born through 出生一件事 appears under 我的 with its name, and with its masked ID once registered', async () => {
+    const family = await submittedCase(h);
+    let me = await h.ok<{ family: { relation: string; name: string; idNumberMasked?: string }[] }>(family.token, 'account', 'me');
+    expect(me.family.find((m) => m.relation === 'child')).toMatchObject({ name: family.input.child.name, birthDate: family.input.child.birthDate });
+    expect(me.family.find((m) => m.relation === 'child')?.idNumberMasked).toBeUndefined();
+
+    const id = childIdNumber(family.input.child.birthDate, family.input.child.sex);
+    const done = results(id);
+    await work(h, c, family.view.id, 'birth_certificate', done.birth_certificate);
+    await work(h, c, family.view.id, 'hukou', done.hukou);
+    me = await h.ok(family.token, 'account', 'me');
+    expect(me.family.find((m) => m.relation === 'child')?.idNumberMasked).toBe(`${id.slice(0, 4)}**********${id.slice(-4)}`);
+  });
+});

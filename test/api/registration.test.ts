@@ -316,8 +316,9 @@ describe('cancel', () => {
     expect((await h.ok(token, 'account', 'myCases'))[0]).toMatchObject({ status: 'cancelled', statusText: '已注销' });
     expect(await h.call(token, 'registration', 'cancel', { id: view.id, reason: '再来' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await h.call(token, 'registration', 'correct', { id: view.id, input })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    // A cancelled registration no longer shapes the family on 我的.
+    // A cancelled registration no longer gives 我的 a spouse or an expected baby; the children it
+    // named are still the family's children.
     const me = await h.ok(token, 'account', 'me');
-    expect(me.family.map((m: { relation: string }) => m.relation)).toEqual(['self']);
+    expect(me.family.map((m: { relation: string }) => m.relation)).toEqual(['self', 'child']);
   });
 });
