@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { BirthApplicationInput, BundleStepKey } from '@domain/birth/types';
 import { birthApplicationSchema } from '@domain/birth/applicationSchema';
 import { bundleStep, isBundleStepKey } from '@domain/birth/bundleGraph';
@@ -11,6 +11,7 @@ import { StepBar } from '@/components/StepBar';
 import { PersonFields } from '@/components/form/PersonFields';
 import { unnest } from '@/components/form/wizard';
 import { useWizard } from '@/components/form/useWizard';
+import { WizardActions } from '@/components/form/WizardActions';
 import { showError } from '@/components/feedback';
 import { useMe } from '@/hooks/useMe';
 import { birthService } from '@/services/birth';
@@ -126,22 +127,7 @@ export default function BirthFormPage() {
           </>
         ) : null}
       </View>
-      <View className='form-actions'>
-        {step > 0 ? (
-          <Button className='btn btn-secondary form-back' onClick={back}>
-            上一步
-          </Button>
-        ) : null}
-        {isLast ? (
-          <Button className='btn btn-primary form-next' disabled={busy} onClick={submit}>
-            {busy ? '正在提交…' : fix ? '重新提交' : '提交申请'}
-          </Button>
-        ) : (
-          <Button className='btn btn-primary form-next' onClick={() => next(check())}>
-            下一步
-          </Button>
-        )}
-      </View>
+      <WizardActions step={step} isLast={isLast} busy={busy} submitText={fix ? '重新提交' : '提交申请'} onBack={back} onNext={() => next(check())} onSubmit={submit} />
       {fix ? null : <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View>}
     </PageShell>
   );

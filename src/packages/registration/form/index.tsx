@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { RegistrationInput } from '@domain/registration/types';
 import { registrationSchema } from '@domain/registration/schema';
 import { todayIn } from '@domain/dates';
@@ -19,6 +19,7 @@ import { useSession } from '@/stores/session';
 import { emptyRegistration, toSubmission } from './draft';
 import { unnest } from '@/components/form/wizard';
 import { useWizard } from '@/components/form/useWizard';
+import { WizardActions } from '@/components/form/WizardActions';
 import { STEPS } from './steps';
 import { PersonFields } from '@/components/form/PersonFields';
 import { FamilyFields } from './parts/FamilyFields';
@@ -132,22 +133,7 @@ export default function RegistrationFormPage() {
         ) : null}
       </View>
 
-      <View className='form-actions'>
-        {step > 0 ? (
-          <Button className='btn btn-secondary form-back' onClick={back}>
-            上一步
-          </Button>
-        ) : null}
-        {isLast ? (
-          <Button className='btn btn-primary form-next' disabled={busy} onClick={submit}>
-            {busy ? '正在提交…' : mode === 'new' ? '提交登记' : '提交更正'}
-          </Button>
-        ) : (
-          <Button className='btn btn-primary form-next' onClick={() => next(check())}>
-            下一步
-          </Button>
-        )}
-      </View>
+      <WizardActions step={step} isLast={isLast} busy={busy} submitText={mode === 'new' ? '提交登记' : '提交更正'} onBack={back} onNext={() => next(check())} onSubmit={submit} />
       {mode === 'new' ? <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View> : null}
     </PageShell>
   );

@@ -1,0 +1,33 @@
+import { Button, View } from '@tarojs/components';
+
+interface Props {
+  step: number;
+  isLast: boolean;
+  busy: boolean;
+  submitText: string;
+  onBack: () => void;
+  onNext: () => void;
+  onSubmit: () => void;
+}
+
+/** 上一步 / 下一步, and on the last step the submit button. */
+export function WizardActions({ step, isLast, busy, submitText, onBack, onNext, onSubmit }: Props) {
+  return (
+    <View className='form-actions'>
+      {step > 0 ? (
+        <Button className='btn btn-secondary form-back' onClick={onBack}>
+          上一步
+        </Button>
+      ) : null}
+      {isLast ? (
+        <Button className='btn btn-primary form-next' disabled={busy} onClick={onSubmit}>
+          {busy ? '正在提交…' : submitText}
+        </Button>
+      ) : (
+        <Button className='btn btn-primary form-next' onClick={onNext}>
+          下一步
+        </Button>
+      )}
+    </View>
+  );
+}
