@@ -3,15 +3,18 @@
 import { FATHER_ID, MOTHER_ID } from '../fixtures/people';
 import {
   all,
+  answerApi,
   apiCalls,
   attr,
   byClass,
+  fieldByLabel,
+  fieldError,
   findByText,
   input,
   loadPage,
-  onRequest,
   renderPage,
   resetWx,
+  seedSession,
   storage,
   tap,
   unmountAll,
@@ -31,16 +34,12 @@ let id: string;
 
 beforeAll(async () => {
   storage.clear(); // no 'yj.drafts': a new application
-  storage.set('yj.session', JSON.stringify({ state: { token: 't', userId: 'u1' }, version: 0 }));
+  seedSession('u1');
   id = await loadPage('packages/birth/form/index');
 });
 
 beforeEach(() => {
-  onRequest((req) => {
-    if (req.url.endsWith('/api/account') && req.data.action === 'me') return { data: { ok: true, data: me } };
-    if (req.url.endsWith('/api/birth') && req.data.action === 'prefill') return { data: { ok: true, data: prefill } };
-    return { statusCode: 500, data: { ok: false, error: { code: 'INTERNAL', message: 'unexpected call' } } };
-  });
+  answerApi({ 'account.me': me, 'birth.prefill': prefill });
 });
 
 afterEach(() => {
@@ -48,16 +47,10 @@ afterEach(() => {
   resetWx();
 });
 
-/** The form field whose label starts with `label` (e.g. '出生日期'). */
-function field(page: RenderedPage, label: string): Element {
-  const hit = byClass(page.root, 'field').find((f) => byClass(f, 'field-label')[0]?.textContent?.startsWith(label));
-  if (!hit) throw new Error(`No field ${label} in: ${page.text()}`);
-  return hit;
-}
+const field = fieldByLabel;
 
 const picker = (page: RenderedPage, label: string) => all(field(page, label), 'picker')[0];
 const shown = (page: RenderedPage, label: string) => byClass(field(page, label), 'field-picker')[0].textContent;
-const fieldError = (page: RenderedPage, label: string) => byClass(field(page, label), 'field-error')[0]?.textContent ?? null;
 const birthDraft = () => JSON.parse(String(storage.get('yj.drafts'))).state.birth;
 
 /** Renders the page and waits until the application (from the prefill, or the draft) is on screen. */

@@ -3,17 +3,18 @@
 import type { StepWork } from '@domain/birth/views';
 import {
   all,
+  answerApi,
   apiCalls,
   attr,
   byClass,
   closest,
   findByText,
   loadPage,
-  onRequest,
   queryAllByText,
   renderPage,
   requests,
   resetWx,
+  seedSession,
   storage,
   tap,
   unmountAll,
@@ -44,16 +45,12 @@ let id: string;
 
 beforeAll(async () => {
   storage.clear();
-  storage.set('yj.session', JSON.stringify({ state: { token: 't' }, version: 0 }));
+  seedSession();
   id = await loadPage('packages/staff/bundle-step/index');
 });
 
 beforeEach(() => {
-  onRequest((req) => {
-    if (req.url.endsWith('/api/staff') && req.data.action === 'bundleStep') return { data: { ok: true, data: pending } };
-    if (req.url.endsWith('/api/staff') && req.data.action === 'acceptStep') return { data: { ok: true, data: accepted } };
-    return { statusCode: 500, data: { ok: false, error: { code: 'INTERNAL', message: 'unexpected call' } } };
-  });
+  answerApi({ 'staff.bundleStep': pending, 'staff.acceptStep': accepted });
 });
 
 afterEach(() => {

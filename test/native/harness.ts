@@ -56,6 +56,24 @@ export function onRequest(handler: RequestHandler): void {
   requestHandler = handler;
 }
 
+/**
+ * Answers API calls by '<function>.<action>' with an ok envelope around the given data; any other
+ * call gets a 500 'unexpected call' envelope, so a test notices a request it did not plan for.
+ */
+export function answerApi(routes: Record<string, unknown>): void {
+  onRequest((req) => {
+    const fn = req.url.split('/api/')[1];
+    const key = `${fn}.${(req.data as { action?: string }).action}`;
+    if (Object.prototype.hasOwnProperty.call(routes, key)) return { data: { ok: true, data: routes[key] } };
+    return { statusCode: 500, data: { ok: false, error: { code: 'INTERNAL', message: 'unexpected call' } } };
+  });
+}
+
+/** A stored session, as the app's persisted session store writes it. */
+export function seedSession(userId?: string): void {
+  storage.set('yj.session', JSON.stringify({ state: { token: 't', ...(userId ? { userId } : {}) }, version: 0 }));
+}
+
 /** The body of the API calls made so far to `/api/<fn>`, e.g. apiCalls('account') → [{action:'me',…}]. */
 export function apiCalls(fn: string): any[] {
   return requests.filter((r) => r.url.endsWith(`/api/${fn}`)).map((r) => r.data);
@@ -381,4 +399,16 @@ export function input(node: Element, value: string): Promise<void> {
 export function pickerChange(node: Element, value: string | number): Promise<void> {
   const el = node.tagName.toLowerCase() === 'wx-picker' ? node : closest(node, 'picker');
   return fire(el, 'change', { value });
+}
+
+/** The form field whose label starts with `label` (e.g. '申请人手机号码'). */
+export function fieldByLabel(page: RenderedPage, label: string): Element {
+  const hit = byClass(page.root, 'field').find((f) => byClass(f, 'field-label')[0]?.textContent?.startsWith(label));
+  if (!hit) throw new Error(`No field ${label} in: ${page.text()}`);
+  return hit;
+}
+
+/** The error shown under that field, or null. */
+export function fieldError(page: RenderedPage, label: string): string | null {
+  return byClass(fieldByLabel(page, label), 'field-error')[0]?.textContent ?? null;
 }

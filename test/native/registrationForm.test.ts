@@ -4,23 +4,25 @@ import { checkDigitOf } from '@domain/identity/idNumber';
 import type { RegistrationInput } from '@domain/registration/types';
 import {
   all,
+  answerApi,
   apiCalls,
   attr,
   byClass,
+  fieldByLabel,
+  fieldError,
   findByText,
   input,
   loadPage,
-  onRequest,
   pickerChange,
   renderPage,
   requests,
   resetWx,
+  seedSession,
   storage,
   tap,
   unmountAll,
   waitFor,
   wx,
-  type RenderedPage,
 } from './harness';
 
 const ID_NUMBER = `53312319900101002${checkDigitOf('53312319900101002')}`; // 盈江, 1990-01-01, female
@@ -43,16 +45,13 @@ let id: string;
 
 beforeAll(async () => {
   storage.clear();
-  storage.set('yj.session', JSON.stringify({ state: { token: 't', userId: 'u1' }, version: 0 }));
+  seedSession('u1');
   storage.set('yj.drafts', JSON.stringify({ state: { registration: { userId: 'u1', input: draftInput, step: 0, idempotencyKey: 'k' } }, version: 0 }));
   id = await loadPage('packages/registration/form/index');
 });
 
 beforeEach(() => {
-  onRequest((req) => {
-    if (req.url.endsWith('/api/account') && req.data.action === 'me') return { data: { ok: true, data: me } };
-    return { statusCode: 500, data: { ok: false, error: { code: 'INTERNAL', message: 'unexpected call' } } };
-  });
+  answerApi({ 'account.me': me });
 });
 
 afterEach(() => {
@@ -60,14 +59,8 @@ afterEach(() => {
   resetWx();
 });
 
-/** The form field whose label starts with `label` (e.g. '申请人手机号码'). */
-function field(page: RenderedPage, label: string): Element {
-  const hit = byClass(page.root, 'field').find((f) => byClass(f, 'field-label')[0]?.textContent?.startsWith(label));
-  if (!hit) throw new Error(`No field ${label} in: ${page.text()}`);
-  return hit;
-}
+const field = fieldByLabel;
 
-const fieldError = (page: RenderedPage, label: string) => byClass(field(page, label), 'field-error')[0]?.textContent ?? null;
 const draftInStorage = () => JSON.parse(String(storage.get('yj.drafts'))).state.registration;
 
 test('opens on step 1 (申请人) with the identity from the real-name check', async () => {
@@ -144,11 +137,7 @@ test('filling step 1 saves the draft on the device and 下一步 moves to 配偶
 test('?id= opens the same page as a correction of a stored registration', async () => {
   const stored = { ...draftInput, applicant: { ...draftInput.applicant, ethnicity: 'dai', phone: '13800002222', hukouTownship: 'pingyuan', hukouAddress: '平原镇一组' } };
   const draftBefore = storage.get('yj.drafts');
-  onRequest((req) => {
-    if (req.data.action === 'me') return { data: { ok: true, data: me } };
-    if (req.url.endsWith('/api/registration') && req.data.action === 'editable') return { data: { ok: true, data: stored } };
-    return { statusCode: 500, data: '' };
-  });
+  answerApi({ 'account.me': me, 'registration.editable': stored });
   const page = await renderPage(id, { id: 'r1' });
   await waitFor(() => expect(page.text()).toContain('更正我的生育登记'));
   expect(apiCalls('registration')).toEqual([{ action: 'editable', input: { id: 'r1' } }]);
