@@ -19,6 +19,8 @@ export function useWizard(steps: readonly WizardStep[], initialStep = 0) {
       void Taro.showToast({ title: Object.values(stepErrors)[0], icon: 'none', duration: 2500 });
       return;
     }
+    // An error toast from an earlier try must not linger over the next step.
+    void Taro.hideToast();
     setStep(step + 1);
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
   };

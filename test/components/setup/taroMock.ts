@@ -51,6 +51,7 @@ const Taro = {
     return { statusCode: 200, data: await handler(fn, options.data) };
   },
   showToast: async (options: { title: string }) => void calls.toast.push(options.title),
+  hideToast: async () => undefined,
   showModal: async (options: { content?: string; title?: string }) => {
     calls.modal.push(options.content ?? options.title ?? '');
     return { confirm: false, cancel: true };
