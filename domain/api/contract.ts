@@ -6,6 +6,16 @@ import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInp
 import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
 import type { ChildSummary, DueItem } from '../children/types';
 import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
+import type {
+  ChildSubsidies,
+  PayoutBatchView,
+  PayoutOverview,
+  SubsidyApplicationView,
+  SubsidyApplyInput,
+  SubsidyQueueItem,
+  SubsidyReview,
+  SubsidyStatus,
+} from '../subsidy/types';
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -56,11 +66,12 @@ export type DemoAccount =
   | 'medical_insurance'
   | 'social_security'
   | 'health_bureau'
+  | 'finance'
   | 'admin';
 
 export interface CaseSummary {
   id: string;
-  kind: 'registration' | 'birth';
+  kind: 'registration' | 'birth' | 'subsidy';
   refId: string;
   title: string;
   status: string; // machine value, e.g. 'registered'
@@ -158,6 +169,13 @@ export interface Contract {
     /** A child of the caller's family: the schedule from the birth date with the doses given. */
     calendar: Action<{ childId: string }, VaccineCalendar>;
   };
+  subsidy: {
+    /** Every child of the caller's family: the facts the engine runs on, and the applications so far. */
+    overview: Action<Record<string, never>, ChildSubsidies[]>;
+    /** Claims every payment the child can be claimed for today (the server runs the engine again). Idempotent. */
+    apply: Action<SubsidyApplyInput, SubsidyApplicationView>;
+    get: Action<{ id: string }, SubsidyApplicationView>;
+  };
   registration: {
     submit: Action<RegistrationInput, RegistrationView>;
     mine: Action<Record<string, never>, RegistrationView[]>;
@@ -200,6 +218,23 @@ export interface Contract {
     /** Health bureau only; the read is written to the audit log. */
     getRegistration: Action<{ id: string }, { view: RegistrationView; input: RegistrationInput }>;
     correctRegistration: Action<{ id: string; input: RegistrationInput; reason: string }, RegistrationView>;
+    /** Police: a child's hukou moved out of 盈江 (subsidies paid here stop from the next month). */
+    recordHukouMove: Action<{ childId: string; movedOn: string; destination: 'yunnan_other' | 'outside_yunnan' }, { ok: true }>;
+
+    /** Health bureau (卫健 reviewers): subsidy applications waiting, oldest first. */
+    subsidyQueue: Action<{ status?: Extract<SubsidyStatus, 'submitted' | 'under_review'> }, SubsidyQueueItem[]>;
+    /** The application with the engine's explanation beside it; the read is audit-logged. */
+    subsidyReview: Action<{ id: string }, SubsidyReview>;
+    acceptSubsidy: Action<{ id: string }, SubsidyReview>;
+    decideSubsidy: Action<{ id: string; decision: 'approve' | 'reject'; reason?: string }, SubsidyReview>;
+    /** Finance: approved claims not yet in a batch, and the batches. */
+    payoutOverview: Action<Record<string, never>, PayoutOverview>;
+    /** Finance: gather every approved claim into a new batch for the current quarter. Idempotent. */
+    createPayoutBatch: Action<Record<string, never>, PayoutBatchView>;
+    markBatchPaid: Action<{ batchId: string; paidOn: string }, PayoutBatchView>;
+    /** Finance gets full account numbers; the health bureau only the last 4. Audit-logged. */
+    exportPayoutBatch: Action<{ batchId: string }, { filename: string; csv: string }>;
+
   };
 }
 
