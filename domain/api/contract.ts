@@ -60,6 +60,8 @@ export interface Me {
 export type DemoAccount =
   | 'parent'
   | 'newborn_parent'
+  /** A family whose second child was born in 2025 and has every paper (出生一件事 done): owed subsidies. */
+  | 'subsidy_parent'
   | 'hospital'
   | 'clinic'
   | 'police'
