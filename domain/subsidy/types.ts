@@ -38,7 +38,7 @@ export interface FamilyFacts {
 export interface Entitlement {
   ruleId: string;
   ruleName: string;
-  /** 'once', or the calendar year it pays for ('2025'), or 'YYYY-MM' for monthly family rules. */
+  /** 'once', or the calendar year it pays for ('2025'); family rules add the parent: '2025:mother'. */
   periodKey: string;
   /** Chinese: '一次性', '2025年度'. */
   periodLabel: string;
@@ -58,6 +58,8 @@ export interface Entitlement {
   state: 'claimable' | 'upcoming' | 'expired';
   /** One Chinese sentence: why this amount (e.g. '2025年出生的二孩，户口登记在盈江县：一次性2000元'). */
   why: string;
+  /** Family rules: the parent this payment is for. */
+  parent?: 'mother' | 'father';
 }
 
 /** A rule that does not apply to this child, with the reason in Chinese. */
@@ -65,6 +67,8 @@ export interface NotApplicable {
   ruleId: string;
   ruleName: string;
   reason: string;
+  /** Family rules: the parent it does not apply to. */
+  parent?: 'mother' | 'father';
 }
 
 export interface Evaluation {

@@ -1,0 +1,170 @@
+// Every subsidy the service knows, as data with its source (DESIGN.md §2.3). The county could read
+// this file: each amount, window and deadline sits next to the sentence it comes from, and what is
+// not confirmed yet says so in `toConfirm`. Changing a number here changes every page, the server's
+// check and the CSV; no code path holds a policy value.
+//
+// The county's own promise is 盈发〔2023〕8号 二（四）1 and 二（五）2 (seed/yingjiang-fertility-policy-2023.txt).
+import type { RuleSet, SubsidyRule } from './ruleTypes';
+
+export type { Amount, ApplyWindow, DateWindow, Deadline, Eligibility, LegalBasis, RuleSet, RuleSettings, Schedule, Supersession, SubsidyRule } from './ruleTypes';
+
+const COUNTY_PLAN = '《盈江县优化生育政策促进人口长期均衡发展实施方案》（盈发〔2023〕8号，2023年4月23日印发）';
+const COUNTY_ISSUER = '中共盈江县委、盈江县人民政府';
+const SUBSIDY_SENTENCE =
+  '2023年1月1日至2025年12月31日，对新出生并户口登记在云南省盈江县的二孩、三孩分别发放2000元、5000元的一次性生育补贴，并按年度发放800元育儿补助；';
+const INSURANCE_SENTENCE = '对新出生并户口登记在云南省盈江县的婴幼儿购买意外伤害险给予每人每年50元参保补贴。';
+const ANNEX_DIFFERS =
+  '附件1第15项写作“户口登记在云南”，正文二（四）1写作“户口登记在云南省盈江县”：本规则按正文（县级方案由县财政兑现），待县卫生健康局确认。';
+
+const NATIONAL_PLAN = '《育儿补贴制度实施方案》（中共中央办公厅、国务院办公厅，2025年）';
+const YUNNAN_RULES = '云南省育儿补贴制度实施细则（文号待核）';
+
+export const COUNTY_BIRTH_ONCE = 'county-birth-once';
+export const COUNTY_CHILDCARE_YEARLY = 'county-childcare-yearly';
+export const COUNTY_INSURANCE_YEARLY = 'county-insurance-yearly';
+export const NATIONAL_CHILDCARE = 'national-childcare';
+export const BEREAVED_PARENT_CARE = 'bereaved-parent-care';
+
+const countyBirthOnce: SubsidyRule = {
+  id: COUNTY_BIRTH_ONCE,
+  name: '县一次性生育补贴',
+  issuer: COUNTY_ISSUER,
+  basis: [{ document: COUNTY_PLAN, clause: '二（四）1', quote: SUBSIDY_SENTENCE }],
+  subject: 'child',
+  effective: { births: { from: '2023-01-01', to: '2025-12-31' } },
+  eligibility: { hukou: 'first-spell-local', birthOrders: [2, 3] },
+  amount: { kind: 'byOrder', fen: { 2: 200000, 3: 500000 } },
+  schedule: { kind: 'once' },
+  proration: 'none',
+  apply: { by: { kind: 'end-of-year', of: 'birth', plusYears: 1 } },
+  notes: ['方案只写了二孩、三孩：四孩及以上不在本补贴范围内。'],
+  toConfirm: [
+    '申领期限：按户口登记后至出生次年12月31日前申领处理，方案未写明期限。',
+    ANNEX_DIFFERS,
+  ],
+};
+
+const countyChildcareYearly: SubsidyRule = {
+  id: COUNTY_CHILDCARE_YEARLY,
+  name: '县育儿补助',
+  issuer: COUNTY_ISSUER,
+  basis: [
+    { document: COUNTY_PLAN, clause: '二（四）1', quote: SUBSIDY_SENTENCE },
+    { document: YUNNAN_RULES, clause: '与国家育儿补贴的衔接（条款待核）' },
+  ],
+  subject: 'child',
+  effective: { births: { from: '2023-01-01', to: '2025-12-31' }, periods: { from: '2023-01-01' } },
+  eligibility: { hukou: 'first-spell-local', birthOrders: [2, 3] },
+  amount: { kind: 'byOrder', fen: { 2: 80000, 3: 80000 } },
+  schedule: { kind: 'yearly' },
+  proration: 'none',
+  apply: { by: { kind: 'date', date: '2025-12-31' } },
+  notes: ['自2025年1月1日起并入国家育儿补贴，只发放2023、2024年度。'],
+  toConfirm: [
+    '“按年度发放”理解为出生当年即发放全年800元，不按月折算。',
+    '2023、2024年度的申领截止日按县方案结束日2025年12月31日处理。',
+    '方案未写发放到几周岁；因2025年起并入国家育儿补贴，目前不影响结果。',
+    ANNEX_DIFFERS,
+  ],
+};
+
+const countyInsuranceYearly: SubsidyRule = {
+  id: COUNTY_INSURANCE_YEARLY,
+  name: '意外伤害险参保补贴',
+  issuer: COUNTY_ISSUER,
+  basis: [{ document: COUNTY_PLAN, clause: '二（四）1', quote: INSURANCE_SENTENCE }],
+  subject: 'child',
+  effective: { births: { from: '2023-01-01', to: '2025-12-31' } },
+  eligibility: { hukou: 'first-spell-local' },
+  amount: { kind: 'flat', fen: 5000 },
+  schedule: { kind: 'yearly', untilAgeYears: 3 },
+  proration: 'none',
+  // The first claim follows the same rhythm as every other birth benefit (the birth year or the next),
+  // so a family applying once after the birth is not already late for the birth year's premium.
+  apply: {
+    firstPeriodBy: { kind: 'end-of-year', of: 'birth', plusYears: 1 },
+    by: { kind: 'end-of-year', of: 'period', plusYears: 0 },
+  },
+  toConfirm: [
+    '“2023年1月1日至2025年12月31日”按出生日期理解；方案未写这些孩子在2026年及以后是否继续补贴，本规则继续发放至3周岁。',
+    '发放到几周岁方案未写明，暂按未满3周岁（满3周岁当年仍发放）。',
+    '申领期限：出生当年的补贴可在出生当年或次年申领，以后每年度在当年12月31日前申领，待确认。',
+    ANNEX_DIFFERS,
+  ],
+};
+
+const nationalChildcare: SubsidyRule = {
+  id: NATIONAL_CHILDCARE,
+  name: '国家育儿补贴',
+  issuer: '中共中央办公厅、国务院办公厅（云南省组织实施，县卫生健康局受理）',
+  basis: [
+    { document: NATIONAL_PLAN, clause: '补贴对象和标准、申领发放（条款待核）' },
+    { document: YUNNAN_RULES, clause: '申领程序（条款待核）' },
+  ],
+  subject: 'child',
+  effective: { periods: { from: '2025-01-01' } },
+  eligibility: { hukou: 'local' },
+  amount: { kind: 'flat', fen: 30000 },
+  schedule: { kind: 'monthly', untilAgeYears: 3 },
+  proration: 'months',
+  supersedes: [{ ruleId: COUNTY_CHILDCARE_YEARLY, from: '2025-01-01' }],
+  apply: {
+    firstPeriodBy: { kind: 'end-of-year', of: 'birth', plusYears: 1, notBefore: '2025-12-31' },
+    by: { kind: 'end-of-year', of: 'period', plusYears: 0 },
+  },
+  notes: [
+    '国家基础标准每孩每年3600元（每月300元），按年发放；县级不得自行调整标准。',
+    '户口在云南省内其他县（市、区）或省外的，向户籍所在地申领；户口迁出盈江县的，自迁出次月起停发。',
+    '双胞胎、多胞胎每个孩子分别计算。',
+  ],
+  toConfirm: [
+    '首末月计算口径（出生当月与满3周岁当月哪个计入）以云南实施细则为准，见设置 monthCounting。',
+    '首次申领期限：出生当年或次年内；2025年1月1日前出生的，2025年12月31日前。以后每年度在当年12月31日前申领。',
+    '文件原文及条款号待核。',
+  ],
+};
+
+const bereavedParentCare: SubsidyRule = {
+  id: BEREAVED_PARENT_CARE,
+  name: '失独父母护理补贴',
+  issuer: '德宏州、盈江县（资金按州县财政体制分担）',
+  basis: [
+    {
+      document: COUNTY_PLAN,
+      clause: '二（五）2',
+      quote: '州县对被依法鉴定为伤病残达到三级以上的失独父母，每人每月发放300元护理补贴，资金按州县财政体制分担。',
+    },
+  ],
+  subject: 'parent',
+  effective: { periods: { from: '2023-01-01' } },
+  eligibility: { maxDisabilityGrade: 3 },
+  amount: { kind: 'flat', fen: 30000 },
+  schedule: { kind: 'monthly' },
+  proration: 'months',
+  apply: {
+    firstPeriodBy: { kind: 'end-of-year', of: 'period', plusYears: 1 },
+    by: { kind: 'end-of-year', of: 'period', plusYears: 0 },
+  },
+  notes: ['“三级以上”指伤病残一至三级。按年度、每人分别申领。'],
+  toConfirm: [
+    '方案未写起始日期，按2023年1月1日（与同一方案的其他补贴一致）。',
+    '自鉴定（符合条件）当月起计发，待确认。',
+    '申领期限：首个年度至次年12月31日前，以后每年度在当年12月31日前，待确认。',
+  ],
+};
+
+export const RULES: RuleSet = {
+  version: '2026-11-01',
+  rules: [countyBirthOnce, countyChildcareYearly, countyInsuranceYearly, nationalChildcare, bereavedParentCare],
+  settings: { multipleBirthOrder: 'sequential', monthCounting: 'birth-month-in' },
+  settingNotes: {
+    multipleBirthOrder:
+      '双胞胎、多胞胎按出生先后依次计算孩次（头胎双胞胎为一孩和二孩）。方案未写明，待县卫生健康局确认；另一口径为同胎孩子孩次相同（same）。',
+    monthCounting:
+      '育儿补贴按月计算时，出生当月计入、满3周岁当月不计入（2025年1月1日后出生的孩子正好36个月）。待按云南实施细则确认；另一口径为出生当月不计、满3周岁当月计入（birthday-month-in）。',
+  },
+};
+
+export function ruleById(id: string, rules: RuleSet = RULES): SubsidyRule | undefined {
+  return rules.rules.find((rule) => rule.id === id);
+}

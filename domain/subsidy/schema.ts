@@ -1,0 +1,183 @@
+// Subsidy inputs as the server accepts them; the same schemas run in the pages. Every message is
+// Chinese and names its field.
+import * as v from 'valibot';
+import { compareDates } from '../dates';
+import { TOWNSHIP_CODES } from '../place/townships';
+import type { Assert, Equals } from '../typeChecks';
+import { calendarDate, idNumberField, oneOf, optionalText, refine, requiredText, strictFields, typeMessage } from '../validation';
+import type { ChildPapersInput, NewPayoutAccount, PayoutAccountInput, SubsidyApplyInput, SubsidyStatus } from './types';
+
+export const SUBSIDY_LABELS = {
+  application: '补贴申请',
+  childId: '申领补贴的孩子',
+  account: '收款账户',
+  accountKind: '账户类型',
+  accountHolder: '收款人',
+  bankName: '开户银行',
+  accountNumber: '收款账号',
+  papers: '孩子的证件信息',
+  idNumber: '孩子的公民身份号码',
+  birthCertificateNumber: '出生医学证明编号',
+  hukouTownship: '孩子户籍所在乡镇',
+  hukouBookFileId: '户口簿照片',
+  decision: '审核结论',
+  rejectReason: '不予通过的原因',
+  paidOn: '发放日期',
+  batchId: '发放批次',
+  movedOn: '户口迁出日期',
+  destination: '户口迁往地',
+  queueStatus: '申请状态',
+} as const;
+
+const L = SUBSIDY_LABELS;
+
+export const ID_MAX_LENGTH = 64;
+export const BANK_NAME_MAX_LENGTH = 30;
+export const REJECT_REASON_MIN_LENGTH = 4;
+export const REJECT_REASON_MAX_LENGTH = 200;
+export const ACCOUNT_NUMBER_DIGITS = { min: 12, max: 19 } as const;
+
+export const ACCOUNT_KINDS: readonly NewPayoutAccount['kind'][] = ['bank_card', 'social_security_card'];
+export const ACCOUNT_HOLDERS: readonly NewPayoutAccount['holder'][] = ['applicant', 'child'];
+export const MOVE_DESTINATIONS = ['yunnan_other', 'outside_yunnan'] as const;
+export const QUEUE_STATUSES = ['submitted', 'under_review'] as const satisfies readonly SubsidyStatus[];
+
+function recordId(label: string) {
+  return v.pipe(
+    v.string(typeMessage(label, '请选择')),
+    v.trim(),
+    refine((s) => s.length > 0, `请选择${label}`),
+    refine((s) => s.length <= ID_MAX_LENGTH, `${label}格式不正确`),
+  );
+}
+
+/** Digits only: spaces and dashes people type between groups are dropped. */
+export function accountNumberField(label: string) {
+  const { min, max } = ACCOUNT_NUMBER_DIGITS;
+  return v.pipe(
+    v.string(typeMessage(label)),
+    v.transform((s) => s.replace(/[\s-]/g, '')),
+    refine((s) => s.length > 0, `请填写${label}`),
+    refine((s) => new RegExp(`^\\d{${min},${max}}$`).test(s), `${label}应为${min}至${max}位数字`),
+  );
+}
+
+const BANK_NAME = /^[\u4e00-\u9fffA-Za-z（）()]{2,}$/;
+
+export function bankNameField(label: string) {
+  return v.pipe(
+    requiredText(label, BANK_NAME_MAX_LENGTH),
+    refine((s) => BANK_NAME.test(s), `${label}请填写银行名称，如中国农业银行`),
+  );
+}
+
+const BIRTH_CERTIFICATE_NUMBER = /^[A-Z]\d{9}$/;
+
+/** One capital letter and 9 digits (e.g. 'Q530012345'); a child born outside 云南 has another province's digits. */
+export function birthCertificateField(label: string) {
+  return v.pipe(
+    v.string(typeMessage(label)),
+    v.transform((s) => s.replace(/\s+/g, '').toUpperCase()),
+    refine((s) => s.length > 0, `请填写${label}`),
+    refine((s) => BIRTH_CERTIFICATE_NUMBER.test(s), `${label}格式不正确，应为1个大写字母加9位数字，如Q530012345`),
+  );
+}
+
+function newAccountSchema() {
+  return strictFields(L.account, {
+    kind: oneOf(L.accountKind, ACCOUNT_KINDS),
+    holder: oneOf(L.accountHolder, ACCOUNT_HOLDERS),
+    bankName: bankNameField(L.bankName),
+    accountNumber: accountNumberField(L.accountNumber),
+  });
+}
+
+const previousAccountSchema = strictFields(L.account, { kind: v.literal('previous', `请选择${L.accountKind}`) });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A new card, or `{ kind: 'previous' }` to reuse the last account (one-tap renewal). */
+export function payoutAccountSchema() {
+  const fresh = newAccountSchema();
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isRecord, typeMessage(L.account, '请选择')),
+    v.rawTransform<Record<string, unknown>, PayoutAccountInput>(({ dataset, addIssue, NEVER }) => {
+      const result =
+        dataset.value.kind === 'previous' ? v.safeParse(previousAccountSchema, dataset.value, { lang: 'zh-CN' }) : v.safeParse(fresh, dataset.value, { lang: 'zh-CN' });
+      if (result.success) return result.output as PayoutAccountInput;
+      for (const issue of result.issues) addIssue({ message: issue.message, ...(issue.path ? { path: issue.path } : {}) });
+      return NEVER;
+    }),
+  );
+}
+
+export function childPapersSchema(today: string) {
+  return strictFields(L.papers, {
+    idNumber: idNumberField(L.idNumber, today),
+    birthCertificateNumber: birthCertificateField(L.birthCertificateNumber),
+    hukouTownship: oneOf(L.hukouTownship, TOWNSHIP_CODES),
+    hukouBookFileId: v.pipe(
+      v.string(`请上传${L.hukouBookFileId}`),
+      v.trim(),
+      refine((s) => s.length > 0, `请上传${L.hukouBookFileId}`),
+      refine((s) => s.length <= ID_MAX_LENGTH, `${L.hukouBookFileId}格式不正确，请重新上传`),
+    ),
+  });
+}
+
+export function subsidyApplySchema(today: string) {
+  return strictFields(L.application, {
+    childId: recordId(L.childId),
+    account: payoutAccountSchema(),
+    papers: v.optional(childPapersSchema(today)),
+  });
+}
+
+export const decideSubsidySchema = v.pipe(
+  strictFields('审核结果', {
+    id: recordId(L.application),
+    decision: oneOf(L.decision, ['approve', 'reject'] as const),
+    reason: optionalText(L.rejectReason, REJECT_REASON_MAX_LENGTH),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['decision'], ['reason']],
+      (x) => x.decision !== 'reject' || Array.from(x.reason ?? '').length >= REJECT_REASON_MIN_LENGTH,
+      `请填写${L.rejectReason}（至少${REJECT_REASON_MIN_LENGTH}个字），家长将据此补正`,
+    ),
+    ['reason'],
+  ),
+);
+
+function notAfterToday(label: string, today: string) {
+  return v.pipe(
+    calendarDate(label),
+    refine((s) => compareDates(s, today) <= 0, `${label}不能晚于今天`),
+  );
+}
+
+export function markBatchPaidSchema(today: string) {
+  return strictFields('发放信息', { batchId: recordId(L.batchId), paidOn: notAfterToday(L.paidOn, today) });
+}
+
+export const exportPayoutBatchSchema = strictFields('导出条件', { batchId: recordId(L.batchId) });
+
+export function hukouMoveSchema(today: string) {
+  return strictFields('户口迁出信息', {
+    childId: recordId('孩子'),
+    movedOn: notAfterToday(L.movedOn, today),
+    destination: oneOf(L.destination, MOVE_DESTINATIONS),
+  });
+}
+
+export const subsidyQueueSchema = strictFields('查询条件', { status: v.optional(oneOf(L.queueStatus, QUEUE_STATUSES)) });
+
+/** Compile-time proof that the schemas give exactly the contract's input types. */
+export type SchemaMatchesContract = [
+  Assert<Equals<v.InferOutput<ReturnType<typeof childPapersSchema>>, ChildPapersInput>>,
+  Assert<Equals<v.InferOutput<ReturnType<typeof newAccountSchema>>, NewPayoutAccount>>,
+  Assert<Equals<v.InferOutput<ReturnType<typeof payoutAccountSchema>>, PayoutAccountInput>>,
+  Assert<Equals<Omit<v.InferOutput<ReturnType<typeof subsidyApplySchema>>, 'papers'>, Omit<SubsidyApplyInput, 'papers'>>>,
+];
