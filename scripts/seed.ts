@@ -32,6 +32,7 @@ import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../cloud/
 import { dosesOf, findFamilyChild } from '../cloud/db/repos/children';
 import { findUser } from '../cloud/db/repos/users';
 import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
+import { seedSubsidies } from './seed/subsidies';
 
 const YINGJIANG = '533123';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -53,16 +54,20 @@ const PARENT_ID = sampleIdNumber('1994-05-12', 982);
 const PARENT_SPOUSE_ID = sampleIdNumber('1992-03-08', 991);
 const NEWBORN_PARENT_ID = sampleIdNumber('1995-08-16', 984);
 const NEWBORN_SPOUSE_ID = sampleIdNumber('1993-02-20', 993);
+const SUBSIDY_PARENT_ID = sampleIdNumber('1993-11-07', 986);
 
 export const DEMO_PEOPLE: Readonly<Record<DemoAccount, DemoPerson>> = {
   parent: { openid: demoOpenid('parent'), name: '演示张丽', idNumber: PARENT_ID, roles: [] },
   newborn_parent: { openid: demoOpenid('newborn_parent'), name: '演示王芳', idNumber: NEWBORN_PARENT_ID, roles: [] },
+  // Her family (scripts/seed/subsidies.ts): a 2nd child born 2025-05-12 with 出生一件事 completed, owed subsidies.
+  subsidy_parent: { openid: demoOpenid('subsidy_parent'), name: '演示杨丽', idNumber: SUBSIDY_PARENT_ID, roles: [] },
   hospital: { openid: demoOpenid('hospital'), name: '演示赵敏', idNumber: sampleIdNumber('1985-02-11', 902), roles: ['hospital'] },
   clinic: { openid: demoOpenid('clinic'), name: '演示钱芳', idNumber: sampleIdNumber('1986-04-21', 904), roles: ['clinic'] },
   police: { openid: demoOpenid('police'), name: '演示孙伟', idNumber: sampleIdNumber('1984-07-03', 905), roles: ['police'] },
   medical_insurance: { openid: demoOpenid('medical_insurance'), name: '演示周静', idNumber: sampleIdNumber('1988-09-14', 906), roles: ['medical_insurance'] },
   social_security: { openid: demoOpenid('social_security'), name: '演示吴磊', idNumber: sampleIdNumber('1987-12-25', 907), roles: ['social_security'] },
   health_bureau: { openid: demoOpenid('health_bureau'), name: '演示郑洁', idNumber: sampleIdNumber('1983-01-30', 908), roles: ['health_bureau'] },
+  finance: { openid: demoOpenid('finance'), name: '演示冯涛', idNumber: sampleIdNumber('1982-10-19', 911), roles: ['finance'] },
   admin: { openid: demoOpenid('admin'), name: '演示管理员', idNumber: sampleIdNumber('1980-06-06', 909), roles: ['admin'] },
 };
 
@@ -434,6 +439,7 @@ export interface SeedSummary {
   registrations: number;
   birthCases: number;
   doses: number;
+  subsidyApplications: number;
 }
 
 export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
@@ -441,7 +447,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     await seedTownships(trx);
-    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0, doses: 0 };
+    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0, doses: 0, subsidyApplications: 0 };
 
     const ids = {} as Record<DemoAccount, string>;
     for (const [account, person] of Object.entries(DEMO_PEOPLE) as [DemoAccount, DemoPerson][]) {
@@ -471,6 +477,19 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     // Every child above came from its registration or case through the live code paths; one of them
     // gets a vaccination history the same way.
     summary.doses = await dosesOnce(trx, crypto, ids.parent, ids.clinic, todayIn(now));
+
+    const subsidies = await seedSubsidies({
+      db: trx,
+      crypto,
+      now,
+      ids,
+      subsidyParent: { name: DEMO_PEOPLE.subsidy_parent.name, idNumber: DEMO_PEOPLE.subsidy_parent.idNumber },
+      verifiedUser: (p, at) => verifiedUser(trx, crypto, p, at),
+      demoOpenid,
+    });
+    summary.registrations += subsidies.registrations;
+    summary.birthCases += subsidies.birthCases;
+    summary.subsidyApplications = subsidies.applications;
     return summary;
   });
 }
@@ -482,7 +501,7 @@ async function cli(): Promise<void> {
     await migrate(db);
     const summary = await seedDemo(db);
     process.stdout.write(
-      `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录。\n`,
+      `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录、${summary.subsidyApplications} 份补贴申请。\n`,
     );
   } finally {
     await db.destroy();

@@ -1,6 +1,6 @@
 // The database as Kysely sees it. Columns are the same on SQLite and PostgreSQL:
 // instants are ISO-8601 text ('2026-11-28T02:00:00.000Z'), calendar dates 'YYYY-MM-DD' text in
-// Asia/Shanghai, flags integer 0/1, structured values JSON text, money (later) integer fen.
+// Asia/Shanghai, flags integer 0/1, structured values JSON text, money integer fen.
 // Columns ending in `_enc` hold fieldCrypto ciphertext; `_hash` columns hold its keyed lookup hash.
 
 export interface UsersTable {
@@ -97,7 +97,7 @@ export interface CasesTable {
   id: string;
   user_id: string;
   family_id: string | null;
-  kind: 'registration' | 'birth';
+  kind: 'registration' | 'birth' | 'subsidy';
   ref_id: string;
   title: string;
   status: string;
@@ -270,6 +270,100 @@ export interface RemindersSentTable {
   sent_at: string;
 }
 
+/**
+ * A parent's claim for one child (DESIGN §2.3): the payments the server's engine found claimable on the
+ * day it was submitted (`lines_json`, SubsidyLine[]), where the money goes, and — when the system did
+ * not hold the child's papers — what the parent typed (sealed) with the uploaded 户口簿 page.
+ */
+export interface SubsidyApplicationsTable {
+  id: string;
+  /** 'BT533123' + year + 6-digit sequence. */
+  number: string;
+  family_id: string;
+  child_id: string;
+  applicant_user_id: string;
+  /** The applicant's verified name when they applied. */
+  applicant_name: string;
+  status: 'submitted' | 'under_review' | 'approved' | 'rejected' | 'paid';
+  submitted_at: string;
+  /** 30 working days after the submission day (YYYY-MM-DD). */
+  review_due_by: string;
+  reject_reason: string | null;
+  /** SubsidyLine[] as JSON. */
+  lines_json: string;
+  total_fen: number;
+  /** The rule-set version the lines came from. */
+  rules_version: string;
+  account_kind: 'bank_card' | 'social_security_card';
+  account_holder: 'applicant' | 'child';
+  account_holder_name: string;
+  account_bank_name: string;
+  account_number_enc: string;
+  account_last4: string;
+  /** ChildPapersInput as JSON, encrypted; null when the system held the papers. */
+  papers_enc: string | null;
+  /** The 户口簿 upload of `papers_enc`, in clear so who may read the file is decided without the key. */
+  papers_file_id: string | null;
+  batch_id: string | null;
+  paid_on: string | null;
+  updated_at: string;
+}
+
+/** The periods claimed by applications that are not rejected; one row per (child, rule, period). */
+export interface SubsidyClaimsTable {
+  child_id: string;
+  rule_id: string;
+  period_key: string;
+  application_id: string;
+}
+
+/** Append-only timeline of an application. */
+export interface SubsidyEventsTable {
+  id: string;
+  application_id: string;
+  /** Order within an application. */
+  seq: number;
+  at: string;
+  status: SubsidyApplicationsTable['status'];
+  actor_user_id: string | null;
+  note: string | null;
+}
+
+export interface SubsidySequencesTable {
+  year: number;
+  last_value: number;
+}
+
+/** The finance department's quarterly payout: every approved application gathered when it was made. */
+export interface PayoutBatchesTable {
+  id: string;
+  /** 'ZF' + quarter + '-' + 2-digit sequence, e.g. 'ZF2026Q4-01'. */
+  number: string;
+  /** '2026Q4' (Shanghai calendar). */
+  quarter: string;
+  status: 'open' | 'paid';
+  created_at: string;
+  created_by: string;
+  paid_on: string | null;
+  paid_at: string | null;
+  paid_by: string | null;
+}
+
+export interface PayoutBatchSequencesTable {
+  quarter: string;
+  last_value: number;
+}
+
+/** A child's hukou moved out of 盈江, as the police recorded it. */
+export interface HukouMovesTable {
+  id: string;
+  child_id: string;
+  moved_on: string;
+  destination: 'yunnan_other' | 'outside_yunnan';
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -292,4 +386,11 @@ export interface Database {
   children: ChildrenTable;
   vaccine_doses: VaccineDosesTable;
   reminders_sent: RemindersSentTable;
+  subsidy_applications: SubsidyApplicationsTable;
+  subsidy_claims: SubsidyClaimsTable;
+  subsidy_events: SubsidyEventsTable;
+  subsidy_sequences: SubsidySequencesTable;
+  payout_batches: PayoutBatchesTable;
+  payout_batch_sequences: PayoutBatchSequencesTable;
+  hukou_moves: HukouMovesTable;
 }

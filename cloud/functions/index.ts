@@ -4,6 +4,7 @@ import { accountFunction } from './account';
 import { birthFunction } from './birth';
 import { registrationFunction } from './registration';
 import { staffFunction } from './staff';
+import { subsidyFunction } from './subsidy';
 import { vaccineFunction } from './vaccine';
 
 export const functions: Readonly<Record<string, FunctionDef>> = {
@@ -11,6 +12,7 @@ export const functions: Readonly<Record<string, FunctionDef>> = {
   birth: birthFunction,
   registration: registrationFunction,
   staff: staffFunction,
+  subsidy: subsidyFunction,
   vaccine: vaccineFunction,
 };
 

@@ -86,9 +86,11 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
   const r = results();
   await work(h, c, fam.view.id, 'birth_certificate', r.birth_certificate);
   await work(h, c, fam.view.id, 'hukou', r.hukou);
-  expect(keys(await h.ok(fam.token, 'account', 'dueNext')).sort()).toEqual([`insurance:${id}`, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
+  // With the hukou registered in 盈江, this year's 国家育儿补贴 can be claimed (a subsidy item).
+  const subsidy = `subsidy:${id}:national-childcare:2026`;
+  expect(keys(await h.ok(fam.token, 'account', 'dueNext')).sort()).toEqual([`insurance:${id}`, subsidy, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
   await work(h, c, fam.view.id, 'medical_insurance', r.medical_insurance);
-  expect(keys(await h.ok(fam.token, 'account', 'dueNext')).sort()).toEqual([`vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
+  expect(keys(await h.ok(fam.token, 'account', 'dueNext')).sort()).toEqual([subsidy, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
 });
 
 test('a deadline still open after its date is overdue and comes first', async () => {

@@ -14,25 +14,28 @@ test('migrations are idempotent; the seed too', async () => {
   const file = join(dir, 'm.sqlite');
   try {
     const db = createSqliteDatabase(file);
-    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines']);
+    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines', '0004_subsidies']);
     expect(await migrate(db)).toEqual([]);
     const crypto = testCrypto();
     const clock = { now: () => NOW };
     const first = await seedDemo(db, clock, { crypto });
-    expect(first.registrations).toBe(32);
-    expect(first.birthCases).toBe(5);
+    // 30 samples, 2 demo parents and the 4 subsidy families (each with a completed 出生一件事).
+    expect(first.registrations).toBe(36);
+    expect(first.birthCases).toBe(9);
     expect(first.doses).toBe(5);
+    expect(first.subsidyApplications).toBe(3);
     const children = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const second = await seedDemo(db, clock, { crypto });
     expect(second.registrations).toBe(0);
     expect(second.birthCases).toBe(0);
     expect(second.doses).toBe(0);
+    expect(second.subsidyApplications).toBe(0);
     const childrenAgain = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(childrenAgain.n)).toBe(Number(children.n));
     const { n } = await db.selectFrom('registrations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    expect(Number(n)).toBe(32);
+    expect(Number(n)).toBe(36);
     const cases = await db.selectFrom('birth_cases').select(['status']).orderBy('created_at').execute();
-    expect(cases.map((c) => c.status).sort()).toEqual(['completed', 'in_progress', 'in_progress', 'in_progress', 'needs_fix']);
+    expect(cases.map((c) => c.status).sort()).toEqual(['completed', 'completed', 'completed', 'completed', 'completed', 'in_progress', 'in_progress', 'in_progress', 'needs_fix']);
     const townships = await db.selectFrom('townships').selectAll().execute();
     expect(townships).toHaveLength(16);
     await db.destroy();
@@ -72,7 +75,7 @@ test('0003 backfills children for existing registrations and cases, as the live 
       const rows = await live.selectFrom(table).selectAll().execute();
       for (const row of rows) await old.insertInto(table).values(row as never).execute();
     }
-    expect(await migrate(old)).toEqual(['0003_children_vaccines']);
+    expect(await migrate(old)).toEqual(['0003_children_vaccines', '0004_subsidies']);
 
     const shape = async (db: typeof live) =>
       (
@@ -87,10 +90,11 @@ test('0003 backfills children for existing registrations and cases, as the live 
     expect(expected.length).toBeGreaterThan(30);
     expect(await shape(old)).toEqual(expected);
 
-    // Two sample cases have their hukou done: the backfill copied the hash; the fill adds the number.
+    // Two sample cases and the four subsidy families' cases have their hukou done: the backfill copied
+    // the hash; the fill adds the number.
     const missing = await old.selectFrom('children').select('id').where('id_number_hash', 'is not', null).where('id_number_enc', 'is', null).execute();
-    expect(missing).toHaveLength(2);
-    expect(await fillChildIdNumbers(old, crypto)).toBe(2);
+    expect(missing).toHaveLength(6);
+    expect(await fillChildIdNumbers(old, crypto)).toBe(6);
     expect(await fillChildIdNumbers(old, crypto)).toBe(0);
     const numbers = async (db: typeof live) =>
       (await db.selectFrom('children').select(['name', 'id_number_enc']).where('id_number_enc', 'is not', null).orderBy('name').execute()).map((r) => [

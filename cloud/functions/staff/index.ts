@@ -1,5 +1,6 @@
 import { defineFunction } from '../../core/dispatch';
 import * as staff from '../../handlers/staff';
+import * as subsidy from '../../handlers/subsidy/staff';
 
 export const staffFunction = defineFunction('staff', {
   bundleQueue: staff.bundleQueue,
@@ -14,4 +15,14 @@ export const staffFunction = defineFunction('staff', {
   searchRegistrations: staff.searchRegistrations,
   getRegistration: staff.getRegistration,
   correctRegistration: staff.correctRegistration,
+  recordHukouMove: subsidy.recordHukouMove,
+  subsidyQueue: subsidy.subsidyQueue,
+  subsidyReview: subsidy.subsidyReview,
+  acceptSubsidy: subsidy.acceptSubsidy,
+  decideSubsidy: subsidy.decideSubsidy,
+  payoutOverview: subsidy.payoutOverview,
+  // Creates a batch: a retry carries the same key and gets the first batch, not an error.
+  createPayoutBatch: { handler: subsidy.createPayoutBatch, idempotency: 'required' },
+  markBatchPaid: subsidy.markBatchPaid,
+  exportPayoutBatch: subsidy.exportPayoutBatch,
 });

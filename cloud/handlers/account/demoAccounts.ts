@@ -5,12 +5,14 @@ import type { DemoAccount } from '../../../domain/api/contract';
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   'parent',
   'newborn_parent',
+  'subsidy_parent',
   'hospital',
   'clinic',
   'police',
   'medical_insurance',
   'social_security',
   'health_bureau',
+  'finance',
   'admin',
 ];
 

@@ -3,8 +3,9 @@
 //
 // The bytes are sealed with the field key before they reach the file store (a 户口簿 page shows every
 // household member's ID number); the type is decided by the bytes, never by the name or the
-// client's content type. Who may read a file: its uploader, and a police clerk while a case whose
-// hukou step has reached the police attaches it — that read is audit-logged. Anyone else: NOT_FOUND.
+// client's content type. Who may read a file: its uploader, a police clerk while a case whose hukou
+// step has reached the police attaches it, and the health bureau when a subsidy application's papers
+// attach it — those reads are audit-logged. Anyone else: NOT_FOUND.
 import { createHash } from 'node:crypto';
 import type { Ctx } from '../../core/context';
 import { invalidInput, notFound } from '../../core/errors';
@@ -14,6 +15,7 @@ import { appendAudit } from '../../db/repos/audit';
 import { casesAttaching, findBirthCase } from '../../db/repos/birthCases';
 import { findFile, insertFile, type FileRow } from '../../db/repos/files';
 import { departmentCanSee } from '../staff/bundleAccess';
+import { applicationAttaching } from '../subsidy/papersFile';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const FILE_KINDS = ['hukou_book'] as const;
@@ -88,10 +90,15 @@ export async function readUpload(ctx: Ctx, fileId: string): Promise<{ file: File
   if (!file) throw notFound(FILE_NOT_FOUND);
   if (file.owner_user_id !== caller.userId) {
     const viaCase = caller.verified && hasRole(caller, 'police') ? await policeCaseFor(ctx, file.id) : undefined;
-    if (!viaCase) throw notFound(FILE_NOT_FOUND);
+    // The 卫健 reviewer checks a subsidy application's typed papers against its 户口簿 page.
+    const viaApplication = !viaCase && caller.verified && hasRole(caller, 'health_bureau') ? await applicationAttaching(ctx.db, file.id) : undefined;
+    if (!viaCase && !viaApplication) throw notFound(FILE_NOT_FOUND);
+    const via = viaCase
+      ? { role: 'police', detail: { caseId: viaCase.id, number: viaCase.number } }
+      : { role: 'health_bureau', detail: { applicationId: viaApplication!.id, number: viaApplication!.number } };
     await appendAudit(
       ctx.db,
-      { actorUserId: caller.userId, actorRole: 'police', action: 'file.read', targetType: 'file', targetId: file.id, detail: { caseId: viaCase.id, number: viaCase.number, kind: file.kind } },
+      { actorUserId: caller.userId, actorRole: via.role, action: 'file.read', targetType: 'file', targetId: file.id, detail: { ...via.detail, kind: file.kind } },
       ctx.clock.now(),
     );
   }

@@ -1,0 +1,2 @@
+export { overview, get } from './overview';
+export { apply } from './apply';

@@ -1,0 +1,317 @@
+// Subsidies from the parent's side: the facts the server derives, applying (once, per family, with or
+// without the child's papers, renewing with the last account), who may see what, bad input, and
+// account numbers never at rest in clear.
+import { existsSync, readFileSync } from 'node:fs';
+import { evaluateChild } from '../../domain/subsidy/engine';
+import type { ChildSubsidies, SubsidyApplicationView } from '../../domain/subsidy/types';
+import { addWorkingDays } from '../../domain/subsidy/workingDays';
+import { checkDigitOf } from '../../domain/identity/idNumber';
+import { createSession } from '../../cloud/db/repos/sessions';
+import { DEMO_PEOPLE } from '../../scripts/seed';
+import { SUBSIDY_DEMO_CHILD } from '../../scripts/seed/subsidies';
+import { createHarness, NOW, TODAY, type Harness } from './harness';
+import { newKey, verifiedUser } from './people';
+import {
+  applied,
+  BANK_CARD,
+  bundleFamily,
+  HUKOU_REGISTERED_ON,
+  papersFamily,
+  papersFor,
+  SECOND_CHILD_BIRTH_DATE,
+  uploadHukouBook,
+  type SubsidyFamily,
+} from './subsidyFamilies';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterEach(() => h.clock.set(NOW));
+afterAll(async () => {
+  await h.close();
+});
+
+const overviewOf = (token: string) => h.ok<ChildSubsidies[]>(token, 'subsidy', 'overview');
+const childOf = async (fam: { token: string; childId: string }) => (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
+const claimable = (facts: ChildSubsidies['facts'], today = TODAY) =>
+  evaluateChild(facts, today)
+    .entitlements.filter((e) => e.state === 'claimable')
+    .map(({ ruleId, ruleName, periodKey, periodLabel, from, to, months, amountFen }) => ({
+      ruleId,
+      ruleName,
+      periodKey,
+      periodLabel,
+      from,
+      to,
+      ...(months !== undefined ? { months } : {}),
+      amountFen,
+    }));
+
+describe('the demo subsidy family', () => {
+  test('a first child and a 2025 second child with a completed 出生一件事, nothing applied yet', async () => {
+    const { token } = await h.login('subsidy_parent');
+    const overview = await overviewOf(token);
+    expect(overview.map((o) => o.child.name)).toEqual(['演示段小雨', SUBSIDY_DEMO_CHILD.name]);
+    const second = overview[1]!;
+    expect(second).toMatchObject({
+      child: { birthDate: '2025-05-12' },
+      facts: { birthDate: '2025-05-12', birthOrder: 2, hukou: [{ place: 'yingjiang', from: '2025-05-19' }] },
+      papersNeeded: false,
+      canApply: true,
+      applications: [],
+    });
+    expect(second.applicantName).toBeUndefined();
+    const ruleIds = claimable(second.facts).map((l) => l.ruleId);
+    expect(ruleIds).toEqual(expect.arrayContaining(['county-birth-once', 'national-childcare']));
+    expect(claimable(second.facts).find((l) => l.ruleId === 'county-birth-once')!.amountFen).toBe(200000);
+    // The first child (2021) is known from the registration only: no papers in the system.
+    expect(overview[0]!.papersNeeded).toBe(true);
+    expect(DEMO_PEOPLE.subsidy_parent.name).toMatch(/^演示/);
+  });
+
+  test('home lists each claimable payment as a subsidy item due by its apply-by date', async () => {
+    const { token } = await h.login('subsidy_parent');
+    const items = (await h.ok(token, 'account', 'dueNext')).filter((i: { kind: string }) => i.kind === 'subsidy');
+    const second = (await overviewOf(token))[1]!;
+    const owed = evaluateChild(second.facts, TODAY).entitlements.filter((e) => e.state === 'claimable');
+    expect(items.map((i: { key: string }) => i.key).sort()).toEqual(owed.map((e) => `subsidy:${second.child.id}:${e.ruleId}:${e.periodKey}`).sort());
+    expect(items[0]).toMatchObject({ dateKind: 'by', link: '/packages/subsidy/index/index', childName: SUBSIDY_DEMO_CHILD.name });
+  });
+});
+
+describe('apply', () => {
+  let fam: SubsidyFamily;
+  let view: SubsidyApplicationView;
+  let facts: ChildSubsidies['facts'];
+
+  beforeAll(async () => {
+    fam = await bundleFamily(h);
+    facts = (await childOf(fam)).facts;
+    view = await applied(h, fam);
+  });
+
+  test('the facts come from the registration (孩次) and the police (hukou)', () => {
+    expect(facts).toEqual({ birthDate: SECOND_CHILD_BIRTH_DATE, birthOrder: 2, hukou: [{ place: 'yingjiang', from: HUKOU_REGISTERED_ON }] });
+  });
+
+  test('claims exactly what evaluateChild(overview facts, today) finds claimable: the same answer on both sides', () => {
+    expect(view.lines).toEqual(claimable(facts));
+    expect(view.lines.length).toBeGreaterThanOrEqual(3);
+    expect(view.totalFen).toBe(view.lines.reduce((s, l) => s + l.amountFen, 0));
+    expect(view).toMatchObject({
+      number: expect.stringMatching(/^BT5331232026\d{6}$/),
+      childId: fam.childId,
+      childName: '测试二宝',
+      applicantName: fam.mother.name,
+      status: 'submitted',
+      statusText: '已提交',
+      reviewDueBy: addWorkingDays(TODAY, 30),
+      account: { kind: 'bank_card', holder: 'applicant', holderName: fam.mother.name, bankName: '中国农业银行', last4: '8901' },
+      events: [{ status: 'submitted' }],
+    });
+    expect(JSON.stringify(view)).not.toContain(BANK_CARD.accountNumber);
+  });
+
+  test('a 办件, an inbox message; get and overview show it', async () => {
+    const cases = await h.ok(fam.token, 'account', 'myCases');
+    expect(cases).toContainEqual(
+      expect.objectContaining({ kind: 'subsidy', refId: view.id, status: 'submitted', statusText: '已提交', link: `/packages/subsidy/application/index?id=${view.id}` }),
+    );
+    // (The harness clock stands still: every message has the same time, so it is found by its title.)
+    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '补贴申请已提交');
+    expect(message).toMatchObject({ link: `/packages/subsidy/application/index?id=${view.id}` });
+    expect(message.body).toContain(view.number);
+    expect(message.body).toContain('尾号8901');
+    expect(await h.ok(fam.token, 'subsidy', 'get', { id: view.id })).toEqual(view);
+    const child = await childOf(fam);
+    expect(child).toMatchObject({ applicantName: fam.mother.name, canApply: true, previousAccount: view.account, applications: [view] });
+    // Nothing left to claim today: home no longer lists it.
+    const due = await h.ok(fam.token, 'account', 'dueNext');
+    expect(due.filter((i: { kind: string; childId: string }) => i.kind === 'subsidy' && i.childId === fam.childId)).toEqual([]);
+  });
+
+  test('double apply: the same key gives the same answer and one record; another key is refused, nothing claimable', async () => {
+    const other = await bundleFamily(h, { childName: '测试双击' });
+    const key = newKey();
+    const input = { childId: other.childId, account: BANK_CARD };
+    const first = await h.ok(other.token, 'subsidy', 'apply', input, key);
+    expect(await h.ok(other.token, 'subsidy', 'apply', input, key)).toEqual(first);
+    const again = await h.call(other.token, 'subsidy', 'apply', input, newKey());
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('测试双击目前没有可以申领的补贴') } });
+    const rows = await h.db.selectFrom('subsidy_applications').select('id').where('child_id', '=', other.childId).execute();
+    expect(rows).toHaveLength(1);
+    expect(await h.call(other.token, 'subsidy', 'apply', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } } });
+  });
+
+  test('one applicant per family: the other parent is refused with a message naming the applicant', async () => {
+    const { token } = await verifiedUser(h, fam.father);
+    const child = (await overviewOf(token)).find((o) => o.child.id === fam.childId)!;
+    expect(child).toMatchObject({ canApply: false, applicantName: fam.mother.name });
+    const refused = await h.call(token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD }, newKey());
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`由${fam.mother.name}申请`) } });
+    // The other parent of the family may read the application.
+    expect((await h.ok(token, 'subsidy', 'get', { id: view.id })).id).toBe(view.id);
+  });
+
+  test('renewal next year reuses the last account with one tap', async () => {
+    const me = await h.ok(fam.token, 'account', 'me');
+    h.clock.set(new Date('2027-01-04T02:00:00Z'));
+    const token = await createSession(h.db, me.userId, h.clock.now());
+    const renewal = await h.ok<SubsidyApplicationView>(token, 'subsidy', 'apply', { childId: fam.childId, account: { kind: 'previous' } }, newKey());
+    expect(renewal.account).toEqual(view.account);
+    expect(renewal.lines.map((l) => l.periodKey)).toEqual(expect.arrayContaining(['2027']));
+    expect(renewal.lines.every((l) => l.periodKey === '2027')).toBe(true);
+    expect(renewal.number).toMatch(/^BT5331232027\d{6}$/);
+  });
+
+  test('without an earlier application there is no previous account', async () => {
+    const fresh = await bundleFamily(h, { childName: '测试新户' });
+    expect(await h.call(fresh.token, 'subsidy', 'apply', { childId: fresh.childId, account: { kind: 'previous' } }, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { account: expect.stringContaining('没有可沿用的收款账户') } },
+    });
+  });
+});
+
+describe('papers: when the system does not hold them', () => {
+  test('asked for, checked against the child, stored encrypted on the child', async () => {
+    const fam = await papersFamily(h);
+    const before = (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
+    expect(before).toMatchObject({ papersNeeded: true, facts: { birthOrder: 2, hukou: [] } });
+    const apply = (papers: unknown) => h.call(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, ...(papers ? { papers } : {}) }, newKey());
+    const fieldOf = async (papers: unknown, field: string) => ((await apply(papers)) as any).error.fields[field];
+
+    expect(await fieldOf(undefined, 'papers')).toContain('请填写孩子的公民身份号码');
+    const good = await papersFor(h, fam);
+    const wrongCheck = good.idNumber.slice(0, 17) + (good.idNumber[17] === '1' ? '2' : '1');
+    expect(await fieldOf({ ...good, idNumber: wrongCheck }, 'papers.idNumber')).toContain('孩子的公民身份号码');
+    const otherDate = (await papersFor(h, { ...fam, child: { ...fam.child, birthDate: '2024-01-05' } })).idNumber;
+    expect(await fieldOf({ ...good, idNumber: otherDate }, 'papers.idNumber')).toContain('出生日期');
+    const male = good.idNumber.slice(0, 16) + '1';
+    expect(await fieldOf({ ...good, idNumber: male + checkDigitOf(male) }, 'papers.idNumber')).toContain('性别');
+    // Another child's number: a child of another family born the same day already has it.
+    const twinDay = await papersFamily(h, { birthDate: fam.child.birthDate });
+    const taken = await papersFor(h, twinDay);
+    await h.ok(twinDay.token, 'subsidy', 'apply', { childId: twinDay.childId, account: BANK_CARD, papers: taken }, newKey());
+    expect(await fieldOf({ ...good, idNumber: taken.idNumber }, 'papers.idNumber')).toBe('该孩子的公民身份号码已登记给其他孩子，请核对');
+    // Someone else's upload.
+    const stranger = await verifiedUser(h);
+    const foreignFile = await uploadHukouBook(h, stranger.token);
+    expect(await fieldOf({ ...good, hukouBookFileId: foreignFile }, 'papers.hukouBookFileId')).toContain('户口簿照片');
+    expect(await fieldOf({ ...good, hukouTownship: 'outside' }, 'papers.hukouTownship')).toBe('请选择孩子户籍所在乡镇');
+    expect(await fieldOf({ ...good, birthCertificateNumber: '12345' }, 'papers.birthCertificateNumber')).toContain('出生医学证明编号');
+
+    const view = await h.ok<SubsidyApplicationView>(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, papers: good }, newKey());
+    expect(view.status).toBe('submitted');
+    const after = (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
+    expect(after).toMatchObject({ papersNeeded: false, facts: { hukou: [{ place: 'yingjiang', from: fam.child.birthDate }] } });
+    expect(view.lines).toEqual(claimable(after.facts));
+    const children = await h.ok(fam.token, 'account', 'children');
+    expect(children.find((c: { id: string }) => c.id === fam.childId).idNumberMasked).toBe(`${good.idNumber.slice(0, 4)}**********${good.idNumber.slice(-4)}`);
+    const row = await h.db.selectFrom('children').select(['id_number_enc', 'id_number_hash']).where('id', '=', fam.childId).executeTakeFirstOrThrow();
+    expect(h.crypto.decrypt(row.id_number_enc!)).toBe(good.idNumber);
+    expect(row.id_number_hash).toBe(h.crypto.hash(good.idNumber));
+  });
+
+  test('not asked when the system holds them', async () => {
+    const fam = await bundleFamily(h, { childName: '测试有证' });
+    const papers = { idNumber: fam.childIdNumber, birthCertificateNumber: 'Q530024680', hukouTownship: 'nongzhang', hukouBookFileId: await uploadHukouBook(h, fam.token) };
+    expect(await h.call(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, papers }, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { papers: '系统已有孩子的户口信息，无需再填写证件' } },
+    });
+  });
+});
+
+describe('who may see what', () => {
+  test("another family's child and application are NOT_FOUND; its overview is not in mine", async () => {
+    const fam = await bundleFamily(h, { childName: '测试别家' });
+    const view = await applied(h, fam);
+    const stranger = await verifiedUser(h);
+    expect(await h.ok(stranger.token, 'subsidy', 'overview')).toEqual([]);
+    expect(await h.call(stranger.token, 'subsidy', 'get', { id: view.id })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该补贴申请' } });
+    expect(await h.call(stranger.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD }, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('只能为本家庭的孩子申领补贴') },
+    });
+    const demo = await h.login('subsidy_parent');
+    expect((await overviewOf(demo.token)).some((o) => o.child.id === fam.childId)).toBe(false);
+    expect(await h.call(demo.token, 'subsidy', 'get', { id: view.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  test('signed in and verified only', async () => {
+    const unverified = await h.login();
+    for (const [action, input] of [
+      ['overview', {}],
+      ['get', { id: 'x' }],
+      ['apply', { childId: 'x', account: BANK_CARD }],
+    ] as const) {
+      expect(await h.call(undefined, 'subsidy', action, input, newKey())).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await h.call(unverified.token, 'subsidy', action, input, newKey())).toMatchObject({ ok: false, error: { code: 'NOT_VERIFIED' } });
+    }
+  });
+});
+
+describe('bad input names the field in Chinese', () => {
+  let fam: SubsidyFamily;
+  beforeAll(async () => {
+    fam = await bundleFamily(h, { childName: '测试输入' });
+  });
+  const fields = async (token: string, action: string, input: unknown) => {
+    const res = await h.call(token, 'subsidy', action, input, newKey());
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    return (res as any).error.fields as Record<string, string>;
+  };
+
+  test('overview and get', async () => {
+    expect(await fields(fam.token, 'overview', { extra: 1 })).toEqual({ extra: '请求参数中有无法识别的字段“extra”' });
+    expect(await fields(fam.token, 'get', {})).toEqual({ id: '请填写记录标识' });
+  });
+
+  test('apply', async () => {
+    expect(await fields(fam.token, 'apply', {})).toMatchObject({ childId: '请选择申领补贴的孩子', account: '请选择收款账户' });
+    expect(await fields(fam.token, 'apply', { childId: fam.childId, account: 'card' })).toEqual({ account: '收款账户格式不正确' });
+    const account = (over: Record<string, unknown>) => fields(fam.token, 'apply', { childId: fam.childId, account: { ...BANK_CARD, ...over } });
+    expect(await account({ accountNumber: '1234 5678' })).toEqual({ 'account.accountNumber': '收款账号应为12至19位数字' });
+    expect(await account({ accountNumber: '62284800123456789012' })).toEqual({ 'account.accountNumber': '收款账号应为12至19位数字' });
+    expect(await account({ accountNumber: '' })).toEqual({ 'account.accountNumber': '请填写收款账号' });
+    expect(await account({ bankName: ' ' })).toEqual({ 'account.bankName': '请填写开户银行' });
+    expect(await account({ bankName: 'Bank#1' })).toEqual({ 'account.bankName': expect.stringContaining('开户银行') });
+    expect(await account({ kind: 'cash' })).toEqual({ 'account.kind': '请选择账户类型' });
+    expect(await account({ holder: 'grandma' })).toEqual({ 'account.holder': '请选择收款人' });
+    expect(await fields(fam.token, 'apply', { childId: fam.childId, account: { kind: 'previous', bankName: 'x' } })).toEqual({
+      'account.bankName': '收款账户中有无法识别的字段“bankName”',
+    });
+    expect(await fields(fam.token, 'apply', { childId: fam.childId, account: BANK_CARD, papers: 'none' })).toEqual({ papers: '孩子的证件信息格式不正确' });
+    expect(await fields(fam.token, 'apply', { childId: fam.childId, account: BANK_CARD, papers: {} })).toMatchObject({
+      'papers.idNumber': expect.stringContaining('孩子的公民身份号码'),
+      'papers.hukouBookFileId': '请上传户口簿照片',
+    });
+    // Spaces and dashes between digit groups are fine.
+    const ok = await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: { ...BANK_CARD, accountNumber: '6228-4800 1234 5678 901' } }, newKey());
+    expect(ok.account.last4).toBe('8901');
+  });
+});
+
+test('account numbers and typed ID numbers are never stored in clear', async () => {
+  const fam = await papersFamily(h);
+  const papers = await papersFor(h, fam);
+  const secret = '6212262402009876543';
+  await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: { ...BANK_CARD, accountNumber: secret }, papers }, newKey());
+  const other = await bundleFamily(h, { childName: '测试密文' });
+  await applied(h, other, { kind: 'social_security_card', holder: 'child', bankName: '云南省农村信用社', accountNumber: '6230521234567890' });
+  const files = [h.file, `${h.file}-wal`].filter(existsSync).map((f) => readFileSync(f));
+  // The search does find what is stored in clear (the bank's name, the last 4 digits' row).
+  expect(files.some((bytes) => bytes.includes(Buffer.from('云南省农村信用社', 'utf8')))).toBe(true);
+  for (const bytes of files) {
+    for (const clear of [secret, '6230521234567890', papers.idNumber]) {
+      expect(bytes.includes(Buffer.from(clear, 'utf8'))).toBe(false);
+      expect(bytes.includes(Buffer.from(clear, 'utf16le'))).toBe(false);
+    }
+  }
+  // ...while the application does hold it, sealed.
+  const row = await h.db.selectFrom('subsidy_applications').select(['account_number_enc', 'account_last4']).where('child_id', '=', fam.childId).executeTakeFirstOrThrow();
+  expect(h.crypto.decrypt(row.account_number_enc)).toBe(secret);
+  expect(row.account_last4).toBe('6543');
+});
