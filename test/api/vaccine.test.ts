@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 
 const CLINIC_ONLY = { ok: false, error: { code: 'FORBIDDEN', message: '仅预防接种单位工作人员可以查看和录入接种记录' } };
+const CHILD_FINDERS_ONLY = { ok: false, error: { code: 'FORBIDDEN', message: '仅预防接种单位和派出所工作人员可以查找儿童' } };
 const dose = (childId: string, overrides: Record<string, unknown> = {}) => ({
   childId,
   doseId: 'hepb-1',
@@ -138,10 +139,10 @@ describe('who may', () => {
     for (const [action, input] of [
       ['recordDose', dose(fam.child.id)],
       ['childCalendar', { childId: fam.child.id }],
-      ['findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE }],
     ] as const) {
       expect(await h.call(fam.token, 'staff', action, input)).toEqual(CLINIC_ONLY);
     }
+    expect(await h.call(fam.token, 'staff', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE })).toEqual(CHILD_FINDERS_ONLY);
     expect(await h.db.selectFrom('vaccine_doses').select('dose_id').where('child_id', '=', fam.child.id).execute()).toEqual([]);
     expect(await h.call(undefined, 'staff', 'recordDose', dose(fam.child.id))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     // There is no parent-side action that records.
@@ -155,10 +156,16 @@ describe('who may', () => {
       expect(await h.call(token, 'staff', 'recordDose', dose(fam.child.id))).toEqual(CLINIC_ONLY);
       expect(await h.call(token, 'staff', 'recordDose', { nonsense: true })).toEqual(CLINIC_ONLY);
       expect(await h.call(token, 'staff', 'childCalendar', { childId: fam.child.id })).toEqual(CLINIC_ONLY);
-      expect(await h.call(token, 'staff', 'findChildren', {})).toEqual(CLINIC_ONLY);
+      // The police find children too (to record a hukou move); everyone else is refused.
+      if (token !== c.hukou) expect(await h.call(token, 'staff', 'findChildren', {})).toEqual(CHILD_FINDERS_ONLY);
     }
     const audit = await h.db.selectFrom('audit_log').select('action').where('target_id', '=', fam.child.id).execute();
     expect(audit).toEqual([]);
+
+    const found = await h.ok<ChildSummary[]>(c.hukou, 'staff', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
+    expect(found.map((x) => x.id)).toContain(fam.child.id);
+    const logged = await h.db.selectFrom('audit_log').select('detail_json').where('action', '=', 'child.search').where('actor_role', '=', 'police').execute();
+    expect(logged.some((row) => (JSON.parse(row.detail_json) as { found: string[] }).found.includes(fam.child.id))).toBe(true);
   });
 
   test("a parent reading another family's child, or a made-up id, gets NOT_FOUND", async () => {

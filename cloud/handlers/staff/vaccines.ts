@@ -20,7 +20,7 @@ import { calendarOfChild } from '../children/calendar';
 import { childIdInput } from '../children/actions';
 import { CHILD_NOT_FOUND, childSummary, sealDose } from '../children/record';
 import { recordId } from '../common/schemas';
-import { requireClinic } from './clinic';
+import { requireChildFinder, requireClinic } from './clinic';
 
 export const DOSE_ALREADY_RECORDED = '该剂次已录入';
 
@@ -42,13 +42,13 @@ const findInput = v.pipe(
   ),
 );
 
-async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'clinic', action, targetType: 'child', targetId, detail }, ctx.clock.now());
+async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown>, role: 'clinic' | 'police' = 'clinic'): Promise<void> {
+  await appendAudit(ctx.db, { actorUserId: userId, actorRole: role, action, targetType: 'child', targetId, detail }, ctx.clock.now());
 }
 
-/** County-wide: by name and birth date, or by the child's ID number (its lookup hash). */
+/** County-wide: by name and birth date, or by the child's ID number (its lookup hash). Clinic and police. */
 export const findChildren = action(findInput, async (input, ctx): Promise<ChildSummary[]> => {
-  const clerk = requireClinic(ctx);
+  const { caller: clerk, role } = requireChildFinder(ctx);
   let rows: ChildRow[];
   if (input.idNumber !== undefined) {
     const row = await childByIdHash(ctx.db, ctx.crypto.hash(input.idNumber));
@@ -61,9 +61,9 @@ export const findChildren = action(findInput, async (input, ctx): Promise<ChildS
     ...(input.birthDate !== undefined ? { birthDate: input.birthDate } : {}),
     ...(input.idNumber !== undefined ? { idNumberMasked: maskIdNumber(input.idNumber) } : {}),
   };
-  await audit(ctx, clerk.userId, 'child.search', rows.length === 1 ? rows[0]!.id : '*', { criteria, found: rows.map((r) => r.id) });
+  await audit(ctx, clerk.userId, 'child.search', rows.length === 1 ? rows[0]!.id : '*', { criteria, found: rows.map((r) => r.id) }, role);
   return rows.map((r) => childSummary(r, ctx.crypto));
-}, requireClinic);
+}, (ctx) => requireChildFinder(ctx).caller);
 
 /** One child's calendar, for the clinic; the read is audited. */
 export const childCalendar = action(childIdInput, async ({ childId }, ctx): Promise<VaccineCalendar> => {
