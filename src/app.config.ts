@@ -18,12 +18,16 @@ export default defineAppConfig({
       pages: ['index/index', 'calendar/index'],
     },
     {
+      root: 'packages/subsidy',
+      pages: ['index/index', 'apply/index', 'application/index', 'rule/index'],
+    },
+    {
       root: 'packages/guide',
       pages: ['index', 'leave/index'],
     },
     {
       root: 'packages/staff',
-      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index'],
+      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'hukou-move/index'],
     },
   ],
   window: {

@@ -31,6 +31,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     needsVerified: true,
   },
   {
+    key: 'subsidy',
+    title: '生育补贴',
+    description: '孩子可以领哪些补贴、每年多少、为什么；一次申领，查看审核和发放进度',
+    url: '/packages/subsidy/index/index',
+    needsVerified: true,
+  },
+  {
     key: 'guide',
     title: '政策与假期',
     description: '盈江县生育支持政策一览；产假、护理假、育儿假从哪天到哪天',

@@ -2,6 +2,7 @@ import type { InputOf } from '@domain/api/contract';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import type { RegistrationInput } from '@domain/registration/types';
 import type { RecordDoseInput } from '@domain/vaccine/types';
+import type { SubsidyStatus } from '@domain/subsidy/types';
 import { call } from './transport';
 
 export const staffService = {
@@ -24,4 +25,24 @@ export const clinicService = {
   findChildren: (query: InputOf<'staff', 'findChildren'>) => call('staff', 'findChildren', query),
   calendar: (childId: string) => call('staff', 'childCalendar', { childId }),
   recordDose: (input: RecordDoseInput) => call('staff', 'recordDose', input),
+};
+
+export const hukouStaffService = {
+  findChildren: (query: InputOf<'staff', 'findChildren'>) => call('staff', 'findChildren', query),
+  recordMove: (input: InputOf<'staff', 'recordHukouMove'>) => call('staff', 'recordHukouMove', input),
+};
+
+export const subsidyStaffService = {
+  queue: (status?: Extract<SubsidyStatus, 'submitted' | 'under_review'>) => call('staff', 'subsidyQueue', status ? { status } : {}),
+  review: (id: string) => call('staff', 'subsidyReview', { id }),
+  accept: (id: string) => call('staff', 'acceptSubsidy', { id }),
+  approve: (id: string) => call('staff', 'decideSubsidy', { id, decision: 'approve' }),
+  reject: (id: string, reason: string) => call('staff', 'decideSubsidy', { id, decision: 'reject', reason }),
+};
+
+export const payoutService = {
+  overview: () => call('staff', 'payoutOverview', {}),
+  createBatch: (idempotencyKey: string) => call('staff', 'createPayoutBatch', {}, { idempotencyKey }),
+  markPaid: (batchId: string, paidOn: string) => call('staff', 'markBatchPaid', { batchId, paidOn }),
+  exportCsv: (batchId: string) => call('staff', 'exportPayoutBatch', { batchId }),
 };

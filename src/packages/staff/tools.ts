@@ -28,6 +28,24 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['clinic'],
   },
   {
+    title: '补贴申领审核',
+    description: '生育补贴、育儿补贴申领的受理和审核，最早提交的在前，超期标红',
+    url: '/packages/staff/subsidy-queue/index',
+    roles: ['health_bureau'],
+  },
+  {
+    title: '补贴发放',
+    description: '审核通过的申领按季度生成发放批次，导出 CSV，标记已发放',
+    url: '/packages/staff/payout/index',
+    roles: ['finance'],
+  },
+  {
+    title: '户口迁出登记',
+    description: '孩子户口迁出盈江县时登记，在盈江申领的育儿补贴自次月起停发',
+    url: '/packages/staff/hukou-move/index',
+    roles: ['police'],
+  },
+  {
     title: '工作人员岗位',
     description: '为已实名认证的工作人员授予或撤销岗位',
     url: '/packages/staff/roles/index',

@@ -5,6 +5,9 @@ const TONES: Record<string, StatusTone> = {
   cancelled: 'off',
   completed: 'ok',
   needs_fix: 'bad',
+  // subsidy applications
+  paid: 'ok',
+  rejected: 'bad',
 };
 
 export function caseTone(status: string): StatusTone {

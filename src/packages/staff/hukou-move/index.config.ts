@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '户口迁出登记' });

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { View, Text, Button } from '@tarojs/components';
+import type { PayoutBatchView } from '@domain/subsidy/types';
+import { todayIn } from '@domain/dates';
+import { formatYuan } from '@domain/money';
+import { SUBSIDY_LABELS } from '@domain/subsidy/schema';
+import type { FieldErrors } from '@domain/validation';
+import { StatusTag } from '@/components/StatusTag';
+import { DateField } from '@/components/form/DateField';
+import { accountText } from '@/components/subsidy/display';
+import { formatDate, formatInstant } from '@/services/format';
+
+interface Props {
+  batch: PayoutBatchView;
+  busy: boolean;
+  errors: FieldErrors;
+  onExport: () => void;
+  onMarkPaid: (paidOn: string) => Promise<boolean>;
+}
+
+/** One payout batch: totals, its items on demand, the CSV for the bank, and 标记已发放. */
+export function BatchCard({ batch, busy, errors, onExport, onMarkPaid }: Props) {
+  const today = todayIn(new Date());
+  const [showItems, setShowItems] = useState(false);
+  const [marking, setMarking] = useState(false);
+  const [paidOn, setPaidOn] = useState(today);
+  const paid = batch.status === 'paid';
+  return (
+    <View className={`card pb-batch ${paid ? 'pb-paid' : ''}`} data-batch={batch.number}>
+      <View className='row'>
+        <Text className='card-title'>{batch.number}</Text>
+        <StatusTag text={paid ? '已发放' : '待发放'} tone={paid ? 'ok' : 'pending'} />
+      </View>
+      <View className='row pb-sum'>
+        <Text>{batch.count} 件</Text>
+        <Text className='pb-total'>{formatYuan(batch.totalFen)}</Text>
+      </View>
+      <View className='muted'>
+        生成于 {formatInstant(batch.createdAt)}
+        {batch.paidOn ? ` · ${formatDate(batch.paidOn)}发放` : ''}
+      </View>
+
+      <View className='link pb-toggle' onClick={() => setShowItems(!showItems)}>
+        {showItems ? '收起明细 ▲' : `查看明细（${batch.items.length}件）▼`}
+      </View>
+      {showItems
+        ? batch.items.map((item) => (
+            <View key={item.applicationNumber} className='pb-item' data-application={item.applicationNumber}>
+              <View className='row'>
+                <Text className='pb-item-name'>
+                  {item.childName}（申领人 {item.applicantName}）
+                </Text>
+                <Text className='pb-total'>{formatYuan(item.amountFen)}</Text>
+              </View>
+              <View className='muted'>{item.ruleSummary}</View>
+              <View className='muted'>
+                {accountText(item.account)} · 户名 {item.account.holderName}
+              </View>
+              <View className='muted'>{item.applicationNumber}</View>
+            </View>
+          ))
+        : null}
+
+      <Button className='btn btn-secondary btn-block' disabled={busy} onClick={onExport}>
+        导出 CSV
+      </Button>
+      {!paid && !marking ? (
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => setMarking(true)}>
+          标记已发放
+        </Button>
+      ) : null}
+      {!paid && marking ? (
+        <View className='pb-mark'>
+          <DateField name='paidOn' label={SUBSIDY_LABELS.paidOn} required value={paidOn} end={today} onChange={setPaidOn} error={errors.paidOn} hint='银行实际到账（代发）的日期' />
+          <View className='form-actions'>
+            <Button className='btn btn-secondary form-back' onClick={() => setMarking(false)}>
+              取消
+            </Button>
+            <Button className='btn btn-primary form-next' disabled={busy} onClick={() => onMarkPaid(paidOn).then((ok) => ok && setMarking(false))}>
+              确认已发放
+            </Button>
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}

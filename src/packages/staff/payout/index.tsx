@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { View, Text, Button } from '@tarojs/components';
+import type { PayoutBatchView } from '@domain/subsidy/types';
+import { formatYuan } from '@domain/money';
+import { todayIn } from '@domain/dates';
+import { markBatchPaidSchema } from '@domain/subsidy/schema';
+import { validate, type FieldErrors } from '@domain/validation';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { showError, showSuccess } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { saveCsv } from '@/services/saveFile';
+import { payoutService } from '@/services/staff';
+import { newIdempotencyKey } from '@/services/transport';
+import { BatchCard } from './BatchCard';
+import './index.scss';
+
+export default function PayoutPage() {
+  const overview = useLoad(() => payoutService.overview());
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, FieldErrors>>({});
+  // Kept until the batch is made, so a double tap or a retry makes one batch.
+  const [batchKey, setBatchKey] = useState(newIdempotencyKey);
+  const o = overview.data;
+
+  if (!o) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+
+  const run = async <T,>(work: () => Promise<T>, batchId?: string): Promise<T | null> => {
+    setBusy(true);
+    try {
+      const result = await work();
+      if (batchId) setErrors({ ...errors, [batchId]: {} });
+      return result;
+    } catch (error) {
+      const fields = showError(error);
+      if (batchId) setErrors({ ...errors, [batchId]: fields });
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const createBatch = async () => {
+    const batch = await run(() => payoutService.createBatch(batchKey));
+    if (!batch) return;
+    setBatchKey(newIdempotencyKey());
+    showSuccess(`已生成 ${batch.number}`);
+    await overview.reload();
+  };
+
+  const exportBatch = async (batch: PayoutBatchView) => {
+    const file = await run(() => payoutService.exportCsv(batch.id));
+    if (file) await saveCsv(file.filename, file.csv);
+  };
+
+  const markPaid = async (batch: PayoutBatchView, paidOn: string): Promise<boolean> => {
+    const checked = validate(markBatchPaidSchema(todayIn(new Date())), { batchId: batch.id, paidOn });
+    if (!checked.ok) {
+      setErrors({ ...errors, [batch.id]: checked.fields });
+      return false;
+    }
+    const updated = await run(() => payoutService.markPaid(batch.id, paidOn), batch.id);
+    if (!updated) return false;
+    showSuccess('已标记发放');
+    overview.setData({ ...o, batches: o.batches.map((b) => (b.id === updated.id ? updated : b)) });
+    return true;
+  };
+
+  return (
+    <PageShell className='payout'>
+      <View className='card pb-approved'>
+        <View className='card-title'>待编入批次</View>
+        <View className='row pb-sum'>
+          <Text>已审核通过 {o.approvedCount} 件</Text>
+          <Text className='pb-total pb-approved-total'>{formatYuan(o.approvedTotalFen)}</Text>
+        </View>
+        <View className='muted'>补贴按季度集中发放：生成批次后导出 CSV 交银行代发，到账后标记已发放，申请人会收到通知。</View>
+        <Button className='btn btn-primary btn-block' disabled={busy || o.approvedCount === 0} onClick={createBatch}>
+          生成本季度发放批次
+        </Button>
+      </View>
+
+      <View className='section-title'>发放批次（{o.batches.length}）</View>
+      {o.batches.length === 0 ? <EmptyState title='还没有发放批次'>审核通过的申领生成批次后会列在这里。</EmptyState> : null}
+      {o.batches.map((b) => (
+        <BatchCard key={b.id} batch={b} busy={busy} errors={errors[b.id] ?? {}} onExport={() => exportBatch(b)} onMarkPaid={(paidOn) => markPaid(b, paidOn)} />
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { SubsidyReview } from '@domain/subsidy/types';
+import { todayIn } from '@domain/dates';
+import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
+import { validate, type FieldErrors } from '@domain/validation';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { Timeline } from '@/components/Timeline';
+import { TextField } from '@/components/form/TextField';
+import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
+import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/components/subsidy/display';
+import { showError, showSuccess } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { formatDate, formatInstant } from '@/services/format';
+import { subsidyStaffService } from '@/services/staff';
+import { EngineExplanation, FactsCard, PapersCard } from './parts';
+import './index.scss';
+
+export default function SubsidyReviewPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const review = useLoad(() => subsidyStaffService.review(id));
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const r = review.data;
+
+  if (!r) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+
+  const act = async (run: () => Promise<SubsidyReview>, done: string): Promise<boolean> => {
+    setBusy(true);
+    try {
+      setErrors({});
+      review.setData(await run());
+      showSuccess(done);
+      return true;
+    } catch (error) {
+      setErrors(showError(error));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reject = async () => {
+    const checked = validate(decideSubsidySchema, { id, decision: 'reject', reason });
+    if (!checked.ok) {
+      setErrors(checked.fields);
+      return;
+    }
+    if (await act(() => subsidyStaffService.reject(id, reason.trim()), '已作出不予通过决定')) setRejecting(false);
+  };
+
+  const a = r.application;
+  const open = a.status === 'submitted' || a.status === 'under_review';
+  const late = open && a.reviewDueBy < todayIn(new Date());
+  const claimed = new Set(a.lines.map((l) => `${l.ruleId}:${l.periodKey}`));
+
+  return (
+    <PageShell className='subsidy-review'>
+      <View className='card'>
+        <View className='row'>
+          <Text className='card-title'>{a.childName}</Text>
+          <StatusTag text={a.statusText} tone={subsidyTone(a.status)} />
+        </View>
+        <View className='muted'>
+          {a.number} · 申领人 {a.applicantName}
+        </View>
+        <View className='muted'>提交于 {formatInstant(a.submittedAt)}</View>
+        {open ? <View className={late ? 'sr-late' : 'muted'}>{late ? '已超过审核期限：' : '审核期限：'}{formatDate(a.reviewDueBy)}前（30个工作日）</View> : null}
+        {a.rejectReason ? <View className='sr-reject'>不予通过原因：{a.rejectReason}</View> : null}
+        <View className='muted'>本次查阅已记入审计日志。</View>
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>申领项目</View>
+        <SubsidyLines lines={a.lines} totalFen={a.totalFen} />
+      </View>
+
+      <EngineExplanation evaluation={r.evaluation} claimed={claimed} />
+      <FactsCard facts={r.facts} />
+      <PapersCard review={r} />
+
+      <View className='card'>
+        <View className='card-title'>收款账户</View>
+        <View>{accountText(a.account)}</View>
+        <View className='muted'>{accountHolderText(a.account)}</View>
+      </View>
+
+      {a.status === 'submitted' && !rejecting ? (
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => subsidyStaffService.accept(id), '已受理')}>
+          受理
+        </Button>
+      ) : null}
+      {a.status === 'under_review' && !rejecting ? (
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => subsidyStaffService.approve(id), '已审核通过')}>
+          审核通过
+        </Button>
+      ) : null}
+      {open && !rejecting ? (
+        <Button className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
+          不予通过
+        </Button>
+      ) : null}
+      {rejecting ? (
+        <View className='card'>
+          <View className='card-title'>不予通过</View>
+          <View className='muted'>申请人会收到这个原因，请写明依据和可以怎么办。</View>
+          <TextField name='reason' label={SUBSIDY_LABELS.rejectReason} required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
+          <View className='form-actions'>
+            <Button className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
+              返回
+            </Button>
+            <Button className='btn btn-danger form-next' disabled={busy} onClick={reject}>
+              确认不予通过
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      <View className='card'>
+        <View className='card-title'>办理记录</View>
+        <Timeline entries={subsidyTimeline(a.events)} />
+      </View>
+      {!open ? (
+        <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
+          返回待办
+        </Button>
+      ) : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import type { ChildSubsidies } from '@domain/subsidy/types';
+import { todayIn } from '@domain/dates';
+import { formatYuan } from '@domain/money';
+import { evaluateChild } from '@domain/subsidy/engine';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { accountText } from '@/components/subsidy/display';
+import { showError } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { subsidyService } from '@/services/subsidy';
+import { newIdempotencyKey } from '@/services/transport';
+import { SUBSIDY_PAGES } from '../routes';
+import { paymentLines, paymentTotals, type ChildPayments } from './paymentLines';
+import { ChildSubsidyCard } from './ChildSubsidyCard';
+import './index.scss';
+
+function paymentsOf(child: ChildSubsidies, today: string): ChildPayments {
+  const evaluation = evaluateChild(child.facts, today);
+  const lines = paymentLines(evaluation, child.applications);
+  return { child, evaluation, lines, totals: paymentTotals(lines) };
+}
+
+export default function MySubsidiesPage() {
+  const overview = useLoad(() => subsidyService.overview());
+  const [busy, setBusy] = useState(false);
+  // One key per renewal, kept until it succeeds, so a double tap or a retry claims once.
+  const renewKey = useRef<string | null>(null);
+  const today = todayIn(new Date());
+
+  if (!overview.data) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+
+  // Children with payments first; a child with nothing owed only needs its reasons, further down.
+  const children = overview.data.map((c) => paymentsOf(c, today)).sort((a, b) => Number(a.lines.length === 0) - Number(b.lines.length === 0));
+
+  const renew = async (payments: ChildPayments) => {
+    const account = payments.child.previousAccount;
+    if (!account) return;
+    const { count, fen } = payments.totals.claimable;
+    const answer = await Taro.showModal({
+      title: '一键申领',
+      content: `为${payments.child.child.name}申领 ${count} 项，共 ${formatYuan(fen)}，发放到${accountText(account)}（${account.holderName}）。`,
+      confirmText: '确认申领',
+    });
+    if (!answer.confirm) return;
+    setBusy(true);
+    try {
+      renewKey.current ??= newIdempotencyKey();
+      const created = await subsidyService.apply({ childId: payments.child.child.id, account: { kind: 'previous' } }, renewKey.current);
+      renewKey.current = null;
+      await Taro.navigateTo({ url: SUBSIDY_PAGES.application(created.id, true) });
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PageShell className='my-subsidies'>
+      {children.length === 0 ? (
+        <EmptyState title='还没有孩子的信息'>孩子出生后办理“出生一件事”或生育登记，这里会列出孩子可以领取的补贴。</EmptyState>
+      ) : (
+        <View className='muted pay-intro'>按现行政策为每个孩子计算，点“政策依据”可查看文件原文。申领后卫生健康局在30个工作日内审核，财政按季度发放。</View>
+      )}
+      {children.map((p) => (
+        <ChildSubsidyCard key={p.child.child.id} payments={p} busy={busy} onRenew={() => renew(p)} />
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { RULES, ruleById } from '@domain/subsidy/rules';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { formatDate } from '@/services/format';
+import { amountText, applyText, scheduleText, whoText, windowText } from './describe';
+import './index.scss';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <View className='kv'>
+      <View className='kv-key'>{label}</View>
+      <View className='kv-value'>{children}</View>
+    </View>
+  );
+}
+
+/** One rule and where it comes from: document, clause, the sentence itself, and what is not confirmed. */
+export default function SubsidyRulePage() {
+  const { params } = useRouter();
+  const rule = ruleById(params.id ?? '');
+  if (!rule) {
+    return (
+      <PageShell>
+        <EmptyState title='没有找到这项补贴'>政策可能已更新，请返回重新查看。</EmptyState>
+      </PageShell>
+    );
+  }
+  const births = windowText(rule.effective.births);
+  const periods = windowText(rule.effective.periods);
+  const superseded = rule.supersedes?.map((s) => ({ name: ruleById(s.ruleId)?.name ?? s.ruleId, from: s.from })) ?? [];
+  const supersededBy = RULES.rules.filter((r) => r.supersedes?.some((s) => s.ruleId === rule.id)).map((r) => ({ name: r.name, from: r.supersedes!.find((s) => s.ruleId === rule.id)!.from }));
+  const toConfirm = rule.toConfirm ?? [];
+
+  return (
+    <PageShell className='subsidy-rule'>
+      <View className='card'>
+        <View className='card-title'>{rule.name}</View>
+        <View className='rule-amount'>{amountText(rule)}</View>
+        <Row label='发放单位'>{rule.issuer}</Row>
+        <Row label='谁可以领'>{whoText(rule)}</Row>
+        {births ? <Row label='出生日期在'>{births}</Row> : null}
+        {periods ? <Row label='补贴期间'>{periods}</Row> : null}
+        <Row label='怎么发'>{scheduleText(rule)}</Row>
+        <Row label='申领期限'>{applyText(rule)}</Row>
+        {superseded.map((s) => (
+          <Row key={s.name} label='取代'>
+            {formatDate(s.from)}起取代“{s.name}”
+          </Row>
+        ))}
+        {supersededBy.map((s) => (
+          <Row key={s.name} label='已并入'>
+            {formatDate(s.from)}起并入“{s.name}”
+          </Row>
+        ))}
+      </View>
+
+      {rule.basis.map((b) => (
+        <View key={`${b.document}-${b.clause}`} className='card rule-basis'>
+          <View className='muted'>依据</View>
+          <View className='rule-document'>{b.document}</View>
+          <View className='muted'>条款：{b.clause}</View>
+          {b.quote ? <View className='rule-quote'>“{b.quote}”</View> : <View className='muted rule-no-quote'>原文尚未收录，以发文机关公布的文件为准。</View>}
+        </View>
+      ))}
+
+      {rule.notes && rule.notes.length > 0 ? (
+        <View className='card'>
+          <View className='card-title'>说明</View>
+          {rule.notes.map((n) => (
+            <View key={n} className='rule-note'>
+              {n}
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {toConfirm.length > 0 ? (
+        <View className='card rule-unconfirmed'>
+          <View className='card-title'>尚待确认</View>
+          <View className='muted'>以下口径文件未写明或原文待核，目前按此计算，确认后如有变化，以确认的口径为准：</View>
+          {toConfirm.map((n) => (
+            <View key={n} className='rule-note'>
+              <Text className='rule-bullet'>•</Text>
+              {n}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <View className='muted rule-version'>政策数据版本 {RULES.version}</View>
+    </PageShell>
+  );
+}
