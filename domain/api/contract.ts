@@ -6,6 +6,20 @@ import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInp
 import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
 import type { ChildSummary, DueItem } from '../children/types';
 import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
+import type {
+  ApplyPlaceInput,
+  BookVisitInput,
+  FilingStatus,
+  Inspection,
+  InstitutionInput,
+  NurseryDetail,
+  NurseryOfferInput,
+  NurseryRequestView,
+  NurserySearchInput,
+  NurserySearchResult,
+  OperatorRequestItem,
+  SupplyReport,
+} from '../nursery/types';
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -56,11 +70,12 @@ export type DemoAccount =
   | 'medical_insurance'
   | 'social_security'
   | 'health_bureau'
+  | 'nursery_operator'
   | 'admin';
 
 export interface CaseSummary {
   id: string;
-  kind: 'registration' | 'birth';
+  kind: 'registration' | 'birth' | 'nursery';
   refId: string;
   title: string;
   status: string; // machine value, e.g. 'registered'
@@ -158,6 +173,16 @@ export interface Contract {
     /** A child of the caller's family: the schedule from the birth date with the doses given. */
     calendar: Action<{ childId: string }, VaccineCalendar>;
   };
+  nursery: {
+    /** Public: filed institutions only, nearest first. */
+    search: Action<NurserySearchInput, NurserySearchResult>;
+    /** Public for a filed institution; pending / revoked ones are not found. */
+    detail: Action<{ id: string }, NurseryDetail>;
+    bookVisit: Action<BookVisitInput, NurseryRequestView>;
+    applyPlace: Action<ApplyPlaceInput, NurseryRequestView>;
+    getRequest: Action<{ id: string }, NurseryRequestView>;
+    cancelRequest: Action<{ id: string }, NurseryRequestView>;
+  };
   registration: {
     submit: Action<RegistrationInput, RegistrationView>;
     mine: Action<Record<string, never>, RegistrationView[]>;
@@ -200,6 +225,20 @@ export interface Contract {
     /** Health bureau only; the read is written to the audit log. */
     getRegistration: Action<{ id: string }, { view: RegistrationView; input: RegistrationInput }>;
     correctRegistration: Action<{ id: string; input: RegistrationInput; reason: string }, RegistrationView>;
+    /** Nursery operator: their own institution (scope of the role), with every visit slot. */
+    operatorInstitution: Action<Record<string, never>, NurseryDetail>;
+    updateNurseryOffer: Action<NurseryOfferInput, NurseryDetail>;
+    addVisitSlot: Action<{ start: string; durationMin: number; capacity: number }, NurseryDetail>;
+    removeVisitSlot: Action<{ slotId: string }, NurseryDetail>;
+    operatorRequests: Action<{ status?: 'submitted' | 'accepted' | 'declined' }, OperatorRequestItem[]>;
+    decideNurseryRequest: Action<{ id: string; decision: 'accept' | 'decline'; answer: string }, OperatorRequestItem>;
+    /** Health bureau: every institution whatever its status, filterable. */
+    listInstitutions: Action<{ status?: FilingStatus; township?: TownshipCode; page?: number }, Page<NurseryDetail>>;
+    institution: Action<{ id: string }, NurseryDetail>;
+    fileInstitution: Action<InstitutionInput & { id?: string }, NurseryDetail>;
+    setFilingStatus: Action<{ id: string; status: FilingStatus; reason: string }, NurseryDetail>;
+    recordInspection: Action<{ id: string } & Inspection, NurseryDetail>;
+    nurserySupply: Action<Record<string, never>, SupplyReport>;
   };
 }
 
