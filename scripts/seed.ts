@@ -32,6 +32,7 @@ import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../cloud/
 import { dosesOf, findFamilyChild } from '../cloud/db/repos/children';
 import { findUser } from '../cloud/db/repos/users';
 import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
+import { seedNurseryInstitutions, seedNurseryRequests } from './seed/nurseries';
 
 const YINGJIANG = '533123';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -63,6 +64,8 @@ export const DEMO_PEOPLE: Readonly<Record<DemoAccount, DemoPerson>> = {
   medical_insurance: { openid: demoOpenid('medical_insurance'), name: '演示周静', idNumber: sampleIdNumber('1988-09-14', 906), roles: ['medical_insurance'] },
   social_security: { openid: demoOpenid('social_security'), name: '演示吴磊', idNumber: sampleIdNumber('1987-12-25', 907), roles: ['social_security'] },
   health_bureau: { openid: demoOpenid('health_bureau'), name: '演示郑洁', idNumber: sampleIdNumber('1983-01-30', 908), roles: ['health_bureau'] },
+  // Scoped to the 示范 institution of 平原镇 (scripts/seed/nurseries.ts).
+  nursery_operator: { openid: demoOpenid('nursery_operator'), name: '演示何静', idNumber: sampleIdNumber('1989-11-23', 903), roles: ['nursery_operator'] },
   admin: { openid: demoOpenid('admin'), name: '演示管理员', idNumber: sampleIdNumber('1980-06-06', 909), roles: ['admin'] },
 };
 
@@ -434,6 +437,8 @@ export interface SeedSummary {
   registrations: number;
   birthCases: number;
   doses: number;
+  nurseries: number;
+  nurseryRequests: number;
 }
 
 export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
@@ -441,7 +446,10 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     await seedTownships(trx);
-    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0, doses: 0 };
+    const nurseries = await seedNurseryInstitutions(trx, now);
+    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0, doses: 0, nurseries: nurseries.institutions, nurseryRequests: 0 };
+    // A nursery operator's role is scoped to their institution.
+    const scopeOf = (role: StaffRoleCode) => (role === 'nursery_operator' ? nurseries.demoInstitutionId : null);
 
     const ids = {} as Record<DemoAccount, string>;
     for (const [account, person] of Object.entries(DEMO_PEOPLE) as [DemoAccount, DemoPerson][]) {
@@ -450,14 +458,16 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
       for (const role of person.roles) {
         await trx
           .insertInto('staff_roles')
-          .values({ user_id: ids[account], role, scope: null, granted_by: null, granted_at: now.toISOString() })
-          .onConflict((oc) => oc.columns(['user_id', 'role']).doNothing())
+          .values({ user_id: ids[account], role, scope: scopeOf(role), granted_by: null, granted_at: now.toISOString() })
+          .onConflict((oc) => oc.columns(['user_id', 'role']).doUpdateSet({ scope: scopeOf(role) }))
           .execute();
       }
     }
 
+    const sampleParents: string[] = [];
     for (const sample of sampleRegistrations(now)) {
       const userId = await verifiedUser(trx, crypto, { openid: sample.openid, name: sample.input.applicant.name, idNumber: sample.input.applicant.idNumber }, sample.at);
+      sampleParents.push(userId);
       summary.users += 1;
       if (await registerOnce(trx, crypto, userId, sample.input, sample.at)) summary.registrations += 1;
     }
@@ -471,6 +481,8 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     // Every child above came from its registration or case through the live code paths; one of them
     // gets a vaccination history the same way.
     summary.doses = await dosesOnce(trx, crypto, ids.parent, ids.clinic, todayIn(now));
+    // Sample parents (never the demo parent, whose lists other features' tests rely on) book visits.
+    summary.nurseryRequests = await seedNurseryRequests(trx, crypto, sampleParents, { userId: ids.nursery_operator, institutionId: nurseries.demoInstitutionId }, now);
     return summary;
   });
 }
@@ -482,7 +494,8 @@ async function cli(): Promise<void> {
     await migrate(db);
     const summary = await seedDemo(db);
     process.stdout.write(
-      `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录。\n`,
+      `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录、` +
+        `${summary.nurseries} 家样例托育机构、${summary.nurseryRequests} 条参观预约。\n`,
     );
   } finally {
     await db.destroy();

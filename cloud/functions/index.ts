@@ -2,6 +2,7 @@
 import type { FunctionDef } from '../core/dispatch';
 import { accountFunction } from './account';
 import { birthFunction } from './birth';
+import { nurseryFunction } from './nursery';
 import { registrationFunction } from './registration';
 import { staffFunction } from './staff';
 import { vaccineFunction } from './vaccine';
@@ -9,6 +10,7 @@ import { vaccineFunction } from './vaccine';
 export const functions: Readonly<Record<string, FunctionDef>> = {
   account: accountFunction,
   birth: birthFunction,
+  nursery: nurseryFunction,
   registration: registrationFunction,
   staff: staffFunction,
   vaccine: vaccineFunction,

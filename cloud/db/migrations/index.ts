@@ -4,9 +4,12 @@ import type { Migration } from 'kysely';
 import { initial } from './0001_initial';
 import { birthBundle } from './0002_birth_bundle';
 import { childrenVaccines } from './0003_children_vaccines';
+import { nurseries } from './0005_nurseries';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_birth_bundle': birthBundle,
   '0003_children_vaccines': childrenVaccines,
+  // 0004 is the subsidy branch's.
+  '0005_nurseries': nurseries,
 };

@@ -1,4 +1,5 @@
 import { defineFunction } from '../../core/dispatch';
+import * as nursery from '../../handlers/nursery';
 import * as staff from '../../handlers/staff';
 
 export const staffFunction = defineFunction('staff', {
@@ -14,4 +15,17 @@ export const staffFunction = defineFunction('staff', {
   searchRegistrations: staff.searchRegistrations,
   getRegistration: staff.getRegistration,
   correctRegistration: staff.correctRegistration,
+  operatorInstitution: nursery.operatorInstitution,
+  updateNurseryOffer: nursery.updateNurseryOffer,
+  addVisitSlot: nursery.addVisitSlot,
+  removeVisitSlot: nursery.removeVisitSlot,
+  operatorRequests: nursery.operatorRequests,
+  decideNurseryRequest: nursery.decideNurseryRequest,
+  listInstitutions: nursery.listInstitutions,
+  institution: nursery.institution,
+  // Filing twice is refused by the unique 备案 number; no key needed.
+  fileInstitution: nursery.fileInstitution,
+  setFilingStatus: nursery.setFilingStatus,
+  recordInspection: nursery.recordInspection,
+  nurserySupply: nursery.nurserySupply,
 });

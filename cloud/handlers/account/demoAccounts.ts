@@ -11,6 +11,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   'medical_insurance',
   'social_security',
   'health_bureau',
+  'nursery_operator',
   'admin',
 ];
 

@@ -1,6 +1,6 @@
 // Everything a family should do next, across services, soonest first. Each service is one source of
-// items; the domain merges them (dueNextItems). Today the sources are the 出生一件事 deadlines and the
-// vaccine doses; subsidy claims and nursery visits are later issues and plug in by adding a source
+// items; the domain merges them (dueNextItems). Today the sources are the 出生一件事 deadlines, the
+// vaccine doses and accepted nursery visits (handlers/nursery/dueVisits.ts); subsidy claims plug in by adding a source
 // to DUE_SOURCES — nothing else changes (account.dueNext and the reminder job both read this list).
 import type { DueItem } from '../../../domain/children/types';
 import {
@@ -14,6 +14,7 @@ import { calendarFor } from '../../../domain/vaccine/schedule';
 import { stepsOfCases } from '../../db/repos/birthCases';
 import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos/children';
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
+import { nurseryVisitSource } from '../nursery/dueVisits';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
 
@@ -58,7 +59,7 @@ export const vaccineSource: DueSource = async (deps, family) => {
 };
 
 /** Every source of due items, in the order a tie between equal items keeps. */
-export const DUE_SOURCES: readonly DueSource[] = [bundleDeadlineSource, vaccineSource];
+export const DUE_SOURCES: readonly DueSource[] = [bundleDeadlineSource, vaccineSource, nurseryVisitSource];
 
 /** The family's items, merged and sorted (overdue first, then soonest). */
 export async function dueEntriesOfFamily(deps: ChildDeps, familyId: string, today: string, sources = DUE_SOURCES): Promise<DueEntry[]> {
