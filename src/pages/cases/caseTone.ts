@@ -5,6 +5,9 @@ const TONES: Record<string, StatusTone> = {
   cancelled: 'off',
   completed: 'ok',
   needs_fix: 'bad',
+  // 托育 visit bookings and place applications
+  accepted: 'ok',
+  declined: 'bad',
 };
 
 export function caseTone(status: string): StatusTone {

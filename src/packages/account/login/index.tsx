@@ -12,12 +12,13 @@ const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
   { title: '新用户', detail: '从实名认证开始，完整体验一次' },
   { demo: 'parent', title: '演示家长（怀孕中）', detail: '已实名认证，已有一条生育登记' },
   { demo: 'newborn_parent', title: '演示家长（新生儿）', detail: '孩子刚出生，可以申请“出生一件事”' },
-  { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '查询、更正生育登记' },
+  { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '查询、更正生育登记；托育机构备案与检查' },
   { demo: 'hospital', title: '助产机构工作人员', detail: '出生医学证明' },
   { demo: 'clinic', title: '接种单位工作人员', detail: '预防接种证' },
   { demo: 'police', title: '派出所工作人员', detail: '户口登记' },
   { demo: 'medical_insurance', title: '医保局工作人员', detail: '医保参保' },
   { demo: 'social_security', title: '人社局工作人员', detail: '社保卡' },
+  { demo: 'nursery_operator', title: '托育机构工作人员', detail: '平原镇示范托育机构：预约、入托申请、空位与收费' },
   { demo: 'admin', title: '系统管理员', detail: '授予工作人员岗位' },
 ];
 
