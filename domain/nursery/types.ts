@@ -130,6 +130,8 @@ export interface BookVisitInput {
   visitors: number;
   /** Optional: which child it is for. */
   childId?: string;
+  /** A number to call back on; without it, the phone of the parent's own 生育登记. */
+  phone?: string;
 }
 
 export interface ApplyPlaceInput {
@@ -140,6 +142,8 @@ export interface ApplyPlaceInput {
   /** 'YYYY-MM': the month the child would start. */
   startMonth: string;
   note?: string;
+  /** A number to call back on; without it, the phone of the parent's own 生育登记. */
+  phone?: string;
 }
 
 export interface NurseryRequestView {

@@ -43,6 +43,7 @@ export default function NurseryApplyPage() {
   const [careType, setCareType] = useState('');
   const [startMonth, setStartMonth] = useState('');
   const [note, setNote] = useState('');
+  const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -71,7 +72,7 @@ export default function NurseryApplyPage() {
   const chosenClass = classKind && (age === null || classFitsAge(classKind as ClassKind, age)) ? classKind : '';
 
   const submit = async () => {
-    const input = { institutionId: n.id, childId: picked?.id ?? '', classKind: chosenClass, careType, startMonth, ...(note.trim() ? { note: note.trim() } : {}) };
+    const input = { institutionId: n.id, childId: picked?.id ?? '', classKind: chosenClass, careType, startMonth, ...(note.trim() ? { note: note.trim() } : {}), ...(phone.trim() ? { phone: phone.trim() } : {}) };
     const checked = validate(applyPlaceSchema(today), input);
     if (!checked.ok) return setErrors(checked.fields);
     setBusy(true);
@@ -117,6 +118,7 @@ export default function NurseryApplyPage() {
         />
         <SelectField name='startMonth' label='希望入托月份' required value={startMonth} options={startMonths(today)} onChange={setStartMonth} error={errors.startMonth} />
         <TextField name='note' label='留言（可不填）' value={note} onChange={setNote} maxlength={200} placeholder='如孩子的饮食过敏、接送时间等' error={errors.note} />
+        <TextField name='phone' label='联系电话（可不填）' type='number' maxlength={11} value={phone} onChange={setPhone} placeholder='不填则用生育登记中的电话' error={errors.phone} />
         <Button className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
           {busy ? '正在提交…' : '提交申请'}
         </Button>

@@ -7,6 +7,7 @@ import { bookVisitSchema } from '@domain/nursery/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
+import { TextField } from '@/components/form/TextField';
 import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
@@ -32,6 +33,7 @@ export default function NurseryVisitPage() {
   const [slotId, setSlotId] = useState('');
   const [visitors, setVisitors] = useState('1');
   const [childId, setChildId] = useState('');
+  const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   // One key for this booking: a retry after a lost answer cannot book twice.
@@ -49,6 +51,7 @@ export default function NurseryVisitPage() {
   const submit = async () => {
     const input: BookVisitInput = { institutionId: n.id, slotId, visitors: Number(visitors) };
     if (childId) input.childId = childId;
+    if (phone.trim()) input.phone = phone.trim();
     const checked = validate(bookVisitSchema, input);
     if (!checked.ok) return setErrors(checked.fields);
     setBusy(true);
@@ -90,6 +93,7 @@ export default function NurseryVisitPage() {
               error={errors.childId}
             />
           ) : null}
+          <TextField name='phone' label='联系电话（可不填）' type='number' maxlength={11} value={phone} onChange={setPhone} placeholder='不填则用生育登记中的电话' error={errors.phone} />
           <Button className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
             {busy ? '正在提交…' : '提交预约'}
           </Button>
