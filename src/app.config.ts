@@ -22,12 +22,16 @@ export default defineAppConfig({
       pages: ['index/index', 'apply/index', 'application/index', 'rule/index'],
     },
     {
+      root: 'packages/nursery',
+      pages: ['index/index', 'detail/index', 'visit/index', 'apply/index', 'request/index'],
+    },
+    {
       root: 'packages/guide',
       pages: ['index', 'leave/index'],
     },
     {
       root: 'packages/staff',
-      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'hukou-move/index'],
+      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index'],
     },
   ],
   window: {
@@ -48,6 +52,11 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
     ],
   },
+  // 托育 search by distance (packages/nursery/index/myLocation.weapp.ts); the township picker works without it.
+  permission: {
+    'scope.userLocation': { desc: '用于按距离查找您附近的托育机构' },
+  },
+  requiredPrivateInfos: ['getLocation'],
   // WeChat's privacy flow: the app handles wx.onNeedPrivacyAuthorization itself (see components/PrivacySheet).
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',

@@ -1,10 +1,11 @@
 // Shown in the consent sheet (short) and on the privacy page (full). Bump the version when the
 // text changes in substance: everyone is asked again.
-export const PRIVACY_VERSION = '2026-11-28';
+export const PRIVACY_VERSION = '2026-12-01';
 
 export const PRIVACY_SUMMARY =
   '为办理生育登记、“出生一件事”等业务，我们需要收集您和家人的姓名、公民身份号码、手机号码、户籍与住址、婚育情况。' +
-  '这些信息仅用于办理您申请的事项，按业务需要共享给卫生健康、公安、医保、人社等承办部门，加密保存，工作人员每次查阅都会留痕。';
+  '这些信息仅用于办理您申请的事项，按业务需要共享给卫生健康、公安、医保、人社等承办部门，加密保存，工作人员每次查阅都会留痕。' +
+  '查找托育机构时，经您同意才读取手机位置，仅用于按距离排序。';
 
 export const PRIVACY_SECTIONS: { title: string; body: string }[] = [
   {
@@ -14,6 +15,10 @@ export const PRIVACY_SECTIONS: { title: string; body: string }[] = [
   {
     title: '为什么收集',
     body: '用于核验身份、计算孩次、出具生育服务登记凭证，并在您申请时转给承办部门办理。不用于与办件无关的用途，不用于营销。',
+  },
+  {
+    title: '位置信息',
+    body: '查找托育机构时，只有在您点“使用我的位置”并同意授权后才读取手机的位置，仅用于这次按距离排序，不保存、不用于其他用途；不授权也可以选择乡镇查找。',
   },
   {
     title: '谁能看到',

@@ -38,6 +38,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     needsVerified: true,
   },
   {
+    key: 'nursery',
+    title: '托育服务',
+    description: '按距离查找已备案的托育机构，看空位和收费，预约参观、申请入托',
+    url: '/packages/nursery/index/index',
+    needsVerified: false,
+  },
+  {
     key: 'guide',
     title: '政策与假期',
     description: '盈江县生育支持政策一览；产假、护理假、育儿假从哪天到哪天',

@@ -1,6 +1,7 @@
 import type { InputOf } from '@domain/api/contract';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import type { RegistrationInput } from '@domain/registration/types';
+import type { FilingStatus, Inspection, NurseryOfferInput } from '@domain/nursery/types';
 import type { RecordDoseInput } from '@domain/vaccine/types';
 import type { SubsidyStatus } from '@domain/subsidy/types';
 import { call } from './transport';
@@ -45,4 +46,22 @@ export const payoutService = {
   createBatch: (idempotencyKey: string) => call('staff', 'createPayoutBatch', {}, { idempotencyKey }),
   markPaid: (batchId: string, paidOn: string) => call('staff', 'markBatchPaid', { batchId, paidOn }),
   exportCsv: (batchId: string) => call('staff', 'exportPayoutBatch', { batchId }),
+};
+
+export const nurseryOperatorService = {
+  institution: () => call('staff', 'operatorInstitution', {}),
+  updateOffer: (offer: NurseryOfferInput) => call('staff', 'updateNurseryOffer', offer),
+  addVisitSlot: (slot: InputOf<'staff', 'addVisitSlot'>) => call('staff', 'addVisitSlot', slot),
+  removeVisitSlot: (slotId: string) => call('staff', 'removeVisitSlot', { slotId }),
+  requests: (status?: InputOf<'staff', 'operatorRequests'>['status']) => call('staff', 'operatorRequests', status ? { status } : {}),
+  decide: (id: string, decision: 'accept' | 'decline', answer: string) => call('staff', 'decideNurseryRequest', { id, decision, answer }),
+};
+
+export const nurseryBureauService = {
+  list: (query: InputOf<'staff', 'listInstitutions'>) => call('staff', 'listInstitutions', query),
+  institution: (id: string) => call('staff', 'institution', { id }),
+  file: (input: InputOf<'staff', 'fileInstitution'>) => call('staff', 'fileInstitution', input),
+  setStatus: (id: string, status: FilingStatus, reason: string) => call('staff', 'setFilingStatus', { id, status, reason }),
+  recordInspection: (id: string, inspection: Inspection) => call('staff', 'recordInspection', { id, ...inspection }),
+  supply: () => call('staff', 'nurserySupply', {}),
 };

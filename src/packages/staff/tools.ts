@@ -46,6 +46,24 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['police'],
   },
   {
+    title: '本机构托育服务',
+    description: '处理家长的参观预约和入托申请，更新班级空位、收费和参观时段',
+    url: '/packages/staff/nursery-operator/index',
+    roles: ['nursery_operator'],
+  },
+  {
+    title: '托育机构备案与检查',
+    description: '按备案状态、乡镇查看机构，备案新机构，变更备案状态，登记监督检查',
+    url: '/packages/staff/nurseries/index',
+    roles: ['health_bureau'],
+  },
+  {
+    title: '托位供给统计',
+    description: '全县和各乡镇每千人托位数，对照 4.5 / 普惠 2.7 和年度托位建设任务',
+    url: '/packages/staff/nursery-supply/index',
+    roles: ['health_bureau'],
+  },
+  {
     title: '工作人员岗位',
     description: '为已实名认证的工作人员授予或撤销岗位',
     url: '/packages/staff/roles/index',

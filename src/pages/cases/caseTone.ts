@@ -8,6 +8,9 @@ const TONES: Record<string, StatusTone> = {
   // subsidy applications
   paid: 'ok',
   rejected: 'bad',
+  // 托育 visit bookings and place applications
+  accepted: 'ok',
+  declined: 'bad',
 };
 
 export function caseTone(status: string): StatusTone {

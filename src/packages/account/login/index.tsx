@@ -13,13 +13,14 @@ const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
   { demo: 'parent', title: '演示家长（怀孕中）', detail: '已实名认证，已有一条生育登记' },
   { demo: 'newborn_parent', title: '演示家长（新生儿）', detail: '孩子刚出生，可以申请“出生一件事”' },
   { demo: 'subsidy_parent', title: '演示家长（可领补贴）', detail: '二孩2025年出生，出生一件事已办结，可以申领补贴' },
-  { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '查询、更正生育登记；审核补贴申领' },
+  { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '生育登记查询更正；补贴审核；托育机构备案与检查' },
   { demo: 'hospital', title: '助产机构工作人员', detail: '出生医学证明' },
   { demo: 'clinic', title: '接种单位工作人员', detail: '预防接种证' },
-  { demo: 'police', title: '派出所工作人员', detail: '户口登记' },
+  { demo: 'police', title: '派出所工作人员', detail: '户口登记；户口迁出登记' },
   { demo: 'medical_insurance', title: '医保局工作人员', detail: '医保参保' },
   { demo: 'social_security', title: '人社局工作人员', detail: '社保卡' },
   { demo: 'finance', title: '财政局工作人员', detail: '补贴按季度发放' },
+  { demo: 'nursery_operator', title: '托育机构工作人员', detail: '平原镇示范托育机构：预约、入托申请、空位与收费' },
   { demo: 'admin', title: '系统管理员', detail: '授予工作人员岗位' },
 ];
 

@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import type { NurseryDetail } from '@domain/nursery/types';
+
+// H5: the address with a copy button (no map app to hand over to) and the phone number.
+// The weapp build uses ContactRows.weapp.tsx (导航 through WeChat's map, tap to call).
+export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' | 'address' | 'location' | 'phone'> }) {
+  return (
+    <>
+      <View className='kv'>
+        <View className='kv-key'>地址</View>
+        <View className='kv-value'>
+          <View>{nursery.address}</View>
+          <Button className='btn btn-secondary nursery-inline-btn' onClick={() => Taro.setClipboardData({ data: nursery.address })}>
+            复制地址
+          </Button>
+        </View>
+      </View>
+      <View className='kv'>
+        <View className='kv-key'>电话</View>
+        <View className='kv-value'>{nursery.phone}</View>
+      </View>
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { NurseryDetail } from '@domain/nursery/types';
+import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
+import { CLASS_RULES, caregiversNeeded } from '@domain/nursery/classRules';
+import { formatYuan } from '@domain/money';
+import { townshipName } from '@domain/place/townships';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { useLoad } from '@/hooks/useLoad';
+import { useMe } from '@/hooks/useMe';
+import { nurseryService } from '@/services/nursery';
+import { formatDate } from '@/services/format';
+import { signInNeeded } from '@/services/transport';
+import { FILING_STATUS_TONES, INSPECTION_TONES, feeAmountText, typeTags } from '@/content/nursery';
+import { ContactRows } from './ContactRows';
+import { ClassTable } from './ClassTable';
+import './index.scss';
+
+const LOGIN = '/packages/account/login/index';
+const VERIFY = '/packages/account/verify/index';
+
+/** '1:4.5' — enrolled children per caregiver, one decimal. */
+function ratioText(n: NurseryDetail): string {
+  const enrolled = n.classes.reduce((sum, c) => sum + c.enrolled, 0);
+  if (n.caregivers === 0) return '—';
+  const per = Math.round((enrolled / n.caregivers) * 10) / 10;
+  return `1:${per}`;
+}
+
+export default function NurseryDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const { me, signedIn } = useMe();
+  const loaded = useLoad(() => nurseryService.detail(id));
+  const [history, setHistory] = useState(false);
+  const n = loaded.data;
+  if (!n) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+
+  // Booking and applying are done as a verified person; send anyone else there first.
+  const go = (page: 'visit' | 'apply') => {
+    if (signInNeeded && !signedIn) return void Taro.navigateTo({ url: LOGIN });
+    if (me && !me.verified) return void Taro.navigateTo({ url: VERIFY });
+    void Taro.navigateTo({ url: `/packages/nursery/${page}/index?id=${n.id}` });
+  };
+
+  const enrolled = n.classes.reduce((sum, c) => sum + c.enrolled, 0);
+  const latest = n.latestInspection;
+  const older = n.inspections.filter((i) => !latest || i.date !== latest.date || i.result !== latest.result || i.notes !== latest.notes);
+  return (
+    <PageShell className='nursery-detail'>
+      <View className='card'>
+        <View className='card-title'>{n.name}</View>
+        <View className='nursery-tags'>
+          {typeTags(n).map((t) => (
+            <Text key={t} className={`nursery-tag ${t === '示范' ? 'nursery-tag-star' : ''}`}>
+              {t}
+            </Text>
+          ))}
+        </View>
+        <View className='nursery-filing' data-filing={n.filingStatus}>
+          <View>
+            <View className='muted'>备案编号</View>
+            <View className='nursery-filing-number'>{n.filingNumber}</View>
+          </View>
+          <StatusTag text={FILING_STATUS_LABELS[n.filingStatus]} tone={FILING_STATUS_TONES[n.filingStatus]} />
+        </View>
+        {n.sample ? <View className='muted nursery-sample'>样例数据：演示用的机构，不是真实的托育机构。</View> : null}
+      </View>
+
+      <View className='card'>
+        <ContactRows nursery={n} />
+        <View className='kv'>
+          <View className='kv-key'>所在乡镇</View>
+          <View className='kv-value'>{townshipName(n.township)}</View>
+        </View>
+        <View className='kv'>
+          <View className='kv-key'>性质</View>
+          <View className='kv-value'>
+            {OWNERSHIP_LABELS[n.ownership]}
+            {n.grade ? ` · 等级 ${n.grade}` : ''}
+          </View>
+        </View>
+        <View className='kv'>
+          <View className='kv-key'>服务时间</View>
+          <View className='kv-value'>{n.hours}</View>
+        </View>
+        <View className='kv'>
+          <View className='kv-key'>托育类型</View>
+          <View className='kv-value'>{n.careTypes.map((c) => CARE_TYPE_LABELS[c]).join('、')}</View>
+        </View>
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>班级与保育费</View>
+        <ClassTable classes={n.classes} />
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>其他费用</View>
+        <View className='kv'>
+          <View className='kv-key'>伙食费</View>
+          <View className='kv-value'>每月 {formatYuan(n.mealsMonthlyFen)}</View>
+        </View>
+        {n.otherFees.map((f) => (
+          <View key={f.name} className='kv'>
+            <View className='kv-key'>{f.name}</View>
+            <View className='kv-value'>{feeAmountText(f)}</View>
+          </View>
+        ))}
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>保育人员</View>
+        <View>
+          {n.caregivers} 名保育人员，在托 {enrolled} 名幼儿，师幼比 {ratioText(n)}
+        </View>
+        <View className='muted'>
+          国家标准师幼比：{n.classes.map((c) => `${CLASS_RULES[c.kind].name} 1:${CLASS_RULES[c.kind].childrenPerCaregiver}`).join('，')}；按现有在托人数至少需要 {caregiversNeeded(n.classes)} 名
+        </View>
+      </View>
+
+      <View className='card' data-section='inspection'>
+        <View className='card-title'>监督检查</View>
+        {n.latestInspection ? (
+          <View className='nursery-inspection'>
+            <View className='row'>
+              <Text>最近一次 {formatDate(n.latestInspection.date)}</Text>
+              <StatusTag text={INSPECTION_RESULT_LABELS[n.latestInspection.result]} tone={INSPECTION_TONES[n.latestInspection.result]} />
+            </View>
+            {n.latestInspection.notes ? <View className='muted'>{n.latestInspection.notes}</View> : null}
+          </View>
+        ) : (
+          <View className='muted'>还没有检查记录</View>
+        )}
+        {older.length > 0 && !history ? (
+          <View className='link nursery-more' onClick={() => setHistory(true)}>
+            查看以往 {older.length} 次检查
+          </View>
+        ) : null}
+        {history
+          ? older.map((i) => (
+              <View key={`${i.date}-${i.result}`} className='nursery-inspection'>
+                <View className='row'>
+                  <Text>{formatDate(i.date)}</Text>
+                  <StatusTag text={INSPECTION_RESULT_LABELS[i.result]} tone={INSPECTION_TONES[i.result]} />
+                </View>
+                {i.notes ? <View className='muted'>{i.notes}</View> : null}
+              </View>
+            ))
+          : null}
+      </View>
+
+      <View className='nursery-actions'>
+        <Button className='btn btn-secondary nursery-action' onClick={() => go('visit')}>
+          预约参观
+        </Button>
+        <Button className='btn btn-primary nursery-action' onClick={() => go('apply')}>
+          申请入托
+        </Button>
+      </View>
+      {n.visitSlots.length === 0 ? <View className='muted nursery-actions-note'>机构暂未开放参观时段，可以先电话联系。</View> : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import type { NurseryListItem, NurserySearchInput, NurserySearchResult } from '@domain/nursery/types';
+import { COUNTY_SEAT, townshipName } from '@domain/place/townships';
+import { todayIn } from '@domain/dates';
+import { validate, type FieldErrors } from '@domain/validation';
+import { searchSchema } from '@domain/nursery/schema';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { showError } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { useMe } from '@/hooks/useMe';
+import { accountService } from '@/services/account';
+import { nurseryService } from '@/services/nursery';
+import { ageInMonths } from '@domain/nursery/ageFit';
+import { NurseryCard } from './NurseryCard';
+import { NurseryMap, mapAvailable } from './NurseryMap';
+import { canLocate, myLocation } from './myLocation';
+import { SearchFilters, type Filters } from './SearchFilters';
+import './index.scss';
+
+const PAGE_SIZE = 20;
+const DETAIL = '/packages/nursery/detail/index';
+
+const INITIAL: Filters = {
+  township: COUNTY_SEAT,
+  near: null,
+  ageText: '',
+  childId: '',
+  puhuiOnly: false,
+  withVacancy: false,
+  careType: '',
+};
+
+function toQuery(f: Filters): NurserySearchInput {
+  const query: NurserySearchInput = f.near ? { near: f.near } : { township: f.township };
+  if (f.ageText !== '') query.ageMonths = Number(f.ageText);
+  if (f.puhuiOnly) query.puhuiOnly = true;
+  if (f.withVacancy) query.withVacancy = true;
+  if (f.careType) query.careType = f.careType;
+  return query;
+}
+
+export default function NurserySearchPage() {
+  const { me } = useMe();
+  const kids = useLoad(() => accountService.children(), { enabled: me?.verified === true });
+  const today = todayIn(new Date());
+  const children = (kids.data ?? []).map((c) => ({ ...c, months: ageInMonths(c.birthDate, today) })).filter((c) => c.months < 72);
+
+  const [filters, setFilters] = useState<Filters>(INITIAL);
+  const [result, setResult] = useState<NurserySearchResult | null>(null);
+  const [items, setItems] = useState<NurseryListItem[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [locating, setLocating] = useState(false);
+  const [view, setView] = useState<'list' | 'map'>('list');
+  // Answers to an older query (the filters changed meanwhile) are dropped.
+  const asked = useRef(0);
+
+  const query = toQuery(filters);
+  // The server's own schema: a typed age it would refuse is pointed out here without asking it.
+  const checked = validate(searchSchema, query);
+
+  const load = useCallback(async (query: NurserySearchInput, shown: NurseryListItem[]) => {
+    const ticket = ++asked.current;
+    setLoading(true);
+    try {
+      const page = await nurseryService.search({ ...query, limit: PAGE_SIZE, offset: shown.length });
+      if (ticket !== asked.current) return;
+      setErrors({});
+      setResult(page);
+      setItems(shown.length === 0 ? page.items : [...shown, ...page.items]);
+    } catch (error) {
+      if (ticket === asked.current) setErrors(showError(error));
+    } finally {
+      if (ticket === asked.current) setLoading(false);
+    }
+  }, []);
+
+  const queryKey = JSON.stringify(query);
+  useEffect(() => {
+    if (!checked.ok) return;
+    void load(query, []);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryKey]);
+
+  const change = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const open = useCallback((id: string) => void Taro.navigateTo({ url: `${DETAIL}?id=${id}` }), []);
+
+  const locate = async () => {
+    setLocating(true);
+    try {
+      const near = await myLocation();
+      if (near) change({ near });
+      else void Taro.showToast({ title: '未能获取位置，请选择乡镇', icon: 'none' });
+    } finally {
+      setLocating(false);
+    }
+  };
+
+  const from = filters.near ? '我的位置' : townshipName(filters.township);
+  return (
+    <PageShell className='nursery-search'>
+      <SearchFilters
+        filters={filters}
+        onChange={change}
+        family={children}
+        locating={locating}
+        onLocate={canLocate() ? locate : undefined}
+        ageError={checked.ok ? errors.ageMonths : checked.fields.ageMonths}
+      />
+
+      <View className='row nursery-results-head'>
+        <View className='section-title nursery-results-title'>离{from}由近到远</View>
+        {mapAvailable ? (
+          <View className='choice-row nursery-view-switch'>
+            <View className={`choice nursery-chip ${view === 'list' ? 'choice-on' : ''}`} onClick={() => setView('list')}>
+              列表
+            </View>
+            <View className={`choice nursery-chip ${view === 'map' ? 'choice-on' : ''}`} onClick={() => setView('map')}>
+              地图
+            </View>
+          </View>
+        ) : null}
+      </View>
+
+      {view === 'map' && result ? <NurseryMap origin={result.origin} items={items} onOpen={open} /> : null}
+
+      {result && items.length === 0 && !loading ? (
+        <EmptyState title='没有符合条件的托育机构'>可以放宽筛选条件，或换一个乡镇再找。</EmptyState>
+      ) : null}
+      {items.map((item) => (
+        <NurseryCard key={item.id} item={item} onOpen={open} />
+      ))}
+      {result?.more ? (
+        <Button className='btn btn-secondary btn-block' disabled={loading} onClick={() => load(query, items)}>
+          {loading ? '正在加载…' : '加载更多'}
+        </Button>
+      ) : null}
+      {loading && items.length === 0 ? <View className='muted nursery-loading'>正在查找…</View> : null}
+      {result && !result.more && items.length > 0 ? <View className='muted nursery-end'>已显示全部 {items.length} 家</View> : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState, type ReactNode } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { NurseryRequestView } from '@domain/nursery/types';
+import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { showError, showSuccess } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { nurseryService } from '@/services/nursery';
+import { formatInstant } from '@/services/format';
+import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nursery';
+import '../nursery.scss';
+import './index.scss';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <View className='kv'>
+      <View className='kv-key'>{label}</View>
+      <View className='kv-value'>{children}</View>
+    </View>
+  );
+}
+
+function WhatWasAsked({ r }: { r: NurseryRequestView }) {
+  return (
+    <>
+      {r.slot ? <Row label='参观时间'>{slotText(r.slot)}</Row> : null}
+      {r.visitors ? <Row label='来访人数'>{r.visitors}人</Row> : null}
+      {r.classKind ? <Row label='班级'>{classWithAges(r.classKind)}</Row> : null}
+      {r.careType ? <Row label='托育类型'>{CARE_TYPE_LABELS[r.careType]}</Row> : null}
+      {r.startMonth ? <Row label='入托月份'>{monthText(r.startMonth)}</Row> : null}
+      {r.child ? <Row label='孩子'>{r.child.name}</Row> : null}
+      {r.note ? <Row label='留言'>{r.note}</Row> : null}
+    </>
+  );
+}
+
+export default function NurseryRequestPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const loaded = useLoad(() => nurseryService.getRequest(id));
+  const [busy, setBusy] = useState(false);
+  const r = loaded.data;
+  if (!r) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+
+  const cancel = async () => {
+    const confirmed = await Taro.showModal({ title: `取消${REQUEST_KIND_LABELS[r.kind]}`, content: '取消后机构不再处理这次请求，确定取消吗？', confirmText: '确定取消', cancelText: '不取消' });
+    if (!confirmed.confirm) return;
+    setBusy(true);
+    try {
+      loaded.setData(await nurseryService.cancelRequest(r.id));
+      showSuccess('已取消');
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fresh = params.fresh === '1' && r.status === 'submitted';
+  return (
+    <PageShell>
+      {fresh ? <View className='request-fresh'>已提交！机构确认后会通知您。</View> : null}
+      <View className='card'>
+        <View className='row request-head'>
+          <Text className='card-title'>{REQUEST_KIND_LABELS[r.kind]}</Text>
+          <StatusTag text={r.statusText} tone={REQUEST_TONES[r.status]} />
+        </View>
+        <View className='muted'>办件编号 {r.number}</View>
+        <View className='muted'>提交于 {formatInstant(r.createdAt)}{r.updatedAt !== r.createdAt ? ` · 更新于 ${formatInstant(r.updatedAt)}` : ''}</View>
+      </View>
+
+      {r.answer ? (
+        <View className={`card request-answer request-answer-${r.status}`}>
+          <View className='card-title'>机构答复</View>
+          <View>{r.answer}</View>
+        </View>
+      ) : null}
+
+      <View className='card'>
+        <View className='card-title'>{r.institution.name}</View>
+        <Row label='地址'>{r.institution.address}</Row>
+        <Row label='电话'>{r.institution.phone}</Row>
+        <WhatWasAsked r={r} />
+      </View>
+
+      {r.status === 'submitted' ? (
+        <Button className='btn btn-danger btn-block' disabled={busy} onClick={cancel}>
+          取消{REQUEST_KIND_LABELS[r.kind]}
+        </Button>
+      ) : null}
+      <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/nursery/detail/index?id=${r.institution.id}` })}>
+        查看机构详情
+      </Button>
+    </PageShell>
+  );
+}

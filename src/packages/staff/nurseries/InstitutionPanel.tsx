@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { View, Text, Button } from '@tarojs/components';
+import type { FilingStatus, InspectionResult, NurseryDetail } from '@domain/nursery/types';
+import { FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
+import { inspectionSchema } from '@domain/nursery/schema';
+import { townshipName } from '@domain/place/townships';
+import { todayIn } from '@domain/dates';
+import { strictFields, validate, type FieldErrors } from '@domain/validation';
+import { StatusTag } from '@/components/StatusTag';
+import { ChoiceField } from '@/components/form/ChoiceField';
+import { DateField } from '@/components/form/DateField';
+import { TextField } from '@/components/form/TextField';
+import { showError, showSuccess } from '@/components/feedback';
+import { nurseryBureauService } from '@/services/staff';
+import { formatDate } from '@/services/format';
+import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS, INSPECTION_TONES } from '@/content/nursery';
+
+interface Props {
+  nursery: NurseryDetail;
+  onChanged: (n: NurseryDetail) => void;
+  onEdit: () => void;
+}
+
+/** One institution for the bureau: its 备案, a status change with its reason, and inspections. */
+export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
+  const today = todayIn(new Date());
+  const [status, setStatus] = useState<string>(n.filingStatus);
+  const [reason, setReason] = useState('');
+  const [date, setDate] = useState(today);
+  const [result, setResult] = useState('');
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<NurseryDetail>, done: string): Promise<boolean> => {
+    setBusy(true);
+    try {
+      setErrors({});
+      onChanged(await work());
+      showSuccess(done);
+      return true;
+    } catch (error) {
+      setErrors(showError(error));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const changeStatus = async () => {
+    if (status === n.filingStatus) return setErrors({ status: '备案状态没有变化' });
+    if (!reason.trim()) return setErrors({ reason: '请填写变更原因' });
+    if (await run(() => nurseryBureauService.setStatus(n.id, status as FilingStatus, reason.trim()), '已变更')) setReason('');
+  };
+
+  const record = async () => {
+    const inspection = { date, result, notes: notes.trim() };
+    const checked = validate(strictFields('检查记录', inspectionSchema(today)), inspection);
+    if (!checked.ok) return setErrors(checked.fields);
+    if (await run(() => nurseryBureauService.recordInspection(n.id, { ...inspection, result: result as InspectionResult }), '已登记')) {
+      setResult('');
+      setNotes('');
+    }
+  };
+
+  return (
+    <View>
+      <View className='card'>
+        <View className='row institution-head'>
+          <Text className='card-title'>{n.name}</Text>
+          <StatusTag text={FILING_STATUS_LABELS[n.filingStatus]} tone={FILING_STATUS_TONES[n.filingStatus]} />
+        </View>
+        <View className='muted'>
+          备案编号 {n.filingNumber} · {OWNERSHIP_LABELS[n.ownership]}
+          {n.demonstration ? ' · 示范' : ''}
+          {n.kindergartenClass ? ' · 幼儿园托班' : ''}
+        </View>
+        <View className='muted'>
+          {townshipName(n.township)} {n.address} · {n.phone}
+        </View>
+        <View className='muted'>
+          托位 {n.classes.reduce((s, c) => s + c.capacity, 0)} · 在托 {n.classes.reduce((s, c) => s + c.enrolled, 0)} · 保育人员 {n.caregivers}
+        </View>
+        <Button className='btn btn-secondary btn-block' onClick={onEdit}>
+          更正备案信息
+        </Button>
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>变更备案状态</View>
+        <ChoiceField name='status' label='备案状态' value={status} options={FILING_STATUS_OPTIONS} onChange={setStatus} error={errors.status} />
+        <TextField name='reason' label='变更原因' required maxlength={200} value={reason} onChange={setReason} error={errors.reason} placeholder='如 消防验收未通过，暂停备案' />
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={changeStatus}>
+          变更状态
+        </Button>
+        <View className='muted'>撤销或待补正的机构不再出现在家长的查询结果中。</View>
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>登记监督检查</View>
+        <DateField name='date' label='检查日期' required value={date} end={today} onChange={setDate} error={errors.date} />
+        <ChoiceField name='result' label='检查结果' required value={result} options={INSPECTION_OPTIONS} onChange={setResult} error={errors.result} />
+        <TextField name='notes' label='检查情况说明' maxlength={500} value={notes} onChange={setNotes} error={errors.notes} placeholder='如 消防通道畅通，晨检记录完整' />
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={record}>
+          登记检查结果
+        </Button>
+      </View>
+
+      {n.inspections.length > 0 ? (
+        <View className='card'>
+          <View className='card-title'>检查记录</View>
+          {n.inspections.map((i) => (
+            <View key={`${i.date}-${i.result}-${i.notes}`} className='institution-inspection'>
+              <View className='row'>
+                <Text>{formatDate(i.date)}</Text>
+                <StatusTag text={INSPECTION_RESULT_LABELS[i.result]} tone={INSPECTION_TONES[i.result]} />
+              </View>
+              {i.notes ? <View className='muted'>{i.notes}</View> : null}
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  );
+}

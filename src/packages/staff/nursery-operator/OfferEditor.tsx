@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { View, Text, Button } from '@tarojs/components';
+import type { ClassKind, NurseryDetail } from '@domain/nursery/types';
+import { CLASS_KINDS, className } from '@domain/nursery/classRules';
+import { offerSchema } from '@domain/nursery/schema';
+import { validate, type FieldErrors } from '@domain/validation';
+import { CheckListField } from '@/components/form/CheckListField';
+import { SelectField } from '@/components/form/SelectField';
+import { TextField } from '@/components/form/TextField';
+import { showError, showSuccess } from '@/components/feedback';
+import { nurseryOperatorService } from '@/services/staff';
+import { CARE_TYPE_OPTIONS, FEE_PER_OPTIONS, classWithAges } from '@/content/nursery';
+import { offerFormOf, offerInputOf, type OfferForm } from './offerForm';
+
+/** Classes (places, children enrolled, 保育费), meals and other fees, hours, care types, caregivers. */
+export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSaved: (n: NurseryDetail) => void }) {
+  const [form, setForm] = useState<OfferForm>(() => offerFormOf(nursery));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<OfferForm>) => setForm({ ...form, ...patch });
+  const setClass = (i: number, patch: Partial<OfferForm['classes'][number]>) => set({ classes: form.classes.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const setFee = (i: number, patch: Partial<OfferForm['otherFees'][number]>) => set({ otherFees: form.otherFees.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const missingKinds = CLASS_KINDS.filter((k) => !form.classes.some((c) => c.kind === k));
+
+  const save = async () => {
+    const input = offerInputOf(form);
+    const checked = validate(offerSchema, input);
+    if (!checked.ok) {
+      setErrors(checked.fields);
+      return;
+    }
+    setBusy(true);
+    try {
+      setErrors({});
+      onSaved(await nurseryOperatorService.updateOffer(input));
+      showSuccess('已保存');
+    } catch (error) {
+      setErrors(showError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View>
+      {form.classes.map((c, i) => (
+        <View key={c.kind} className='card offer-class' data-class={c.kind}>
+          <View className='row'>
+            <Text className='card-title'>{classWithAges(c.kind)}</Text>
+            <Text className='link' onClick={() => set({ classes: form.classes.filter((_, j) => j !== i) })}>
+              删除
+            </Text>
+          </View>
+          <View className='offer-grid'>
+            <TextField name={`classes.${i}.capacity`} label='托位数' type='number' maxlength={3} value={c.capacity} onChange={(v) => setClass(i, { capacity: v })} error={errors[`classes.${i}.capacity`]} />
+            <TextField name={`classes.${i}.enrolled`} label='在托人数' type='number' maxlength={3} value={c.enrolled} onChange={(v) => setClass(i, { enrolled: v })} error={errors[`classes.${i}.enrolled`]} />
+          </View>
+          <TextField name={`classes.${i}.careFeeMonthlyFen`} label='保育费（元/月）' type='digit' maxlength={9} value={c.careFeeYuan} onChange={(v) => setClass(i, { careFeeYuan: v })} error={errors[`classes.${i}.careFeeMonthlyFen`]} />
+        </View>
+      ))}
+      {errors.classes ? <View className='field-error'>{errors.classes}</View> : null}
+      {missingKinds.length > 0 ? (
+        <View className='choice-row offer-add'>
+          {missingKinds.map((k: ClassKind) => (
+            <View key={k} className='choice' onClick={() => set({ classes: [...form.classes, { kind: k, capacity: '', enrolled: '0', careFeeYuan: '' }] })}>
+              + {className(k)}
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <View className='card'>
+        <View className='card-title'>其他收费</View>
+        <TextField name='mealsMonthlyFen' label='伙食费（元/月）' type='digit' maxlength={9} value={form.mealsYuan} onChange={(v) => set({ mealsYuan: v })} error={errors.mealsMonthlyFen} />
+        {form.otherFees.map((f, i) => (
+          <View key={i} className='offer-fee' data-fee={i}>
+            <View className='offer-grid'>
+              <TextField name={`otherFees.${i}.name`} label='收费项目' maxlength={20} value={f.name} onChange={(v) => setFee(i, { name: v })} error={errors[`otherFees.${i}.name`]} placeholder='如 被褥费' />
+              <TextField name={`otherFees.${i}.amountFen`} label='金额（元）' type='digit' maxlength={9} value={f.amountYuan} onChange={(v) => setFee(i, { amountYuan: v })} error={errors[`otherFees.${i}.amountFen`]} />
+            </View>
+            <View className='offer-grid'>
+              <SelectField name={`otherFees.${i}.per`} label='收费周期' value={f.per} options={FEE_PER_OPTIONS} onChange={(v) => v && setFee(i, { per: v as typeof f.per })} error={errors[`otherFees.${i}.per`]} />
+              <Button className='btn btn-danger offer-remove' onClick={() => set({ otherFees: form.otherFees.filter((_, j) => j !== i) })}>
+                删除此项
+              </Button>
+            </View>
+          </View>
+        ))}
+        <Button className='btn btn-secondary btn-block' onClick={() => set({ otherFees: [...form.otherFees, { name: '', amountYuan: '', per: 'term' }] })}>
+          添加收费项目
+        </Button>
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>服务</View>
+        <TextField name='hours' label='服务时间' maxlength={60} value={form.hours} onChange={(v) => set({ hours: v })} error={errors.hours} placeholder='如 周一至周五 7:30—17:30' />
+        <CheckListField name='careTypes' label='托育类型' value={form.careTypes} options={CARE_TYPE_OPTIONS} onChange={(v) => set({ careTypes: v })} error={errors.careTypes} />
+        <TextField name='caregivers' label='保育人员数' type='number' maxlength={3} value={form.caregivers} onChange={(v) => set({ caregivers: v })} error={errors.caregivers} />
+      </View>
+
+      <Button className='btn btn-primary btn-block' disabled={busy} onClick={save}>
+        {busy ? '正在保存…' : '保存并公布'}
+      </Button>
+      <View className='muted offer-note'>保存后家长查到的空位、收费和服务时间立即更新。</View>
+    </View>
+  );
+}

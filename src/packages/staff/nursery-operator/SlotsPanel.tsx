@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { NurseryDetail } from '@domain/nursery/types';
+import { visitSlotSchema } from '@domain/nursery/schema';
+import { shanghaiLocal } from '@domain/nursery/slotTime';
+import { todayIn } from '@domain/dates';
+import { validate, type FieldErrors } from '@domain/validation';
+import { EmptyState } from '@/components/EmptyState';
+import { ChoiceField } from '@/components/form/ChoiceField';
+import { DateField } from '@/components/form/DateField';
+import { TextField } from '@/components/form/TextField';
+import { TimeField } from '@/components/form/TimeField';
+import { showError, showSuccess } from '@/components/feedback';
+import { nurseryOperatorService } from '@/services/staff';
+import { slotText } from '@/content/nursery';
+
+const DURATIONS = [
+  { value: '30', label: '30分钟' },
+  { value: '60', label: '1小时' },
+  { value: '90', label: '1个半小时' },
+];
+
+/** The visit slots parents can book: the list, remove one, add one. */
+export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onChanged: (n: NurseryDetail) => void }) {
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('09:30');
+  const [duration, setDuration] = useState('60');
+  const [capacity, setCapacity] = useState('5');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  const add = async () => {
+    const input = { start: `${date}T${time}`, durationMin: Number(duration), capacity: /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN };
+    const checked = validate(visitSlotSchema(shanghaiLocal(new Date())), input);
+    if (!checked.ok) return setErrors(checked.fields);
+    setBusy(true);
+    try {
+      setErrors({});
+      onChanged(await nurseryOperatorService.addVisitSlot(input));
+      showSuccess('已添加');
+    } catch (error) {
+      setErrors(showError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (slotId: string, booked: number) => {
+    const asked = await Taro.showModal({
+      title: '删除参观时段',
+      content: booked > 0 ? `已有 ${booked} 个家庭预约了这个时段，删除前请先电话通知他们。确定删除吗？` : '确定删除这个参观时段吗？',
+      confirmText: '删除',
+    });
+    if (!asked.confirm) return;
+    try {
+      onChanged(await nurseryOperatorService.removeVisitSlot(slotId));
+      showSuccess('已删除');
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <View>
+      {nursery.visitSlots.length === 0 ? <EmptyState title='还没有参观时段'>添加后，家长可以在机构详情页预约参观。</EmptyState> : null}
+      {nursery.visitSlots.length > 0 ? (
+        <View className='card'>
+          <View className='card-title'>已开放的参观时段</View>
+          {nursery.visitSlots.map((s) => (
+            <View key={s.id} className='row slot-row' data-slot={s.id}>
+              <View>
+                <View>{slotText(s)}</View>
+                <Text className='muted'>
+                  已预约 {s.booked} / {s.capacity} 个家庭
+                </Text>
+              </View>
+              <Text className='link slot-remove' onClick={() => remove(s.id, s.booked)}>
+                删除
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <View className='card'>
+        <View className='card-title'>添加参观时段</View>
+        <DateField name='date' label='日期' required value={date} start={todayIn(new Date())} onChange={setDate} error={errors.start} />
+        <TimeField name='time' label='开始时间' required value={time} onChange={setTime} />
+        <ChoiceField name='durationMin' label='时长' value={duration} options={DURATIONS} onChange={setDuration} error={errors.durationMin} />
+        <TextField name='capacity' label='可预约家庭数' type='number' maxlength={2} value={capacity} onChange={setCapacity} error={errors.capacity} />
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={add}>
+          添加
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本机构托育服务' });

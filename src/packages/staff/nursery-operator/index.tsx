@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import { FILING_STATUS_LABELS } from '@domain/nursery/labels';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { StatusTag } from '@/components/StatusTag';
+import { useLoad } from '@/hooks/useLoad';
+import { nurseryOperatorService } from '@/services/staff';
+import { FILING_STATUS_TONES } from '@/content/nursery';
+import { OfferEditor } from './OfferEditor';
+import { RequestsPanel } from './RequestsPanel';
+import { SlotsPanel } from './SlotsPanel';
+import './index.scss';
+
+type Tab = 'requests' | 'offer' | 'slots';
+const TABS: { value: Tab; label: string }[] = [
+  { value: 'requests', label: '预约与申请' },
+  { value: 'offer', label: '班级与收费' },
+  { value: 'slots', label: '参观时段' },
+];
+
+export default function NurseryOperatorPage() {
+  const institution = useLoad(() => nurseryOperatorService.institution());
+  const [tab, setTab] = useState<Tab>('requests');
+  const n = institution.data;
+  if (!n) {
+    return (
+      <PageShell>
+        <EmptyState title='正在加载…' />
+      </PageShell>
+    );
+  }
+  return (
+    <PageShell className='nursery-operator'>
+      <View className='card'>
+        <View className='row operator-head'>
+          <Text className='card-title'>{n.name}</Text>
+          <StatusTag text={FILING_STATUS_LABELS[n.filingStatus]} tone={FILING_STATUS_TONES[n.filingStatus]} />
+        </View>
+        <View className='muted'>备案编号 {n.filingNumber}</View>
+      </View>
+      <View className='operator-tabbar' role='tablist'>
+        {TABS.map((t) => (
+          <View key={t.value} role='tab' aria-selected={tab === t.value} className={`operator-tab ${tab === t.value ? 'operator-tab-on' : ''}`} onClick={() => setTab(t.value)}>
+            {t.label}
+          </View>
+        ))}
+      </View>
+      {tab === 'requests' ? <RequestsPanel /> : null}
+      {tab === 'offer' ? <OfferEditor nursery={n} onSaved={institution.setData} /> : null}
+      {tab === 'slots' ? <SlotsPanel nursery={n} onChanged={institution.setData} /> : null}
+    </PageShell>
+  );
+}

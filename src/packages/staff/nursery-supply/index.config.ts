@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '托位供给统计' });

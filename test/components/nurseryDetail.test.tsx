@@ -1,0 +1,127 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { NurseryDetail } from '@domain/nursery/types';
+import { addMonths, todayIn } from '@domain/dates';
+import NurseryDetailPage from '@/packages/nursery/detail/index';
+import NurseryApplyPage from '@/packages/nursery/apply/index';
+import { useSession } from '@/stores/session';
+import { calls, setApiHandler, setRouterParams } from './setup/taroMock';
+import { selectOption, tapButton } from './setup/interact';
+
+const detail: NurseryDetail = {
+  id: 'n1',
+  name: '平原镇示范托育中心（演示）',
+  filingNumber: '533123BA20240001',
+  filingStatus: 'filed',
+  ownership: 'puhui',
+  demonstration: true,
+  kindergartenClass: false,
+  township: 'pingyuan',
+  address: '平原镇样例路1号',
+  location: { lat: 24.71, lng: 97.94 },
+  phone: '0692-1234567',
+  hours: '周一至周五 7:30—17:30',
+  careTypes: ['full_day', 'half_day'],
+  classes: [
+    { kind: 'infant', capacity: 10, enrolled: 10, vacancies: 0, careFeeMonthlyFen: 120000 },
+    { kind: 'toddler', capacity: 15, enrolled: 13, vacancies: 2, careFeeMonthlyFen: 100000 },
+    { kind: 'senior', capacity: 20, enrolled: 15, vacancies: 5, careFeeMonthlyFen: 80000 },
+  ],
+  mealsMonthlyFen: 30000,
+  otherFees: [{ name: '被褥费', amountFen: 20000, per: 'term' }],
+  caregivers: 9,
+  grade: '一级',
+  photos: [],
+  latestInspection: { date: '2026-10-15', result: 'rectify', notes: '消毒记录不全，限期一个月整改' },
+  inspections: [
+    { date: '2026-10-15', result: 'rectify', notes: '消毒记录不全，限期一个月整改' },
+    { date: '2026-04-02', result: 'pass', notes: '' },
+  ],
+  visitSlots: [{ id: 's1', start: '2026-12-05T09:30', durationMin: 60, capacity: 5, booked: 1 }],
+  sample: true,
+};
+
+beforeEach(() => {
+  setRouterParams({ id: 'n1' });
+});
+
+/** The class choice, once the detail and the family's children have loaded. */
+function option(kind: string): Promise<HTMLElement> {
+  return waitFor(
+    () => {
+      const el = document.querySelector(`[data-option="${kind}"]`);
+      if (!el) throw new Error(`no option ${kind}`);
+      return el as HTMLElement;
+    },
+    { timeout: 3000 },
+  );
+}
+
+it('shows the 备案 number and status, the classes, fees and the latest inspection', async () => {
+  useSession.setState({ token: null, me: null });
+  setApiHandler((_fn, body) => (body.action === 'detail' ? { ok: true, data: detail } : { ok: false, error: { code: 'INTERNAL', message: 'unexpected' } }));
+  render(<NurseryDetailPage />);
+  expect(await screen.findByText('533123BA20240001')).toBeTruthy();
+  expect(document.querySelector('[data-filing="filed"]')?.textContent).toContain('已备案');
+  const inspection = document.querySelector('[data-section="inspection"]') as HTMLElement;
+  expect(inspection.textContent).toContain('最近一次 2026年10月15日');
+  expect(inspection.textContent).toContain('限期整改');
+  expect(inspection.textContent).toContain('消毒记录不全');
+  expect(inspection.textContent).toContain('查看以往 1 次检查');
+  expect(document.querySelector('[data-class="toddler"]')?.textContent).toContain('托小班（12–24个月）');
+  expect(document.querySelector('[data-class="toddler"]')?.textContent).toContain('空位 2');
+  expect(document.querySelector('[data-class="infant"]')?.textContent).toContain('满员');
+  expect(screen.getByText('每月 300元')).toBeTruthy();
+  expect(screen.getByText('200元（每学期）')).toBeTruthy();
+  expect(screen.getByText(/9 名保育人员，在托 38 名幼儿，师幼比 1:4.2/)).toBeTruthy();
+  // Signed out: booking starts with signing in.
+  await tapButton('预约参观');
+  expect(calls.navigateTo).toEqual(['/packages/account/login/index']);
+});
+
+it('lets a parent apply only for the classes that fit the child’s age', async () => {
+  const birthDate = addMonths(todayIn(new Date()), -20);
+  useSession.setState({ token: 't', me: null });
+  setApiHandler((_fn, body) => {
+    if (body.action === 'me') return { ok: true, data: { userId: 'u1', verified: true, name: '演示家长', roles: [], family: [] } };
+    if (body.action === 'children') return { ok: true, data: [{ id: 'k1', name: '样例·小满', birthDate }] };
+    if (body.action === 'detail') return { ok: true, data: detail };
+    if (body.action === 'applyPlace') return { ok: true, data: { id: 'r1' } };
+    return { ok: false, error: { code: 'INTERNAL', message: 'unexpected' } };
+  });
+  render(<NurseryApplyPage />);
+  const senior = await option('senior');
+  expect(senior.getAttribute('aria-disabled')).toBe('true');
+  expect(senior.textContent).toContain('孩子现在20个月，托大班只收24–36个月的孩子');
+  expect(document.querySelector('[data-option="infant"]')?.getAttribute('aria-disabled')).toBe('true');
+  const toddler = document.querySelector('[data-option="toddler"]') as HTMLElement;
+  expect(toddler.getAttribute('aria-disabled')).toBe('false');
+
+  // A tap on a class that does not fit picks nothing.
+  await act(async () => fireEvent.click(senior));
+  expect(senior.getAttribute('aria-checked')).toBe('false');
+  await act(async () => fireEvent.click(toddler));
+  expect(toddler.getAttribute('aria-checked')).toBe('true');
+  await act(async () => fireEvent.click(screen.getByText('全日托')));
+  const month = addMonths(todayIn(new Date()), 1).slice(0, 7);
+  await selectOption('startMonth', month);
+  await tapButton('提交申请');
+  await waitFor(() => expect(calls.redirectTo).toEqual(['/packages/nursery/request/index?id=r1&fresh=1']));
+  const sent = calls.request.find((r) => r.body.action === 'applyPlace')!;
+  expect(sent.body.input).toEqual({ institutionId: 'n1', childId: 'k1', classKind: 'toddler', careType: 'full_day', startMonth: month });
+  expect(sent.body.idempotencyKey).toBeTruthy();
+});
+
+it('names what is missing before sending an application', async () => {
+  const birthDate = addMonths(todayIn(new Date()), -20);
+  useSession.setState({ token: 't', me: null });
+  setApiHandler((_fn, body) => {
+    if (body.action === 'me') return { ok: true, data: { userId: 'u1', verified: true, name: '演示家长', roles: [], family: [] } };
+    if (body.action === 'children') return { ok: true, data: [{ id: 'k1', name: '样例·小满', birthDate }] };
+    return { ok: true, data: detail };
+  });
+  render(<NurseryApplyPage />);
+  await option('toddler');
+  await tapButton('提交申请');
+  expect(await screen.findByText('请选择班级类型')).toBeTruthy();
+  expect(calls.request.some((r) => r.body.action === 'applyPlace')).toBe(false);
+});
