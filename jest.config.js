@@ -36,6 +36,8 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },
+      // The nursery's spatial index (kdbush, geokdbush, tinyqueue) ships ESM only.
+      transformIgnorePatterns: ['/node_modules/(?!(kdbush|geokdbush|tinyqueue)/)'],
       moduleNameMapper: aliases,
     },
     {
@@ -45,7 +47,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },
       // Fastify's inject() pulls in cookie@2, which ships ESM only.
-      transformIgnorePatterns: ['/node_modules/(?!(cookie)/)'],
+      transformIgnorePatterns: ['/node_modules/(?!(cookie|kdbush|geokdbush|tinyqueue)/)'],
       moduleNameMapper: aliases,
     },
     {

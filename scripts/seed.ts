@@ -33,6 +33,7 @@ import { dosesOf, findFamilyChild } from '../cloud/db/repos/children';
 import { findUser } from '../cloud/db/repos/users';
 import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
 import { seedSubsidies } from './seed/subsidies';
+import { seedNurseryInstitutions, seedNurseryRequests } from './seed/nurseries';
 
 const YINGJIANG = '533123';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -68,6 +69,8 @@ export const DEMO_PEOPLE: Readonly<Record<DemoAccount, DemoPerson>> = {
   social_security: { openid: demoOpenid('social_security'), name: '演示吴磊', idNumber: sampleIdNumber('1987-12-25', 907), roles: ['social_security'] },
   health_bureau: { openid: demoOpenid('health_bureau'), name: '演示郑洁', idNumber: sampleIdNumber('1983-01-30', 908), roles: ['health_bureau'] },
   finance: { openid: demoOpenid('finance'), name: '演示冯涛', idNumber: sampleIdNumber('1982-10-19', 911), roles: ['finance'] },
+  // Scoped to the 示范 institution of 平原镇 (scripts/seed/nurseries.ts).
+  nursery_operator: { openid: demoOpenid('nursery_operator'), name: '演示何静', idNumber: sampleIdNumber('1989-11-23', 903), roles: ['nursery_operator'] },
   admin: { openid: demoOpenid('admin'), name: '演示管理员', idNumber: sampleIdNumber('1980-06-06', 909), roles: ['admin'] },
 };
 
@@ -440,6 +443,8 @@ export interface SeedSummary {
   birthCases: number;
   doses: number;
   subsidyApplications: number;
+  nurseries: number;
+  nurseryRequests: number;
 }
 
 export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
@@ -447,7 +452,18 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     await seedTownships(trx);
-    const summary: SeedSummary = { users: 0, registrations: 0, birthCases: 0, doses: 0, subsidyApplications: 0 };
+    const nurseries = await seedNurseryInstitutions(trx, now);
+    const summary: SeedSummary = {
+      users: 0,
+      registrations: 0,
+      birthCases: 0,
+      doses: 0,
+      subsidyApplications: 0,
+      nurseries: nurseries.institutions,
+      nurseryRequests: 0,
+    };
+    // A nursery operator's role is scoped to their institution.
+    const scopeOf = (role: StaffRoleCode) => (role === 'nursery_operator' ? nurseries.demoInstitutionId : null);
 
     const ids = {} as Record<DemoAccount, string>;
     for (const [account, person] of Object.entries(DEMO_PEOPLE) as [DemoAccount, DemoPerson][]) {
@@ -456,14 +472,16 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
       for (const role of person.roles) {
         await trx
           .insertInto('staff_roles')
-          .values({ user_id: ids[account], role, scope: null, granted_by: null, granted_at: now.toISOString() })
-          .onConflict((oc) => oc.columns(['user_id', 'role']).doNothing())
+          .values({ user_id: ids[account], role, scope: scopeOf(role), granted_by: null, granted_at: now.toISOString() })
+          .onConflict((oc) => oc.columns(['user_id', 'role']).doUpdateSet({ scope: scopeOf(role) }))
           .execute();
       }
     }
 
+    const sampleParents: string[] = [];
     for (const sample of sampleRegistrations(now)) {
       const userId = await verifiedUser(trx, crypto, { openid: sample.openid, name: sample.input.applicant.name, idNumber: sample.input.applicant.idNumber }, sample.at);
+      sampleParents.push(userId);
       summary.users += 1;
       if (await registerOnce(trx, crypto, userId, sample.input, sample.at)) summary.registrations += 1;
     }
@@ -490,6 +508,8 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     summary.registrations += subsidies.registrations;
     summary.birthCases += subsidies.birthCases;
     summary.subsidyApplications = subsidies.applications;
+    // Sample parents (never the demo parent, whose lists other features' tests rely on) book visits.
+    summary.nurseryRequests = await seedNurseryRequests(trx, crypto, sampleParents, { userId: ids.nursery_operator, institutionId: nurseries.demoInstitutionId }, now);
     return summary;
   });
 }
@@ -501,7 +521,8 @@ async function cli(): Promise<void> {
     await migrate(db);
     const summary = await seedDemo(db);
     process.stdout.write(
-      `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录、${summary.subsidyApplications} 份补贴申请。\n`,
+      `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录、` +
+        `${summary.subsidyApplications} 份补贴申请、${summary.nurseries} 家样例托育机构、${summary.nurseryRequests} 条参观预约。\n`,
     );
   } finally {
     await db.destroy();

@@ -97,7 +97,7 @@ export interface CasesTable {
   id: string;
   user_id: string;
   family_id: string | null;
-  kind: 'registration' | 'birth' | 'subsidy';
+  kind: 'registration' | 'birth' | 'subsidy' | 'nursery';
   ref_id: string;
   title: string;
   status: string;
@@ -364,6 +364,109 @@ export interface HukouMovesTable {
   recorded_at: string;
 }
 
+/** A 托育机构 as filed with the health bureau (DESIGN §2.4). Business data: nothing here is personal. */
+export interface NurseryInstitutionsTable {
+  id: string;
+  name: string;
+  /** 备案 number, e.g. 533123BA20240001 (domain/nursery/limits.ts). */
+  filing_number: string;
+  filing_status: 'filed' | 'pending' | 'revoked';
+  /** Why the bureau last changed the status (a revocation's reason). */
+  status_reason: string | null;
+  ownership: 'public' | 'puhui' | 'for_profit';
+  demonstration: number;
+  kindergarten_class: number;
+  township: string;
+  address: string;
+  lat: number;
+  lng: number;
+  phone: string;
+  hours: string;
+  /** CareType[] as JSON. */
+  care_types_json: string;
+  meals_monthly_fen: number;
+  /** OtherFee[] as JSON. */
+  other_fees_json: string;
+  caregivers: number;
+  grade: '一级' | '二级' | '三级' | null;
+  /** string[] (file ids or URLs) as JSON. */
+  photos_json: string;
+  sample: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The classes an institution runs, in the operator's order. */
+export interface NurseryClassesTable {
+  institution_id: string;
+  position: number;
+  kind: 'infant' | 'toddler' | 'senior' | 'mixed';
+  capacity: number;
+  enrolled: number;
+  care_fee_monthly_fen: number;
+}
+
+export interface NurseryInspectionsTable {
+  id: string;
+  institution_id: string;
+  date: string;
+  result: 'pass' | 'rectify' | 'fail';
+  notes: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+/** A visit time an operator offers; `booked` counts live bookings (families), never above `capacity`. */
+export interface NurseryVisitSlotsTable {
+  id: string;
+  institution_id: string;
+  /** 'YYYY-MM-DDTHH:mm', Beijing time. */
+  start: string;
+  duration_min: number;
+  capacity: number;
+  booked: number;
+  created_at: string;
+}
+
+/** A parent's visit booking or place application. The contact phone is sealed (`_enc`). */
+export interface NurseryRequestsTable {
+  id: string;
+  /** 'TY533123' + year + 6-digit sequence. */
+  number: string;
+  kind: 'visit' | 'place';
+  status: 'submitted' | 'accepted' | 'declined' | 'cancelled';
+  institution_id: string;
+  user_id: string;
+  family_id: string | null;
+  parent_name: string;
+  contact_phone_enc: string | null;
+  slot_id: string | null;
+  slot_start: string | null;
+  slot_duration_min: number | null;
+  visitors: number | null;
+  class_kind: 'infant' | 'toddler' | 'senior' | 'mixed' | null;
+  care_type: 'full_day' | 'half_day' | 'hourly' | 'temporary' | null;
+  start_month: string | null;
+  child_id: string | null;
+  note: string | null;
+  answer: string | null;
+  decided_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NurseryRequestSequencesTable {
+  year: number;
+  last_value: number;
+}
+
+/** One row (id 1): a fresh random `generation` is written by every change search can see. */
+export interface NurseryIndexStateTable {
+  id: number;
+  generation: string;
+}
+
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -393,4 +496,11 @@ export interface Database {
   payout_batches: PayoutBatchesTable;
   payout_batch_sequences: PayoutBatchSequencesTable;
   hukou_moves: HukouMovesTable;
+  nursery_institutions: NurseryInstitutionsTable;
+  nursery_classes: NurseryClassesTable;
+  nursery_inspections: NurseryInspectionsTable;
+  nursery_visit_slots: NurseryVisitSlotsTable;
+  nursery_requests: NurseryRequestsTable;
+  nursery_request_sequences: NurseryRequestSequencesTable;
+  nursery_index_state: NurseryIndexStateTable;
 }

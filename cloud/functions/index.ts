@@ -2,6 +2,7 @@
 import type { FunctionDef } from '../core/dispatch';
 import { accountFunction } from './account';
 import { birthFunction } from './birth';
+import { nurseryFunction } from './nursery';
 import { registrationFunction } from './registration';
 import { staffFunction } from './staff';
 import { subsidyFunction } from './subsidy';
@@ -10,6 +11,7 @@ import { vaccineFunction } from './vaccine';
 export const functions: Readonly<Record<string, FunctionDef>> = {
   account: accountFunction,
   birth: birthFunction,
+  nursery: nurseryFunction,
   registration: registrationFunction,
   staff: staffFunction,
   subsidy: subsidyFunction,

@@ -16,6 +16,20 @@ import type {
   SubsidyReview,
   SubsidyStatus,
 } from '../subsidy/types';
+import type {
+  ApplyPlaceInput,
+  BookVisitInput,
+  FilingStatus,
+  Inspection,
+  InstitutionInput,
+  NurseryDetail,
+  NurseryOfferInput,
+  NurseryRequestView,
+  NurserySearchInput,
+  NurserySearchResult,
+  OperatorRequestItem,
+  SupplyReport,
+} from '../nursery/types';
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -69,11 +83,12 @@ export type DemoAccount =
   | 'social_security'
   | 'health_bureau'
   | 'finance'
+  | 'nursery_operator'
   | 'admin';
 
 export interface CaseSummary {
   id: string;
-  kind: 'registration' | 'birth' | 'subsidy';
+  kind: 'registration' | 'birth' | 'subsidy' | 'nursery';
   refId: string;
   title: string;
   status: string; // machine value, e.g. 'registered'
@@ -178,6 +193,16 @@ export interface Contract {
     apply: Action<SubsidyApplyInput, SubsidyApplicationView>;
     get: Action<{ id: string }, SubsidyApplicationView>;
   };
+  nursery: {
+    /** Public: filed institutions only, nearest first. */
+    search: Action<NurserySearchInput, NurserySearchResult>;
+    /** Public for a filed institution; pending / revoked ones are not found. */
+    detail: Action<{ id: string }, NurseryDetail>;
+    bookVisit: Action<BookVisitInput, NurseryRequestView>;
+    applyPlace: Action<ApplyPlaceInput, NurseryRequestView>;
+    getRequest: Action<{ id: string }, NurseryRequestView>;
+    cancelRequest: Action<{ id: string }, NurseryRequestView>;
+  };
   registration: {
     submit: Action<RegistrationInput, RegistrationView>;
     mine: Action<Record<string, never>, RegistrationView[]>;
@@ -237,6 +262,20 @@ export interface Contract {
     /** Finance gets full account numbers; the health bureau only the last 4. Audit-logged. */
     exportPayoutBatch: Action<{ batchId: string }, { filename: string; csv: string }>;
 
+    /** Nursery operator: their own institution (scope of the role), with every visit slot. */
+    operatorInstitution: Action<Record<string, never>, NurseryDetail>;
+    updateNurseryOffer: Action<NurseryOfferInput, NurseryDetail>;
+    addVisitSlot: Action<{ start: string; durationMin: number; capacity: number }, NurseryDetail>;
+    removeVisitSlot: Action<{ slotId: string }, NurseryDetail>;
+    operatorRequests: Action<{ status?: 'submitted' | 'accepted' | 'declined' }, OperatorRequestItem[]>;
+    decideNurseryRequest: Action<{ id: string; decision: 'accept' | 'decline'; answer: string }, OperatorRequestItem>;
+    /** Health bureau: every institution whatever its status, filterable. */
+    listInstitutions: Action<{ status?: FilingStatus; township?: TownshipCode; page?: number }, Page<NurseryDetail>>;
+    institution: Action<{ id: string }, NurseryDetail>;
+    fileInstitution: Action<InstitutionInput & { id?: string }, NurseryDetail>;
+    setFilingStatus: Action<{ id: string; status: FilingStatus; reason: string }, NurseryDetail>;
+    recordInspection: Action<{ id: string } & Inspection, NurseryDetail>;
+    nurserySupply: Action<Record<string, never>, SupplyReport>;
   };
 }
 

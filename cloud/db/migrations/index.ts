@@ -5,10 +5,12 @@ import { initial } from './0001_initial';
 import { birthBundle } from './0002_birth_bundle';
 import { childrenVaccines } from './0003_children_vaccines';
 import { subsidies } from './0004_subsidies';
+import { nurseries } from './0005_nurseries';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_birth_bundle': birthBundle,
   '0003_children_vaccines': childrenVaccines,
   '0004_subsidies': subsidies,
+  '0005_nurseries': nurseries,
 };

@@ -9,7 +9,8 @@ export interface CaseEntry {
   kind: CaseSummary['kind'];
   refId: string;
   userId: string;
-  familyId: string;
+  /** Null for a person not yet in a family (a nursery visit booked before any registration). */
+  familyId: string | null;
   title: string;
   status: string;
   statusText: string;

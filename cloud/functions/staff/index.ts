@@ -1,4 +1,5 @@
 import { defineFunction } from '../../core/dispatch';
+import * as nursery from '../../handlers/nursery';
 import * as staff from '../../handlers/staff';
 import * as subsidy from '../../handlers/subsidy/staff';
 
@@ -25,4 +26,17 @@ export const staffFunction = defineFunction('staff', {
   createPayoutBatch: { handler: subsidy.createPayoutBatch, idempotency: 'required' },
   markBatchPaid: subsidy.markBatchPaid,
   exportPayoutBatch: subsidy.exportPayoutBatch,
+  operatorInstitution: nursery.operatorInstitution,
+  updateNurseryOffer: nursery.updateNurseryOffer,
+  addVisitSlot: nursery.addVisitSlot,
+  removeVisitSlot: nursery.removeVisitSlot,
+  operatorRequests: nursery.operatorRequests,
+  decideNurseryRequest: nursery.decideNurseryRequest,
+  listInstitutions: nursery.listInstitutions,
+  institution: nursery.institution,
+  // Filing twice is refused by the unique 备案 number; no key needed.
+  fileInstitution: nursery.fileInstitution,
+  setFilingStatus: nursery.setFilingStatus,
+  recordInspection: nursery.recordInspection,
+  nurserySupply: nursery.nurserySupply,
 });

@@ -13,6 +13,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   'social_security',
   'health_bureau',
   'finance',
+  'nursery_operator',
   'admin',
 ];
 

@@ -1,7 +1,8 @@
 // Everything a family should do next, across services, soonest first. Each service is one source of
 // items; the domain merges them (dueNextItems). The sources are the 出生一件事 deadlines, the vaccine
-// doses and the subsidy claims; nursery visits are a later issue and plug in by adding a source to
-// DUE_SOURCES — nothing else changes (account.dueNext and the reminder job both read this list).
+// doses, the subsidy claims and accepted nursery visits (handlers/nursery/dueVisits.ts); a new kind
+// plugs in by adding a source to DUE_SOURCES — nothing else changes (account.dueNext and the reminder
+// job both read this list).
 import type { DueItem } from '../../../domain/children/types';
 import {
   bundleDeadlineItems,
@@ -15,6 +16,7 @@ import { stepsOfCases } from '../../db/repos/birthCases';
 import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos/children';
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
 import { subsidyDueEntries } from '../subsidy/dueItems';
+import { nurseryVisitSource } from '../nursery/dueVisits';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
 
@@ -62,7 +64,7 @@ export const vaccineSource: DueSource = async (deps, family) => {
 export const subsidySource: DueSource = (deps, family) => subsidyDueEntries(deps, family.children, family.today);
 
 /** Every source of due items, in the order a tie between equal items keeps. */
-export const DUE_SOURCES: readonly DueSource[] = [bundleDeadlineSource, vaccineSource, subsidySource];
+export const DUE_SOURCES: readonly DueSource[] = [bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource];
 
 /** The family's items, merged and sorted (overdue first, then soonest). */
 export async function dueEntriesOfFamily(deps: ChildDeps, familyId: string, today: string, sources = DUE_SOURCES): Promise<DueEntry[]> {

@@ -1,0 +1,190 @@
+// Queries on 托育机构, their classes, inspections and visit slots. Who may see or change what is
+// decided by the handlers (cloud/handlers/nursery/); this module only fetches and writes. Every
+// write that search can see also calls `touchNurseryGeneration` in the same transaction.
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { newId } from '../../core/ids';
+import type {
+  Database,
+  NurseryClassesTable,
+  NurseryInspectionsTable,
+  NurseryInstitutionsTable,
+  NurseryVisitSlotsTable,
+} from '../tables';
+
+export type InstitutionRow = Selectable<NurseryInstitutionsTable>;
+export type ClassRow = Selectable<NurseryClassesTable>;
+export type InspectionRow = Selectable<NurseryInspectionsTable>;
+export type SlotRow = Selectable<NurseryVisitSlotsTable>;
+export type NewClass = Omit<Insertable<NurseryClassesTable>, 'institution_id' | 'position'>;
+
+/** Marks every search index built before this transaction as stale (cloud/handlers/nursery/searchIndex.ts). */
+export async function touchNurseryGeneration(db: Kysely<Database>): Promise<void> {
+  await db.updateTable('nursery_index_state').set({ generation: newId() }).where('id', '=', 1).execute();
+}
+
+export async function nurseryGeneration(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('nursery_index_state').select('generation').where('id', '=', 1).executeTakeFirst();
+  return row?.generation ?? 'none';
+}
+
+export async function findInstitution(db: Kysely<Database>, id: string): Promise<InstitutionRow | undefined> {
+  return db.selectFrom('nursery_institutions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findInstitutionByFilingNumber(db: Kysely<Database>, filingNumber: string): Promise<InstitutionRow | undefined> {
+  return db.selectFrom('nursery_institutions').selectAll().where('filing_number', '=', filingNumber).executeTakeFirst();
+}
+
+export async function insertInstitution(db: Kysely<Database>, row: Insertable<NurseryInstitutionsTable>): Promise<void> {
+  await db.insertInto('nursery_institutions').values(row).execute();
+}
+
+/**
+ * Many institutions with their classes in few statements (the benchmark's 100 000, a bulk import).
+ * Chunks keep each statement under SQLite's 32 766 bound parameters.
+ */
+export async function insertInstitutionsBatch(
+  db: Kysely<Database>,
+  items: readonly { row: Insertable<NurseryInstitutionsTable>; classes: readonly NewClass[] }[],
+): Promise<void> {
+  const INSTITUTION_CHUNK = 1000; // 24 columns
+  const CLASS_CHUNK = 4000; // 6 columns
+  for (let i = 0; i < items.length; i += INSTITUTION_CHUNK) {
+    await db.insertInto('nursery_institutions').values(items.slice(i, i + INSTITUTION_CHUNK).map((x) => x.row)).execute();
+  }
+  const classes = items.flatMap((x) => x.classes.map((c, position) => ({ ...c, institution_id: x.row.id, position })));
+  for (let i = 0; i < classes.length; i += CLASS_CHUNK) {
+    await db.insertInto('nursery_classes').values(classes.slice(i, i + CLASS_CHUNK)).execute();
+  }
+}
+
+export async function updateInstitution(db: Kysely<Database>, id: string, changes: Partial<Insertable<NurseryInstitutionsTable>>): Promise<void> {
+  await db.updateTable('nursery_institutions').set(changes).where('id', '=', id).execute();
+}
+
+export async function classesOf(db: Kysely<Database>, institutionId: string): Promise<ClassRow[]> {
+  return db.selectFrom('nursery_classes').selectAll().where('institution_id', '=', institutionId).orderBy('position').execute();
+}
+
+/** The operator's new list of classes replaces the old one. */
+export async function replaceClasses(db: Kysely<Database>, institutionId: string, classes: readonly NewClass[]): Promise<void> {
+  await db.deleteFrom('nursery_classes').where('institution_id', '=', institutionId).execute();
+  if (classes.length === 0) return;
+  await db
+    .insertInto('nursery_classes')
+    .values(classes.map((c, position) => ({ ...c, institution_id: institutionId, position })))
+    .execute();
+}
+
+/** Filed institutions with their classes, for the search index: two queries, whatever the count. */
+export async function filedInstitutionsWithClasses(db: Kysely<Database>): Promise<{ rows: InstitutionRow[]; classes: ClassRow[] }> {
+  const rows = await db.selectFrom('nursery_institutions').selectAll().where('filing_status', '=', 'filed').orderBy('id').execute();
+  const classes = await db
+    .selectFrom('nursery_classes')
+    .innerJoin('nursery_institutions', 'nursery_institutions.id', 'nursery_classes.institution_id')
+    .selectAll('nursery_classes')
+    .where('nursery_institutions.filing_status', '=', 'filed')
+    .orderBy('nursery_classes.institution_id')
+    .orderBy('nursery_classes.position')
+    .execute();
+  return { rows, classes };
+}
+
+export const INSTITUTION_PAGE = 20;
+
+export async function listInstitutions(
+  db: Kysely<Database>,
+  criteria: { status?: InstitutionRow['filing_status']; township?: string; page: number },
+): Promise<{ rows: InstitutionRow[]; total: number }> {
+  let query = db.selectFrom('nursery_institutions');
+  if (criteria.status) query = query.where('filing_status', '=', criteria.status);
+  if (criteria.township) query = query.where('township', '=', criteria.township);
+  const { count } = await query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow();
+  const rows = await query
+    .selectAll()
+    .orderBy('township')
+    .orderBy('name')
+    .orderBy('id')
+    .limit(INSTITUTION_PAGE)
+    .offset((criteria.page - 1) * INSTITUTION_PAGE)
+    .execute();
+  return { rows, total: Number(count) };
+}
+
+/** Capacity of filed institutions per township and ownership (the supply report). */
+export async function filedCapacityByTownship(
+  db: Kysely<Database>,
+): Promise<{ township: string; ownership: InstitutionRow['ownership']; capacity: number }[]> {
+  const rows = await db
+    .selectFrom('nursery_classes')
+    .innerJoin('nursery_institutions', 'nursery_institutions.id', 'nursery_classes.institution_id')
+    .where('nursery_institutions.filing_status', '=', 'filed')
+    .select(['nursery_institutions.township as township', 'nursery_institutions.ownership as ownership'])
+    .select((eb) => eb.fn.sum<number | string>('nursery_classes.capacity').as('capacity'))
+    .groupBy(['nursery_institutions.township', 'nursery_institutions.ownership'])
+    .execute();
+  return rows.map((r) => ({ township: r.township, ownership: r.ownership, capacity: Number(r.capacity) }));
+}
+
+export async function countFiled(db: Kysely<Database>): Promise<number> {
+  const { count } = await db
+    .selectFrom('nursery_institutions')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('filing_status', '=', 'filed')
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export async function inspectionsOf(db: Kysely<Database>, institutionId: string): Promise<InspectionRow[]> {
+  return db.selectFrom('nursery_inspections').selectAll().where('institution_id', '=', institutionId).orderBy('date', 'desc').orderBy('recorded_at', 'desc').execute();
+}
+
+export async function insertInspection(db: Kysely<Database>, row: Insertable<NurseryInspectionsTable>): Promise<void> {
+  await db.insertInto('nursery_inspections').values(row).execute();
+}
+
+export async function findSlot(db: Kysely<Database>, id: string): Promise<SlotRow | undefined> {
+  return db.selectFrom('nursery_visit_slots').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Slots starting at or after `fromLocal` ('YYYY-MM-DDTHH:mm'), soonest first. */
+export async function slotsFrom(db: Kysely<Database>, institutionId: string, fromLocal: string): Promise<SlotRow[]> {
+  return db
+    .selectFrom('nursery_visit_slots')
+    .selectAll()
+    .where('institution_id', '=', institutionId)
+    .where('start', '>=', fromLocal)
+    .orderBy('start')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertSlot(db: Kysely<Database>, row: Insertable<NurseryVisitSlotsTable>): Promise<void> {
+  await db.insertInto('nursery_visit_slots').values(row).execute();
+}
+
+/** Removes a slot nobody holds; false when it is booked (or gone). */
+export async function deleteUnbookedSlot(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('nursery_visit_slots').where('id', '=', id).where('booked', '=', 0).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Takes one place of a slot if one is free; atomic on both engines. */
+export async function takeSlotPlace(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('nursery_visit_slots')
+    .set((eb) => ({ booked: eb('booked', '+', 1) }))
+    .where('id', '=', id)
+    .whereRef('booked', '<', 'capacity')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function releaseSlotPlace(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .updateTable('nursery_visit_slots')
+    .set((eb) => ({ booked: eb('booked', '-', 1) }))
+    .where('id', '=', id)
+    .where('booked', '>', 0)
+    .execute();
+}

@@ -1,0 +1,11 @@
+import { defineFunction } from '../../core/dispatch';
+import * as nursery from '../../handlers/nursery';
+
+export const nurseryFunction = defineFunction('nursery', {
+  search: nursery.search,
+  detail: nursery.detail,
+  bookVisit: { handler: nursery.bookVisit, idempotency: 'required' },
+  applyPlace: { handler: nursery.applyPlace, idempotency: 'required' },
+  getRequest: nursery.getRequest,
+  cancelRequest: nursery.cancelRequest,
+});

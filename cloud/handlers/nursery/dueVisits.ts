@@ -1,0 +1,29 @@
+// The family's accepted visits, for 接下来要办 (DUE_SOURCES in cloud/handlers/children/dueNext.ts):
+// the visit day, not overdue after it — a visit that has passed simply leaves the list.
+import type { DueEntry } from '../../../domain/children/dueNext';
+import { dayOf } from '../../../domain/nursery/slotTime';
+import { acceptedVisitsOfFamily } from '../../db/repos/nurseryRequests';
+import type { DueSource } from '../children/dueNext';
+import { nurseryRequestLink } from './record';
+
+export const nurseryVisitSource: DueSource = async (deps, family) => {
+  const visits = await acceptedVisitsOfFamily(deps.db, family.familyId, `${family.today}T00:00`);
+  if (visits.length === 0) return [];
+  const names = new Map(
+    (await deps.db.selectFrom('nursery_institutions').select(['id', 'name']).where('id', 'in', [...new Set(visits.map((r) => r.institution_id))]).execute()).map((r) => [r.id, r.name]),
+  );
+  return visits.map((r): DueEntry => {
+    const child = r.child_id ? family.children.find((c) => c.id === r.child_id) : undefined;
+    return {
+      key: `nursery_visit:${r.id}`,
+      kind: 'nursery_visit',
+      ...(child ? { childId: child.id } : {}),
+      childName: child?.name ?? '',
+      title: `参观${names.get(r.institution_id) ?? '托育机构'}（${r.slot_start!.slice(11)}）`,
+      date: dayOf(r.slot_start!),
+      dateKind: 'from',
+      overdue: false,
+      link: nurseryRequestLink(r.id),
+    };
+  });
+};
