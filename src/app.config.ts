@@ -23,7 +23,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index'],
+      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'dashboard/index', 'report/index'],
     },
   ],
   window: {

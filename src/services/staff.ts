@@ -1,5 +1,6 @@
 import type { InputOf } from '@domain/api/contract';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
+import type { DashboardQuery, ReportScope } from '@domain/dashboard/types';
 import type { RegistrationInput } from '@domain/registration/types';
 import type { RecordDoseInput } from '@domain/vaccine/types';
 import { call } from './transport';
@@ -24,4 +25,10 @@ export const clinicService = {
   findChildren: (query: InputOf<'staff', 'findChildren'>) => call('staff', 'findChildren', query),
   calendar: (childId: string) => call('staff', 'childCalendar', { childId }),
   recordDose: (input: RecordDoseInput) => call('staff', 'recordDose', input),
+};
+
+export const monitoringService = {
+  dashboard: (query: DashboardQuery) => call('staff', 'dashboard', query),
+  yearlyReport: (year: number, scope: ReportScope) => call('staff', 'yearlyReport', { year, scope }),
+  exportYearlyReport: (year: number, scope: ReportScope) => call('staff', 'exportYearlyReport', { year, scope }),
 };
