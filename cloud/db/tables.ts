@@ -3,6 +3,8 @@
 // Asia/Shanghai, flags integer 0/1, structured values JSON text, money integer fen.
 // Columns ending in `_enc` hold fieldCrypto ciphertext; `_hash` columns hold its keyed lookup hash.
 
+import type { ColumnType } from 'kysely';
+
 export interface UsersTable {
   id: string;
   openid: string;
@@ -307,6 +309,8 @@ export interface SubsidyApplicationsTable {
   batch_id: string | null;
   paid_on: string | null;
   updated_at: string;
+  /** The township the dashboard counted this application under (subsidy_counts); null until counted. */
+  monitor_township: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The periods claimed by applications that are not rejected; one row per (child, rule, period). */
@@ -466,6 +470,54 @@ export interface NurseryIndexStateTable {
   generation: string;
 }
 
+/**
+ * One birth, counted once (人口监测): from a 出生一件事 case, else from a 生育登记 made after the birth.
+ * No names or ID numbers (domain/dashboard/birthFact.ts says where each value comes from).
+ */
+export interface BirthFactsTable {
+  source: 'registration' | 'birth_case';
+  source_id: string;
+  birth_date: string;
+  /** 'YYYY-MM' of birth_date. */
+  month: string;
+  /** A TownshipCode, or 'outside' when no 盈江 township is known. */
+  township: string;
+  sex: 'M' | 'F' | null;
+  birth_order: number | null;
+  ethnicity: string | null;
+  updated_at: string;
+}
+
+/** Subsidy payment lines counted per month, township, rule and measure (the dashboard's subsidy figures). */
+export interface SubsidyCountsTable {
+  month: string;
+  township: string;
+  rule_id: string;
+  rule_name: string;
+  /** 'claimed:<status>' (by submission month) or 'paid' (by payout month). */
+  measure: string;
+  lines: number;
+  fen: number;
+}
+
+/** birth_facts counted per month, township and one dimension ('total', 'sex', 'order', 'ethnicity'). */
+export interface BirthCountsTable {
+  month: string;
+  township: string;
+  dimension: 'total' | 'sex' | 'order' | 'ethnicity';
+  /** '' for total; 'M' / 'F' / 'unknown'; '1' / '2' / '3+' / 'unknown'; an ethnicity code or 'unknown'. */
+  value: string;
+  count: number;
+}
+
+/** 出生一件事 steps done, counted per Shanghai month done, township of the birth, step and whole days taken. */
+export interface StepDurationsTable {
+  month: string;
+  township: string;
+  step: string;
+  days: number;
+  count: number;
+}
 
 export interface Database {
   users: UsersTable;
@@ -503,4 +555,8 @@ export interface Database {
   nursery_requests: NurseryRequestsTable;
   nursery_request_sequences: NurseryRequestSequencesTable;
   nursery_index_state: NurseryIndexStateTable;
+  birth_facts: BirthFactsTable;
+  birth_counts: BirthCountsTable;
+  subsidy_counts: SubsidyCountsTable;
+  step_durations: StepDurationsTable;
 }

@@ -16,6 +16,7 @@ import { createPostgresDatabase } from '../db/postgres';
 import { loadCaller, userForOpenid } from '../db/repos/users';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
 import { fillChildIdNumbers } from '../handlers/children/idNumbers';
+import { fillMonitoringFacts } from '../handlers/dashboard/birthFacts';
 
 interface WxServerSdk {
   init(options: { env: unknown }): void;
@@ -58,6 +59,7 @@ export function cloudRuntime(): Promise<Runtime> {
     // cloud-storage FileStore here before it can serve them (see adapters/files/index.ts).
     const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier() });
     await fillChildIdNumbers(db, rt.crypto);
+    await fillMonitoringFacts(db, rt.crypto);
     return rt;
   })().catch((e: unknown) => {
     runtime = undefined;

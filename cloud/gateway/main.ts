@@ -14,6 +14,7 @@ import { createFieldCrypto, fieldKeysFromEnv } from '../security/fieldCrypto';
 import { DEMO_OPENID_PREFIX } from '../handlers/account/demoAccounts';
 import { createIdentityVerifier } from '../adapters/identity';
 import { fillChildIdNumbers } from '../handlers/children/idNumbers';
+import { fillMonitoringFacts } from '../handlers/dashboard/birthFacts';
 import { buildServer } from './server';
 import type { Env } from '../core/env';
 
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   if (applied.length > 0) log.info('migrations applied', { applied });
   const filled = await fillChildIdNumbers(db, crypto);
   if (filled > 0) log.info('child ID numbers filled in', { filled });
+  const facts = await fillMonitoringFacts(db, crypto);
+  if (facts > 0) log.info('monitoring facts filled in', { facts });
 
   if (production) {
     if (await hasUsersWithOpenidPrefix(db, DEMO_OPENID_PREFIX)) throw new Error('数据库中有演示数据，生产环境拒绝启动');

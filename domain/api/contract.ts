@@ -30,6 +30,7 @@ import type {
   OperatorRequestItem,
   SupplyReport,
 } from '../nursery/types';
+import type { Dashboard, DashboardQuery, ReportScope, YearlyReport } from '../dashboard/types';
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -276,6 +277,13 @@ export interface Contract {
     setFilingStatus: Action<{ id: string; status: FilingStatus; reason: string }, NurseryDetail>;
     recordInspection: Action<{ id: string } & Inspection, NurseryDetail>;
     nurserySupply: Action<Record<string, never>, SupplyReport>;
+
+    /** Health bureau only: the county's figures for a period (and a township). Audit-logged. */
+    dashboard: Action<DashboardQuery, Dashboard>;
+    /** Health bureau only: the year's report for the county or one department, counts only (<5 suppressed). */
+    yearlyReport: Action<{ year: number; scope: ReportScope }, YearlyReport>;
+    /** The same report as CSV (UTF-8 with BOM). Audit-logged as an export. */
+    exportYearlyReport: Action<{ year: number; scope: ReportScope }, { filename: string; csv: string }>;
   };
 }
 

@@ -1,5 +1,6 @@
 import type { InputOf } from '@domain/api/contract';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
+import type { DashboardQuery, ReportScope } from '@domain/dashboard/types';
 import type { RegistrationInput } from '@domain/registration/types';
 import type { FilingStatus, Inspection, NurseryOfferInput } from '@domain/nursery/types';
 import type { RecordDoseInput } from '@domain/vaccine/types';
@@ -64,4 +65,10 @@ export const nurseryBureauService = {
   setStatus: (id: string, status: FilingStatus, reason: string) => call('staff', 'setFilingStatus', { id, status, reason }),
   recordInspection: (id: string, inspection: Inspection) => call('staff', 'recordInspection', { id, ...inspection }),
   supply: () => call('staff', 'nurserySupply', {}),
+};
+
+export const monitoringService = {
+  dashboard: (query: DashboardQuery) => call('staff', 'dashboard', query),
+  yearlyReport: (year: number, scope: ReportScope) => call('staff', 'yearlyReport', { year, scope }),
+  exportYearlyReport: (year: number, scope: ReportScope) => call('staff', 'exportYearlyReport', { year, scope }),
 };

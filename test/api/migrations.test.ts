@@ -14,7 +14,7 @@ test('migrations are idempotent; the seed too', async () => {
   const file = join(dir, 'm.sqlite');
   try {
     const db = createSqliteDatabase(file);
-    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines', '0004_subsidies', '0005_nurseries']);
+    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines', '0004_subsidies', '0005_nurseries', '0006_birth_facts']);
     expect(await migrate(db)).toEqual([]);
     const crypto = testCrypto();
     const clock = { now: () => NOW };
@@ -75,7 +75,7 @@ test('0003 backfills children for existing registrations and cases, as the live 
       const rows = await live.selectFrom(table).selectAll().execute();
       for (const row of rows) await old.insertInto(table).values(row as never).execute();
     }
-    expect(await migrate(old)).toEqual(['0003_children_vaccines', '0004_subsidies', '0005_nurseries']);
+    expect(await migrate(old)).toEqual(['0003_children_vaccines', '0004_subsidies', '0005_nurseries', '0006_birth_facts']);
 
     const shape = async (db: typeof live) =>
       (

@@ -6,6 +6,7 @@ import { birthBundle } from './0002_birth_bundle';
 import { childrenVaccines } from './0003_children_vaccines';
 import { subsidies } from './0004_subsidies';
 import { nurseries } from './0005_nurseries';
+import { birthFacts } from './0006_birth_facts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0003_children_vaccines': childrenVaccines,
   '0004_subsidies': subsidies,
   '0005_nurseries': nurseries,
+  '0006_birth_facts': birthFacts,
 };

@@ -4,6 +4,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { todayIn } from '../../../domain/dates';
 import { newId } from '../../core/ids';
 import type { Database, SubsidyApplicationsTable, SubsidyEventsTable } from '../tables';
+import { countApplication, monitorTownshipOfChild } from './subsidyCounts';
 
 export type SubsidyApplicationRow = Selectable<SubsidyApplicationsTable>;
 export type SubsidyEventRow = Selectable<SubsidyEventsTable>;
@@ -23,12 +24,23 @@ export async function lockApplication(db: Kysely<Database>, id: string, now: Dat
   return findApplication(db, id);
 }
 
+/** The application, counted for the dashboard (subsidy_counts) in the same transaction. */
 export async function insertApplication(db: Kysely<Database>, row: Insertable<SubsidyApplicationsTable>): Promise<void> {
-  await db.insertInto('subsidy_applications').values(row).execute();
+  const township = await monitorTownshipOfChild(db, row.child_id);
+  await db.insertInto('subsidy_applications').values({ ...row, monitor_township: township }).execute();
+  await countApplication(db, { lines_json: row.lines_json, status: row.status, submitted_at: row.submitted_at, paid_on: row.paid_on ?? null }, township, 1);
 }
 
+/** Every change of an application goes through here, so the dashboard's counts move with its status and payout day. */
 export async function updateApplication(db: Kysely<Database>, id: string, changes: Updateable<SubsidyApplicationsTable>): Promise<void> {
+  const moves = changes.status !== undefined || changes.paid_on !== undefined;
+  const before = moves ? await findApplication(db, id) : undefined;
   await db.updateTable('subsidy_applications').set(changes).where('id', '=', id).execute();
+  if (!before?.monitor_township) return;
+  const after = await findApplication(db, id);
+  if (!after) return;
+  await countApplication(db, before, before.monitor_township, -1);
+  await countApplication(db, after, before.monitor_township, 1);
 }
 
 /** A family's applications, newest first. */

@@ -1,4 +1,5 @@
 import { defineFunction } from '../../core/dispatch';
+import * as dashboard from '../../handlers/dashboard';
 import * as nursery from '../../handlers/nursery';
 import * as staff from '../../handlers/staff';
 import * as subsidy from '../../handlers/subsidy/staff';
@@ -39,4 +40,7 @@ export const staffFunction = defineFunction('staff', {
   setFilingStatus: nursery.setFilingStatus,
   recordInspection: nursery.recordInspection,
   nurserySupply: nursery.nurserySupply,
+  dashboard: dashboard.dashboard,
+  yearlyReport: dashboard.yearlyReport,
+  exportYearlyReport: dashboard.exportYearlyReport,
 });

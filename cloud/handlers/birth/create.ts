@@ -11,6 +11,7 @@ import { allocateBirthCaseNumber, appendEvents, insertBirthCase, replaceCaseFile
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
 import type { Database } from '../../db/tables';
 import { childFromBirthCase } from '../children/upsert';
+import { recordCaseBirth } from '../dashboard/birthFacts';
 import { familyForCouple, joinFamily } from '../registration/family';
 import { openBirthCaseEntry } from './caseRecord';
 import { birthCaseLink, inputColumns } from './record';
@@ -97,6 +98,7 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
   });
   await appendEvents(db, id, events, now);
   await replaceCaseFiles(db, id, input.attachments.map((a) => a.fileId));
+  await recordCaseBirth(db, { id, family_id: familyId }, input, now);
   await joinFamily(db, familyId, applicantUserId, otherHash);
   await openBirthCaseEntry(db, { id, applicantUserId, familyId, childName: input.child.name, status }, now);
 

@@ -21,6 +21,8 @@ import { appendEvents, lockBirthCase, replaceCaseFiles, stepsOf, type BirthCaseR
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
 import { maskForLog } from '../../security/maskForLog';
 import { childFromBirthCase, setChildIdNumber } from '../children/upsert';
+import { recordCaseBirth } from '../dashboard/birthFacts';
+import { recordStepDone } from '../dashboard/stepDurations';
 import { joinIfFamilyless, leaveFamily } from '../registration/family';
 import { CASE_NOT_FOUND } from './access';
 import { updateBirthCaseEntry } from './caseRecord';
@@ -139,6 +141,7 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
   const { department, title } = bundleStep(step);
 
   await setStep(deps, caseId, step, { status: 'done', result_json_enc: deps.crypto.encrypt(JSON.stringify(result)), reject_reason: null }, now);
+  await recordStepDone(deps.db, caseId, step, now);
   for (const key of next.unlocked) await setStep(deps, caseId, key, { status: 'pending', since: now.toISOString() }, now);
   if (step === 'hukou') {
     const { childIdNumber } = result as StepResults['hukou'];
@@ -227,6 +230,7 @@ export async function resubmitBundleStep(
   // A fixed name, sex or birth date (allowed while the certificate is not issued) reaches the child too.
   await childFromBirthCase(deps, { ...row, ...columns });
   await replaceCaseFiles(deps.db, caseId, input.attachments.map((a) => a.fileId));
+  await recordCaseBirth(deps.db, row, input, now);
   await setStep(deps, caseId, step, { status: 'pending', since: now.toISOString(), reject_reason: null }, now);
   await appendEvents(deps.db, caseId, [{ step, status: 'pending', by: 'parent', actorUserId: parentUserId, note: '已补正并重新提交' }], now);
   await settle(deps, row, next.statuses, now, input.child.name !== row.child_name ? input.child.name : undefined);

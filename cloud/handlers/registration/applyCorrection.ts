@@ -7,6 +7,7 @@ import { conflict } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { correctionsOf, findRegistration, updateRegistration, type RegistrationRow } from '../../db/repos/registrations';
 import { syncRegistrationChildren } from '../children/upsert';
+import { recordRegistrationBirth } from '../dashboard/birthFacts';
 import { registrationLink, updateRegistrationCase } from './caseRecord';
 import { changedFields } from './changedFields';
 import { joinIfFamilyless, leaveFamily } from './family';
@@ -60,5 +61,6 @@ export async function applyCorrection(ctx: Ctx, row: RegistrationRow, input: Reg
   const updated = await findRegistration(ctx.db, row.id);
   if (!updated) throw new Error('registration vanished inside its own transaction');
   await syncRegistrationChildren(ctx, updated);
+  await recordRegistrationBirth(ctx.db, updated, now);
   return { view: viewFromRow(updated, await correctionsOf(ctx.db, row.id), ctx.crypto), fields };
 }

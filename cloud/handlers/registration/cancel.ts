@@ -5,6 +5,7 @@ import { requireCaller } from '../../core/guards';
 import { correctionsOf, findRegistration, updateRegistration } from '../../db/repos/registrations';
 import { reasonText, recordId } from '../common/schemas';
 import { ownRegistration } from './access';
+import { recordRegistrationBirth } from '../dashboard/birthFacts';
 import { registrationLink, updateRegistrationCase } from './caseRecord';
 import { leaveFamily } from './family';
 import { viewFromRow } from './record';
@@ -24,5 +25,6 @@ export const cancel = action(strictFields('注销信息', { id: recordId(), reas
   });
   const updated = await findRegistration(ctx.db, id);
   if (!updated) throw new Error('registration vanished inside its own transaction');
+  await recordRegistrationBirth(ctx.db, updated, now);
   return viewFromRow(updated, await correctionsOf(ctx.db, id), ctx.crypto);
 }, requireCaller);

@@ -6,6 +6,7 @@ import type { Ctx } from '../../core/context';
 import { newId } from '../../core/ids';
 import { allocateRegistrationNumber, findRegistration, insertRegistration } from '../../db/repos/registrations';
 import { syncRegistrationChildren } from '../children/upsert';
+import { recordRegistrationBirth } from '../dashboard/birthFacts';
 import { openRegistrationCase, registrationCaseTitle, registrationLink } from './caseRecord';
 import { familyForCouple, joinFamily } from './family';
 import { inputColumns, viewFromRow } from './record';
@@ -45,5 +46,6 @@ export async function createRegistration(deps: RegistrationDeps, applicantUserId
   if (!row) throw new Error('registration vanished inside its own transaction');
   // The children it lists become the family's children (vaccines, due-next), in this transaction.
   await syncRegistrationChildren(deps, row);
+  await recordRegistrationBirth(db, row, now);
   return viewFromRow(row, [], crypto);
 }

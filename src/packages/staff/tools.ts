@@ -16,6 +16,18 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['health_bureau'],
   },
   {
+    title: '人口监测',
+    description: '出生人口、出生一件事办理时效、生育补贴、托育托位，按期间和乡镇查看',
+    url: '/packages/staff/dashboard/index',
+    roles: ['health_bureau'],
+  },
+  {
+    title: '年度人口监测报告',
+    description: '全县或各部门的年度报告，可打印、可导出 CSV（每年12月1日前报送）',
+    url: '/packages/staff/report/index',
+    roles: ['health_bureau'],
+  },
+  {
     title: '出生一件事 待办',
     description: '本部门待受理、办理中的事项，最早提交的在前',
     url: '/packages/staff/bundle-queue/index',

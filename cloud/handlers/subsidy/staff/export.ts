@@ -11,7 +11,7 @@ import { applicationsOfBatch } from '../../../db/repos/subsidies';
 import { exportPayoutBatchSchema } from '../../../../domain/subsidy/schema';
 import { ACCOUNT_KIND_TEXT, linesOf, ruleSummary } from '../record';
 import { childNames } from './batchView';
-import { csvText } from './csv';
+import { csvText } from '../../common/csv';
 import { requireExporter } from './guards';
 import { BATCH_NOT_FOUND } from './payout';
 

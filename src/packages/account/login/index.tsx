@@ -13,7 +13,7 @@ const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
   { demo: 'parent', title: '演示家长（怀孕中）', detail: '已实名认证，已有一条生育登记' },
   { demo: 'newborn_parent', title: '演示家长（新生儿）', detail: '孩子刚出生，可以申请“出生一件事”' },
   { demo: 'subsidy_parent', title: '演示家长（可领补贴）', detail: '二孩2025年出生，出生一件事已办结，可以申领补贴' },
-  { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '生育登记查询更正；补贴审核；托育机构备案与检查' },
+  { demo: 'health_bureau', title: '卫生健康局工作人员', detail: '生育登记查询更正；补贴审核；托育机构备案与检查；人口监测与年度报告' },
   { demo: 'hospital', title: '助产机构工作人员', detail: '出生医学证明' },
   { demo: 'clinic', title: '接种单位工作人员', detail: '预防接种证' },
   { demo: 'police', title: '派出所工作人员', detail: '户口登记；户口迁出登记' },

@@ -1,3 +1,4 @@
+// One CSV writer for every export (subsidy payout lists, the yearly 人口监测 report).
 // CSV as spreadsheet programs open it: UTF-8 with a BOM (or Excel shows Chinese as mojibake), CRLF
 // line ends, fields quoted when they hold a comma, quote or line break. A field that a spreadsheet
 // would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.

@@ -1,0 +1,3 @@
+export { dashboard } from './dashboard';
+export { yearlyReport } from './report';
+export { exportYearlyReport } from './export';

@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { Dashboard, DashboardQuery } from '@domain/dashboard/types';
+import { dashboardQuerySchema } from '@domain/dashboard/schema';
+import { formatYuan } from '@domain/money';
+import { validate, type FieldErrors } from '@domain/validation';
+import { PageShell } from '@/components/PageShell';
+import { useLoad } from '@/hooks/useLoad';
+import { formatDate, formatInstant } from '@/services/format';
+import { monitoringService } from '@/services/staff';
+import { BirthSection } from './BirthSection';
+import { BundleSection } from './BundleSection';
+import { DashboardFilters } from './Filters';
+import { NurserySection } from './NurserySection';
+import { SubsidySection } from './SubsidySection';
+import { defaultPeriod, sameQuery, scopeText } from './period';
+import './index.scss';
+
+export default function DashboardPage() {
+  // `filters` is what the pickers show; `query` the last valid one, which is what gets sent.
+  const [filters, setFilters] = useState<DashboardQuery>(() => defaultPeriod(new Date()));
+  const [query, setQuery] = useState<DashboardQuery>(filters);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const lastMonth = useRef(defaultPeriod(new Date()).to).current;
+  // Answers can come back out of order (the year and the month select each send a query): a load
+  // that finishes after the filters moved on asks again, so the page always ends on the latest query.
+  const latest = useRef(query);
+  latest.current = query;
+  const figures = useLoad(async () => {
+    let asked = latest.current;
+    let answer = await monitoringService.dashboard(asked);
+    while (!sameQuery(asked, latest.current)) {
+      asked = latest.current;
+      answer = await monitoringService.dashboard(asked);
+    }
+    return answer;
+  });
+  const { reload } = figures;
+
+  // The first load comes with the page showing; each later change of the filters is a new query.
+  const shown = useRef(query);
+  useEffect(() => {
+    if (sameQuery(shown.current, query)) return;
+    shown.current = query;
+    void reload();
+  }, [query, reload]);
+
+  const change = (next: DashboardQuery) => {
+    setFilters(next);
+    const checked = validate(dashboardQuerySchema, next);
+    setErrors(checked.ok ? {} : checked.fields);
+    if (checked.ok) setQuery(next);
+  };
+
+  const data = figures.data;
+  const stale = figures.loading || (data !== null && !sameQuery(data.query, query));
+  return (
+    <PageShell className='dashboard'>
+      {data?.reportDueBy ? <ReportReminder dueBy={data.reportDueBy} /> : null}
+      <DashboardFilters query={filters} lastMonth={lastMonth} errors={errors} onChange={change} />
+      {data ? (
+        <>
+          <View className='dashboard-scope' data-testid='dashboard-scope'>
+            <Text>{scopeText(data.query)}</Text>
+            <Text className='muted'>{stale ? '正在更新…' : `统计于 ${formatInstant(data.generatedAt)}`}</Text>
+          </View>
+          <Headline data={data} />
+          <View className='dashboard-sections'>
+            <BirthSection births={data.births} county={!data.query.township} />
+            <BundleSection steps={data.bundle} />
+            <SubsidySection subsidies={data.subsidies} />
+            <NurserySection nurseries={data.nurseries} county={!data.query.township} />
+          </View>
+        </>
+      ) : (
+        <View className='card'>
+          {figures.loading ? (
+            <View className='muted'>正在统计…</View>
+          ) : (
+            <>
+              <View className='muted'>未能取得统计数据。</View>
+              <Button className='btn btn-secondary btn-block' onClick={() => void reload()}>
+                重新加载
+              </Button>
+            </>
+          )}
+        </View>
+      )}
+    </PageShell>
+  );
+}
+
+/** From 11-01: the departments' yearly reports are due at the bureau by 12-01 (seed 三(三)). */
+function ReportReminder({ dueBy }: { dueBy: string }) {
+  const year = dueBy.slice(0, 4);
+  return (
+    <View className='card dashboard-reminder' role='alert' data-testid='report-reminder'>
+      <View className='card-title'>年度人口监测报告：{formatDate(dueBy)}前报送</View>
+      <View>各有关部门应于每年12月1日前将本部门人口工作情况报县卫生健康局（盈发〔2023〕8号 三(三)）。</View>
+      <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/staff/report/index?year=${year}` })}>
+        查看{year}年度报告
+      </Button>
+    </View>
+  );
+}
+
+/** The four figures a reader wants first. */
+function Headline({ data }: { data: Dashboard }) {
+  const paidFen = data.subsidies.paidByQuarter.reduce((sum, q) => sum + q.fen, 0);
+  const tiles = [
+    { key: 'births', label: '出生人口', value: `${data.births.total}` },
+    { key: 'ratio', label: '出生人口性别比', value: data.births.sex.ratio === null ? '—' : data.births.sex.ratio.toFixed(1) },
+    { key: 'paid', label: '补贴发放', value: formatYuan(paidFen) },
+    { key: 'slots', label: '每千人口托位', value: data.nurseries.slotsPer1000.toFixed(1) },
+  ];
+  return (
+    <View className='dashboard-headline'>
+      {tiles.map((t) => (
+        <View key={t.key} className='dashboard-tile' data-tile={t.key}>
+          <Text className='dashboard-tile-value'>{t.value}</Text>
+          <Text className='dashboard-tile-label'>{t.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '年度人口监测报告' });

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { FIRST_REPORT_YEAR } from '@domain/dashboard/schema';
+import type { ReportScope, YearlyReport } from '@domain/dashboard/types';
+import { todayIn } from '@domain/dates';
+import { PageShell } from '@/components/PageShell';
+import { ChoiceField } from '@/components/form/ChoiceField';
+import { SelectField } from '@/components/form/SelectField';
+import { showError } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { formatDate, formatInstant } from '@/services/format';
+import { saveCsv } from '@/services/saveFile';
+import { monitoringService } from '@/services/staff';
+import { groupRows } from './groupRows';
+import { printReport } from './print';
+import { REPORT_SCOPE_OPTIONS, isReportScope } from './scopes';
+import './index.scss';
+
+export default function YearlyReportPage() {
+  const { params } = useRouter();
+  const currentYear = Number(todayIn(new Date()).slice(0, 4));
+  const years = Array.from({ length: currentYear - FIRST_REPORT_YEAR + 1 }, (_, i) => String(currentYear - i));
+  const [year, setYear] = useState(() => (years.includes(String(params.year)) ? Number(params.year) : currentYear));
+  const [scope, setScope] = useState<ReportScope>(() => (isReportScope(params.scope) ? params.scope : 'county'));
+  const [exporting, setExporting] = useState(false);
+  // As on the dashboard: a load that finishes after the choice moved on asks again for the latest.
+  const latest = useRef({ year, scope });
+  latest.current = { year, scope };
+  const report = useLoad(async () => {
+    let asked = latest.current;
+    let answer = await monitoringService.yearlyReport(asked.year, asked.scope);
+    while (asked.year !== latest.current.year || asked.scope !== latest.current.scope) {
+      asked = latest.current;
+      answer = await monitoringService.yearlyReport(asked.year, asked.scope);
+    }
+    return answer;
+  });
+  const { reload } = report;
+
+  // The first load comes with the page showing; each later choice loads that report.
+  const shown = useRef(`${year}/${scope}`);
+  useEffect(() => {
+    if (shown.current === `${year}/${scope}`) return;
+    shown.current = `${year}/${scope}`;
+    void reload();
+  }, [year, scope, reload]);
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const { filename, csv } = await monitoringService.exportYearlyReport(year, scope);
+      await saveCsv(filename, csv);
+    } catch (error) {
+      showError(error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const data = report.data;
+  const current = data !== null && data.year === year && data.scope === scope;
+  return (
+    <PageShell className='report-page'>
+      <View className='card report-controls'>
+        <SelectField name='year' label='报告年度' value={String(year)} options={years.map((y) => ({ value: y, label: `${y}年` }))} onChange={(y) => y && setYear(Number(y))} />
+        <ChoiceField name='scope' label='报告范围' value={scope} options={REPORT_SCOPE_OPTIONS} onChange={(s) => setScope(s as ReportScope)} />
+        <View className='report-actions'>
+          {/* On h5 a `disabled={false}` is written out as disabled="false", which the [disabled] styles match: pass undefined. */}
+          <Button className='btn btn-primary' loading={exporting || undefined} disabled={exporting || !current || undefined} onClick={exportCsv}>
+            导出 CSV
+          </Button>
+          {printReport ? (
+            <Button className='btn btn-secondary' disabled={!current || undefined} onClick={printReport}>
+              打印
+            </Button>
+          ) : null}
+        </View>
+        <View className='muted report-hint'>
+          {printReport ? 'CSV 为 UTF-8 编码，可用 Excel 或 WPS 打开；打印时只印出下方报告。' : 'CSV 为 UTF-8 编码，发送到微信聊天后可在电脑上用 Excel 或 WPS 打开。'}
+        </View>
+      </View>
+      {data ? (
+        <ReportPaper report={data} updating={!current || report.loading} />
+      ) : (
+        <View className='card'>
+          {report.loading ? (
+            <View className='muted'>正在生成报告…</View>
+          ) : (
+            <>
+              <View className='muted'>未能生成报告。</View>
+              <Button className='btn btn-secondary btn-block' onClick={() => void reload()}>
+                重新生成
+              </Button>
+            </>
+          )}
+        </View>
+      )}
+    </PageShell>
+  );
+}
+
+/** The report as it prints: title, due date, the rows under their sections, the note on small counts. */
+function ReportPaper({ report, updating }: { report: YearlyReport; updating: boolean }) {
+  return (
+    <View className='card report-paper' data-testid='report'>
+      <View className='report-title'>{report.title}</View>
+      <View className='muted report-meta'>
+        <Text>报送截止：{formatDate(report.dueBy)}前</Text>
+        <Text>{updating ? '正在更新…' : `生成于 ${formatInstant(report.generatedAt)}`}</Text>
+      </View>
+      {groupRows(report.rows).map((group) => (
+        <View key={group.section} className='report-section' data-section={group.section}>
+          <View className='report-section-title'>{group.section}</View>
+          {group.rows.map((row, i) => (
+            <View key={`${i}-${row.label}`} className='kv report-row'>
+              <View className='kv-key'>{row.label}</View>
+              <View className='kv-value report-value'>{row.value}</View>
+            </View>
+          ))}
+        </View>
+      ))}
+      <View className='report-note'>{report.suppressionNote}</View>
+    </View>
+  );
+}
