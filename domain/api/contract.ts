@@ -4,6 +4,7 @@ import type { RegistrationInput, ExistingChild, RegistrationStage, Sex } from '.
 import type { TownshipCode } from '../place/townships';
 import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
 import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
+import type { AuditEntryView, AuditLogQuery } from '../audit/types';
 import type { ChildSummary, DueItem } from '../children/types';
 import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
 import type {
@@ -276,6 +277,9 @@ export interface Contract {
     setFilingStatus: Action<{ id: string; status: FilingStatus; reason: string }, NurseryDetail>;
     recordInspection: Action<{ id: string } & Inspection, NurseryDetail>;
     nurserySupply: Action<Record<string, never>, SupplyReport>;
+
+    /** Health bureau: the audit log, newest first, filterable; the query is itself audit-logged. */
+    auditLog: Action<AuditLogQuery, Page<AuditEntryView>>;
   };
 }
 

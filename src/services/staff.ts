@@ -65,3 +65,7 @@ export const nurseryBureauService = {
   recordInspection: (id: string, inspection: Inspection) => call('staff', 'recordInspection', { id, ...inspection }),
   supply: () => call('staff', 'nurserySupply', {}),
 };
+
+export const auditService = {
+  query: (query: InputOf<'staff', 'auditLog'>) => call('staff', 'auditLog', query),
+};

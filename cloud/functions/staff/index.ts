@@ -39,4 +39,5 @@ export const staffFunction = defineFunction('staff', {
   setFilingStatus: nursery.setFilingStatus,
   recordInspection: nursery.recordInspection,
   nurserySupply: nursery.nurserySupply,
+  auditLog: staff.auditLog,
 });
