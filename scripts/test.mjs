@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every level, in the order that fails fastest.
 //   1. typecheck           4. weapp build + size report
-//   2. unit + api           5. native (miniprogram-simulate over dist/)
+//   2. unit + api + access  5. native (miniprogram-simulate over dist/)
 //   3. components           6. h5 build + e2e (Playwright, Debian Chromium, real gateway)
 // Ends with one line "N passed, N failed" across all levels.
 import { spawnSync } from 'node:child_process';
@@ -54,7 +54,9 @@ function finish(ok) {
 
 const checks = [
   () => step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
-  () => jest(['unit', 'api'], 'unit-api'),
+  () => jest(['unit', 'api', 'access'], 'unit-api'),
+  // Bad input on every action; load, SIGKILL and leak checks (small sizes; full: scripts/fuzz.ts, loadTest.ts).
+  () => jest(['fuzz', 'trust'], 'fuzz-trust'),
   () => jest(['components'], 'components'),
   () => step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp']),
   () => step('size report', 'node', ['scripts/sizeReport.mjs']),

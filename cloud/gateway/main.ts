@@ -2,7 +2,7 @@
 // Env: PORT (8787), HOST (127.0.0.1), DATABASE_FILE / DATABASE_URL, FILES_DIR (.data/files),
 // STATIC_DIR, NODE_ENV, DEV_LOGIN (default on outside production), FIELD_KEY…, IDENTITY_PROVIDER.
 // (SUBSCRIBE_TEMPLATE_CASE_UPDATE / SUBSCRIBE_MINIPROGRAM_STATE are read by the CloudBase entry only.)
-// Also runs the reminder job (cloud/jobs/reminders.ts) at start and every hour.
+// Also runs the reminder and retention jobs (cloud/jobs/reminders.ts, retention.ts) at start and every hour.
 import { resolve } from 'node:path';
 import { seedDemo } from '../../scripts/seed';
 import { systemClock } from '../core/context';

@@ -12,6 +12,8 @@ import { createRuntime, type RuntimeOptions } from '../core/runtime';
 import { findFunction } from '../functions';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
 import { scheduleReminders, type ReminderSchedule } from '../jobs/reminders';
+import { scheduleRetention } from '../jobs/retention';
+import type { JobSchedule } from '../jobs/schedule';
 import { callerFromAuthorization } from './bearer';
 import { filesRoutes } from './files';
 
@@ -23,6 +25,11 @@ export interface ServerOptions extends RuntimeOptions {
    * stopped on close. On by default; tests turn it off and call runReminders themselves.
    */
   reminders?: boolean | { intervalMs: number };
+  /**
+   * The retention job (cloud/jobs/retention.ts), hourly like the reminders. Unless given, it follows
+   * `reminders`, so tests that turn the reminders off get no background deletions either.
+   */
+  retention?: boolean | { intervalMs: number };
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -92,6 +99,17 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     let schedule: ReminderSchedule | undefined;
     app.addHook('onReady', async () => {
       schedule = scheduleReminders(runtime, typeof reminders === 'object' ? reminders.intervalMs : undefined);
+    });
+    app.addHook('onClose', async () => {
+      await schedule?.stop();
+    });
+  }
+
+  const retention = options.retention ?? reminders;
+  if (retention !== false) {
+    let schedule: JobSchedule | undefined;
+    app.addHook('onReady', async () => {
+      schedule = scheduleRetention(runtime, typeof retention === 'object' ? retention.intervalMs : undefined);
     });
     app.addHook('onClose', async () => {
       await schedule?.stop();

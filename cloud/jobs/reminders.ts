@@ -15,6 +15,7 @@ import type { Runtime } from '../core/context';
 import { errorFields } from '../core/logger';
 import { claimReminder, familyMembers } from '../db/repos/children';
 import { dueEntriesOfFamily } from '../handlers/children/dueNext';
+import { HOURLY_MS, scheduleJob, type JobSchedule } from './schedule';
 
 export type ReminderRuntime = Pick<Runtime, 'db' | 'clock' | 'crypto' | 'notifier' | 'log'>;
 
@@ -98,33 +99,11 @@ export async function runReminders(
   return run;
 }
 
-export const REMINDER_INTERVAL_MS = 60 * 60 * 1000;
+export const REMINDER_INTERVAL_MS = HOURLY_MS;
 
-export interface ReminderSchedule {
-  /** Resolves when the run in progress (if any) has finished; no further runs start. */
-  stop(): Promise<void>;
-}
+export type ReminderSchedule = JobSchedule;
 
 /** Runs now and then every `intervalMs`; a run still going when the next is due is not doubled. */
 export function scheduleReminders(rt: ReminderRuntime, intervalMs = REMINDER_INTERVAL_MS): ReminderSchedule {
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-  const tick = () => {
-    if (stopped || running) return;
-    running = runReminders(rt)
-      .catch((e: unknown) => rt.log.error('reminder run failed', errorFields(e)))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref?.();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return scheduleJob('reminder', () => runReminders(rt), rt.log, intervalMs);
 }

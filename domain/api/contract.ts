@@ -4,6 +4,7 @@ import type { RegistrationInput, ExistingChild, RegistrationStage, Sex } from '.
 import type { TownshipCode } from '../place/townships';
 import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
 import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
+import type { AuditEntryView, AuditLogQuery } from '../audit/types';
 import type { ChildSummary, DueItem } from '../children/types';
 import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
 import type {
@@ -284,6 +285,9 @@ export interface Contract {
     yearlyReport: Action<{ year: number; scope: ReportScope }, YearlyReport>;
     /** The same report as CSV (UTF-8 with BOM). Audit-logged as an export. */
     exportYearlyReport: Action<{ year: number; scope: ReportScope }, { filename: string; csv: string }>;
+
+    /** Health bureau: the audit log, newest first, filterable; the query is itself audit-logged. */
+    auditLog: Action<AuditLogQuery, Page<AuditEntryView>>;
   };
 }
 

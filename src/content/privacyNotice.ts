@@ -1,6 +1,16 @@
 // Shown in the consent sheet (short) and on the privacy page (full). Bump the version when the
-// text changes in substance: everyone is asked again.
-export const PRIVACY_VERSION = '2026-12-01';
+// text changes in substance: everyone is asked again. What is kept and for how long comes from
+// domain/retention.ts, the same data the retention job and the drafts store enforce.
+import { KEPT_RECORDS, RETENTION, type RetentionPeriod } from '@domain/retention';
+
+export const PRIVACY_VERSION = '2026-12-08';
+
+function retentionLine(p: RetentionPeriod): string {
+  return `${p.what}：${p.days === null ? '按档案管理规定保存' : `保存${p.days}天`}。${p.why}。`;
+}
+
+/** One line per kind of data: what is kept, for how long and why. */
+export const RETENTION_LINES: readonly string[] = [...KEPT_RECORDS, ...Object.values(RETENTION)].map(retentionLine);
 
 export const PRIVACY_SUMMARY =
   '为办理生育登记、“出生一件事”等业务，我们需要收集您和家人的姓名、公民身份号码、手机号码、户籍与住址、婚育情况。' +
@@ -30,7 +40,7 @@ export const PRIVACY_SECTIONS: { title: string; body: string }[] = [
   },
   {
     title: '保存多久',
-    body: '生育登记信息按卫生健康档案管理要求保存；未提交的草稿只保存在您的手机上，提交或注销登记后即删除。',
+    body: RETENTION_LINES.join(''),
   },
   {
     title: '您的权利',

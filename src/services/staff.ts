@@ -72,3 +72,7 @@ export const monitoringService = {
   yearlyReport: (year: number, scope: ReportScope) => call('staff', 'yearlyReport', { year, scope }),
   exportYearlyReport: (year: number, scope: ReportScope) => call('staff', 'exportYearlyReport', { year, scope }),
 };
+
+export const auditService = {
+  query: (query: InputOf<'staff', 'auditLog'>) => call('staff', 'auditLog', query),
+};

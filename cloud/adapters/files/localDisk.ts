@@ -1,6 +1,6 @@
 // The embedded default: one file per key under a directory (env FILES_DIR, default `.data/files`),
 // written to a temp name and renamed, so a killed server never leaves half a file under a real key.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { newId } from '../../core/ids';
 import type { FileStore } from './store';
@@ -34,6 +34,9 @@ export function createLocalDiskFileStore(dir: string = DEFAULT_FILES_DIR): FileS
         if ((e as { code?: string }).code === 'ENOENT') return undefined;
         throw e;
       }
+    },
+    async delete(key) {
+      await rm(pathOf(key), { force: true });
     },
   };
 }

@@ -6,4 +6,6 @@ export interface FileStore {
   put(key: string, bytes: Buffer): Promise<void>;
   /** undefined when nothing is stored under the key. */
   get(key: string): Promise<Buffer | undefined>;
+  /** Removes the bytes under the key; nothing stored there is not an error (retention may run twice). */
+  delete(key: string): Promise<void>;
 }

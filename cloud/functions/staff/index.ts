@@ -43,4 +43,5 @@ export const staffFunction = defineFunction('staff', {
   dashboard: dashboard.dashboard,
   yearlyReport: dashboard.yearlyReport,
   exportYearlyReport: dashboard.exportYearlyReport,
+  auditLog: staff.auditLog,
 });

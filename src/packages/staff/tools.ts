@@ -76,6 +76,12 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['health_bureau'],
   },
   {
+    title: '审计日志',
+    description: '查询工作人员对个人信息的每次查阅、审核决定和导出，按人员、岗位、操作、对象和日期筛选',
+    url: '/packages/staff/audit/index',
+    roles: ['health_bureau'],
+  },
+  {
     title: '工作人员岗位',
     description: '为已实名认证的工作人员授予或撤销岗位',
     url: '/packages/staff/roles/index',

@@ -1,0 +1,120 @@
+// The bureau's query over the audit log: by actor (user or role), action, target and day, newest
+// first. Reading the log is a staff read like any other, so each query is itself logged.
+import * as v from 'valibot';
+import type { Page } from '../../../domain/api/contract';
+import type { AuditEntryView } from '../../../domain/audit/types';
+import { compareDates } from '../../../domain/dates';
+import { calendarDate, oneOf, optionalText, strictFields, typeMessage } from '../../../domain/validation';
+import { action } from '../../core/action';
+import { requireRole } from '../../core/guards';
+import { appendAudit } from '../../db/repos/audit';
+import { maskDeep } from '../../security/maskForLog';
+import { STAFF_ROLE_CODES } from '../account/roles';
+import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
+
+export const AUDIT_PAGE_SIZE = 30;
+const MAX_PAGE = 10_000;
+const AUDIT_BUREAU_ONLY = '仅卫生健康局工作人员可以查询审计日志';
+
+const auditQuery = v.pipe(
+  strictFields('查询条件', {
+    actorUserId: optionalText('操作人标识', 64),
+    actorRole: v.optional(oneOf('操作人岗位', STAFF_ROLE_CODES)),
+    action: optionalText('操作类型', 64),
+    targetType: optionalText('对象类型', 64),
+    targetId: optionalText('对象标识', 64),
+    from: v.optional(calendarDate('起始日期')),
+    to: v.optional(calendarDate('截止日期')),
+    page: v.optional(
+      v.pipe(
+        v.number(typeMessage('页码')),
+        v.integer('页码应为整数'),
+        v.minValue(1, '页码应从1开始'),
+        v.maxValue(MAX_PAGE, `页码不能超过${MAX_PAGE}`),
+      ),
+    ),
+  }),
+  v.forward(
+    v.partialCheck([['from'], ['to']], (x) => !x.from || !x.to || compareDates(x.from, x.to) <= 0, '截止日期不能早于起始日期'),
+    ['to'],
+  ),
+);
+
+// Details name what was done, never to whom: a staff search's criteria may hold a child's name.
+const PERSONAL_KEY = /name|phone|idnumber|address|account|birth/i;
+
+function withoutPersonalData(value: unknown, depth = 0): unknown {
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => withoutPersonalData(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (!PERSONAL_KEY.test(key)) out[key] = withoutPersonalData(item, depth + 1);
+  }
+  return out;
+}
+
+function shownDetail(json: string): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(json);
+  const clean = maskDeep(withoutPersonalData(parsed));
+  return typeof clean === 'object' && clean !== null && !Array.isArray(clean) ? (clean as Record<string, unknown>) : {};
+}
+
+export const auditLog = action(
+  auditQuery,
+  async (input, ctx): Promise<Page<AuditEntryView>> => {
+    const clerk = requireRole(ctx, 'health_bureau', AUDIT_BUREAU_ONLY);
+    let query = ctx.db.selectFrom('audit_log');
+    if (input.actorUserId) query = query.where('actor_user_id', '=', input.actorUserId);
+    if (input.actorRole) query = query.where('actor_role', '=', input.actorRole);
+    if (input.action) query = query.where('action', '=', input.action);
+    if (input.targetType) query = query.where('target_type', '=', input.targetType);
+    if (input.targetId) query = query.where('target_id', '=', input.targetId);
+    if (input.from) query = query.where('at', '>=', startOfShanghaiDay(input.from));
+    if (input.to) query = query.where('at', '<', endOfShanghaiDayExclusive(input.to));
+
+    const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
+    const page = input.page ?? 1;
+    const rows = await query
+      .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
+      .select([
+        'audit_log.id',
+        'audit_log.at',
+        'audit_log.actor_user_id',
+        'audit_log.actor_role',
+        'audit_log.action',
+        'audit_log.target_type',
+        'audit_log.target_id',
+        'audit_log.detail_json',
+        'users.verified_name',
+      ])
+      .orderBy('audit_log.at', 'desc')
+      .orderBy('audit_log.id', 'desc')
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE)
+      .execute();
+
+    // Written after the page is read, so the query does not list itself.
+    const criteria = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    await appendAudit(
+      ctx.db,
+      { actorUserId: clerk.userId, actorRole: 'health_bureau', action: 'audit.read', targetType: 'audit_log', targetId: '*', detail: { criteria, total: Number(total) } },
+      ctx.clock.now(),
+    );
+
+    return {
+      total: Number(total),
+      items: rows.map((r) => ({
+        id: r.id,
+        at: r.at,
+        actorUserId: r.actor_user_id,
+        ...(r.verified_name ? { actorName: r.verified_name } : {}),
+        actorRole: r.actor_role,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        detail: shownDetail(r.detail_json),
+      })),
+    };
+  },
+  (ctx) => requireRole(ctx, 'health_bureau', AUDIT_BUREAU_ONLY),
+);

@@ -1,0 +1,63 @@
+// Chinese names for the audit log's action and target codes; an unknown code is shown as it is.
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'audit.read': '查询审计日志',
+  'bundle.queue': '查看出生一件事待办',
+  'bundle.read': '查看出生一件事办件',
+  'bundle.accept': '受理出生一件事事项',
+  'bundle.complete': '办结出生一件事事项',
+  'bundle.reject': '退回出生一件事事项',
+  'child.search': '查找儿童',
+  'file.read': '查看上传材料',
+  'hukou.move': '登记户口迁出',
+  'nursery.inspection.record': '登记托育机构检查',
+  'nursery.institution.correct': '更正托育机构备案信息',
+  'nursery.institution.file': '备案托育机构',
+  'nursery.institution.read': '查看托育机构',
+  'nursery.institution.status': '变更托育机构备案状态',
+  'nursery.institutions.list': '查询托育机构列表',
+  'nursery.offer.update': '更新托育班级与收费',
+  'nursery.request.decide': '处理参观预约或入托申请',
+  'nursery.requests.read': '查看参观预约和入托申请',
+  'nursery.slot.add': '新增参观时段',
+  'nursery.slot.remove': '删除参观时段',
+  'nursery.supply.read': '查看托位供给统计',
+  'payout.batch': '生成补贴发放批次',
+  'payout.export': '导出补贴发放清单',
+  'payout.overview': '查看补贴发放概况',
+  'payout.paid': '标记批次已发放',
+  'registration.correct': '更正生育登记',
+  'registration.read': '查看生育登记',
+  'registration.search': '查询生育登记',
+  'role.grant': '授予岗位',
+  'role.revoke': '撤销岗位',
+  'subsidy.accept': '受理补贴申领',
+  'subsidy.approve': '审核通过补贴申领',
+  'subsidy.paid': '补贴已发放',
+  'subsidy.queue': '查看补贴申领待办',
+  'subsidy.read': '查看补贴申领',
+  'subsidy.reject': '驳回补贴申领',
+  'vaccine.read': '查看接种记录',
+  'vaccine.record': '录入接种剂次',
+};
+
+export const AUDIT_TARGET_LABELS: Readonly<Record<string, string>> = {
+  audit_log: '审计日志',
+  birth_case: '出生一件事办件',
+  bundle_step: '出生一件事事项',
+  child: '儿童',
+  file: '上传材料',
+  nursery_institution: '托育机构',
+  nursery_request: '托育申请',
+  payout_batch: '补贴发放批次',
+  registration: '生育登记',
+  subsidy_application: '补贴申领',
+  user: '用户',
+};
+
+export function auditActionLabel(code: string): string {
+  return AUDIT_ACTION_LABELS[code] ?? code;
+}
+
+export function auditTargetLabel(code: string): string {
+  return AUDIT_TARGET_LABELS[code] ?? code;
+}

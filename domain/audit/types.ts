@@ -1,0 +1,31 @@
+// The bureau's view of the audit log (DESIGN §3: every staff read, decision and export is logged).
+import type { StaffRoleCode } from '../api/contract';
+
+export interface AuditLogQuery {
+  /** One staff member, by user id. */
+  actorUserId?: string;
+  /** Everyone acting under one role. */
+  actorRole?: StaffRoleCode;
+  /** e.g. 'registration.read'. */
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  /** Shanghai calendar days, inclusive. */
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actorUserId: string;
+  /** The actor's verified name, when the account still has one. */
+  actorName?: string;
+  actorRole: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  /** The entry's details with every personal field left out (names, ID numbers, phones, accounts). */
+  detail: Record<string, unknown>;
+}

@@ -1,0 +1,70 @@
+// After a load run (the gateway stopped): every acknowledged write is in the database exactly once,
+// and nothing is half-written. Plain SQL over the SQLite file, so it trusts none of the app's code.
+import BetterSqlite3 from 'better-sqlite3';
+import type { AckedWrite } from './loadClients';
+
+export interface IntegrityReport {
+  acknowledged: number;
+  missing: number;
+  /** Keys with more than one stored answer, or records beyond one per key. */
+  duplicates: number;
+  halfWritten: string[];
+  sqliteIntegrity: string;
+  counts: Record<string, number>;
+}
+
+const TABLE_OF = { registration: 'registrations', birth: 'birth_cases', subsidy: 'subsidy_applications' } as const;
+const ACTION_OF = { registration: ['registration', 'submit'], birth: ['birth', 'submit'], subsidy: ['subsidy', 'apply'] } as const;
+
+function one(db: BetterSqlite3.Database, query: string, ...params: unknown[]): number {
+  return Number(Object.values(db.prepare(query).get(...params) as Record<string, number>)[0]);
+}
+
+export function checkIntegrity(file: string, writes: AckedWrite[]): IntegrityReport {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    let missing = 0;
+    let duplicates = 0;
+    for (const w of writes) {
+      if (one(db, `select count(*) from ${TABLE_OF[w.kind]} where id = ?`, w.id) !== 1) missing += 1;
+      const [fn, action] = ACTION_OF[w.kind];
+      const keys = one(db, 'select count(*) from idempotency_keys where user_id = ? and key = ? and fn = ? and action = ?', w.userId, w.key, fn, action);
+      if (keys !== 1) duplicates += keys > 1 ? keys - 1 : 0;
+      if (keys === 0) missing += 1;
+    }
+    // One record per key: the load users hold exactly as many records of each kind as keys they sent.
+    const users = JSON.stringify([...new Set(writes.map((w) => w.userId))]);
+    for (const kind of Object.keys(TABLE_OF) as (keyof typeof TABLE_OF)[]) {
+      const records = one(db, `select count(*) from ${TABLE_OF[kind]} where applicant_user_id in (select value from json_each(?))`, users);
+      const acked = writes.filter((w) => w.kind === kind).length;
+      if (records > acked) duplicates += records - acked;
+    }
+
+    const halfWritten: string[] = [];
+    const check = (label: string, query: string) => {
+      const n = one(db, query);
+      if (n > 0) halfWritten.push(`${n} ${label}`);
+    };
+    check('registrations without their 办件 row', `select count(*) from registrations r where not exists (select 1 from cases c where c.kind = 'registration' and c.ref_id = r.id)`);
+    check('birth cases without all 5 steps', `select count(*) from birth_cases b where (select count(*) from bundle_steps s where s.case_id = b.id) <> 5`);
+    check('bundle steps without an event', `select count(*) from bundle_steps s where not exists (select 1 from bundle_step_events e where e.case_id = s.case_id and e.step = s.step)`);
+    check('birth cases without their 办件 row', `select count(*) from birth_cases b where not exists (select 1 from cases c where c.kind = 'birth' and c.ref_id = b.id)`);
+    check('subsidy applications without claims', `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_claims c where c.application_id = a.id)`);
+    check('subsidy applications without events', `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_events e where e.application_id = a.id)`);
+    check('subsidy applications without their 办件 row', `select count(*) from subsidy_applications a where not exists (select 1 from cases c where c.kind = 'subsidy' and c.ref_id = a.id)`);
+    check('claims of no application', `select count(*) from subsidy_claims c where not exists (select 1 from subsidy_applications a where a.id = c.application_id)`);
+    check('办件 rows pointing at nothing', `select count(*) from cases c where (c.kind = 'registration' and not exists (select 1 from registrations r where r.id = c.ref_id))
+      or (c.kind = 'birth' and not exists (select 1 from birth_cases b where b.id = c.ref_id))
+      or (c.kind = 'subsidy' and not exists (select 1 from subsidy_applications a where a.id = c.ref_id))`);
+    check('audit rows missing who/what/which', `select count(*) from audit_log where coalesce(actor_user_id, '') = '' or coalesce(action, '') = '' or coalesce(target_id, '') = ''`);
+
+    const counts: Record<string, number> = {};
+    for (const t of ['users', 'registrations', 'birth_cases', 'bundle_steps', 'subsidy_applications', 'subsidy_claims', 'idempotency_keys', 'files']) {
+      counts[t] = one(db, `select count(*) from ${t}`);
+    }
+    const sqliteIntegrity = String(Object.values(db.prepare('pragma integrity_check').get() as Record<string, string>)[0]);
+    return { acknowledged: writes.length, missing, duplicates, halfWritten, sqliteIntegrity, counts };
+  } finally {
+    db.close();
+  }
+}

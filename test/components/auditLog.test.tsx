@@ -1,0 +1,78 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import type { AuditEntryView } from '@domain/audit/types';
+import AuditLogPage from '@/packages/staff/audit/index';
+import { useSession } from '@/stores/session';
+import { calls, setApiHandler } from './setup/taroMock';
+import { fillText, selectOption, tapButton } from './setup/interact';
+
+const ENTRIES: AuditEntryView[] = [
+  {
+    id: 'e2',
+    at: '2026-11-28T02:30:00.000Z',
+    actorUserId: 'u-clinic',
+    actorName: '演示接种医生',
+    actorRole: 'clinic',
+    action: 'child.search',
+    targetType: 'child',
+    targetId: 'c-1',
+    detail: { found: ['c-1'] },
+  },
+  {
+    id: 'e1',
+    at: '2026-11-28T01:00:00.000Z',
+    actorUserId: 'u-bureau',
+    actorRole: 'health_bureau',
+    action: 'nursery.future.thing',
+    targetType: 'registration',
+    targetId: 'r-9',
+    detail: {},
+  },
+];
+
+const entryText = (id: string) => document.querySelector(`[data-entry="${id}"]`)?.textContent ?? '';
+
+beforeEach(() => {
+  useSession.setState({ token: 't', me: null });
+  calls.request.length = 0;
+});
+
+it('lists the newest entries on opening: action in Chinese, actor name and role, target, time, details', async () => {
+  setApiHandler(() => ({ ok: true, data: { items: ENTRIES, total: 2 } }));
+  render(<AuditLogPage />);
+  await waitFor(() => expect(document.querySelector('[data-entry="e2"]')).toBeTruthy());
+  expect(calls.request[0]?.body).toEqual({ action: 'auditLog', input: { page: 1 } });
+  expect(document.body.textContent).toContain('共 2 条');
+  const newest = entryText('e2');
+  expect(newest).toContain('查找儿童');
+  expect(newest).toContain('演示接种医生 · 接种单位（预防接种证）');
+  expect(newest).toContain('2026-11-28 10:30');
+  expect(newest).toContain('儿童 c-1');
+  expect(newest).toContain('found: ["c-1"]');
+  // An action without a Chinese name yet is shown as its code; an actor without a name says so.
+  const older = entryText('e1');
+  expect(older).toContain('nursery.future.thing');
+  expect(older).toContain('（未实名） · 县卫生健康局');
+  expect(older).toContain('生育登记 r-9');
+  // Newest first, as the server sent them.
+  const order = Array.from(document.querySelectorAll('[data-entry]')).map((el) => el.getAttribute('data-entry'));
+  expect(order).toEqual(['e2', 'e1']);
+});
+
+it('sends the filters, and shows the server’s message under the field it names', async () => {
+  setApiHandler((_fn, body) =>
+    (body.input as { targetId?: string }).targetId === 'x'.repeat(65)
+      ? { ok: false, error: { code: 'INVALID_INPUT', message: '对象标识不能超过64个字', fields: { targetId: '对象标识不能超过64个字' } } }
+      : { ok: true, data: { items: [], total: 0 } },
+  );
+  render(<AuditLogPage />);
+  await screen.findByText('没有符合条件的记录');
+  await selectOption('actorRole', 'clinic');
+  await selectOption('action', 'vaccine.read');
+  await fillText('targetId', ' c-1 ');
+  await tapButton('查询');
+  await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'auditLog', input: { page: 1, actorRole: 'clinic', action: 'vaccine.read', targetId: 'c-1' } }));
+
+  await fillText('targetId', 'x'.repeat(65));
+  await tapButton('查询');
+  await waitFor(() => expect(document.querySelector('[data-field="targetId"] .field-error')?.textContent).toContain('对象标识不能超过64个字'));
+});

@@ -1,0 +1,13 @@
+// The privacy notice states what is kept, why and for how long from domain/retention.ts, the same
+// periods the retention job and the drafts store enforce.
+import { KEPT_RECORDS, RETENTION } from '@domain/retention';
+import { PRIVACY_SECTIONS, RETENTION_LINES } from '@/content/privacyNotice';
+
+test('every period appears in the notice with its length and its reason', () => {
+  const body = PRIVACY_SECTIONS.find((s) => s.title === '保存多久')!.body;
+  for (const p of Object.values(RETENTION)) {
+    expect(body).toContain(`${p.what}：保存${p.days}天。${p.why}。`);
+  }
+  for (const p of KEPT_RECORDS) expect(body).toContain(`${p.what}：按档案管理规定保存。${p.why}。`);
+  expect(RETENTION_LINES).toHaveLength(Object.keys(RETENTION).length + KEPT_RECORDS.length);
+});
