@@ -17,6 +17,7 @@ import { formatInstant } from '@/services/format';
 import { auditService } from '@/services/staff';
 import { detailText } from './detailText';
 import './index.scss';
+import { Pager } from '@/components/Pager';
 
 type Query = InputOf<'staff', 'auditLog'>;
 
@@ -101,19 +102,7 @@ export default function AuditLogPage() {
           {Object.keys(e.detail).length > 0 ? <View className='muted audit-detail'>{detailText(e.detail)}</View> : null}
         </View>
       ))}
-      {result && pages > 1 ? (
-        <View className='audit-pager'>
-          <Button className='btn btn-secondary' disabled={page <= 1} onClick={() => search(page - 1)}>
-            上一页
-          </Button>
-          <Text>
-            {page} / {pages}
-          </Text>
-          <Button className='btn btn-secondary' disabled={page >= pages} onClick={() => search(page + 1)}>
-            下一页
-          </Button>
-        </View>
-      ) : null}
+      {result ? <Pager page={page} pages={pages} onPage={search} /> : null}
     </PageShell>
   );
 }

@@ -17,6 +17,7 @@ import { formatInstant } from '@/services/format';
 import { staffService } from '@/services/staff';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
 import './index.scss';
+import { Pager } from '@/components/Pager';
 
 type Query = InputOf<'staff', 'searchRegistrations'>;
 
@@ -77,19 +78,7 @@ export default function RegistrationSearchPage() {
           </View>
         </View>
       ))}
-      {result && pages > 1 ? (
-        <View className='search-pager'>
-          <Button className='btn btn-secondary' disabled={page <= 1} onClick={() => search(page - 1)}>
-            上一页
-          </Button>
-          <Text>
-            {page} / {pages}
-          </Text>
-          <Button className='btn btn-secondary' disabled={page >= pages} onClick={() => search(page + 1)}>
-            下一页
-          </Button>
-        </View>
-      ) : null}
+      {result ? <Pager page={page} pages={pages} onPage={search} /> : null}
     </PageShell>
   );
 }
