@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'registration.search': '查询生育登记',
   'role.grant': '授予岗位',
   'role.revoke': '撤销岗位',
+  'subsidy.apply': '申领补贴',
   'subsidy.accept': '受理补贴申领',
   'subsidy.approve': '审核通过补贴申领',
   'subsidy.paid': '补贴已发放',

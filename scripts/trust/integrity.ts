@@ -51,6 +51,7 @@ export function checkIntegrity(file: string, writes: AckedWrite[]): IntegrityRep
     check('birth cases without their 办件 row', `select count(*) from birth_cases b where not exists (select 1 from cases c where c.kind = 'birth' and c.ref_id = b.id)`);
     check('subsidy applications without claims', `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_claims c where c.application_id = a.id)`);
     check('subsidy applications without events', `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_events e where e.application_id = a.id)`);
+    check('subsidy applications without their audit entry', `select count(*) from subsidy_applications a where not exists (select 1 from audit_log l where l.action = 'subsidy.apply' and l.target_id = a.id)`);
     check('subsidy applications without their 办件 row', `select count(*) from subsidy_applications a where not exists (select 1 from cases c where c.kind = 'subsidy' and c.ref_id = a.id)`);
     check('claims of no application', `select count(*) from subsidy_claims c where not exists (select 1 from subsidy_applications a where a.id = c.application_id)`);
     check('办件 rows pointing at nothing', `select count(*) from cases c where (c.kind = 'registration' and not exists (select 1 from registrations r where r.id = c.ref_id))

@@ -131,6 +131,15 @@ describe('apply', () => {
     expect(due.filter((i: { kind: string; childId: string }) => i.kind === 'subsidy' && i.childId === fam.childId)).toEqual([]);
   });
 
+  test('the claim leaves an audit entry: who, for what, to which account (last 4 only)', async () => {
+    const rows = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'subsidy.apply').where('target_id', '=', view.id).execute();
+    expect(rows).toHaveLength(1);
+    const me = await h.ok<{ userId: string }>(fam.token, 'account', 'me');
+    expect(rows[0]).toMatchObject({ actor_user_id: me.userId, actor_role: 'parent', target_type: 'subsidy_application' });
+    expect(JSON.parse(rows[0]!.detail_json)).toEqual({ number: view.number, lines: view.lines.length, totalFen: view.totalFen, accountLast4: '8901', papers: false });
+    expect(rows[0]!.detail_json).not.toContain(BANK_CARD.accountNumber);
+  });
+
   test('double apply: the same key gives the same answer and one record; another key is refused, nothing claimable', async () => {
     const other = await bundleFamily(h, { childName: '测试双击' });
     const key = newKey();

@@ -63,7 +63,7 @@ describe('review', () => {
     expect((await h.ok(fam.token, 'account', 'myCases')).find((c: { refId: string }) => c.refId === view.id)).toMatchObject({ status: 'approved', statusText: '审核通过' });
     const titles = (await h.ok(fam.token, 'account', 'inbox')).map((m: { title: string }) => m.title);
     expect(titles).toEqual(expect.arrayContaining(['补贴申请已受理', '补贴申请已审核通过']));
-    expect(await auditActions(view.id)).toEqual(['subsidy.read', 'subsidy.accept', 'subsidy.approve']);
+    expect(await auditActions(view.id)).toEqual(['subsidy.apply', 'subsidy.read', 'subsidy.accept', 'subsidy.approve']);
   });
 
   test('reject needs a reason of at least 4 characters; a rejected claim can be made again', async () => {

@@ -12,6 +12,7 @@ import { addWorkingDays } from '../../../domain/subsidy/workingDays';
 import type { Ctx } from '../../core/context';
 import { conflict, invalidInput } from '../../core/errors';
 import { newId } from '../../core/ids';
+import { appendAudit } from '../../db/repos/audit';
 import type { ChildRow } from '../../db/repos/children';
 import {
   allocateApplicationNumber,
@@ -147,6 +148,19 @@ export async function submitApplication(deps: SubsidyDeps, applicant: UserRow, c
   const summary = ruleSummary(lines);
   await appendEvent(deps.db, id, { status: 'submitted', actorUserId: applicant.id, note: `申领${summary}，合计${formatYuan(totalFen)}` }, now);
   await openSubsidyCase(deps.db, { id, applicantUserId: applicant.id, familyId: applicant.family_id, childName: child.name }, now);
+  // A claim on public money leaves a trail from its first step: who applied, for what, to which account (last 4).
+  await appendAudit(
+    deps.db,
+    {
+      actorUserId: applicant.id,
+      actorRole: 'parent',
+      action: 'subsidy.apply',
+      targetType: 'subsidy_application',
+      targetId: id,
+      detail: { number, lines: lines.length, totalFen, accountLast4: account.account_last4, papers: input.papers !== undefined },
+    },
+    now,
+  );
   await deps.notify.send(applicant.id, {
     title: '补贴申请已提交',
     body:
