@@ -37,8 +37,7 @@ export async function updateApplication(db: Kysely<Database>, id: string, change
   const before = moves ? await findApplication(db, id) : undefined;
   await db.updateTable('subsidy_applications').set(changes).where('id', '=', id).execute();
   if (!before?.monitor_township) return;
-  const after = await findApplication(db, id);
-  if (!after) return;
+  const after = { ...before, ...changes } as SubsidyApplicationRow;
   await countApplication(db, before, before.monitor_township, -1);
   await countApplication(db, after, before.monitor_township, 1);
 }

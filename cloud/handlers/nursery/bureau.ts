@@ -15,7 +15,7 @@ import { notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
 import { countFiled, filedCapacityByTownship, findInstitution, listInstitutions as listRows, type InstitutionRow } from '../../db/repos/nurseries';
 import type { Page } from '../../../domain/api/contract';
-import { emptyInput, idInput, reasonText, recordId } from '../common/schemas';
+import { emptyInput, idInput, pageNumber, reasonText, recordId } from '../common/schemas';
 import { addInspection, correctInstitution, fileNewInstitution, setStatus } from './institutionWrite';
 import { loadDetail } from './record';
 import { requireNurseryBureau } from './staffAccess';
@@ -40,7 +40,7 @@ export const listInstitutions = action(
   strictFields('查询条件', {
     status: v.nullish(filingStatusField),
     township: v.nullish(oneOf('乡镇', TOWNSHIP_CODES)),
-    page: v.nullish(v.pipe(v.number('页码格式不正确'), v.integer('页码应为整数'), v.minValue(1, '页码应从1开始'), v.maxValue(10_000, '页码过大'))),
+    page: pageNumber,
   }),
   async (criteria, ctx): Promise<Page<NurseryDetail>> => {
     const clerk = requireNurseryBureau(ctx);

@@ -4,16 +4,16 @@ import * as v from 'valibot';
 import type { Page } from '../../../domain/api/contract';
 import type { AuditEntryView } from '../../../domain/audit/types';
 import { compareDates } from '../../../domain/dates';
-import { calendarDate, oneOf, optionalText, strictFields, typeMessage } from '../../../domain/validation';
+import { calendarDate, oneOf, optionalText, strictFields } from '../../../domain/validation';
 import { action } from '../../core/action';
 import { requireRole } from '../../core/guards';
 import { appendAudit } from '../../db/repos/audit';
 import { maskDeep } from '../../security/maskForLog';
 import { STAFF_ROLE_CODES } from '../account/roles';
+import { pageNumber } from '../common/schemas';
 import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
 
 export const AUDIT_PAGE_SIZE = 30;
-const MAX_PAGE = 10_000;
 const AUDIT_BUREAU_ONLY = '仅卫生健康局工作人员可以查询审计日志';
 
 const auditQuery = v.pipe(
@@ -25,14 +25,7 @@ const auditQuery = v.pipe(
     targetId: optionalText('对象标识', 64),
     from: v.optional(calendarDate('起始日期')),
     to: v.optional(calendarDate('截止日期')),
-    page: v.optional(
-      v.pipe(
-        v.number(typeMessage('页码')),
-        v.integer('页码应为整数'),
-        v.minValue(1, '页码应从1开始'),
-        v.maxValue(MAX_PAGE, `页码不能超过${MAX_PAGE}`),
-      ),
-    ),
+    page: pageNumber,
   }),
   v.forward(
     v.partialCheck([['from'], ['to']], (x) => !x.from || !x.to || compareDates(x.from, x.to) <= 0, '截止日期不能早于起始日期'),

@@ -2,16 +2,16 @@
 // Summaries carry names but no ID numbers. Searching and opening one are both audited.
 import * as v from 'valibot';
 import type { Page, RegistrationSummary } from '../../../domain/api/contract';
-import { compareDates } from '../../../domain/dates';
 import { TOWNSHIP_CODES, type TownshipCode } from '../../../domain/place/townships';
+import { compareDates } from '../../../domain/dates';
 import { calendarDate, oneOf, refine, strictFields, typeMessage } from '../../../domain/validation';
 import { action } from '../../core/action';
 import { appendAudit } from '../../db/repos/audit';
+import { pageNumber } from '../common/schemas';
 import { requireBureau } from './bureau';
 import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
 
 export const SEARCH_PAGE_SIZE = 20;
-const MAX_PAGE = 10_000;
 
 const searchInput = v.pipe(
   strictFields('查询条件', {
@@ -26,14 +26,7 @@ const searchInput = v.pipe(
     township: v.optional(oneOf('乡镇', TOWNSHIP_CODES)),
     from: v.optional(calendarDate('起始日期')),
     to: v.optional(calendarDate('截止日期')),
-    page: v.optional(
-      v.pipe(
-        v.number(typeMessage('页码')),
-        v.integer('页码应为整数'),
-        v.minValue(1, '页码应从1开始'),
-        v.maxValue(MAX_PAGE, `页码不能超过${MAX_PAGE}`),
-      ),
-    ),
+    page: pageNumber,
   }),
   v.forward(
     v.partialCheck([['from'], ['to']], (x) => !x.from || !x.to || compareDates(x.from, x.to) <= 0, '截止日期不能早于起始日期'),
