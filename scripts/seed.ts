@@ -20,6 +20,7 @@ import { recordDoseSchema } from '../domain/vaccine/schedule';
 import type { RecordDoseInput } from '../domain/vaccine/types';
 import { inboxNotifier } from '../cloud/adapters/notify/inbox';
 import { systemClock, type Clock } from '../cloud/core/context';
+import { isDevelopment } from '../cloud/core/mode';
 import { createDatabase } from '../cloud/db/createDatabase';
 import { migrate } from '../cloud/db/migrate';
 import { createUser } from '../cloud/db/repos/users';
@@ -515,7 +516,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
 }
 
 async function cli(): Promise<void> {
-  if (process.env.NODE_ENV === 'production') throw new Error('生产环境不能写入演示数据');
+  if (!isDevelopment(process.env)) throw new Error('只有开发环境（NODE_ENV=development）能写入演示数据');
   const db = createDatabase();
   try {
     await migrate(db);

@@ -26,7 +26,8 @@ async function main() {
   }
   const gateway = spawn('npx', ['tsx', 'cloud/gateway/main.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: port, HOST: host, STATIC_DIR: process.env.STATIC_DIR ?? 'dist-h5' },
+    // `npm start` is the demo: it says so explicitly (anything else gets the production rules).
+    env: { ...process.env, NODE_ENV: 'development', PORT: port, HOST: host, STATIC_DIR: process.env.STATIC_DIR ?? 'dist-h5' },
   });
   console.log(`
   出生一件事 · 盈江

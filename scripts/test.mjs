@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every level, in the order that fails fastest.
-//   1. typecheck           4. weapp build + size report
-//   2. unit + api + access  5. native (miniprogram-simulate over dist/)
-//   3. components           6. h5 build + e2e (Playwright, Debian Chromium, real gateway)
+//   1. typecheck                              5. weapp build + size report
+//   2. unit + api + access (SQLite)           6. native (miniprogram-simulate over dist/)
+//   3. api + access again on PostgreSQL       7. h5 build + e2e (Playwright, Debian Chromium, real gateway)
+//   4. fuzz + trust, components
 // Ends with one line "N passed, N failed" across all levels.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -35,14 +36,9 @@ function countPlaywright(file) {
   failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
 }
 
-function jest(projects, name) {
-  const ok = step(`jest ${projects.join(' + ')}`, 'npx', [
-    'jest',
-    '--selectProjects',
-    ...projects,
-    '--json',
-    `--outputFile=${results}/${name}.json`,
-  ]);
+function jest(projects, name, wrap = []) {
+  const args = ['jest', '--selectProjects', ...projects, '--json', `--outputFile=${results}/${name}.json`];
+  const ok = wrap.length > 0 ? step(`jest ${projects.join(' + ')} on PostgreSQL`, 'node', [...wrap, 'npx', ...args, '--testTimeout=60000']) : step(`jest ${projects.join(' + ')}`, 'npx', args);
   countJest(`${results}/${name}.json`);
   return ok;
 }
@@ -55,6 +51,8 @@ function finish(ok) {
 const checks = [
   () => step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
   () => jest(['unit', 'api', 'access'], 'unit-api'),
+  // The same api and access suites on a throwaway PostgreSQL cluster (scripts/pgCluster.mjs).
+  () => jest(['api', 'access'], 'api-postgres', ['scripts/pgCluster.mjs', 'run', '--']),
   // Bad input on every action; load, SIGKILL and leak checks (small sizes; full: scripts/fuzz.ts, loadTest.ts).
   () => jest(['fuzz', 'trust'], 'fuzz-trust'),
   () => jest(['components'], 'components'),

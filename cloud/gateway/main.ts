@@ -1,12 +1,13 @@
 // Starts the gateway: `npx tsx cloud/gateway/main.ts`.
 // Env: PORT (8787), HOST (127.0.0.1), DATABASE_FILE / DATABASE_URL, FILES_DIR (.data/files),
-// STATIC_DIR, NODE_ENV, DEV_LOGIN (default on outside production), FIELD_KEY…, IDENTITY_PROVIDER.
+// STATIC_DIR, NODE_ENV (development behaviour only for `development` / `test`: cloud/core/mode.ts),
+// DEV_LOGIN (default on in development, refused otherwise), FIELD_KEY…, IDENTITY_PROVIDER.
 // (SUBSCRIBE_TEMPLATE_CASE_UPDATE / SUBSCRIBE_MINIPROGRAM_STATE are read by the CloudBase entry only.)
 // Also runs the reminder and retention jobs (cloud/jobs/reminders.ts, retention.ts) at start and every hour.
 import { resolve } from 'node:path';
-import { seedDemo } from '../../scripts/seed';
 import { systemClock } from '../core/context';
 import { createLogger, errorFields } from '../core/logger';
+import { devLoginFromEnv, isProduction } from '../core/mode';
 import { createDatabase } from '../db/createDatabase';
 import { migrate } from '../db/migrate';
 import { hasAnyUser, hasUsersWithOpenidPrefix } from '../db/repos/users';
@@ -16,17 +17,11 @@ import { createIdentityVerifier } from '../adapters/identity';
 import { fillChildIdNumbers } from '../handlers/children/idNumbers';
 import { fillMonitoringFacts } from '../handlers/dashboard/birthFacts';
 import { buildServer } from './server';
-import type { Env } from '../core/env';
-
-function devLoginFromEnv(env: Env): boolean {
-  if (env.DEV_LOGIN === undefined || env.DEV_LOGIN === '') return env.NODE_ENV !== 'production';
-  return env.DEV_LOGIN === '1' || env.DEV_LOGIN === 'true';
-}
 
 async function main(): Promise<void> {
   const env = process.env;
   const log = createLogger();
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
   const devLogin = devLoginFromEnv(env);
   if (production && devLogin) throw new Error('生产环境不能开启演示登录（请去掉 DEV_LOGIN）');
 
@@ -44,6 +39,8 @@ async function main(): Promise<void> {
   if (production) {
     if (await hasUsersWithOpenidPrefix(db, DEMO_OPENID_PREFIX)) throw new Error('数据库中有演示数据，生产环境拒绝启动');
   } else if (!(await hasAnyUser(db))) {
+    // Loaded only here: a production gateway never has the demo seed in memory.
+    const { seedDemo } = await import('../../scripts/seed');
     await seedDemo(db, systemClock, { crypto });
     log.info('empty database: demo data seeded');
   }

@@ -4,10 +4,12 @@
 // the normalised value sits beside the ciphertext.
 //
 // Env: FIELD_KEY (base64, 32 bytes), FIELD_KEY_ID (default 'k1'), FIELD_KEYS_OLD ('id=base64,…',
-// decrypt only), FIELD_HASH_KEY (base64, ≥ 32 bytes). Outside production a fixed development key
-// stands in (with one warning); in production a missing key stops the start.
+// decrypt only), FIELD_HASH_KEY (base64, ≥ 32 bytes). In development (cloud/core/mode.ts) a fixed
+// development key stands in (with one warning); otherwise a missing key stops the start. Keys that
+// cannot be secret — all zeros, the development key, or one key used for two jobs — are refused.
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Env } from '../core/env';
+import { isProduction } from '../core/mode';
 
 export interface FieldCrypto {
   /** Key id new values are written with. */
@@ -48,9 +50,23 @@ function devKey(label: string): Buffer {
 
 let warnedDevKey = false;
 
+function refuseWeakKeys(keys: Record<string, Buffer>, hashKey: Buffer, production: boolean): void {
+  const named: [string, Buffer][] = [...Object.entries(keys).map(([id, key]): [string, Buffer] => [`字段密钥 ${id}`, key]), ['FIELD_HASH_KEY', hashKey]];
+  for (const [name, key] of named) {
+    if (key.every((b) => b === 0)) throw new Error(`${name} 全为零，不能作为密钥`);
+    const isDevKey = key.equals(devKey('hash')) || Object.keys(keys).some((id) => key.equals(devKey(`field:${id}`)));
+    if (production && isDevKey) throw new Error(`${name} 是仅供开发的密钥，生产环境不能使用`);
+  }
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      if (named[i]![1].equals(named[j]![1])) throw new Error(`${named[i]![0]} 与 ${named[j]![0]} 相同：每个密钥只能有一个用途`);
+    }
+  }
+}
+
 /** Reads the keys from the environment; throws in production when one is missing or malformed. */
 export function fieldKeysFromEnv(env: Env = process.env, warn: (msg: string) => void = console.warn): FieldKeys {
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
   const currentId = env.FIELD_KEY_ID ?? 'k1';
   if (!KEY_ID.test(currentId)) throw new Error('FIELD_KEY_ID 只能包含字母、数字、下划线和短横线（最多 16 个字符）');
 
@@ -71,6 +87,7 @@ export function fieldKeysFromEnv(env: Env = process.env, warn: (msg: string) => 
   }
   keys[currentId] = env.FIELD_KEY ? decodeKey('FIELD_KEY', env.FIELD_KEY, 32, 32) : devKey(`field:${currentId}`);
   const hashKey = env.FIELD_HASH_KEY ? decodeKey('FIELD_HASH_KEY', env.FIELD_HASH_KEY, 32) : devKey('hash');
+  refuseWeakKeys(keys, hashKey, production);
   return { currentId, keys, hashKey };
 }
 

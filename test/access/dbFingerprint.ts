@@ -1,19 +1,21 @@
 // A digest of every row of every table: equal before and after a call means the call changed nothing.
+// Rows are hashed in sorted order, so neither engine's physical order matters.
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { applicationTables } from '../../cloud/db/engine';
 import type { Database } from '../../cloud/db/tables';
 
 export async function tableNames(db: Kysely<Database>): Promise<string[]> {
-  const rows = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
-  return rows.rows.map((r) => r.name);
+  return applicationTables(db);
 }
 
-/** Per table: its row count and a hash of its rows (in rowid order). */
+/** Per table: its row count and a hash of its rows. */
 export async function fingerprint(db: Kysely<Database>, tables: readonly string[]): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of tables) {
-    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)} order by rowid`.execute(db);
-    out[table] = `${rows.rows.length}:${createHash('sha256').update(JSON.stringify(rows.rows)).digest('hex').slice(0, 16)}`;
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);
+    const lines = rows.rows.map((r) => JSON.stringify(r)).sort();
+    out[table] = `${lines.length}:${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)}`;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // are stored in clear, written to the audit log and sent as messages. An ID number or a phone typed
 // into one is masked before any of that (DESIGN §3).
 import { sql } from 'kysely';
+import { applicationTables } from '../../cloud/db/engine';
 import type { BirthCaseView } from '../../domain/birth/views';
 import { createHarness, type Harness } from './harness';
 import { clerks, submittedCase, type Clerks } from './birthPeople';
@@ -25,9 +26,8 @@ const typed = (what: string) => `${what}：身份证号${ID}，电话${PHONE}`;
 
 /** Every text column of every table, as one string: where a clear number could have been stored. */
 async function everythingStored(): Promise<string> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(h.db);
   const dumps: string[] = [];
-  for (const { name } of tables.rows) {
+  for (const name of await applicationTables(h.db)) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(h.db);
     dumps.push(JSON.stringify(rows.rows));
   }

@@ -1,11 +1,12 @@
-// Every API test runs the real gateway (Fastify inject, no port) over a real SQLite file in a
-// fresh temp folder, with a fixed clock and the demo seed.
+// Every API test runs the real gateway (Fastify inject, no port) over a real database of its own —
+// a SQLite file in a fresh temp folder, or a fresh PostgreSQL database when the suite runs under
+// `scripts/pgCluster.mjs` (test/support/testDatabase.ts) — with a fixed clock and the demo seed.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DemoAccount, Me } from '../../domain/api/contract';
 import type { ApiResult } from '../../domain/api/envelope';
 import { createLocalDiskFileStore } from '../../cloud/adapters/files';
@@ -14,12 +15,13 @@ import { defaultNotifierFactory, type NotifierFactory } from '../../cloud/core/c
 import { runReminders, type ReminderRun } from '../../cloud/jobs/reminders';
 import type { Clock } from '../../cloud/core/context';
 import type { Logger } from '../../cloud/core/logger';
-import { createSqliteDatabase } from '../../cloud/db/sqlite';
+import { applicationTables } from '../../cloud/db/engine';
 import { migrate } from '../../cloud/db/migrate';
 import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
 import { createFieldCrypto, type FieldCrypto } from '../../cloud/security/fieldCrypto';
 import { seedDemo, seedTownships } from '../../scripts/seed';
+import { createTestDatabase, everythingAtRest, type TestDatabase } from '../support/testDatabase';
 
 export const NOW = new Date('2026-11-28T02:00:00Z');
 /** NOW as a Shanghai calendar date. */
@@ -52,7 +54,12 @@ export interface Harness {
   db: Kysely<Database>;
   crypto: FieldCrypto;
   clock: Clock & { set(d: Date): void };
+  /** The database: the SQLite file, or the PostgreSQL connection string. */
   file: string;
+  /** Where the database lives and how to open a second connection to it. */
+  database: TestDatabase;
+  /** Everything the database holds at rest, as bytes: the SQLite file and its WAL, or every PostgreSQL row as text. */
+  atRest(): Promise<Buffer>;
   /** Where uploads are stored (sealed). */
   filesDir: string;
   logs: LogRecord[];
@@ -96,9 +103,10 @@ export function testCrypto(): FieldCrypto {
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'yingjiang-api-'));
-  const file = join(dir, 'test.sqlite');
+  const database = await createTestDatabase(dir);
+  const file = database.location;
   const filesDir = join(dir, 'files');
-  const db = createSqliteDatabase(file);
+  const db = database.connect();
   await migrate(db);
   const crypto = testCrypto();
   let now = NOW;
@@ -168,7 +176,13 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     crypto,
     clock,
     file,
+    database,
     filesDir,
+    async atRest() {
+      if (database.engine === 'postgres') return Buffer.from(await everythingAtRest(db, await applicationTables(db)), 'utf8');
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+      return Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
+    },
     logs,
     upload,
     download,
@@ -179,6 +193,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     async close() {
       await app.close();
       await db.destroy();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,20 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Migrator, sql } from 'kysely';
-import { createSqliteDatabase } from '../../cloud/db/sqlite';
 import { migrate } from '../../cloud/db/migrate';
 import { migrations } from '../../cloud/db/migrations';
 import { fillChildIdNumbers } from '../../cloud/handlers/children/idNumbers';
 import { seedDemo } from '../../scripts/seed';
 import { NOW, testCrypto } from './harness';
+import { createTestDatabase } from '../support/testDatabase';
 
 test('migrations are idempotent; the seed too', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'yingjiang-mig-'));
-  const file = join(dir, 'm.sqlite');
+  const database = await createTestDatabase();
   try {
-    const db = createSqliteDatabase(file);
-    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines', '0004_subsidies', '0005_nurseries', '0006_birth_facts']);
+    const db = database.connect();
+    expect(await migrate(db)).toEqual(Object.keys(migrations));
     expect(await migrate(db)).toEqual([]);
     const crypto = testCrypto();
     const clock = { now: () => NOW };
@@ -40,27 +36,30 @@ test('migrations are idempotent; the seed too', async () => {
     expect(townships).toHaveLength(16);
     await db.destroy();
 
-    // A second process opening the same file finds it current.
-    const again = createSqliteDatabase(file);
+    // A second process opening the same database finds it current.
+    const again = database.connect();
     expect(await migrate(again)).toEqual([]);
-    const pragma = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(again);
-    expect(pragma.rows[0]!.journal_mode).toBe('wal');
-    const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(again);
-    expect(fk.rows[0]!.foreign_keys).toBe(1);
+    if (database.engine === 'sqlite') {
+      const pragma = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(again);
+      expect(pragma.rows[0]!.journal_mode).toBe('wal');
+      const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(again);
+      expect(fk.rows[0]!.foreign_keys).toBe(1);
+    }
     await again.destroy();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 });
 
 // 0003 on a database that already holds registrations and cases: the backfill makes exactly the
 // children the live paths made for the same data (and the start-up fill adds the encrypted ID numbers).
 test('0003 backfills children for existing registrations and cases, as the live paths would', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'yingjiang-mig-'));
   const crypto = testCrypto();
   const clock = { now: () => NOW };
-  const live = createSqliteDatabase(join(dir, 'live.sqlite'));
-  const old = createSqliteDatabase(join(dir, 'old.sqlite'));
+  const liveDatabase = await createTestDatabase();
+  const oldDatabase = await createTestDatabase();
+  const live = liveDatabase.connect();
+  const old = oldDatabase.connect();
   try {
     await migrate(live);
     await seedDemo(live, clock, { crypto });
@@ -75,7 +74,7 @@ test('0003 backfills children for existing registrations and cases, as the live 
       const rows = await live.selectFrom(table).selectAll().execute();
       for (const row of rows) await old.insertInto(table).values(row as never).execute();
     }
-    expect(await migrate(old)).toEqual(['0003_children_vaccines', '0004_subsidies', '0005_nurseries', '0006_birth_facts']);
+    expect(await migrate(old)).toEqual(Object.keys(migrations).slice(2));
 
     const shape = async (db: typeof live) =>
       (
@@ -105,6 +104,7 @@ test('0003 backfills children for existing registrations and cases, as the live 
   } finally {
     await live.destroy();
     await old.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await liveDatabase.drop();
+    await oldDatabase.drop();
   }
 });

@@ -1,7 +1,6 @@
 // Subsidies from the parent's side: the facts the server derives, applying (once, per family, with or
 // without the child's papers, renewing with the last account), who may see what, bad input, and
 // account numbers never at rest in clear.
-import { existsSync, readFileSync } from 'node:fs';
 import { evaluateChild } from '../../domain/subsidy/engine';
 import type { ChildSubsidies, SubsidyApplicationView } from '../../domain/subsidy/types';
 import { addWorkingDays } from '../../domain/subsidy/workingDays';
@@ -310,7 +309,7 @@ test('account numbers and typed ID numbers are never stored in clear', async () 
   await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: { ...BANK_CARD, accountNumber: secret }, papers }, newKey());
   const other = await bundleFamily(h, { childName: '测试密文' });
   await applied(h, other, { kind: 'social_security_card', holder: 'child', bankName: '云南省农村信用社', accountNumber: '6230521234567890' });
-  const files = [h.file, `${h.file}-wal`].filter(existsSync).map((f) => readFileSync(f));
+  const files = [await h.atRest()];
   // The search does find what is stored in clear (the bank's name, the last 4 digits' row).
   expect(files.some((bytes) => bytes.includes(Buffer.from('云南省农村信用社', 'utf8')))).toBe(true);
   for (const bytes of files) {

@@ -11,6 +11,9 @@ import { migrate } from '../../cloud/db/migrate';
 import { hasUsersWithOpenidPrefix } from '../../cloud/db/repos/users';
 import { createSqliteDatabase } from '../../cloud/db/sqlite';
 import { seedDemo } from '../../scripts/seed';
+import { createIdentityVerifier } from '../../cloud/adapters/identity';
+import { devLoginFromEnv, isDevelopment } from '../../cloud/core/mode';
+import { fieldKeysFromEnv } from '../../cloud/security/fieldCrypto';
 import { testCrypto } from '../api/harness';
 
 const ROOT = join(__dirname, '..', '..');
@@ -36,6 +39,43 @@ test('production without real keys stops before touching a database', () => {
   const r = start({ NODE_ENV: 'production', DEV_LOGIN: '0', DATABASE_FILE: join(dir, 'none.sqlite') });
   expect(r.status).toBe(1);
   expect(r.output).toMatch(/FIELD_KEY/);
+});
+
+// Production is the default: a misspelt, differently cased or missing NODE_ENV gets the same refusals.
+test.each([['prod'], ['Production'], ['developement'], ['']])('NODE_ENV=%j is production: no start without real keys', (nodeEnv) => {
+  const r = start({ ...(nodeEnv ? { NODE_ENV: nodeEnv } : {}), DATABASE_FILE: join(dir, 'none.sqlite') });
+  expect(r.status).toBe(1);
+  expect(r.output).toMatch(/FIELD_KEY/);
+  expect(r.output).not.toContain('gateway listening');
+});
+
+test('only an explicit development NODE_ENV gets dev login, dev keys and the dev identity check', () => {
+  for (const nodeEnv of [undefined, '', 'prod', 'production', 'PRODUCTION', 'dev', 'staging']) {
+    const env = nodeEnv === undefined ? {} : { NODE_ENV: nodeEnv };
+    expect(isDevelopment(env)).toBe(false);
+    expect(devLoginFromEnv(env)).toBe(false);
+    expect(() => fieldKeysFromEnv(env, () => {})).toThrow(/FIELD_KEY/);
+    expect(() => createIdentityVerifier(env)).toThrow();
+  }
+  for (const nodeEnv of ['development', 'test']) {
+    expect(isDevelopment({ NODE_ENV: nodeEnv })).toBe(true);
+    expect(devLoginFromEnv({ NODE_ENV: nodeEnv })).toBe(true);
+    expect(devLoginFromEnv({ NODE_ENV: nodeEnv, DEV_LOGIN: '0' })).toBe(false);
+  }
+});
+
+test('keys that cannot be secret are refused: all zeros, the development key, one key for two jobs', () => {
+  const zero = Buffer.alloc(32).toString('base64');
+  const key = randomBytes(32).toString('base64');
+  expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: zero, FIELD_HASH_KEY: key }, () => {})).toThrow(/全为零/);
+  expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: zero }, () => {})).toThrow(/全为零/);
+  expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: key }, () => {})).toThrow(/相同/);
+  expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: randomBytes(32).toString('base64'), FIELD_KEYS_OLD: `k0=${key}` }, () => {})).toThrow(/相同/);
+  const dev = fieldKeysFromEnv({ NODE_ENV: 'development' }, () => {});
+  expect(() =>
+    fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: dev.keys.k1!.toString('base64'), FIELD_HASH_KEY: key }, () => {}),
+  ).toThrow(/仅供开发/);
+  expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: randomBytes(32).toString('base64') }, () => {})).not.toThrow();
 });
 
 test('production with dev login on refuses to start', () => {

@@ -13,12 +13,13 @@
 import { createDevIdentityVerifier } from './dev';
 import type { IdentityVerifier } from './verifier';
 import type { Env } from '../../core/env';
+import { isProduction } from '../../core/mode';
 
 export type { IdentityVerifier, IdentityResult } from './verifier';
 
 export function createIdentityVerifier(env: Env = process.env): IdentityVerifier {
   const provider = env.IDENTITY_PROVIDER;
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
   if (production && !provider) {
     throw new Error('生产环境必须设置 IDENTITY_PROVIDER（实名核身服务），不能使用演示核验');
   }

@@ -38,7 +38,7 @@ export const subsidies: Migration = {
       .addColumn('review_due_by', 'text', (c) => c.notNull())
       .addColumn('reject_reason', 'text')
       .addColumn('lines_json', 'text', (c) => c.notNull())
-      .addColumn('total_fen', 'integer', (c) => c.notNull())
+      .addColumn('total_fen', 'bigint', (c) => c.notNull())
       .addColumn('rules_version', 'text', (c) => c.notNull())
       .addColumn('account_kind', 'text', (c) => c.notNull())
       .addColumn('account_holder', 'text', (c) => c.notNull())

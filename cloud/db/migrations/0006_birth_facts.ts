@@ -73,7 +73,7 @@ export const birthFacts: Migration = {
       .addColumn('rule_name', 'text', (c) => c.notNull())
       .addColumn('measure', 'text', (c) => c.notNull())
       .addColumn('lines', 'integer', (c) => c.notNull())
-      .addColumn('fen', 'integer', (c) => c.notNull())
+      .addColumn('fen', 'bigint', (c) => c.notNull())
       .addPrimaryKeyConstraint('subsidy_counts_pk', ['month', 'township', 'rule_id', 'measure'])
       .execute();
     await db.schema.createIndex('subsidy_counts_township').on('subsidy_counts').columns(['township', 'month']).execute();

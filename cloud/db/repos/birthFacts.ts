@@ -66,11 +66,13 @@ export async function deleteBirthFact(db: Kysely<Database>, source: BirthFactSou
 export async function rebuildBirthCounts(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('birth_counts').execute();
   const dimensions = [
-    ['total', sql<string>`''`],
-    ['sex', sql<string>`coalesce(sex, ${UNKNOWN})`],
-    ['order', sql<string>`case when birth_order is null then ${UNKNOWN} when birth_order >= 3 then '3+' else cast(birth_order as text) end`],
-    ['ethnicity', sql<string>`coalesce(ethnicity, ${UNKNOWN})`],
+    ['total', null],
+    ['sex', sql<string>`coalesce(sex, ${sql.lit(UNKNOWN)})`],
+    ['order', sql<string>`case when birth_order is null then ${sql.lit(UNKNOWN)} when birth_order >= 3 then '3+' else cast(birth_order as text) end`],
+    ['ethnicity', sql<string>`coalesce(ethnicity, ${sql.lit(UNKNOWN)})`],
   ] as const;
+  // Literals, not parameters: PostgreSQL matches a grouped expression to the selected one by its text,
+  // and two parameters never match; the total is grouped by nothing but month and township.
   for (const [dimension, value] of dimensions) {
     await db
       .insertInto('birth_counts')
@@ -78,8 +80,8 @@ export async function rebuildBirthCounts(db: Kysely<Database>): Promise<void> {
       .expression(
         db
           .selectFrom('birth_facts')
-          .select(['month', 'township', sql.lit(dimension).as('dimension'), value.as('value'), (eb) => eb.fn.countAll<number>().as('count')])
-          .groupBy(['month', 'township', value]),
+          .select(['month', 'township', sql.lit(dimension).as('dimension'), (value ?? sql<string>`''`).as('value'), (eb) => eb.fn.countAll<number>().as('count')])
+          .groupBy(value ? ['month', 'township', value] : ['month', 'township']),
       )
       .execute();
   }
