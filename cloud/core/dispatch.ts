@@ -14,6 +14,7 @@ import { AppError, INTERNAL_MESSAGE, invalidInput, isAppError, unauthenticated, 
 import { errorFields } from './logger';
 import { findIdempotentResult, saveIdempotentResult, type IdempotencyScope } from './idempotency';
 import { isUniqueViolation } from '../db/uniqueViolation';
+import { inTransaction } from '../db/transaction';
 
 type Entry<O> = Handler<O> | ActionSpec<O>;
 
@@ -66,7 +67,7 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
 
     if (key === undefined) {
       let ctx: Ctx | undefined;
-      const data = await dc.runtime.db.transaction().execute((trx) => {
+      const data = await inTransaction(dc.runtime.db, (trx) => {
         ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
         return spec.handler(input, ctx);
       });
@@ -93,7 +94,7 @@ async function runIdempotent(
 ): Promise<unknown> {
   try {
     let ctx: Ctx | undefined;
-    const result = await dc.runtime.db.transaction().execute(async (trx) => {
+    const result = await inTransaction(dc.runtime.db, async (trx) => {
       const stored = await findIdempotentResult(trx, dc.runtime.crypto, scope);
       if (stored.found) return stored.result;
       ctx = createCtx(dc.runtime, dc.caller, trx, requestId);

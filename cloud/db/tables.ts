@@ -519,6 +519,21 @@ export interface StepDurationsTable {
   count: number;
 }
 
+/** A document number a department returned, by its keyed hash: one case each (0007). */
+export interface IssuedNumbersTable {
+  kind: 'birth_certificate' | 'vaccination' | 'medical_insurance' | 'social_security';
+  number_hash: string;
+  case_id: string;
+  created_at: string;
+}
+
+/** Which gateway runs an hourly job, until when (0007). */
+export interface JobLeasesTable {
+  job: string;
+  holder: string;
+  until: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -559,4 +574,6 @@ export interface Database {
   birth_counts: BirthCountsTable;
   subsidy_counts: SubsidyCountsTable;
   step_durations: StepDurationsTable;
+  issued_numbers: IssuedNumbersTable;
+  job_leases: JobLeasesTable;
 }

@@ -15,6 +15,7 @@ import { INTERNAL_MESSAGE, isAppError } from '../core/errors';
 import { errorFields } from '../core/logger';
 import { EXTENSION, FILE_TOO_LARGE, FILE_WRONG_TYPE, MAX_FILE_BYTES, readUpload, storeUpload } from '../handlers/files/files';
 import { callerFromAuthorization } from './bearer';
+import { inTransaction } from '../db/transaction';
 
 function send(reply: FastifyReply, status: number, error: ApiError): FastifyReply {
   const body: ApiResult<never> = { ok: false, error };
@@ -85,7 +86,7 @@ export function filesRoutes(runtime: Runtime) {
       }
 
       try {
-        const data = await runtime.db.transaction().execute((trx) => storeUpload(createCtx(runtime, caller, trx, requestId), { kind, bytes }));
+        const data = await inTransaction(runtime.db, (trx) => storeUpload(createCtx(runtime, caller, trx, requestId), { kind, bytes }));
         return reply.code(200).send({ ok: true, data });
       } catch (e) {
         return failure(reply, e, requestId, request.url);
@@ -98,7 +99,7 @@ export function filesRoutes(runtime: Runtime) {
       const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now());
       if (!caller) return send(reply, 401, { code: 'UNAUTHENTICATED', message: '请先登录' });
       try {
-        const { file, bytes } = await runtime.db.transaction().execute((trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id));
+        const { file, bytes } = await inTransaction(runtime.db, (trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id));
         const ext = EXTENSION[file.mime as keyof typeof EXTENSION] ?? 'bin';
         return reply
           .code(200)

@@ -15,7 +15,8 @@ import type { Runtime } from '../core/context';
 import { errorFields } from '../core/logger';
 import { claimReminder, familyMembers } from '../db/repos/children';
 import { dueEntriesOfFamily } from '../handlers/children/dueNext';
-import { HOURLY_MS, scheduleJob, type JobSchedule } from './schedule';
+import { HOURLY_MS, leased, scheduleJob, type JobSchedule } from './schedule';
+import { inTransaction } from '../db/transaction';
 
 export type ReminderRuntime = Pick<Runtime, 'db' | 'clock' | 'crypto' | 'notifier' | 'log'>;
 
@@ -74,7 +75,7 @@ export async function runReminders(
       if (due.length === 0) continue;
 
       let notifier: Notifier | undefined;
-      const sent = await rt.db.transaction().execute(async (trx) => {
+      const sent = await inTransaction(rt.db, async (trx) => {
         notifier = rt.notifier(trx, rt.clock);
         let n = 0;
         for (const r of due) {
@@ -105,5 +106,5 @@ export type ReminderSchedule = JobSchedule;
 
 /** Runs now and then every `intervalMs`; a run still going when the next is due is not doubled. */
 export function scheduleReminders(rt: ReminderRuntime, intervalMs = REMINDER_INTERVAL_MS): ReminderSchedule {
-  return scheduleJob('reminder', () => runReminders(rt), rt.log, intervalMs);
+  return scheduleJob('reminder', leased('reminder', () => runReminders(rt), rt, intervalMs), rt.log, intervalMs);
 }

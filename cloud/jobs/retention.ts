@@ -10,7 +10,7 @@ import { RETENTION, retentionCutoff } from '../../domain/retention';
 import type { Runtime } from '../core/context';
 import type { Database } from '../db/tables';
 import { errorFields } from '../core/logger';
-import { HOURLY_MS, scheduleJob, type JobSchedule } from './schedule';
+import { HOURLY_MS, leased, scheduleJob, type JobSchedule } from './schedule';
 
 export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'>;
 
@@ -71,5 +71,5 @@ export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> 
 }
 
 export function scheduleRetention(rt: RetentionRuntime, intervalMs = HOURLY_MS): JobSchedule {
-  return scheduleJob('retention', () => runRetention(rt), rt.log, intervalMs);
+  return scheduleJob('retention', leased('retention', () => runRetention(rt), rt, intervalMs), rt.log, intervalMs);
 }

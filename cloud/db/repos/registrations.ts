@@ -52,6 +52,22 @@ export async function currentRegistrationOf(db: Kysely<Database>, person: Person
   return rows.find((r) => r.applicant_user_id === person.userId) ?? rows[0];
 }
 
+/** The couple's registrations that are still in force, whichever of them applied. */
+export async function activeRegistrationsOfCouple(db: Kysely<Database>, applicantHash: string, spouseHash: string): Promise<RegistrationRow[]> {
+  return db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('status', '=', 'registered')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('applicant_id_hash', '=', applicantHash), eb('spouse_id_hash', '=', spouseHash)]),
+        eb.and([eb('applicant_id_hash', '=', spouseHash), eb('spouse_id_hash', '=', applicantHash)]),
+      ]),
+    )
+    .orderBy('created_at')
+    .execute();
+}
+
 /** The family a couple already shares through an earlier registration, if any. */
 export async function familyOfCouple(db: Kysely<Database>, applicantHash: string, spouseHash: string): Promise<string | undefined> {
   const row = await db

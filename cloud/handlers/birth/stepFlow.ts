@@ -11,6 +11,7 @@ import {
   type BundleRole,
   type StepStatuses,
 } from '../../../domain/birth/bundleGraph';
+import { RESULT_LABELS } from '../../../domain/birth/fieldLabels';
 import { resultShown, stepResultSchema } from '../../../domain/birth/stepResultSchemas';
 import type { BirthApplicationInput, BundleStepKey, StepResults, StepStatus } from '../../../domain/birth/types';
 import { todayIn } from '../../../domain/dates';
@@ -18,6 +19,7 @@ import { validate, WHOLE_INPUT_KEY } from '../../../domain/validation';
 import { conflict, invalidInput, notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
 import { appendEvents, lockBirthCase, replaceCaseFiles, stepsOf, type BirthCaseRow, type NewEvent } from '../../db/repos/birthCases';
+import { claimIssuedNumber } from '../../db/repos/issuedNumbers';
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
 import { maskForLog } from '../../security/maskForLog';
 import { childFromBirthCase, setChildIdNumber } from '../children/upsert';
@@ -113,6 +115,27 @@ function prefixed(fields: Record<string, string>, prefix: string): Record<string
 
 const childIdTaken = () => invalidInput({ 'result.childIdNumber': '该公民身份号码已登记给其他孩子，请核对' });
 
+/** The result field of each step that numbers a document: one document, one case. */
+const DOCUMENT_NUMBER_FIELDS = {
+  birth_certificate: 'certificateNumber',
+  vaccination: 'certificateNumber',
+  medical_insurance: 'insuranceNumber',
+  social_security: 'cardNumber',
+} as const satisfies Partial<{ [K in BundleStepKey]: keyof StepResults[K] }>;
+
+async function claimDocumentNumber(deps: BirthDeps, caseId: string, step: BundleStepKey, result: unknown, now: Date): Promise<void> {
+  if (!(step in DOCUMENT_NUMBER_FIELDS)) return;
+  const kind = step as keyof typeof DOCUMENT_NUMBER_FIELDS;
+  const field = DOCUMENT_NUMBER_FIELDS[kind];
+  const number = (result as Record<string, string>)[field]!;
+  const refused = () => {
+    const label = (RESULT_LABELS[kind] as Record<string, string>)[field];
+    return invalidInput({ [`result.${field}`]: `该${label}已用于另一办件，请核对证件` });
+  };
+  const claimed = await refusedAsDuplicate(() => claimIssuedNumber(deps.db, kind, deps.crypto.hash(number), caseId, now), refused);
+  if (!claimed) throw refused();
+}
+
 /** Checks a result against the step's schema (errors keyed `result.<field>`) and the case's own facts. */
 async function checkedResult<K extends BundleStepKey>(deps: BirthDeps, row: BirthCaseRow, step: K, raw: unknown, today: string): Promise<StepResults[K]> {
   const checked = validate(stepResultSchema(step, { childBirthDate: row.child_birth_date, today, childSex: row.child_sex }), raw);
@@ -138,6 +161,7 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
   const { row, statuses } = await lockForWrite(deps, caseId, now);
   const next = move(statuses, step, 'done');
   const result = await checkedResult(deps, row, step, raw, todayIn(now));
+  await claimDocumentNumber(deps, caseId, step, result, now);
   const { department, title } = bundleStep(step);
 
   await setStep(deps, caseId, step, { status: 'done', result_json_enc: deps.crypto.encrypt(JSON.stringify(result)), reject_reason: null }, now);

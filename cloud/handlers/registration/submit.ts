@@ -5,6 +5,7 @@ import { requireVerified } from '../../core/guards';
 import { findUser } from '../../db/repos/users';
 import { assertApplicantIsUser } from './applicantIdentity';
 import { createRegistration } from './create';
+import { assertNoActiveRegistrationForSameBirth } from './duplicate';
 
 export const submit = action(
   (ctx) => registrationSchema(todayIn(ctx.clock.now())),
@@ -13,6 +14,7 @@ export const submit = action(
     const user = await findUser(ctx.db, caller.userId);
     if (!user) throw new Error('verified caller without a user row');
     assertApplicantIsUser(input.applicant, user, ctx.crypto);
+    await assertNoActiveRegistrationForSameBirth(ctx, input);
     return createRegistration(ctx, user.id, input);
   },
   requireVerified,
