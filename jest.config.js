@@ -43,6 +43,8 @@ module.exports = {
     {
       displayName: 'api',
       rootDir: __dirname,
+      // Each suite migrates and seeds a database of its own in its hooks (on PostgreSQL too).
+      testTimeout: 30_000,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },
@@ -53,6 +55,8 @@ module.exports = {
     {
       displayName: 'fuzz',
       rootDir: __dirname,
+      // Each suite migrates and seeds a database of its own in its hooks (on PostgreSQL too).
+      testTimeout: 30_000,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/fuzz/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },
@@ -63,6 +67,8 @@ module.exports = {
       // The access matrix (test/access/accessTable.ts): every action × every caller, over the real gateway.
       displayName: 'access',
       rootDir: __dirname,
+      // Each suite migrates and seeds a database of its own in its hooks (on PostgreSQL too).
+      testTimeout: 30_000,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/access/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },
@@ -72,6 +78,8 @@ module.exports = {
     {
       displayName: 'trust',
       rootDir: __dirname,
+      // Each suite migrates and seeds a database of its own in its hooks (on PostgreSQL too).
+      testTimeout: 30_000,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/trust/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },

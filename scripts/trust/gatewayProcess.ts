@@ -1,5 +1,6 @@
 // The real gateway as a child process (one Node process: `node --import tsx`, so a SIGKILL hits the
-// server itself and not a wrapper), over a given SQLite file, its log appended to a file.
+// server itself and not a wrapper), over a given SQLite file or PostgreSQL database, its log
+// appended to a file.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import { join } from 'node:path';
 export interface GatewaySetup {
   port: number;
   databaseFile: string;
+  /** PostgreSQL instead of the file. */
+  databaseUrl?: string;
   filesDir: string;
   logFile: string;
   /** base64 keys, so the run never falls back to the development key. */
@@ -61,6 +64,7 @@ export function gatewayProcess(setup: GatewaySetup): Gateway {
           PORT: String(setup.port),
           HOST: '127.0.0.1',
           DATABASE_FILE: setup.databaseFile,
+          DATABASE_URL: setup.databaseUrl ?? '',
           FILES_DIR: setup.filesDir,
           DEV_LOGIN: '1',
           FIELD_KEY: setup.fieldKey,

@@ -1,6 +1,8 @@
-// One load run end to end: a gateway child process over a fresh SQLite file, `clients` parents
-// writing until `writes` writes are acknowledged, `kills` SIGKILLs of the gateway at random moments
-// (each followed by a restart), then the exports the staff make, the integrity check and the leak check.
+// One load run end to end: one or two gateway child processes over a fresh SQLite file (one) or a
+// PostgreSQL database (one or two), `clients` parents writing until `writes` writes are acknowledged
+// (spread over the gateways), `kills` SIGKILLs of the first gateway at random moments (each followed
+// by a restart; a second gateway keeps serving meanwhile), then the exports the staff make, the
+// integrity check and the leak check.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,10 @@ export interface LoadRunOptions {
   port: number;
   /** Keep the temp folder (database, log, exports) for a later `scripts/leakCheck.ts`. */
   keep?: boolean;
+  /** An empty PostgreSQL database instead of a SQLite file. */
+  postgresUrl?: string;
+  /** Gateways over the one database (2 needs PostgreSQL); the second listens on port + 1. */
+  gateways?: 1 | 2;
   log?: (line: string) => void;
 }
 
@@ -122,10 +128,23 @@ export async function runLoad(o: LoadRunOptions): Promise<LoadRunReport> {
   mkdirSync(exportDir);
   mkdirSync(financeDir);
   const keys = { fieldKey: randomBytes(32).toString('base64'), hashKey: randomBytes(32).toString('base64') };
-  const setup = { port: o.port, databaseFile: join(dir, 'load.sqlite'), filesDir: join(dir, 'files'), logFile: join(dir, 'gateway.log'), ...keys };
-  const gateway = gatewayProcess(setup);
-  await gateway.start();
-  log(`gateway up on ${gateway.url} (${dir})`);
+  const count = o.gateways ?? 1;
+  if (count > 1 && !o.postgresUrl) throw new Error('two gateways share a database only on PostgreSQL');
+  const setup = {
+    port: o.port,
+    databaseFile: join(dir, 'load.sqlite'),
+    ...(o.postgresUrl ? { databaseUrl: o.postgresUrl } : {}),
+    filesDir: join(dir, 'files'),
+    logFile: join(dir, 'gateway.log'),
+    ...keys,
+  };
+  const gateways = Array.from({ length: count }, (_, i) => gatewayProcess({ ...setup, port: o.port + i, logFile: join(dir, `gateway-${i + 1}.log`) }));
+  // One after the other: the first migrates and seeds the empty database.
+  for (const g of gateways) await g.start();
+  const gateway = gateways[0]!;
+  log(`${count} gateway(s) up on ${gateways.map((g) => g.url).join(', ')} over ${o.postgresUrl ? 'PostgreSQL' : 'SQLite'} (${dir})`);
+  let turn = 0;
+  const nextUrl = () => gateways[turn++ % gateways.length]!.url;
 
   const walSnapshot = join(dir, 'wal-before-stop.bin');
   const killer = killScheduler(gateway, o.writes, o.kills, log);
@@ -136,7 +155,7 @@ export async function runLoad(o: LoadRunOptions): Promise<LoadRunReport> {
   let exports: string[];
   try {
     stats = await runClients({
-      url: () => gateway.url,
+      url: nextUrl,
       clients: o.clients,
       writes: o.writes,
       timeoutMs: o.timeoutMs,
@@ -152,18 +171,25 @@ export async function runLoad(o: LoadRunOptions): Promise<LoadRunReport> {
   } finally {
     // A clean stop checkpoints the WAL into the main file and deletes it: keep its bytes for the leak check.
     if (existsSync(`${setup.databaseFile}-wal`)) copyFileSync(`${setup.databaseFile}-wal`, walSnapshot);
-    await gateway.stop();
+    for (const g of gateways) await g.stop();
   }
 
-  const integrity = checkIntegrity(setup.databaseFile, stats.writes);
+  const integrity = await checkIntegrity(o.postgresUrl ? { url: o.postgresUrl } : { file: setup.databaseFile }, stats.writes);
   const crypto = createFieldCrypto({ currentId: 'load1', keys: { load1: Buffer.from(keys.fieldKey, 'base64') }, hashKey: Buffer.from(keys.hashKey, 'base64') });
-  const inDb = secretsInDatabase(setup.databaseFile, crypto);
+  // On PostgreSQL the rows are not a file here: the secrets the clients typed are searched in the logs and exports.
+  const inDb = o.postgresUrl ? { idNumbers: [], accountNumbers: [] } : secretsInDatabase(setup.databaseFile, crypto);
   const secrets = {
     idNumbers: [...new Set([...inDb.idNumbers, ...stats.secrets.idNumbers])],
     accountNumbers: [...new Set([...inDb.accountNumbers, ...stats.secrets.accountNumbers])],
   };
   const leaks = [
-    ...scanAll([...filesToScan({ database: setup.databaseFile, logs: [setup.logFile], exportDirs: [exportDir] }), ...(existsSync(walSnapshot) ? [walSnapshot] : [])], secrets),
+    ...scanAll(
+      [
+        ...filesToScan({ ...(o.postgresUrl ? {} : { database: setup.databaseFile }), logs: gateways.map((_, i) => join(dir, `gateway-${i + 1}.log`)), exportDirs: [exportDir] }),
+        ...(existsSync(walSnapshot) ? [walSnapshot] : []),
+      ],
+      secrets,
+    ),
     ...scanAll(filesToScan({ exportDirs: [financeDir] }), { idNumbers: secrets.idNumbers, accountNumbers: [] }),
   ];
   writeFileSync(join(dir, 'secrets.json'), JSON.stringify(secrets));

@@ -127,6 +127,22 @@ describe('submit', () => {
   });
 });
 
+describe('one registration per pregnancy', () => {
+  test('the same couple and pregnancy again is refused naming the 凭证 in force; after a cancellation it is accepted', async () => {
+    const { token, person } = await verifiedUser(h);
+    const spouse = father();
+    const first = await h.ok(token, 'registration', 'submit', registrationInput(person, spouse), newKey());
+    // A few days' difference in the 预产期 is still the same pregnancy.
+    const again = await h.call(token, 'registration', 'submit', registrationInput(person, spouse, { dueDate: addDays(TODAY, 110) }), newKey());
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: `这次怀孕已有有效的生育登记（凭证编号 ${first.number}），无需重复登记；如需修改，请在“办件”中打开该凭证申请更正` },
+    });
+    await h.ok(token, 'registration', 'cancel', { id: first.id, reason: '信息填写有误' });
+    expect(await h.call(token, 'registration', 'submit', registrationInput(person, spouse), newKey())).toMatchObject({ ok: true });
+  });
+});
+
 describe('idempotency', () => {
   test('submit without a key is refused', async () => {
     const { token, person } = await verifiedUser(h);
@@ -142,10 +158,12 @@ describe('idempotency', () => {
     const again = await h.ok(token, 'registration', 'submit', input, key);
     expect(again).toEqual(first);
 
+    // (Another couple: the same pregnancy cannot be registered twice, whatever the key.)
     const key2 = newKey();
+    const input2 = registrationInput(person, father());
     const [x, y] = await Promise.all([
-      h.ok(token, 'registration', 'submit', input, key2),
-      h.ok(token, 'registration', 'submit', input, key2),
+      h.ok(token, 'registration', 'submit', input2, key2),
+      h.ok(token, 'registration', 'submit', input2, key2),
     ]);
     expect(x.id).toBe(y.id);
     expect(await countRegistrationsOf(person.idNumber)).toBe(2);

@@ -5,7 +5,10 @@ import { requireVerified } from '../../core/guards';
 import { findUser } from '../../db/repos/users';
 import { assertApplicantIsUser } from './applicantIdentity';
 import { createRegistration } from './create';
-import { assertNoActiveRegistrationForSameBirth } from './duplicate';
+import { activeRegistrationForSameBirth, duplicateRegistration } from './duplicate';
+import { joinFamily } from './family';
+import { viewFromRow } from './record';
+import { correctionsOf } from '../../db/repos/registrations';
 
 export const submit = action(
   (ctx) => registrationSchema(todayIn(ctx.clock.now())),
@@ -14,8 +17,13 @@ export const submit = action(
     const user = await findUser(ctx.db, caller.userId);
     if (!user) throw new Error('verified caller without a user row');
     assertApplicantIsUser(input.applicant, user, ctx.crypto);
-    await assertNoActiveRegistrationForSameBirth(ctx, input);
-    return createRegistration(ctx, user.id, input);
+    const existing = await activeRegistrationForSameBirth(ctx, input);
+    if (!existing) return createRegistration(ctx, user.id, input);
+    const spouseHash = ctx.crypto.hash(input.spouse.idNumber);
+    const namedBack = existing.spouse_id_hash === user.id_number_hash && existing.applicant_id_hash === spouseHash;
+    if (!namedBack) throw duplicateRegistration(input, existing);
+    await joinFamily(ctx.db, existing.family_id, user.id, spouseHash);
+    return viewFromRow(existing, await correctionsOf(ctx.db, existing.id), ctx.crypto);
   },
   requireVerified,
 );
