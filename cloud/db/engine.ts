@@ -1,5 +1,15 @@
-// Which engine a Kysely instance speaks, for the few places that must know (backups, the tests that
-// look at data at rest). Queries never branch on it.
+// Which engine a Kysely instance speaks, for the few places that must know (transactions, backups,
+// the tests that look at data at rest). Queries never branch on it. Where the two engines differ and
+// how the code stays the same on both:
+// - numbers: PostgreSQL's int8 / numeric (counts, sums, money columns declared bigint) come back
+//   as numbers, as on SQLite — type parsers in postgres.ts;
+// - dates and instants: ISO text columns on both (no timestamp types), compared as text;
+// - booleans: integer 0/1 columns on both; JSON: sealed text on both (no JSON operators);
+// - a unique index refusing a row: uniqueViolation.ts knows both drivers' codes;
+// - concurrency: SQLite runs one transaction at a time, PostgreSQL many — transaction.ts runs each
+//   one SERIALIZABLE with retries, so check-then-write rules hold on both;
+// - text matching: no LIKE (case-insensitive on SQLite, not on PostgreSQL): equality or ranges;
+// - GROUP BY an expression: literals, never parameters (PostgreSQL matches the text) — birthFacts.ts.
 import { PostgresAdapter, type Kysely } from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';

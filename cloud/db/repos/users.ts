@@ -58,7 +58,8 @@ export async function userForOpenid(db: Kysely<Database>, openid: string, now: D
 
 /** Whether any account was created by the demo seed (reserved openid prefix). */
 export async function hasUsersWithOpenidPrefix(db: Kysely<Database>, prefix: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select('id').where('openid', 'like', `${prefix}%`).limit(1).executeTakeFirst();
+  // A range, not LIKE: LIKE ignores case on SQLite and not on PostgreSQL (and `_` is a wildcard).
+  const row = await db.selectFrom('users').select('id').where('openid', '>=', prefix).where('openid', '<', `${prefix}\uffff`).limit(1).executeTakeFirst();
   return row !== undefined;
 }
 
