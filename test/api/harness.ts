@@ -21,7 +21,7 @@ import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
 import { createFieldCrypto, type FieldCrypto } from '../../cloud/security/fieldCrypto';
 import { seedDemo, seedTownships } from '../../scripts/seed';
-import { createTestDatabase, everythingAtRest, type TestDatabase } from '../support/testDatabase';
+import { createTestDatabase, everythingAtRest, type TestDatabase, type TestEngine } from '../support/testDatabase';
 
 export const NOW = new Date('2026-11-28T02:00:00Z');
 /** NOW as a Shanghai calendar date. */
@@ -81,6 +81,8 @@ export interface HarnessOptions {
   devLogin?: boolean;
   identity?: IdentityVerifier;
   notifier?: NotifierFactory;
+  /** Overrides the run's engine (test/support/testDatabase.ts), e.g. a SQLite source in the PostgreSQL run. */
+  engine?: TestEngine;
 }
 
 /** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
@@ -103,7 +105,7 @@ export function testCrypto(): FieldCrypto {
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'yingjiang-api-'));
-  const database = await createTestDatabase(dir);
+  const database = await createTestDatabase(dir, options.engine);
   const file = database.location;
   const filesDir = join(dir, 'files');
   const db = database.connect();
