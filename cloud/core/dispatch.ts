@@ -67,10 +67,14 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
 
     if (key === undefined) {
       let ctx: Ctx | undefined;
-      const data = await inTransaction(dc.runtime.db, (trx) => {
-        ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
-        return spec.handler(input, ctx);
-      });
+      const data = await inTransaction(
+        dc.runtime.db,
+        (trx) => {
+          ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
+          return spec.handler(input, ctx);
+        },
+        `${fn.name}.${actionName}`,
+      );
       await afterCommit(ctx, dc, requestId);
       return { ok: true, data };
     }
@@ -101,7 +105,7 @@ async function runIdempotent(
       const data = await spec.handler(input, ctx);
       await saveIdempotentResult(trx, dc.runtime.crypto, scope, data, dc.runtime.clock.now());
       return data;
-    });
+    }, `${fn.name}.${scope.action}`);
     await afterCommit(ctx, dc, requestId);
     return result;
   } catch (e) {

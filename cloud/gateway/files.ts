@@ -86,7 +86,7 @@ export function filesRoutes(runtime: Runtime) {
       }
 
       try {
-        const data = await inTransaction(runtime.db, (trx) => storeUpload(createCtx(runtime, caller, trx, requestId), { kind, bytes }));
+        const data = await inTransaction(runtime.db, (trx) => storeUpload(createCtx(runtime, caller, trx, requestId), { kind, bytes }), 'files.upload');
         return reply.code(200).send({ ok: true, data });
       } catch (e) {
         return failure(reply, e, requestId, request.url);
@@ -99,7 +99,7 @@ export function filesRoutes(runtime: Runtime) {
       const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now());
       if (!caller) return send(reply, 401, { code: 'UNAUTHENTICATED', message: '请先登录' });
       try {
-        const { file, bytes } = await inTransaction(runtime.db, (trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id));
+        const { file, bytes } = await inTransaction(runtime.db, (trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id), 'files.read');
         const ext = EXTENSION[file.mime as keyof typeof EXTENSION] ?? 'bin';
         return reply
           .code(200)

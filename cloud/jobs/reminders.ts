@@ -84,7 +84,7 @@ export async function runReminders(
           n += 1;
         }
         return n;
-      });
+      }, 'reminders');
       run.sent += sent;
       try {
         await notifier?.afterCommit?.();
