@@ -10,8 +10,16 @@ import type { Notifier } from '../adapters/notify/notifier';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import type { FieldCrypto } from '../security/fieldCrypto';
 import type { Logger } from './logger';
+import type { WechatClient } from '../adapters/wechat/client';
 
-export type Caller = { userId: string; openid: string; verified: boolean; roles: StaffRole[] } | null;
+export type Caller = {
+  userId: string;
+  openid: string;
+  verified: boolean;
+  roles: StaffRole[];
+  /** The gateway session this request came with (its id), for sign-out; none in CloudBase. */
+  sessionId?: string;
+} | null;
 
 export interface Clock {
   now(): Date;
@@ -36,6 +44,10 @@ export interface Runtime {
   log: Logger;
   /** Whether account.devLogin may run (never in production). */
   devLogin: boolean;
+  /** WeChat's server API (WECHAT_APPID / WECHAT_SECRET); absent when not configured. */
+  wechat?: WechatClient;
+  /** CloudBase: WeChat itself says who calls (getWXContext), so there are no gateway sessions. */
+  platformIdentity?: boolean;
 }
 
 export interface Ctx {
@@ -50,6 +62,8 @@ export interface Ctx {
   log: Logger;
   requestId: string;
   devLogin: boolean;
+  wechat?: WechatClient;
+  platformIdentity: boolean;
 }
 
 export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>, requestId: string): Ctx {
@@ -64,5 +78,7 @@ export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>
     log: runtime.log,
     requestId,
     devLogin: runtime.devLogin,
+    ...(runtime.wechat ? { wechat: runtime.wechat } : {}),
+    platformIdentity: runtime.platformIdentity ?? false,
   };
 }

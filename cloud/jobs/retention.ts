@@ -11,12 +11,16 @@ import type { Runtime } from '../core/context';
 import type { Database } from '../db/tables';
 import { errorFields } from '../core/logger';
 import { HOURLY_MS, scheduleJob, type JobSchedule } from './schedule';
+import { SESSION_POLICY } from '../../domain/account/sessionPolicy';
+import { purgeSessions } from '../db/repos/sessions';
 
 export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'>;
 
 export interface RetentionRun {
   filesDeleted: number;
   idempotencyKeysDeleted: number;
+  /** Sessions that can never be used again (domain/account/sessionPolicy.ts). */
+  sessionsDeleted: number;
   failed: number;
 }
 
@@ -41,7 +45,7 @@ async function deleteUnattachedFile(rt: RetentionRuntime, id: string, cutoff: st
 
 export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> {
   const now = rt.clock.now();
-  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, failed: 0 };
+  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, sessionsDeleted: 0, failed: 0 };
 
   const fileCutoff = retentionCutoff(now, RETENTION.unattachedUploads.days).toISOString();
   const candidates = await rt.db
@@ -65,8 +69,9 @@ export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> 
   const keyCutoff = retentionCutoff(now, RETENTION.idempotencyKeys.days).toISOString();
   const keys = await rt.db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).executeTakeFirst();
   run.idempotencyKeysDeleted = Number(keys.numDeletedRows);
+  run.sessionsDeleted = await purgeSessions(rt.db, now, Math.max(SESSION_POLICY.parent.idleMinutes, SESSION_POLICY.staff.idleMinutes));
 
-  if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
+  if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.sessionsDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
   return run;
 }
 

@@ -15,6 +15,7 @@ import { runReminders, type ReminderRun } from '../../cloud/jobs/reminders';
 import type { Clock } from '../../cloud/core/context';
 import type { Logger } from '../../cloud/core/logger';
 import { createSqliteDatabase } from '../../cloud/db/sqlite';
+import { createWechatClient, type WechatClient, type WechatConfig } from '../../cloud/adapters/wechat/client';
 import { migrate } from '../../cloud/db/migrate';
 import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
@@ -74,6 +75,8 @@ export interface HarnessOptions {
   devLogin?: boolean;
   identity?: IdentityVerifier;
   notifier?: NotifierFactory;
+  /** WeChat's server API (usually the stand-in, test/wechat/standIn.ts); no backoff waits in tests. */
+  wechat?: WechatConfig;
 }
 
 /** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
@@ -112,11 +115,15 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     warn: (message, fields) => logs.push({ level: 'warn', message, ...(fields ? { fields } : {}) }),
     error: (message, fields) => logs.push({ level: 'error', message, ...(fields ? { fields } : {}) }),
   };
+  const wechat: WechatClient | null = options.wechat
+    ? createWechatClient({ config: options.wechat, crypto, log, clock, sleep: async () => {} })
+    : null;
   const app = buildServer({
     db,
     clock,
     crypto,
     log,
+    wechat,
     devLogin: options.devLogin ?? true,
     // The hourly reminder job stays off: tests run it themselves (runReminders) with the fixed clock.
     reminders: false,

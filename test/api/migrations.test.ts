@@ -14,7 +14,7 @@ test('migrations are idempotent; the seed too', async () => {
   const file = join(dir, 'm.sqlite');
   try {
     const db = createSqliteDatabase(file);
-    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines', '0004_subsidies', '0005_nurseries', '0006_birth_facts']);
+    expect(await migrate(db)).toEqual(['0001_initial', '0002_birth_bundle', '0003_children_vaccines', '0004_subsidies', '0005_nurseries', '0006_birth_facts', '0009_wechat']);
     expect(await migrate(db)).toEqual([]);
     const crypto = testCrypto();
     const clock = { now: () => NOW };

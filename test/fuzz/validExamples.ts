@@ -70,6 +70,12 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
   return {
     'account.devLogin': { demo: 'parent' },
     'account.verifyIdentity': { name: '样例新人', idNumber: sampleIdNumber('1996-01-01', 422) },
+    'account.signIn': { code: 'LOGIN_sample_code_0001' },
+    'account.bindPhone': { code: 'PHONE_sample_code_0001' },
+    'account.startVerify': { name: '样例新人', idNumber: sampleIdNumber('1996-01-01', 422) },
+    'account.confirmVerify': { verifyId: 'no-such-verify-id' },
+    'account.staffSessions': { userId: 'no-such-user' },
+    'account.endStaffSessions': { userId: 'no-such-user' },
     'account.markRead': { id: messageId },
     'account.grantRole': { idNumber: mother.idNumber, role: 'police' },
     'account.revokeRole': { userId: 'no-such-user', role: 'police' },
