@@ -11,6 +11,7 @@ import { inboxNotifier } from '../adapters/notify/inbox';
 import type { FieldCrypto } from '../security/fieldCrypto';
 import type { Logger } from './logger';
 import type { WechatClient } from '../adapters/wechat/client';
+import type { SessionPolicy } from '../../domain/account/sessionPolicy';
 
 export type Caller = {
   userId: string;
@@ -48,6 +49,8 @@ export interface Runtime {
   wechat?: WechatClient;
   /** CloudBase: WeChat itself says who calls (getWXContext), so there are no gateway sessions. */
   platformIdentity?: boolean;
+  /** Session limits (domain/account/sessionPolicy.ts); only tests that jump the clock by weeks pass others. */
+  sessionPolicy?: SessionPolicy;
 }
 
 export interface Ctx {

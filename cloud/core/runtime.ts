@@ -8,6 +8,7 @@ import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../securi
 import { defaultNotifierFactory, systemClock, type Clock, type NotifierFactory, type Runtime } from './context';
 import { createLogger, type Logger } from './logger';
 import type { Env } from './env';
+import type { SessionPolicy } from '../../domain/account/sessionPolicy';
 import { createWechatClient, wechatConfigFromEnv, type WechatClient } from '../adapters/wechat/client';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import { composeNotifiers } from '../adapters/notify/notifier';
@@ -27,6 +28,8 @@ export interface RuntimeOptions {
   /** Defaults to the WeChat server API when WECHAT_APPID and WECHAT_SECRET are set; `null` = none. */
   wechat?: WechatClient | null;
   platformIdentity?: boolean;
+  /** Tests only: other session limits than domain/account/sessionPolicy.ts. */
+  sessionPolicy?: SessionPolicy;
 }
 
 export function createRuntime(options: RuntimeOptions): Runtime {
@@ -47,6 +50,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     log,
     ...(wechat ? { wechat } : {}),
     ...(options.platformIdentity ? { platformIdentity: true } : {}),
+    ...(options.sessionPolicy ? { sessionPolicy: options.sessionPolicy } : {}),
   };
 }
 

@@ -11,10 +11,9 @@ import type { Runtime } from '../core/context';
 import type { Database } from '../db/tables';
 import { errorFields } from '../core/logger';
 import { HOURLY_MS, scheduleJob, type JobSchedule } from './schedule';
-import { SESSION_POLICY } from '../../domain/account/sessionPolicy';
 import { purgeSessions } from '../db/repos/sessions';
 
-export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'>;
+export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'> & Partial<Pick<Runtime, 'sessionPolicy'>>;
 
 export interface RetentionRun {
   filesDeleted: number;
@@ -69,7 +68,7 @@ export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> 
   const keyCutoff = retentionCutoff(now, RETENTION.idempotencyKeys.days).toISOString();
   const keys = await rt.db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).executeTakeFirst();
   run.idempotencyKeysDeleted = Number(keys.numDeletedRows);
-  run.sessionsDeleted = await purgeSessions(rt.db, now, Math.max(SESSION_POLICY.parent.idleMinutes, SESSION_POLICY.staff.idleMinutes));
+  run.sessionsDeleted = await purgeSessions(rt.db, now, rt.sessionPolicy);
 
   if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.sessionsDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
   return run;

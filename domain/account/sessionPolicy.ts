@@ -17,9 +17,11 @@ export const SESSION_POLICY = {
   parent: { idleMinutes: 7 * 24 * 60, absoluteHours: 30 * 24 },
 } as const satisfies Record<'staff' | 'parent', SessionLimits>;
 
+export type SessionPolicy = Readonly<Record<'staff' | 'parent', SessionLimits>>;
+
 /** Anyone holding a staff role gets the staff limits. */
-export function sessionLimitsFor(roleCount: number): SessionLimits {
-  return roleCount > 0 ? SESSION_POLICY.staff : SESSION_POLICY.parent;
+export function sessionLimitsFor(roleCount: number, policy: SessionPolicy = SESSION_POLICY): SessionLimits {
+  return roleCount > 0 ? policy.staff : policy.parent;
 }
 
 /** The longest any session can live: the purge deletes rows past this. */

@@ -12,6 +12,13 @@ const useCloud = process.env.TARO_ENV === 'weapp' && process.env.TARO_APP_API ==
 /** With the cloud transport WeChat identifies the caller, so there is no separate sign-in. */
 export const signInNeeded = !useCloud;
 
+/**
+ * weapp over HTTP: the app signs in with WeChat (wx.login → account.signIn, the server exchanges
+ * the code) silently on launch and again whenever the server says the session has ended. h5 has no
+ * wx.login: it keeps the dev login (development only).
+ */
+export const wechatSignIn = process.env.TARO_ENV === 'weapp' && !useCloud;
+
 let cloudReady = false;
 function ensureCloud() {
   if (cloudReady) return;
@@ -43,21 +50,69 @@ async function send<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
   return { ok: false, error: { code: 'INTERNAL', message: `服务暂时不可用（${res.statusCode}），请稍后再试` } };
 }
 
+let signingIn: Promise<boolean> | null = null;
+
+/**
+ * WeChat sign-in without a tap: wx.login's code goes to account.signIn; the token and the person
+ * are kept. One at a time (a burst of expired calls shares one sign-in). False when it did not work
+ * (not weapp, no network, WeChat refused): the caller then shows the sign-in page.
+ */
+export function silentSignIn(): Promise<boolean> {
+  if (!wechatSignIn) return Promise.resolve(false);
+  signingIn ??= (async () => {
+    try {
+      const { code } = await Taro.login();
+      if (!code) return false;
+      const result = await send<OutputOf<'account', 'signIn'>>('account', { action: 'signIn', input: { code } });
+      if (!result.ok || !result.data.token) return false;
+      useSession.getState().setToken(result.data.token);
+      useSession.getState().setMe(result.data.me);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      signingIn = null;
+    }
+  })();
+  return signingIn;
+}
+
+async function callOnce<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
+  try {
+    return await send<T>(fn, request);
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  }
+}
+
 export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   input: InputOf<F, A>,
   options: { idempotencyKey?: string } = {},
 ): Promise<OutputOf<F, A>> {
-  let result: ApiResult<OutputOf<F, A>>;
-  try {
-    result = await send<OutputOf<F, A>>(fn, { action, input, idempotencyKey: options.idempotencyKey });
-  } catch {
-    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  const request: ApiRequest = { action, input, idempotencyKey: options.idempotencyKey };
+  let result = await callOnce<OutputOf<F, A>>(fn, request);
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
+    useSession.getState().expire();
+    // The session ended (idle, too old, signed out elsewhere): sign in again and retry once.
+    if (wechatSignIn && !(fn === 'account' && action === 'signOut') && (await silentSignIn())) result = await callOnce<OutputOf<F, A>>(fn, request);
   }
   if (result.ok) return result.data;
   if (result.error.code === 'UNAUTHENTICATED') useSession.getState().expire();
   throw new ApiCallError(result.error);
+}
+
+/** Sign-out: the server ends the session (the token stops working everywhere), then the device forgets. */
+export async function signOut(): Promise<void> {
+  if (signInNeeded && useSession.getState().token) {
+    try {
+      await send('account', { action: 'signOut', input: {} });
+    } catch {
+      // Offline: the session still ends on the server by its idle limit; the device forgets it now.
+    }
+  }
+  useSession.getState().signOut();
 }
 
 /** A fresh key for one submission; kept in the form's draft so retries reuse it. */

@@ -77,7 +77,14 @@ export interface HarnessOptions {
   notifier?: NotifierFactory;
   /** WeChat's server API (usually the stand-in, test/wechat/standIn.ts); no backoff waits in tests. */
   wechat?: WechatConfig;
+  /**
+   * 'real': the session limits of domain/account/sessionPolicy.ts. Default 'lenient' (a year for
+   * everyone), because most suites move the clock by days and weeks while keeping one sign-in.
+   */
+  sessions?: 'real' | 'lenient';
 }
+
+export const LENIENT_SESSIONS = { staff: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 }, parent: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 } };
 
 /** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
 export function multipartBody(upload: Upload): { body: Buffer; contentType: string } {
@@ -124,6 +131,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     crypto,
     log,
     wechat,
+    ...(options.sessions === 'real' ? {} : { sessionPolicy: LENIENT_SESSIONS }),
     devLogin: options.devLogin ?? true,
     // The hourly reminder job stays off: tests run it themselves (runReminders) with the fixed clock.
     reminders: false,

@@ -9,7 +9,7 @@ import { createHarness, NOW, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
+  h = await createHarness({ sessions: 'real' });
 });
 afterAll(() => h.close());
 beforeEach(() => h.clock.set(NOW));

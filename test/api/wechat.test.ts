@@ -19,7 +19,7 @@ const newOpenid = () => `oTEST${Date.now().toString(36)}${(n += 1)}`;
 beforeAll(async () => {
   wx = await startWechatStandIn();
   wx.setNow(() => Math.floor(h.clock.now().getTime() / 1000));
-  h = await createHarness({ wechat: { appid: wx.appid, secret: wx.secret, apiBase: wx.base }, identity: createWechatFaceVerifier() });
+  h = await createHarness({ wechat: { appid: wx.appid, secret: wx.secret, apiBase: wx.base }, identity: createWechatFaceVerifier(), sessions: 'real' });
 });
 afterAll(async () => {
   await h.close();

@@ -5,7 +5,7 @@
 // (domain/account/sessionPolicy.ts) and are checked on every request. `expires_at` is the longest
 // any session may live, for the retention purge.
 import type { Kysely } from 'kysely';
-import { LONGEST_SESSION_HOURS, sessionLimitsFor } from '../../../domain/account/sessionPolicy';
+import { LONGEST_SESSION_HOURS, SESSION_POLICY, sessionLimitsFor, type SessionPolicy } from '../../../domain/account/sessionPolicy';
 import type { Caller } from '../../core/context';
 import { newId } from '../../core/ids';
 import { hashSessionToken, newSessionToken } from '../../security/sessionTokens';
@@ -41,16 +41,18 @@ export interface SessionTimes {
 }
 
 /** When this session stops being valid for a person with `roleCount` staff roles. */
-export function sessionEndsAt(s: SessionTimes, roleCount: number): Date {
-  const limits = sessionLimitsFor(roleCount);
+export function sessionEndsAt(s: SessionTimes, roleCount: number, policy: SessionPolicy = SESSION_POLICY): Date {
+  const limits = sessionLimitsFor(roleCount, policy);
   const created = new Date(s.created_at).getTime();
   const lastSeen = new Date(s.last_seen_at ?? s.created_at).getTime();
-  const end = Math.min(created + limits.absoluteHours * HOUR_MS, lastSeen + limits.idleMinutes * 60_000, new Date(s.expires_at).getTime());
+  // expires_at (the longest lifetime, for the purge) bounds only the real policy.
+  const purgeBound = policy === SESSION_POLICY ? new Date(s.expires_at).getTime() : Infinity;
+  const end = Math.min(created + limits.absoluteHours * HOUR_MS, lastSeen + limits.idleMinutes * 60_000, purgeBound);
   return new Date(end);
 }
 
 /** The caller a token stands for, or null when it is unknown, ended, idle too long or too old. */
-export async function callerForToken(db: Kysely<Database>, token: string, now: Date): Promise<Caller> {
+export async function callerForToken(db: Kysely<Database>, token: string, now: Date, policy: SessionPolicy = SESSION_POLICY): Promise<Caller> {
   const session = await db
     .selectFrom('sessions')
     .select(['id', 'user_id', 'created_at', 'last_seen_at', 'ended_at', 'expires_at'])
@@ -59,7 +61,7 @@ export async function callerForToken(db: Kysely<Database>, token: string, now: D
   if (!session || session.ended_at !== null) return null;
   const caller = await loadCaller(db, session.user_id);
   if (!caller) return null;
-  if (sessionEndsAt(session, caller.roles.length) <= now) return null;
+  if (sessionEndsAt(session, caller.roles.length, policy) <= now) return null;
   const lastSeen = new Date(session.last_seen_at ?? session.created_at).getTime();
   if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
     await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', hashSessionToken(token)).where('ended_at', 'is', null).execute();
@@ -101,16 +103,18 @@ export async function endSessionsOf(db: Kysely<Database>, userId: string, now: D
 }
 
 /**
- * Retention: sessions that can never be used again — past their longest lifetime, ended more than
- * a day ago, or unused for longer than the parents' idle limit (the longest idle limit).
+ * Retention: sessions that can never be used again under `policy` — older than the longest
+ * absolute lifetime, ended more than a day ago, or unused for longer than the longest idle limit.
  */
-export async function purgeSessions(db: Kysely<Database>, now: Date, longestIdleMinutes: number): Promise<number> {
-  const nowIso = now.toISOString();
+export async function purgeSessions(db: Kysely<Database>, now: Date, policy: SessionPolicy = SESSION_POLICY): Promise<number> {
+  const longestHours = Math.max(policy.staff.absoluteHours, policy.parent.absoluteHours);
+  const longestIdle = Math.max(policy.staff.idleMinutes, policy.parent.idleMinutes);
+  const createdBefore = new Date(now.getTime() - longestHours * HOUR_MS).toISOString();
   const endedBefore = new Date(now.getTime() - 24 * HOUR_MS).toISOString();
-  const idleBefore = new Date(now.getTime() - longestIdleMinutes * 60_000).toISOString();
+  const idleBefore = new Date(now.getTime() - longestIdle * 60_000).toISOString();
   const r = await db
     .deleteFrom('sessions')
-    .where((eb) => eb.or([eb('expires_at', '<=', nowIso), eb('ended_at', '<', endedBefore), eb('last_seen_at', '<', idleBefore)]))
+    .where((eb) => eb.or([eb('created_at', '<=', createdBefore), eb('ended_at', '<', endedBefore), eb('last_seen_at', '<', idleBefore)]))
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }

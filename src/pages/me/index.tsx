@@ -3,8 +3,7 @@ import { View, Text, Button, Switch } from '@tarojs/components';
 import type { FamilyMember } from '@domain/api/contract';
 import { PageShell } from '@/components/PageShell';
 import { useMe } from '@/hooks/useMe';
-import { signInNeeded } from '@/services/transport';
-import { useSession } from '@/stores/session';
+import { signInNeeded, signOut } from '@/services/transport';
 import { useSettings } from '@/stores/settings';
 import { roleName } from '@/content/roles';
 import './index.scss';
@@ -107,7 +106,7 @@ export default function MePage() {
       </View>
 
       {signedIn && signInNeeded ? (
-        <Button className='btn btn-secondary btn-block' onClick={() => useSession.getState().signOut()}>
+        <Button className='btn btn-secondary btn-block' onClick={() => void signOut()}>
           退出登录
         </Button>
       ) : null}
