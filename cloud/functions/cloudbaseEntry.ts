@@ -57,7 +57,10 @@ export function cloudRuntime(): Promise<Runtime> {
     await migrate(db);
     // Files: uploads go through the HTTP gateway (POST /api/files); a CloudBase deployment needs a
     // cloud-storage FileStore here before it can serve them (see adapters/files/index.ts).
-    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier() });
+    // platformIdentity: account.signIn answers from getWXContext (no code, no session). The WeChat
+    // client (WECHAT_APPID / WECHAT_SECRET) is still needed for the face check and the phone number:
+    // getVerifyId / queryVerifyInfo are not offered as cloud calls.
+    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier(), platformIdentity: true });
     await fillChildIdNumbers(db, rt.crypto);
     await fillMonitoringFacts(db, rt.crypto);
     return rt;
