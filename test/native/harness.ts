@@ -233,7 +233,7 @@ let launched: Promise<void> | null = null;
 /** Requires dist/app.js and runs its onLaunch, once per test file; then lets Taro mount its root. */
 export function launchApp(): Promise<void> {
   if (!launched) {
-    if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/app.js is missing: run `npx taro build --type weapp`');
+    if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/app.js is missing: run `npx taro build --type weapp --mode development`');
     wxRequire(path.join(DIST, 'app.js'));
     if (!app) throw new Error('dist/app.js did not call App()');
     app.onLaunch?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 });
