@@ -92,14 +92,26 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   options: { idempotencyKey?: string } = {},
 ): Promise<OutputOf<F, A>> {
   const request: ApiRequest = { action, input, idempotencyKey: options.idempotencyKey };
+  let sentWith = useSession.getState().token;
   let result = await callOnce<OutputOf<F, A>>(fn, request);
-  if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
-    useSession.getState().expire();
-    // The session ended (idle, too old, signed out elsewhere): sign in again and retry once.
-    if (wechatSignIn && !(fn === 'account' && action === 'signOut') && (await silentSignIn())) result = await callOnce<OutputOf<F, A>>(fn, request);
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && wechatSignIn && !(fn === 'account' && action === 'signOut')) {
+    // The session ended (idle, too old, signed out elsewhere): sign in again and retry once. A call
+    // that went out with the old token while another call already signed in again just retries.
+    const current = useSession.getState().token;
+    if (current === null || current === sentWith) {
+      useSession.getState().expire();
+      if (await silentSignIn()) {
+        sentWith = useSession.getState().token;
+        result = await callOnce<OutputOf<F, A>>(fn, request);
+      }
+    } else {
+      sentWith = current;
+      result = await callOnce<OutputOf<F, A>>(fn, request);
+    }
   }
   if (result.ok) return result.data;
-  if (result.error.code === 'UNAUTHENTICATED') useSession.getState().expire();
+  // Forget the session only if it is still the one the server refused (not a newer one).
+  if (result.error.code === 'UNAUTHENTICATED' && useSession.getState().token === sentWith) useSession.getState().expire();
   throw new ApiCallError(result.error);
 }
 

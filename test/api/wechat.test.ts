@@ -2,7 +2,7 @@
 // access_token and its error codes, the phone number, the face check, and every WeChat error the
 // issue names (40029, 40163, 45011, 40001, 42001, -1) on each path.
 import { createWechatFaceVerifier } from '../../cloud/adapters/identity/wechatFace';
-import { createWechatClient } from '../../cloud/adapters/wechat/client';
+import { createWechatClient, nodeHttp, type WechatHttp } from '../../cloud/adapters/wechat/client';
 import { silentLogger } from '../../cloud/core/logger';
 import { ATTEMPTS_USED_UP, ID_ALREADY_BOUND, USE_FACE_CHECK, VERIFY_FAILED } from '../../cloud/handlers/account/verifyIdentity';
 import { WECHAT_NOT_CONFIGURED } from '../../cloud/handlers/account/signIn';
@@ -155,16 +155,16 @@ describe('access_token: one per app, in the database, refreshed before expiry', 
     const db = h.db;
     const config = { appid: 'wxother000000002', secret: wx.secret, apiBase: wx.base };
     let fetches = 0;
-    const countingFetch: typeof fetch = async (input, init) => {
+    const countingHttp: WechatHttp = async (url, init) => {
       fetches += 1;
-      return fetch(input, init);
+      return nodeHttp(url, init);
     };
     const waiter = createWechatClient({
       config,
       crypto,
       log: silentLogger,
       clock: h.clock,
-      fetch: countingFetch,
+      http: countingHttp,
       // While "waiting", the other gateway finishes: it stores its token and releases the lease.
       sleep: async () => {
         await db.updateTable('wechat_tokens').set({ access_token_enc: crypto.encrypt('ACCESS_from_other'), expires_at: new Date(h.clock.now().getTime() + 7200_000).toISOString(), refreshing_until: null }).where('appid', '=', config.appid).execute();

@@ -10,6 +10,8 @@
 //
 // WECHAT_API_BASE points it elsewhere (tests: test/wechat/standIn.ts). Token-using calls take the
 // request's database handle (the transaction), because SQLite has one connection.
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Kysely } from 'kysely';
 import type { Env } from '../../core/env';
 import type { Logger } from '../../core/logger';
@@ -64,12 +66,40 @@ export interface WechatClient {
   sendSubscribeMessage(db: Kysely<Database>, message: SubscribeMessage): Promise<void>;
 }
 
+/** One HTTP exchange: the answer's status and body text. */
+export type WechatHttp = (url: URL, init: { method: 'GET' | 'POST'; body?: string }) => Promise<{ status: number; text: string }>;
+
+const TIMEOUT_MS = 10_000;
+
+/**
+ * node:http(s), not fetch: CloudBase runtimes older than Node 18 have no fetch, and a timeout is
+ * wanted on every call.
+ */
+export const nodeHttp: WechatHttp = (url, init) =>
+  new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(
+      url,
+      { method: init.method, timeout: TIMEOUT_MS, headers: init.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(init.body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`timeout after ${TIMEOUT_MS} ms`)));
+    req.on('error', reject);
+    if (init.body !== undefined) req.write(init.body);
+    req.end();
+  });
+
 export interface WechatClientOptions {
   config: WechatConfig;
   crypto: FieldCrypto;
   log: Logger;
   clock: Clock;
-  fetch?: typeof fetch;
+  http?: WechatHttp;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -77,7 +107,7 @@ type Answer = Record<string, unknown> & { errcode?: number; errmsg?: string };
 
 export function createWechatClient(options: WechatClientOptions): WechatClient {
   const { config, crypto, log, clock } = options;
-  const doFetch = options.fetch ?? fetch;
+  const http = options.http ?? nodeHttp;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
   const fail = (api: WechatApiName, errcode: number, errmsg: string): never => {
@@ -88,16 +118,16 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
   const request = async (api: WechatApiName, path: string, init?: { body?: unknown; query?: Record<string, string> }): Promise<Answer> => {
     const url = new URL(config.apiBase + path);
     for (const [k, v] of Object.entries(init?.query ?? {})) url.searchParams.set(k, v);
-    let res: Response;
+    let res: { status: number; text: string };
     try {
-      res = await doFetch(url, init?.body === undefined ? { method: 'GET' } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) });
+      res = await http(url, init?.body === undefined ? { method: 'GET' } : { method: 'POST', body: JSON.stringify(init.body) });
     } catch (e) {
+      // Unreachable or timed out: treated like -1 (busy) by the caller's retry.
       log.warn('wechat api unreachable', { api, error: e instanceof Error ? e.message : String(e) });
-      throw new WechatApiError(api, -1, 'network error');
+      return { errcode: -1, errmsg: 'network error' };
     }
-    const text = await res.text();
     try {
-      return JSON.parse(text) as Answer;
+      return JSON.parse(res.text) as Answer;
     } catch {
       return fail(api, -1, `non-JSON answer (HTTP ${res.status})`);
     }
