@@ -2,7 +2,9 @@
 // sure that person has a user row, and dispatch the event over PostgreSQL (DATABASE_URL).
 // `wx-server-sdk` is required lazily here and nowhere else, so no local code path (gateway, tests,
 // seed) ever loads it.
+import type { Kysely } from 'kysely';
 import type { ApiResult } from '../../domain/api/envelope';
+import type { Database } from '../db/tables';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import { composeNotifiers } from '../adapters/notify/notifier';
 import { subscribeNotifier, subscribeTemplatesFromEnv, type SubscribeMessage } from '../adapters/notify/wechatSubscribe';
@@ -48,12 +50,24 @@ function cloudNotifier(): NotifierFactory {
     );
 }
 
+/**
+ * The CloudBase harness (test/cloudbase/) runs each bundled function over a local SQLite file:
+ * DATABASE_URL=file:/path. Required lazily so the real bundle never loads better-sqlite3, and
+ * refused in production.
+ */
+function localSqlite(url: string): Kysely<Database> {
+  if (process.env.NODE_ENV === 'production') throw new Error('生产环境的云函数必须使用 PostgreSQL（DATABASE_URL=postgres://…）');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createSqliteDatabase } = require('../db/sqlite') as typeof import('../db/sqlite');
+  return createSqliteDatabase(url.slice('file:'.length));
+}
+
 /** One runtime per warm instance; a failed start is retried by the next invocation. */
 export function cloudRuntime(): Promise<Runtime> {
   runtime ??= (async () => {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('云函数缺少 DATABASE_URL 环境变量');
-    const db = createPostgresDatabase(url);
+    const db = url.startsWith('file:') ? localSqlite(url) : createPostgresDatabase(url);
     await migrate(db);
     // Files: uploads go through the HTTP gateway (POST /api/files); a CloudBase deployment needs a
     // cloud-storage FileStore here before it can serve them (see adapters/files/index.ts).
