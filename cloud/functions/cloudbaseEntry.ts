@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { ApiResult } from '../../domain/api/envelope';
 import type { Database } from '../db/tables';
 import { inboxNotifier } from '../adapters/notify/inbox';
+import { createCloudStorageFileStore, type CloudStorageSdk } from '../adapters/files/cloudStorage';
 import { composeNotifiers } from '../adapters/notify/notifier';
 import { subscribeNotifier, subscribeTemplatesFromEnv, type SubscribeMessage } from '../adapters/notify/wechatSubscribe';
 import type { NotifierFactory, Runtime } from '../core/context';
@@ -25,6 +26,9 @@ interface WxServerSdk {
   DYNAMIC_CURRENT_ENV: unknown;
   getWXContext(): { OPENID?: string };
   openapi: { subscribeMessage: { send(message: SubscribeMessage): Promise<{ errCode?: number; errMsg?: string }> } };
+  uploadFile: CloudStorageSdk['uploadFile'];
+  downloadFile: CloudStorageSdk['downloadFile'];
+  deleteFile: CloudStorageSdk['deleteFile'];
 }
 
 let sdk: WxServerSdk | undefined;
@@ -69,12 +73,15 @@ export function cloudRuntime(): Promise<Runtime> {
     if (!url) throw new Error('云函数缺少 DATABASE_URL 环境变量');
     const db = url.startsWith('file:') ? localSqlite(url) : createPostgresDatabase(url);
     await migrate(db);
-    // Files: uploads go through the HTTP gateway (POST /api/files); a CloudBase deployment needs a
-    // cloud-storage FileStore here before it can serve them (see adapters/files/index.ts).
+    // Files: sealed bytes in CloudBase cloud storage (CLOUD_FILE_PREFIX = cloud://<env>.<bucket>),
+    // so retention deletes them there. (Uploading from the weapp in CloudBase mode is not built yet:
+    // uploads go through the HTTP gateway, POST /api/files.)
+    const prefix = process.env.CLOUD_FILE_PREFIX;
+    const files = prefix ? createCloudStorageFileStore(wxServerSdk(), prefix) : undefined;
     // platformIdentity: account.signIn answers from getWXContext (no code, no session). The WeChat
     // client (WECHAT_APPID / WECHAT_SECRET) is still needed for the face check and the phone number:
     // getVerifyId / queryVerifyInfo are not offered as cloud calls.
-    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier(), platformIdentity: true });
+    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier(), platformIdentity: true, ...(files ? { files } : {}) });
     await fillChildIdNumbers(db, rt.crypto);
     await fillMonitoringFacts(db, rt.crypto);
     return rt;

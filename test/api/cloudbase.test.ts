@@ -11,6 +11,8 @@ import { createFieldCrypto, fieldKeysFromEnv } from '../../cloud/security/fieldC
 import { addDays, todayIn } from '../../domain/dates';
 import { seedDemo } from '../../scripts/seed';
 import { createCloudHarness, type CloudHarness } from '../cloudbase/harness';
+import { BUCKET } from '../cloudbase/wxServerSdk';
+import { createCloudStorageFileStore } from '../../cloud/adapters/files/cloudStorage';
 import { birthInput } from './birthPeople';
 import { father, mother, newKey } from './people';
 
@@ -18,7 +20,7 @@ let cloud: CloudHarness;
 const PARENT = 'oCLOUD_parent_000001';
 
 beforeAll(async () => {
-  cloud = await createCloudHarness(['account', 'birth', 'staff', 'retention'], { SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update' });
+  cloud = await createCloudHarness(['account', 'birth', 'staff', 'retention'], { SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update', CLOUD_FILE_PREFIX: BUCKET });
   // The demo clerks, with the same (development) field keys the functions use.
   const db = createSqliteDatabase(cloud.dbFile);
   await migrate(db);
@@ -75,6 +77,25 @@ test('a refused subscribe message (43101) never fails the step', async () => {
     cloud.sdk.refuseSubscribe = false;
   }
 }, 60_000);
+
+test('cloud storage behind the files adapter: sealed bytes in, out, and deleted by the retention timer', async () => {
+  const store = createCloudStorageFileStore(cloud.sdk, BUCKET);
+  const key = 'aaaaaaaa-0000-4000-8000-000000000001';
+  await store.put(key, Buffer.from('sealed-bytes'));
+  expect(cloud.sdk.files.has(`${BUCKET}/uploads/${key}`)).toBe(true);
+  expect((await store.get(key))?.toString()).toBe('sealed-bytes');
+  expect(await store.get('aaaaaaaa-0000-4000-8000-00000000dead')).toBeUndefined();
+  await expect(createCloudStorageFileStore(cloud.sdk, 'cloud://other.bucket').put(key, Buffer.from('x'))).rejects.toThrow(/CLOUD_FILE_PREFIX/);
+
+  // An upload nobody attached, 31 days old: the CloudBase retention function removes row and bytes.
+  const db = createSqliteDatabase(cloud.dbFile);
+  const owner = await db.selectFrom('users').select('id').limit(1).executeTakeFirstOrThrow();
+  await db.insertInto('files').values({ id: key, owner_user_id: owner.id, kind: 'hukou_book', mime: 'image/jpeg', size: 12, sha256: '0'.repeat(64), storage_key: key, created_at: addDays(todayIn(new Date()), -31) + 'T00:00:00.000Z' }).execute();
+  await db.destroy();
+  const run = await cloud.call(undefined, 'retention', {});
+  expect(run).toMatchObject({ ok: true, data: { filesDeleted: 1 } });
+  expect(cloud.sdk.files.has(`${BUCKET}/uploads/${key}`)).toBe(false);
+});
 
 test('the retention timer runs; a WeChat user cannot trigger it', async () => {
   expect(await cloud.call(PARENT, 'retention', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -23,7 +23,7 @@ export interface SdkStandIn {
 }
 
 export const CLOUD_ENV = 'yj-test-0a1b2c';
-const BUCKET = `cloud://${CLOUD_ENV}.7969-${CLOUD_ENV}-1300000000`;
+export const BUCKET = `cloud://${CLOUD_ENV}.7969-${CLOUD_ENV}-1300000000`;
 
 export function createSdkStandIn(): SdkStandIn {
   let openid: string | undefined;
