@@ -13,6 +13,9 @@ export const accountService = {
   markRead: (id: string) => call('account', 'markRead', { id }),
   children: () => call('account', 'children', {}),
   dueNext: () => call('account', 'dueNext', {}),
+  staffSessions: (userId: string) => call('account', 'staffSessions', { userId }),
+  endStaffSessions: (userId: string, sessionId?: string) => call('account', 'endStaffSessions', sessionId ? { userId, sessionId } : { userId }),
+  signOut: () => call('account', 'signOut', {}),
   grantRole: (idNumber: string, role: StaffRoleCode, scope?: string) =>
     call('account', 'grantRole', scope ? { idNumber, role, scope } : { idNumber, role }),
 };
