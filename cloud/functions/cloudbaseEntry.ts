@@ -24,7 +24,7 @@ import { fillMonitoringFacts } from '../handlers/dashboard/birthFacts';
 interface WxServerSdk {
   init(options: { env: unknown }): void;
   DYNAMIC_CURRENT_ENV: unknown;
-  getWXContext(): { OPENID?: string };
+  getWXContext(): { OPENID?: string; UNIONID?: string };
   openapi: { subscribeMessage: { send(message: SubscribeMessage): Promise<{ errCode?: number; errMsg?: string }> } };
   uploadFile: CloudStorageSdk['uploadFile'];
   downloadFile: CloudStorageSdk['downloadFile'];
@@ -95,13 +95,13 @@ export function cloudRuntime(): Promise<Runtime> {
 export function cloudbaseMain(fn: FunctionDef): (event: unknown, context: unknown) => Promise<ApiResult<unknown>> {
   return async (event) => {
     try {
-      const { OPENID } = wxServerSdk().getWXContext();
+      const { OPENID, UNIONID } = wxServerSdk().getWXContext();
       if (!OPENID) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '无法识别微信用户，请重新打开小程序' } };
       if (fn.name === 'account' && (event as { action?: unknown } | null)?.action === 'devLogin') {
         return { ok: false, error: { code: 'FORBIDDEN', message: DEV_LOGIN_REFUSED } };
       }
       const rt = await cloudRuntime();
-      const user = await userForOpenid(rt.db, OPENID, rt.clock.now());
+      const user = await userForOpenid(rt.db, OPENID, rt.clock.now(), UNIONID);
       return await dispatch(fn, event, { runtime: rt, caller: await loadCaller(rt.db, user.id) });
     } catch (e) {
       log.error('cloud function failed before dispatch', { fn: fn.name, ...errorFields(e) });

@@ -42,6 +42,9 @@ test('journey: sign in (getWXContext), real-name check, 出生一件事, a clerk
   // A second first call makes no second user.
   const again = await cloud.call(PARENT, 'account', { action: 'me', input: {} });
   expect(again.data.userId).toBe(signIn.data.me.userId);
+  const peek = createSqliteDatabase(cloud.dbFile);
+  expect((await peek.selectFrom('users').select('unionid').where('openid', '=', PARENT).executeTakeFirstOrThrow()).unionid).toBe(`union-${PARENT}`);
+  await peek.destroy();
 
   const applicant = mother('岩香');
   const verified = await cloud.call(PARENT, 'account', { action: 'verifyIdentity', input: applicant });

@@ -32,7 +32,7 @@ export function createSdkStandIn(): SdkStandIn {
   const sdk: SdkStandIn = {
     DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
     init() {},
-    getWXContext: () => ({ ...(openid ? { OPENID: openid } : {}), APPID: 'wxstandin0000001', ENV: CLOUD_ENV }),
+    getWXContext: () => ({ ...(openid ? { OPENID: openid, UNIONID: `union-${openid}` } : {}), APPID: 'wxstandin0000001', ENV: CLOUD_ENV }),
     async uploadFile({ cloudPath, fileContent }) {
       const fileID = `${BUCKET}/${cloudPath}`;
       files.set(fileID, Buffer.from(fileContent));
