@@ -11,6 +11,7 @@ import { inboxNotifier } from '../adapters/notify/inbox';
 import type { FieldCrypto } from '../security/fieldCrypto';
 import type { Logger } from './logger';
 import type { WechatClient } from '../adapters/wechat/client';
+import type { CloudFileExchange } from '../adapters/files/cloudStorage';
 import type { SessionPolicy } from '../../domain/account/sessionPolicy';
 
 export type Caller = {
@@ -49,6 +50,8 @@ export interface Runtime {
   wechat?: WechatClient;
   /** CloudBase: WeChat itself says who calls (getWXContext), so there are no gateway sessions. */
   platformIdentity?: boolean;
+  /** CloudBase: the weapp's uploads and temporary links in cloud storage (absent on the gateway). */
+  cloudFiles?: CloudFileExchange;
   /** Session limits (domain/account/sessionPolicy.ts); only tests that jump the clock by weeks pass others. */
   sessionPolicy?: SessionPolicy;
 }
@@ -67,6 +70,7 @@ export interface Ctx {
   devLogin: boolean;
   wechat?: WechatClient;
   platformIdentity: boolean;
+  cloudFiles?: CloudFileExchange;
 }
 
 export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>, requestId: string): Ctx {
@@ -83,5 +87,6 @@ export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>
     devLogin: runtime.devLogin,
     ...(runtime.wechat ? { wechat: runtime.wechat } : {}),
     platformIdentity: runtime.platformIdentity ?? false,
+    ...(runtime.cloudFiles ? { cloudFiles: runtime.cloudFiles } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { defaultNotifierFactory, systemClock, type Clock, type NotifierFactory, 
 import { createLogger, type Logger } from './logger';
 import type { Env } from './env';
 import type { SessionPolicy } from '../../domain/account/sessionPolicy';
+import type { CloudFileExchange } from '../adapters/files/cloudStorage';
 import { createWechatClient, wechatConfigFromEnv, type WechatClient } from '../adapters/wechat/client';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import { composeNotifiers } from '../adapters/notify/notifier';
@@ -28,6 +29,7 @@ export interface RuntimeOptions {
   /** Defaults to the WeChat server API when WECHAT_APPID and WECHAT_SECRET are set; `null` = none. */
   wechat?: WechatClient | null;
   platformIdentity?: boolean;
+  cloudFiles?: CloudFileExchange;
   /** Tests only: other session limits than domain/account/sessionPolicy.ts. */
   sessionPolicy?: SessionPolicy;
 }
@@ -51,6 +53,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     ...(wechat ? { wechat } : {}),
     ...(options.platformIdentity ? { platformIdentity: true } : {}),
     ...(options.sessionPolicy ? { sessionPolicy: options.sessionPolicy } : {}),
+    ...(options.cloudFiles ? { cloudFiles: options.cloudFiles } : {}),
   };
 }
 

@@ -47,6 +47,13 @@ export interface WechatTokensTable {
   updated_at: string;
 }
 
+/** (0009) CloudBase: a clear copy handed out as a temporary URL, until retention deletes it. */
+export interface CloudFileSharesTable {
+  /** The cloud storage fileID of the copy. */
+  file_id: string;
+  created_at: string;
+}
+
 /** (0009) One row per start of a real-name check. */
 export interface IdentityAttemptsTable {
   id: string;
@@ -563,6 +570,7 @@ export interface Database {
   sessions: SessionsTable;
   wechat_tokens: WechatTokensTable;
   identity_attempts: IdentityAttemptsTable;
+  cloud_file_shares: CloudFileSharesTable;
   staff_roles: StaffRolesTable;
   families: FamiliesTable;
   registrations: RegistrationsTable;

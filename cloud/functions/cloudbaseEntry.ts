@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { ApiResult } from '../../domain/api/envelope';
 import type { Database } from '../db/tables';
 import { inboxNotifier } from '../adapters/notify/inbox';
-import { createCloudStorageFileStore, type CloudStorageSdk } from '../adapters/files/cloudStorage';
+import { createCloudFileExchange, createCloudStorageFileStore, type CloudExchangeSdk } from '../adapters/files/cloudStorage';
 import { composeNotifiers } from '../adapters/notify/notifier';
 import { subscribeNotifier, subscribeTemplatesFromEnv, type SubscribeMessage } from '../adapters/notify/wechatSubscribe';
 import type { NotifierFactory, Runtime } from '../core/context';
@@ -26,9 +26,10 @@ interface WxServerSdk {
   DYNAMIC_CURRENT_ENV: unknown;
   getWXContext(): { OPENID?: string; UNIONID?: string };
   openapi: { subscribeMessage: { send(message: SubscribeMessage): Promise<{ errCode?: number; errMsg?: string }> } };
-  uploadFile: CloudStorageSdk['uploadFile'];
-  downloadFile: CloudStorageSdk['downloadFile'];
-  deleteFile: CloudStorageSdk['deleteFile'];
+  uploadFile: CloudExchangeSdk['uploadFile'];
+  downloadFile: CloudExchangeSdk['downloadFile'];
+  deleteFile: CloudExchangeSdk['deleteFile'];
+  getTempFileURL: CloudExchangeSdk['getTempFileURL'];
 }
 
 let sdk: WxServerSdk | undefined;
@@ -74,14 +75,15 @@ export function cloudRuntime(): Promise<Runtime> {
     const db = url.startsWith('file:') ? localSqlite(url) : createPostgresDatabase(url);
     await migrate(db);
     // Files: sealed bytes in CloudBase cloud storage (CLOUD_FILE_PREFIX = cloud://<env>.<bucket>),
-    // so retention deletes them there. (Uploading from the weapp in CloudBase mode is not built yet:
-    // uploads go through the HTTP gateway, POST /api/files.)
+    // so retention deletes them there; the weapp uploads through incoming/ and opens through
+    // temporary links (account.attachUpload / openUpload).
     const prefix = process.env.CLOUD_FILE_PREFIX;
     const files = prefix ? createCloudStorageFileStore(wxServerSdk(), prefix) : undefined;
+    const cloudFiles = prefix ? createCloudFileExchange(wxServerSdk(), prefix) : undefined;
     // platformIdentity: account.signIn answers from getWXContext (no code, no session). The WeChat
     // client (WECHAT_APPID / WECHAT_SECRET) is still needed for the face check and the phone number:
     // getVerifyId / queryVerifyInfo are not offered as cloud calls.
-    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier(), platformIdentity: true, ...(files ? { files } : {}) });
+    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier(), platformIdentity: true, ...(files ? { files } : {}), ...(cloudFiles ? { cloudFiles } : {}) });
     await fillChildIdNumbers(db, rt.crypto);
     await fillMonitoringFacts(db, rt.crypto);
     return rt;

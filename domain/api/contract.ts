@@ -198,6 +198,10 @@ export interface Contract {
     startVerify: Action<{ name: string; idNumber: string }, { verifyId: string; provider: 'wechat' | 'dev' }>;
     /** Step 2: the server asks WeChat (queryVerifyInfo) and only then marks the person verified. */
     confirmVerify: Action<{ verifyId: string }, Me>;
+    /** CloudBase only: the file the weapp put at incoming/ (wx.cloud.uploadFile), stored sealed. */
+    attachUpload: Action<{ kind: string; cloudFileId: string }, { fileId: string; size: number; mime: 'image/jpeg' | 'image/png' | 'application/pdf' }>;
+    /** CloudBase only: a temporary URL to an upload the caller may see (audited as with GET /api/files). */
+    openUpload: Action<{ fileId: string }, { url: string; mime: string; expiresInSec: number }>;
     /** Admin only: a staff member's sessions still open. */
     staffSessions: Action<{ userId: string }, StaffSessionView[]>;
     /** Admin only: end one of them (sessionId) or all. */

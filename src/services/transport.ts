@@ -144,6 +144,7 @@ export interface UploadResult {
  * `call`; a failed upload can simply be started again.
  */
 export async function upload(filePath: string, kind: string, onProgress: (percent: number) => void): Promise<UploadResult> {
+  if (useCloud) return uploadToCloud(filePath, kind, onProgress);
   const token = useSession.getState().token;
   let res: Taro.uploadFile.SuccessCallbackResult;
   try {
@@ -174,6 +175,7 @@ export async function upload(filePath: string, kind: string, onProgress: (percen
  * with the session header, then shows it with WeChat's (or Taro h5's) own viewer.
  */
 export async function openFile(path: string): Promise<void> {
+  if (useCloud) return openFromCloud(decodeURIComponent(path.replace(/^\/api\/files\//, '')));
   const token = useSession.getState().token;
   let res: Taro.downloadFile.FileSuccessCallbackResult;
   try {
@@ -183,4 +185,38 @@ export async function openFile(path: string): Promise<void> {
   }
   if (res.statusCode !== 200) throw new ApiCallError({ code: 'NOT_FOUND', message: '文件不存在或无权查看' });
   await Taro.previewImage({ urls: [res.tempFilePath], current: res.tempFilePath });
+}
+
+const EXT = /\.(jpg|jpeg|png|pdf)$/i;
+
+/**
+ * CloudBase mode: the file goes to cloud storage under incoming/ (a random, unguessable name), then
+ * account.attachUpload takes it from there, checks it and keeps it sealed.
+ */
+async function uploadToCloud(filePath: string, kind: string, onProgress: (percent: number) => void): Promise<UploadResult> {
+  ensureCloud();
+  const ext = (EXT.exec(filePath)?.[1] ?? 'jpg').toLowerCase();
+  const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}${Math.random().toString(36).slice(2, 12)}`;
+  let fileID: string;
+  try {
+    const task = Taro.cloud.uploadFile({ cloudPath: `incoming/${name}.${ext}`, filePath });
+    (task as unknown as { onProgressUpdate?: (cb: (p: { progress: number }) => void) => void }).onProgressUpdate?.((p) => onProgress(p.progress));
+    fileID = (await task).fileID;
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: '上传失败，请检查网络后重试' });
+  }
+  return call('account', 'attachUpload', { kind, cloudFileId: fileID });
+}
+
+/** CloudBase mode: a temporary link from account.openUpload, shown with WeChat's viewer. */
+async function openFromCloud(fileId: string): Promise<void> {
+  const { url, mime } = await call('account', 'openUpload', { fileId });
+  let res: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    res = await Taro.downloadFile({ url });
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  }
+  if (mime === 'application/pdf') await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf' });
+  else await Taro.previewImage({ urls: [res.tempFilePath], current: res.tempFilePath });
 }

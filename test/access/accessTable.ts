@@ -82,6 +82,10 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     verifyIdentity: { allow: SIGNED_IN, input: (w, who) => self(w, who) },
     startVerify: { allow: SIGNED_IN, input: (w, who) => self(w, who) },
     confirmVerify: { allow: SIGNED_IN, input: () => ({ verifyId: 'no-such-verify-id' }) },
+    // CloudBase only: the matrix's gateway has no cloud storage, so allowed callers get UNAVAILABLE
+    // (who may open which upload is readUpload's rule, tried through GET /api/files and test/api/cloudbase.test.ts).
+    attachUpload: { allow: VERIFIED, input: () => ({ kind: 'hukou_book', cloudFileId: 'cloud://env.bucket/incoming/matrix0000000000.jpg' }) },
+    openUpload: { allow: SIGNED_IN, input: () => ({ fileId: 'no-such-file' }) },
     myCases: { allow: SIGNED_IN, input: () => ({}) },
     inbox: { allow: SIGNED_IN, input: () => ({}) },
     markRead: { allow: PARENT_A, input: (w) => ({ id: w.a.inboxMessageId }) },

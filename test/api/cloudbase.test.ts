@@ -13,14 +13,14 @@ import { seedDemo } from '../../scripts/seed';
 import { createCloudHarness, type CloudHarness } from '../cloudbase/harness';
 import { BUCKET } from '../cloudbase/wxServerSdk';
 import { createCloudStorageFileStore } from '../../cloud/adapters/files/cloudStorage';
-import { birthInput } from './birthPeople';
-import { father, mother, newKey } from './people';
+import { birthInput, results } from './birthPeople';
+import { father, mother, newKey, registrationInput } from './people';
 
 let cloud: CloudHarness;
 const PARENT = 'oCLOUD_parent_000001';
 
 beforeAll(async () => {
-  cloud = await createCloudHarness(['account', 'birth', 'staff', 'retention'], { SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update', CLOUD_FILE_PREFIX: BUCKET });
+  cloud = await createCloudHarness(['account', 'registration', 'birth', 'staff', 'retention'], { SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update', CLOUD_FILE_PREFIX: BUCKET });
   // The demo clerks, with the same (development) field keys the functions use.
   const db = createSqliteDatabase(cloud.dbFile);
   await migrate(db);
@@ -99,6 +99,67 @@ test('cloud storage behind the files adapter: sealed bytes in, out, and deleted 
   expect(run).toMatchObject({ ok: true, data: { filesDeleted: 1 } });
   expect(cloud.sdk.files.has(`${BUCKET}/uploads/${key}`)).toBe(false);
 });
+
+test('journey with a 户口簿 photo: sign in, 生育登记, upload through incoming/ (kept sealed), 出生一件事, a clerk’s step and its subscribe message, the police open the photo through a temporary link, the copy deleted', async () => {
+  const who = 'oCLOUD_parent_000003';
+  const applicant = mother('岩温');
+  const spouse = father();
+  await cloud.call(who, 'account', { action: 'signIn', input: { code: 'x' } });
+  await cloud.call(who, 'account', { action: 'verifyIdentity', input: applicant });
+  const registered = await cloud.call(who, 'registration', { action: 'submit', input: registrationInput(applicant, spouse, { dueDate: addDays(todayIn(new Date()), 90) }), idempotencyKey: newKey() });
+  expect(registered).toMatchObject({ ok: true, data: { status: 'registered' } });
+  const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF 户口簿样例 '.repeat(20))]);
+  // wx.cloud.uploadFile from the phone:
+  const incoming = (await cloud.sdk.uploadFile({ cloudPath: 'incoming/k3j4h5g6f7d8s9a0p1o2.jpg', fileContent: JPEG })).fileID;
+  const attached = await cloud.call(who, 'account', { action: 'attachUpload', input: { kind: 'hukou_book', cloudFileId: incoming } });
+  expect(attached).toMatchObject({ ok: true, data: { mime: 'image/jpeg', size: JPEG.length } });
+  const fileId = attached.data.fileId as string;
+  expect(cloud.sdk.files.has(incoming)).toBe(false); // the clear upload is gone
+  const sealed = cloud.sdk.files.get(`${BUCKET}/uploads/${fileId}`)!;
+  expect(sealed.includes(Buffer.from('户口簿样例'))).toBe(false); // kept sealed
+  // The same incoming file cannot be attached twice; a path outside incoming/ is refused.
+  expect(await cloud.call(who, 'account', { action: 'attachUpload', input: { kind: 'hukou_book', cloudFileId: incoming } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await cloud.call(who, 'account', { action: 'attachUpload', input: { kind: 'hukou_book', cloudFileId: `${BUCKET}/uploads/${fileId}` } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
+  // The family settles the child outside the county: the 户口簿 page is required (as in birthFiles.test.ts).
+  const base = birthInput(applicant, spouse);
+  const input = {
+    ...base,
+    otherParent: { ...base.otherParent, hukouTownship: 'outside' as const, hukouAddress: '云南省芒市测试路2号' },
+    household: { ...base.household, hukouTownship: 'outside' as const, address: '云南省芒市测试路2号' },
+    child: { ...base.child, birthDate: addDays(todayIn(new Date()), -3) },
+    attachments: [{ kind: 'hukou_book' as const, fileId }],
+  };
+  const submitted = await cloud.call(who, 'birth', { action: 'submit', input, idempotencyKey: newKey() });
+  expect(submitted.error).toBeUndefined();
+
+  const police = demoOpenid('police');
+  expect(await cloud.call(police, 'account', { action: 'openUpload', input: { fileId } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  const hospital = demoOpenid('hospital');
+  const sentBefore = cloud.sdk.sent.length;
+  await cloud.call(hospital, 'staff', { action: 'acceptStep', input: { caseId: submitted.data.id, step: 'birth_certificate' } });
+  expect(cloud.sdk.sent.length).toBeGreaterThan(sentBefore);
+  expect(cloud.sdk.sent.at(-1)).toMatchObject({ touser: who, templateId: 'TPL_case_update' });
+  const done = await cloud.call(hospital, 'staff', { action: 'completeStep', input: { caseId: submitted.data.id, step: 'birth_certificate', result: results().birth_certificate } });
+  expect(done).toMatchObject({ ok: true });
+  const opened = await cloud.call(police, 'account', { action: 'openUpload', input: { fileId } });
+  expect(opened).toMatchObject({ ok: true, data: { url: expect.stringContaining('https://'), mime: 'image/jpeg', expiresInSec: 600 } });
+  const copies = [...cloud.sdk.files.entries()].filter(([k]) => k.includes('/shared/'));
+  expect(copies).toHaveLength(1);
+  expect(copies[0]![1].equals(JPEG)).toBe(true);
+  // Another parent may not.
+  expect(await cloud.call(PARENT, 'account', { action: 'openUpload', input: { fileId } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+  // Retention deletes the clear copy once its link has expired (its row is 11 minutes old).
+  const db = createSqliteDatabase(cloud.dbFile);
+  await db.updateTable('cloud_file_shares').set({ created_at: new Date(Date.now() - 11 * 60_000).toISOString() }).execute();
+  const audit = await db.selectFrom('audit_log').selectAll().where('action', '=', 'file.read').where('target_id', '=', fileId).execute();
+  expect(audit).toHaveLength(1);
+  await db.destroy();
+  const run = await cloud.call(undefined, 'retention', {});
+  expect(run).toMatchObject({ ok: true, data: { sharesDeleted: 1 } });
+  expect([...cloud.sdk.files.keys()].filter((k) => k.includes('/shared/'))).toHaveLength(0);
+}, 60_000);
 
 test('the retention timer runs; a WeChat user cannot trigger it', async () => {
   expect(await cloud.call(PARENT, 'retention', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -75,6 +75,8 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'account.startVerify': { name: '样例新人', idNumber: sampleIdNumber('1996-01-01', 422) },
     'account.confirmVerify': { verifyId: 'no-such-verify-id' },
     'account.staffSessions': { userId: 'no-such-user' },
+    'account.attachUpload': { kind: 'hukou_book', cloudFileId: 'cloud://env.bucket/incoming/sample00000000000.jpg' },
+    'account.openUpload': { fileId: 'no-such-file' },
     'account.endStaffSessions': { userId: 'no-such-user' },
     'account.markRead': { id: messageId },
     'account.grantRole': { idNumber: mother.idNumber, role: 'police' },

@@ -49,9 +49,18 @@ export const wechat: Migration = {
       .execute();
     await db.schema.createIndex('identity_attempts_slot').unique().on('identity_attempts').columns(['user_id', 'day', 'attempt_no']).execute();
     await db.schema.createIndex('identity_attempts_verify').unique().on('identity_attempts').column('verify_id').execute();
+
+    // CloudBase: clear copies of an upload handed out as a temporary URL (account.openUpload),
+    // deleted by the retention job a few minutes later.
+    await db.schema
+      .createTable('cloud_file_shares')
+      .addColumn('file_id', 'text', (c) => c.primaryKey())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
   },
 
   async down(db: Kysely<any>): Promise<void> {
+    await db.schema.dropTable('cloud_file_shares').execute();
     await db.schema.dropTable('identity_attempts').execute();
     await db.schema.dropIndex('users_unionid').execute();
     await db.schema.alterTable('users').dropColumn('phone_verified_at').execute();

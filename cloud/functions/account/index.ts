@@ -9,6 +9,8 @@ export const accountFunction = defineFunction('account', {
   bindPhone: account.bindPhone,
   startVerify: account.startVerify,
   confirmVerify: account.confirmVerify,
+  attachUpload: account.attachUpload,
+  openUpload: account.openUpload,
   staffSessions: account.staffSessions,
   endStaffSessions: account.endStaffSessions,
   me: account.me,

@@ -3,6 +3,7 @@ export { me } from './me';
 export { verifyIdentity, startVerify, confirmVerify } from './verifyIdentity';
 export { signIn, signOut } from './signIn';
 export { bindPhone } from './phone';
+export { attachUpload, openUpload } from './cloudFiles';
 export { staffSessions, endStaffSessions } from './staffSessions';
 export { myCases, inbox, markRead } from './cases';
 export { grantRole, revokeRole } from './roles';
