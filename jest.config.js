@@ -108,6 +108,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/native/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': babelNode },
+      // signIn.test.ts runs the real gateway (api harness) behind the compiled app's wx.request.
+      transformIgnorePatterns: ['/node_modules/(?!(cookie|kdbush|geokdbush|tinyqueue)/)'],
       moduleNameMapper: aliases,
     },
   ],

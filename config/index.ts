@@ -2,12 +2,21 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { assertReleaseEnv } from './releaseCheck';
 
 const root = path.resolve(__dirname, '..');
 // Taro empties its output folder on every build: weapp and h5 get their own.
 const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist';
 
-export default defineConfig<'webpack5'>(async (merge) => {
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  // A release weapp build refuses an http:// or loopback API base, or a cloud build without its env id.
+  try {
+    assertReleaseEnv(mode, process.env.TARO_ENV, process.env);
+  } catch (e) {
+    // Taro would add a misleading "config not found" line to a thrown error: say ours and stop.
+    console.error(`\n${(e as Error).message}\n`);
+    process.exit(1);
+  }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'birth-one-thing-yingjiang',
     date: '2026-11-28',

@@ -21,8 +21,9 @@ export function functionNames(): string[] {
     .sort();
 }
 
-export async function bundleFunction(name: string): Promise<string> {
-  const dir = join(OUT, name);
+/** `outRoot`: elsewhere than cloudfunctions/ (the CloudBase harness, test/cloudbase/). */
+export async function bundleFunction(name: string, outRoot: string = OUT): Promise<string> {
+  const dir = join(outRoot, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await build({

@@ -20,7 +20,7 @@ async function main() {
     console.log('正在构建 h5 和微信小程序（约1分钟）…');
     await Promise.all([
       run('npx', ['taro', 'build', '--type', 'h5']),
-      run('npx', ['taro', 'build', '--type', 'weapp']),
+      run('npx', ['taro', 'build', '--type', 'weapp', '--mode', 'development']),
       run('npx', ['tsx', 'scripts/bundleFunctions.ts']),
     ]);
   }

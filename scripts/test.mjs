@@ -56,7 +56,7 @@ const checks = [
   // Bad input on every action; load, SIGKILL and leak checks (small sizes; full: scripts/fuzz.ts, loadTest.ts).
   () => jest(['fuzz', 'trust'], 'fuzz-trust'),
   () => jest(['components'], 'components'),
-  () => step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp']),
+  () => step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp', '--mode', 'development']),
   () => step('size report', 'node', ['scripts/sizeReport.mjs']),
   () => jest(['native'], 'native'),
   () => step('h5 build', 'npx', ['taro', 'build', '--type', 'h5']),

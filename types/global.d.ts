@@ -13,5 +13,7 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV?: string;
     /** Subscribe-message template ids for case updates, comma-separated. */
     TARO_APP_SUBSCRIBE_TEMPLATE_IDS?: string;
+    /** '1': a weapp build that still lists the demo accounts (the gateway refuses them in production). */
+    TARO_APP_DEV_LOGIN?: string;
   }
 }

@@ -10,8 +10,18 @@ import type { Notifier } from '../adapters/notify/notifier';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import type { FieldCrypto } from '../security/fieldCrypto';
 import type { Logger } from './logger';
+import type { WechatClient } from '../adapters/wechat/client';
+import type { CloudFileExchange } from '../adapters/files/cloudStorage';
+import type { SessionPolicy } from '../../domain/account/sessionPolicy';
 
-export type Caller = { userId: string; openid: string; verified: boolean; roles: StaffRole[] } | null;
+export type Caller = {
+  userId: string;
+  openid: string;
+  verified: boolean;
+  roles: StaffRole[];
+  /** The gateway session this request came with (its id), for sign-out; none in CloudBase. */
+  sessionId?: string;
+} | null;
 
 export interface Clock {
   now(): Date;
@@ -36,6 +46,14 @@ export interface Runtime {
   log: Logger;
   /** Whether account.devLogin may run (never in production). */
   devLogin: boolean;
+  /** WeChat's server API (WECHAT_APPID / WECHAT_SECRET); absent when not configured. */
+  wechat?: WechatClient;
+  /** CloudBase: WeChat itself says who calls (getWXContext), so there are no gateway sessions. */
+  platformIdentity?: boolean;
+  /** CloudBase: the weapp's uploads and temporary links in cloud storage (absent on the gateway). */
+  cloudFiles?: CloudFileExchange;
+  /** Session limits (domain/account/sessionPolicy.ts); only tests that jump the clock by weeks pass others. */
+  sessionPolicy?: SessionPolicy;
 }
 
 export interface Ctx {
@@ -50,9 +68,14 @@ export interface Ctx {
   log: Logger;
   requestId: string;
   devLogin: boolean;
+  wechat?: WechatClient;
+  platformIdentity: boolean;
+  cloudFiles?: CloudFileExchange;
 }
 
-export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>, requestId: string): Ctx {
+/** `wechat` replaces the runtime's client for this request (dispatch: one call per request, see oncePerRequest). */
+export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>, requestId: string, overrides: { wechat?: WechatClient } = {}): Ctx {
+  const wechat = overrides.wechat ?? runtime.wechat;
   return {
     caller,
     db,
@@ -64,5 +87,8 @@ export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>
     log: runtime.log,
     requestId,
     devLogin: runtime.devLogin,
+    ...(wechat ? { wechat } : {}),
+    platformIdentity: runtime.platformIdentity ?? false,
+    ...(runtime.cloudFiles ? { cloudFiles: runtime.cloudFiles } : {}),
   };
 }

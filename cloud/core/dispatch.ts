@@ -15,6 +15,7 @@ import { errorFields } from './logger';
 import { findIdempotentResult, saveIdempotentResult, type IdempotencyScope } from './idempotency';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { inTransaction } from '../db/transaction';
+import { oncePerRequest } from '../adapters/wechat/oncePerRequest';
 
 type Entry<O> = Handler<O> | ActionSpec<O>;
 
@@ -65,12 +66,14 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
       throw invalidInput({ idempotencyKey: '缺少防重复提交标识，请刷新页面后重试' });
     }
 
+    // One call to WeChat per request, however often the transaction runs (single-use codes).
+    const wechat = dc.runtime.wechat ? oncePerRequest(dc.runtime.wechat) : undefined;
     if (key === undefined) {
       let ctx: Ctx | undefined;
       const data = await inTransaction(
         dc.runtime.db,
         (trx) => {
-          ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
+          ctx = createCtx(dc.runtime, dc.caller, trx, requestId, { ...(wechat ? { wechat } : {}) });
           return spec.handler(input, ctx);
         },
         `${fn.name}.${actionName}`,
@@ -82,7 +85,7 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     // A key belongs to a signed-in person: anonymous calls have nothing to scope it by.
     if (!dc.caller) throw unauthenticated();
     const scope: IdempotencyScope = { userId: dc.caller.userId, key, fn: fn.name, action: actionName };
-    return { ok: true, data: await runIdempotent(fn, spec, input, scope, dc, requestId) };
+    return { ok: true, data: await runIdempotent(fn, spec, input, scope, { ...dc, runtime: wechat ? { ...dc.runtime, wechat } : dc.runtime }, requestId) };
   } catch (e) {
     return failure(e, dc, requestId, fn.name, actionName);
   }

@@ -16,13 +16,59 @@ export interface UsersTable {
   birth_date: string | null;
   verified_at: string | null;
   family_id: string | null;
+  /** WeChat's open-platform id, kept when code2Session gives one (0009). */
+  unionid: string | null;
+  /** The phone WeChat confirmed (getPhoneNumber), encrypted (0009). */
+  phone_enc: string | null;
+  phone_verified_at: string | null;
 }
 
 export interface SessionsTable {
   token_hash: string;
   user_id: string;
   created_at: string;
+  /** The longest any session may live (the parents' absolute lifetime); the purge goes by it. */
   expires_at: string;
+  /** (0009) an id an admin can name; the token hash stays private. */
+  id: string | null;
+  /** (0009) last request, for the idle timeout. */
+  last_seen_at: string | null;
+  /** (0009) ended by sign-out or by an admin. */
+  ended_at: string | null;
+}
+
+/** (0009) The access_token every gateway shares, per appid. */
+export interface WechatTokensTable {
+  appid: string;
+  access_token_enc: string | null;
+  expires_at: string | null;
+  refreshing_until: string | null;
+  version: number;
+  updated_at: string;
+}
+
+/** (0009) CloudBase: a clear copy handed out as a temporary URL, until retention deletes it. */
+export interface CloudFileSharesTable {
+  /** The cloud storage fileID of the copy. */
+  file_id: string;
+  created_at: string;
+}
+
+/** (0009) One row per start of a real-name check. */
+export interface IdentityAttemptsTable {
+  id: string;
+  user_id: string;
+  /** Shanghai calendar day. */
+  day: string;
+  attempt_no: number;
+  provider: string;
+  verify_id: string | null;
+  name_enc: string;
+  id_number_enc: string;
+  status: 'started' | 'passed' | 'failed';
+  created_at: string;
+  expires_at: string;
+  finished_at: string | null;
 }
 
 export interface StaffRolesTable {
@@ -537,6 +583,9 @@ export interface JobLeasesTable {
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
+  wechat_tokens: WechatTokensTable;
+  identity_attempts: IdentityAttemptsTable;
+  cloud_file_shares: CloudFileSharesTable;
   staff_roles: StaffRolesTable;
   families: FamiliesTable;
   registrations: RegistrationsTable;

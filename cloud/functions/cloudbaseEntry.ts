@@ -2,8 +2,11 @@
 // sure that person has a user row, and dispatch the event over PostgreSQL (DATABASE_URL).
 // `wx-server-sdk` is required lazily here and nowhere else, so no local code path (gateway, tests,
 // seed) ever loads it.
+import type { Kysely } from 'kysely';
 import type { ApiResult } from '../../domain/api/envelope';
+import type { Database } from '../db/tables';
 import { inboxNotifier } from '../adapters/notify/inbox';
+import { createCloudFileExchange, createCloudStorageFileStore, type CloudExchangeSdk } from '../adapters/files/cloudStorage';
 import { composeNotifiers } from '../adapters/notify/notifier';
 import { subscribeNotifier, subscribeTemplatesFromEnv, type SubscribeMessage } from '../adapters/notify/wechatSubscribe';
 import type { NotifierFactory, Runtime } from '../core/context';
@@ -21,8 +24,12 @@ import { fillMonitoringFacts } from '../handlers/dashboard/birthFacts';
 interface WxServerSdk {
   init(options: { env: unknown }): void;
   DYNAMIC_CURRENT_ENV: unknown;
-  getWXContext(): { OPENID?: string };
+  getWXContext(): { OPENID?: string; UNIONID?: string };
   openapi: { subscribeMessage: { send(message: SubscribeMessage): Promise<{ errCode?: number; errMsg?: string }> } };
+  uploadFile: CloudExchangeSdk['uploadFile'];
+  downloadFile: CloudExchangeSdk['downloadFile'];
+  deleteFile: CloudExchangeSdk['deleteFile'];
+  getTempFileURL: CloudExchangeSdk['getTempFileURL'];
 }
 
 let sdk: WxServerSdk | undefined;
@@ -48,16 +55,35 @@ function cloudNotifier(): NotifierFactory {
     );
 }
 
+/**
+ * The CloudBase harness (test/cloudbase/) runs each bundled function over a local SQLite file:
+ * DATABASE_URL=file:/path. Required lazily so the real bundle never loads better-sqlite3, and
+ * refused in production.
+ */
+function localSqlite(url: string): Kysely<Database> {
+  if (process.env.NODE_ENV === 'production') throw new Error('生产环境的云函数必须使用 PostgreSQL（DATABASE_URL=postgres://…）');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createSqliteDatabase } = require('../db/sqlite') as typeof import('../db/sqlite');
+  return createSqliteDatabase(url.slice('file:'.length));
+}
+
 /** One runtime per warm instance; a failed start is retried by the next invocation. */
 export function cloudRuntime(): Promise<Runtime> {
   runtime ??= (async () => {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('云函数缺少 DATABASE_URL 环境变量');
-    const db = createPostgresDatabase(url);
+    const db = url.startsWith('file:') ? localSqlite(url) : createPostgresDatabase(url);
     await migrate(db);
-    // Files: uploads go through the HTTP gateway (POST /api/files); a CloudBase deployment needs a
-    // cloud-storage FileStore here before it can serve them (see adapters/files/index.ts).
-    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier() });
+    // Files: sealed bytes in CloudBase cloud storage (CLOUD_FILE_PREFIX = cloud://<env>.<bucket>),
+    // so retention deletes them there; the weapp uploads through incoming/ and opens through
+    // temporary links (account.attachUpload / openUpload).
+    const prefix = process.env.CLOUD_FILE_PREFIX;
+    const files = prefix ? createCloudStorageFileStore(wxServerSdk(), prefix) : undefined;
+    const cloudFiles = prefix ? createCloudFileExchange(wxServerSdk(), prefix) : undefined;
+    // platformIdentity: account.signIn answers from getWXContext (no code, no session). The WeChat
+    // client (WECHAT_APPID / WECHAT_SECRET) is still needed for the face check and the phone number:
+    // getVerifyId / queryVerifyInfo are not offered as cloud calls.
+    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier(), platformIdentity: true, ...(files ? { files } : {}), ...(cloudFiles ? { cloudFiles } : {}) });
     await fillChildIdNumbers(db, rt.crypto);
     await fillMonitoringFacts(db, rt.crypto);
     return rt;
@@ -71,13 +97,13 @@ export function cloudRuntime(): Promise<Runtime> {
 export function cloudbaseMain(fn: FunctionDef): (event: unknown, context: unknown) => Promise<ApiResult<unknown>> {
   return async (event) => {
     try {
-      const { OPENID } = wxServerSdk().getWXContext();
+      const { OPENID, UNIONID } = wxServerSdk().getWXContext();
       if (!OPENID) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '无法识别微信用户，请重新打开小程序' } };
       if (fn.name === 'account' && (event as { action?: unknown } | null)?.action === 'devLogin') {
         return { ok: false, error: { code: 'FORBIDDEN', message: DEV_LOGIN_REFUSED } };
       }
       const rt = await cloudRuntime();
-      const user = await userForOpenid(rt.db, OPENID, rt.clock.now());
+      const user = await userForOpenid(rt.db, OPENID, rt.clock.now(), UNIONID);
       return await dispatch(fn, event, { runtime: rt, caller: await loadCaller(rt.db, user.id) });
     } catch (e) {
       log.error('cloud function failed before dispatch', { fn: fn.name, ...errorFields(e) });

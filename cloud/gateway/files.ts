@@ -59,7 +59,7 @@ export function filesRoutes(runtime: Runtime) {
     app.post('/api/files', async (request, reply) => {
       const requestId = randomUUID();
       reply.header('x-request-id', requestId);
-      const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now());
+      const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now(), runtime.sessionPolicy);
       if (!caller) return send(reply, 401, { code: 'UNAUTHENTICATED', message: '请先登录' });
       if (!request.isMultipart()) return send(reply, 415, { code: 'INVALID_INPUT', message: '请以 multipart/form-data 格式上传文件' });
 
@@ -96,7 +96,7 @@ export function filesRoutes(runtime: Runtime) {
     app.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
       const requestId = randomUUID();
       reply.header('x-request-id', requestId);
-      const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now());
+      const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now(), runtime.sessionPolicy);
       if (!caller) return send(reply, 401, { code: 'UNAUTHENTICATED', message: '请先登录' });
       try {
         const { file, bytes } = await inTransaction(runtime.db, (trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id), 'files.read');

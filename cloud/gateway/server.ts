@@ -86,7 +86,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       return fail(reply, 200, 'FORBIDDEN', DEV_LOGIN_REFUSED);
     }
 
-    const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now());
+    const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now(), runtime.sessionPolicy);
     const result = await dispatch(fn, body, { runtime, caller, requestId });
     return reply.code(!result.ok && result.error.code === 'INTERNAL' ? 500 : 200).send(result);
   });

@@ -11,12 +11,18 @@ import type { Runtime } from '../core/context';
 import type { Database } from '../db/tables';
 import { errorFields } from '../core/logger';
 import { HOURLY_MS, leased, scheduleJob, type JobSchedule } from './schedule';
+import { purgeSessions } from '../db/repos/sessions';
+import { SHARE_SECONDS } from '../handlers/account/cloudFiles';
 
-export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'>;
+export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'> & Partial<Pick<Runtime, 'sessionPolicy' | 'cloudFiles'>>;
 
 export interface RetentionRun {
   filesDeleted: number;
   idempotencyKeysDeleted: number;
+  /** Sessions that can never be used again (domain/account/sessionPolicy.ts). */
+  sessionsDeleted: number;
+  /** CloudBase: clear copies behind expired temporary links (account.openUpload). */
+  sharesDeleted: number;
   failed: number;
 }
 
@@ -41,7 +47,7 @@ async function deleteUnattachedFile(rt: RetentionRuntime, id: string, cutoff: st
 
 export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> {
   const now = rt.clock.now();
-  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, failed: 0 };
+  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, sessionsDeleted: 0, sharesDeleted: 0, failed: 0 };
 
   const fileCutoff = retentionCutoff(now, RETENTION.unattachedUploads.days).toISOString();
   const candidates = await rt.db
@@ -65,9 +71,30 @@ export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> 
   const keyCutoff = retentionCutoff(now, RETENTION.idempotencyKeys.days).toISOString();
   const keys = await rt.db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).executeTakeFirst();
   run.idempotencyKeysDeleted = Number(keys.numDeletedRows);
+  run.sessionsDeleted = await purgeSessions(rt.db, now, rt.sessionPolicy);
+  run.sharesDeleted = await deleteExpiredShares(rt, now, run);
 
-  if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
+  if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.sessionsDeleted > 0 || run.sharesDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
   return run;
+}
+
+/** The copy first, the row after: a failed delete keeps the row, so the next run tries again. */
+async function deleteExpiredShares(rt: RetentionRuntime, now: Date, run: RetentionRun): Promise<number> {
+  if (!rt.cloudFiles) return 0;
+  const cutoff = new Date(now.getTime() - SHARE_SECONDS * 1000).toISOString();
+  const rows = await rt.db.selectFrom('cloud_file_shares').select('file_id').where('created_at', '<', cutoff).execute();
+  let deleted = 0;
+  for (const { file_id } of rows) {
+    try {
+      await rt.cloudFiles.remove(file_id);
+      await rt.db.deleteFrom('cloud_file_shares').where('file_id', '=', file_id).execute();
+      deleted += 1;
+    } catch (e) {
+      run.failed += 1;
+      rt.log.error('retention: shared copy not removed', { fileId: file_id, ...errorFields(e) });
+    }
+  }
+  return deleted;
 }
 
 export function scheduleRetention(rt: RetentionRuntime, intervalMs = HOURLY_MS): JobSchedule {

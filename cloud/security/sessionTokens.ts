@@ -2,7 +2,7 @@
 // the database cannot be used to log in.
 import { createHash, randomBytes } from 'node:crypto';
 
-export const SESSION_DAYS = 30;
+// How long they last: domain/account/sessionPolicy.ts (enforced in cloud/db/repos/sessions.ts).
 
 export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');

@@ -71,6 +71,17 @@ export interface Me {
   birthDate?: string;
   roles: StaffRole[];
   family: FamilyMember[];
+  /** The phone WeChat confirmed for the caller (getPhoneNumber), to prefill their forms; only to the caller. */
+  phone?: string;
+}
+
+/** One gateway session of a staff member, as the admin sees it. */
+export interface StaffSessionView {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** When it ends if unused (idle limit or absolute lifetime, whichever first). */
+  endsAt: string;
 }
 
 export type DemoAccount =
@@ -171,6 +182,30 @@ export interface Contract {
   account: {
     /** Refused by the gateway when NODE_ENV=production. No `demo` = a fresh, unverified user. */
     devLogin: Action<{ demo?: DemoAccount }, { token: string; me: Me }>;
+    /**
+     * WeChat sign-in: the `wx.login` code, exchanged by the server (code2Session). In CloudBase
+     * WeChat already says who calls: no token comes back.
+     */
+    signIn: Action<{ code: string }, { token?: string; me: Me }>;
+    /** Ends this session on the server (the token stops working at once). */
+    signOut: Action<Record<string, never>, { ok: true }>;
+    /** The getPhoneNumber button's code, exchanged by the server; the phone is stored encrypted. */
+    bindPhone: Action<{ code: string }, { phone: string; phoneMasked: string }>;
+    /**
+     * Real-name check, step 1: name and number → a verifyId for wx.requestFacialVerify (WeChat face
+     * check) or for confirmVerify directly (dev provider). Capped per account per day.
+     */
+    startVerify: Action<{ name: string; idNumber: string }, { verifyId: string; provider: 'wechat' | 'dev' }>;
+    /** Step 2: the server asks WeChat (queryVerifyInfo) and only then marks the person verified. */
+    confirmVerify: Action<{ verifyId: string }, Me>;
+    /** CloudBase only: the file the weapp put at incoming/ (wx.cloud.uploadFile), stored sealed. */
+    attachUpload: Action<{ kind: string; cloudFileId: string }, { fileId: string; size: number; mime: 'image/jpeg' | 'image/png' | 'application/pdf' }>;
+    /** CloudBase only: a temporary URL to an upload the caller may see (audited as with GET /api/files). */
+    openUpload: Action<{ fileId: string }, { url: string; mime: string; expiresInSec: number }>;
+    /** Admin only: a staff member's sessions still open. */
+    staffSessions: Action<{ userId: string }, StaffSessionView[]>;
+    /** Admin only: end one of them (sessionId) or all. */
+    endStaffSessions: Action<{ userId: string; sessionId?: string }, { ended: number }>;
     me: Action<Record<string, never>, Me>;
     verifyIdentity: Action<{ name: string; idNumber: string }, Me>;
     myCases: Action<Record<string, never>, CaseSummary[]>;

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT' // the record changed state (e.g. already cancelled)
   | 'UNKNOWN_ACTION'
+  | 'UNAVAILABLE' // an outside service (WeChat) is busy or refused us; the message says what to do
   | 'INTERNAL';
 
 export interface ApiError {

@@ -12,6 +12,13 @@ const useCloud = process.env.TARO_ENV === 'weapp' && process.env.TARO_APP_API ==
 /** With the cloud transport WeChat identifies the caller, so there is no separate sign-in. */
 export const signInNeeded = !useCloud;
 
+/**
+ * weapp over HTTP: the app signs in with WeChat (wx.login → account.signIn, the server exchanges
+ * the code) silently on launch and again whenever the server says the session has ended. h5 has no
+ * wx.login: it keeps the dev login (development only).
+ */
+export const wechatSignIn = process.env.TARO_ENV === 'weapp' && !useCloud;
+
 let cloudReady = false;
 function ensureCloud() {
   if (cloudReady) return;
@@ -43,21 +50,81 @@ async function send<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
   return { ok: false, error: { code: 'INTERNAL', message: `服务暂时不可用（${res.statusCode}），请稍后再试` } };
 }
 
+let signingIn: Promise<boolean> | null = null;
+
+/**
+ * WeChat sign-in without a tap: wx.login's code goes to account.signIn; the token and the person
+ * are kept. One at a time (a burst of expired calls shares one sign-in). False when it did not work
+ * (not weapp, no network, WeChat refused): the caller then shows the sign-in page.
+ */
+export function silentSignIn(): Promise<boolean> {
+  if (!wechatSignIn) return Promise.resolve(false);
+  signingIn ??= (async () => {
+    try {
+      const { code } = await Taro.login();
+      if (!code) return false;
+      const result = await send<OutputOf<'account', 'signIn'>>('account', { action: 'signIn', input: { code } });
+      if (!result.ok || !result.data.token) return false;
+      useSession.getState().setToken(result.data.token);
+      useSession.getState().setMe(result.data.me);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      signingIn = null;
+    }
+  })();
+  return signingIn;
+}
+
+async function callOnce<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
+  try {
+    return await send<T>(fn, request);
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  }
+}
+
 export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   input: InputOf<F, A>,
   options: { idempotencyKey?: string } = {},
 ): Promise<OutputOf<F, A>> {
-  let result: ApiResult<OutputOf<F, A>>;
-  try {
-    result = await send<OutputOf<F, A>>(fn, { action, input, idempotencyKey: options.idempotencyKey });
-  } catch {
-    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  const request: ApiRequest = { action, input, idempotencyKey: options.idempotencyKey };
+  let sentWith = useSession.getState().token;
+  let result = await callOnce<OutputOf<F, A>>(fn, request);
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && wechatSignIn && !(fn === 'account' && action === 'signOut')) {
+    // The session ended (idle, too old, signed out elsewhere): sign in again and retry once. A call
+    // that went out with the old token while another call already signed in again just retries.
+    const current = useSession.getState().token;
+    if (current === null || current === sentWith) {
+      useSession.getState().expire();
+      if (await silentSignIn()) {
+        sentWith = useSession.getState().token;
+        result = await callOnce<OutputOf<F, A>>(fn, request);
+      }
+    } else {
+      sentWith = current;
+      result = await callOnce<OutputOf<F, A>>(fn, request);
+    }
   }
   if (result.ok) return result.data;
-  if (result.error.code === 'UNAUTHENTICATED') useSession.getState().expire();
+  // Forget the session only if it is still the one the server refused (not a newer one).
+  if (result.error.code === 'UNAUTHENTICATED' && useSession.getState().token === sentWith) useSession.getState().expire();
   throw new ApiCallError(result.error);
+}
+
+/** Sign-out: the server ends the session (the token stops working everywhere), then the device forgets. */
+export async function signOut(): Promise<void> {
+  if (signInNeeded && useSession.getState().token) {
+    try {
+      await send('account', { action: 'signOut', input: {} });
+    } catch {
+      // Offline: the session still ends on the server by its idle limit; the device forgets it now.
+    }
+  }
+  useSession.getState().signOut();
 }
 
 /** A fresh key for one submission; kept in the form's draft so retries reuse it. */
@@ -77,6 +144,7 @@ export interface UploadResult {
  * `call`; a failed upload can simply be started again.
  */
 export async function upload(filePath: string, kind: string, onProgress: (percent: number) => void): Promise<UploadResult> {
+  if (useCloud) return uploadToCloud(filePath, kind, onProgress);
   const token = useSession.getState().token;
   let res: Taro.uploadFile.SuccessCallbackResult;
   try {
@@ -107,6 +175,7 @@ export async function upload(filePath: string, kind: string, onProgress: (percen
  * with the session header, then shows it with WeChat's (or Taro h5's) own viewer.
  */
 export async function openFile(path: string): Promise<void> {
+  if (useCloud) return openFromCloud(decodeURIComponent(path.replace(/^\/api\/files\//, '')));
   const token = useSession.getState().token;
   let res: Taro.downloadFile.FileSuccessCallbackResult;
   try {
@@ -116,4 +185,38 @@ export async function openFile(path: string): Promise<void> {
   }
   if (res.statusCode !== 200) throw new ApiCallError({ code: 'NOT_FOUND', message: '文件不存在或无权查看' });
   await Taro.previewImage({ urls: [res.tempFilePath], current: res.tempFilePath });
+}
+
+const EXT = /\.(jpg|jpeg|png|pdf)$/i;
+
+/**
+ * CloudBase mode: the file goes to cloud storage under incoming/ (a random, unguessable name), then
+ * account.attachUpload takes it from there, checks it and keeps it sealed.
+ */
+async function uploadToCloud(filePath: string, kind: string, onProgress: (percent: number) => void): Promise<UploadResult> {
+  ensureCloud();
+  const ext = (EXT.exec(filePath)?.[1] ?? 'jpg').toLowerCase();
+  const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}${Math.random().toString(36).slice(2, 12)}`;
+  let fileID: string;
+  try {
+    const task = Taro.cloud.uploadFile({ cloudPath: `incoming/${name}.${ext}`, filePath });
+    (task as unknown as { onProgressUpdate?: (cb: (p: { progress: number }) => void) => void }).onProgressUpdate?.((p) => onProgress(p.progress));
+    fileID = (await task).fileID;
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: '上传失败，请检查网络后重试' });
+  }
+  return call('account', 'attachUpload', { kind, cloudFileId: fileID });
+}
+
+/** CloudBase mode: a temporary link from account.openUpload, shown with WeChat's viewer. */
+async function openFromCloud(fileId: string): Promise<void> {
+  const { url, mime } = await call('account', 'openUpload', { fileId });
+  let res: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    res = await Taro.downloadFile({ url });
+  } catch {
+    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+  }
+  if (mime === 'application/pdf') await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf' });
+  else await Taro.previewImage({ urls: [res.tempFilePath], current: res.tempFilePath });
 }

@@ -19,6 +19,8 @@ export interface AccessRow {
   allow: readonly CallerKind[];
   /** A valid input for this caller (for parent B and operator B: aimed at A's resource). */
   input: (w: World, who: CallerKind) => unknown;
+  /** Call with a fresh session of the caller (the action ends the session it came with). */
+  freshSession?: true;
 }
 
 const PARENT_A: readonly CallerKind[] = ['parent'];
@@ -72,14 +74,27 @@ const OFFER = {
 export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, AccessRow>>>> = {
   account: {
     devLogin: { allow: EVERYONE, input: () => ({}) },
+    // No WeChat in the matrix's gateway: signIn and bindPhone answer UNAVAILABLE to everyone allowed.
+    signIn: { allow: EVERYONE, input: () => ({ code: 'LOGIN_matrix_code' }) },
+    signOut: { allow: SIGNED_IN, input: () => ({}), freshSession: true },
+    bindPhone: { allow: SIGNED_IN, input: () => ({ code: 'PHONE_matrix_code' }) },
     me: { allow: SIGNED_IN, input: () => ({}) },
     verifyIdentity: { allow: SIGNED_IN, input: (w, who) => self(w, who) },
+    startVerify: { allow: SIGNED_IN, input: (w, who) => self(w, who) },
+    confirmVerify: { allow: SIGNED_IN, input: () => ({ verifyId: 'no-such-verify-id' }) },
+    // CloudBase only: the matrix's gateway has no cloud storage, so allowed callers get UNAVAILABLE
+    // (who may open which upload is readUpload's rule, tried through GET /api/files and test/api/cloudbase.test.ts).
+    attachUpload: { allow: VERIFIED, input: () => ({ kind: 'hukou_book', cloudFileId: 'cloud://env.bucket/incoming/matrix0000000000.jpg' }) },
+    openUpload: { allow: SIGNED_IN, input: () => ({ fileId: 'no-such-file' }) },
     myCases: { allow: SIGNED_IN, input: () => ({}) },
     inbox: { allow: SIGNED_IN, input: () => ({}) },
     markRead: { allow: PARENT_A, input: (w) => ({ id: w.a.inboxMessageId }) },
     children: { allow: SIGNED_IN, input: () => ({}) },
     dueNext: { allow: SIGNED_IN, input: () => ({}) },
     grantRole: { allow: ['admin'], input: (w) => ({ idNumber: w.spare.idNumber, role: 'finance' }) },
+    // While the spare person holds the finance role granted just above.
+    staffSessions: { allow: ['admin'], input: (w) => ({ userId: w.spare.userId }) },
+    endStaffSessions: { allow: ['admin'], input: (w) => ({ userId: w.spare.userId }) },
     revokeRole: { allow: ['admin'], input: (w) => ({ userId: w.spare.userId, role: 'finance' }) },
   },
   vaccine: {

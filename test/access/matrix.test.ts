@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { functions } from '../../cloud/functions';
+import { createSession } from '../../cloud/db/repos/sessions';
 import { createHarness, type Harness } from '../api/harness';
 import { newKey } from '../api/people';
 import { ACCESS_TABLE, tableActions } from './accessTable';
@@ -53,10 +54,16 @@ describe('the table', () => {
   });
 });
 
-/** A token for the caller; the unverified caller is a fresh account each time (verifying would change it). */
-async function tokenOf(who: CallerKind): Promise<string | undefined> {
+/**
+ * A token for the caller; the unverified caller is a fresh account each time (verifying would change
+ * it). `fresh`: another session of the same person, for actions that end the session they came with.
+ */
+async function tokenOf(who: CallerKind, fresh = false): Promise<string | undefined> {
   if (who === 'unverified') return (await h.login()).token;
-  return w.tokens[who];
+  const token = w.tokens[who];
+  if (!fresh || !token) return token;
+  const me = await h.ok(token, 'account', 'me');
+  return createSession(h.db, me.userId, h.clock.now());
 }
 
 const rows = Object.entries(ACCESS_TABLE).flatMap(([fn, actions]) => Object.entries(actions).map(([action, row]) => ({ key: `${fn}.${action}`, fn, action, row })));
@@ -70,7 +77,7 @@ describe.each(rows)('$key', ({ fn, action, row }) => {
     const record: Partial<Record<CallerKind, Outcome>> = {};
     for (const { kind } of order) {
       const allowed = row.allow.includes(kind);
-      const token = await tokenOf(kind);
+      const token = await tokenOf(kind, row.freshSession === true);
       const input = row.input(w, kind);
       const before = allowed ? undefined : await fingerprint(h.db, tables);
       const result = await h.call(token, fn, action, input, newKey());

@@ -16,6 +16,7 @@ import { runReminders, type ReminderRun } from '../../cloud/jobs/reminders';
 import type { Clock } from '../../cloud/core/context';
 import type { Logger } from '../../cloud/core/logger';
 import { applicationTables } from '../../cloud/db/engine';
+import { createWechatClient, type WechatClient, type WechatConfig } from '../../cloud/adapters/wechat/client';
 import { migrate } from '../../cloud/db/migrate';
 import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
@@ -83,7 +84,16 @@ export interface HarnessOptions {
   notifier?: NotifierFactory;
   /** Overrides the run's engine (test/support/testDatabase.ts), e.g. a SQLite source in the PostgreSQL run. */
   engine?: TestEngine;
+  /** WeChat's server API (usually the stand-in, test/wechat/standIn.ts); no backoff waits in tests. */
+  wechat?: WechatConfig;
+  /**
+   * 'real': the session limits of domain/account/sessionPolicy.ts. Default 'lenient' (a year for
+   * everyone), because most suites move the clock by days and weeks while keeping one sign-in.
+   */
+  sessions?: 'real' | 'lenient';
 }
+
+export const LENIENT_SESSIONS = { staff: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 }, parent: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 } };
 
 /** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
 export function multipartBody(upload: Upload): { body: Buffer; contentType: string } {
@@ -122,11 +132,16 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     warn: (message, fields) => logs.push({ level: 'warn', message, ...(fields ? { fields } : {}) }),
     error: (message, fields) => logs.push({ level: 'error', message, ...(fields ? { fields } : {}) }),
   };
+  const wechat: WechatClient | null = options.wechat
+    ? createWechatClient({ config: options.wechat, crypto, log, clock, sleep: async () => {}, tokenDb: db })
+    : null;
   const app = buildServer({
     db,
     clock,
     crypto,
     log,
+    wechat,
+    ...(options.sessions === 'real' ? {} : { sessionPolicy: LENIENT_SESSIONS }),
     devLogin: options.devLogin ?? true,
     // The hourly reminder job stays off: tests run it themselves (runReminders) with the fixed clock.
     reminders: false,

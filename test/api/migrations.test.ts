@@ -72,7 +72,12 @@ test('0003 backfills children for existing registrations and cases, as the live 
     expect((await upTo0002.migrateToLatest()).error).toBeUndefined();
     for (const table of ['families', 'users', 'registrations', 'birth_cases', 'bundle_steps'] as const) {
       const rows = await live.selectFrom(table).selectAll().execute();
-      for (const row of rows) await old.insertInto(table).values(row as never).execute();
+      // Columns added after 0002 (0009: unionid, phone) are not in the old table.
+      const LATER = new Set(['unionid', 'phone_enc', 'phone_verified_at']);
+      for (const row of rows) {
+        const oldRow = Object.fromEntries(Object.entries(row).filter(([k]) => table !== 'users' || !LATER.has(k)));
+        await old.insertInto(table).values(oldRow as never).execute();
+      }
     }
     expect(await migrate(old)).toEqual(Object.keys(migrations).slice(2));
 

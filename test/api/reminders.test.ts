@@ -184,7 +184,7 @@ test('the database at rest holds no clear child ID number', async () => {
 test('the gateway runs the job when it is ready and finishes the run before it closes', async () => {
   const fam = await submittedCase(h);
   const clock = { now: () => on(addDays(HUKOU_DUE, -7)) };
-  const app = buildServer({ db: h.db, clock, crypto: h.crypto, log: silentLogger, devLogin: false, reminders: { intervalMs: 60_000 } });
+  const app = buildServer({ db: h.db, clock, crypto: h.crypto, log: silentLogger, devLogin: false, reminders: { intervalMs: 60_000 }, retention: false });
   await app.ready();
   await app.close();
   expect((await reminders(fam.token)).map((m) => m.title)).toContain(`提醒：测试宝宝的办理户口登记（出生登记）将于${HUKOU_DUE}到期`);

@@ -6,7 +6,7 @@ import { RETENTION } from '../../domain/retention';
 import { createLocalDiskFileStore } from '../../cloud/adapters/files';
 import { runRetention } from '../../cloud/jobs/retention';
 import { buildServer } from '../../cloud/gateway/server';
-import { createHarness, NOW, type Harness } from './harness';
+import { createHarness, LENIENT_SESSIONS, NOW, type Harness } from './harness';
 import { birthInput } from './birthPeople';
 import { father, mother, newKey, registrationInput, verifiedUser } from './people';
 
@@ -34,7 +34,7 @@ function storedCount(dir: string): number {
 // The same store (folder) the gateway wrote the bytes to.
 const createStore = () => createLocalDiskFileStore(h.filesDir);
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-const run = () => runRetention({ db: h.db, clock: h.clock, files: createStore(), log: quiet });
+const run = () => runRetention({ db: h.db, clock: h.clock, files: createStore(), log: quiet, sessionPolicy: LENIENT_SESSIONS });
 
 async function upload(token: string): Promise<string> {
   const res = await h.upload(token, { bytes: JPEG, kind: 'hukou_book' });

@@ -21,13 +21,20 @@ it('rejects a wrong check digit before calling the server', async () => {
   expect(calls.request).toHaveLength(0);
 });
 
-it('verifies and stores who the user is', async () => {
-  setApiHandler(() => ({ ok: true, data: { userId: 'u', verified: true, name: '王芳', roles: [], family: [] } }));
+it('verifies in two steps (start, then the server confirms) and stores who the user is', async () => {
+  setApiHandler((_fn, body) =>
+    body.action === 'startVerify'
+      ? { ok: true, data: { verifyId: 'v-1', provider: 'dev' } }
+      : { ok: true, data: { userId: 'u', verified: true, name: '王芳', roles: [], family: [] } },
+  );
   render(<VerifyPage />);
   await fillText('name', '王芳');
   await fillText('idNumber', MOTHER_ID);
   await tapButton('提交认证');
   await waitFor(() => expect(calls.switchTab).toEqual(['/pages/home/index']));
-  expect(calls.request[0].body).toEqual({ action: 'verifyIdentity', input: { name: '王芳', idNumber: MOTHER_ID } });
+  expect(calls.request.map((r) => r.body)).toEqual([
+    { action: 'startVerify', input: { name: '王芳', idNumber: MOTHER_ID } },
+    { action: 'confirmVerify', input: { verifyId: 'v-1' } },
+  ]);
   expect(useSession.getState().me?.verified).toBe(true);
 });

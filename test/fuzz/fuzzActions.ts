@@ -12,7 +12,7 @@ import { TODAY } from '../api/harness';
 import { badInputFor, keyArbitrary } from './badInput';
 import { validExamples } from './validExamples';
 
-const ERROR_CODES: readonly ErrorCode[] = ['INVALID_INPUT', 'UNAUTHENTICATED', 'NOT_VERIFIED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_ACTION'];
+const ERROR_CODES: readonly ErrorCode[] = ['INVALID_INPUT', 'UNAUTHENTICATED', 'NOT_VERIFIED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_ACTION', 'UNAVAILABLE'];
 const KEPT_OUT: readonly ErrorCode[] = ['UNAUTHENTICATED', 'NOT_VERIFIED', 'FORBIDDEN'];
 const CHINESE = /[\u4e00-\u9fff]/;
 const ALLOWED_STATUS = new Set([200, 400, 413, 415]);
@@ -154,7 +154,7 @@ export function actionNames(): string[] {
 }
 
 export async function fuzzEveryAction(h: Harness, options: FuzzOptions): Promise<{ stats: ActionStats[]; problems: Problem[] }> {
-  const callers = await signIn(h);
+  let callers = await signIn(h);
   const examples = await validExamples(h.db, TODAY);
   const count = await tableCounter(h);
   const stats: ActionStats[] = [];
@@ -198,6 +198,8 @@ export async function fuzzEveryAction(h: Harness, options: FuzzOptions): Promise
     }
     stats.push(s);
     options.onAction?.(s);
+    // An action that ends sessions (account.signOut) leaves the callers signed out: sign them in again.
+    if (name === 'account.signOut') callers = await signIn(h);
   }
   return { stats, problems };
 }

@@ -79,6 +79,16 @@ export function apiCalls(fn: string): any[] {
   return requests.filter((r) => r.url.endsWith(`/api/${fn}`)).map((r) => r.data);
 }
 
+let loginCodes: string[] = [];
+
+/**
+ * What wx.login hands out next (one code per call, like WeChat). With none queued, wx.login fails,
+ * so the app's silent sign-in on launch does nothing and tests see no request they did not plan.
+ */
+export function queueLoginCodes(...codes: string[]): void {
+  loginCodes.push(...codes);
+}
+
 /** An async wx API that succeeds (after a tick, like WeChat) with `result(options)`. */
 function asyncApi(name: string, result: (options: any) => object = () => ({})) {
   return jest.fn((options: any = {}) => {
@@ -115,6 +125,15 @@ function createWxMocks() {
         );
       return { abort: jest.fn(), onHeadersReceived: jest.fn(), offHeadersReceived: jest.fn() };
     }),
+    login: jest.fn((options: any = {}) => {
+      const code = loginCodes.shift();
+      setTimeout(() => {
+        const res = code ? { errMsg: 'login:ok', code } : { errMsg: 'login:fail no code queued in the test' };
+        if (code) options.success?.(res);
+        else options.fail?.(res);
+        options.complete?.(res);
+      }, 0);
+    }),
     showToast: asyncApi('showToast'),
     hideToast: asyncApi('hideToast'),
     showLoading: asyncApi('showLoading'),
@@ -143,6 +162,7 @@ export const wx: WxMock & Record<string, any> = Object.assign(g.wx, createWxMock
 /** Forgets recorded calls and requests and the request handler; keeps storage (see `storage`). */
 export function resetWx(): void {
   requests.length = 0;
+  loginCodes = [];
   requestHandler = () => ({ statusCode: 404, data: '' });
   for (const value of Object.values(wx)) if (jest.isMockFunction(value)) value.mockClear();
 }
@@ -233,7 +253,7 @@ let launched: Promise<void> | null = null;
 /** Requires dist/app.js and runs its onLaunch, once per test file; then lets Taro mount its root. */
 export function launchApp(): Promise<void> {
   if (!launched) {
-    if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/app.js is missing: run `npx taro build --type weapp`');
+    if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/app.js is missing: run `npx taro build --type weapp --mode development`');
     wxRequire(path.join(DIST, 'app.js'));
     if (!app) throw new Error('dist/app.js did not call App()');
     app.onLaunch?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 });

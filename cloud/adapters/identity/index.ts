@@ -1,16 +1,14 @@
 // Real-name verification.
 //
-// Production (not written yet, and deliberately not faked): WeChat 实名核身 (face check against the
-// public-security photo). The flow is not "name + number → yes/no" on the server alone:
-//   1. the server calls the 实名核身 `getVerifyId` API with the name and ID number and returns the
-//      `verify_id` to the client;
-//   2. the mini-program calls `wx.startFacialRecognitionVerify({ verifyId })`; the user does the
-//      live face check;
-//   3. the server calls `queryVerifyInfo` with that `verify_id`; only a `verify_ret` of success
-//      ('success') marks the person verified — the client's own report of success counts for nothing.
-// That adapter goes in `adapters/identity/wechatFace.ts`, selected by IDENTITY_PROVIDER=wechat, and
-// the verifyIdentity action gains a second step (start → confirm) carrying the verify_id.
+// Production: WeChat 人脸核身 (wechatFace.ts, IDENTITY_PROVIDER=wechat; needs WECHAT_APPID and
+// WECHAT_SECRET). The flow is not "name + number → yes/no" on the server alone:
+//   1. account.startVerify: the server calls `getVerifyId` with the name and ID number and returns
+//      the `verify_id` to the client;
+//   2. the mini-program calls `wx.requestFacialVerify({ verifyId })`; the user does the live face check;
+//   3. account.confirmVerify: the server calls `queryVerifyInfo`; only a `verify_ret` of 10000 marks
+//      the person verified — the client's own report of success counts for nothing.
 import { createDevIdentityVerifier } from './dev';
+import { createWechatFaceVerifier } from './wechatFace';
 import type { IdentityVerifier } from './verifier';
 import type { Env } from '../../core/env';
 import { isProduction } from '../../core/mode';
@@ -28,7 +26,8 @@ export function createIdentityVerifier(env: Env = process.env): IdentityVerifier
       if (production) throw new Error('生产环境不能使用演示实名核验（IDENTITY_PROVIDER=dev）');
       return createDevIdentityVerifier();
     case 'wechat':
-      throw new Error('微信实名核身（IDENTITY_PROVIDER=wechat）尚未接入');
+      if (!env.WECHAT_APPID || !env.WECHAT_SECRET) throw new Error('微信人脸核身（IDENTITY_PROVIDER=wechat）需要 WECHAT_APPID 和 WECHAT_SECRET');
+      return createWechatFaceVerifier();
     default:
       throw new Error(`未知的 IDENTITY_PROVIDER：${provider}`);
   }

@@ -8,6 +8,7 @@ import { subsidies } from './0004_subsidies';
 import { nurseries } from './0005_nurseries';
 import { birthFacts } from './0006_birth_facts';
 import { sharedGateways } from './0007_shared_gateways';
+import { wechat } from './0009_wechat';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0005_nurseries': nurseries,
   '0006_birth_facts': birthFacts,
   '0007_shared_gateways': sharedGateways,
+  '0009_wechat': wechat,
 };

@@ -4,7 +4,6 @@ import type { StaffRole, StaffRoleCode } from '../../../domain/api/contract';
 import type { Caller } from '../../core/context';
 import { newId } from '../../core/ids';
 import type { Database, UsersTable } from '../tables';
-import { isUniqueViolation } from '../uniqueViolation';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -39,21 +38,32 @@ export async function createUser(db: Kysely<Database>, openid: string, now: Date
     birth_date: null,
     verified_at: null,
     family_id: null,
+    unionid: null,
+    phone_enc: null,
+    phone_verified_at: null,
   };
   await db.insertInto('users').values(row).execute();
   return row;
 }
 
-/** The WeChat user with this openid, created on first sight (two first calls at once both end with one row). */
-export async function userForOpenid(db: Kysely<Database>, openid: string, now: Date): Promise<UserRow> {
+/**
+ * The WeChat user with this openid, created on first sight. Race-safe on both databases: the insert
+ * does nothing when the openid's unique index already holds a row (two first sign-ins at once, or a
+ * retried one), and the row is then read; no failed statement aborts a PostgreSQL transaction.
+ * A unionid WeChat gives is kept (filled in when it first appears).
+ */
+export async function userForOpenid(db: Kysely<Database>, openid: string, now: Date, unionid?: string): Promise<UserRow> {
   const existing = await db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirst();
-  if (existing) return existing;
-  try {
-    return await createUser(db, openid, now);
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    return db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirstOrThrow();
+  if (!existing) {
+    await db
+      .insertInto('users')
+      .values({ id: newId(), openid, created_at: now.toISOString(), verified_name: null, id_number_enc: null, id_number_hash: null, sex: null, birth_date: null, verified_at: null, family_id: null, ...(unionid ? { unionid } : {}) })
+      .onConflict((oc) => oc.column('openid').doNothing())
+      .execute();
+  } else if (unionid && !existing.unionid) {
+    await db.updateTable('users').set({ unionid }).where('id', '=', existing.id).where('unionid', 'is', null).execute();
   }
+  return db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirstOrThrow();
 }
 
 /** Whether any account was created by the demo seed (reserved openid prefix). */

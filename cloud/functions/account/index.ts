@@ -4,6 +4,15 @@ import * as children from '../../handlers/children';
 
 export const accountFunction = defineFunction('account', {
   devLogin: account.devLogin,
+  signIn: account.signIn,
+  signOut: account.signOut,
+  bindPhone: account.bindPhone,
+  startVerify: account.startVerify,
+  confirmVerify: account.confirmVerify,
+  attachUpload: account.attachUpload,
+  openUpload: account.openUpload,
+  staffSessions: account.staffSessions,
+  endStaffSessions: account.endStaffSessions,
   me: account.me,
   verifyIdentity: account.verifyIdentity,
   myCases: account.myCases,

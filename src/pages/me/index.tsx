@@ -2,9 +2,10 @@ import Taro from '@tarojs/taro';
 import { View, Text, Button, Switch } from '@tarojs/components';
 import type { FamilyMember } from '@domain/api/contract';
 import { PageShell } from '@/components/PageShell';
+import { WechatPhoneButton } from '@/components/WechatPhoneButton';
+import { maskPhone } from '@domain/identity/idNumber';
 import { useMe } from '@/hooks/useMe';
-import { signInNeeded } from '@/services/transport';
-import { useSession } from '@/stores/session';
+import { signInNeeded, signOut } from '@/services/transport';
 import { useSettings } from '@/stores/settings';
 import { roleName } from '@/content/roles';
 import './index.scss';
@@ -17,7 +18,7 @@ const RELATION: Record<FamilyMember['relation'], string> = {
 };
 
 export default function MePage() {
-  const { me, signedIn } = useMe();
+  const { me, signedIn, refresh } = useMe();
   const elderMode = useSettings((s) => s.elderMode);
   const setElderMode = useSettings((s) => s.setElderMode);
   const go = (url: string) => Taro.navigateTo({ url });
@@ -39,6 +40,8 @@ export default function MePage() {
               <Text className='me-verified'>已实名认证</Text>
             </View>
             <View className='muted'>公民身份号码 {me.idNumberMasked}</View>
+            {me.phone ? <View className='muted'>手机号 {maskPhone(me.phone)}（办事表单会自动填入，可修改）</View> : null}
+            {me.phone ? null : <WechatPhoneButton onPhone={() => void refresh()} />}
           </>
         ) : (
           <>
@@ -107,7 +110,7 @@ export default function MePage() {
       </View>
 
       {signedIn && signInNeeded ? (
-        <Button className='btn btn-secondary btn-block' onClick={() => useSession.getState().signOut()}>
+        <Button className='btn btn-secondary btn-block' onClick={() => void signOut()}>
           退出登录
         </Button>
       ) : null}

@@ -5,6 +5,7 @@ import type { DemoAccount } from '@domain/api/contract';
 import { PageShell } from '@/components/PageShell';
 import { showError } from '@/components/feedback';
 import { accountService } from '@/services/account';
+import { silentSignIn, wechatSignIn } from '@/services/transport';
 import { useSession } from '@/stores/session';
 
 // Development sign-in: the gateway offers it only outside production (NODE_ENV=production refuses it).
@@ -24,8 +25,30 @@ const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
   { demo: 'admin', title: '系统管理员', detail: '授予工作人员岗位' },
 ];
 
+/**
+ * weapp: WeChat sign-in (wx.login; usually already done silently on launch). The demo accounts stay
+ * for h5 and for a weapp built with TARO_APP_DEV_LOGIN=1; the gateway refuses them in production.
+ */
+const showDemos = !wechatSignIn || process.env.TARO_APP_DEV_LOGIN === '1';
+
 export default function LoginPage() {
   const [busy, setBusy] = useState(false);
+
+  const wechatLogin = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      if (!(await silentSignIn())) {
+        await Taro.showToast({ title: '微信登录失败，请稍后重试', icon: 'none' });
+        return;
+      }
+      const me = useSession.getState().me;
+      if (!me?.verified) await Taro.redirectTo({ url: '/packages/account/verify/index' });
+      else await Taro.switchTab({ url: '/pages/home/index' });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const login = async (demo?: DemoAccount) => {
     if (busy) return;
@@ -45,11 +68,22 @@ export default function LoginPage() {
 
   return (
     <PageShell>
-      <View className='card'>
-        <View className='card-title'>选择登录身份</View>
-        <View className='muted'>这是开发和演示环境：演示账号的数据均为虚构的样例。</View>
-      </View>
-      {DEMOS.map((d) => (
+      {wechatSignIn ? (
+        <View className='card'>
+          <View className='card-title'>微信登录</View>
+          <View className='muted'>使用您的微信身份登录，无需注册和密码。</View>
+          <Button className='btn btn-primary btn-block' disabled={busy} onClick={wechatLogin}>
+            微信一键登录
+          </Button>
+        </View>
+      ) : null}
+      {showDemos ? (
+        <View className='card'>
+          <View className='card-title'>选择登录身份</View>
+          <View className='muted'>这是开发和演示环境：演示账号的数据均为虚构的样例。</View>
+        </View>
+      ) : null}
+      {(showDemos ? DEMOS : []).map((d) => (
         <View key={d.demo ?? 'new'} className='card'>
           <View className='row'>
             <View>

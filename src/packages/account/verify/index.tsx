@@ -8,6 +8,7 @@ import { PageShell } from '@/components/PageShell';
 import { TextField } from '@/components/form/TextField';
 import { showError } from '@/components/feedback';
 import { accountService } from '@/services/account';
+import { runFacialVerify } from '@/services/faceVerify';
 import { ensurePrivacyConsent } from '@/services/privacy';
 import { useSession } from '@/stores/session';
 
@@ -24,7 +25,12 @@ export default function VerifyPage() {
     if (!(await ensurePrivacyConsent())) return;
     setBusy(true);
     try {
-      const me = await accountService.verifyIdentity(checked.value.name, checked.value.idNumber);
+      // Step 1: the server asks WeChat for a face check with this name and number (or, in
+      // development, prepares the dev check); step 2 the face on the phone; step 3 the server asks
+      // WeChat for the result and only then marks the person verified.
+      const start = await accountService.startVerify(checked.value.name, checked.value.idNumber);
+      if (start.provider === 'wechat') await runFacialVerify(start.verifyId);
+      const me = await accountService.confirmVerify(start.verifyId);
       useSession.getState().setMe(me);
       await Taro.showToast({ title: '认证成功', icon: 'success' });
       await Taro.switchTab({ url: '/pages/home/index' });
@@ -40,7 +46,7 @@ export default function VerifyPage() {
       <View className='card'>
         <View className='card-title'>核验您的身份</View>
         <View className='muted'>
-          办理生育登记和“出生一件事”需要本人实名。请填写与身份证一致的姓名和18位公民身份号码。
+          办理生育登记和“出生一件事”需要本人实名。请填写与身份证一致的姓名和18位公民身份号码，提交后按提示完成微信人脸核身。
         </View>
         <TextField name='name' label='姓名' required value={name} onChange={setName} error={errors.name} maxlength={50} />
         <TextField

@@ -13,10 +13,10 @@ function emptyPerson(): PersonInput {
   return { name: '', idNumber: '', ethnicity: '', phone: '', hukouTownship: '' as PersonInput['hukouTownship'], hukouAddress: '' };
 }
 
-/** A blank form with the applicant's verified name and ID number already in it. */
+/** A blank form with the applicant's verified name and ID number (and the phone WeChat confirmed, editable) already in it. */
 export function emptyRegistration(me: Me | null): RegistrationInput {
   return {
-    applicant: { ...emptyPerson(), name: me?.name ?? '', idNumber: me?.idNumber ?? '' },
+    applicant: { ...emptyPerson(), name: me?.name ?? '', idNumber: me?.idNumber ?? '', phone: me?.phone ?? '' },
     spouse: emptyPerson(),
     marriageDate: '',
     existingChildren: [],

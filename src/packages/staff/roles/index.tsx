@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View, Button } from '@tarojs/components';
-import type { StaffRole, StaffRoleCode } from '@domain/api/contract';
+import type { StaffRole, StaffRoleCode, StaffSessionView } from '@domain/api/contract';
 import type { FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { SelectField } from '@/components/form/SelectField';
@@ -8,6 +8,7 @@ import { TextField } from '@/components/form/TextField';
 import { showError, showSuccess } from '@/components/feedback';
 import { ROLE_NAMES, roleName } from '@/content/roles';
 import { accountService } from '@/services/account';
+import { formatInstant } from '@/services/format';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_NAMES) as StaffRoleCode[])
   .filter((r) => r !== 'nursery_operator')
@@ -17,13 +18,33 @@ export default function RolesPage() {
   const [idNumber, setIdNumber] = useState('');
   const [role, setRole] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [granted, setGranted] = useState<StaffRole[] | null>(null);
+  const [granted, setGranted] = useState<{ userId: string; roles: StaffRole[] } | null>(null);
+  const [sessions, setSessions] = useState<StaffSessionView[] | null>(null);
+
+  const loadSessions = async (userId: string) => {
+    try {
+      setSessions(await accountService.staffSessions(userId));
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const end = async (userId: string, sessionId?: string) => {
+    try {
+      const { ended } = await accountService.endStaffSessions(userId, sessionId);
+      showSuccess(ended > 0 ? `已结束 ${ended} 个登录` : '没有需要结束的登录');
+      await loadSessions(userId);
+    } catch (error) {
+      showError(error);
+    }
+  };
 
   const grant = async () => {
     try {
       setErrors({});
       const result = await accountService.grantRole(idNumber.trim(), role as StaffRoleCode);
-      setGranted(result.roles);
+      setGranted(result);
+      setSessions(null);
       showSuccess('已授予');
     } catch (error) {
       setErrors(showError(error));
@@ -44,7 +65,33 @@ export default function RolesPage() {
       {granted ? (
         <View className='card'>
           <View className='card-title'>该工作人员现有岗位</View>
-          <View>{granted.map((r) => roleName(r.role)).join('、')}</View>
+          <View>{granted.roles.map((r) => roleName(r.role)).join('、')}</View>
+          <View className='muted'>工作人员闲置30分钟或登录满12小时自动退出；手机遗失或人员调离时可立即结束其登录。</View>
+          <Button className='btn btn-secondary btn-block' onClick={() => loadSessions(granted.userId)}>
+            查看登录
+          </Button>
+          {sessions ? (
+            sessions.length === 0 ? (
+              <View className='muted'>当前没有有效的登录。</View>
+            ) : (
+              <>
+                {sessions.map((s) => (
+                  <View key={s.id} className='kv'>
+                    <View className='kv-key'>登录于 {formatInstant(s.createdAt)}</View>
+                    <View className='kv-value'>
+                      最近使用 {formatInstant(s.lastSeenAt)}
+                      <Button className='btn btn-secondary' size='mini' onClick={() => end(granted.userId, s.id)}>
+                        结束
+                      </Button>
+                    </View>
+                  </View>
+                ))}
+                <Button className='btn btn-primary btn-block' onClick={() => end(granted.userId)}>
+                  结束全部登录
+                </Button>
+              </>
+            )
+          ) : null}
         </View>
       ) : null}
     </PageShell>
