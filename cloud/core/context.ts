@@ -10,6 +10,7 @@ import type { Notifier } from '../adapters/notify/notifier';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import type { FieldCrypto } from '../security/fieldCrypto';
 import type { Logger } from './logger';
+import type { RateLimits } from '../security/rateLimits';
 
 export type Caller = { userId: string; openid: string; verified: boolean; roles: StaffRole[] } | null;
 
@@ -36,6 +37,8 @@ export interface Runtime {
   log: Logger;
   /** Whether account.devLogin may run (never in production). */
   devLogin: boolean;
+  /** Rate limits and quotas (cloud/security/rateLimits.ts); production unless a caller relaxed them. */
+  limits: RateLimits;
 }
 
 export interface Ctx {
@@ -50,6 +53,7 @@ export interface Ctx {
   log: Logger;
   requestId: string;
   devLogin: boolean;
+  limits: RateLimits;
 }
 
 export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>, requestId: string): Ctx {
@@ -64,5 +68,6 @@ export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>
     log: runtime.log,
     requestId,
     devLogin: runtime.devLogin,
+    limits: runtime.limits,
   };
 }

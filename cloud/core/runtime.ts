@@ -8,6 +8,7 @@ import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../securi
 import { defaultNotifierFactory, systemClock, type Clock, type NotifierFactory, type Runtime } from './context';
 import { createLogger, type Logger } from './logger';
 import type { Env } from './env';
+import { PRODUCTION_LIMITS, type RateLimits } from '../security/rateLimits';
 
 export interface RuntimeOptions {
   db: Kysely<Database>;
@@ -20,6 +21,8 @@ export interface RuntimeOptions {
   files?: FileStore;
   log?: Logger;
   env?: Env;
+  /** Rate limits and quotas; the production table unless given. */
+  limits?: RateLimits;
 }
 
 export function createRuntime(options: RuntimeOptions): Runtime {
@@ -34,5 +37,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     crypto: options.crypto ?? createFieldCrypto(fieldKeysFromEnv(env, (m) => log.warn(m))),
     files: options.files ?? createFileStore(env),
     log,
+    limits: options.limits ?? PRODUCTION_LIMITS,
   };
 }

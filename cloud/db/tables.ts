@@ -76,6 +76,13 @@ export interface RegistrationsTable {
 
   /** ExistingChild[] as JSON. */
   existing_children_json: string;
+
+  /**
+   * Whether the person named as spouse has said it is them (migration 0008). Until 'confirmed' they
+   * are not joined to the family; 'refused' means they said 这不是我. Rows from before are 'confirmed'.
+   */
+  spouse_consent: 'pending' | 'confirmed' | 'refused';
+  spouse_answered_at: string | null;
 }
 
 export interface RegistrationCorrectionsTable {
@@ -519,6 +526,18 @@ export interface StepDurationsTable {
   count: number;
 }
 
+/**
+ * Fixed-window counters for the shared rate limits, upload quotas and the refused-call audit cap
+ * (cloud/db/repos/rateCounters.ts). `n` grows atomically; rows past `expires_at` are dead weight the
+ * retention job deletes.
+ */
+export interface RateCountersTable {
+  bucket: string;
+  window_start: string;
+  n: number;
+  expires_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -559,4 +578,5 @@ export interface Database {
   birth_counts: BirthCountsTable;
   subsidy_counts: SubsidyCountsTable;
   step_durations: StepDurationsTable;
+  rate_counters: RateCountersTable;
 }

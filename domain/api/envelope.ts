@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT' // the record changed state (e.g. already cancelled)
   | 'UNKNOWN_ACTION'
+  | 'RATE_LIMITED' // too many calls or uploads in a window: HTTP 429, the message says when to retry
+  | 'UNAVAILABLE' // the server is overloaded: HTTP 503, try again shortly
   | 'INTERNAL';
 
 export interface ApiError {

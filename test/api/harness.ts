@@ -19,6 +19,8 @@ import { migrate } from '../../cloud/db/migrate';
 import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
 import { createFieldCrypto, type FieldCrypto } from '../../cloud/security/fieldCrypto';
+import { scaledLimits, type RateLimits } from '../../cloud/security/rateLimits';
+import type { Timeouts } from '../../cloud/gateway/hardening';
 import { seedDemo, seedTownships } from '../../scripts/seed';
 
 export const NOW = new Date('2026-11-28T02:00:00Z');
@@ -74,6 +76,12 @@ export interface HarnessOptions {
   devLogin?: boolean;
   identity?: IdentityVerifier;
   notifier?: NotifierFactory;
+  /**
+   * Rate limits and quotas. Suites call far more often than a person, so the default is the
+   * production table × 1000; the trust tests pass PRODUCTION_LIMITS to see the real ones.
+   */
+  limits?: RateLimits;
+  timeouts?: Partial<Timeouts>;
 }
 
 /** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
@@ -121,6 +129,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     // The hourly reminder job stays off: tests run it themselves (runReminders) with the fixed clock.
     reminders: false,
     files: createLocalDiskFileStore(filesDir),
+    limits: options.limits ?? scaledLimits(1000),
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
   });

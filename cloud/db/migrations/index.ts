@@ -7,6 +7,7 @@ import { childrenVaccines } from './0003_children_vaccines';
 import { subsidies } from './0004_subsidies';
 import { nurseries } from './0005_nurseries';
 import { birthFacts } from './0006_birth_facts';
+import { abuseResistance } from './0008_abuse_resistance';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004_subsidies': subsidies,
   '0005_nurseries': nurseries,
   '0006_birth_facts': birthFacts,
+  '0008_abuse_resistance': abuseResistance,
 };
