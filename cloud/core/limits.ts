@@ -85,3 +85,32 @@ export async function auditRefusal(runtime: Runtime, caller: Caller, fn: string,
     runtime.log.warn('refused call not audited', { requestId, ...errorFields(e) });
   }
 }
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+export function uploadCountMessage(max: number): string {
+  return `今天上传的文件已达${max}个，请明天再试`;
+}
+
+export function uploadBytesMessage(maxBytes: number): string {
+  return `今天上传的文件总大小已达${Math.floor(maxBytes / (1024 * 1024))}MB，请明天再试`;
+}
+
+/** Before an upload's body is read: one more file for this person today, one more from this address this hour. */
+export async function chargeUploadCount(runtime: Runtime, userId: string, address: string | undefined): Promise<void> {
+  const { uploads } = runtime.limits;
+  const now = runtime.clock.now();
+  const files = await hitCounter(runtime.db, `files.upload|count:${userId}`, DAY_SECONDS, now);
+  if (files.n > uploads.perDayCount) throw rateLimited(uploadCountMessage(uploads.perDayCount));
+  if (address !== undefined) {
+    const fromAddress = await hitCounter(runtime.db, `files.upload|address:${address}`, uploads.perAddress.windowSeconds, now);
+    if (fromAddress.n > uploads.perAddress.max) throw rateLimited(rateLimitedMessage(uploads.perAddress.windowSeconds));
+  }
+}
+
+/** Once the bytes are in: this person's bytes today, refused past the daily total. */
+export async function chargeUploadBytes(runtime: Runtime, userId: string, bytes: number): Promise<void> {
+  const { uploads } = runtime.limits;
+  const total = await hitCounter(runtime.db, `files.upload|bytes:${userId}`, DAY_SECONDS, runtime.clock.now(), bytes);
+  if (total.n > uploads.perDayBytes) throw rateLimited(uploadBytesMessage(uploads.perDayBytes));
+}
