@@ -105,8 +105,9 @@ export function guardJsonDepth(app: FastifyInstance, bodyLimit: number): void {
   });
 }
 
-export async function registerHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+/** Registered on the root instance (not inside a plugin), so every route and error answer gets them. */
+export function registerHeaders(app: FastifyInstance): void {
+  app.register(helmet, {
     global: true,
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     frameguard: { action: 'deny' },
@@ -124,8 +125,8 @@ export interface PressureOptions {
 
 export const PRODUCTION_PRESSURE: PressureOptions = { maxEventLoopDelayMs: 1000, maxEventLoopUtilization: 0.98 };
 
-export async function registerPressure(app: FastifyInstance, options: PressureOptions): Promise<void> {
-  await app.register(underPressure, {
+export function registerPressure(app: FastifyInstance, options: PressureOptions): void {
+  app.register(underPressure, {
     maxEventLoopDelay: options.maxEventLoopDelayMs,
     maxEventLoopUtilization: options.maxEventLoopUtilization,
     retryAfter: 10,

@@ -83,8 +83,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   // Headers on every response (API, files, the h5 app, errors), registered before any route.
-  app.register(registerHeaders);
-  app.register(async (instance) => registerPressure(instance, options.pressure ?? PRODUCTION_PRESSURE));
+  registerHeaders(app);
+  registerPressure(app, options.pressure ?? PRODUCTION_PRESSURE);
   guardJsonDepth(app, BODY_LIMIT_BYTES);
 
   // Malformed bodies (bad JSON, wrong content type, too large) still get the envelope.
