@@ -43,8 +43,8 @@ export interface ServerOptions extends RuntimeOptions {
   retention?: boolean | { intervalMs: number };
   /** Server timeouts; production values unless given (tests shorten them). */
   timeouts?: Partial<Timeouts>;
-  /** Overload shedding (503); production thresholds unless given. */
-  pressure?: PressureOptions;
+  /** Overload shedding (503); production thresholds unless given. `false` only for test runs on a loaded machine. */
+  pressure?: PressureOptions | false;
   /**
    * The per-gateway (in-memory) rate limits. On unless turned off; the shared ones in the database
    * follow `limits` (RuntimeOptions) and cannot be turned off, only relaxed.
@@ -84,7 +84,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   // Headers on every response (API, files, the h5 app, errors), registered before any route.
   registerHeaders(app);
-  registerPressure(app, options.pressure ?? PRODUCTION_PRESSURE);
+  if (options.pressure !== false) registerPressure(app, options.pressure ?? PRODUCTION_PRESSURE);
   guardJsonDepth(app, BODY_LIMIT_BYTES);
 
   // Malformed bodies (bad JSON, wrong content type, too large) still get the envelope.

@@ -95,7 +95,7 @@ export function scaledLimits(factor: number, base: RateLimits = PRODUCTION_LIMIT
 }
 
 /** Env RATE_LIMITS: unset means production; 'relaxed' (never allowed in production) multiplies by 100. */
-export function limitsFromEnv(env: { RATE_LIMITS?: string; NODE_ENV?: string }): RateLimits {
+export function limitsFromEnv(env: Readonly<Record<string, string | undefined>>): RateLimits {
   const value = env.RATE_LIMITS ?? '';
   if (value === '' || value === 'production') return PRODUCTION_LIMITS;
   if (value === 'relaxed') {

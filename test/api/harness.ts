@@ -20,7 +20,7 @@ import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
 import { createFieldCrypto, type FieldCrypto } from '../../cloud/security/fieldCrypto';
 import { scaledLimits, type RateLimits } from '../../cloud/security/rateLimits';
-import type { Timeouts } from '../../cloud/gateway/hardening';
+import type { PressureOptions, Timeouts } from '../../cloud/gateway/hardening';
 import { seedDemo, seedTownships } from '../../scripts/seed';
 
 export const NOW = new Date('2026-11-28T02:00:00Z');
@@ -82,6 +82,11 @@ export interface HarnessOptions {
    */
   limits?: RateLimits;
   timeouts?: Partial<Timeouts>;
+  /**
+   * Overload shedding. Off unless asked for: three test runs share two cores here, and a GC pause
+   * in a test process is not an overloaded gateway (test/trust/overload.test.ts turns it on).
+   */
+  pressure?: PressureOptions;
 }
 
 /** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
@@ -131,6 +136,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     files: createLocalDiskFileStore(filesDir),
     limits: options.limits ?? scaledLimits(1000),
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    pressure: options.pressure ?? false,
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
   });

@@ -22,7 +22,8 @@ test('a megabyte of nesting is refused quickly, with a Chinese message', async (
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   expect(res.statusCode).toBe(400);
   expect(res.json()).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: TOO_DEEP_MESSAGE } });
-  expect(ms).toBeLessThan(100);
+  // Parsed, it took ~300 ms; refused unparsed it takes a few (the bound leaves room for a loaded machine).
+  expect(ms).toBeLessThan(200);
 });
 
 test('just past the limit is refused; within it the action sees the input', async () => {

@@ -32,7 +32,7 @@ test('ten 5 MB files in a row: the daily byte quota stops them, with 429 and a C
   // The next day the quota is fresh.
   h.clock.set(new Date(h.clock.now().getTime() + 24 * 60 * 60 * 1000));
   expect((await h.upload(token, { bytes: jpeg(1000), kind: 'hukou_book' })).statusCode).toBe(200);
-});
+}, 30_000);
 
 test('many small files: the daily count stops them', async () => {
   const { token } = await verifiedUser(h);
@@ -41,7 +41,7 @@ test('many small files: the daily count stops them', async () => {
   const over = await h.upload(token, { bytes: jpeg(500), kind: 'hukou_book' });
   expect(over.statusCode).toBe(429);
   expect(over.json().error).toEqual({ code: 'RATE_LIMITED', message: uploadCountMessage(max) });
-});
+}, 30_000);
 
 test('a 50 MB body is refused from its Content-Length, before it is sent', async () => {
   const { token } = await verifiedUser(h);
