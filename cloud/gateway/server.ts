@@ -50,6 +50,11 @@ export interface ServerOptions extends RuntimeOptions {
    * follow `limits` (RuntimeOptions) and cannot be turned off, only relaxed.
    */
   perGatewayLimits?: boolean;
+  /**
+   * Security headers (@fastify/helmet). On unless turned off; only scripts/throughputBenchmark.ts
+   * turns them off, to measure the gateway without them in the same run.
+   */
+  securityHeaders?: boolean;
   /** Behind a reverse proxy: trust its X-Forwarded-For for the client address (Fastify's trustProxy). */
   trustProxy?: boolean | string;
 }
@@ -83,7 +88,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   // Headers on every response (API, files, the h5 app, errors), registered before any route.
-  registerHeaders(app);
+  if (options.securityHeaders !== false) registerHeaders(app);
   if (options.pressure !== false) registerPressure(app, options.pressure ?? PRODUCTION_PRESSURE);
   guardJsonDepth(app, BODY_LIMIT_BYTES);
 
