@@ -1,5 +1,6 @@
 // Retention (domain/retention.ts): uploaded files that no submitted application attaches, 30 days
-// after upload, lose their row and their stored bytes; stored idempotency answers go after 7 days.
+// after upload, lose their row and their stored bytes; stored idempotency answers go after 7 days;
+// rate-limit counters go once their window is over.
 //
 // Runs hourly (the gateway's timer; the CloudBase `retention` timer trigger). Safe to run twice or
 // on two instances at once: each file's row is deleted by one statement that checks again that
@@ -10,6 +11,7 @@ import { RETENTION, retentionCutoff } from '../../domain/retention';
 import type { Runtime } from '../core/context';
 import type { Database } from '../db/tables';
 import { errorFields } from '../core/logger';
+import { deleteExpiredCounters } from '../db/repos/rateCounters';
 import { HOURLY_MS, scheduleJob, type JobSchedule } from './schedule';
 
 export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'>;
@@ -17,6 +19,7 @@ export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'>;
 export interface RetentionRun {
   filesDeleted: number;
   idempotencyKeysDeleted: number;
+  countersDeleted: number;
   failed: number;
 }
 
@@ -41,7 +44,7 @@ async function deleteUnattachedFile(rt: RetentionRuntime, id: string, cutoff: st
 
 export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> {
   const now = rt.clock.now();
-  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, failed: 0 };
+  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, countersDeleted: 0, failed: 0 };
 
   const fileCutoff = retentionCutoff(now, RETENTION.unattachedUploads.days).toISOString();
   const candidates = await rt.db
@@ -65,6 +68,7 @@ export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> 
   const keyCutoff = retentionCutoff(now, RETENTION.idempotencyKeys.days).toISOString();
   const keys = await rt.db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).executeTakeFirst();
   run.idempotencyKeysDeleted = Number(keys.numDeletedRows);
+  run.countersDeleted = await deleteExpiredCounters(rt.db, now);
 
   if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
   return run;

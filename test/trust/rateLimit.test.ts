@@ -94,3 +94,12 @@ test('sign-in (devLogin) is limited per address in the database', async () => {
   expect(over.body.error).toEqual({ code: 'RATE_LIMITED', message: '操作过于频繁，请1分钟后再试' });
   expect((await post(h.app, 'account', 'devLogin', {}, undefined, '10.4.0.2')).status).toBe(200);
 });
+
+test('counters whose window is over are removed by the retention job', async () => {
+  const { runRetention } = await import('../../cloud/jobs/retention');
+  const before = await h.db.selectFrom('rate_counters').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  expect(Number(before.n)).toBeGreaterThan(0);
+  h.clock.set(new Date(h.clock.now().getTime() + 2 * 24 * 60 * 60 * 1000));
+  const run = await runRetention({ db: h.db, clock: h.clock, files: { delete: async () => undefined } as never, log: silentLogger });
+  expect(run.countersDeleted).toBe(Number(before.n));
+});
