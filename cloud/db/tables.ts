@@ -534,7 +534,8 @@ export interface StepDurationsTable {
 export interface RateCountersTable {
   bucket: string;
   window_start: string;
-  n: number;
+  /** bigint: PostgreSQL hands it back as a string, so readers go through Number(). */
+  n: number | string;
   expires_at: string;
 }
 

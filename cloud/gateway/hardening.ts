@@ -105,11 +105,28 @@ export function guardJsonDepth(app: FastifyInstance, bodyLimit: number): void {
   });
 }
 
+/**
+ * The 'sha256-…' sources of the inline scripts in the h5 build's index.html (Taro's viewport script,
+ * which sets the root font size every rem is measured in): allowed by hash, never 'unsafe-inline'.
+ */
+export function inlineScriptHashes(indexHtml: string): string[] {
+  const hashes: string[] = [];
+  for (const match of indexHtml.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const body = match[1] ?? '';
+    if (body.trim() === '') continue;
+    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
 /** Registered on the root instance (not inside a plugin), so every route and error answer gets them. */
-export function registerHeaders(app: FastifyInstance): void {
+export function registerHeaders(app: FastifyInstance, extraScriptSources: readonly string[] = []): void {
   app.register(helmet, {
     global: true,
-    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { ...CONTENT_SECURITY_POLICY, scriptSrc: [...(CONTENT_SECURITY_POLICY.scriptSrc ?? []), ...extraScriptSources] },
+    },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     // The h5 app loads nothing cross-origin; these stay at helmet's defaults otherwise.

@@ -1,6 +1,8 @@
 // The HTTP face of every cloud function: POST /api/<function> with an ApiRequest body, answered
 // with the ApiResult envelope. Used by the H5 build, the tests and self-hosted deployments.
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sql } from 'kysely';
@@ -18,6 +20,7 @@ import { callerFromAuthorization } from './bearer';
 import { filesRoutes } from './files';
 import {
   guardJsonDepth,
+  inlineScriptHashes,
   perGatewayLimits,
   PRODUCTION_PRESSURE,
   PRODUCTION_TIMEOUTS,
@@ -66,6 +69,12 @@ function fail(reply: FastifyReply, status: number, code: ErrorCode, message: str
   return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(body);
 }
 
+/** The h5 build's inline scripts, allowed by hash in the CSP (none when there is no index.html). */
+function staticInlineScripts(dir: string): string[] {
+  const index = join(dir, 'index.html');
+  return existsSync(index) ? inlineScriptHashes(readFileSync(index, 'utf8')) : [];
+}
+
 function statusOf(result: ApiResult<unknown>): number {
   if (result.ok) return 200;
   if (result.error.code === 'INTERNAL') return 500;
@@ -88,7 +97,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   // Headers on every response (API, files, the h5 app, errors), registered before any route.
-  if (options.securityHeaders !== false) registerHeaders(app);
+  if (options.securityHeaders !== false) registerHeaders(app, options.staticDir ? staticInlineScripts(options.staticDir) : []);
   if (options.pressure !== false) registerPressure(app, options.pressure ?? PRODUCTION_PRESSURE);
   guardJsonDepth(app, BODY_LIMIT_BYTES);
 

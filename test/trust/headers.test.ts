@@ -1,6 +1,7 @@
 // Finding: no security headers on the h5 app or the API (no CSP, frame-ancestors, Referrer-Policy).
 // Now every response — API, errors, files, the h5 app — carries them (@fastify/helmet), and files
 // carry a sandboxing policy of their own.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,12 +37,17 @@ test('API answers, errors and the health check carry the headers', async () => {
 
 test('the h5 app is served with the same policy', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'yj-h5-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>h5</title>');
+  const inline = 'document.documentElement.style.fontSize="20px"';
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>h5</title><script>${inline}</script><script defer src="/js/app.js"></script>`);
   const app = buildServer({ db: h.db, devLogin: false, reminders: false, log: silentLogger, crypto: h.crypto, files: createLocalDiskFileStore(join(dir, 'files')), staticDir: dir });
   try {
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expectSecurityHeaders(res.headers);
+    // Taro's inline viewport script runs by its hash; no other inline script may.
+    const hash = createHash('sha256').update(inline).digest('base64');
+    expect(String(res.headers['content-security-policy'])).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(String(res.headers['content-security-policy'])).not.toMatch(/script-src[^;]*unsafe-inline/);
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });

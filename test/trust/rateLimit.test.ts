@@ -82,7 +82,7 @@ test('account.verifyIdentity: real-name attempts are counted in the database, ac
   expect(over.status).toBe(429);
   expect(over.body).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '操作过于频繁，请1小时后再试' } });
   const counted = await h.db.selectFrom('rate_counters').select(['bucket', 'n']).where('bucket', 'like', 'account.verifyIdentity|caller:%').execute();
-  expect(counted.map((c) => c.n)).toContain(max + 1);
+  expect(counted.map((c) => Number(c.n))).toContain(max + 1);
   await second.close();
 });
 

@@ -9,7 +9,8 @@ export const abuseResistance: Migration = {
       .createTable('rate_counters')
       .addColumn('bucket', 'text', (c) => c.notNull())
       .addColumn('window_start', 'text', (c) => c.notNull())
-      .addColumn('n', 'integer', (c) => c.notNull())
+      // bigint: the byte quota adds a file's size per hit.
+      .addColumn('n', 'bigint', (c) => c.notNull())
       .addColumn('expires_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('rate_counters_pk', ['bucket', 'window_start'])
       .execute();
