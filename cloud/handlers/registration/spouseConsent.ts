@@ -100,3 +100,20 @@ export const answerSpouse = action(
   },
   requireVerified,
 );
+
+/**
+ * For the real-name check (account.verifyIdentity): a person who verifies after someone named them
+ * as spouse is asked now, one message per registration still waiting for them. Their family is
+ * never taken from those registrations; they join one only by answering 这是我.
+ */
+export async function askNewlyVerifiedSpouse(deps: Deps, idHash: string): Promise<number> {
+  const waiting = await deps.db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('spouse_id_hash', '=', idHash)
+    .where('spouse_consent', '=', 'pending')
+    .where('status', '=', 'registered')
+    .execute();
+  for (const row of waiting) await askSpouse(deps, row);
+  return waiting.length;
+}
