@@ -3,7 +3,7 @@
 // limits themselves are data: cloud/security/rateLimits.ts.
 import type { ErrorCode } from '../../domain/api/envelope';
 import { appendAudit } from '../db/repos/audit';
-import { hitCounter } from '../db/repos/rateCounters';
+import { hitCounter, SHANGHAI_DAY_OFFSET_SECONDS } from '../db/repos/rateCounters';
 import { actionLimit, rateLimitedMessage, type Limit } from '../security/rateLimits';
 import type { Caller, Runtime } from './context';
 import { rateLimited } from './errors';
@@ -100,7 +100,7 @@ export function uploadBytesMessage(maxBytes: number): string {
 export async function chargeUploadCount(runtime: Runtime, userId: string, address: string | undefined): Promise<void> {
   const { uploads } = runtime.limits;
   const now = runtime.clock.now();
-  const files = await hitCounter(runtime.db, `files.upload|count:${userId}`, DAY_SECONDS, now);
+  const files = await hitCounter(runtime.db, `files.upload|count:${userId}`, DAY_SECONDS, now, 1, SHANGHAI_DAY_OFFSET_SECONDS);
   if (files.n > uploads.perDayCount) throw rateLimited(uploadCountMessage(uploads.perDayCount));
   if (address !== undefined) {
     const fromAddress = await hitCounter(runtime.db, `files.upload|address:${address}`, uploads.perAddress.windowSeconds, now);
@@ -111,6 +111,6 @@ export async function chargeUploadCount(runtime: Runtime, userId: string, addres
 /** Once the bytes are in: this person's bytes today, refused past the daily total. */
 export async function chargeUploadBytes(runtime: Runtime, userId: string, bytes: number): Promise<void> {
   const { uploads } = runtime.limits;
-  const total = await hitCounter(runtime.db, `files.upload|bytes:${userId}`, DAY_SECONDS, runtime.clock.now(), bytes);
+  const total = await hitCounter(runtime.db, `files.upload|bytes:${userId}`, DAY_SECONDS, runtime.clock.now(), bytes, SHANGHAI_DAY_OFFSET_SECONDS);
   if (total.n > uploads.perDayBytes) throw rateLimited(uploadBytesMessage(uploads.perDayBytes));
 }

@@ -34,7 +34,7 @@ export interface RateLimits {
   default: { perCaller: Limit; perAddress: Limit };
   /** By 'function.action'. */
   actions: Readonly<Record<string, ActionLimit>>;
-  /** Uploads (POST /api/files): per person per Shanghai-independent 24-hour window. */
+  /** Uploads (POST /api/files): per person per Shanghai calendar day, and per address. */
   uploads: { perDayCount: number; perDayBytes: number; perAddress: Limit };
   /** Refused calls written to the audit log per person per window; beyond it, one note and silence. */
   refusedAudit: Limit;

@@ -11,14 +11,19 @@ export interface Hit {
   windowSeconds: number;
 }
 
-function windowOf(now: Date, windowSeconds: number): Date {
+/** Windows start at multiples of their length from the epoch, shifted by `offsetSeconds` (e.g. -8 h: Shanghai midnight). */
+function windowOf(now: Date, windowSeconds: number, offsetSeconds = 0): Date {
   const ms = windowSeconds * 1000;
-  return new Date(Math.floor(now.getTime() / ms) * ms);
+  const offset = offsetSeconds * 1000;
+  return new Date(Math.floor((now.getTime() - offset) / ms) * ms + offset);
 }
 
+/** Shanghai midnight is 16:00 UTC: daily quotas reset when the citizen's day does. */
+export const SHANGHAI_DAY_OFFSET_SECONDS = -8 * 60 * 60;
+
 /** Adds `by` (1 for a call, the bytes for an upload) to the bucket's current window; returns the new count. */
-export async function hitCounter(db: Kysely<Database>, bucket: string, windowSeconds: number, now: Date, by = 1): Promise<Hit> {
-  const windowStart = windowOf(now, windowSeconds);
+export async function hitCounter(db: Kysely<Database>, bucket: string, windowSeconds: number, now: Date, by = 1, offsetSeconds = 0): Promise<Hit> {
+  const windowStart = windowOf(now, windowSeconds, offsetSeconds);
   const row = await db
     .insertInto('rate_counters')
     .values({
