@@ -103,3 +103,15 @@ test('counters whose window is over are removed by the retention job', async () 
   const run = await runRetention({ db: h.db, clock: h.clock, files: { delete: async () => undefined } as never, log: silentLogger });
   expect(run.countersDeleted).toBe(Number(before.n));
 });
+
+test('nothing said means production limits; relaxing them is refused in production', async () => {
+  const { limitsFromEnv } = await import('../../cloud/security/rateLimits');
+  expect(limitsFromEnv({})).toBe(PRODUCTION_LIMITS);
+  expect(limitsFromEnv({ NODE_ENV: 'production' })).toBe(PRODUCTION_LIMITS);
+  expect(limitsFromEnv({ RATE_LIMITS: 'relaxed' }).actions['nursery.search']!.perAddress!.max).toBe(PRODUCTION_LIMITS.actions['nursery.search']!.perAddress!.max * 100);
+  expect(() => limitsFromEnv({ RATE_LIMITS: 'relaxed', NODE_ENV: 'production' })).toThrow(/生产环境不能放宽/);
+  expect(() => limitsFromEnv({ RATE_LIMITS: 'off' })).toThrow(/RATE_LIMITS/);
+  // A runtime built without saying anything gets the production table.
+  const { createRuntime } = await import('../../cloud/core/runtime');
+  expect(createRuntime({ db: h.db, devLogin: false, crypto: h.crypto, files: { delete: async () => undefined } as never, log: silentLogger }).limits).toBe(PRODUCTION_LIMITS);
+});
