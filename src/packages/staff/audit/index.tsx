@@ -27,8 +27,11 @@ const ROLE_OPTIONS = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
 const TARGET_OPTIONS = Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => ({ value, label }));
 
+// Citizens act too (a subsidy application, a refused attempt): they hold no staff role.
+const CITIZEN_ROLES: Readonly<Record<string, string>> = { parent: '群众（家长）' };
+
 function roleText(role: string): string {
-  return ROLE_NAMES[role as StaffRoleCode] ?? role;
+  return ROLE_NAMES[role as StaffRoleCode] ?? CITIZEN_ROLES[role] ?? role;
 }
 
 export default function AuditLogPage() {
