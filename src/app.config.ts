@@ -7,7 +7,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/registration',
-      pages: ['form/index', 'certificate/index'],
+      pages: ['form/index', 'certificate/index', 'spouse/index'],
     },
     {
       root: 'packages/birth',

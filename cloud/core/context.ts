@@ -13,6 +13,7 @@ import type { Logger } from './logger';
 import type { WechatClient } from '../adapters/wechat/client';
 import type { CloudFileExchange } from '../adapters/files/cloudStorage';
 import type { SessionPolicy } from '../../domain/account/sessionPolicy';
+import type { RateLimits } from '../security/rateLimits';
 
 export type Caller = {
   userId: string;
@@ -54,6 +55,8 @@ export interface Runtime {
   cloudFiles?: CloudFileExchange;
   /** Session limits (domain/account/sessionPolicy.ts); only tests that jump the clock by weeks pass others. */
   sessionPolicy?: SessionPolicy;
+  /** Rate limits and quotas (cloud/security/rateLimits.ts); production unless a caller relaxed them. */
+  limits: RateLimits;
 }
 
 export interface Ctx {
@@ -71,6 +74,7 @@ export interface Ctx {
   wechat?: WechatClient;
   platformIdentity: boolean;
   cloudFiles?: CloudFileExchange;
+  limits: RateLimits;
 }
 
 /** `wechat` replaces the runtime's client for this request (dispatch: one call per request, see oncePerRequest). */
@@ -90,5 +94,6 @@ export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>
     ...(wechat ? { wechat } : {}),
     platformIdentity: runtime.platformIdentity ?? false,
     ...(runtime.cloudFiles ? { cloudFiles: runtime.cloudFiles } : {}),
+    limits: runtime.limits,
   };
 }

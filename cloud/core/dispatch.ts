@@ -16,6 +16,7 @@ import { findIdempotentResult, saveIdempotentResult, type IdempotencyScope } fro
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { inTransaction } from '../db/transaction';
 import { oncePerRequest } from '../adapters/wechat/oncePerRequest';
+import { auditRefusal, enforceSharedLimits } from './limits';
 
 type Entry<O> = Handler<O> | ActionSpec<O>;
 
@@ -40,6 +41,8 @@ export interface DispatchContext {
   runtime: Runtime;
   caller: Caller;
   requestId?: string;
+  /** The client's address, when the call came over HTTP: shared limits count per address too. */
+  address?: string;
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
@@ -55,6 +58,7 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     if (!isRecord(request) || actionName === undefined) throw new AppError('INVALID_INPUT', '请求格式不正确');
     const spec = Object.prototype.hasOwnProperty.call(fn.actions, actionName) ? fn.actions[actionName] : undefined;
     if (!spec) throw unknownAction();
+    await enforceSharedLimits(dc.runtime, fn.name, actionName, dc.caller, dc.address);
 
     const input = request.input === undefined ? {} : request.input;
     // JSON clients may send null for "no key"; an action that declares no idempotency ignores one.
@@ -87,6 +91,7 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     const scope: IdempotencyScope = { userId: dc.caller.userId, key, fn: fn.name, action: actionName };
     return { ok: true, data: await runIdempotent(fn, spec, input, scope, { ...dc, runtime: wechat ? { ...dc.runtime, wechat } : dc.runtime }, requestId) };
   } catch (e) {
+    if (isAppError(e)) await auditRefusal(dc.runtime, dc.caller, fn.name, actionName, e.code, requestId);
     return failure(e, dc, requestId, fn.name, actionName);
   }
 }

@@ -52,4 +52,10 @@ export function unknownAction(): AppError {
   return new AppError('UNKNOWN_ACTION', '未知的操作');
 }
 
+export function rateLimited(message: string): AppError {
+  return new AppError('RATE_LIMITED', message);
+}
+
+export const OVERLOADED_MESSAGE = '系统繁忙，请稍后再试';
+
 export const INTERNAL_MESSAGE = '系统繁忙，请稍后再试';

@@ -14,6 +14,7 @@ import { createWechatClient, wechatConfigFromEnv, type WechatClient } from '../a
 import { inboxNotifier } from '../adapters/notify/inbox';
 import { composeNotifiers } from '../adapters/notify/notifier';
 import { subscribeNotifier, subscribeTemplatesFromEnv } from '../adapters/notify/wechatSubscribe';
+import { PRODUCTION_LIMITS, type RateLimits } from '../security/rateLimits';
 
 export interface RuntimeOptions {
   db: Kysely<Database>;
@@ -32,6 +33,8 @@ export interface RuntimeOptions {
   cloudFiles?: CloudFileExchange;
   /** Tests only: other session limits than domain/account/sessionPolicy.ts. */
   sessionPolicy?: SessionPolicy;
+  /** Rate limits and quotas; the production table unless given. */
+  limits?: RateLimits;
 }
 
 export function createRuntime(options: RuntimeOptions): Runtime {
@@ -54,6 +57,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     ...(options.platformIdentity ? { platformIdentity: true } : {}),
     ...(options.sessionPolicy ? { sessionPolicy: options.sessionPolicy } : {}),
     ...(options.cloudFiles ? { cloudFiles: options.cloudFiles } : {}),
+    limits: options.limits ?? PRODUCTION_LIMITS,
   };
 }
 

@@ -122,6 +122,13 @@ export interface RegistrationsTable {
 
   /** ExistingChild[] as JSON. */
   existing_children_json: string;
+
+  /**
+   * Whether the person named as spouse has said it is them (migration 0008). Until 'confirmed' they
+   * are not joined to the family; 'refused' means they said 这不是我. Rows from before are 'confirmed'.
+   */
+  spouse_consent: 'pending' | 'confirmed' | 'refused';
+  spouse_answered_at: string | null;
 }
 
 export interface RegistrationCorrectionsTable {
@@ -580,6 +587,19 @@ export interface JobLeasesTable {
   until: string;
 }
 
+/**
+ * Fixed-window counters for the shared rate limits, upload quotas and the refused-call audit cap
+ * (cloud/db/repos/rateCounters.ts). `n` grows atomically; rows past `expires_at` are dead weight the
+ * retention job deletes.
+ */
+export interface RateCountersTable {
+  bucket: string;
+  window_start: string;
+  /** bigint: PostgreSQL hands it back as a string, so readers go through Number(). */
+  n: number | string;
+  expires_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -625,4 +645,5 @@ export interface Database {
   step_durations: StepDurationsTable;
   issued_numbers: IssuedNumbersTable;
   job_leases: JobLeasesTable;
+  rate_counters: RateCountersTable;
 }

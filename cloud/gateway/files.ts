@@ -14,8 +14,13 @@ import { createCtx, type Runtime } from '../core/context';
 import { INTERNAL_MESSAGE, isAppError } from '../core/errors';
 import { errorFields } from '../core/logger';
 import { EXTENSION, FILE_TOO_LARGE, FILE_WRONG_TYPE, MAX_FILE_BYTES, readUpload, storeUpload } from '../handlers/files/files';
+import { chargeUploadBytes, chargeUploadCount } from '../core/limits';
 import { callerFromAuthorization } from './bearer';
 import { inTransaction } from '../db/transaction';
+import { FILE_CONTENT_SECURITY_POLICY } from './hardening';
+
+/** A multipart body larger than one file and its few fields is refused from its Content-Length, unread. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_FILE_BYTES + 64 * 1024;
 
 function send(reply: FastifyReply, status: number, error: ApiError): FastifyReply {
   const body: ApiResult<never> = { ok: false, error };
@@ -31,6 +36,8 @@ function statusOf(error: ApiError): number {
       return 403;
     case 'NOT_FOUND':
       return 404;
+    case 'RATE_LIMITED':
+      return 429;
     case 'INVALID_INPUT':
       if (error.fields?.file === FILE_TOO_LARGE) return 413;
       if (error.fields?.file === FILE_WRONG_TYPE) return 415;
@@ -45,6 +52,17 @@ export function filesRoutes(runtime: Runtime) {
     await app.register(multipart, {
       limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 100 },
       throwFileSizeLimit: true,
+    });
+
+    // Before a byte of the body is read: a declared length past one file is refused and the
+    // connection closed, so a 50 MB upload costs the server one header.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'POST') return;
+      const declared = Number(request.headers['content-length'] ?? 0);
+      if (Number.isFinite(declared) && declared > MAX_UPLOAD_BODY_BYTES) {
+        reply.header('connection', 'close');
+        return send(reply, 413, { code: 'INVALID_INPUT', message: FILE_TOO_LARGE, fields: { file: FILE_TOO_LARGE } });
+      }
     });
 
     const failure = (reply: FastifyReply, e: unknown, requestId: string, url: string): FastifyReply => {
@@ -62,6 +80,12 @@ export function filesRoutes(runtime: Runtime) {
       const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now(), runtime.sessionPolicy);
       if (!caller) return send(reply, 401, { code: 'UNAUTHENTICATED', message: '请先登录' });
       if (!request.isMultipart()) return send(reply, 415, { code: 'INVALID_INPUT', message: '请以 multipart/form-data 格式上传文件' });
+      try {
+        await chargeUploadCount(runtime, caller.userId, request.ip);
+      } catch (e) {
+        reply.header('connection', 'close');
+        return failure(reply, e, requestId, request.url);
+      }
 
       let kind: unknown;
       let bytes: Buffer | undefined;
@@ -86,6 +110,7 @@ export function filesRoutes(runtime: Runtime) {
       }
 
       try {
+        if (bytes) await chargeUploadBytes(runtime, caller.userId, bytes.length);
         const data = await inTransaction(runtime.db, (trx) => storeUpload(createCtx(runtime, caller, trx, requestId), { kind, bytes }), 'files.upload');
         return reply.code(200).send({ ok: true, data });
       } catch (e) {
@@ -101,11 +126,15 @@ export function filesRoutes(runtime: Runtime) {
       try {
         const { file, bytes } = await inTransaction(runtime.db, (trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id), 'files.read');
         const ext = EXTENSION[file.mime as keyof typeof EXTENSION] ?? 'bin';
+        // A PDF may carry JavaScript: it is a download, never a page of this origin; every file is
+        // served under a sandboxing policy that lets nothing run or load.
+        const disposition = file.mime === 'application/pdf' ? 'attachment' : 'inline';
         return reply
           .code(200)
           .header('content-type', file.mime)
           .header('content-length', String(bytes.length))
-          .header('content-disposition', `inline; filename="${file.id}.${ext}"`)
+          .header('content-disposition', `${disposition}; filename="${file.id}.${ext}"`)
+          .header('content-security-policy', FILE_CONTENT_SECURITY_POLICY)
           .header('cache-control', 'private, no-store')
           .header('x-content-type-options', 'nosniff')
           .send(bytes);

@@ -2,6 +2,8 @@
 // Env: PORT (8787), HOST (127.0.0.1), DATABASE_FILE / DATABASE_URL, FILES_DIR (.data/files),
 // STATIC_DIR, NODE_ENV (development behaviour only for `development` / `test`: cloud/core/mode.ts),
 // DEV_LOGIN (default on in development, refused otherwise), FIELD_KEY…, IDENTITY_PROVIDER.
+// RATE_LIMITS (unset = production limits; 'relaxed' for local load runs, refused in production),
+// TRUST_PROXY (behind a reverse proxy: '1', or its address/CIDR, so limits count real client addresses).
 // (SUBSCRIBE_TEMPLATE_CASE_UPDATE / SUBSCRIBE_MINIPROGRAM_STATE are read by the CloudBase entry only.)
 // Also runs the reminder and retention jobs (cloud/jobs/reminders.ts, retention.ts) at start and every hour.
 import { resolve } from 'node:path';
@@ -17,6 +19,7 @@ import { createIdentityVerifier } from '../adapters/identity';
 import { fillChildIdNumbers } from '../handlers/children/idNumbers';
 import { fillMonitoringFacts } from '../handlers/dashboard/birthFacts';
 import { buildServer } from './server';
+import { limitsFromEnv } from '../security/rateLimits';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
   const production = isProduction(env);
   const devLogin = devLoginFromEnv(env);
   if (production && devLogin) throw new Error('生产环境不能开启演示登录（请去掉 DEV_LOGIN）');
+  const limits = limitsFromEnv(env);
 
   // Every production refusal (keys, identity provider) happens before the database is touched.
   const crypto = createFieldCrypto(fieldKeysFromEnv(env, (m) => log.warn(m)));
@@ -51,6 +55,8 @@ async function main(): Promise<void> {
     crypto,
     identity,
     log,
+    limits,
+    ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY } : {}),
     ...(env.STATIC_DIR ? { staticDir: resolve(env.STATIC_DIR) } : {}),
   });
   const port = Number(env.PORT ?? 8787);

@@ -1,6 +1,8 @@
 // The HTTP face of every cloud function: POST /api/<function> with an ApiRequest body, answered
 // with the ApiResult envelope. Used by the H5 build, the tests and self-hosted deployments.
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sql } from 'kysely';
@@ -16,6 +18,18 @@ import { scheduleRetention } from '../jobs/retention';
 import type { JobSchedule } from '../jobs/schedule';
 import { callerFromAuthorization } from './bearer';
 import { filesRoutes } from './files';
+import {
+  guardJsonDepth,
+  inlineScriptHashes,
+  perGatewayLimits,
+  PRODUCTION_PRESSURE,
+  PRODUCTION_TIMEOUTS,
+  registerHeaders,
+  registerPressure,
+  serverFactory,
+  type PressureOptions,
+  type Timeouts,
+} from './hardening';
 
 export interface ServerOptions extends RuntimeOptions {
   /** The h5 build, served at `/` when given. */
@@ -30,6 +44,22 @@ export interface ServerOptions extends RuntimeOptions {
    * `reminders`, so tests that turn the reminders off get no background deletions either.
    */
   retention?: boolean | { intervalMs: number };
+  /** Server timeouts; production values unless given (tests shorten them). */
+  timeouts?: Partial<Timeouts>;
+  /** Overload shedding (503); production thresholds unless given. `false` only for test runs on a loaded machine. */
+  pressure?: PressureOptions | false;
+  /**
+   * The per-gateway (in-memory) rate limits. On unless turned off; the shared ones in the database
+   * follow `limits` (RuntimeOptions) and cannot be turned off, only relaxed.
+   */
+  perGatewayLimits?: boolean;
+  /**
+   * Security headers (@fastify/helmet). On unless turned off; only scripts/throughputBenchmark.ts
+   * turns them off, to measure the gateway without them in the same run.
+   */
+  securityHeaders?: boolean;
+  /** Behind a reverse proxy: trust its X-Forwarded-For for the client address (Fastify's trustProxy). */
+  trustProxy?: boolean | string;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -39,17 +69,42 @@ function fail(reply: FastifyReply, status: number, code: ErrorCode, message: str
   return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(body);
 }
 
+/** The h5 build's inline scripts, allowed by hash in the CSP (none when there is no index.html). */
+function staticInlineScripts(dir: string): string[] {
+  const index = join(dir, 'index.html');
+  return existsSync(index) ? inlineScriptHashes(readFileSync(index, 'utf8')) : [];
+}
+
+function statusOf(result: ApiResult<unknown>): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'INTERNAL') return 500;
+  if (result.error.code === 'RATE_LIMITED') return 429;
+  return 200;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function buildServer(options: ServerOptions): FastifyInstance {
   const runtime = createRuntime(options);
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
+  const timeouts = { ...PRODUCTION_TIMEOUTS, ...options.timeouts };
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    serverFactory: serverFactory(timeouts),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+  });
+  // Headers on every response (API, files, the h5 app, errors), registered before any route.
+  if (options.securityHeaders !== false) registerHeaders(app, options.staticDir ? staticInlineScripts(options.staticDir) : []);
+  if (options.pressure !== false) registerPressure(app, options.pressure ?? PRODUCTION_PRESSURE);
+  guardJsonDepth(app, BODY_LIMIT_BYTES);
 
   // Malformed bodies (bad JSON, wrong content type, too large) still get the envelope.
-  app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message?: string }, request, reply) => {
     const status = error.statusCode ?? 500;
+    if (error.code === 'FST_JSON_TOO_DEEP') return fail(reply, 400, 'INVALID_INPUT', error.message ?? '请求格式不正确');
     if (status === 413) return fail(reply, 413, 'INVALID_INPUT', '请求内容过大');
     if (status === 415) return fail(reply, 415, 'INVALID_INPUT', '请求格式不正确，请以 JSON 提交');
     if (status >= 400 && status < 500) return fail(reply, 400, 'INVALID_INPUT', '请求格式不正确');
@@ -72,23 +127,28 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     }
   });
 
-  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
-    const requestId = randomUUID();
-    reply.header('x-request-id', requestId);
-    const fn = findFunction(request.params.fn);
-    if (!fn) return fail(reply, 404, 'NOT_FOUND', '请求的服务不存在');
+  app.register(async (api) => {
+    const limited = options.perGatewayLimits === false ? undefined : await perGatewayLimits(api, runtime.limits);
+    api.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+      const requestId = randomUUID();
+      reply.header('x-request-id', requestId);
+      const fn = findFunction(request.params.fn);
+      if (!fn) return fail(reply, 404, 'NOT_FOUND', '请求的服务不存在');
 
-    const body = request.body;
-    if (!isRecord(body) || typeof body.action !== 'string' || body.action === '') {
-      return fail(reply, 400, 'INVALID_INPUT', '请求格式不正确');
-    }
-    if (fn.name === 'account' && body.action === 'devLogin' && !runtime.devLogin) {
-      return fail(reply, 200, 'FORBIDDEN', DEV_LOGIN_REFUSED);
-    }
+      const body = request.body;
+      if (!isRecord(body) || typeof body.action !== 'string' || body.action === '') {
+        return fail(reply, 400, 'INVALID_INPUT', '请求格式不正确');
+      }
+      const refused = await limited?.(request, reply);
+      if (refused) return refused;
+      if (fn.name === 'account' && body.action === 'devLogin' && !runtime.devLogin) {
+        return fail(reply, 200, 'FORBIDDEN', DEV_LOGIN_REFUSED);
+      }
 
-    const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now(), runtime.sessionPolicy);
-    const result = await dispatch(fn, body, { runtime, caller, requestId });
-    return reply.code(!result.ok && result.error.code === 'INTERNAL' ? 500 : 200).send(result);
+      const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now(), runtime.sessionPolicy);
+      const result = await dispatch(fn, body, { runtime, caller, requestId, address: request.ip });
+      return reply.code(statusOf(result)).send(result);
+    });
   });
 
   // Uploads and downloads (multipart lives only in that plugin's scope).

@@ -1,5 +1,6 @@
 // Retention (domain/retention.ts): uploaded files that no submitted application attaches, 30 days
-// after upload, lose their row and their stored bytes; stored idempotency answers go after 7 days.
+// after upload, lose their row and their stored bytes; stored idempotency answers go after 7 days;
+// rate-limit counters go once their window is over.
 //
 // Runs hourly (the gateway's timer; the CloudBase `retention` timer trigger). Safe to run twice or
 // on two instances at once: each file's row is deleted by one statement that checks again that
@@ -13,6 +14,7 @@ import { errorFields } from '../core/logger';
 import { HOURLY_MS, leased, scheduleJob, type JobSchedule } from './schedule';
 import { purgeSessions } from '../db/repos/sessions';
 import { SHARE_SECONDS } from '../handlers/account/cloudFiles';
+import { deleteExpiredCounters } from '../db/repos/rateCounters';
 
 export type RetentionRuntime = Pick<Runtime, 'db' | 'clock' | 'files' | 'log'> & Partial<Pick<Runtime, 'sessionPolicy' | 'cloudFiles'>>;
 
@@ -23,6 +25,7 @@ export interface RetentionRun {
   sessionsDeleted: number;
   /** CloudBase: clear copies behind expired temporary links (account.openUpload). */
   sharesDeleted: number;
+  countersDeleted: number;
   failed: number;
 }
 
@@ -47,7 +50,7 @@ async function deleteUnattachedFile(rt: RetentionRuntime, id: string, cutoff: st
 
 export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> {
   const now = rt.clock.now();
-  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, sessionsDeleted: 0, sharesDeleted: 0, failed: 0 };
+  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, sessionsDeleted: 0, sharesDeleted: 0, countersDeleted: 0, failed: 0 };
 
   const fileCutoff = retentionCutoff(now, RETENTION.unattachedUploads.days).toISOString();
   const candidates = await rt.db
@@ -73,6 +76,7 @@ export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> 
   run.idempotencyKeysDeleted = Number(keys.numDeletedRows);
   run.sessionsDeleted = await purgeSessions(rt.db, now, rt.sessionPolicy);
   run.sharesDeleted = await deleteExpiredShares(rt, now, run);
+  run.countersDeleted = await deleteExpiredCounters(rt.db, now);
 
   if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.sessionsDeleted > 0 || run.sharesDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
   return run;

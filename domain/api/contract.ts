@@ -153,8 +153,22 @@ export interface RegistrationView {
   applicant: PersonView;
   spouse: PersonView;
   existingChildren: ExistingChild[];
+  /** Whether the person named as spouse has confirmed it is them (待配偶确认 until they do). */
+  spouseConsent: SpouseConsent;
   cancelReason?: string;
   corrections: RegistrationCorrection[];
+}
+
+export type SpouseConsent = 'pending' | 'confirmed' | 'refused';
+
+/** What the person named as spouse sees before answering: who named them, in which registration. */
+export interface SpouseRequestView {
+  id: string;
+  number: string;
+  applicantName: string;
+  createdAt: string;
+  status: RegistrationView['status'];
+  spouseConsent: SpouseConsent;
 }
 
 export interface RegistrationSummary {
@@ -248,6 +262,10 @@ export interface Contract {
     editable: Action<{ id: string }, RegistrationInput>;
     correct: Action<{ id: string; input: RegistrationInput }, RegistrationView>;
     cancel: Action<{ id: string; reason: string }, RegistrationView>;
+    /** The person named as spouse (by their verified ID number): the request they are asked to answer. */
+    spouseRequest: Action<{ id: string }, SpouseRequestView>;
+    /** 这是我 ('confirm': they join the family) / 这不是我 ('refuse': the applicant is told). */
+    answerSpouse: Action<{ id: string; answer: 'confirm' | 'refuse' }, SpouseRequestView>;
   };
   birth: {
     eligibility: Action<EligibilityInput, EligibilityResult>;

@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT' // the record changed state (e.g. already cancelled)
   | 'UNKNOWN_ACTION'
-  | 'UNAVAILABLE' // an outside service (WeChat) is busy or refused us; the message says what to do
+  | 'RATE_LIMITED' // too many calls or uploads in a window: HTTP 429, the message says when to retry
+  | 'UNAVAILABLE' // the server is overloaded (HTTP 503) or an outside service (WeChat) is busy or refused us; the message says what to do
   | 'INTERNAL';
 
 export interface ApiError {

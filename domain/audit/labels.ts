@@ -1,5 +1,8 @@
 // Chinese names for the audit log's action and target codes; an unknown code is shown as it is.
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'access.refused': '越权访问被拒绝',
+  'access.refused.capped': '越权访问过多（之后不再逐条记录）',
+  'volume.flag': '异常查询量',
   'audit.read': '查询审计日志',
   'bundle.queue': '查看出生一件事待办',
   'bundle.read': '查看出生一件事办件',
@@ -42,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
 };
 
 export const AUDIT_TARGET_LABELS: Readonly<Record<string, string>> = {
+  action: '接口',
   audit_log: '审计日志',
   birth_case: '出生一件事办件',
   bundle_step: '出生一件事事项',
@@ -61,4 +65,11 @@ export function auditActionLabel(code: string): string {
 
 export function auditTargetLabel(code: string): string {
   return AUDIT_TARGET_LABELS[code] ?? code;
+}
+
+/** Entries the bureau should look at first: unusual volumes and refused access (issue 14). */
+export const FLAGGED_AUDIT_ACTIONS: readonly string[] = ['volume.flag', 'access.refused', 'access.refused.capped'];
+
+export function isFlaggedAuditAction(code: string): boolean {
+  return FLAGGED_AUDIT_ACTIONS.includes(code);
 }

@@ -13,6 +13,8 @@ export interface AuditLogQuery {
   /** Shanghai calendar days, inclusive. */
   from?: string;
   to?: string;
+  /** Only the entries that need attention: unusual volumes and refused access. */
+  flagged?: boolean;
   page?: number;
 }
 

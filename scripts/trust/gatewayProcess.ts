@@ -67,6 +67,8 @@ export function gatewayProcess(setup: GatewaySetup): Gateway {
           DATABASE_URL: setup.databaseUrl ?? '',
           FILES_DIR: setup.filesDir,
           DEV_LOGIN: '1',
+          // Eight clients on one address call far more than a person: the limits are relaxed by name.
+          RATE_LIMITS: 'relaxed',
           FIELD_KEY: setup.fieldKey,
           FIELD_HASH_KEY: setup.hashKey,
           FIELD_KEY_ID: 'load1',

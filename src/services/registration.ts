@@ -9,4 +9,6 @@ export const registrationService = {
   editable: (id: string) => call('registration', 'editable', { id }),
   correct: (id: string, input: RegistrationInput) => call('registration', 'correct', { id, input }),
   cancel: (id: string, reason: string) => call('registration', 'cancel', { id, reason }),
+  spouseRequest: (id: string) => call('registration', 'spouseRequest', { id }),
+  answerSpouse: (id: string, answer: 'confirm' | 'refuse') => call('registration', 'answerSpouse', { id, answer }),
 };

@@ -123,6 +123,9 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     editable: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId }) },
     correct: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId, input: registrationOfA(w) }) },
     cancel: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId, reason: '矩阵测试注销' }) },
+    // Only the person a registration names as spouse (here A's parent, named by a stranger).
+    spouseRequest: { allow: PARENT_A, input: (w) => ({ id: w.spouseAskId }) },
+    answerSpouse: { allow: PARENT_A, input: (w) => ({ id: w.spouseAskId, answer: 'refuse' }) },
   },
   birth: {
     eligibility: { allow: VERIFIED, input: () => ({ hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true }) },

@@ -6,7 +6,7 @@ import type { BirthApplicationInput } from '../../domain/birth/types';
 import { DEMO_NURSERY_FILING_NUMBER } from '../../scripts/seed/nurseries';
 import type { Harness } from '../api/harness';
 import { birthInput, clerks, results, work, type Clerks } from '../api/birthPeople';
-import { newKey, uniqueIdNumber, verifiedUser, type Person } from '../api/people';
+import { newKey, registrationInput, uniqueIdNumber, verifiedUser, type Person } from '../api/people';
 import { BANK_CARD, bundleFamily } from '../api/subsidyFamilies';
 import { CALLERS, type CallerKind } from './callers';
 
@@ -46,6 +46,8 @@ export interface World {
   spareInstitution: string;
   /** A verified person who is no caller: the admin grants and revokes roles on them. */
   spare: { userId: string; idNumber: string };
+  /** A stranger's 生育登记 naming A's parent as spouse: only A's parent may see and answer it. */
+  spouseAskId: string;
   /** Every id and ID number of family A: no answer to anyone but A's parent and staff may contain one. */
   secretsOfA: string[];
 }
@@ -128,6 +130,9 @@ export async function buildWorld(h: Harness): Promise<World> {
   await h.ok(tokens.health_bureau, 'staff', 'decideSubsidy', { id: b.subsidyId, decision: 'approve' });
   const batch = await h.ok(tokens.finance, 'staff', 'createPayoutBatch', {}, newKey());
 
+  const stranger = await verifiedUser(h, { name: '测试冒名者', idNumber: uniqueIdNumber('M', 1990) });
+  const spouseAsk = await h.ok(stranger.token, 'registration', 'submit', registrationInput(stranger.person, a.mother), newKey());
+
   const spare = await verifiedUser(h, { name: '测试备用人员', idNumber: uniqueIdNumber('M', 1980) });
   const spareMe = await h.ok(spare.token, 'account', 'me');
 
@@ -149,6 +154,7 @@ export async function buildWorld(h: Harness): Promise<World> {
     batchId: batch.id,
     spareInstitution: spareInstitution!,
     spare: { userId: spareMe.userId, idNumber: spare.person.idNumber },
+    spouseAskId: spouseAsk.id,
     secretsOfA: [a.registrationId, a.doneCaseId, a.pendingCaseId, a.hukouCaseId, a.insuranceCaseId, a.childId, a.subsidyId, a.nurseryRequestId, a.inboxMessageId, a.mother.idNumber, a.father.idNumber],
   };
 }

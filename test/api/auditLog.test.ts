@@ -70,13 +70,15 @@ test('bad filters are named in Chinese', async () => {
   expect(role).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { actorRole: '请选择操作人岗位' } } });
 });
 
-test('only the health bureau may read it; a refused call writes nothing', async () => {
+test('only the health bureau may read it; a refused call writes only its refusal', async () => {
   for (const demo of ['parent', 'clinic', 'finance', 'admin'] as const) {
     const { token } = await h.login(demo);
     const before = await count();
     const res = await h.call(token, 'staff', 'auditLog', {});
     expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await count()).toBe(before);
+    expect(await count()).toBe(before + 1);
+    const last = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'access.refused').orderBy('at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last).toMatchObject({ action: 'access.refused', target_id: 'staff.auditLog' });
   }
   expect(await h.call(undefined, 'staff', 'auditLog', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });

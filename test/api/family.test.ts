@@ -176,6 +176,7 @@ describe('a parent named by mistake leaves the family', () => {
     const s = await verifiedUser(h, S);
     const w = await verifiedUser(h, W);
     const reg = await h.ok(s.token, 'registration', 'submit', registrationInput(S, W, { existingChildren: [kid('注销前长子')] }), newKey());
+    await h.ok(w.token, 'registration', 'answerSpouse', { id: reg.id, answer: 'confirm' });
     expect(await whatTheySee(w.token)).toMatchObject({ children: ['注销前长子'], registrations: [reg.id] });
 
     await h.ok(s.token, 'registration', 'cancel', { id: reg.id, reason: '配偶填错了' });

@@ -21,6 +21,8 @@ import { migrate } from '../../cloud/db/migrate';
 import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
 import { createFieldCrypto, type FieldCrypto } from '../../cloud/security/fieldCrypto';
+import { scaledLimits, type RateLimits } from '../../cloud/security/rateLimits';
+import type { PressureOptions, Timeouts } from '../../cloud/gateway/hardening';
 import { seedDemo, seedTownships } from '../../scripts/seed';
 import { createTestDatabase, everythingAtRest, type TestDatabase, type TestEngine } from '../support/testDatabase';
 
@@ -91,6 +93,17 @@ export interface HarnessOptions {
    * everyone), because most suites move the clock by days and weeks while keeping one sign-in.
    */
   sessions?: 'real' | 'lenient';
+  /**
+   * Rate limits and quotas. Suites call far more often than a person, so the default is the
+   * production table × 1000; the trust tests pass PRODUCTION_LIMITS to see the real ones.
+   */
+  limits?: RateLimits;
+  timeouts?: Partial<Timeouts>;
+  /**
+   * Overload shedding. Off unless asked for: three test runs share two cores here, and a GC pause
+   * in a test process is not an overloaded gateway (test/trust/overload.test.ts turns it on).
+   */
+  pressure?: PressureOptions;
 }
 
 export const LENIENT_SESSIONS = { staff: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 }, parent: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 } };
@@ -146,6 +159,9 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     // The hourly reminder job stays off: tests run it themselves (runReminders) with the fixed clock.
     reminders: false,
     files: createLocalDiskFileStore(filesDir),
+    limits: options.limits ?? scaledLimits(1000),
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    pressure: options.pressure ?? false,
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.notifier ? { notifier: options.notifier } : {}),
   });

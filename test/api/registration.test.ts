@@ -265,10 +265,13 @@ describe('who sees what', () => {
     expect(await h.call(token, 'registration', 'cancel', { id: view.id, reason: '不要了' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
-  test('a spouse verified before the submit is linked at once', async () => {
+  test('a spouse verified before the submit is linked once they confirm it is them', async () => {
     const spouse = await verifiedUser(h, father());
     const applicant = await verifiedUser(h);
     const view = await h.ok(applicant.token, 'registration', 'submit', registrationInput(applicant.person, spouse.person), newKey());
+    expect(view.spouseConsent).toBe('pending');
+    expect(await h.ok(spouse.token, 'account', 'myCases')).toEqual([]);
+    await h.ok(spouse.token, 'registration', 'answerSpouse', { id: view.id, answer: 'confirm' });
     expect((await h.ok(spouse.token, 'account', 'myCases')).map((c: { refId: string }) => c.refId)).toEqual([view.id]);
   });
 

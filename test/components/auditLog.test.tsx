@@ -76,3 +76,40 @@ it('sends the filters, and shows the server’s message under the field it names
   await tapButton('查询');
   await waitFor(() => expect(document.querySelector('[data-field="targetId"] .field-error')?.textContent).toContain('对象标识不能超过64个字'));
 });
+
+it('flags unusual volumes and refused access, and filters to them alone', async () => {
+  const flagged: AuditEntryView = {
+    id: 'f1',
+    at: '2026-11-28T03:00:00.000Z',
+    actorUserId: 'u-clinic',
+    actorName: '演示接种医生',
+    actorRole: 'clinic',
+    action: 'volume.flag',
+    targetType: 'user',
+    targetId: 'u-clinic',
+    detail: { call: 'staff.findChildren', count: 30, limit: 60, windowMinutes: 60, stopped: false },
+  };
+  const refused: AuditEntryView = {
+    id: 'f2',
+    at: '2026-11-28T03:10:00.000Z',
+    actorUserId: 'u-parent',
+    actorName: '陌生家长',
+    actorRole: 'parent',
+    action: 'access.refused',
+    targetType: 'action',
+    targetId: 'registration.get',
+    detail: { call: 'registration.get', code: 'NOT_FOUND' },
+  };
+  setApiHandler(() => ({ ok: true, data: { items: [flagged, refused, ...ENTRIES], total: 4 } }));
+  render(<AuditLogPage />);
+  await waitFor(() => expect(entryText('f1')).toContain('需关注'));
+  expect(entryText('f1')).toContain('异常查询量');
+  expect(document.querySelector('[data-entry="f1"]')?.className).toContain('audit-flagged');
+  expect(entryText('e2')).not.toContain('需关注');
+  expect(entryText('f2')).toContain('越权访问被拒绝');
+  expect(entryText('f2')).toContain('群众（家长）');
+  expect(entryText('f2')).toContain('接口 registration.get');
+
+  await tapButton('只看需关注的记录（异常查询量、越权访问）');
+  await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'auditLog', input: { page: 1, flagged: true } }));
+});

@@ -20,6 +20,7 @@ const view: RegistrationView = {
   applicant: { name: '王芳', idNumberMasked: '5331**********1226', sex: 'F', ethnicity: 'dai', phoneMasked: '138****5678', hukouTownship: 'pingyuan', hukouAddress: '允燕社区' },
   spouse: { name: '木然·排早·勒干', idNumberMasked: '5331**********1317', sex: 'M', ethnicity: 'jingpo', phoneMasked: '139****4321', hukouTownship: 'nabang', hukouAddress: '那邦村' },
   existingChildren: [],
+  spouseConsent: 'confirmed',
   corrections: [],
 };
 

@@ -1,9 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const SHOTS = path.join(__dirname, 'screenshots');
 fs.mkdirSync(SHOTS, { recursive: true });
+
+// Every journey runs under the gateway's Content-Security-Policy (issue 14): anything it blocks —
+// a script, a style, an image, a request — fails the journey that needed it.
+const cspViolations: string[] = [];
+test.beforeEach(async ({ page }) => {
+  cspViolations.length = 0;
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+});
+test.afterEach(() => {
+  expect(cspViolations).toEqual([]);
+});
 
 /** Pages slide in on h5: let the transition end before looking. */
 export async function settle(page: Page) {

@@ -95,6 +95,8 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'registration.editable': { id: registrationId },
     'registration.correct': { id: registrationId, input: registration },
     'registration.cancel': { id: registrationId, reason: '样例撤销原因' },
+    'registration.spouseRequest': { id: registrationId },
+    'registration.answerSpouse': { id: registrationId, answer: 'refuse' },
     'birth.eligibility': { hospitalId: 'yj-people', firstIssue: true, birthDate: childBirth, localHukouParent: true },
     'birth.submit': birth,
     'birth.get': { id: caseId },

@@ -9,6 +9,7 @@ import { nurseries } from './0005_nurseries';
 import { birthFacts } from './0006_birth_facts';
 import { sharedGateways } from './0007_shared_gateways';
 import { wechat } from './0009_wechat';
+import { abuseResistance } from './0008_abuse_resistance';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0006_birth_facts': birthFacts,
   '0007_shared_gateways': sharedGateways,
   '0009_wechat': wechat,
+  '0008_abuse_resistance': abuseResistance,
 };

@@ -9,4 +9,6 @@ export const registrationFunction = defineFunction('registration', {
   editable: registration.editable,
   correct: registration.correct,
   cancel: registration.cancel,
+  spouseRequest: registration.spouseRequest,
+  answerSpouse: registration.answerSpouse,
 });

@@ -48,7 +48,7 @@ async function contactPhoneEnc(deps: NurseryDeps, user: UserRow, typed: string |
   const reg = await deps.db
     .selectFrom('registrations')
     .select(['applicant_id_hash', 'applicant_phone_enc', 'spouse_phone_enc'])
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', hash), eb('spouse_id_hash', '=', hash)]))
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', hash), eb.and([eb('spouse_id_hash', '=', hash), eb('spouse_consent', '=', 'confirmed')])]))
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   if (!reg) return null;

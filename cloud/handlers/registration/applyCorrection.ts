@@ -10,7 +10,8 @@ import { syncRegistrationChildren } from '../children/upsert';
 import { recordRegistrationBirth } from '../dashboard/birthFacts';
 import { registrationLink, updateRegistrationCase } from './caseRecord';
 import { changedFields } from './changedFields';
-import { joinIfFamilyless, leaveFamily } from './family';
+import { leaveFamily } from './family';
+import { askSpouse } from './spouseConsent';
 import { inputColumns, inputFromRow, viewFromRow } from './record';
 
 export interface CorrectionBy {
@@ -46,9 +47,9 @@ export async function applyCorrection(ctx: Ctx, row: RegistrationRow, input: Reg
     .execute();
   if (columns.spouse_id_hash !== row.spouse_id_hash) {
     // The person who was named as spouse by mistake leaves the family (unless another active record
-    // of it names them); the right one joins it if they belong to no family yet.
+    // of it names them); the newly named one is asked, and joins only when they confirm.
     await leaveFamily(ctx.db, row.family_id, row.spouse_id_hash);
-    await joinIfFamilyless(ctx.db, row.family_id, columns.spouse_id_hash);
+    await askSpouse(ctx, { ...row, spouse_id_hash: columns.spouse_id_hash, applicant_name: columns.applicant_name });
   }
   await updateRegistrationCase(ctx.db, row.id, { childOrder: columns.child_order }, now);
 

@@ -8,7 +8,8 @@ import { allocateRegistrationNumber, findRegistration, insertRegistration } from
 import { syncRegistrationChildren } from '../children/upsert';
 import { recordRegistrationBirth } from '../dashboard/birthFacts';
 import { openRegistrationCase, registrationCaseTitle, registrationLink } from './caseRecord';
-import { familyForCouple, joinFamily } from './family';
+import { familyForCouple } from './family';
+import { askSpouse } from './spouseConsent';
 import { inputColumns, viewFromRow } from './record';
 
 export type RegistrationDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
@@ -33,8 +34,12 @@ export async function createRegistration(deps: RegistrationDeps, applicantUserId
     updated_at: at,
     cancel_reason: null,
     cancelled_at: null,
+    spouse_consent: 'pending',
+    spouse_answered_at: null,
   });
-  await joinFamily(db, familyId, applicantUserId, columns.spouse_id_hash);
+  // The applicant joins by their own act; the spouse they named only once they confirm it is them.
+  await db.updateTable('users').set({ family_id: familyId }).where('id', '=', applicantUserId).execute();
+  await askSpouse(deps, { id, number, family_id: familyId, spouse_id_hash: columns.spouse_id_hash, applicant_name: columns.applicant_name, applicant_user_id: applicantUserId });
   await openRegistrationCase(db, { id, applicantUserId, familyId, childOrder: columns.child_order }, now);
   await deps.notify.send(applicantUserId, {
     title: '生育登记已受理',

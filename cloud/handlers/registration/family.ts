@@ -56,7 +56,8 @@ export async function linkedToFamily(db: Kysely<Database>, familyId: string, idH
     .select('id')
     .where('family_id', '=', familyId)
     .where('status', '=', 'registered')
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb('spouse_id_hash', '=', idHash)]))
+    // Named as spouse counts only once they confirmed it (spouse consent).
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]))
     .executeTakeFirst();
   if (registration) return true;
   const birthCase = await db

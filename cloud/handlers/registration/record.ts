@@ -13,7 +13,17 @@ import type { FieldCrypto } from '../../security/fieldCrypto';
 /** Columns that come from the input; identity, numbering and status columns are set by the caller. */
 export type InputColumns = Omit<
   Insertable<RegistrationsTable>,
-  'id' | 'number' | 'family_id' | 'applicant_user_id' | 'status' | 'created_at' | 'updated_at' | 'cancel_reason' | 'cancelled_at'
+  | 'id'
+  | 'number'
+  | 'family_id'
+  | 'applicant_user_id'
+  | 'status'
+  | 'created_at'
+  | 'updated_at'
+  | 'cancel_reason'
+  | 'cancelled_at'
+  | 'spouse_consent'
+  | 'spouse_answered_at'
 >;
 
 function sexOf(idNumber: string): Sex {
@@ -113,6 +123,7 @@ export function viewFromRow(row: RegistrationRow, corrections: CorrectionRow[], 
     applicant: personView(row, 'applicant', crypto),
     spouse: personView(row, 'spouse', crypto),
     existingChildren: existingChildrenOf(row),
+    spouseConsent: row.spouse_consent,
     corrections: corrections.map(correctionView),
   };
   if (row.due_date) view.dueDate = row.due_date;

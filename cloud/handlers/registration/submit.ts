@@ -8,7 +8,7 @@ import { createRegistration } from './create';
 import { activeRegistrationForSameBirth, duplicateRegistration } from './duplicate';
 import { joinFamily } from './family';
 import { viewFromRow } from './record';
-import { correctionsOf } from '../../db/repos/registrations';
+import { correctionsOf, findRegistration, updateRegistration } from '../../db/repos/registrations';
 
 export const submit = action(
   (ctx) => registrationSchema(todayIn(ctx.clock.now())),
@@ -22,8 +22,11 @@ export const submit = action(
     const spouseHash = ctx.crypto.hash(input.spouse.idNumber);
     const namedBack = existing.spouse_id_hash === user.id_number_hash && existing.applicant_id_hash === spouseHash;
     if (!namedBack) throw duplicateRegistration(input, existing);
+    // The named spouse files the same pregnancy naming the applicant: that is their 这是我.
     await joinFamily(ctx.db, existing.family_id, user.id, spouseHash);
-    return viewFromRow(existing, await correctionsOf(ctx.db, existing.id), ctx.crypto);
+    if (existing.spouse_consent === 'pending') await updateRegistration(ctx.db, existing.id, { spouse_consent: 'confirmed', spouse_answered_at: ctx.clock.now().toISOString() });
+    const row = (await findRegistration(ctx.db, existing.id)) ?? existing;
+    return viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto);
   },
   requireVerified,
 );

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { Page } from '../../../domain/api/contract';
 import type { AuditEntryView } from '../../../domain/audit/types';
+import { FLAGGED_AUDIT_ACTIONS } from '../../../domain/audit/labels';
 import { compareDates } from '../../../domain/dates';
 import { calendarDate, oneOf, optionalText, strictFields } from '../../../domain/validation';
 import { action } from '../../core/action';
@@ -25,6 +26,7 @@ const auditQuery = v.pipe(
     targetId: optionalText('对象标识', 64),
     from: v.optional(calendarDate('起始日期')),
     to: v.optional(calendarDate('截止日期')),
+    flagged: v.optional(v.boolean('请选择是否只看需关注的记录')),
     page: pageNumber,
   }),
   v.forward(
@@ -64,6 +66,7 @@ export const auditLog = action(
     if (input.targetId) query = query.where('target_id', '=', input.targetId);
     if (input.from) query = query.where('at', '>=', startOfShanghaiDay(input.from));
     if (input.to) query = query.where('at', '<', endOfShanghaiDayExclusive(input.to));
+    if (input.flagged) query = query.where('action', 'in', [...FLAGGED_AUDIT_ACTIONS]);
 
     const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
     const page = input.page ?? 1;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { childOrderText } from '@domain/registration/childOrder';
+import { SPOUSE_CONSENT_TEXT } from '@domain/registration/spouseConsent';
 import { townshipName } from '@domain/place/townships';
 import { ethnicityName } from '@domain/people/ethnicities';
 import { PageShell } from '@/components/PageShell';
@@ -55,7 +56,17 @@ export default function CertificatePage() {
           登记编号 <Text className='cert-number-value'>{r.number}</Text>
         </View>
         <View className='kv'><View className='kv-key'>申请人</View><View className='kv-value'>{r.applicant.name}（{ethnicityName(r.applicant.ethnicity)}）<View className='muted'>{r.applicant.idNumberMasked}</View></View></View>
-        <View className='kv'><View className='kv-key'>配偶</View><View className='kv-value'>{r.spouse.name}（{ethnicityName(r.spouse.ethnicity)}）<View className='muted'>{r.spouse.idNumberMasked}</View></View></View>
+        <View className='kv'>
+          <View className='kv-key'>配偶</View>
+          <View className='kv-value'>
+            {r.spouse.name}（{ethnicityName(r.spouse.ethnicity)}）<View className='muted'>{r.spouse.idNumberMasked}</View>
+            {active && r.spouseConsent !== 'confirmed' ? (
+              <View className='cert-spouse-state' data-testid='spouse-consent'>
+                <StatusTag text={SPOUSE_CONSENT_TEXT[r.spouseConsent]} tone={r.spouseConsent === 'refused' ? 'bad' : 'pending'} />
+              </View>
+            ) : null}
+          </View>
+        </View>
         <View className='kv'><View className='kv-key'>孩次</View><View className='kv-value cert-order'>{childOrderText(r.childOrder)}</View></View>
         {r.stage === 'pregnant' ? (
           <View className='kv'><View className='kv-key'>预产期</View><View className='kv-value'>{r.dueDate ? formatDate(r.dueDate) : ''}</View></View>
@@ -66,6 +77,12 @@ export default function CertificatePage() {
         <View className='kv'><View className='kv-key'>现居住乡镇</View><View className='kv-value'>{townshipName(r.township)}</View></View>
         <View className='kv'><View className='kv-key'>登记时间</View><View className='kv-value'>{formatInstant(r.createdAt)}</View></View>
         <View className='kv'><View className='kv-key'>登记机关</View><View className='kv-value'>盈江县卫生健康局</View></View>
+        {active && r.spouseConsent === 'pending' ? (
+          <View className='muted cert-note'>配偶在小程序中确认“这是我”之前，不会加入您的家庭，也看不到本登记、孩子和补贴信息。</View>
+        ) : null}
+        {active && r.spouseConsent === 'refused' ? (
+          <View className='cert-warning'>您填写的配偶表示“这不是我”，对方不会加入您的家庭。请点击“更正信息”核对配偶的姓名和公民身份号码。</View>
+        ) : null}
         {!active && r.cancelReason ? (
           <View className='kv'><View className='kv-key'>注销原因</View><View className='kv-value'>{r.cancelReason}</View></View>
         ) : null}

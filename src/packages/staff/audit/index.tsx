@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import type { InputOf, Page, StaffRoleCode } from '@domain/api/contract';
-import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditTargetLabel } from '@domain/audit/labels';
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditTargetLabel, isFlaggedAuditAction } from '@domain/audit/labels';
 import type { AuditEntryView } from '@domain/audit/types';
 import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
@@ -27,8 +27,11 @@ const ROLE_OPTIONS = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
 const TARGET_OPTIONS = Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => ({ value, label }));
 
+// Citizens act too (a subsidy application, a refused attempt): they hold no staff role.
+const CITIZEN_ROLES: Readonly<Record<string, string>> = { parent: '群众（家长）' };
+
 function roleText(role: string): string {
-  return ROLE_NAMES[role as StaffRoleCode] ?? role;
+  return ROLE_NAMES[role as StaffRoleCode] ?? CITIZEN_ROLES[role] ?? role;
 }
 
 export default function AuditLogPage() {
@@ -39,12 +42,14 @@ export default function AuditLogPage() {
   const [targetId, setTargetId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const [flagged, setFlagged] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [result, setResult] = useState<Page<AuditEntryView> | null>(null);
   const [page, setPage] = useState(1);
 
-  const search = async (pageNo = 1) => {
+  const search = async (pageNo = 1, onlyFlagged = flagged) => {
     const query: Query = { page: pageNo };
+    if (onlyFlagged) query.flagged = true;
     if (actorRole) query.actorRole = actorRole as StaffRoleCode;
     if (actorUserId.trim()) query.actorUserId = actorUserId.trim();
     if (action) query.action = action;
@@ -83,14 +88,27 @@ export default function AuditLogPage() {
         <Button className='btn btn-primary btn-block' onClick={() => search(1)}>
           查询
         </Button>
+        <Button
+          className={`btn btn-block ${flagged ? 'btn-primary' : 'btn-secondary'}`}
+          data-testid='audit-flagged'
+          onClick={() => {
+            setFlagged(!flagged);
+            void search(1, !flagged);
+          }}
+        >
+          {flagged ? '显示全部记录' : '只看需关注的记录（异常查询量、越权访问）'}
+        </Button>
       </View>
 
       {result ? <View className='section-title'>共 {result.total} 条</View> : null}
       {result && result.items.length === 0 ? <EmptyState title='没有符合条件的记录' /> : null}
       {result?.items.map((e) => (
-        <View key={e.id} className='card' data-entry={e.id}>
+        <View key={e.id} className={isFlaggedAuditAction(e.action) ? 'card audit-flagged' : 'card'} data-entry={e.id}>
           <View className='row'>
-            <Text className='card-title'>{auditActionLabel(e.action)}</Text>
+            <Text className='card-title'>
+              {isFlaggedAuditAction(e.action) ? '⚠ 需关注：' : ''}
+              {auditActionLabel(e.action)}
+            </Text>
             <Text className='muted'>{formatInstant(e.at)}</Text>
           </View>
           <View>
