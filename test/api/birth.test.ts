@@ -221,6 +221,7 @@ describe('eligibility and prefill', () => {
     const a = await verifiedUser(h, applicant);
     const reg = await h.ok(a.token, 'registration', 'submit', registrationInput(applicant, spouse), newKey());
     const s = await verifiedUser(h, spouse);
+    await h.ok(s.token, 'registration', 'answerSpouse', { id: reg.id, answer: 'confirm' });
     const p = await h.ok(s.token, 'birth', 'prefill');
     expect(p.registrationId).toBe(reg.id);
     expect(p.applicant).toMatchObject({ name: spouse.name, idNumber: spouse.idNumber, ethnicity: 'jingpo', hukouTownship: 'outside' });

@@ -43,7 +43,7 @@ describe('account.children', () => {
 
   test('a registration brings its own living children (this marriage and adopted), oldest first; the spouse sees them too', async () => {
     const spouse = father();
-    const { token } = await submitted(h, {
+    const { token, view } = await submitted(h, {
       spouse: registrationInput(mother(), spouse).spouse,
       existingChildren: [
         kid('测试次女', '2023-05-01', 'F'),
@@ -62,8 +62,9 @@ describe('account.children', () => {
     const rows = await h.db.selectFrom('children').select(['source', 'registration_id', 'birth_case_id']).where('id', 'in', list.map((x) => x.id)).execute();
     expect(rows.every((r) => r.source === 'registration' && r.registration_id !== null && r.birth_case_id === null)).toBe(true);
 
-    // The spouse, verifying later, joins the family and sees the same children.
+    // The spouse, verifying later and confirming (这是我), joins the family and sees the same children.
     const { token: spouseToken } = await verifiedUser(h, spouse);
+    await h.ok(spouseToken, 'registration', 'answerSpouse', { id: view.id, answer: 'confirm' });
     expect(await h.ok(spouseToken, 'account', 'children')).toEqual(list);
   });
 

@@ -254,7 +254,11 @@ describe('who sees what', () => {
     const { token } = await h.login();
     expect(await h.call(token, 'registration', 'get', { id: view.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-    const me = await h.ok(token, 'account', 'verifyIdentity', spouse);
+    // Verifying does not move them: they are asked, and join by answering 这是我.
+    const verified = await h.ok(token, 'account', 'verifyIdentity', spouse);
+    expect(verified.family.map((m: { relation: string }) => m.relation)).toEqual(['self']);
+    await h.ok(token, 'registration', 'answerSpouse', { id: view.id, answer: 'confirm' });
+    const me = await h.ok(token, 'account', 'me');
     expect(me.family.map((m: { relation: string }) => m.relation)).toEqual(['self', 'spouse', 'child', 'expected']);
     expect(me.family[1]).toMatchObject({ relation: 'spouse', name: applicant.name, idNumberMasked: view.applicant.idNumberMasked });
 

@@ -19,6 +19,6 @@ export const migrations: Record<string, Migration> = {
   '0005_nurseries': nurseries,
   '0006_birth_facts': birthFacts,
   '0007_shared_gateways': sharedGateways,
-  '0009_wechat': wechat,
   '0008_abuse_resistance': abuseResistance,
+  '0009_wechat': wechat,
 };
