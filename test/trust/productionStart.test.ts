@@ -84,9 +84,7 @@ test('production with dev login on refuses to start', () => {
   expect(r.output).toContain('生产环境不能开启演示登录');
 });
 
-// main.ts checks for demo data only after createIdentityVerifier, which in production refuses every
-// provider today (the WeChat adapter is not built), so a production start never gets that far: the
-// condition main.ts uses is tested here on a real database instead.
+// The condition main.ts uses, on a real database; the start below then meets it.
 test('the demo-data check main.ts runs in production finds a seeded database and passes a clean one', async () => {
   const db = createSqliteDatabase(join(dir, 'demo.sqlite'));
   try {
@@ -100,7 +98,9 @@ test('the demo-data check main.ts runs in production finds a seeded database and
 });
 
 test('production with the demo data and real keys still does not start', () => {
-  const r = start({ NODE_ENV: 'production', DEV_LOGIN: '0', IDENTITY_PROVIDER: 'wechat', DATABASE_FILE: join(dir, 'demo.sqlite'), ...realKeys });
+  const wechat = { IDENTITY_PROVIDER: 'wechat', WECHAT_APPID: 'wx0000000000000000', WECHAT_SECRET: 'not-a-real-secret' };
+  const r = start({ NODE_ENV: 'production', DEV_LOGIN: '0', ...wechat, DATABASE_FILE: join(dir, 'demo.sqlite'), ...realKeys });
   expect(r.status).toBe(1);
+  expect(r.output).toContain('数据库中有演示数据');
   expect(r.output).not.toContain('gateway listening');
 });
