@@ -13,6 +13,7 @@ import type { NotifierFactory, Runtime } from '../core/context';
 import { dispatch, type FunctionDef } from '../core/dispatch';
 import { INTERNAL_MESSAGE } from '../core/errors';
 import { createLogger, errorFields } from '../core/logger';
+import { isProduction } from '../core/mode';
 import { createRuntime } from '../core/runtime';
 import { migrate } from '../db/migrate';
 import { createPostgresDatabase } from '../db/postgres';
@@ -61,7 +62,7 @@ function cloudNotifier(): NotifierFactory {
  * refused in production.
  */
 function localSqlite(url: string): Kysely<Database> {
-  if (process.env.NODE_ENV === 'production') throw new Error('生产环境的云函数必须使用 PostgreSQL（DATABASE_URL=postgres://…）');
+  if (isProduction(process.env)) throw new Error('生产环境的云函数必须使用 PostgreSQL（DATABASE_URL=postgres://…）');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createSqliteDatabase } = require('../db/sqlite') as typeof import('../db/sqlite');
   return createSqliteDatabase(url.slice('file:'.length));

@@ -9,6 +9,7 @@
 //
 // The production table is the default everywhere. Tests and local development may pass a relaxed
 // copy (`scaledLimits`); nothing is relaxed unless a caller asks for it by name.
+import { isProduction } from '../core/mode';
 
 export interface Limit {
   max: number;
@@ -94,12 +95,12 @@ export function scaledLimits(factor: number, base: RateLimits = PRODUCTION_LIMIT
   };
 }
 
-/** Env RATE_LIMITS: unset means production; 'relaxed' (never allowed in production) multiplies by 100. */
+/** Env RATE_LIMITS: unset means production; 'relaxed' (development only: cloud/core/mode.ts) multiplies by 100. */
 export function limitsFromEnv(env: Readonly<Record<string, string | undefined>>): RateLimits {
   const value = env.RATE_LIMITS ?? '';
   if (value === '' || value === 'production') return PRODUCTION_LIMITS;
   if (value === 'relaxed') {
-    if (env.NODE_ENV === 'production') throw new Error('生产环境不能放宽访问频率限制（请去掉 RATE_LIMITS）');
+    if (isProduction(env)) throw new Error('生产环境不能放宽访问频率限制（请去掉 RATE_LIMITS）');
     return scaledLimits(100);
   }
   throw new Error(`RATE_LIMITS 只能为 production 或 relaxed，收到 ${value}`);

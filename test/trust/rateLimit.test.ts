@@ -108,8 +108,11 @@ test('nothing said means production limits; relaxing them is refused in producti
   const { limitsFromEnv } = await import('../../cloud/security/rateLimits');
   expect(limitsFromEnv({})).toBe(PRODUCTION_LIMITS);
   expect(limitsFromEnv({ NODE_ENV: 'production' })).toBe(PRODUCTION_LIMITS);
-  expect(limitsFromEnv({ RATE_LIMITS: 'relaxed' }).actions['nursery.search']!.perAddress!.max).toBe(PRODUCTION_LIMITS.actions['nursery.search']!.perAddress!.max * 100);
+  expect(limitsFromEnv({ RATE_LIMITS: 'relaxed', NODE_ENV: 'development' }).actions['nursery.search']!.perAddress!.max).toBe(PRODUCTION_LIMITS.actions['nursery.search']!.perAddress!.max * 100);
   expect(() => limitsFromEnv({ RATE_LIMITS: 'relaxed', NODE_ENV: 'production' })).toThrow(/生产环境不能放宽/);
+  // Fail closed: a missing or misspelt NODE_ENV is production too.
+  expect(() => limitsFromEnv({ RATE_LIMITS: 'relaxed' })).toThrow(/生产环境不能放宽/);
+  expect(() => limitsFromEnv({ RATE_LIMITS: 'relaxed', NODE_ENV: 'prod' })).toThrow(/生产环境不能放宽/);
   expect(() => limitsFromEnv({ RATE_LIMITS: 'off' })).toThrow(/RATE_LIMITS/);
   // A runtime built without saying anything gets the production table.
   const { createRuntime } = await import('../../cloud/core/runtime');
