@@ -16,7 +16,9 @@ export interface ClassRule {
 
 export const CLASS_RULES_SOURCE =
   '《托育机构设置标准（试行）》（国卫人口发〔2019〕58号）：乳儿班6—12个月10人以下，托小班12—24个月15人以下，托大班24—36个月20人以下，' +
-  '18个月以上可混合编班、每班不超过18人；保育人员与婴幼儿之比乳儿班不低于1:3、托小班1:5、托大班1:7。混龄班1:6 取自 DESIGN.md §2.4（待县卫健局确认）。';
+  '18个月以上可混合编班、每班不超过18人；保育人员与婴幼儿之比乳儿班不低于1:3、托小班1:5、托大班1:7；混龄班按1:6计。';
+/** Staff-only: the 1:6 of a mixed class is not in 国卫人口发〔2019〕58号 (which leaves it open). */
+export const CLASS_RULES_TO_CONFIRM = '混龄班保育人员配比1:6为县内口径，待县卫生健康局确认';
 
 export const CLASS_RULES: Readonly<Record<ClassKind, ClassRule>> = {
   infant: { kind: 'infant', name: '乳儿班', minMonths: 6, maxMonths: 12, maxChildren: 10, childrenPerCaregiver: 3 },

@@ -10,6 +10,8 @@ export interface LegalBasis {
   clause: string;
   /** The sentence quoted verbatim, where we hold the text. */
   quote?: string;
+  /** What about this source is still to be checked (number, clause): staff-only, never shown to parents. */
+  toConfirm?: string;
 }
 
 /** Inclusive calendar dates; a missing end is open. */

@@ -17,7 +17,7 @@ const ANNEX_DIFFERS =
   '附件1第15项写作“户口登记在云南”，正文二（四）1写作“户口登记在云南省盈江县”：本规则按正文（县级方案由县财政兑现），待县卫生健康局确认。';
 
 const NATIONAL_PLAN = '《育儿补贴制度实施方案》（中共中央办公厅、国务院办公厅，2025年）';
-const YUNNAN_RULES = '云南省育儿补贴制度实施细则（文号待核）';
+const YUNNAN_RULES = '云南省育儿补贴制度实施细则';
 
 export const COUNTY_BIRTH_ONCE = 'county-birth-once';
 export const COUNTY_CHILDCARE_YEARLY = 'county-childcare-yearly';
@@ -50,7 +50,7 @@ const countyChildcareYearly: SubsidyRule = {
   issuer: COUNTY_ISSUER,
   basis: [
     { document: COUNTY_PLAN, clause: '二（四）1', quote: SUBSIDY_SENTENCE },
-    { document: YUNNAN_RULES, clause: '与国家育儿补贴的衔接（条款待核）' },
+    { document: YUNNAN_RULES, clause: '与国家育儿补贴的衔接', toConfirm: '细则文号与条款号待核' },
   ],
   subject: 'child',
   effective: { births: { from: '2023-01-01', to: '2025-12-31' }, periods: { from: '2023-01-01' } },
@@ -98,8 +98,8 @@ const nationalChildcare: SubsidyRule = {
   name: '国家育儿补贴',
   issuer: '中共中央办公厅、国务院办公厅（云南省组织实施，县卫生健康局受理）',
   basis: [
-    { document: NATIONAL_PLAN, clause: '补贴对象和标准、申领发放（条款待核）' },
-    { document: YUNNAN_RULES, clause: '申领程序（条款待核）' },
+    { document: NATIONAL_PLAN, clause: '补贴对象和标准、申领发放', toConfirm: '条款号待核' },
+    { document: YUNNAN_RULES, clause: '申领程序', toConfirm: '细则文号与条款号待核' },
   ],
   subject: 'child',
   effective: { periods: { from: '2025-01-01' } },

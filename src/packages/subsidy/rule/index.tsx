@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Text } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { RULES, ruleById } from '@domain/subsidy/rules';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -17,7 +17,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** One rule and where it comes from: document, clause, the sentence itself, and what is not confirmed. */
+/** One rule and where it comes from: document, clause, the sentence itself. (Open questions stay in the data, for staff.) */
 export default function SubsidyRulePage() {
   const { params } = useRouter();
   const rule = ruleById(params.id ?? '');
@@ -32,7 +32,6 @@ export default function SubsidyRulePage() {
   const periods = windowText(rule.effective.periods);
   const superseded = rule.supersedes?.map((s) => ({ name: ruleById(s.ruleId)?.name ?? s.ruleId, from: s.from })) ?? [];
   const supersededBy = RULES.rules.filter((r) => r.supersedes?.some((s) => s.ruleId === rule.id)).map((r) => ({ name: r.name, from: r.supersedes!.find((s) => s.ruleId === rule.id)!.from }));
-  const toConfirm = rule.toConfirm ?? [];
 
   return (
     <PageShell className='subsidy-rule'>
@@ -77,18 +76,6 @@ export default function SubsidyRulePage() {
         </View>
       ) : null}
 
-      {toConfirm.length > 0 ? (
-        <View className='card rule-unconfirmed'>
-          <View className='card-title'>尚待确认</View>
-          <View className='muted'>以下口径文件未写明或原文待核，目前按此计算，确认后如有变化，以确认的口径为准：</View>
-          {toConfirm.map((n) => (
-            <View key={n} className='rule-note'>
-              <Text className='rule-bullet'>•</Text>
-              {n}
-            </View>
-          ))}
-        </View>
-      ) : null}
       <View className='muted rule-version'>政策数据版本 {RULES.version}</View>
     </PageShell>
   );
