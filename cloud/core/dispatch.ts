@@ -16,6 +16,7 @@ import { findIdempotentResult, saveIdempotentResult, type IdempotencyScope } fro
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { inTransaction } from '../db/transaction';
 import { oncePerRequest } from '../adapters/wechat/oncePerRequest';
+import type { WechatClient } from '../adapters/wechat/client';
 import { auditRefusal, enforceSharedLimits } from './limits';
 
 type Entry<O> = Handler<O> | ActionSpec<O>;
@@ -71,13 +72,13 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     }
 
     // One call to WeChat per request, however often the transaction runs (single-use codes).
-    const wechat = dc.runtime.wechat ? oncePerRequest(dc.runtime.wechat) : undefined;
+    const overrides = dc.runtime.wechat ? { wechat: oncePerRequest(dc.runtime.wechat) } : {};
     if (key === undefined) {
       let ctx: Ctx | undefined;
       const data = await inTransaction(
         dc.runtime.db,
         (trx) => {
-          ctx = createCtx(dc.runtime, dc.caller, trx, requestId, { ...(wechat ? { wechat } : {}) });
+          ctx = createCtx(dc.runtime, dc.caller, trx, requestId, overrides);
           return spec.handler(input, ctx);
         },
         `${fn.name}.${actionName}`,
@@ -89,7 +90,7 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
     // A key belongs to a signed-in person: anonymous calls have nothing to scope it by.
     if (!dc.caller) throw unauthenticated();
     const scope: IdempotencyScope = { userId: dc.caller.userId, key, fn: fn.name, action: actionName };
-    return { ok: true, data: await runIdempotent(fn, spec, input, scope, { ...dc, runtime: wechat ? { ...dc.runtime, wechat } : dc.runtime }, requestId) };
+    return { ok: true, data: await runIdempotent(fn, spec, input, scope, dc, requestId, overrides) };
   } catch (e) {
     if (isAppError(e)) await auditRefusal(dc.runtime, dc.caller, fn.name, actionName, e.code, requestId);
     return failure(e, dc, requestId, fn.name, actionName);
@@ -103,13 +104,14 @@ async function runIdempotent(
   scope: IdempotencyScope,
   dc: DispatchContext,
   requestId: string,
+  overrides: { wechat?: WechatClient },
 ): Promise<unknown> {
   try {
     let ctx: Ctx | undefined;
     const result = await inTransaction(dc.runtime.db, async (trx) => {
       const stored = await findIdempotentResult(trx, dc.runtime.crypto, scope);
       if (stored.found) return stored.result;
-      ctx = createCtx(dc.runtime, dc.caller, trx, requestId);
+      ctx = createCtx(dc.runtime, dc.caller, trx, requestId, overrides);
       const data = await spec.handler(input, ctx);
       await saveIdempotentResult(trx, dc.runtime.crypto, scope, data, dc.runtime.clock.now());
       return data;

@@ -10,7 +10,7 @@ import { backupDatabase, manifestPath, type BackupManifest, type DatabaseLocatio
 import { checkIntegrity, foreignKeys, indexNames, rowCounts, sampleEncrypted } from '../../scripts/database/inspect';
 import { restoreDatabase } from '../../scripts/restore';
 import { DEMO_PEOPLE } from '../../scripts/seed';
-import { createTestDatabase, testEngine, type TestDatabase } from '../support/testDatabase';
+import { createTestDatabase, testEngine, type TestDatabase, withDb } from '../support/testDatabase';
 import { createHarness, testCrypto, type Harness } from './harness';
 
 function locationOf(database: TestDatabase): DatabaseLocation {
@@ -25,15 +25,6 @@ async function emptyTarget(): Promise<TestDatabase> {
   const target = await createTestDatabase(dir);
   targets.push(target);
   return target;
-}
-
-async function withDb<T>(database: TestDatabase, run: (db: Kysely<any>) => Promise<T>): Promise<T> {
-  const db = database.connect();
-  try {
-    return await run(db);
-  } finally {
-    await db.destroy();
-  }
 }
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 // Free-text reasons (a department's rejection, the bureau's correction, the applicant's cancellation)
 // are stored in clear, written to the audit log and sent as messages. An ID number or a phone typed
 // into one is masked before any of that (DESIGN §3).
-import { sql } from 'kysely';
 import { applicationTables } from '../../cloud/db/engine';
+import { everythingAtRest } from '../support/testDatabase';
 import type { BirthCaseView } from '../../domain/birth/views';
 import { createHarness, type Harness } from './harness';
 import { clerks, submittedCase, type Clerks } from './birthPeople';
@@ -25,14 +25,7 @@ const PHONE_MASKED = '139****5678';
 const typed = (what: string) => `${what}：身份证号${ID}，电话${PHONE}`;
 
 /** Every text column of every table, as one string: where a clear number could have been stored. */
-async function everythingStored(): Promise<string> {
-  const dumps: string[] = [];
-  for (const name of await applicationTables(h.db)) {
-    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(h.db);
-    dumps.push(JSON.stringify(rows.rows));
-  }
-  return dumps.join('\n');
-}
+const everythingStored = async (): Promise<string> => everythingAtRest(h.db, await applicationTables(h.db));
 
 test('a rejection reason: masked in the step, its event, the audit log, the message and every view', async () => {
   const fam = await submittedCase(h);

@@ -6,7 +6,7 @@ import { applicationTables } from '../../cloud/db/engine';
 import { DEMO_PEOPLE } from '../../scripts/seed';
 import { checkIntegrity, rowCounts } from '../../scripts/database/inspect';
 import { sqliteToPostgres } from '../../scripts/sqliteToPostgres';
-import { createTestDatabase, testEngine, type TestDatabase } from '../support/testDatabase';
+import { createTestDatabase, testEngine, type TestDatabase, withDb } from '../support/testDatabase';
 import { createHarness, testCrypto, type Harness } from './harness';
 
 // The copy needs a PostgreSQL server to copy into. The api project runs twice — on SQLite alone
@@ -22,15 +22,6 @@ async function emptyPostgres(): Promise<TestDatabase> {
   const target = await createTestDatabase(undefined, 'postgres');
   targets.push(target);
   return target;
-}
-
-async function withDb<T>(database: TestDatabase, run: (db: Kysely<any>) => Promise<T>): Promise<T> {
-  const db = database.connect();
-  try {
-    return await run(db);
-  } finally {
-    await db.destroy();
-  }
 }
 
 /** Every row of a table, in a stable order independent of the engine. */

@@ -70,6 +70,16 @@ export async function createTestDatabase(dir?: string, engine: TestEngine = test
   };
 }
 
+/** Runs `run` on a connection of its own to the database, closed afterwards. */
+export async function withDb<T>(database: TestDatabase, run: (db: Kysely<any>) => Promise<T>): Promise<T> {
+  const db = database.connect();
+  try {
+    return await run(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** Every row of every table as text: what an attacker with the database's files would read. */
 export async function everythingAtRest(db: Kysely<Database>, tables: string[]): Promise<string> {
   const parts: string[] = [];
