@@ -38,12 +38,17 @@ export interface Timeouts {
   requestMs: number;
   /** An idle connection (no bytes either way) is closed after this. */
   idleMs: number;
+  /**
+   * How long an idle keep-alive connection stays open. Longer than a load balancer's usual 60 s
+   * (Fastify's own default, 72 s): the side that closes an idle connection must be the client, or a
+   * request sent on it as the server closes it dies with ECONNRESET.
+   */
   keepAliveMs: number;
   /** How often Node looks for requests past their time (its default, 30 s, is too coarse). */
   checkIntervalMs: number;
 }
 
-export const PRODUCTION_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 60_000, idleMs: 30_000, keepAliveMs: 5_000, checkIntervalMs: 1_000 };
+export const PRODUCTION_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 60_000, idleMs: 30_000, keepAliveMs: 72_000, checkIntervalMs: 1_000 };
 
 /** The http.Server with the timeouts set from its constructor (Fastify passes its handler). */
 export function serverFactory(timeouts: Timeouts) {
