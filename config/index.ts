@@ -5,8 +5,9 @@ import prodConfig from './prod';
 import { assertReleaseEnv } from './releaseCheck';
 
 const root = path.resolve(__dirname, '..');
-// Taro empties its output folder on every build: weapp and h5 get their own.
-const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist';
+// Taro empties its output folder on every build: weapp and h5 get their own. WEAPP_OUTPUT_ROOT
+// lets a second weapp build (the cloud-transport one the native tests load) sit beside dist/.
+const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : process.env.WEAPP_OUTPUT_ROOT || 'dist';
 
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   // A release weapp build refuses an http:// or loopback API base, or a cloud build without its env id.

@@ -45,15 +45,19 @@ export async function bundleFunction(name: string, outRoot: string = OUT): Promi
   return join(dir, 'index.js');
 }
 
-async function cli(): Promise<void> {
-  for (const name of functionNames()) {
-    const file = await bundleFunction(name);
+/** `bundleFunctions.ts [--out <dir>] [name…]`: every function into cloudfunctions/ by default. */
+async function cli(args: string[]): Promise<void> {
+  const at = args.indexOf('--out');
+  const outRoot = at >= 0 ? resolve(args[at + 1]) : OUT;
+  const named = args.filter((_, i) => i !== at && i !== at + 1);
+  for (const name of named.length > 0 ? named : functionNames()) {
+    const file = await bundleFunction(name, outRoot);
     process.stdout.write(`bundled ${name} → ${file}\n`);
   }
 }
 
 if (require.main === module) {
-  cli().catch((e: unknown) => {
+  cli(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(1);
   });

@@ -3,7 +3,7 @@
 //   1. typecheck                              5. weapp build + size report
 //   2. unit + api + access (SQLite)           6. native (miniprogram-simulate over dist/)
 //   3. api + access again on PostgreSQL       7. h5 build + e2e (Playwright, Debian Chromium, real gateway)
-//   4. fuzz + trust, components
+//   4. fuzz + trust, components              (5b. the weapp again with the cloud transport, dist-cloud/)
 // Ends with one line "N passed, N failed" across all levels.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -57,6 +57,13 @@ const checks = [
   () => jest(['fuzz', 'trust'], 'fuzz-trust'),
   () => jest(['components'], 'components'),
   () => step('weapp build', 'npx', ['taro', 'build', '--type', 'weapp', '--mode', 'development']),
+  // The same weapp with the CloudBase transport (wx.cloud.callFunction), for test/native/cloudTransport.
+  () =>
+    step('weapp build (cloud transport)', 'npx', ['taro', 'build', '--type', 'weapp', '--mode', 'development'], {
+      WEAPP_OUTPUT_ROOT: 'dist-cloud',
+      TARO_APP_API: 'cloud',
+      TARO_APP_CLOUD_ENV: 'yj-test-0g1h2',
+    }),
   () => step('size report', 'node', ['scripts/sizeReport.mjs']),
   () => jest(['native'], 'native'),
   () => step('h5 build', 'npx', ['taro', 'build', '--type', 'h5']),

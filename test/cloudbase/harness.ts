@@ -3,11 +3,11 @@
 // (test/cloudbase/wxServerSdk.ts), and runs its `exports.main(event, context)` over a local SQLite
 // file (DATABASE_URL=file:…, see cloudbaseEntry.ts) — no Fastify, no gateway, no token: who calls
 // is what getWXContext says.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { bundleFunction } from '../../scripts/bundleFunctions';
 import { createSdkStandIn, type SdkStandIn } from './wxServerSdk';
 
 const ROOT = resolve(__dirname, '../..');
@@ -20,6 +20,16 @@ export interface CloudHarness {
   close(): void;
 }
 
+/**
+ * esbuild refuses to run inside jest's jsdom (the native tests: its TextEncoder makes another realm's
+ * Uint8Arrays), so there the bundling runs in a child process, as `npm run bundle:functions` would.
+ */
+async function bundle(name: string, outRoot: string): Promise<string> {
+  if (typeof document === 'undefined') return (await import('../../scripts/bundleFunctions')).bundleFunction(name, outRoot);
+  execFileSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts', 'bundleFunctions.ts'), '--out', outRoot, name], { stdio: 'pipe' });
+  return join(outRoot, name, 'index.js');
+}
+
 export async function createCloudHarness(names: string[], env: Record<string, string> = {}): Promise<CloudHarness> {
   // Inside the repository, so a bundle's external `require('better-sqlite3')` resolves from node_modules.
   const dir = join(ROOT, '.data', 'cloudbase-harness', randomBytes(6).toString('hex'));
@@ -30,7 +40,7 @@ export async function createCloudHarness(names: string[], env: Record<string, st
 
   const mains = new Map<string, (event: unknown, context: unknown) => Promise<unknown>>();
   for (const name of names) {
-    const file = await bundleFunction(name, dir);
+    const file = await bundle(name, dir);
     // CloudBase installs wx-server-sdk beside the function; here it is a shim handing over the stand-in.
     const shimDir = join(dir, name, 'node_modules', 'wx-server-sdk');
     mkdirSync(shimDir, { recursive: true });

@@ -31,7 +31,18 @@
 import fs from 'fs';
 import path from 'path';
 
-export const DIST = path.resolve(__dirname, '../../dist');
+const ROOT = path.resolve(__dirname, '../..');
+/** The weapp build a test file loads: dist/ (HTTP transport) unless useBuild() picked another. */
+let DIST = path.join(ROOT, 'dist');
+
+/**
+ * Loads another weapp build in this test file, e.g. 'dist-cloud' (built with TARO_APP_API=cloud by
+ * `npm test`). Call before the first loadPage.
+ */
+export function useBuild(folder: string): void {
+  if (launched) throw new Error('useBuild must come before the first loadPage');
+  DIST = path.join(ROOT, folder);
+}
 
 // ---------------------------------------------------------------------------------------------
 // wx
@@ -80,6 +91,51 @@ export function apiCalls(fn: string): any[] {
 }
 
 let loginCodes: string[] = [];
+
+export interface CloudCall {
+  name: string;
+  data: any;
+}
+export type CloudHandler = (call: CloudCall) => unknown | Promise<unknown>;
+/** Every wx.cloud.callFunction made, in order. */
+export const cloudCalls: CloudCall[] = [];
+let cloudHandler: CloudHandler = () => {
+  throw new Error('no cloud function handler set in the test');
+};
+
+/** Answers every following wx.cloud.callFunction with `{ result: handler(call) }`. */
+export function onCloudCall(handler: CloudHandler): void {
+  cloudHandler = handler;
+}
+
+/**
+ * wx.cloud as the weapp uses it: init, and callFunction in its promise form (or with callbacks).
+ * https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-client-api/functions/Cloud.callFunction.html
+ */
+function createCloudMock() {
+  return {
+    init: jest.fn(),
+    callFunction: jest.fn((options: any) => {
+      const call: CloudCall = { name: options.name, data: options.data };
+      cloudCalls.push(call);
+      const answer = Promise.resolve()
+        .then(() => cloudHandler(call))
+        .then((result) => ({ errMsg: 'cloud.callFunction:ok', result, requestID: `req-${cloudCalls.length}` }));
+      answer.then(
+        (res) => {
+          options.success?.(res);
+          options.complete?.(res);
+        },
+        (error) => {
+          const res = { errMsg: `cloud.callFunction:fail ${String(error)}` };
+          options.fail?.(res);
+          options.complete?.(res);
+        },
+      );
+      return options.success || options.fail ? undefined : answer;
+    }),
+  };
+}
 
 /**
  * What wx.login hands out next (one code per call, like WeChat). With none queued, wx.login fails,
@@ -148,6 +204,7 @@ function createWxMocks() {
     setNavigationBarTitle: asyncApi('setNavigationBarTitle'),
     requirePrivacyAuthorize: asyncApi('requirePrivacyAuthorize'),
     onNeedPrivacyAuthorization: jest.fn(),
+    cloud: createCloudMock(),
   };
 }
 
@@ -162,9 +219,13 @@ export const wx: WxMock & Record<string, any> = Object.assign(g.wx, createWxMock
 /** Forgets recorded calls and requests and the request handler; keeps storage (see `storage`). */
 export function resetWx(): void {
   requests.length = 0;
+  cloudCalls.length = 0;
   loginCodes = [];
   requestHandler = () => ({ statusCode: 404, data: '' });
-  for (const value of Object.values(wx)) if (jest.isMockFunction(value)) value.mockClear();
+  cloudHandler = () => {
+    throw new Error('no cloud function handler set in the test');
+  };
+  for (const value of [...Object.values(wx), ...Object.values(wx.cloud)]) if (jest.isMockFunction(value)) value.mockClear();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,7 +314,7 @@ let launched: Promise<void> | null = null;
 /** Requires dist/app.js and runs its onLaunch, once per test file; then lets Taro mount its root. */
 export function launchApp(): Promise<void> {
   if (!launched) {
-    if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/app.js is missing: run `npx taro build --type weapp --mode development`');
+    if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error(`${DIST}/app.js is missing: run \`npm test\` once, or \`npx taro build --type weapp --mode development\` for dist/`);
     wxRequire(path.join(DIST, 'app.js'));
     if (!app) throw new Error('dist/app.js did not call App()');
     app.onLaunch?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 });

@@ -18,3 +18,27 @@ test('only the production weapp build is checked', () => {
   expect(() => assertReleaseEnv('production', 'h5', bad)).not.toThrow();
   expect(() => assertReleaseEnv('production', 'weapp', bad)).toThrow(/生产构建.*被拒绝/);
 });
+
+// Taro injects only the TARO_APP_* variables an .env file names (the build environment's value
+// wins): a variable the app reads but no file names is silently undefined in the bundle.
+test('every build variable the app reads is named in .env; the dev login only in .env.development', () => {
+  const { readFileSync, readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const root = join(__dirname, '../..');
+  const keys = (file: string) => new Set([...readFileSync(join(root, file), 'utf8').matchAll(/^(TARO_APP_[A-Z_]+)=/gm)].map((m) => m[1]));
+  const read = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(name)) for (const m of readFileSync(path, 'utf8').matchAll(/process\.env\.(TARO_APP_[A-Z_]+)/g)) read.add(m[1]);
+    }
+  };
+  walk(join(root, 'src'));
+  expect(read.size).toBeGreaterThan(3);
+  const declared = keys('.env');
+  const devOnly = keys('.env.development');
+  for (const name of read) expect({ name, declared: declared.has(name) || (name === 'TARO_APP_DEV_LOGIN' && devOnly.has(name)) }).toEqual({ name, declared: true });
+  expect(declared.has('TARO_APP_DEV_LOGIN')).toBe(false);
+  expect(keys('.env.production').has('TARO_APP_DEV_LOGIN')).toBe(false);
+});
