@@ -110,7 +110,7 @@ export function onCloudCall(handler: CloudHandler): void {
 
 /**
  * wx.cloud as the weapp uses it: init, and callFunction in its promise form (or with callbacks).
- * https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-client-api/functions/Cloud.callFunction.html
+ * https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/functions/Cloud.callFunction.html
  */
 function createCloudMock() {
   return {
