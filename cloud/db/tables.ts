@@ -245,6 +245,10 @@ export interface BundleStepsTable {
   /** StepResults[step] as JSON, encrypted (the hukou result holds the child's ID number). */
   result_json_enc: string | null;
   reject_reason: string | null;
+  /** The application fields the clerk named when returning the step (JSON array of input paths). */
+  reject_fields: string | null;
+  /** The department's data as it was when the step was returned (Shown[] as JSON, encrypted). */
+  rejected_data_enc: string | null;
   updated_at: string;
 }
 

@@ -286,7 +286,8 @@ export interface Contract {
     bundleStep: Action<{ caseId: string; step: BundleStepKey }, StepWork>;
     acceptStep: Action<{ caseId: string; step: BundleStepKey }, StepWork>;
     completeStep: Action<{ caseId: string; step: BundleStepKey; result: StepResult }, StepWork>;
-    rejectStep: Action<{ caseId: string; step: BundleStepKey; reason: string }, StepWork>;
+    /** `fields`: the application fields to fix, from the step's data rows (their `field`). */
+    rejectStep: Action<{ caseId: string; step: BundleStepKey; reason: string; fields?: string[] }, StepWork>;
     /** Clinic: find a child to record doses for (by name and birth date, or the child's ID number). */
     findChildren: Action<{ name?: string; birthDate?: string; idNumber?: string }, ChildSummary[]>;
     /** Clinic: a child's calendar; the read is audit-logged. */

@@ -13,6 +13,16 @@ export interface StepEvent {
 export interface Shown {
   label: string;
   value: string;
+  /** The application field shown (e.g. 'child.name'), on a department's data rows. */
+  field?: string;
+  /** The value when the step was returned, on a row the parent changed since. */
+  before?: string;
+}
+
+/** A field the clerk named when returning a step. */
+export interface FieldToFix {
+  field: string;
+  label: string;
 }
 
 export interface StepView {
@@ -24,6 +34,8 @@ export interface StepView {
   events: StepEvent[];
   result?: Shown[];
   rejectReason?: string;
+  /** The fields the clerk named with the reason (none: the reason alone says what to fix). */
+  rejectFields?: FieldToFix[];
 }
 
 export interface Deadline {

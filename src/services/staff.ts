@@ -20,7 +20,7 @@ export const bundleStaffService = {
   step: (caseId: string, step: BundleStepKey) => call('staff', 'bundleStep', { caseId, step }),
   accept: (caseId: string, step: BundleStepKey) => call('staff', 'acceptStep', { caseId, step }),
   complete: (caseId: string, step: BundleStepKey, result: StepResult) => call('staff', 'completeStep', { caseId, step, result }),
-  reject: (caseId: string, step: BundleStepKey, reason: string) => call('staff', 'rejectStep', { caseId, step, reason }),
+  reject: (caseId: string, step: BundleStepKey, reason: string, fields: string[] = []) => call('staff', 'rejectStep', { caseId, step, reason, fields }),
 };
 
 export const clinicService = {

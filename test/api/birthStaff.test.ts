@@ -101,8 +101,8 @@ describe('what each department sees', () => {
       '父亲公民身份号码',
       '父亲民族',
     ]);
-    expect(hospital.data).toContainEqual({ label: '母亲公民身份号码', value: fam.applicant.idNumber });
-    expect(hospital.data).toContainEqual({ label: '父亲民族', value: '景颇族' });
+    expect(hospital.data).toContainEqual({ label: '母亲公民身份号码', value: fam.applicant.idNumber, field: 'applicant.idNumber' });
+    expect(hospital.data).toContainEqual({ label: '父亲民族', value: '景颇族', field: 'otherParent.ethnicity' });
     expect(values(hospital)).not.toContain('13800138');
 
     const clinic = await h.ok<StepWork>(c.vaccination, 'staff', 'bundleStep', { caseId: id, step: 'vaccination' });
@@ -131,25 +131,27 @@ describe('what each department sees', () => {
       '父亲姓名',
       '父亲公民身份号码',
     ]);
-    expect(police.data).toContainEqual({ label: '孩子随哪一方落户', value: `随父亲（${fam.otherParent.name}）落户` });
-    expect(police.data).toContainEqual({ label: '落户乡镇', value: '弄璋镇' });
+    expect(police.data).toContainEqual({ label: '孩子随哪一方落户', value: `随父亲（${fam.otherParent.name}）落户`, field: 'household.joins' });
+    // A department's result shown to the next one is not the parent's to fix: it names no field.
+    expect(police.data).toContainEqual({ label: '出生医学证明编号', value: r.birth_certificate.certificateNumber });
+    expect(police.data).toContainEqual({ label: '落户乡镇', value: '弄璋镇', field: 'household.hukouTownship' });
     expect(values(police)).not.toMatch(/参保|缴费|社保|13800138/);
 
     await work(h, c, id, 'hukou', r.hukou);
     const insurance = await h.ok<StepWork>(c.medical_insurance, 'staff', 'bundleStep', { caseId: id, step: 'medical_insurance' });
     expect(insurance.data).toEqual([
-      { label: '孩子姓名', value: '测试宝宝' },
+      { label: '孩子姓名', value: '测试宝宝', field: 'child.name' },
       { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
-      { label: '参保险种', value: '城乡居民基本医疗保险' },
-      { label: '医保缴费人', value: fam.applicant.name },
-      { label: '缴费人手机号码', value: '13800138111' },
+      { label: '参保险种', value: '城乡居民基本医疗保险', field: 'insurance.scheme' },
+      { label: '医保缴费人', value: fam.applicant.name, field: 'insurance.payer' },
+      { label: '缴费人手机号码', value: '13800138111', field: 'applicant.phone' },
     ]);
     const card = await h.ok<StepWork>(c.social_security, 'staff', 'bundleStep', { caseId: id, step: 'social_security' });
     expect(card.data).toEqual([
-      { label: '孩子姓名', value: '测试宝宝' },
+      { label: '孩子姓名', value: '测试宝宝', field: 'child.name' },
       { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
-      { label: '社保卡领取方式', value: '到便民服务中心领取' },
-      { label: '领取乡镇', value: '弄璋镇' },
+      { label: '社保卡领取方式', value: '到便民服务中心领取', field: 'card.delivery' },
+      { label: '领取乡镇', value: '弄璋镇', field: 'card.pickupTownship' },
     ]);
     for (const w of [insurance, card]) expect(values(w)).not.toContain(fam.otherParent.idNumber);
 
@@ -246,6 +248,17 @@ describe('illegal moves are CONFLICT', () => {
     expect(await h.call(c.birth_certificate, 'staff', 'acceptStep', { caseId: 'nope', step: 'birth_certificate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  test('the fields named with a rejection must be rows this department sees', async () => {
+    const { view } = await submittedCase(h);
+    for (const fields of [['insurance.payer'], ['household.headName'], ['nonsense'], [''], 'child.name', [1]]) {
+      const answer = await h.call(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '请核对', fields });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      const [[path, message]] = Object.entries((answer as { error: { fields: Record<string, string> } }).error.fields);
+      expect([path.split('.')[0], message]).toEqual(['fields', expect.stringContaining('需要补正的项目')]);
+    }
+    expect((await h.ok<StepWork>(c.vaccination, 'staff', 'bundleStep', { caseId: view.id, step: 'vaccination' })).status).toBe('pending');
+  });
+
   test('a rejection needs a reason of at most 200 characters', async () => {
     const { view } = await submittedCase(h);
     expect(await h.call(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({
@@ -269,21 +282,54 @@ async function caseAt(step: BundleStepKey) {
 }
 
 describe('each department sends its step back; the parent fixes that step alone', () => {
-  const fixes: Record<BundleStepKey, { reason: string; fix: (i: ReturnType<typeof birthInput>) => ReturnType<typeof birthInput> }> = {
-    birth_certificate: { reason: '出生时间与分娩记录不符，应为08:15', fix: (i) => ({ ...i, child: { ...i.child, birthTime: '08:15' } }) },
-    vaccination: { reason: '请补充父亲的联系电话', fix: (i) => ({ ...i, otherParent: { ...i.otherParent, phone: '13900139000' } }) },
-    hukou: { reason: '户主姓名与户口簿不一致', fix: (i) => ({ ...i, household: { ...i.household, headName: '测试爷爷', headRelation: 'grandfather' } }) },
-    medical_insurance: { reason: '缴费人应为户籍在本县的父亲', fix: (i) => ({ ...i, insurance: { ...i.insurance, payer: 'otherParent' } }) },
-    social_security: { reason: '邮寄地址不详，请写明门牌号', fix: (i) => ({ ...i, card: { delivery: 'post', postAddress: '弄璋镇测试村1组8号' } }) },
+  type Fix = {
+    reason: string;
+    /** The fields the clerk names, with the labels the parent sees. */
+    fields: Record<string, string>;
+    fix: (i: ReturnType<typeof birthInput>) => ReturnType<typeof birthInput>;
+    /** What the clerk then sees marked: label → the value at the return. */
+    changed: Record<string, string>;
+  };
+  const fixes: Record<BundleStepKey, Fix> = {
+    birth_certificate: {
+      reason: '出生时间与分娩记录不符，应为08:15',
+      fields: { 'child.birthTime': '出生时间' },
+      fix: (i) => ({ ...i, child: { ...i.child, birthTime: '08:15' } }),
+      changed: { 出生时间: '08:05' },
+    },
+    vaccination: {
+      reason: '请补充父亲的联系电话',
+      fields: { 'otherParent.phone': '父亲手机号码' },
+      fix: (i) => ({ ...i, otherParent: { ...i.otherParent, phone: '13900139000' } }),
+      changed: { 父亲手机号码: '13800138222' },
+    },
+    hukou: {
+      reason: '户主姓名与户口簿不一致',
+      fields: { 'household.headName': '户主姓名', 'household.headRelation': '户主与孩子的关系' },
+      fix: (i) => ({ ...i, household: { ...i.household, headName: '测试爷爷', headRelation: 'grandfather' } }),
+      changed: { 户主姓名: '测试父亲', 户主与孩子的关系: '父亲' },
+    },
+    medical_insurance: {
+      reason: '缴费人应为户籍在本县的父亲',
+      fields: { 'insurance.payer': '医保缴费人' },
+      fix: (i) => ({ ...i, insurance: { ...i.insurance, payer: 'otherParent' } }),
+      changed: { 医保缴费人: '测试母亲', 缴费人手机号码: '13800138111' },
+    },
+    social_security: {
+      reason: '邮寄地址不详，请写明门牌号',
+      fields: {},
+      fix: (i) => ({ ...i, card: { delivery: 'post', postAddress: '弄璋镇测试村1组8号' } }),
+      changed: { 邮寄地址: '弄璋镇测试村1号' },
+    },
   };
 
   test.each(Object.keys(fixes) as BundleStepKey[])('%s', async (step) => {
     const fam = await caseAt(step);
     const id = fam.view.id;
     const before = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id });
-    const { reason, fix } = fixes[step];
+    const { reason, fix, fields, changed } = fixes[step];
     h.clock.set(new Date(NOW.getTime() + 60_000));
-    const work1 = await h.ok<StepWork>(c[step], 'staff', 'rejectStep', { caseId: id, step, reason });
+    const work1 = await h.ok<StepWork>(c[step], 'staff', 'rejectStep', { caseId: id, step, reason, fields: Object.keys(fields) });
     expect(work1.status).toBe('rejected');
     expect(work1.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 60_000).toISOString(), status: 'rejected', by: 'clerk', note: reason });
 
@@ -291,14 +337,17 @@ describe('each department sends its step back; the parent fixes that step alone'
     expect(rejected.status).toBe('needs_fix');
     const own = rejected.steps.find((s) => s.key === step)!;
     expect(own).toMatchObject({ status: 'rejected', rejectReason: reason });
+    // The parent is told which fields, by the names the form uses; none named: the reason alone.
+    expect(own.rejectFields).toEqual(Object.keys(fields).length > 0 ? Object.entries(fields).map(([field, label]) => ({ field, label })) : undefined);
     for (const s of rejected.steps) if (s.key !== step) expect(s.status).toBe(before.steps.find((b) => b.key === s.key)!.status);
     const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'));
     expect(message.body).toContain(`需要补正：${reason}`);
+    if (Object.keys(fields).length > 0) expect(message.body).toContain(`请核对：${Object.values(fields).join('、')}`);
     expect((await h.ok(fam.token, 'account', 'myCases'))[0]).toMatchObject({ status: 'needs_fix', statusText: '待补正' });
     expect(await h.ok(c[step], 'staff', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id, step }));
     const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', id).where('action', '=', 'bundle.reject').execute();
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: fam.view.number, step, reason });
+    expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: fam.view.number, step, reason, fields: Object.keys(fields) });
 
     // The parent fixes it: only that step goes back, at the time of the resubmission.
     h.clock.set(new Date(NOW.getTime() + 120_000));
@@ -316,9 +365,14 @@ describe('each department sends its step back; the parent fixes that step alone'
       expect.objectContaining({ caseId: id, step, status: 'pending', since: new Date(NOW.getTime() + 120_000).toISOString() }),
     );
     expect((await h.ok(fam.token, 'account', 'inbox'))[0]).toMatchObject({ title: expect.stringMatching(/已重新提交$/) });
-    // And the department finishes it.
+    // The clerk gets it back with what changed since the return marked, and only that.
+    const back = await h.ok<StepWork>(c[step], 'staff', 'bundleStep', { caseId: id, step });
+    expect(Object.fromEntries(back.data.filter((d) => d.before !== undefined).map((d) => [d.label, d.before]))).toEqual(changed);
+    // And the department finishes it: the marks go with the return.
     await work(h, c, id, step, fam.r[step]);
     expect((await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id })).steps.find((s) => s.key === step)!.status).toBe('done');
+    const done = await h.ok<StepWork>(c[step], 'staff', 'bundleStep', { caseId: id, step });
+    expect(done.data.some((d) => d.before !== undefined)).toBe(false);
   });
 
   test('what a finished step rests on cannot change in a resubmission; services cannot change', async () => {

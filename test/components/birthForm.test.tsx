@@ -103,21 +103,47 @@ it('submits once with the draft key and opens the case', async () => {
   expect(useDrafts.getState().birth).toBeNull();
 });
 
-it('fixes one rejected step and resubmits only that step', async () => {
+const returnedCase = (rejectFields?: { field: string; label: string }[]) => ({
+  ok: true,
+  data: { id: 'c1', steps: [{ key: 'hukou', status: 'rejected', rejectReason: '户主姓名与户口簿不一致', ...(rejectFields ? { rejectFields } : {}) }] },
+});
+
+it('fixes one rejected step and resubmits only that step, without walking through the others', async () => {
   setRouterParams({ id: 'c1', fix: 'hukou' });
   answer({
     'birth.editable': () => ({ ok: true, data: complete }),
+    'birth.get': () => returnedCase(),
     'birth.resubmitStep': () => ({ ok: true, data: { id: 'c1' } }),
   });
   render(<BirthFormPage />);
-  expect(await screen.findByText('3 / 5')).toBeTruthy();
+  // The step's own part of the form, then the review: two steps, not five.
+  expect(await screen.findByText('1 / 2')).toBeTruthy();
+  expect(screen.getByText('户口登记被退回，需要补正')).toBeTruthy();
+  expect(screen.getByText('退回原因：户主姓名与户口簿不一致')).toBeTruthy();
   expect(screen.getByText(/只重新提交“户口登记”/)).toBeTruthy();
   await fillText('household.headName', '王建国');
   await tapButton('下一步');
-  await tapButton('下一步');
+  expect(await screen.findByText('2 / 2')).toBeTruthy();
   await tapButton('重新提交');
   await waitFor(() => expect(calls.redirectTo).toEqual(['/packages/birth/case/index?id=c1']));
   const sent = calls.request.find((r) => r.body.action === 'resubmitStep')?.body.input as { step: string; input: BirthApplicationInput };
   expect(sent.step).toBe('hukou');
   expect(sent.input.household.headName).toBe('王建国');
+});
+
+it('opens a fix on the fields the clerk named, with the reason beside each', async () => {
+  setRouterParams({ id: 'c1', fix: 'hukou' });
+  answer({
+    'birth.editable': () => ({ ok: true, data: complete }),
+    'birth.get': () => returnedCase([{ field: 'otherParent.phone', label: '父亲手机号码' }, { field: 'household.headName', label: '户主姓名' }]),
+  });
+  render(<BirthFormPage />);
+  // 父母 (the phone) and 落户 (the head of household), then the review; not 孩子 nor 医保与社保卡.
+  expect(await screen.findByText('1 / 3')).toBeTruthy();
+  expect(screen.getByText('请修改：父亲手机号码、户主姓名')).toBeTruthy();
+  const note = () => document.querySelector('[data-field="otherParent.phone"] .field-error')?.textContent;
+  await waitFor(() => expect(note()).toBe('退回原因：户主姓名与户口簿不一致'));
+  await tapButton('下一步');
+  expect(await screen.findByText('2 / 3')).toBeTruthy();
+  expect(document.querySelector('[data-field="household.headName"]')).toBeTruthy();
 });

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { StepWork } from '@domain/birth/views';
 import BundleStepPage from '@/packages/staff/bundle-step/index';
 import { useSession } from '@/stores/session';
@@ -13,8 +13,8 @@ const work = (status: StepWork['status']): StepWork => ({
   status,
   since: at,
   data: [
-    { label: '孩子姓名', value: '王小满' },
-    { label: '母亲', value: '王芳 533123199504121226' },
+    { label: '孩子姓名', value: '王小满', field: 'child.name' },
+    { label: '母亲', value: '王芳 533123199504121226', field: 'applicant.name' },
   ],
   events: [{ at, status: 'pending', by: 'system' }],
   childBirthDate: '2026-11-18',
@@ -56,5 +56,29 @@ it('rejects with a reason', async () => {
   await fillText('reason', '母亲身份证号码与出生记录不一致');
   await tapButton('确认退回');
   await waitFor(() => expect(screen.getByText('已退回')).toBeTruthy());
-  expect(calls.request.at(-1)?.body).toEqual({ action: 'rejectStep', input: { caseId: 'c1', step: 'birth_certificate', reason: '母亲身份证号码与出生记录不一致' } });
+  expect(calls.request.at(-1)?.body).toEqual({ action: 'rejectStep', input: { caseId: 'c1', step: 'birth_certificate', reason: '母亲身份证号码与出生记录不一致', fields: [] } });
+});
+
+it('names the fields to fix with the rejection', async () => {
+  setApiHandler((_fn, body) => ({ ok: true, data: work(body.action === 'rejectStep' ? 'rejected' : 'pending') }));
+  render(<BundleStepPage />);
+  await screen.findByText('受理');
+  await tapButton('退回补正');
+  await fillText('reason', '孩子姓名与出生记录不一致');
+  await act(async () => {
+    fireEvent.click(document.querySelector('[data-field="fields"] [data-value="child.name"]')!);
+  });
+  await tapButton('确认退回');
+  await waitFor(() => expect(screen.getByText('已退回')).toBeTruthy());
+  expect(calls.request.at(-1)?.body.input).toEqual({ caseId: 'c1', step: 'birth_certificate', reason: '孩子姓名与出生记录不一致', fields: ['child.name'] });
+});
+
+it('marks what the parent changed since the step was returned', async () => {
+  const back = work('pending');
+  back.data[0] = { ...back.data[0], before: '王小曼' };
+  setApiHandler(() => ({ ok: true, data: back }));
+  render(<BundleStepPage />);
+  expect(await screen.findByText('已修改，原为：王小曼')).toBeTruthy();
+  expect(screen.getByText(/修改过的 1 项已标出/)).toBeTruthy();
+  expect(document.querySelectorAll('[data-changed="1"]')).toHaveLength(1);
 });

@@ -77,22 +77,33 @@ test('出生一件事: a parent applies once, five departments work it, one reje
   await expect(current(police).getByText('Q530098765')).toBeVisible();
   await tap(police, '退回补正');
   await fill(police, 'reason', '户主姓名与户籍信息不符，请核对');
+  await current(police).locator('[data-field="fields"] [data-value="household.headName"]').click();
+  await shot(police, '26a-police-return-with-field');
   await tap(police, '确认退回');
   await expect(current(police).getByText('已退回').first()).toBeVisible();
 
-  // The parent fixes the hukou step alone.
+  // The parent fixes the hukou step alone: the form opens on the field named, the reason beside it.
   await page.reload();
   await settle(page);
   await expect(current(page).getByText('退回原因：户主姓名与户籍信息不符，请核对')).toBeVisible();
-  await shot(page, '26-birth-case-rejected');
+  await expect(current(page).getByText('请修改：户主姓名')).toBeVisible();
+  await shot(page, '26b-birth-case-rejected');
   await tap(page, '修改并重新提交');
-  await expect(current(page).getByText('3 / 5')).toBeVisible();
+  await expect(current(page).getByText('1 / 2')).toBeVisible();
+  await expect(current(page).locator('[data-field="household.headName"] .field-error')).toHaveText('退回原因：户主姓名与户籍信息不符，请核对');
+  await shot(page, '26c-birth-fix-opens-on-field');
   const head = current(page).locator('[data-field="household.headName"] input');
-  await head.fill((await head.inputValue()).trim());
+  const headBefore = (await head.inputValue()).trim();
+  await head.fill('勒干·帅');
   await tap(page, '下一步');
-  await tap(page, '下一步');
+  await expect(current(page).getByText('2 / 2')).toBeVisible();
   await tap(page, '重新提交');
   await expect(current(page).locator('[data-step="hukou"]')).toContainText('待受理');
+
+  // The police get it back with the change marked.
+  await openCase(police);
+  await expect(current(police).getByText(`已修改，原为：${headBefore}`)).toBeVisible();
+  await shot(police, '26d-police-sees-change');
 
   // 派出所 registers the child: a new 公民身份号码 whose birth date is the child's.
   await acceptAndComplete(police, {

@@ -7,7 +7,7 @@
 // other ID number — a list is glanced at and screen-shared, and messages are stored unencrypted.
 // The department views (staff) always see the full number they need to work.
 import type { BirthApplicationInput, BundleStepKey, StepResults, StepStatus } from '../../../domain/birth/types';
-import type { BirthCaseView, Deadline, StepEvent, StepView } from '../../../domain/birth/views';
+import type { BirthCaseView, Deadline, FieldToFix, StepEvent, StepView } from '../../../domain/birth/views';
 import { BUNDLE_STEPS, caseStatus, type StepStatuses } from '../../../domain/birth/bundleGraph';
 import { hukouDueDate, insuranceCoverDueDate } from '../../../domain/birth/bundleRules';
 import { hospitalName } from '../../../domain/birth/hospitals';
@@ -143,6 +143,7 @@ export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], eve
       events: events.filter((e) => e.step === def.key).map(eventView),
       ...(result ? { result: resultShown(def.key, result, { childBirthDate: row.child_birth_date, revealChildId: options.full }) } : {}),
       ...(stepRow?.status === 'rejected' && stepRow.reject_reason ? { rejectReason: stepRow.reject_reason } : {}),
+      ...(stepRow?.status === 'rejected' && stepRow.reject_fields ? { rejectFields: JSON.parse(stepRow.reject_fields) as FieldToFix[] } : {}),
     };
   });
   return {

@@ -14,6 +14,7 @@ import {
 import { RESULT_LABELS } from '../../../domain/birth/fieldLabels';
 import { resultShown, stepResultSchema } from '../../../domain/birth/stepResultSchemas';
 import type { BirthApplicationInput, BundleStepKey, StepResults, StepStatus } from '../../../domain/birth/types';
+import type { FieldToFix, Shown } from '../../../domain/birth/views';
 import { todayIn } from '../../../domain/dates';
 import { validate, WHOLE_INPUT_KEY } from '../../../domain/validation';
 import { conflict, invalidInput, notFound } from '../../core/errors';
@@ -73,7 +74,7 @@ async function setStep(
   deps: BirthDeps,
   caseId: string,
   step: BundleStepKey,
-  changes: { status: StepStatus; since?: string; result_json_enc?: string | null; reject_reason?: string | null },
+  changes: { status: StepStatus; since?: string; result_json_enc?: string | null; reject_reason?: string | null; reject_fields?: string | null; rejected_data_enc?: string | null },
   now: Date,
 ): Promise<void> {
   await deps.db
@@ -164,7 +165,13 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
   await claimDocumentNumber(deps, caseId, step, result, now);
   const { department, title } = bundleStep(step);
 
-  await setStep(deps, caseId, step, { status: 'done', result_json_enc: deps.crypto.encrypt(JSON.stringify(result)), reject_reason: null }, now);
+  await setStep(
+    deps,
+    caseId,
+    step,
+    { status: 'done', result_json_enc: deps.crypto.encrypt(JSON.stringify(result)), reject_reason: null, reject_fields: null, rejected_data_enc: null },
+    now,
+  );
   await recordStepDone(deps.db, caseId, step, now);
   for (const key of next.unlocked) await setStep(deps, caseId, key, { status: 'pending', since: now.toISOString() }, now);
   if (step === 'hukou') {
@@ -200,21 +207,43 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
   await audit(deps, clerk, 'bundle.complete', row, { step, unlocked: next.unlocked, caseStatus: status }, now);
 }
 
-export async function rejectBundleStep(deps: BirthDeps, caseId: string, step: BundleStepKey, reason: string, clerk: Clerk): Promise<void> {
+/**
+ * What a returned step tells the parent besides the reason: the fields the clerk named, and the
+ * department's data as it stood (so the clerk who gets it back sees what changed).
+ */
+export interface ReturnedFor {
+  fields: readonly FieldToFix[];
+  seen: readonly Shown[];
+}
+
+export async function rejectBundleStep(deps: BirthDeps, caseId: string, step: BundleStepKey, reason: string, clerk: Clerk, returnedFor?: ReturnedFor): Promise<void> {
   const now = deps.clock.now();
   const { row, statuses } = await lockForWrite(deps, caseId, now);
   const next = move(statuses, step, 'rejected');
   const { department, title } = bundleStep(step);
-  await setStep(deps, caseId, step, { status: 'rejected', reject_reason: reason }, now);
+  await setStep(
+    deps,
+    caseId,
+    step,
+    {
+      status: 'rejected',
+      reject_reason: reason,
+      reject_fields: returnedFor && returnedFor.fields.length > 0 ? JSON.stringify(returnedFor.fields) : null,
+      rejected_data_enc: returnedFor ? deps.crypto.encrypt(JSON.stringify(returnedFor.seen)) : null,
+    },
+    now,
+  );
   await appendEvents(deps.db, caseId, [{ step, status: 'rejected', by: 'clerk', actorUserId: clerk.userId, note: reason }], now);
   await settle(deps, row, next.statuses, now);
   await notice(
     deps,
     row,
     `${title}需要补正`,
-    `${department}退回了您的${title}申请（办件编号 ${row.number}），需要补正：${reason}。请在办件中修改后重新提交该事项，其他事项的办理不受影响。`,
+    `${department}退回了您的${title}申请（办件编号 ${row.number}），需要补正：${reason}` +
+      (returnedFor && returnedFor.fields.length > 0 ? `（请核对：${returnedFor.fields.map((f) => f.label).join('、')}）` : '') +
+      '。请在办件中修改后重新提交该事项，其他事项的办理不受影响。',
   );
-  await audit(deps, clerk, 'bundle.reject', row, { step, reason }, now);
+  await audit(deps, clerk, 'bundle.reject', row, { step, reason, fields: returnedFor?.fields.map((f) => f.field) ?? [] }, now);
 }
 
 /**

@@ -44,17 +44,19 @@ function parentWord(p: PersonInput): '母亲' | '父亲' {
   return check.ok && check.sex === 'M' ? '父亲' : '母亲';
 }
 
-/** Mother first, then father, each with their fields' labels ('母亲姓名'). */
-function parents(input: BirthApplicationInput): { word: string; person: PersonInput; label: (field: PersonField) => string }[] {
-  const list = [input.applicant, input.otherParent].map((person) => {
+/** Mother first, then father, each with their fields' labels ('母亲姓名') and input paths ('applicant.name'). */
+function parents(input: BirthApplicationInput): { word: string; person: PersonInput; label: (field: PersonField) => string; path: (field: PersonField) => string }[] {
+  const list = (['applicant', 'otherParent'] as const).map((role) => {
+    const person = input[role];
     const word = parentWord(person);
-    return { word, person, label: (field: PersonField) => personFieldLabelFor(word, field) };
+    return { word, person, label: (field: PersonField) => personFieldLabelFor(word, field), path: (field: PersonField) => `${role}.${field}` };
   });
   return list.sort((a, b) => (a.word === b.word ? 0 : a.word === '母亲' ? -1 : 1));
 }
 
-function s(label: string, value: string | number): Shown {
-  return { label, value: String(value) };
+/** A row; `field` is the application input it shows, which a clerk may name when returning the step. */
+function s(label: string, value: string | number, field?: string): Shown {
+  return field ? { label, value: String(value), field } : { label, value: String(value) };
 }
 
 export function fileLink(fileId: string): string {
@@ -68,56 +70,57 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
   switch (step) {
     case 'birth_certificate':
       return [
-        s(CHILD_LABELS.name, c.name),
-        s(CHILD_LABELS.sex, SEX_TEXT[c.sex]),
-        s(CHILD_LABELS.birthDate, c.birthDate),
-        s(CHILD_LABELS.birthTime, c.birthTime),
-        s(CHILD_LABELS.weightGrams, c.weightGrams),
-        s(CHILD_LABELS.lengthCm, c.lengthCm),
-        s(CHILD_LABELS.hospitalId, hospital),
-        ...parents(input).flatMap(({ person, label }) => [
-          s(label('name'), person.name),
-          s(label('idNumber'), person.idNumber),
-          s(label('ethnicity'), ethnicity(person.ethnicity)),
+        s(CHILD_LABELS.name, c.name, 'child.name'),
+        s(CHILD_LABELS.sex, SEX_TEXT[c.sex], 'child.sex'),
+        s(CHILD_LABELS.birthDate, c.birthDate, 'child.birthDate'),
+        s(CHILD_LABELS.birthTime, c.birthTime, 'child.birthTime'),
+        s(CHILD_LABELS.weightGrams, c.weightGrams, 'child.weightGrams'),
+        s(CHILD_LABELS.lengthCm, c.lengthCm, 'child.lengthCm'),
+        s(CHILD_LABELS.hospitalId, hospital, 'child.hospitalId'),
+        ...parents(input).flatMap(({ person, label, path }) => [
+          s(label('name'), person.name, path('name')),
+          s(label('idNumber'), person.idNumber, path('idNumber')),
+          s(label('ethnicity'), ethnicity(person.ethnicity), path('ethnicity')),
         ]),
       ];
     case 'vaccination':
       return [
-        s(CHILD_LABELS.name, c.name),
-        s(CHILD_LABELS.sex, SEX_TEXT[c.sex]),
-        s(CHILD_LABELS.birthDate, c.birthDate),
-        s(CHILD_LABELS.hospitalId, hospital),
-        ...parents(input).flatMap(({ person, label }) => [s(label('name'), person.name), s(label('phone'), person.phone)]),
+        s(CHILD_LABELS.name, c.name, 'child.name'),
+        s(CHILD_LABELS.sex, SEX_TEXT[c.sex], 'child.sex'),
+        s(CHILD_LABELS.birthDate, c.birthDate, 'child.birthDate'),
+        s(CHILD_LABELS.hospitalId, hospital, 'child.hospitalId'),
+        ...parents(input).flatMap(({ person, label, path }) => [s(label('name'), person.name, path('name')), s(label('phone'), person.phone, path('phone'))]),
       ];
     case 'hukou': {
       const h = input.household;
       const joins = h.joins === 'applicant' ? input.applicant : input.otherParent;
       const certificate = results.birth_certificate?.certificateNumber;
       return [
-        s(CHILD_LABELS.name, c.name),
-        s(CHILD_LABELS.sex, SEX_TEXT[c.sex]),
-        s(CHILD_LABELS.birthDate, c.birthDate),
-        s(CHILD_LABELS.birthTime, c.birthTime),
-        s(CHILD_LABELS.ethnicity, ethnicity(c.ethnicity)),
-        s('出生地点', hospital),
+        s(CHILD_LABELS.name, c.name, 'child.name'),
+        s(CHILD_LABELS.sex, SEX_TEXT[c.sex], 'child.sex'),
+        s(CHILD_LABELS.birthDate, c.birthDate, 'child.birthDate'),
+        s(CHILD_LABELS.birthTime, c.birthTime, 'child.birthTime'),
+        s(CHILD_LABELS.ethnicity, ethnicity(c.ethnicity), 'child.ethnicity'),
+        s('出生地点', hospital, 'child.hospitalId'),
         ...(certificate ? [s(RESULT_LABELS.birth_certificate.certificateNumber, certificate)] : []),
-        s(HOUSEHOLD_LABELS.joins, `随${parentWord(joins)}（${joins.name}）落户`),
-        s(HOUSEHOLD_LABELS.headName, h.headName),
-        s(HOUSEHOLD_LABELS.headRelation, RELATION_TEXT[h.headRelation]),
-        s(HOUSEHOLD_LABELS.hukouTownship, hukouPlace(h.hukouTownship)),
-        s(HOUSEHOLD_LABELS.address, h.address),
-        ...parents(input).flatMap(({ person, label }) => [s(label('name'), person.name), s(label('idNumber'), person.idNumber)]),
-        ...fileIds.map((id) => s(HUKOU_BOOK_LABEL, fileLink(id))),
+        s(HOUSEHOLD_LABELS.joins, `随${parentWord(joins)}（${joins.name}）落户`, 'household.joins'),
+        s(HOUSEHOLD_LABELS.headName, h.headName, 'household.headName'),
+        s(HOUSEHOLD_LABELS.headRelation, RELATION_TEXT[h.headRelation], 'household.headRelation'),
+        s(HOUSEHOLD_LABELS.hukouTownship, hukouPlace(h.hukouTownship), 'household.hukouTownship'),
+        s(HOUSEHOLD_LABELS.address, h.address, 'household.address'),
+        ...parents(input).flatMap(({ person, label, path }) => [s(label('name'), person.name, path('name')), s(label('idNumber'), person.idNumber, path('idNumber'))]),
+        ...fileIds.map((id) => s(HUKOU_BOOK_LABEL, fileLink(id), 'attachments')),
       ];
     }
     case 'medical_insurance': {
-      const payer = input.insurance.payer === 'applicant' ? input.applicant : input.otherParent;
+      const payerRole = input.insurance.payer === 'applicant' ? 'applicant' : 'otherParent';
+      const payer = input[payerRole];
       return [
-        s(CHILD_LABELS.name, c.name),
+        s(CHILD_LABELS.name, c.name, 'child.name'),
         ...(childId ? [s(RESULT_LABELS.hukou.childIdNumber, childId)] : []),
-        s(INSURANCE_LABELS.scheme, SCHEME_TEXT[input.insurance.scheme]),
-        s(INSURANCE_LABELS.payer, payer.name),
-        s(personFieldLabelFor('缴费人', 'phone'), payer.phone),
+        s(INSURANCE_LABELS.scheme, SCHEME_TEXT[input.insurance.scheme], 'insurance.scheme'),
+        s(INSURANCE_LABELS.payer, payer.name, 'insurance.payer'),
+        s(personFieldLabelFor('缴费人', 'phone'), payer.phone, `${payerRole}.phone`),
       ];
     }
     case 'social_security': {
@@ -125,13 +128,13 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
       const delivery =
         card.delivery === 'post'
           ? [
-              s(CARD_LABELS.delivery, '邮寄'),
-              s(CARD_LABELS.postAddress, card.postAddress ?? ''),
-              s('收件人', input.applicant.name),
-              s(personFieldLabelFor('收件人', 'phone'), input.applicant.phone),
+              s(CARD_LABELS.delivery, '邮寄', 'card.delivery'),
+              s(CARD_LABELS.postAddress, card.postAddress ?? '', 'card.postAddress'),
+              s('收件人', input.applicant.name, 'applicant.name'),
+              s(personFieldLabelFor('收件人', 'phone'), input.applicant.phone, 'applicant.phone'),
             ]
-          : [s(CARD_LABELS.delivery, '到便民服务中心领取'), s(CARD_LABELS.pickupTownship, card.pickupTownship ? townshipName(card.pickupTownship) : '')];
-      return [s(CHILD_LABELS.name, c.name), ...(childId ? [s(RESULT_LABELS.hukou.childIdNumber, childId)] : []), ...delivery];
+          : [s(CARD_LABELS.delivery, '到便民服务中心领取', 'card.delivery'), s(CARD_LABELS.pickupTownship, card.pickupTownship ? townshipName(card.pickupTownship) : '', 'card.pickupTownship')];
+      return [s(CHILD_LABELS.name, c.name, 'child.name'), ...(childId ? [s(RESULT_LABELS.hukou.childIdNumber, childId)] : []), ...delivery];
     }
     default: {
       const never: never = step;

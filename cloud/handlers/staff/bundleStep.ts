@@ -4,12 +4,12 @@
 import { BUNDLE_STEP_KEYS } from '../../../domain/birth/bundleGraph';
 import { resultShown } from '../../../domain/birth/stepResultSchemas';
 import type { BundleStepKey } from '../../../domain/birth/types';
-import type { StepWork } from '../../../domain/birth/views';
+import type { Shown, StepWork } from '../../../domain/birth/views';
 import * as v from 'valibot';
-import { oneOf, strictFields } from '../../../domain/validation';
+import { oneOf, requiredText, strictFields, typeMessage } from '../../../domain/validation';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
-import { notFound } from '../../core/errors';
+import { invalidInput, notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
 import { caseFileIds, eventsOf, findBirthCase, stepsOf } from '../../db/repos/birthCases';
 import { reasonText, recordId } from '../common/schemas';
@@ -22,6 +22,18 @@ export const STEP_NOT_FOUND = '未找到该事项，或该事项尚未转到本�
 
 const target = { caseId: recordId('办件标识'), step: oneOf('办理事项', BUNDLE_STEP_KEYS) };
 
+/**
+ * Rows the parent changed since the step was returned carry `before` (what the department saw then).
+ * Rows are matched by label; a label shown several times (the 户口簿 photos) compares as a whole.
+ */
+function changedSince(now: Shown[], then: readonly Shown[]): Shown[] {
+  const valuesOf = (rows: readonly Shown[], label: string) => rows.filter((r) => r.label === label).map((r) => r.value);
+  return now.map((row) => {
+    const before = valuesOf(then, row.label);
+    return before.join('、') === valuesOf(now, row.label).join('、') ? row : { ...row, before: before.join('、') };
+  });
+}
+
 /** The step with only its department's data. NOT_FOUND while it has not reached the department. */
 async function stepWork(ctx: Ctx, caseId: string, step: BundleStepKey): Promise<StepWork> {
   const row = await findBirthCase(ctx.db, caseId);
@@ -31,13 +43,15 @@ async function stepWork(ctx: Ctx, caseId: string, step: BundleStepKey): Promise<
   const input = applicationOf(row, ctx.crypto);
   const result = resultOf(own, ctx.crypto);
   const fileIds = step === 'hukou' ? await caseFileIds(ctx.db, caseId) : [];
+  const data = departmentData(step, input, resultsOf(steps, ctx.crypto), fileIds);
+  const seenAtReturn = own.rejected_data_enc ? (JSON.parse(ctx.crypto.decrypt(own.rejected_data_enc)) as Shown[]) : null;
   return {
     caseId: row.id,
     caseNumber: row.number,
     step,
     status: own.status,
     since: own.since,
-    data: departmentData(step, input, resultsOf(steps, ctx.crypto), fileIds),
+    data: seenAtReturn ? changedSince(data, seenAtReturn) : data,
     events: (await eventsOf(ctx.db, caseId, step)).map(eventView),
     ...(result ? { result: resultShown(step, result, { childBirthDate: row.child_birth_date, revealChildId: true }) } : {}),
     childBirthDate: row.child_birth_date,
@@ -72,8 +86,26 @@ export const completeStep = action(
   requireBundleClerk,
 );
 
-export const rejectStep = action(strictFields('退回信息', { ...target, reason: reasonText('退回原因') }), async ({ caseId, step, reason }, ctx) => {
-  const { caller, role } = requireStepRole(ctx, step);
-  await rejectBundleStep(ctx, caseId, step, reason, { userId: caller.userId, role });
-  return stepWork(ctx, caseId, step);
-}, requireBundleClerk);
+const MAX_FIELDS_TO_FIX = 30;
+const fieldsToFix = v.optional(
+  v.pipe(
+    v.array(requiredText('需要补正的项目', 40), typeMessage('需要补正的项目')),
+    v.maxLength(MAX_FIELDS_TO_FIX, `需要补正的项目最多${MAX_FIELDS_TO_FIX}项`),
+  ),
+);
+
+export const rejectStep = action(
+  strictFields('退回信息', { ...target, reason: reasonText('退回原因'), fields: fieldsToFix }),
+  async ({ caseId, step, reason, fields = [] }, ctx) => {
+    const { caller, role } = requireStepRole(ctx, step);
+    // The named fields must be rows of what this department sees (by their application field).
+    const seen = (await stepWork(ctx, caseId, step)).data.map(({ before: _, ...row }) => row);
+    const named = [...new Set(fields)].map((field) => ({ field, label: seen.find((r) => r.field === field)?.label }));
+    const unknown = named.find((f) => !f.label);
+    if (unknown) throw invalidInput({ fields: `需要补正的项目“${unknown.field}”不在本事项的办理信息中` });
+    const toFix = named.map((f) => ({ field: f.field, label: f.label! }));
+    await rejectBundleStep(ctx, caseId, step, reason, { userId: caller.userId, role }, { fields: toFix, seen });
+    return stepWork(ctx, caseId, step);
+  },
+  requireBundleClerk,
+);

@@ -8,7 +8,7 @@ export interface WizardStep<K extends string = string> {
   fields: readonly string[];
 }
 
-function belongs(path: string, step: WizardStep): boolean {
+export function belongs(path: string, step: WizardStep): boolean {
   return step.fields.some((f) => path === f || path.startsWith(`${f}.`));
 }
 

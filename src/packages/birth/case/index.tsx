@@ -40,6 +40,7 @@ function StepCard({ caseId, step }: { caseId: string; step: StepView }) {
       {step.status === 'rejected' ? (
         <>
           <View className='step-reject'>退回原因：{step.rejectReason}</View>
+          {step.rejectFields && step.rejectFields.length > 0 ? <View className='step-reject'>请修改：{step.rejectFields.map((f) => f.label).join('、')}</View> : null}
           <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/birth/form/index?id=${caseId}&fix=${step.key}` })}>
             修改并重新提交
           </Button>

@@ -20,7 +20,9 @@ import { requestCaseUpdates } from '@/services/subscribe';
 import { newIdempotencyKey } from '@/services/transport';
 import { useDrafts } from '@/stores/drafts';
 import { useSession } from '@/stores/session';
-import { FIX_STEP_OF, newBirthApplication, toSubmission, withAnswers } from './draft';
+import type { FieldToFix } from '@domain/birth/views';
+import { newBirthApplication, toSubmission, withAnswers } from './draft';
+import { fixNotes, fixSteps } from './fix';
 import { STEPS } from './steps';
 import { ChildFields } from './parts/ChildFields';
 import { HouseholdFields } from './parts/HouseholdFields';
@@ -43,13 +45,24 @@ export default function BirthFormPage() {
   const draft = stored && stored.userId === userId ? stored : null;
   const answers = { birthDate: params.birthDate, hospitalId: params.hospitalId };
   const [input, setInput] = useState<BirthApplicationInput | null>(fix || !draft ? null : withAnswers(draft.input, answers));
-  const { step, errors, next, back, showFieldErrors, isLast } = useWizard(STEPS, fix ? FIX_STEP_OF[fix] : draft?.step ?? 0);
+  // A fix opens on the fields the clerk named, with the reason on top, and skips unrelated steps.
+  const [returned, setReturned] = useState<{ reason: string; fields: FieldToFix[] } | null>(null);
+  const steps = fix ? fixSteps(STEPS, fix, returned?.fields ?? []) : STEPS;
+  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(steps, fix ? 0 : draft?.step ?? 0);
   const [busy, setBusy] = useState(false);
 
   // A new application starts from what the system knows; a fix from the stored application.
   useEffect(() => {
     if (fix) {
-      birthService.editable(caseId).then(setInput).catch(showError);
+      Promise.all([birthService.editable(caseId), birthService.get(caseId)])
+        .then(([stored, c]) => {
+          const own = c.steps.find((s) => s.key === fix);
+          const fields = own?.rejectFields ?? [];
+          setReturned({ reason: own?.rejectReason ?? '', fields });
+          setErrors(fixNotes(fields, own?.rejectReason ?? ''));
+          setInput(stored);
+        })
+        .catch(showError);
       return;
     }
     if (input || !me?.verified) return;
@@ -68,7 +81,7 @@ export default function BirthFormPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fix, input, step, userId]);
 
-  if (!input) {
+  if (!input || (fix && !returned)) {
     return (
       <PageShell>
         <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
@@ -102,11 +115,18 @@ export default function BirthFormPage() {
     }
   };
 
-  const current = STEPS[step];
+  const current = steps[step];
   return (
     <PageShell className='birth-form'>
-      {fix ? <View className='card form-fix'>修改后只重新提交“{bundleStep(fix).title}”，其他事项的进度不受影响。</View> : null}
-      <StepBar titles={STEPS.map((s) => s.title)} current={step} />
+      {fix && returned ? (
+        <View className='card form-fix'>
+          <View className='form-fix-title'>{bundleStep(fix).title}被退回，需要补正</View>
+          {returned.reason ? <View className='form-fix-reason'>退回原因：{returned.reason}</View> : null}
+          {returned.fields.length > 0 ? <View>请修改：{returned.fields.map((f) => f.label).join('、')}</View> : null}
+          <View className='form-fix-note'>修改后只重新提交“{bundleStep(fix).title}”，其他事项的进度不受影响。</View>
+        </View>
+      ) : null}
+      <StepBar titles={steps.map((s) => s.title)} current={step} />
       <View className='card'>
         {current.key === 'child' ? (
           <ChildFields child={input.child} parentEthnicities={[input.applicant.ethnicity, input.otherParent.ethnicity]} errors={errors} today={today} onChange={(child) => update({ child })} />

@@ -10,6 +10,7 @@ import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
 import { Timeline } from '@/components/Timeline';
+import { CheckListField } from '@/components/form/CheckListField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { unnest } from '@/components/form/wizard';
@@ -21,6 +22,8 @@ import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/step
 import { waitingText } from '../waiting';
 import { RESULT_FIELDS } from './resultFields';
 
+const isFile = (value: string) => value.startsWith('/api/files/');
+
 export default function BundleStepPage() {
   const { params } = useRouter();
   const caseId = params.caseId ?? '';
@@ -28,6 +31,7 @@ export default function BundleStepPage() {
   const work = useLoad(() => bundleStaffService.step(caseId, step));
   const [values, setValues] = useState<Record<string, string>>({ registeredOn: todayIn(new Date()), paidOn: todayIn(new Date()) });
   const [reason, setReason] = useState('');
+  const [toFix, setToFix] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -62,6 +66,9 @@ export default function BundleStepPage() {
   };
 
   const open = w.status === 'pending' || w.status === 'accepted';
+  const changed = w.data.filter((d) => d.before !== undefined).length;
+  // One choice per application field (the 户口簿 photos are one item).
+  const fixable = [...new Map(w.data.filter((d) => d.field).map((d) => [d.field!, { value: d.field!, label: d.label }])).values()];
   return (
     <PageShell>
       <View className='card'>
@@ -76,17 +83,21 @@ export default function BundleStepPage() {
 
       <View className='card'>
         <View className='card-title'>办理所需信息</View>
-        {w.data.map((d) => (
-          <View key={d.label} className='kv'>
+        {changed > 0 ? <View className='step-changed-note'>申请人补正后重新提交，修改过的 {changed} 项已标出（原内容附后）。</View> : null}
+        {w.data.map((d, i) => (
+          <View key={`${d.label}-${i}`} className={`kv ${d.before !== undefined ? 'kv-changed' : ''}`} data-changed={d.before !== undefined ? '1' : undefined}>
             <View className='kv-key'>{d.label}</View>
             <View className='kv-value'>
-              {d.value.startsWith('/api/files/') ? (
+              {isFile(d.value) ? (
                 <Button className='btn btn-secondary' size='mini' onClick={() => openFile(d.value).catch(showError)}>
                   查看照片
                 </Button>
               ) : (
                 d.value
               )}
+              {d.before !== undefined ? (
+                <View className='kv-before'>{isFile(d.before) || isFile(d.value) ? '已更换照片' : `已修改，原为：${d.before || '（空）'}`}</View>
+              ) : null}
             </View>
           </View>
         ))}
@@ -145,6 +156,15 @@ export default function BundleStepPage() {
           <View className='card-title'>退回补正</View>
           <View className='muted'>申请人会收到退回原因，只需修改并重新提交本事项。</View>
           <TextField name='reason' label='退回原因' required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
+          <CheckListField
+            name='fields'
+            label='需要补正的项目'
+            hint='勾选后，申请人打开补正时会直接看到这些项目和退回原因'
+            value={toFix}
+            options={fixable}
+            onChange={setToFix}
+            error={errors.fields}
+          />
           <View className='form-actions'>
             <Button className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
               返回
@@ -152,7 +172,7 @@ export default function BundleStepPage() {
             <Button
               className='btn btn-danger form-next'
               disabled={busy}
-              onClick={() => act(() => bundleStaffService.reject(caseId, step, reason), '已退回').then((ok) => ok && setRejecting(false))}
+              onClick={() => act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))}
             >
               确认退回
             </Button>
