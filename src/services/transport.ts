@@ -32,11 +32,17 @@ function apiBase(): string {
   return process.env.TARO_APP_API_BASE || '';
 }
 
+/** The backend's answer if it has the envelope's shape (HTTP, cloud function or upload alike). */
+function envelope<T>(answer: unknown, status?: number): ApiResult<T> {
+  if (answer && typeof answer === 'object' && 'ok' in answer) return answer as ApiResult<T>;
+  return { ok: false, error: { code: 'INTERNAL', message: `服务暂时不可用${status ? `（${status}）` : ''}，请稍后再试` } };
+}
+
 async function send<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
   if (useCloud) {
     ensureCloud();
     const res = await Taro.cloud.callFunction({ name: fn, data: request as unknown as Record<string, unknown> });
-    return res.result as ApiResult<T>;
+    return envelope<T>(res.result);
   }
   const token = useSession.getState().token;
   const res = await Taro.request<ApiResult<T>>({
@@ -46,8 +52,7 @@ async function send<T>(fn: string, request: ApiRequest): Promise<ApiResult<T>> {
     header: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     timeout: 15000,
   });
-  if (res.data && typeof res.data === 'object' && 'ok' in res.data) return res.data;
-  return { ok: false, error: { code: 'INTERNAL', message: `服务暂时不可用（${res.statusCode}），请稍后再试` } };
+  return envelope<T>(res.data, res.statusCode);
 }
 
 let signingIn: Promise<boolean> | null = null;
@@ -85,6 +90,33 @@ async function callOnce<T>(fn: string, request: ApiRequest): Promise<ApiResult<T
   }
 }
 
+/**
+ * Runs one exchange with the backend the same way for calls, uploads and downloads: when the
+ * server says the session has ended (idle, too old, signed out elsewhere) it signs in again and
+ * retries once (WeChat sign-in); a call that went out with an old token while another call already
+ * signed in again just retries. The session is forgotten only if it is still the one refused.
+ */
+async function withSession<T>(exchange: () => Promise<ApiResult<T>>, retry = true): Promise<T> {
+  let sentWith = useSession.getState().token;
+  let result = await exchange();
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && wechatSignIn && retry) {
+    const current = useSession.getState().token;
+    if (current === null || current === sentWith) {
+      useSession.getState().expire();
+      if (await silentSignIn()) {
+        sentWith = useSession.getState().token;
+        result = await exchange();
+      }
+    } else {
+      sentWith = current;
+      result = await exchange();
+    }
+  }
+  if (result.ok) return result.data;
+  if (result.error.code === 'UNAUTHENTICATED' && useSession.getState().token === sentWith) useSession.getState().expire();
+  throw new ApiCallError(result.error);
+}
+
 export async function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
@@ -92,27 +124,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   options: { idempotencyKey?: string } = {},
 ): Promise<OutputOf<F, A>> {
   const request: ApiRequest = { action, input, idempotencyKey: options.idempotencyKey };
-  let sentWith = useSession.getState().token;
-  let result = await callOnce<OutputOf<F, A>>(fn, request);
-  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && wechatSignIn && !(fn === 'account' && action === 'signOut')) {
-    // The session ended (idle, too old, signed out elsewhere): sign in again and retry once. A call
-    // that went out with the old token while another call already signed in again just retries.
-    const current = useSession.getState().token;
-    if (current === null || current === sentWith) {
-      useSession.getState().expire();
-      if (await silentSignIn()) {
-        sentWith = useSession.getState().token;
-        result = await callOnce<OutputOf<F, A>>(fn, request);
-      }
-    } else {
-      sentWith = current;
-      result = await callOnce<OutputOf<F, A>>(fn, request);
-    }
-  }
-  if (result.ok) return result.data;
-  // Forget the session only if it is still the one the server refused (not a newer one).
-  if (result.error.code === 'UNAUTHENTICATED' && useSession.getState().token === sentWith) useSession.getState().expire();
-  throw new ApiCallError(result.error);
+  return withSession(() => callOnce<OutputOf<F, A>>(fn, request), !(fn === 'account' && action === 'signOut'));
 }
 
 /** Sign-out: the server ends the session (the token stops working everywhere), then the device forgets. */
@@ -145,29 +157,28 @@ export interface UploadResult {
  */
 export async function upload(filePath: string, kind: string, onProgress: (percent: number) => void): Promise<UploadResult> {
   if (useCloud) return uploadToCloud(filePath, kind, onProgress);
-  const token = useSession.getState().token;
-  let res: Taro.uploadFile.SuccessCallbackResult;
-  try {
-    const task = Taro.uploadFile({
-      url: `${apiBase()}/api/files`,
-      filePath,
-      name: 'file',
-      formData: { kind },
-      header: token ? { Authorization: `Bearer ${token}` } : {},
-    });
-    task.progress((p) => onProgress(p.progress));
-    res = await task;
-  } catch {
-    throw new ApiCallError({ code: 'NETWORK', message: '上传失败，请检查网络后重试' });
-  }
-  let result: ApiResult<UploadResult>;
-  try {
-    result = JSON.parse(res.data) as ApiResult<UploadResult>;
-  } catch {
-    throw new ApiCallError({ code: 'INTERNAL', message: `上传失败（${res.statusCode}），请重试` });
-  }
-  if (result.ok) return result.data;
-  throw new ApiCallError(result.error);
+  return withSession(async () => {
+    const token = useSession.getState().token;
+    let res: Taro.uploadFile.SuccessCallbackResult;
+    try {
+      const task = Taro.uploadFile({
+        url: `${apiBase()}/api/files`,
+        filePath,
+        name: 'file',
+        formData: { kind },
+        header: token ? { Authorization: `Bearer ${token}` } : {},
+      });
+      task.progress((p) => onProgress(p.progress));
+      res = await task;
+    } catch {
+      throw new ApiCallError({ code: 'NETWORK', message: '上传失败，请检查网络后重试' });
+    }
+    try {
+      return envelope<UploadResult>(JSON.parse(res.data), res.statusCode);
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: `上传失败（${res.statusCode}），请重试` } };
+    }
+  });
 }
 
 /**
@@ -176,15 +187,20 @@ export async function upload(filePath: string, kind: string, onProgress: (percen
  */
 export async function openFile(path: string): Promise<void> {
   if (useCloud) return openFromCloud(decodeURIComponent(path.replace(/^\/api\/files\//, '')));
-  const token = useSession.getState().token;
-  let res: Taro.downloadFile.FileSuccessCallbackResult;
-  try {
-    res = await Taro.downloadFile({ url: `${apiBase()}${path}`, header: token ? { Authorization: `Bearer ${token}` } : {} });
-  } catch {
-    throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
-  }
-  if (res.statusCode !== 200) throw new ApiCallError({ code: 'NOT_FOUND', message: '文件不存在或无权查看' });
-  await Taro.previewImage({ urls: [res.tempFilePath], current: res.tempFilePath });
+  const tempFilePath = await withSession<string>(async () => {
+    const token = useSession.getState().token;
+    let res: Taro.downloadFile.FileSuccessCallbackResult;
+    try {
+      res = await Taro.downloadFile({ url: `${apiBase()}${path}`, header: token ? { Authorization: `Bearer ${token}` } : {} });
+    } catch {
+      throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
+    }
+    if (res.statusCode === 200) return { ok: true, data: res.tempFilePath };
+    // The gateway answers a download with a status first (files.ts): 401 is an ended session.
+    if (res.statusCode === 401) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } };
+    return { ok: false, error: { code: 'NOT_FOUND', message: '文件不存在或无权查看' } };
+  });
+  await Taro.previewImage({ urls: [tempFilePath], current: tempFilePath });
 }
 
 const EXT = /\.(jpg|jpeg|png|pdf)$/i;

@@ -82,3 +82,11 @@ it('marks what the parent changed since the step was returned', async () => {
   expect(screen.getByText(/修改过的 1 项已标出/)).toBeTruthy();
   expect(document.querySelectorAll('[data-changed="1"]')).toHaveLength(1);
 });
+
+it('an unknown step in the link is said, and no other step is opened', async () => {
+  setRouterParams({ caseId: 'c1', step: 'passport' });
+  setApiHandler(() => ({ ok: true, data: work('pending') }));
+  render(<BundleStepPage />);
+  expect(await screen.findByText('未找到该事项')).toBeTruthy();
+  expect(calls.request).toHaveLength(0);
+});

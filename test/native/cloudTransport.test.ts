@@ -62,6 +62,22 @@ test('the home page of a verified parent comes from wx.cloud.callFunction alone'
   expect(JSON.stringify(cloudCalls)).not.toMatch(/token|Bearer/i);
 });
 
+test('a cloud function answer that is not the envelope is one clear error; the draft stays', async () => {
+  // e.g. a function that crashed: WeChat gives the caller a result without our envelope.
+  onCloudCall(({ name, data }) => (name === 'registration' ? { errMsg: 'function crashed' } : cloud.call(PARENT, name, data)));
+  try {
+    const page = await renderPage(form);
+    await waitFor(() => expect(page.text()).toContain('提交登记'));
+    await tap(findByText(page.root, '提交登记'));
+    await waitFor(() => expect(wx.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '未能完成', content: '服务暂时不可用，请稍后再试' })));
+    expect(wx.redirectTo).not.toHaveBeenCalled();
+    expect(JSON.parse(String(storage.get('yj.drafts'))).state.registration).toMatchObject({ idempotencyKey: 'cloud-draft-1' });
+  } finally {
+    onCloudCall(({ name, data }) => cloud.call(PARENT, name, data));
+    unmountAll();
+  }
+});
+
 test('提交登记 goes to registration.submit in the cloud and opens the 凭证', async () => {
   const page = await renderPage(form);
   await waitFor(() => expect(page.text()).toContain('提交登记'));

@@ -22,6 +22,12 @@ export function setApiHandler(next: Handler) {
   handler = next;
 }
 
+/** What Taro.uploadFile / downloadFile answer (status and body), for the transport's own tests. */
+export const fileAnswers = {
+  upload: { statusCode: 200, data: '{"ok":true,"data":{"fileId":"f1","size":1,"mime":"image/jpeg"}}' },
+  download: { statusCode: 200, tempFilePath: '/tmp/f1.jpg' },
+};
+
 export function setRouterParams(params: Record<string, string>) {
   routerParams = params;
 }
@@ -50,6 +56,9 @@ const Taro = {
     calls.request.push({ fn, body: options.data });
     return { statusCode: 200, data: await handler(fn, options.data) };
   },
+  uploadFile: (_options: unknown) => Object.assign(Promise.resolve({ ...fileAnswers.upload }), { progress: () => undefined }),
+  downloadFile: async (_options: unknown) => ({ ...fileAnswers.download }),
+  previewImage: async () => undefined,
   showToast: async (options: { title: string }) => void calls.toast.push(options.title),
   hideToast: async () => undefined,
   showModal: async (options: { content?: string; title?: string }) => {

@@ -27,8 +27,10 @@ const isFile = (value: string) => value.startsWith('/api/files/');
 export default function BundleStepPage() {
   const { params } = useRouter();
   const caseId = params.caseId ?? '';
-  const step: BundleStepKey = isBundleStepKey(params.step) ? params.step : 'birth_certificate';
-  const work = useLoad(() => bundleStaffService.step(caseId, step));
+  // An unknown step in the link is said, never replaced by another department's step.
+  const known = isBundleStepKey(params.step);
+  const step: BundleStepKey = known ? (params.step as BundleStepKey) : 'birth_certificate';
+  const work = useLoad(() => bundleStaffService.step(caseId, step), { enabled: known });
   const [values, setValues] = useState<Record<string, string>>({ registeredOn: todayIn(new Date()), paidOn: todayIn(new Date()) });
   const [reason, setReason] = useState('');
   const [toFix, setToFix] = useState<string[]>([]);
@@ -36,6 +38,17 @@ export default function BundleStepPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const w = work.data;
+
+  if (!known) {
+    return (
+      <PageShell>
+        <EmptyState title='未找到该事项'>链接中的办理事项无法识别，请从待办列表重新打开。</EmptyState>
+        <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
+          返回待办
+        </Button>
+      </PageShell>
+    );
+  }
 
   if (!w) {
     return (
