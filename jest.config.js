@@ -1,5 +1,5 @@
-// One jest run, four levels. `npm test` runs them all (see scripts/test.mjs); each can run alone
-// with `jest --selectProjects <name>`.
+// One jest config, one project per test level (unit, api, fuzz, access, trust, components, native).
+// `npm test` runs them all (see scripts/test.mjs); each can run alone with `jest --selectProjects <name>`.
 
 const babelNode = [
   'babel-jest',

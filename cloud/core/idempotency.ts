@@ -1,7 +1,7 @@
 // Stored results of writes, keyed by (user, key). Read and written inside the write's own
 // transaction, so a stored result exists exactly when the write committed. Only actions that declare
 // idempotency get here (dispatch.ts). A result is what the caller was answered, so it is sealed with
-// the field key like any other personal data at rest (DESIGN §3), and opened again on replay.
+// the field key like any other personal data at rest (docs/decisions.md §7), and opened again on replay.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables';
 import type { FieldCrypto } from '../security/fieldCrypto';

@@ -1,5 +1,5 @@
-// The embedded default: one SQLite file, WAL so a killed server loses no committed write and
-// readers do not block the writer.
+// The embedded default: one SQLite file in WAL mode, so a killed server loses no committed write.
+// The gateway holds one connection: a long read or write holds up every other request meanwhile.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';

@@ -330,7 +330,7 @@ export interface RemindersSentTable {
 }
 
 /**
- * A parent's claim for one child (DESIGN §2.3): the payments the server's engine found claimable on the
+ * A parent's claim for one child (docs/decisions.md §3): the payments the server's engine found claimable on the
  * day it was submitted (`lines_json`, SubsidyLine[]), where the money goes, and — when the system did
  * not hold the child's papers — what the parent typed (sealed) with the uploaded 户口簿 page.
  */
@@ -425,7 +425,7 @@ export interface HukouMovesTable {
   recorded_at: string;
 }
 
-/** A 托育机构 as filed with the health bureau (DESIGN §2.4). Business data: nothing here is personal. */
+/** A 托育机构 as filed with the health bureau (docs/decisions.md §4). Business data: nothing here is personal. */
 export interface NurseryInstitutionsTable {
   id: string;
   name: string;

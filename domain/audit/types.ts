@@ -1,4 +1,4 @@
-// The bureau's view of the audit log (DESIGN §3: every staff read, decision and export is logged).
+// The bureau's view of the audit log (docs/decisions.md §7: every staff read, decision and export is logged).
 import type { StaffRoleCode } from '../api/contract';
 
 export interface AuditLogQuery {

@@ -1,4 +1,4 @@
-// 出生一件事 application input as the server accepts it (DESIGN.md §2.2). The same schema runs in the form.
+// 出生一件事 application input as the server accepts it (docs/decisions.md §2). The same schema runs in the form.
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { ETHNICITY_CODES } from '../people/ethnicities';

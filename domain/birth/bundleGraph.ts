@@ -1,4 +1,4 @@
-// The five steps of 出生一件事 as a small DAG (DESIGN.md §2.2) and the pure rules that move a case
+// The five steps of 出生一件事 as a small DAG (docs/decisions.md §2) and the pure rules that move a case
 // through it. A step starts when its inputs exist, i.e. when every step it depends on is done:
 //
 //   birth_certificate ──> hukou ──> medical_insurance

@@ -1,4 +1,4 @@
-// Who can apply for 出生一件事 online (DESIGN.md §2.2), and a "do this offline" guide for everyone
+// Who can apply for 出生一件事 online (docs/decisions.md §2), and a "do this offline" guide for everyone
 // else: one guide per condition not met, so a family learns everything it has to do at once.
 import * as v from 'valibot';
 import { compareDates } from '../dates';

@@ -1,4 +1,4 @@
-// Slots against residents, for the county and each township (DESIGN §2.4, seed 一 and 附件2).
+// Slots against residents, for the county and each township (docs/decisions.md §4, seed 一 and 附件2).
 // Pure: the caller passes the slot totals of filed institutions.
 import { TOWNSHIP_CODES, type TownshipCode } from '../place/townships';
 import { COUNTY_RESIDENTS, TOWNSHIP_RESIDENTS } from './residents';

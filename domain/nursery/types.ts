@@ -1,4 +1,4 @@
-// 托育 (DESIGN.md §2.4, seed 二(三)): licensed nurseries, what they offer, the parent's search,
+// 托育 (docs/decisions.md §4, seed 二(三)): licensed nurseries, what they offer, the parent's search,
 // visits and place applications, the operator's and the health bureau's side.
 import type { TownshipCode } from '../place/townships';
 

@@ -1,4 +1,4 @@
-// 孩次: the order of this pregnancy/birth among the couple's children (DESIGN.md §2.1).
+// 孩次: the order of this pregnancy/birth among the couple's children (docs/decisions.md §1).
 import type { ExistingChild } from './types';
 
 /** Only living children of this marriage count; previous-marriage, adopted and deceased children do not. */

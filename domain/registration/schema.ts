@@ -1,4 +1,4 @@
-// 生育登记 input as the server accepts it (DESIGN.md §2.1). The same schema runs in the form.
+// 生育登记 input as the server accepts it (docs/decisions.md §1). The same schema runs in the form.
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { checkIdNumber } from '../identity/idNumber';

@@ -1,4 +1,4 @@
-// The subsidy rules engine (DESIGN.md §2.3): what a child (or the parents) are owed under a rule set,
+// The subsidy rules engine (docs/decisions.md §3): what a child (or the parents) are owed under a rule set,
 // when to apply, and why — or, rule by rule, why not. Pure: the caller passes the day, so the
 // mini-program's preview and the server's authoritative answer are the same computation. The engine
 // knows nothing of claims already made; the server merges those. Every period up to the age limit

@@ -1,4 +1,4 @@
-// The months a child's hukou puts it under this county's subsidies (DESIGN.md §2.3: moving the hukou
+// The months a child's hukou puts it under this county's subsidies (docs/decisions.md §3: moving the hukou
 // out stops payments from the next month).
 import { addDays } from '../dates';
 import { monthOf, type MonthIndex } from './months';

@@ -1,4 +1,4 @@
-// How a claim is handled, as data with its source (DESIGN.md §2.3), beside the rules in rules.ts.
+// How a claim is handled, as data with its source (docs/decisions.md §3), beside the rules in rules.ts.
 
 /**
  * The 卫健 review of a 育儿补贴 claim takes at most this many working days (the national 育儿补贴

@@ -1,4 +1,4 @@
-// The shape of subsidy policy as data (DESIGN.md §2.3). The engine (engine.ts) only interprets these
+// The shape of subsidy policy as data (docs/decisions.md §3). The engine (engine.ts) only interprets these
 // fields; a new amount, window or deadline is an edit to rules.ts, never to code.
 import type { Fen } from './types';
 

@@ -1,9 +1,9 @@
-// Every subsidy the service knows, as data with its source (DESIGN.md §2.3). The county could read
+// Every subsidy the service knows, as data with its source (docs/decisions.md §3). The county could read
 // this file: each amount, window and deadline sits next to the sentence it comes from, and what is
 // not confirmed yet says so in `toConfirm`. Changing a number here changes every page, the server's
 // check and the CSV; no code path holds a policy value.
 //
-// The county's own promise is 盈发〔2023〕8号 二（四）1 and 二（五）2 (seed/yingjiang-fertility-policy-2023.txt).
+// The county's own promise is 盈发〔2023〕8号 二（四）1 and 二（五）2 (docs/policy/yingjiang-fertility-policy-2023.txt).
 import type { RuleSet, SubsidyRule } from './ruleTypes';
 
 export type { Amount, ApplyWindow, DateWindow, Deadline, Eligibility, LegalBasis, RuleSet, RuleSettings, Schedule, Supersession, SubsidyRule } from './ruleTypes';

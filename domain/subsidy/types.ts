@@ -1,4 +1,4 @@
-// Subsidies (DESIGN.md §2.3): what the engine takes (facts about a child and the family) and what it
+// Subsidies (docs/decisions.md §3): what the engine takes (facts about a child and the family) and what it
 // answers (every payment owed, every rule that does not apply and why), and what the parent and the
 // staff see of an application.
 import type { TownshipCode } from '../place/townships';
@@ -18,7 +18,7 @@ export interface HukouSpell {
 /** What the engine needs to know about a child. No names or ID numbers: the engine never needs them. */
 export interface ChildFacts {
   birthDate: string;
-  /** 孩次 as DESIGN §2.1 counts it (children of this marriage, living). */
+  /** 孩次 as docs/decisions.md §1 counts it (children of this marriage, living). */
   birthOrder: number;
   /** Twins, triplets: this child's place among the children of the same birth (1-based) and how many. */
   multipleBirth?: { index: number; of: number };

@@ -1,4 +1,4 @@
-// Working days for review deadlines (DESIGN.md §2.3: 育儿补贴 reviewed within 30 working days).
+// Working days for review deadlines (docs/decisions.md §3: 育儿补贴 reviewed within 30 working days).
 // Monday to Friday only: the State Council's public holidays and their make-up working days (调休)
 // are NOT modelled yet. WORKING_CALENDAR is the hook: list them there (e.g. each December, when the
 // next year's 放假安排 is published) and every deadline follows.

@@ -1,5 +1,5 @@
 // The national immunization schedule (国家免疫规划疫苗儿童免疫程序) as versioned data, and the pure
-// rules that turn it into one child's calendar (DESIGN.md §2.5).
+// rules that turn it into one child's calendar (docs/decisions.md §5).
 //
 // Two editions are held:
 //   '2021'           国家免疫规划疫苗儿童免疫程序及说明（2021年版）— every vaccine of the programme.

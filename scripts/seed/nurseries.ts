@@ -1,4 +1,4 @@
-// Sample 托育机构 for 盈江 (DESIGN §2.4), made through the same code paths as the bureau's filing,
+// Sample 托育机构 for 盈江 (docs/decisions.md §4), made through the same code paths as the bureau's filing,
 // the operator's offer and slots, and parents' bookings. Idempotent: an institution whose 备案
 // number exists is left alone.
 //

@@ -1,6 +1,6 @@
 // Free-text reasons (a department's rejection, the bureau's correction, the applicant's cancellation)
 // are stored in clear, written to the audit log and sent as messages. An ID number or a phone typed
-// into one is masked before any of that (DESIGN §3).
+// into one is masked before any of that (docs/decisions.md §7).
 import { applicationTables } from '../../cloud/db/engine';
 import { everythingAtRest } from '../support/testDatabase';
 import type { BirthCaseView } from '../../domain/birth/views';

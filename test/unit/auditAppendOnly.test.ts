@@ -1,4 +1,4 @@
-// The audit log is append-only (DESIGN §3): no code under cloud/ or scripts/ updates or deletes its
+// The audit log is append-only (docs/decisions.md §7): no code under cloud/ or scripts/ updates or deletes its
 // rows, whether through Kysely or raw SQL.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

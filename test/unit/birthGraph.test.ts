@@ -28,7 +28,7 @@ describe('BUNDLE_STEPS', () => {
     expect(BUNDLE_STEP_KEYS).toEqual(ALL);
   });
 
-  it('has the edges of DESIGN §2.2', () => {
+  it('has the edges of docs/decisions.md §2', () => {
     const edges = Object.fromEntries(BUNDLE_STEPS.map((s) => [s.key, [...s.dependsOn]]));
     expect(edges).toEqual({
       birth_certificate: [],

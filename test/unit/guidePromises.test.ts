@@ -1,4 +1,4 @@
-// Reads the county plan (docs/policy/, a copy of the seed beside DESIGN.md) to prove every quote is its exact words.
+// Reads the county plan (docs/policy/, a copy of 盈发〔2023〕8号) to prove every quote is its exact words.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COUNTY_PROMISES, POLICY_DOCUMENT, PROMISE_TOPICS, promisesAbout } from '../../domain/guide/promises';

@@ -38,7 +38,7 @@ describe('age fit', () => {
     expect(kindsForAge(30)).toEqual(['senior', 'mixed']);
     expect(kindsForAge(40)).toEqual([]);
   });
-  test('class rules as DESIGN §2.4 states them', () => {
+  test('class rules as docs/decisions.md §4 states them', () => {
     expect(Object.values(CLASS_RULES).map((r) => [r.name, r.minMonths, r.maxMonths, r.maxChildren, r.childrenPerCaregiver])).toEqual([
       ['乳儿班', 6, 12, 10, 3],
       ['托小班', 12, 24, 15, 5],

@@ -1,4 +1,4 @@
-// Children as their own records (DESIGN §2.5: a calendar per child), the doses clinics record for
+// Children as their own records (docs/decisions.md §5: a calendar per child), the doses clinics record for
 // them, and the reminders already sent. Schema builder only, so it runs on SQLite and PostgreSQL.
 //
 // The backfill at the end gives every child the system already knew about a row, exactly as the live
@@ -139,7 +139,7 @@ export const childrenVaccines: Migration = {
       .createTable('vaccine_doses')
       .addColumn('child_id', 'text', (c) => c.notNull().references('children.id'))
       .addColumn('dose_id', 'text', (c) => c.notNull())
-      // Health data (DESIGN §3): the date, product, batch and clinic as JSON, sealed with the field key.
+      // Health data (docs/decisions.md §7): the date, product, batch and clinic as JSON, sealed with the field key.
       .addColumn('detail_enc', 'text', (c) => c.notNull())
       .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
       .addColumn('recorded_at', 'text', (c) => c.notNull())

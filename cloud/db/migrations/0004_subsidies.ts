@@ -1,4 +1,4 @@
-// Subsidies (DESIGN §2.3): a parent's applications with their claimed payments and timeline, the
+// Subsidies (docs/decisions.md §3): a parent's applications with their claimed payments and timeline, the
 // finance department's payout batches, and the hukou moves the police record (a move out of 盈江
 // stops the payments made here). Schema builder only, so it runs on SQLite and PostgreSQL alike.
 import type { Kysely, Migration } from 'kysely';

@@ -1,4 +1,4 @@
-// 托育 (DESIGN §2.4): institutions and their classes, inspections and visit slots; parents' visit
+// 托育 (docs/decisions.md §4): institutions and their classes, inspections and visit slots; parents' visit
 // bookings and place applications; and the generation stamp that tells every process when its
 // in-memory search index is stale. Schema builder only, so it runs on SQLite and PostgreSQL.
 // (0004 belongs to the subsidy branch.)

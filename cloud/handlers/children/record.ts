@@ -1,5 +1,5 @@
 // A child's shapes: the row (ID number encrypted, with its lookup hash) and the summary every screen
-// shows (the ID number masked, DESIGN §3); and a recorded dose, whose details are sealed at rest.
+// shows (the ID number masked, docs/decisions.md §7); and a recorded dose, whose details are sealed at rest.
 import type { ChildSummary } from '../../../domain/children/types';
 import type { GivenDose } from '../../../domain/vaccine/types';
 import { maskIdNumber } from '../../../domain/identity/idNumber';

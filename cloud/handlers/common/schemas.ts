@@ -18,7 +18,7 @@ export const idInput = strictFields('请求参数', { id: recordId() });
 /**
  * A free-text reason (a rejection, a correction, a cancellation). It is stored in clear, written to
  * the audit log and sent in messages, so an ID number or phone typed into it is masked here, once,
- * before any handler sees it (DESIGN §3: masked in logs).
+ * before any handler sees it (docs/decisions.md §7: masked in logs).
  */
 export function reasonText(label: string) {
   return v.pipe(requiredText(label, 200), v.transform(maskForLog));

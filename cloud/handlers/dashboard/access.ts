@@ -1,4 +1,4 @@
-// 人口监测 is the health bureau's alone (DESIGN §2.6): no department clerk, no parent.
+// 人口监测 is the health bureau's alone (docs/decisions.md §6): no department clerk, no parent.
 import type { Ctx } from '../../core/context';
 import { requireRole, type SignedInCaller } from '../../core/guards';
 

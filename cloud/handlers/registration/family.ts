@@ -4,7 +4,7 @@
 // Naming someone never takes them over: a person's family is set by their own filing (the applicant
 // of a registration or case joins its family), and otherwise only while they have none. Anyone can
 // type anyone's ID number into the spouse field, so a person already in a family stays there however
-// many others name them (DESIGN §3: a caller sees only what is theirs).
+// many others name them (docs/decisions.md §7: a caller sees only what is theirs).
 import type { Kysely } from 'kysely';
 import { newId } from '../../core/ids';
 import { familyOfCouple } from '../../db/repos/registrations';

@@ -1,4 +1,4 @@
-// What each department sees of a case: only what it needs to do its step (DESIGN §3).
+// What each department sees of a case: only what it needs to do its step (docs/decisions.md §7).
 //
 //   助产机构 (出生医学证明)  child: name, sex, birth date and time, weight, length, hospital;
 //                          mother and father: name, full ID number (printed on the certificate), 民族

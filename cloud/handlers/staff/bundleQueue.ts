@@ -1,7 +1,7 @@
 // A department's queue: its steps that are pending or accepted, oldest first (since = when the step
 // reached the department). Only the child's name and birth date: opening one is a separate,
 // audited read (bundleStep). The list itself shows children's names and birth dates, so reading it
-// is a staff read too (DESIGN §3): the steps asked for and the row count are audited.
+// is a staff read too (docs/decisions.md §7): the steps asked for and the row count are audited.
 import * as v from 'valibot';
 import { BUNDLE_STEP_KEYS, roleForStep } from '../../../domain/birth/bundleGraph';
 import type { BundleStepKey } from '../../../domain/birth/types';

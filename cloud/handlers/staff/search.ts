@@ -64,7 +64,7 @@ export const searchRegistrations = action(searchInput, async (input, ctx): Promi
     .offset((page - 1) * SEARCH_PAGE_SIZE)
     .execute();
 
-  // A result list shows names, so a search is a staff read too (DESIGN §3): the criteria are logged.
+  // A result list shows names, so a search is a staff read too (docs/decisions.md §7): the criteria are logged.
   await appendAudit(
     ctx.db,
     {
