@@ -142,7 +142,7 @@ describe('a policy change is a data change', () => {
     expect(a[NATIONAL]).toEqual([
       '2025 180000 6m expired 2025-07-01..2025-12-31',
       '2026 360000 12m claimable 2026-01-01..2026-12-31',
-      '2027 150000 5m upcoming 2027-01-01..2027-12-31',
+      '2027 180000 6m upcoming 2027-01-01..2027-12-31',
     ]);
   });
 
