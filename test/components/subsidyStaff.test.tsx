@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { formatYuan } from '@domain/money';
 import type { PayoutOverview } from '@domain/subsidy/types';
 import PayoutPage from '@/packages/staff/payout/index';
 import SubsidyQueuePage from '@/packages/staff/subsidy-queue/index';
@@ -58,11 +60,24 @@ describe('subsidy review', () => {
       if (body.action === 'decideSubsidy') status = 'approved';
       return { ok: true, data: review(status) };
     });
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false } as never);
     render(<SubsidyReviewPage />);
     await tapButton('受理');
     await tapButton('审核通过');
     await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'decideSubsidy', input: { id: 'a3', decision: 'approve' } }));
+    const total = review().application.totalFen;
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '确认审核通过', content: expect.stringContaining(`合计${formatYuan(total)}`) }));
     expect(await screen.findByText('返回待办')).toBeTruthy();
+    modal.mockRestore();
+  });
+
+  it('approving asks for confirmation with the amount and the account; cancelling sends nothing', async () => {
+    setApiHandler(() => ({ ok: true, data: review('under_review') }));
+    render(<SubsidyReviewPage />);
+    await tapButton('审核通过');
+    await waitFor(() => expect(calls.modal.at(-1)).toContain(`合计${formatYuan(review().application.totalFen)}`));
+    expect(calls.modal.at(-1)).toContain('尾号1234');
+    expect(calls.request.some((c) => c.body.action === 'decideSubsidy')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // What the engine is told about a child, derived on the server from what the system holds — never
 // from the client:
 //   birthDate   the children row;
-//   birthOrder  a child of a 生育登记 (directly, or through its 出生一件事 case): that registration's 孩次
+//   birthOrder  a child of a 出生一件事 case linked to a 生育登记: that registration's 孩次
 //               (the order of this birth). Otherwise the same rule as registration (childOrder.ts) over
 //               the children born before this one: those declared on the family's registrations keep
 //               their relation (previous-marriage, adopted and deceased children do not count), the
@@ -77,30 +77,24 @@ async function caseFactsOf(deps: FactsDeps, caseIds: readonly string[]): Promise
 }
 
 interface FamilyRegistrations {
-  orderById: Map<string, number>;
   declared: ExistingChild[];
 }
 
 async function familyRegistrations(deps: FactsDeps, familyIds: readonly string[]): Promise<FamilyRegistrations> {
-  const out: FamilyRegistrations = { orderById: new Map(), declared: [] };
+  const out: FamilyRegistrations = { declared: [] };
   if (familyIds.length === 0) return out;
   const rows = await deps.db
     .selectFrom('registrations')
-    .select(['id', 'child_order', 'existing_children_json'])
+    .select(['existing_children_json'])
     .where('family_id', 'in', [...new Set(familyIds)])
     .where('status', '=', 'registered')
     .execute();
-  for (const r of rows) {
-    out.orderById.set(r.id, r.child_order);
-    out.declared.push(...(JSON.parse(r.existing_children_json) as ExistingChild[]));
-  }
+  for (const r of rows) out.declared.push(...(JSON.parse(r.existing_children_json) as ExistingChild[]));
   return out;
 }
 
 function birthOrderOf(child: ChildRow, family: readonly ChildRow[], caseFacts: CaseFacts | undefined, registrations: FamilyRegistrations): number {
   if (caseFacts?.registrationOrder !== undefined) return caseFacts.registrationOrder;
-  const own = child.registration_id ? registrations.orderById.get(child.registration_id) : undefined;
-  if (own !== undefined) return own;
   const recorded = family.map((c) => ({ name: c.name, birthDate: c.birth_date }));
   return childOrderFromRecords(child.birth_date, recorded, registrations.declared);
 }

@@ -19,10 +19,11 @@ export const overview = action(emptyInput, async (_input, ctx): Promise<ChildSub
   if (children.length === 0) return [];
   const [records, rows] = await Promise.all([childRecords(ctx, children), applicationsOfFamily(ctx.db, user.family_id)]);
   const views = await applicationViews(ctx, rows);
+  // Rows come newest first; the applicant and the last account are read oldest first. One applicant
+  // applies for every child of the family.
+  const applicant = applicantOf([...rows].reverse());
   return records.map(({ child, facts, papersNeeded }) => {
-    // Rows come newest first; the applicant and the last account are read oldest first.
     const own = rows.filter((r) => r.child_id === child.id).reverse();
-    const applicant = applicantOf(own);
     const last = lastAccountOf(own);
     const item: ChildSubsidies = {
       child: { id: child.id, name: child.name, birthDate: child.birth_date },

@@ -18,6 +18,7 @@ import {
   allocateApplicationNumber,
   appendEvent,
   applicationsOfChild,
+  applicationsOfFamily,
   claimsOfChildren,
   insertApplication,
   insertClaims,
@@ -96,8 +97,9 @@ export async function submitApplication(deps: SubsidyDeps, applicant: UserRow, c
   const now = deps.clock.now();
   const today = todayIn(now);
   if (!applicant.verified_name || !applicant.family_id) throw new Error('a subsidy applicant is a verified member of a family');
-  const earlier = await applicationsOfChild(deps.db, child.id);
-  assertMayApply(earlier, applicant.id, child.name);
+  const [family, earlier] = await Promise.all([applicationsOfFamily(deps.db, applicant.family_id), applicationsOfChild(deps.db, child.id)]);
+  // applicationsOfFamily is newest first.
+  assertMayApply([...family].reverse(), applicant.id, child.name);
 
   const id = newId();
   const held = await childRecord(deps, child);

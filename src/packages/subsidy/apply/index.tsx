@@ -62,7 +62,7 @@ export default function SubsidyApplyPage() {
     return (
       <PageShell>
         <EmptyState title={child.canApply ? '现在没有可以申领的补贴' : `由${child.applicantName ?? '另一位家庭成员'}申领`}>
-          {child.canApply ? '已申领的补贴可在“我的补贴”查看进度；新的年度开始后可以再申领。' : '一个家庭只能由一人申领，请由其在本小程序中办理。'}
+          {child.canApply ? '已申领的补贴可在“我的补贴”查看进度；新的年度开始后可以再申领。' : `每个家庭由一位家长为所有孩子申领，请由${child.applicantName ?? '该家庭成员'}在本小程序中办理。`}
         </EmptyState>
         <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
           返回我的补贴
