@@ -152,7 +152,7 @@ test('one subsidy applicant per family: mother and father apply for two differen
   const fam = await bundleFamily(h, { existingChildren: [ELDER_DAUGHTER] });
   const { token: fatherToken } = await verifiedUser(h, fam.father);
   const elder = (await h.ok<ChildSubsidies[]>(fatherToken, 'subsidy', 'overview')).find((o) => o.child.name === ELDER_DAUGHTER.name)!;
-  const papers = await papersFor(h, { token: fatherToken, child: { ...ELDER_DAUGHTER } });
+  const papers = await papersFor(h, { token: fatherToken, child: { name: ELDER_DAUGHTER.name, birthDate: ELDER_DAUGHTER.birthDate, sex: 'F' } });
   const card = { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' };
   const answers = await race(20, (i) =>
     i % 2 === 0
