@@ -9,6 +9,7 @@ import type { ChildSummary, DueItem } from '../children/types';
 import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
 import type {
   ChildSubsidies,
+  MarkTransferFailedInput,
   PayoutBatchView,
   PayoutOverview,
   SubsidyApplicationView,
@@ -314,6 +315,8 @@ export interface Contract {
     /** Finance: gather every approved claim into a new batch for the current quarter. Idempotent. */
     createPayoutBatch: Action<Record<string, never>, PayoutBatchView>;
     markBatchPaid: Action<{ batchId: string; paidOn: string }, PayoutBatchView>;
+    /** Finance: one transfer of an open batch failed; it leaves the batch for the next one, the family is told. */
+    markTransferFailed: Action<MarkTransferFailedInput, PayoutBatchView>;
     /** Finance gets full account numbers; the health bureau only the last 4. Audit-logged. */
     exportPayoutBatch: Action<{ batchId: string }, { filename: string; csv: string }>;
 

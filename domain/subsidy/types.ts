@@ -201,6 +201,7 @@ export interface SubsidyReview {
 }
 
 export interface PayoutBatchItem {
+  applicationId: string;
   applicationNumber: string;
   childName: string;
   applicantName: string;
@@ -220,6 +221,22 @@ export interface PayoutBatchView {
   count: number;
   totalFen: Fen;
   items: PayoutBatchItem[];
+  /** Transfers of this batch that failed and went on to the next batch. */
+  failed: PayoutFailedTransfer[];
+}
+
+export interface PayoutFailedTransfer {
+  applicationNumber: string;
+  childName: string;
+  amountFen: Fen;
+  reason: string;
+  recordedAt: string;
+}
+
+export interface MarkTransferFailedInput {
+  batchId: string;
+  applicationId: string;
+  reason: string;
 }
 
 export interface PayoutOverview {

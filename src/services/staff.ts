@@ -46,6 +46,7 @@ export const payoutService = {
   overview: () => call('staff', 'payoutOverview', {}),
   createBatch: (idempotencyKey: string) => call('staff', 'createPayoutBatch', {}, { idempotencyKey }),
   markPaid: (batchId: string, paidOn: string) => call('staff', 'markBatchPaid', { batchId, paidOn }),
+  markTransferFailed: (batchId: string, applicationId: string, reason: string) => call('staff', 'markTransferFailed', { batchId, applicationId, reason }),
   exportCsv: (batchId: string) => call('staff', 'exportPayoutBatch', { batchId }),
 };
 

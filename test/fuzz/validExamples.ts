@@ -119,6 +119,7 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'staff.acceptSubsidy': { id: subsidyId },
     'staff.decideSubsidy': { id: subsidyId, decision: 'reject', reason: '样例驳回原因' },
     'staff.markBatchPaid': { batchId, paidOn: today },
+    'staff.markTransferFailed': { batchId, applicationId: subsidyId, reason: '账号有误' },
     'staff.exportPayoutBatch': { batchId },
     'staff.updateNurseryOffer': {
       classes: [{ kind: 'toddler', capacity: 15, enrolled: 10, careFeeMonthlyFen: 120000 }],

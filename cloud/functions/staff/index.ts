@@ -26,6 +26,7 @@ export const staffFunction = defineFunction('staff', {
   // Creates a batch: a retry carries the same key and gets the first batch, not an error.
   createPayoutBatch: { handler: subsidy.createPayoutBatch, idempotency: 'required' },
   markBatchPaid: subsidy.markBatchPaid,
+  markTransferFailed: subsidy.markTransferFailed,
   exportPayoutBatch: subsidy.exportPayoutBatch,
   operatorInstitution: nursery.operatorInstitution,
   updateNurseryOffer: nursery.updateNurseryOffer,
