@@ -162,7 +162,8 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     exportPayoutBatch: { allow: ['finance', 'health_bureau'], input: (w) => ({ batchId: w.batchId }) },
     createPayoutBatch: { allow: ['finance'], input: () => ({}) },
     markBatchPaid: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, paidOn: TODAY }) },
-    markTransferFailed: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, applicationId: w.a.subsidyId, reason: '账号有误' }) },
+    // After markBatchPaid: the batch is paid, so finance meets the domain refusal (CONFLICT); test/api covers success.
+    markTransferFailed: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, applicationId: w.b.subsidyId, reason: '账号有误' }) },
     recordHukouMove: { allow: ['police'], input: (w) => ({ childId: w.a.childId, movedOn: TODAY, destination: 'outside_yunnan' }) },
     operatorInstitution: { allow: OPERATORS, input: () => ({}) },
     operatorRequests: { allow: OPERATORS, input: () => ({}) },
