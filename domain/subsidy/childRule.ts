@@ -55,6 +55,7 @@ function noMonthsReason(rule: SubsidyRule, child: ChildFacts, span: Span, settin
     const next = span.supersededBy.rule.name;
     return `${dateText(child.birthDate)}出生：${rule.name}自${dateText(span.supersededBy.from)}起并入${next}，请申领${next}`;
   }
+  if (rule.closedNote && span.to && child.birthDate > span.to) return `${dateText(child.birthDate)}出生：${rule.closedNote}`;
   const limit = rule.schedule.kind === 'once' ? undefined : rule.schedule.untilAgeYears;
   if (limit !== undefined) {
     const counting = rule.schedule.kind !== 'monthly' ? '' : `（${countingText(rule, child, settings, limit)}）`;

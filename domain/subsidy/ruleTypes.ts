@@ -96,6 +96,11 @@ export interface SubsidyRule {
   proration: 'none' | 'months';
   supersedes?: Supersession[];
   apply: ApplyWindow;
+  /**
+   * Why a child gets nothing because the rule's periods ended (shown after the birth date), when the
+   * plain window would say less than the parent may be told.
+   */
+  closedNote?: string;
   /** Chinese notes a reader should see beside the rule (e.g. counties may not change the amount). */
   notes?: string[];
   /** What is not confirmed yet against the published text. */

@@ -53,22 +53,22 @@ const countyChildcareYearly: SubsidyRule = {
   id: COUNTY_CHILDCARE_YEARLY,
   name: '县育儿补助',
   issuer: COUNTY_ISSUER,
-  basis: [
-    { document: COUNTY_PLAN, clause: '二（四）1', quote: SUBSIDY_SENTENCE },
-    { document: YUNNAN_RULES, clause: '与国家育儿补贴的衔接', toConfirm: '细则文号与条款号待核' },
-  ],
+  basis: [{ document: COUNTY_PLAN, clause: '二（四）1', quote: SUBSIDY_SENTENCE }],
   subject: 'child',
-  effective: { births: { from: '2023-01-01', to: '2025-12-31' }, periods: { from: '2023-01-01' } },
+  // Paid for 2023 and 2024 here; whether it continues from 2025 is the health bureau's setting
+  // (policySettings.ts: rulesFor), which also says what parents are told.
+  effective: { births: { from: '2023-01-01', to: '2025-12-31' }, periods: { from: '2023-01-01', to: '2024-12-31' } },
   eligibility: { hukou: 'first-spell-local', birthOrders: [2, 3] },
   amount: { kind: 'byOrder', fen: { 2: 80000, 3: 80000 } },
   schedule: { kind: 'yearly' },
   proration: 'none',
   apply: { by: { kind: 'date', date: '2025-12-31' } },
-  notes: ['自2025年1月1日起并入国家育儿补贴，只发放2023、2024年度。'],
+  closedNote: '2025年及以后年度的县育儿补助暂未开放申领',
   toConfirm: [
+    '2025年起是否继续发放：未找到云南省停发或并入国家育儿补贴的文件；《育儿补贴制度实施方案》规定“县级以下政府不得自行出台育儿补贴政策或标准”。由县卫生健康局在“政策设置”中确定并记录依据。',
     '“按年度发放”理解为出生当年即发放全年800元，不按月折算。',
     '2023、2024年度的申领截止日按县方案结束日2025年12月31日处理。',
-    '方案未写发放到几周岁；因2025年起并入国家育儿补贴，目前不影响结果。',
+    '方案未写发放到几周岁；继续发放时按未满3周岁（满3周岁当年仍发放）。',
     ANNEX_DIFFERS,
   ],
 };
@@ -119,7 +119,6 @@ const nationalChildcare: SubsidyRule = {
   amount: { kind: 'flat', fen: 30000 },
   schedule: { kind: 'monthly', untilAgeYears: 3, limitMonthCountsForBirthsBefore: '2025-01-01' },
   proration: 'months',
-  supersedes: [{ ruleId: COUNTY_CHILDCARE_YEARLY, from: '2025-01-01' }],
   apply: {
     firstPeriodBy: { kind: 'end-of-year', of: 'birth', plusYears: 1, notBefore: '2025-12-31' },
     by: { kind: 'end-of-year', of: 'period', plusYears: 0 },

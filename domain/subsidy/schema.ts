@@ -5,6 +5,7 @@ import { compareDates } from '../dates';
 import { TOWNSHIP_CODES } from '../place/townships';
 import type { Assert, Equals } from '../typeChecks';
 import { calendarDate, idNumberField, oneOf, optionalText, refine, requiredText, strictFields, typeMessage } from '../validation';
+import { COUNTY_CHILDCARE_AFTER_2025, SETTING_SOURCE_MAX_LENGTH, SETTING_SOURCE_MIN_LENGTH } from './policySettings';
 import type { ChildPapersInput, MarkTransferFailedInput, NewPayoutAccount, PayoutAccountInput, SubsidyApplyInput, SubsidyStatus } from './types';
 
 export const SUBSIDY_LABELS = {
@@ -173,6 +174,16 @@ export const markTransferFailedSchema = strictFields('转账失败信息', {
   reason: v.pipe(
     requiredText(L.transferFailReason, TRANSFER_FAIL_REASON_MAX_LENGTH),
     refine((s) => Array.from(s).length >= TRANSFER_FAIL_REASON_MIN_LENGTH, `请填写${L.transferFailReason}（如“账号有误”“账户已销户”）`),
+  ),
+});
+
+/** The health bureau's answer to a policy question, with the document it relied on. */
+export const setSubsidyPolicySchema = strictFields('政策设置', {
+  key: oneOf('设置项', [COUNTY_CHILDCARE_AFTER_2025] as const),
+  value: oneOf('县育儿补助2025年后的执行口径', ['undecided', 'ended', 'continues'] as const),
+  source: v.pipe(
+    requiredText('依据文件', SETTING_SOURCE_MAX_LENGTH),
+    refine((s) => Array.from(s).length >= SETTING_SOURCE_MIN_LENGTH, `请填写依据文件的名称、文号和条款（至少${SETTING_SOURCE_MIN_LENGTH}个字）`),
   ),
 });
 

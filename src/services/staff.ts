@@ -1,3 +1,4 @@
+import type { CountyChildcareAfter2025 } from '@domain/subsidy/policySettings';
 import type { InputOf } from '@domain/api/contract';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import type { DashboardQuery, ReportScope } from '@domain/dashboard/types';
@@ -40,6 +41,10 @@ export const subsidyStaffService = {
   accept: (id: string) => call('staff', 'acceptSubsidy', { id }),
   approve: (id: string) => call('staff', 'decideSubsidy', { id, decision: 'approve' }),
   reject: (id: string, reason: string) => call('staff', 'decideSubsidy', { id, decision: 'reject', reason }),
+};
+
+export const subsidyPolicyService = {
+  set: (value: CountyChildcareAfter2025, source: string) => call('staff', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value, source }),
 };
 
 export const payoutService = {

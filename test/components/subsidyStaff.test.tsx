@@ -31,7 +31,7 @@ describe('subsidy review', () => {
     expect(within(once).getByText(/二孩，户口登记在盈江县/)).toBeTruthy();
     const later = document.querySelector('[data-entitlement="national-childcare:2027"]') as HTMLElement;
     expect(within(later).getByText('未到申领时间')).toBeTruthy();
-    expect(within(document.querySelector('[data-rule="county-childcare-yearly"]') as HTMLElement).getByText(/并入国家育儿补贴/)).toBeTruthy();
+    expect(within(document.querySelector('[data-rule="county-childcare-yearly"]') as HTMLElement).getByText(/暂未开放申领/)).toBeTruthy();
     expect(screen.getByText('第2孩')).toBeTruthy();
     expect(screen.getByText('2025年4月2日起 盈江县')).toBeTruthy();
     expect(screen.getByText('系统已有，来源：出生一件事 CS5331232025000042')).toBeTruthy();

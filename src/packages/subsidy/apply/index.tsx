@@ -4,6 +4,7 @@ import { View, Button } from '@tarojs/components';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { evaluateChild } from '@domain/subsidy/engine';
+import { rulesFor } from '@domain/subsidy/policySettings';
 import { subsidyApplySchema } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
@@ -53,7 +54,7 @@ export default function SubsidyApplyPage() {
     );
   }
 
-  const evaluation = evaluateChild(child.facts, today);
+  const evaluation = evaluateChild(child.facts, today, rulesFor(child.policy));
   const claimKeys = new Set(paymentLines(evaluation, child.applications).filter((l) => l.state === 'claimable').map((l) => l.key));
   const claiming = evaluation.entitlements.filter((e) => claimKeys.has(`${e.ruleId}:${e.periodKey}`));
   const totalFen = claiming.reduce((t, e) => t + e.amountFen, 0);
