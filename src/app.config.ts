@@ -31,7 +31,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index', 'dashboard/index', 'report/index', 'audit/index'],
+      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'subsidy-policy/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index', 'dashboard/index', 'report/index', 'audit/index'],
     },
   ],
   window: {

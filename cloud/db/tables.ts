@@ -410,6 +410,26 @@ export interface PayoutBatchesTable {
   paid_by: string | null;
 }
 
+/** A setting of the policy data the health bureau decides (migration 0010); no row = the data's default. */
+export interface PolicySettingsTable {
+  key: string;
+  value: string;
+  /** The document (and clause) the bureau relied on, as typed by the clerk. */
+  source: string;
+  set_by: string;
+  set_at: string;
+}
+
+/** A transfer of a batch that failed; the application went back to the queue for the next batch (migration 0010). */
+export interface PayoutTransferFailuresTable {
+  id: string;
+  batch_id: string;
+  application_id: string;
+  reason: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface PayoutBatchSequencesTable {
   quarter: string;
   last_value: number;
@@ -635,6 +655,8 @@ export interface Database {
   subsidy_sequences: SubsidySequencesTable;
   payout_batches: PayoutBatchesTable;
   payout_batch_sequences: PayoutBatchSequencesTable;
+  payout_transfer_failures: PayoutTransferFailuresTable;
+  policy_settings: PolicySettingsTable;
   hukou_moves: HukouMovesTable;
   nursery_institutions: NurseryInstitutionsTable;
   nursery_classes: NurseryClassesTable;

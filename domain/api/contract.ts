@@ -5,10 +5,12 @@ import type { TownshipCode } from '../place/townships';
 import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
 import type { BirthCaseView, QueueItem, StepWork } from '../birth/views';
 import type { AuditEntryView, AuditLogQuery } from '../audit/types';
+import type { CountyChildcareAfter2025, SubsidyPolicy } from '../subsidy/policySettings';
 import type { ChildSummary, DueItem } from '../children/types';
 import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
 import type {
   ChildSubsidies,
+  MarkTransferFailedInput,
   PayoutBatchView,
   PayoutOverview,
   SubsidyApplicationView,
@@ -243,6 +245,8 @@ export interface Contract {
     /** Claims every payment the child can be claimed for today (the server runs the engine again). Idempotent. */
     apply: Action<SubsidyApplyInput, SubsidyApplicationView>;
     get: Action<{ id: string }, SubsidyApplicationView>;
+    /** Public: the health bureau's answers to the subsidy policy questions (the engine runs on them). */
+    policy: Action<Record<string, never>, SubsidyPolicy>;
   };
   nursery: {
     /** Public: filed institutions only, nearest first. */
@@ -315,6 +319,10 @@ export interface Contract {
     /** Finance: gather every approved claim into a new batch for the current quarter. Idempotent. */
     createPayoutBatch: Action<Record<string, never>, PayoutBatchView>;
     markBatchPaid: Action<{ batchId: string; paidOn: string }, PayoutBatchView>;
+    /** Health bureau: answer a subsidy policy question with the source relied on. Audited. */
+    setSubsidyPolicy: Action<{ key: 'countyChildcareAfter2025'; value: CountyChildcareAfter2025; source: string }, SubsidyPolicy>;
+    /** Finance: one transfer of an open batch failed; it leaves the batch for the next one, the family is told. */
+    markTransferFailed: Action<MarkTransferFailedInput, PayoutBatchView>;
     /** Finance gets full account numbers; the health bureau only the last 4. Audit-logged. */
     exportPayoutBatch: Action<{ batchId: string }, { filename: string; csv: string }>;
 

@@ -28,6 +28,8 @@ export interface AuditEntryView {
   action: string;
   targetType: string;
   targetId: string;
+  /** The target in words (a record's number, an institution's name, a report's year); absent for a child or an id that names nothing. */
+  targetName?: string;
   /** The entry's details with every personal field left out (names, ID numbers, phones, accounts). */
   detail: Record<string, unknown>;
 }

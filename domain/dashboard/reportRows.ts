@@ -7,6 +7,7 @@ import { formatYuan } from '../money';
 import { className } from '../nursery/classRules';
 import { ethnicityName } from '../people/ethnicities';
 import { townshipName } from '../place/townships';
+import { sexRatioFigure, sexRatioText } from './sexRatio';
 import { suppress, unlessFew } from './suppression';
 import type { BirthFigures, NurseryFigures, ReportRow, ReportScope, StepTurnaround, SubsidyFigures } from './types';
 
@@ -58,12 +59,7 @@ function birthRows(b: BirthFigures): ReportRow[] {
   rows.push({ section: x, label: '男婴', value: suppress(b.sex.boys) });
   rows.push({ section: x, label: '女婴', value: suppress(b.sex.girls) });
   rows.push({ section: x, label: '性别不详（补登的生育登记未记录性别）', value: suppress(b.sex.unknown) });
-  const ratio = b.sex.ratio;
-  rows.push({
-    section: x,
-    label: '出生人口性别比（每100名女婴对应的男婴数）',
-    value: unlessFew(Math.min(b.sex.boys, b.sex.girls), () => (ratio === null ? '—' : ratio.toFixed(1))),
-  });
+  rows.push({ section: x, label: '出生人口性别比（每100名女婴对应的男婴数）', value: sexRatioText(sexRatioFigure(b.sex.boys, b.sex.girls)) });
   rows.push({ section: x, label: '正常值域', value: `${b.sex.normalRange.low}—${b.sex.normalRange.high}` });
   for (const e of b.byEthnicity) {
     rows.push({ section: '出生人口（按民族）', label: ethnicityName(e.ethnicity) ?? '民族不详', value: suppress(e.count) });

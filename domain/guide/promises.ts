@@ -53,8 +53,10 @@ const CHILDCARE_SUBSIDY_2025: PromiseUpdate = {
   from: '2025-01-01',
   plain:
     '2025年1月1日起实行国家育儿补贴：3周岁以下的婴幼儿（一孩也有）每人每年3600元，发到满3周岁；' +
-    '2025年1月1日前出生、仍不满3周岁的，按2025年1月起不满3周岁的月数计发。原每年800元的育儿补助并入国家育儿补贴，不再另发。',
-  source: '国家《育儿补贴制度实施方案》（2025年）；云南省育儿补贴实施细则',
+    '2025年1月1日前出生、仍不满3周岁的，按应补贴月数折算，自2025年1月计至满3周岁当月。' +
+    '县育儿补助（每年800元）发放哪些年度，见“生育补贴”中该项的说明和依据。',
+  // Whether the county 800 continues is the health bureau's setting (domain/subsidy/policySettings.ts).
+  source: '《育儿补贴制度实施方案》（中共中央办公厅、国务院办公厅，2025年）',
 };
 
 export const COUNTY_PROMISES: readonly CountyPromise[] = [

@@ -1,4 +1,6 @@
-// 孩次: the order of this pregnancy/birth among the couple's children (docs/decisions.md §1).
+// 孩次: the order of this pregnancy/birth among the couple's children. The rule and its source are
+// REGISTRATION_RULES.childOrderCounts (registrationRules.ts) and docs/policy/child-order.md; the
+// subsidy engine's 孩次 for a child without a registration follows it too (knownChildren.ts).
 import type { ExistingChild } from './types';
 
 /** Only living children of this marriage count; previous-marriage, adopted and deceased children do not. */

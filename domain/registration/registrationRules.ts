@@ -18,6 +18,16 @@ export const REGISTRATION_RULES = {
     value: '1950-01-01',
     source: '1950年《中华人民共和国婚姻法》施行以前的日期视为填写错误。',
   },
+  /**
+   * Which children count toward 孩次 (childOrder.ts): the living children of this couple. See
+   * docs/policy/child-order.md. `toConfirm` is staff-only.
+   */
+  childOrderCounts: {
+    value: 'this-marriage-living',
+    source:
+      '《中华人民共和国人口与计划生育法》（2021年8月20日修正）第十八条：“国家提倡适龄婚育、优生优育。一对夫妻可以生育三个子女。”孩次按这对夫妻共同生育的子女计算；盈发〔2023〕8号 二（四）1 的二孩、三孩补贴按此孩次。',
+    toConfirm: '再婚夫妻前婚子女、收养子女、已故子女不计入孩次，按《云南省人口与计划生育条例》的计算口径处理，条款号待县卫生健康局核对。',
+  },
   maxExistingChildren: {
     value: 10,
     source: '已有子女最多填写10个，防止误操作产生超长列表。',

@@ -39,7 +39,15 @@ function ageMonths(rule: SubsidyRule, child: ChildFacts, settings: RuleSettings)
   const birthday = birthdayAt(child.birthDate, limit);
   // A yearly rule pays every calendar year in which the child is under the age on some day.
   if (rule.schedule.kind === 'yearly') return [born, monthOf(addDays(birthday, -1))];
+  const before = rule.schedule.kind === 'monthly' ? rule.schedule.limitMonthCountsForBirthsBefore : undefined;
+  if (before !== undefined && child.birthDate < before) return [born, monthOf(birthday)];
   return settings.monthCounting === 'birth-month-in' ? [born, monthOf(birthday) - 1] : [born + 1, monthOf(birthday)];
+}
+
+function countingText(rule: SubsidyRule, child: ChildFacts, settings: RuleSettings, limit: number): string {
+  const before = rule.schedule.kind === 'monthly' ? rule.schedule.limitMonthCountsForBirthsBefore : undefined;
+  if (before !== undefined && child.birthDate < before) return `满${cnNumber(limit)}周岁当月计入`;
+  return settings.monthCounting === 'birth-month-in' ? `满${cnNumber(limit)}周岁当月不计` : '出生当月不计';
 }
 
 function noMonthsReason(rule: SubsidyRule, child: ChildFacts, span: Span, settings: RuleSettings): string {
@@ -47,9 +55,10 @@ function noMonthsReason(rule: SubsidyRule, child: ChildFacts, span: Span, settin
     const next = span.supersededBy.rule.name;
     return `${dateText(child.birthDate)}出生：${rule.name}自${dateText(span.supersededBy.from)}起并入${next}，请申领${next}`;
   }
+  if (rule.closedNote && span.to && child.birthDate > span.to) return `${dateText(child.birthDate)}出生：${rule.closedNote}`;
   const limit = rule.schedule.kind === 'once' ? undefined : rule.schedule.untilAgeYears;
   if (limit !== undefined) {
-    const counting = rule.schedule.kind !== 'monthly' ? '' : settings.monthCounting === 'birth-month-in' ? `（满${cnNumber(limit)}周岁当月不计）` : '（出生当月不计）';
+    const counting = rule.schedule.kind !== 'monthly' ? '' : `（${countingText(rule, child, settings, limit)}）`;
     const start = span.from ? `自${dateText(span.from)}起发放` : '';
     return `${dateText(child.birthDate)}出生，${dateText(birthdayAt(child.birthDate, limit))}满${cnNumber(limit)}周岁：${rule.name}${start}${counting}，没有可发放的月份`;
   }

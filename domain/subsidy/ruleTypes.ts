@@ -29,7 +29,16 @@ export interface DateWindow {
 export type Schedule =
   | { kind: 'once' }
   | { kind: 'yearly'; untilAgeYears?: number }
-  | { kind: 'monthly'; untilAgeYears?: number };
+  | {
+      kind: 'monthly';
+      untilAgeYears?: number;
+      /**
+       * Children born before this date (the day the rule began paying) are paid from the rule's start
+       * up to and including the month of the limit birthday, whatever `monthCounting` says; children
+       * born on or after it get exactly `untilAgeYears` × 12 months.
+       */
+      limitMonthCountsForBirthsBefore?: string;
+    };
 
 /** Per payment (once, yearly) or per month (monthly). `byOrder` keys are the child's 孩次. */
 export type Amount = { kind: 'flat'; fen: Fen } | { kind: 'byOrder'; fen: Readonly<Record<number, Fen>> };
@@ -87,6 +96,11 @@ export interface SubsidyRule {
   proration: 'none' | 'months';
   supersedes?: Supersession[];
   apply: ApplyWindow;
+  /**
+   * Why a child gets nothing because the rule's periods ended (shown after the birth date), when the
+   * plain window would say less than the parent may be told.
+   */
+  closedNote?: string;
   /** Chinese notes a reader should see beside the rule (e.g. counties may not change the amount). */
   notes?: string[];
   /** What is not confirmed yet against the published text. */

@@ -16,7 +16,12 @@ const INSURANCE_SENTENCE = '对新出生并户口登记在云南省盈江县的�
 const ANNEX_DIFFERS =
   '附件1第15项写作“户口登记在云南”，正文二（四）1写作“户口登记在云南省盈江县”：本规则按正文（县级方案由县财政兑现），待县卫生健康局确认。';
 
-const NATIONAL_PLAN = '《育儿补贴制度实施方案》（中共中央办公厅、国务院办公厅，2025年）';
+const NATIONAL_PLAN = '《育儿补贴制度实施方案》（中共中央办公厅、国务院办公厅，2025年7月28日公布）';
+// As published by 新华社 on 2025-07-28 (e.g. https://donews.nvneinei.com/52489.html reprints it).
+const NATIONAL_SENTENCE =
+  '从2025年1月1日起，对符合法律法规规定生育的3周岁以下婴幼儿发放补贴，至其年满3周岁。育儿补贴按年发放，现阶段国家基础标准为每孩每年3600元。其中，对2025年1月1日之前出生、不满3周岁的婴幼儿，按应补贴月数折算计发补贴。';
+const NATIONAL_LOCAL_SENTENCE = '县级以下政府不得自行出台育儿补贴政策或标准';
+const NATIONAL_ANSWERS = '国务院新闻办公室、国家卫生健康委就《育儿补贴制度实施方案》答记者问（2025年7月）';
 const YUNNAN_RULES = '云南省育儿补贴制度实施细则';
 
 export const COUNTY_BIRTH_ONCE = 'county-birth-once';
@@ -48,22 +53,22 @@ const countyChildcareYearly: SubsidyRule = {
   id: COUNTY_CHILDCARE_YEARLY,
   name: '县育儿补助',
   issuer: COUNTY_ISSUER,
-  basis: [
-    { document: COUNTY_PLAN, clause: '二（四）1', quote: SUBSIDY_SENTENCE },
-    { document: YUNNAN_RULES, clause: '与国家育儿补贴的衔接', toConfirm: '细则文号与条款号待核' },
-  ],
+  basis: [{ document: COUNTY_PLAN, clause: '二（四）1', quote: SUBSIDY_SENTENCE }],
   subject: 'child',
-  effective: { births: { from: '2023-01-01', to: '2025-12-31' }, periods: { from: '2023-01-01' } },
+  // Paid for 2023 and 2024 here; whether it continues from 2025 is the health bureau's setting
+  // (policySettings.ts: rulesFor), which also says what parents are told.
+  effective: { births: { from: '2023-01-01', to: '2025-12-31' }, periods: { from: '2023-01-01', to: '2024-12-31' } },
   eligibility: { hukou: 'first-spell-local', birthOrders: [2, 3] },
   amount: { kind: 'byOrder', fen: { 2: 80000, 3: 80000 } },
   schedule: { kind: 'yearly' },
   proration: 'none',
   apply: { by: { kind: 'date', date: '2025-12-31' } },
-  notes: ['自2025年1月1日起并入国家育儿补贴，只发放2023、2024年度。'],
+  closedNote: '2025年及以后年度的县育儿补助暂未开放申领',
   toConfirm: [
+    '2025年起是否继续发放：未找到云南省停发或并入国家育儿补贴的文件；《育儿补贴制度实施方案》规定“县级以下政府不得自行出台育儿补贴政策或标准”。由县卫生健康局在“政策设置”中确定并记录依据。',
     '“按年度发放”理解为出生当年即发放全年800元，不按月折算。',
     '2023、2024年度的申领截止日按县方案结束日2025年12月31日处理。',
-    '方案未写发放到几周岁；因2025年起并入国家育儿补贴，目前不影响结果。',
+    '方案未写发放到几周岁；继续发放时按未满3周岁（满3周岁当年仍发放）。',
     ANNEX_DIFFERS,
   ],
 };
@@ -98,16 +103,22 @@ const nationalChildcare: SubsidyRule = {
   name: '国家育儿补贴',
   issuer: '中共中央办公厅、国务院办公厅（云南省组织实施，县卫生健康局受理）',
   basis: [
-    { document: NATIONAL_PLAN, clause: '补贴对象和标准、申领发放', toConfirm: '条款号待核' },
+    { document: NATIONAL_PLAN, clause: '补贴对象和标准', quote: NATIONAL_SENTENCE, toConfirm: '条款号待核' },
+    { document: NATIONAL_PLAN, clause: '组织实施', quote: `${NATIONAL_LOCAL_SENTENCE}。`, toConfirm: '条款号待核' },
+    {
+      document: NATIONAL_ANSWERS,
+      clause: '2025年1月1日之前出生婴幼儿的补贴月数',
+      quote: '按应补贴月数折算，自2025年1月起计算至年满3周岁当月：2023年12月出生的可领取24个月补贴，2022年1月出生的可领取1个月补贴。',
+      toConfirm: '答问原文未存档，按公开报道转述；待与原文逐字核对',
+    },
     { document: YUNNAN_RULES, clause: '申领程序', toConfirm: '细则文号与条款号待核' },
   ],
   subject: 'child',
   effective: { periods: { from: '2025-01-01' } },
   eligibility: { hukou: 'local' },
   amount: { kind: 'flat', fen: 30000 },
-  schedule: { kind: 'monthly', untilAgeYears: 3 },
+  schedule: { kind: 'monthly', untilAgeYears: 3, limitMonthCountsForBirthsBefore: '2025-01-01' },
   proration: 'months',
-  supersedes: [{ ruleId: COUNTY_CHILDCARE_YEARLY, from: '2025-01-01' }],
   apply: {
     firstPeriodBy: { kind: 'end-of-year', of: 'birth', plusYears: 1, notBefore: '2025-12-31' },
     by: { kind: 'end-of-year', of: 'period', plusYears: 0 },
@@ -118,7 +129,7 @@ const nationalChildcare: SubsidyRule = {
     '双胞胎、多胞胎每个孩子分别计算。',
   ],
   toConfirm: [
-    '首末月计算口径（现按出生当月计入、满3周岁当月不计入）以云南实施细则为准。',
+    '2025年1月1日及以后出生的，首末月计算口径（现按出生当月计入、满3周岁当月不计入，正好36个月）以云南实施细则为准。',
     '首次申领期限：出生当年或次年内；2025年1月1日前出生的，2025年12月31日前。以后每年度在当年12月31日前申领。',
     '文件原文及条款号待核。',
   ],
@@ -161,7 +172,7 @@ export const RULES: RuleSet = {
     multipleBirthOrder:
       '双胞胎、多胞胎按出生先后依次计算孩次（头胎双胞胎为一孩和二孩）。方案未写明，待县卫生健康局确认；另一口径为同胎孩子孩次相同。',
     monthCounting:
-      '育儿补贴按月计算时，出生当月计入、满3周岁当月不计入（2025年1月1日后出生的孩子正好36个月）。待按云南实施细则确认；另一口径为出生当月不计、满3周岁当月计入。',
+      '2025年1月1日及以后出生的孩子，育儿补贴按月计算时出生当月计入、满3周岁当月不计入（正好36个月）。待按云南实施细则确认；另一口径为出生当月不计、满3周岁当月计入。2025年1月1日之前出生的孩子不受此设置影响：按国家答问自2025年1月计至满3周岁当月。',
   },
 };
 

@@ -5,7 +5,8 @@ import { compareDates } from '../dates';
 import { TOWNSHIP_CODES } from '../place/townships';
 import type { Assert, Equals } from '../typeChecks';
 import { calendarDate, idNumberField, oneOf, optionalText, refine, requiredText, strictFields, typeMessage } from '../validation';
-import type { ChildPapersInput, NewPayoutAccount, PayoutAccountInput, SubsidyApplyInput, SubsidyStatus } from './types';
+import { COUNTY_CHILDCARE_AFTER_2025, SETTING_SOURCE_MAX_LENGTH, SETTING_SOURCE_MIN_LENGTH } from './policySettings';
+import type { ChildPapersInput, MarkTransferFailedInput, NewPayoutAccount, PayoutAccountInput, SubsidyApplyInput, SubsidyStatus } from './types';
 
 export const SUBSIDY_LABELS = {
   application: '补贴申请',
@@ -27,6 +28,7 @@ export const SUBSIDY_LABELS = {
   movedOn: '户口迁出日期',
   destination: '户口迁往地',
   queueStatus: '申请状态',
+  transferFailReason: '转账失败原因',
 } as const;
 
 const L = SUBSIDY_LABELS;
@@ -162,6 +164,29 @@ export function markBatchPaidSchema(today: string) {
   return strictFields('发放信息', { batchId: recordId(L.batchId), paidOn: notAfterToday(L.paidOn, today) });
 }
 
+export const TRANSFER_FAIL_REASON_MIN_LENGTH = 2;
+export const TRANSFER_FAIL_REASON_MAX_LENGTH = 100;
+
+/** One transfer of an open batch that the bank returned: it leaves the batch for the next one. */
+export const markTransferFailedSchema = strictFields('转账失败信息', {
+  batchId: recordId(L.batchId),
+  applicationId: recordId(L.application),
+  reason: v.pipe(
+    requiredText(L.transferFailReason, TRANSFER_FAIL_REASON_MAX_LENGTH),
+    refine((s) => Array.from(s).length >= TRANSFER_FAIL_REASON_MIN_LENGTH, `请填写${L.transferFailReason}（如“账号有误”“账户已销户”）`),
+  ),
+});
+
+/** The health bureau's answer to a policy question, with the document it relied on. */
+export const setSubsidyPolicySchema = strictFields('政策设置', {
+  key: oneOf('设置项', [COUNTY_CHILDCARE_AFTER_2025] as const),
+  value: oneOf('县育儿补助2025年后的执行口径', ['undecided', 'ended', 'continues'] as const),
+  source: v.pipe(
+    requiredText('依据文件', SETTING_SOURCE_MAX_LENGTH),
+    refine((s) => Array.from(s).length >= SETTING_SOURCE_MIN_LENGTH, `请填写依据文件的名称、文号和条款（至少${SETTING_SOURCE_MIN_LENGTH}个字）`),
+  ),
+});
+
 export const exportPayoutBatchSchema = strictFields('导出条件', { batchId: recordId(L.batchId) });
 
 export function hukouMoveSchema(today: string) {
@@ -179,5 +204,6 @@ export type SchemaMatchesContract = [
   Assert<Equals<v.InferOutput<ReturnType<typeof childPapersSchema>>, ChildPapersInput>>,
   Assert<Equals<v.InferOutput<ReturnType<typeof newAccountSchema>>, NewPayoutAccount>>,
   Assert<Equals<v.InferOutput<ReturnType<typeof payoutAccountSchema>>, PayoutAccountInput>>,
+  Assert<Equals<v.InferOutput<typeof markTransferFailedSchema>, MarkTransferFailedInput>>,
   Assert<Equals<Omit<v.InferOutput<ReturnType<typeof subsidyApplySchema>>, 'papers'>, Omit<SubsidyApplyInput, 'papers'>>>,
 ];

@@ -1,6 +1,7 @@
 // Subsidies (docs/decisions.md §3): what the engine takes (facts about a child and the family) and what it
 // answers (every payment owed, every rule that does not apply and why), and what the parent and the
 // staff see of an application.
+import type { SubsidyPolicy } from './policySettings';
 import type { TownshipCode } from '../place/townships';
 
 /** Money is always integer fen (1 yuan = 100 fen). */
@@ -170,6 +171,8 @@ export interface ChildSubsidies {
   applicantName?: string;
   /** Whether the caller may apply (false when another family member is the applicant). */
   canApply: boolean;
+  /** The health bureau's answers the engine runs on (rulesFor): the page's preview uses the same rules. */
+  policy: SubsidyPolicy;
   /** The last account used for this child, for a one-tap renewal. */
   previousAccount?: PayoutAccountView;
   applications: SubsidyApplicationView[];
@@ -201,6 +204,7 @@ export interface SubsidyReview {
 }
 
 export interface PayoutBatchItem {
+  applicationId: string;
   applicationNumber: string;
   childName: string;
   applicantName: string;
@@ -220,6 +224,22 @@ export interface PayoutBatchView {
   count: number;
   totalFen: Fen;
   items: PayoutBatchItem[];
+  /** Transfers of this batch that failed and went on to the next batch. */
+  failed: PayoutFailedTransfer[];
+}
+
+export interface PayoutFailedTransfer {
+  applicationNumber: string;
+  childName: string;
+  amountFen: Fen;
+  reason: string;
+  recordedAt: string;
+}
+
+export interface MarkTransferFailedInput {
+  batchId: string;
+  applicationId: string;
+  reason: string;
 }
 
 export interface PayoutOverview {

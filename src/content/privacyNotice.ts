@@ -3,7 +3,7 @@
 // domain/retention.ts, the same data the retention job and the drafts store enforce.
 import { KEPT_RECORDS, RETENTION, type RetentionPeriod } from '@domain/retention';
 
-export const PRIVACY_VERSION = '2026-12-08';
+export const PRIVACY_VERSION = '2026-12-09';
 
 function retentionLine(p: RetentionPeriod): string {
   return `${p.what}：${p.days === null ? '按档案管理规定保存' : `保存${p.days}天`}。${p.why}。`;
@@ -14,13 +14,14 @@ export const RETENTION_LINES: readonly string[] = [...KEPT_RECORDS, ...Object.va
 
 export const PRIVACY_SUMMARY =
   '为办理生育登记、“出生一件事”等业务，我们需要收集您和家人的姓名、公民身份号码、手机号码、户籍与住址、婚育情况。' +
-  '这些信息仅用于办理您申请的事项，按业务需要共享给卫生健康、公安、医保、人社等承办部门，加密保存，工作人员每次查阅都会留痕。' +
+  '申领生育补贴时，还需要收款银行卡或社会保障卡的开户银行、户名和账号。' +
+  '这些信息仅用于办理您申请的事项，按业务需要共享给卫生健康、公安、医保、人社、财政等承办部门，加密保存，工作人员每次查阅都会留痕。' +
   '查找托育机构时，经您同意才读取手机位置，仅用于按距离排序。';
 
 export const PRIVACY_SECTIONS: { title: string; body: string }[] = [
   {
     title: '我们收集什么',
-    body: '实名认证时的姓名和公民身份号码；生育登记中夫妻双方的姓名、公民身份号码、民族、手机号码、户籍乡镇和地址、结婚登记日期、已有子女情况、预产期或出生日期、现居住乡镇。',
+    body: '实名认证时的姓名和公民身份号码；生育登记中夫妻双方的姓名、公民身份号码、民族、手机号码、户籍乡镇和地址、结婚登记日期、已有子女情况、预产期或出生日期、现居住乡镇；申领生育补贴时的收款账户（开户银行、户名、银行卡或社会保障卡账号），系统尚无孩子户口信息时孩子的公民身份号码、出生医学证明编号和户口簿照片，申领意外伤害险参保补贴时所购保险的保险公司、保单号和保险期间。',
   },
   {
     title: '为什么收集',
@@ -36,7 +37,7 @@ export const PRIVACY_SECTIONS: { title: string; body: string }[] = [
   },
   {
     title: '如何保护',
-    body: '公民身份号码、手机号码等敏感信息加密存储，页面和日志中只显示部分号码（如 5331**********1234）。',
+    body: '公民身份号码、手机号码、银行账号等敏感信息加密存储，页面和日志中只显示部分号码（如 5331**********1234，银行账号只显示后4位）。完整的银行账号只在财政部门导出发放清单交银行代发时使用，每次导出都留痕。',
   },
   {
     title: '保存多久',

@@ -1,3 +1,4 @@
+import type { CountyChildcareAfter2025 } from '@domain/subsidy/policySettings';
 import type { InputOf } from '@domain/api/contract';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import type { DashboardQuery, ReportScope } from '@domain/dashboard/types';
@@ -42,10 +43,15 @@ export const subsidyStaffService = {
   reject: (id: string, reason: string) => call('staff', 'decideSubsidy', { id, decision: 'reject', reason }),
 };
 
+export const subsidyPolicyService = {
+  set: (value: CountyChildcareAfter2025, source: string) => call('staff', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value, source }),
+};
+
 export const payoutService = {
   overview: () => call('staff', 'payoutOverview', {}),
   createBatch: (idempotencyKey: string) => call('staff', 'createPayoutBatch', {}, { idempotencyKey }),
   markPaid: (batchId: string, paidOn: string) => call('staff', 'markBatchPaid', { batchId, paidOn }),
+  markTransferFailed: (batchId: string, applicationId: string, reason: string) => call('staff', 'markTransferFailed', { batchId, applicationId, reason }),
   exportCsv: (batchId: string) => call('staff', 'exportPayoutBatch', { batchId }),
 };
 

@@ -5,4 +5,5 @@ export const subsidyService = {
   overview: () => call('subsidy', 'overview', {}),
   apply: (input: SubsidyApplyInput, idempotencyKey: string) => call('subsidy', 'apply', input, { idempotencyKey }),
   get: (id: string) => call('subsidy', 'get', { id }),
+  policy: () => call('subsidy', 'policy', {}),
 };

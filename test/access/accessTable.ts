@@ -102,6 +102,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
   },
   subsidy: {
     overview: { allow: VERIFIED, input: () => ({}) },
+    policy: { allow: EVERYONE, input: () => ({}) },
     get: { allow: PARENT_A, input: (w) => ({ id: w.a.subsidyId }) },
     apply: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId, account: BANK_CARD }) },
   },
@@ -161,7 +162,10 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     payoutOverview: { allow: ['finance'], input: () => ({}) },
     exportPayoutBatch: { allow: ['finance', 'health_bureau'], input: (w) => ({ batchId: w.batchId }) },
     createPayoutBatch: { allow: ['finance'], input: () => ({}) },
+    setSubsidyPolicy: { allow: BUREAU, input: () => ({ key: 'countyChildcareAfter2025', value: 'undecided', source: '矩阵测试依据文件第一条' }) },
     markBatchPaid: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, paidOn: TODAY }) },
+    // After markBatchPaid: the batch is paid, so finance meets the domain refusal (CONFLICT); test/api covers success.
+    markTransferFailed: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, applicationId: w.b.subsidyId, reason: '账号有误' }) },
     recordHukouMove: { allow: ['police'], input: (w) => ({ childId: w.a.childId, movedOn: TODAY, destination: 'outside_yunnan' }) },
     operatorInstitution: { allow: OPERATORS, input: () => ({}) },
     operatorRequests: { allow: OPERATORS, input: () => ({}) },

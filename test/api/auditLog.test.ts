@@ -33,10 +33,13 @@ test('newest first, filtered by role, action and target; the query itself is log
   const reads = await h.ok<Page<AuditEntryView>>(bureau, 'staff', 'auditLog', { action: 'registration.read', targetType: 'registration', targetId: view.id });
   expect(reads.total).toBe(1);
   expect(reads.items[0]).toMatchObject({ actorRole: 'health_bureau', action: 'registration.read', targetId: view.id, actorName: expect.any(String) });
+  // The record is named by its number, not only its id.
+  expect(reads.items[0]!.targetName).toBe(view.number);
 
   h.clock.set(new Date(NOW.getTime() + 240_000));
   const searches = await h.ok<Page<AuditEntryView>>(bureau, 'staff', 'auditLog', { actorRole: 'clinic', action: 'child.search' });
   expect(searches.total).toBe(1);
+  expect(searches.items[0]!.targetName).not.toContain('演示小满');
   // The criteria held a child's name and birth date: the bureau's view leaves them out.
   expect(JSON.stringify(searches.items[0]!.detail)).not.toContain('演示小满');
   expect(JSON.stringify(searches.items[0]!.detail)).not.toContain('2025-03-01');

@@ -17,7 +17,8 @@ import { addDays, addMonths } from '../../domain/dates';
 import { createHarness, NOW, type Harness } from './harness';
 import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, type Clerks } from './birthPeople';
 import { father, mother, newKey, registrationInput, verifiedUser } from './people';
-import { bundleFamily } from './subsidyFamilies';
+import type { ChildSubsidies } from '../../domain/subsidy/types';
+import { bundleFamily, ELDER_DAUGHTER, papersFor } from './subsidyFamilies';
 
 const N = 20;
 let h: Harness;
@@ -145,6 +146,27 @@ test('one subsidy applicant per child: 20 applications at once', async () => {
   const answers = await race(N, () => [fam.token, 'subsidy', 'apply', { childId: fam.childId, account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' } }, newKey()]);
   expectOneWinner(answers);
   expect(await count('subsidy_applications', [['child_id', fam.childId]])).toBe(1);
+}, 180_000);
+
+test('one subsidy applicant per family: mother and father apply for two different children at once, ten times each', async () => {
+  const fam = await bundleFamily(h, { existingChildren: [ELDER_DAUGHTER] });
+  const { token: fatherToken } = await verifiedUser(h, fam.father);
+  const elder = (await h.ok<ChildSubsidies[]>(fatherToken, 'subsidy', 'overview')).find((o) => o.child.name === ELDER_DAUGHTER.name)!;
+  const papers = await papersFor(h, { token: fatherToken, child: { name: ELDER_DAUGHTER.name, birthDate: ELDER_DAUGHTER.birthDate, sex: 'F' } });
+  const card = { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' };
+  const answers = await race(20, (i) =>
+    i % 2 === 0
+      ? [fam.token, 'subsidy', 'apply', { childId: fam.childId, account: card }, newKey()]
+      : [fatherToken, 'subsidy', 'apply', { childId: elder.child.id, account: card, papers }, newKey()],
+  );
+  const { family_id } = await h.db.selectFrom('children').select('family_id').where('id', '=', fam.childId).executeTakeFirstOrThrow();
+  const applicants = await h.db.selectFrom('subsidy_applications').select('applicant_user_id').where('family_id', '=', family_id).execute();
+  expect(applicants.length).toBeGreaterThanOrEqual(1);
+  expect(new Set(applicants.map((a) => a.applicant_user_id)).size).toBe(1);
+  const forbidden = answers.filter((a) => !a.ok && a.error.code === 'FORBIDDEN');
+  expect(forbidden.length).toBeGreaterThanOrEqual(10);
+  for (const a of forbidden) expect(!a.ok && a.error.message).toMatch(/每个家庭由一位家长为所有孩子申领/);
+  expect(answers.every((a) => a.ok || a.error.code !== 'INTERNAL')).toBe(true);
 }, 180_000);
 
 describe('nurseries', () => {

@@ -9,7 +9,7 @@ import { createSession } from '../../cloud/db/repos/sessions';
 import { DEMO_PEOPLE } from '../../scripts/seed';
 import { SUBSIDY_DEMO_CHILD } from '../../scripts/seed/subsidies';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { newKey, verifiedUser } from './people';
+import { father, mother, newKey, registrationInput, verifiedUser } from './people';
 import {
   applied,
   BANK_CARD,
@@ -152,14 +152,27 @@ describe('apply', () => {
     expect(await h.call(other.token, 'subsidy', 'apply', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } } });
   });
 
+  let fatherToken: string;
   test('one applicant per family: the other parent is refused with a message naming the applicant', async () => {
     const { token } = await verifiedUser(h, fam.father);
+    fatherToken = token;
     const child = (await overviewOf(token)).find((o) => o.child.id === fam.childId)!;
     expect(child).toMatchObject({ canApply: false, applicantName: fam.mother.name });
     const refused = await h.call(token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD }, newKey());
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`由${fam.mother.name}申请`) } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`您家的补贴已由${fam.mother.name}申领`) } });
     // The other parent of the family may read the application.
     expect((await h.ok(token, 'subsidy', 'get', { id: view.id })).id).toBe(view.id);
+  });
+
+  test('one applicant for ALL the family\'s children: the father is refused for the other child too, before anything else is checked', async () => {
+    const token = fatherToken;
+    const other = (await overviewOf(token)).find((o) => o.child.id !== fam.childId)!;
+    expect(other).toMatchObject({ canApply: false, applicantName: fam.mother.name });
+    const refused = await h.call(token, 'subsidy', 'apply', { childId: other.child.id, account: BANK_CARD }, newKey());
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: `您家的补贴已由${fam.mother.name}申领：每个家庭由一位家长为所有孩子申领，${other.child.name}的补贴也请由${fam.mother.name}办理` },
+    });
   });
 
   test('renewal next year reuses the last account with one tap', async () => {
@@ -183,6 +196,22 @@ describe('apply', () => {
 });
 
 describe('papers: when the system does not hold them', () => {
+  // 孩次 without a 生育登记 follows the registration rule (docs/policy/child-order.md): 《人口与计划生育法》
+  // 第十八条「一对夫妻可以生育三个子女」— an adopted child the family declared does not count, though the
+  // children table holds it.
+  test('孩次 of a child known only from the registration list: an adopted elder child on record does not count', async () => {
+    const m = mother();
+    const { token } = await verifiedUser(h, m);
+    const daughter = { name: '测试小女', birthDate: '2024-04-04', sex: 'F' as const, relation: 'this-marriage' as const, deceased: false };
+    const adopted = { name: '测试养子', birthDate: '2021-01-01', sex: 'M' as const, relation: 'adopted' as const, deceased: false };
+    await h.ok(token, 'registration', 'submit', registrationInput(m, father(), { existingChildren: [adopted, daughter] }), newKey());
+    // The family's children on record include the adopted son (the registration keeps every child it lists).
+    const names = (await overviewOf(token)).map((o) => o.child.name);
+    expect(names).toEqual(expect.arrayContaining([adopted.name, daughter.name]));
+    const facts = (await overviewOf(token)).find((o) => o.child.name === daughter.name)!.facts;
+    expect(facts.birthOrder).toBe(1);
+  });
+
   test('asked for, checked against the child, stored encrypted on the child', async () => {
     const fam = await papersFamily(h);
     const before = (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;

@@ -1,6 +1,7 @@
 // Fresh families for the subsidy tests, made through the real APIs: a second child born late in 2025
 // whose 出生一件事 is completed (the system holds every paper), and a family whose second child is
 // known only from their 生育登记 (the parent types the papers).
+import type { ExistingChild } from '../../domain/registration/types';
 import type { ChildSubsidies, SubsidyApplicationView } from '../../domain/subsidy/types';
 import { sampleIdNumber } from '../fixtures/people';
 import type { Harness } from './harness';
@@ -29,7 +30,10 @@ export interface SubsidyFamily {
 const clerkTokens = new WeakMap<Harness, Clerks>();
 
 /** Mother (the caller) and father, a 2025 registration after the birth, the 出生一件事 with every step done. */
-export async function bundleFamily(h: Harness, options: { childName?: string } = {}): Promise<SubsidyFamily> {
+/** An elder daughter of this marriage, born 2024: the national 育儿补贴 and the insurance subsidy pay for 2026; her papers are typed. */
+export const ELDER_DAUGHTER: ExistingChild = { name: '测试长女', birthDate: '2024-06-01', sex: 'F', relation: 'this-marriage', deceased: false };
+
+export async function bundleFamily(h: Harness, options: { childName?: string; existingChildren?: ExistingChild[] } = {}): Promise<SubsidyFamily> {
   const c = clerkTokens.get(h) ?? (await clerks(h));
   clerkTokens.set(h, c);
   const m = mother();
@@ -39,7 +43,12 @@ export async function bundleFamily(h: Harness, options: { childName?: string } =
     token,
     'registration',
     'submit',
-    registrationInput(m, f, { stage: 'born', birthDate: SECOND_CHILD_BIRTH_DATE, dueDate: undefined }),
+    registrationInput(m, f, {
+      stage: 'born',
+      birthDate: SECOND_CHILD_BIRTH_DATE,
+      dueDate: undefined,
+      ...(options.existingChildren ? { existingChildren: options.existingChildren } : {}),
+    }),
     newKey(),
   );
   const base = birthInput(m, f);
@@ -103,7 +112,7 @@ export async function uploadHukouBook(h: Harness, token: string): Promise<string
   return res.data.fileId as string;
 }
 
-export async function papersFor(h: Harness, fam: PapersFamily, overrides: Record<string, unknown> = {}) {
+export async function papersFor(h: Harness, fam: Pick<PapersFamily, 'token' | 'child'>, overrides: Record<string, unknown> = {}) {
   return {
     idNumber: papersIdNumber(fam.child.birthDate),
     birthCertificateNumber: 'Q530024680',

@@ -2,7 +2,7 @@
 // police's hukou move, who may do what, and bad input.
 import { evaluateChild } from '../../domain/subsidy/engine';
 import type { ChildSubsidies, PayoutBatchView, PayoutOverview, SubsidyApplicationView, SubsidyQueueItem, SubsidyReview } from '../../domain/subsidy/types';
-import { createHarness, TODAY, type Harness } from './harness';
+import { createHarness, NOW, TODAY, type Harness } from './harness';
 import { newKey, verifiedUser } from './people';
 import { applied, BANK_CARD, bundleFamily, HUKOU_REGISTERED_ON, papersFamily, papersFor, type SubsidyFamily } from './subsidyFamilies';
 
@@ -182,7 +182,8 @@ describe('payout: batch → export → paid', () => {
     expect(body.reduce((s, r) => s + fen(r[9]!), 0)).toBe(fen(total[9]!));
     expect(fen(total[9]!)).toBe(batch.totalFen);
     const own = body.find((r) => r[1] === view.number)!;
-    expect(own[8]).toBe(BANK_CARD.accountNumber);
+    // Written ="…" (CSV-quoted) so Excel and WPS keep the 19 digits as text, not 6.22848E+18.
+    expect(own[8]).toBe('"=""' + BANK_CARD.accountNumber + '"""');
     expect(own[9]).toBe((view.totalFen / 100).toFixed(2));
 
     const masked = await h.ok<{ csv: string }>(bureau, 'staff', 'exportPayoutBatch', { batchId: batch.id });
@@ -222,6 +223,51 @@ describe('payout: batch → export → paid', () => {
       expect(told).toHaveLength(1);
     }
     expect(await auditActions(batch.id)).toEqual(['payout.batch', 'payout.export', 'payout.export', 'payout.paid']);
+  });
+});
+
+describe('payout: one failed transfer is carried to the next batch', () => {
+  test('marked failed in an open batch: it leaves the batch, the family is told, the next batch gathers it; the rest is paid', async () => {
+    const famA = await bundleFamily(h, { childName: '测试失败' });
+    const famB = await bundleFamily(h, { childName: '测试成功' });
+    const a = await applied(h, famA);
+    const b = await applied(h, famB);
+    for (const id of [a.id, b.id]) {
+      await h.ok(bureau, 'staff', 'acceptSubsidy', { id });
+      await h.ok(bureau, 'staff', 'decideSubsidy', { id, decision: 'approve' });
+    }
+    const batch = await h.ok<PayoutBatchView>(finance, 'staff', 'createPayoutBatch', {}, newKey());
+    expect(batch.items.map((i) => i.applicationId)).toEqual(expect.arrayContaining([a.id, b.id]));
+
+    const fail = (input: unknown) => h.call(finance, 'staff', 'markTransferFailed', input);
+    expect(await fail({ batchId: batch.id, applicationId: a.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: '请填写转账失败原因' } } });
+    expect(await fail({ batchId: batch.id, applicationId: a.id, reason: '错' })).toMatchObject({ ok: false, error: { fields: { reason: expect.stringContaining('请填写转账失败原因') } } });
+    expect(await h.call(bureau, 'staff', 'markTransferFailed', { batchId: batch.id, applicationId: a.id, reason: '账号有误' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const after = await h.ok<PayoutBatchView>(finance, 'staff', 'markTransferFailed', { batchId: batch.id, applicationId: a.id, reason: '账户已销户' });
+    expect(after.items.map((i) => i.applicationId)).not.toContain(a.id);
+    expect(after).toMatchObject({ count: batch.count - 1, totalFen: batch.totalFen - a.totalFen, status: 'open' });
+    expect(after.failed).toEqual([{ applicationNumber: a.number, childName: '测试失败', amountFen: a.totalFen, reason: '账户已销户', recordedAt: NOW.toISOString() }]);
+    // Not twice: it is no longer in this batch.
+    expect(await fail({ batchId: batch.id, applicationId: a.id, reason: '账户已销户' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    const mineA = await h.ok<SubsidyApplicationView>(famA.token, 'subsidy', 'get', { id: a.id });
+    expect(mineA.status).toBe('approved');
+    expect(mineA.events.at(-1)).toMatchObject({ status: 'approved', note: expect.stringContaining(`发放批次 ${batch.number} 转账未成功（账户已销户）`) });
+    const told = (await h.ok(famA.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '补贴转账未成功');
+    expect(told.body).toContain('将在下一发放批次重新发放');
+    expect(await h.ok<PayoutOverview>(finance, 'staff', 'payoutOverview', {})).toMatchObject({ approvedCount: 1, approvedTotalFen: a.totalFen });
+
+    const paid = await h.ok<PayoutBatchView>(finance, 'staff', 'markBatchPaid', { batchId: batch.id, paidOn: TODAY });
+    expect(paid).toMatchObject({ status: 'paid', count: batch.count - 1 });
+    expect((await h.ok<SubsidyApplicationView>(famB.token, 'subsidy', 'get', { id: b.id })).status).toBe('paid');
+    expect((await h.ok<SubsidyApplicationView>(famA.token, 'subsidy', 'get', { id: a.id })).status).toBe('approved');
+    expect(await fail({ batchId: batch.id, applicationId: b.id, reason: '账号有误' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const next = await h.ok<PayoutBatchView>(finance, 'staff', 'createPayoutBatch', {}, newKey());
+    expect(next.items.map((i) => i.applicationId)).toEqual([a.id]);
+    const audit = await h.db.selectFrom('audit_log').select(['action', 'detail_json']).where('target_id', '=', a.id).where('action', '=', 'payout.transferFailed').execute();
+    expect(audit.map((r) => JSON.parse(r.detail_json))).toEqual([{ number: a.number, batch: batch.number, reason: '账户已销户', totalFen: a.totalFen }]);
   });
 });
 

@@ -25,7 +25,20 @@ const ENTRIES: AuditEntryView[] = [
     action: 'nursery.future.thing',
     targetType: 'registration',
     targetId: 'r-9',
+    targetName: 'DJ5331232026000009',
     detail: {},
+  },
+  {
+    id: 'e0',
+    at: '2026-11-27T01:00:00.000Z',
+    actorUserId: 'u-bureau',
+    actorName: '演示卫健审核员',
+    actorRole: 'health_bureau',
+    action: 'subsidy.approve',
+    targetType: 'subsidy_application',
+    targetId: 'a-77',
+    targetName: 'BT5331232026000012',
+    detail: { number: 'BT5331232026000012', totalFen: 810000, fullAccountNumbers: false },
   },
 ];
 
@@ -37,25 +50,32 @@ beforeEach(() => {
 });
 
 it('lists the newest entries on opening: action in Chinese, actor name and role, target, time, details', async () => {
-  setApiHandler(() => ({ ok: true, data: { items: ENTRIES, total: 2 } }));
+  setApiHandler(() => ({ ok: true, data: { items: ENTRIES, total: 3 } }));
   render(<AuditLogPage />);
   await waitFor(() => expect(document.querySelector('[data-entry="e2"]')).toBeTruthy());
   expect(calls.request[0]?.body).toEqual({ action: 'auditLog', input: { page: 1 } });
-  expect(document.body.textContent).toContain('共 2 条');
+  expect(document.body.textContent).toContain('共 3 条');
   const newest = entryText('e2');
   expect(newest).toContain('查找儿童');
   expect(newest).toContain('演示接种医生 · 接种单位（预防接种证）');
   expect(newest).toContain('2026-11-28 10:30');
-  expect(newest).toContain('儿童 c-1');
-  expect(newest).toContain('found: ["c-1"]');
+  // A child is not named, and its record id is not shown as if it were a name.
+  expect(document.querySelector('[data-entry="e2"] [data-target]')?.textContent).toBe('儿童');
   // An action without a Chinese name yet is shown as its code; an actor without a name says so.
   const older = entryText('e1');
   expect(older).toContain('nursery.future.thing');
   expect(older).toContain('（未实名） · 县卫生健康局');
-  expect(older).toContain('生育登记 r-9');
+  expect(older).toContain('生育登记 DJ5331232026000009');
+  expect(older).not.toContain('r-9');
+  // Record names and detail keys in Chinese, money in 元.
+  const decided = entryText('e0');
+  expect(decided).toContain('审核通过补贴申领');
+  expect(decided).toContain('补贴申领 BT5331232026000012');
+  expect(decided).not.toContain('a-77');
+  expect(decided).toContain('编号：BT5331232026000012；金额：8,100元；含完整账号：否');
   // Newest first, as the server sent them.
   const order = Array.from(document.querySelectorAll('[data-entry]')).map((el) => el.getAttribute('data-entry'));
-  expect(order).toEqual(['e2', 'e1']);
+  expect(order).toEqual(['e2', 'e1', 'e0']);
 });
 
 it('sends the filters, and shows the server’s message under the field it names', async () => {
@@ -98,6 +118,7 @@ it('flags unusual volumes and refused access, and filters to them alone', async 
     action: 'access.refused',
     targetType: 'action',
     targetId: 'registration.get',
+    targetName: 'registration.get',
     detail: { call: 'registration.get', code: 'NOT_FOUND' },
   };
   setApiHandler(() => ({ ok: true, data: { items: [flagged, refused, ...ENTRIES], total: 4 } }));

@@ -197,3 +197,31 @@ it('shows the server’s refusal and offers to try again', async () => {
   expect(await screen.findByText('重新加载')).toBeTruthy();
   expect(calls.modal).toEqual(['仅县卫生健康局可以查看人口监测数据']);
 });
+
+it('one small-numbers rule: a sex ratio from 6 births is withheld in the headline and the card, as in the report, and never coloured as fine', async () => {
+  const six = (q: DashboardQuery) => {
+    const d = sampleDashboard(q);
+    return { ...d, births: { ...d.births, total: 6, sex: { ...d.births.sex, boys: 3, girls: 3, ratio: 100 } } };
+  };
+  setApiHandler((_fn, body) => ({ ok: true, data: six(body.input as DashboardQuery) }));
+  render(<DashboardPage />);
+  await screen.findByText('按月出生数');
+  const tile = document.querySelector('[data-tile="ratio"]') as HTMLElement;
+  expect(tile.textContent).toContain('—');
+  expect(tile.textContent).not.toContain('100.0');
+  expect(tile.getAttribute('data-tone')).toBe('muted');
+  const card = section('births').querySelector('[data-card="sex-ratio"]')!.textContent!;
+  expect(card).toContain('男婴或女婴不足5名，不计算性别比');
+  expect(card).not.toContain('在正常范围内');
+  expect(card).not.toContain('100.0');
+});
+
+it('the headline ratio outside the normal range is not green', async () => {
+  answer();
+  render(<DashboardPage />);
+  await screen.findByText('按月出生数');
+  const tile = document.querySelector('[data-tile="ratio"]') as HTMLElement;
+  expect(tile.textContent).toContain('110.5');
+  expect(tile.getAttribute('data-tone')).toBe('off');
+  expect(document.querySelector('[data-tile="births"]')?.getAttribute('data-tone')).toBe('plain');
+});

@@ -1,5 +1,6 @@
 // Sample answers for the subsidy pages' tests: a second child born in 2025 with a 盈江 hukou, as the
 // demo account `subsidy_parent` has. The engine itself runs in the pages; only API answers are fixed.
+import { DEFAULT_SUBSIDY_POLICY } from '@domain/subsidy/policySettings';
 import type { Me } from '@domain/api/contract';
 import type { ChildSubsidies, PayoutAccountView, SubsidyApplicationView, SubsidyReview } from '@domain/subsidy/types';
 import { evaluateChild } from '@domain/subsidy/engine';
@@ -76,7 +77,7 @@ export function claimableNow(applications: readonly SubsidyApplicationView[] = [
 }
 
 export function overview(patch: Partial<ChildSubsidies> = {}): ChildSubsidies[] {
-  return [{ child: CHILD, facts: FACTS, papersNeeded: false, canApply: true, applications: [], ...patch }];
+  return [{ child: CHILD, facts: FACTS, papersNeeded: false, canApply: true, policy: DEFAULT_SUBSIDY_POLICY, applications: [], ...patch }];
 }
 
 export function review(status: SubsidyApplicationView['status'] = 'under_review'): SubsidyReview {

@@ -58,11 +58,13 @@ it('shows what a second child born in 2025 is owed, year by year, and why', asyn
   expect(screen.getByText('2028年3月20日 满3周岁，育儿补贴发放到此为止')).toBeTruthy();
 
   // the 800 allowance does not apply, and the page says why (collapsed until asked)
-  expect(screen.queryByText(/并入国家育儿补贴，请申领国家育儿补贴/)).toBeNull();
+  expect(screen.queryByText(/暂未开放申领/)).toBeNull();
   await tapButton('查看原因 ▼');
   const na = document.querySelector('[data-rule="county-childcare-yearly"]') as HTMLElement;
   expect(within(na).getByText('县育儿补助')).toBeTruthy();
-  expect(within(na).getByText(/自2025年1月1日起并入国家育儿补贴/)).toBeTruthy();
+  // Until the health bureau decides (and names its source), parents are told only that these years are not open.
+  expect(within(na).getByText(/2025年及以后年度的县育儿补助暂未开放申领/)).toBeTruthy();
+  expect(document.body.textContent).not.toContain('并入国家育儿补贴');
 
   // each line's source is one tap away
   await tapButton(applyText);

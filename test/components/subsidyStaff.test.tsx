@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { formatYuan } from '@domain/money';
 import type { PayoutOverview } from '@domain/subsidy/types';
 import PayoutPage from '@/packages/staff/payout/index';
 import SubsidyQueuePage from '@/packages/staff/subsidy-queue/index';
@@ -29,7 +31,7 @@ describe('subsidy review', () => {
     expect(within(once).getByText(/二孩，户口登记在盈江县/)).toBeTruthy();
     const later = document.querySelector('[data-entitlement="national-childcare:2027"]') as HTMLElement;
     expect(within(later).getByText('未到申领时间')).toBeTruthy();
-    expect(within(document.querySelector('[data-rule="county-childcare-yearly"]') as HTMLElement).getByText(/并入国家育儿补贴/)).toBeTruthy();
+    expect(within(document.querySelector('[data-rule="county-childcare-yearly"]') as HTMLElement).getByText(/暂未开放申领/)).toBeTruthy();
     expect(screen.getByText('第2孩')).toBeTruthy();
     expect(screen.getByText('2025年4月2日起 盈江县')).toBeTruthy();
     expect(screen.getByText('系统已有，来源：出生一件事 CS5331232025000042')).toBeTruthy();
@@ -58,11 +60,24 @@ describe('subsidy review', () => {
       if (body.action === 'decideSubsidy') status = 'approved';
       return { ok: true, data: review(status) };
     });
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false } as never);
     render(<SubsidyReviewPage />);
     await tapButton('受理');
     await tapButton('审核通过');
     await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'decideSubsidy', input: { id: 'a3', decision: 'approve' } }));
+    const total = review().application.totalFen;
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '确认审核通过', content: expect.stringContaining(`合计${formatYuan(total)}`) }));
     expect(await screen.findByText('返回待办')).toBeTruthy();
+    modal.mockRestore();
+  });
+
+  it('approving asks for confirmation with the amount and the account; cancelling sends nothing', async () => {
+    setApiHandler(() => ({ ok: true, data: review('under_review') }));
+    render(<SubsidyReviewPage />);
+    await tapButton('审核通过');
+    await waitFor(() => expect(calls.modal.at(-1)).toContain(`合计${formatYuan(review().application.totalFen)}`));
+    expect(calls.modal.at(-1)).toContain('尾号1234');
+    expect(calls.request.some((c) => c.body.action === 'decideSubsidy')).toBe(false);
   });
 });
 
@@ -96,6 +111,7 @@ describe('subsidy queue', () => {
 
 describe('payout', () => {
   const item = (n: number, fen: number) => ({
+    applicationId: `a${n}`,
     applicationNumber: `BT533123202600001${n}`,
     childName: `样例·孩子${n}`,
     applicantName: '样例·家长',
@@ -107,8 +123,8 @@ describe('payout', () => {
     approvedCount: 3,
     approvedTotalFen: 1_225_000,
     batches: [
-      { id: 'b1', number: 'ZF2026Q4-01', quarter: '2026Q4', createdAt: '2026-11-20T02:00:00.000Z', status: 'open', count: 2, totalFen: 865_050, items: [item(1, 865_000), item(2, 50)] },
-      { id: 'b0', number: 'ZF2026Q3-01', quarter: '2026Q3', createdAt: '2026-09-20T02:00:00.000Z', status: 'paid', paidOn: '2026-09-28', count: 1, totalFen: 360_000, items: [item(3, 360_000)] },
+      { id: 'b1', number: 'ZF2026Q4-01', quarter: '2026Q4', createdAt: '2026-11-20T02:00:00.000Z', status: 'open', count: 2, totalFen: 865_050, items: [item(1, 865_000), item(2, 50)], failed: [] },
+      { id: 'b0', number: 'ZF2026Q3-01', quarter: '2026Q3', createdAt: '2026-09-20T02:00:00.000Z', status: 'paid', paidOn: '2026-09-28', count: 1, totalFen: 360_000, items: [item(3, 360_000)], failed: [] },
     ],
   };
 
@@ -144,6 +160,31 @@ describe('payout', () => {
     await tapButton('确认已发放');
     await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'markBatchPaid', input: { batchId: 'b1', paidOn: '2026-11-27' } }));
     await waitFor(() => expect(within(document.querySelector('[data-batch="ZF2026Q4-01"]') as HTMLElement).getByText('已发放')).toBeTruthy());
+  });
+
+  it('marks one transfer of an open batch failed, with a reason, and shows it carried to the next batch', async () => {
+    let failed = false;
+    setApiHandler((_fn, body) => {
+      if (body.action === 'markTransferFailed') failed = true;
+      if (!failed) return { ok: true, data };
+      const [open, paid] = data.batches;
+      const carried = { ...open!, count: 1, totalFen: 50, items: [item(2, 50)], failed: [{ applicationNumber: item(1, 0).applicationNumber, childName: '样例·孩子1', amountFen: 865_000, reason: '账户已销户', recordedAt: '2026-11-28T02:00:00.000Z' }] };
+      return { ok: true, data: body.action === 'markTransferFailed' ? carried : { ...data, approvedCount: 1, batches: [carried, paid!] } };
+    });
+    render(<PayoutPage />);
+    await screen.findByText('已审核通过 3 件');
+    const open = document.querySelector('[data-batch="ZF2026Q4-01"]') as HTMLElement;
+    fireEvent.click(within(open).getByText('查看明细（2件）▼'));
+    const first = open.querySelector('[data-application="BT5331232026000011"]') as HTMLElement;
+    fireEvent.click(within(first).getByText('转账失败？标记并转入下一批次'));
+    await tapButton('确认转账失败');
+    expect(await within(first).findByText('请填写转账失败原因')).toBeTruthy();
+    expect(calls.request.some((c) => c.body.action === 'markTransferFailed')).toBe(false);
+    await fillText('reason', '账户已销户');
+    await tapButton('确认转账失败');
+    await waitFor(() => expect(calls.request.find((c) => c.body.action === 'markTransferFailed')?.body.input).toEqual({ batchId: 'b1', applicationId: 'a1', reason: '账户已销户' }));
+    expect(await screen.findByText('转账失败 1 笔，已转入下一批次')).toBeTruthy();
+    expect(screen.getByText('已审核通过 1 件')).toBeTruthy();
   });
 
   it('exports a batch as a CSV file that starts with a byte-order mark', async () => {

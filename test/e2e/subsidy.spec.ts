@@ -63,7 +63,7 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   await expect(card.locator('[data-line="national-childcare:2025"]')).toContainText('国家育儿补贴');
   await shot(page, '40-subsidy-mine');
   await card.getByText('查看原因 ▼').click();
-  await expect(card.locator('[data-rule="county-childcare-yearly"]')).toContainText('并入国家育儿补贴');
+  await expect(card.locator('[data-rule="county-childcare-yearly"]')).toContainText('暂未开放申领');
   await shot(page, '40b-subsidy-not-applicable');
 
   // The source of a line is one tap away.

@@ -84,6 +84,7 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'vaccine.calendar': { childId },
     'subsidy.apply': { childId, account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345670001' } },
     'subsidy.get': { id: subsidyId },
+    'staff.setSubsidyPolicy': { key: 'countyChildcareAfter2025', value: 'continues', source: '样例依据文件（样例文号）第一条' },
     'nursery.search': { township: 'pingyuan', ageMonths: 20, puhuiOnly: false, withVacancy: true, careType: 'full_day', limit: 20, offset: 0 },
     'nursery.detail': { id: institutionId },
     'nursery.bookVisit': { institutionId, slotId, visitors: 2, phone: '13800138111' },
@@ -119,6 +120,7 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'staff.acceptSubsidy': { id: subsidyId },
     'staff.decideSubsidy': { id: subsidyId, decision: 'reject', reason: '样例驳回原因' },
     'staff.markBatchPaid': { batchId, paidOn: today },
+    'staff.markTransferFailed': { batchId, applicationId: subsidyId, reason: '账号有误' },
     'staff.exportPayoutBatch': { batchId },
     'staff.updateNurseryOffer': {
       classes: [{ kind: 'toddler', capacity: 15, enrolled: 10, careFeeMonthlyFen: 120000 }],

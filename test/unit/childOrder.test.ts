@@ -1,4 +1,6 @@
 import { childOrder, childOrderText, countedChildren } from '../../domain/registration/childOrder';
+import { childOrderFromRecords } from '../../domain/registration/knownChildren';
+import { REGISTRATION_RULES } from '../../domain/registration/registrationRules';
 import type { ExistingChild } from '../../domain/registration/types';
 
 const child = (over: Partial<ExistingChild> = {}): ExistingChild => ({
@@ -57,5 +59,35 @@ describe('childOrderText', () => {
   it('rejects a number that is not an order', () => {
     expect(() => childOrderText(0)).toThrow(RangeError);
     expect(() => childOrderText(1.5)).toThrow(RangeError);
+  });
+});
+
+// 《中华人民共和国人口与计划生育法》第十八条：“国家提倡适龄婚育、优生优育。一对夫妻可以生育三个子女。”
+// A child without a 生育登记 is counted by the same rule (docs/policy/child-order.md).
+describe('childOrderFromRecords (孩次 without a 生育登记)', () => {
+  const rec = (name: string, birthDate: string) => ({ name, birthDate });
+
+  it('the source of the rule is in the rule data, quoting the law', () => {
+    expect(REGISTRATION_RULES.childOrderCounts.source).toContain('一对夫妻可以生育三个子女');
+  });
+
+  it('counts the earlier children of the family on record as births of this couple', () => {
+    expect(childOrderFromRecords('2025-03-01', [rec('岩保', '2020-05-01'), rec('玉香', '2022-01-01'), rec('新生', '2025-03-01')], [])).toBe(3);
+  });
+
+  it('an adopted or previous-marriage child declared on a registration does not count, as in registration', () => {
+    const declared = [child({ name: '岩保', birthDate: '2020-05-01', relation: 'adopted' }), child({ name: '玉香', birthDate: '2021-01-01', relation: 'previous-marriage' })];
+    const recorded = [rec('岩保', '2020-05-01'), rec('新生', '2025-03-01')];
+    expect(childOrderFromRecords('2025-03-01', recorded, declared)).toBe(childOrder(declared) /* 1 */);
+    expect(childOrderFromRecords('2025-03-01', recorded, declared)).toBe(1);
+  });
+
+  it('a deceased child declared on a registration does not count; a living one of this marriage does', () => {
+    const declared = [child({ name: '岩保', deceased: true }), child({ name: '玉香', birthDate: '2022-02-02' })];
+    expect(childOrderFromRecords('2025-03-01', [], declared)).toBe(2);
+  });
+
+  it('twins (same birth date) and later children are not counted here', () => {
+    expect(childOrderFromRecords('2025-03-01', [rec('甲', '2025-03-01'), rec('乙', '2025-03-01'), rec('丙', '2027-01-01')], [])).toBe(1);
   });
 });

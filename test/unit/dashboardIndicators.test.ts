@@ -2,7 +2,7 @@
 import { per1000 } from '../../domain/nursery/supply';
 import { medianOfHistogram, percentileOfHistogram, percentileOfSorted } from '../../domain/dashboard/percentile';
 import { reportDueBy, reportDueDate, REPORT_DEADLINE } from '../../domain/dashboard/reportDeadline';
-import { SEX_RATIO_NORMAL_RANGE, sexRatio, sexRatioNormal } from '../../domain/dashboard/sexRatio';
+import { SEX_RATIO_NORMAL_RANGE, sexRatio, sexRatioFigure, sexRatioNormal, sexRatioText } from '../../domain/dashboard/sexRatio';
 import { suppress, unlessFew, WITHHELD } from '../../domain/dashboard/suppression';
 
 describe('sex ratio at birth', () => {
@@ -92,4 +92,20 @@ describe('the yearly report deadline (seed 三(三))', () => {
     ['2026-12-02', undefined],
     ['2027-01-15', undefined],
   ])('on %s the dashboard reminds of %s', (today, due) => expect(reportDueBy(today)).toBe(due));
+});
+
+describe('sexRatioFigure: the one small-numbers rule for the dashboard and the report', () => {
+  it('withholds a ratio from fewer than 5 boys or girls (3 boys, 3 girls would read 100.0)', () => {
+    expect(sexRatioFigure(3, 3)).toEqual({ kind: 'withheld' });
+    expect(sexRatioText(sexRatioFigure(3, 3))).toBe(WITHHELD);
+    expect(sexRatioFigure(40, 4)).toEqual({ kind: 'withheld' });
+    expect(sexRatioFigure(5, 0)).toEqual({ kind: 'withheld' });
+  });
+
+  it('shows it from 5 of each, with a verdict against the normal range', () => {
+    expect(sexRatioFigure(5, 5)).toEqual({ kind: 'shown', ratio: 100, verdict: 'low' });
+    expect(sexRatioFigure(105, 100)).toEqual({ kind: 'shown', ratio: 105, verdict: 'normal' });
+    expect(sexRatioFigure(21, 19)).toEqual({ kind: 'shown', ratio: 110.5, verdict: 'high' });
+    expect(sexRatioText(sexRatioFigure(21, 19))).toBe('110.5');
+  });
 });

@@ -43,7 +43,7 @@ describe('COUNTY_PROMISES', () => {
     expect(clause('bereaved-parents')).toBe('盈发〔2023〕8号 二(五)2');
   });
 
-  it('says the yearly 800 yuan became the national 3600 yuan 育儿补贴 from 2025-01-01, citing the national plan', () => {
+  it('says the national 3600 yuan 育儿补贴 began 2025-01-01, citing the national plan, and claims nothing unsourced about the 800', () => {
     const allowance = COUNTY_PROMISES.find((p) => p.id === 'childcare-allowance')!;
     expect(allowance.quote).toContain('800元育儿补助');
     expect(allowance.updates).toHaveLength(1);
@@ -51,7 +51,10 @@ describe('COUNTY_PROMISES', () => {
     expect(update!.from).toBe('2025-01-01');
     expect(update!.plain).toContain('3600元');
     expect(update!.plain).toContain('800元');
+    expect(update!.plain).toContain('满3周岁当月');
+    expect(update!.plain).not.toContain('并入');
     expect(update!.source).toContain('育儿补贴制度实施方案');
+    expect(update!.source).not.toMatch(/DESIGN|细则/);
     expect(seed).not.toContain('3600');
   });
 

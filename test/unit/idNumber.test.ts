@@ -1,5 +1,5 @@
 import { checkDigitOf, checkIdNumber, idNumberProblemText, maskIdNumber, maskPhone } from '../../domain/identity/idNumber';
-import { isKnownRegionPrefix, YINGJIANG_REGION_CODE } from '../../domain/identity/regionCodes';
+import { isKnownRegionPrefix, REGION_CODE_SOURCES, YINGJIANG_REGION_CODE } from '../../domain/identity/regionCodes';
 
 const withCheckDigit = (first17: string) => first17 + checkDigitOf(first17);
 
@@ -91,6 +91,39 @@ describe('idNumberProblemText', () => {
     expect(idNumberProblemText('birthDate')).toContain('出生日期无效');
     expect(idNumberProblemText('legacy15')).toContain('不支持15位旧号码');
     expect(idNumberProblemText('empty', '申请人公民身份号码')).toBe('请填写申请人公民身份号码');
+  });
+});
+
+// GB 11643-1999 第5.1条: 地址码 per GB/T 2260; 《港澳台居民居住证申领发放办法》（国办发〔2018〕81号）:
+// 居住证 numbers carry 810000 (香港), 820000 (澳门), 830000 (台湾).
+describe('region codes (GB 11643, 港澳台居民居住证)', () => {
+  const withCheck = (first17: string) => first17 + checkDigitOf(first17);
+
+  it('71 and 91 are never issued on an ID number: refused', () => {
+    expect(isKnownRegionPrefix('710000')).toBe(false);
+    expect(isKnownRegionPrefix('910000')).toBe(false);
+    expect(checkIdNumber(withCheck('71000019900307123'))).toEqual({ ok: false, reason: 'region' });
+    expect(checkIdNumber(withCheck('91010119900307123'))).toEqual({ ok: false, reason: 'region' });
+  });
+
+  it('81 and 82 only as exactly 810000 / 820000 (港澳居民居住证)', () => {
+    expect(isKnownRegionPrefix('810000')).toBe(true);
+    expect(isKnownRegionPrefix('820000')).toBe(true);
+    expect(isKnownRegionPrefix('810101')).toBe(false);
+    expect(isKnownRegionPrefix('820100')).toBe(false);
+    expect(checkIdNumber(withCheck('81000019900307123'))).toMatchObject({ ok: true, regionCode: '810000' });
+    expect(checkIdNumber(withCheck('81010119900307123'))).toEqual({ ok: false, reason: 'region' });
+  });
+
+  it('830000 (台湾居民居住证) is accepted; nothing else starting 83', () => {
+    expect(isKnownRegionPrefix('830000')).toBe(true);
+    expect(isKnownRegionPrefix('830100')).toBe(false);
+    expect(checkIdNumber(withCheck('83000019900307123'))).toMatchObject({ ok: true, regionCode: '830000', sex: 'M' });
+  });
+
+  it('the sources are in the data', () => {
+    expect(REGION_CODE_SOURCES.join('')).toContain('GB 11643-1999');
+    expect(REGION_CODE_SOURCES.join('')).toContain('830000');
   });
 });
 

@@ -25,17 +25,17 @@ interface Case {
 const CASES: Case[] = [
   // ---- birth-date windows ------------------------------------------------------------------------
   {
-    name: 'born 2022-12-31, 2nd: before every county window; national 2025 Jan–Nov (the 3rd-birthday month does not count)',
+    name: 'born 2022-12-31, 2nd: before every county window; national 2025 Jan–Dec (born before 2025: the 3rd-birthday month counts)',
     child: child('2022-12-31', 2),
     expect: {
       [ONCE]: `2022年12月31日出生：县一次性生育补贴${WINDOW_2_3}`,
       [CARE800]: `2022年12月31日出生：县育儿补助${WINDOW_2_3}`,
       [INSURANCE]: '2022年12月31日出生：意外伤害险参保补贴只适用于2023年1月1日至2025年12月31日出生的孩子',
-      [NATIONAL]: ['2025 330000 11m expired 2025-01-01..2025-12-31'],
+      [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31'],
     },
   },
   {
-    name: 'born 2023-01-01, 2nd: first day of the county window; 3rd birthday 2026-01-01 ends insurance with 2025',
+    name: 'born 2023-01-01, 2nd: first day of the county window; 3rd birthday 2026-01-01 ends insurance with 2025; national January 2026 (the birthday month) counts',
     child: child('2023-01-01', 2),
     expect: {
       [ONCE]: ['once 200000 expired 2023-01-01..2024-12-31'],
@@ -45,11 +45,11 @@ const CASES: Case[] = [
         '2024 5000 expired 2024-01-01..2024-12-31',
         '2025 5000 expired 2025-01-01..2025-12-31',
       ],
-      [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31'],
+      [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31', '2026 30000 1m claimable 2026-01-01..2026-12-31'],
     },
   },
   {
-    name: 'born 2023-01-02, 2nd: still under 3 on 2026-01-01, so insurance pays 2026 too; national 2026 has no month',
+    name: 'born 2023-01-02, 2nd: still under 3 on 2026-01-01, so insurance pays 2026 too; national January 2026 (the birthday month) counts',
     child: child('2023-01-02', 2),
     expect: {
       [ONCE]: ['once 200000 expired 2023-01-02..2024-12-31'],
@@ -60,15 +60,15 @@ const CASES: Case[] = [
         '2025 5000 expired 2025-01-01..2025-12-31',
         '2026 5000 claimable 2026-01-01..2026-12-31',
       ],
-      [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31'],
+      [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31', '2026 30000 1m claimable 2026-01-01..2026-12-31'],
     },
   },
   {
-    name: 'born 2025-12-31, 3rd: last day of the county window; 800 replaced; national 36 months over four years',
+    name: 'born 2025-12-31, 3rd: last day of the county window; 800 not open for 2025 births until the bureau decides; national 36 months over four years',
     child: child('2025-12-31', 3),
     expect: {
       [ONCE]: ['once 500000 claimable 2025-12-31..2026-12-31'],
-      [CARE800]: '2025年12月31日出生：县育儿补助自2025年1月1日起并入国家育儿补贴，请申领国家育儿补贴',
+      [CARE800]: '2025年12月31日出生：2025年及以后年度的县育儿补助暂未开放申领',
       [INSURANCE]: [
         '2025 5000 claimable 2025-12-31..2026-12-31',
         '2026 5000 claimable 2026-01-01..2026-12-31',
@@ -116,33 +116,33 @@ const CASES: Case[] = [
 
   // ---- the 3rd birthday against the national start (2025-01-01) ---------------------------------
   {
-    name: 'born 2022-01-01: 3 on the day the national subsidy starts — nothing',
+    name: 'born 2022-01-01: 3 on the day the national subsidy starts — January 2025, the birthday month, counts',
     child: child('2022-01-01', 1),
     expect: {
       [ONCE]: `2022年1月1日出生：县一次性生育补贴${WINDOW_2_3}`,
       [CARE800]: `2022年1月1日出生：县育儿补助${WINDOW_2_3}`,
       [INSURANCE]: '2022年1月1日出生：意外伤害险参保补贴只适用于2023年1月1日至2025年12月31日出生的孩子',
-      [NATIONAL]: '2022年1月1日出生，2025年1月1日满三周岁：国家育儿补贴自2025年1月1日起发放（满三周岁当月不计），没有可发放的月份',
+      [NATIONAL]: ['2025 30000 1m expired 2025-01-01..2025-12-31'],
     },
   },
   {
-    name: 'born 2022-01-31: under 3 on 2025-01-01 but the birthday month does not count — nothing',
+    name: 'born 2022-01-31: the birthday month (January 2025) counts — 300 yuan',
     child: child('2022-01-31', 1),
     expect: {
       [ONCE]: `2022年1月31日出生：县一次性生育补贴${WINDOW_2_3}`,
       [CARE800]: `2022年1月31日出生：县育儿补助${WINDOW_2_3}`,
       [INSURANCE]: '2022年1月31日出生：意外伤害险参保补贴只适用于2023年1月1日至2025年12月31日出生的孩子',
-      [NATIONAL]: '2022年1月31日出生，2025年1月31日满三周岁：国家育儿补贴自2025年1月1日起发放（满三周岁当月不计），没有可发放的月份',
+      [NATIONAL]: ['2025 30000 1m expired 2025-01-01..2025-12-31'],
     },
   },
   {
-    name: 'born 2022-02-01: January 2025 counts — 300 yuan',
+    name: 'born 2022-02-01: January and February 2025 (the birthday month) count — 600 yuan',
     child: child('2022-02-01', 1),
     expect: {
       [ONCE]: `2022年2月1日出生：县一次性生育补贴${WINDOW_2_3}`,
       [CARE800]: `2022年2月1日出生：县育儿补助${WINDOW_2_3}`,
       [INSURANCE]: '2022年2月1日出生：意外伤害险参保补贴只适用于2023年1月1日至2025年12月31日出生的孩子',
-      [NATIONAL]: ['2025 30000 1m expired 2025-01-01..2025-12-31'],
+      [NATIONAL]: ['2025 60000 2m expired 2025-01-01..2025-12-31'],
     },
   },
   {
@@ -164,19 +164,19 @@ const CASES: Case[] = [
       [ONCE]: `2021年12月31日出生：县一次性生育补贴${WINDOW_2_3}`,
       [CARE800]: `2021年12月31日出生：县育儿补助${WINDOW_2_3}`,
       [INSURANCE]: '2021年12月31日出生：意外伤害险参保补贴只适用于2023年1月1日至2025年12月31日出生的孩子',
-      [NATIONAL]: '2021年12月31日出生，2024年12月31日满三周岁：国家育儿补贴自2025年1月1日起发放（出生当月不计），没有可发放的月份',
+      [NATIONAL]: '2021年12月31日出生，2024年12月31日满三周岁：国家育儿补贴自2025年1月1日起发放（满三周岁当月计入），没有可发放的月份',
     },
   },
 
   // ---- born before 2025: the months still under 3 ------------------------------------------------
   {
-    name: 'born 2022-03-15: 2025-01 and 2025-02 = 600 yuan',
+    name: 'born 2022-03-15: 2025-01 to 2025-03 (the birthday month) = 900 yuan',
     child: child('2022-03-15', 1),
     expect: {
       [ONCE]: `2022年3月15日出生：县一次性生育补贴${WINDOW_2_3}`,
       [CARE800]: `2022年3月15日出生：县育儿补助${WINDOW_2_3}`,
       [INSURANCE]: '2022年3月15日出生：意外伤害险参保补贴只适用于2023年1月1日至2025年12月31日出生的孩子',
-      [NATIONAL]: ['2025 60000 2m expired 2025-01-01..2025-12-31'],
+      [NATIONAL]: ['2025 90000 3m expired 2025-01-01..2025-12-31'],
     },
   },
   {
@@ -191,7 +191,7 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'born 2023-05-10, 1st: national 2025 full year, 2026 Jan–Apr',
+    name: 'born 2023-05-10, 1st: national 2025 full year, 2026 Jan–May (the birthday month counts)',
     child: child('2023-05-10', 1),
     expect: {
       [ONCE]: '一孩：县一次性生育补贴只适用于二孩、三孩',
@@ -202,7 +202,7 @@ const CASES: Case[] = [
         '2025 5000 expired 2025-01-01..2025-12-31',
         '2026 5000 claimable 2026-01-01..2026-12-31',
       ],
-      [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31', '2026 120000 4m claimable 2026-01-01..2026-12-31'],
+      [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31', '2026 150000 5m claimable 2026-01-01..2026-12-31'],
     },
   },
   {
@@ -222,7 +222,7 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'born 2024-06-15, 2nd: 800 for 2024 only; national 2025, 2026, 2027 Jan–May',
+    name: 'born 2024-06-15, 2nd: 800 for 2024 only; national 2025, 2026, 2027 Jan–Jun (the birthday month counts)',
     child: child('2024-06-15', 2),
     expect: {
       [ONCE]: ['once 200000 expired 2024-06-15..2025-12-31'],
@@ -236,7 +236,7 @@ const CASES: Case[] = [
       [NATIONAL]: [
         '2025 360000 12m expired 2025-01-01..2025-12-31',
         '2026 360000 12m claimable 2026-01-01..2026-12-31',
-        '2027 150000 5m upcoming 2027-01-01..2027-12-31',
+        '2027 180000 6m upcoming 2027-01-01..2027-12-31',
       ],
     },
   },
@@ -262,7 +262,7 @@ const CASES: Case[] = [
     child: child('2025-05-12', 1, { multipleBirth: { index: 2, of: 2 } }),
     expect: {
       [ONCE]: ['once 200000 claimable 2025-05-12..2026-12-31'],
-      [CARE800]: '2025年5月12日出生：县育儿补助自2025年1月1日起并入国家育儿补贴，请申领国家育儿补贴',
+      [CARE800]: '2025年5月12日出生：2025年及以后年度的县育儿补助暂未开放申领',
       [INSURANCE]: ['2025 5000 claimable 2025-05-12..2026-12-31', '2026 5000 claimable 2026-01-01..2026-12-31', '2027 5000 upcoming 2027-01-01..2027-12-31', '2028 5000 upcoming 2028-01-01..2028-12-31'],
       [NATIONAL]: [
         '2025 240000 8m claimable 2025-05-12..2026-12-31',
@@ -303,7 +303,7 @@ const CASES: Case[] = [
       [NATIONAL]: [
         '2025 360000 12m expired 2025-01-01..2025-12-31',
         '2026 360000 12m claimable 2026-01-01..2026-12-31',
-        '2027 60000 2m upcoming 2027-01-01..2027-12-31',
+        '2027 90000 3m upcoming 2027-01-01..2027-12-31',
       ],
     },
   },
@@ -324,7 +324,7 @@ const CASES: Case[] = [
     child: child('2025-05-12', 2, { hukou: spells(['yingjiang', '2025-05-20'], ['outside_yunnan', '2026-06-15']) }),
     expect: {
       [ONCE]: '户口已于2026年6月15日迁出盈江县：县一次性生育补贴须在户口迁出前申领',
-      [CARE800]: '2025年5月12日出生：县育儿补助自2025年1月1日起并入国家育儿补贴，请申领国家育儿补贴',
+      [CARE800]: '2025年5月12日出生：2025年及以后年度的县育儿补助暂未开放申领',
       [INSURANCE]: ['2025 5000 claimable 2025-05-20..2026-12-31', '2026 5000 claimable 2026-01-01..2026-12-31'],
       [NATIONAL]: ['2025 240000 8m claimable 2025-05-20..2026-12-31', '2026 180000 6m claimable 2026-01-01..2026-12-31'],
     },
@@ -335,7 +335,7 @@ const CASES: Case[] = [
     asOf: '2026-06-14',
     expect: {
       [ONCE]: ['once 200000 claimable 2025-05-20..2026-06-14'],
-      [CARE800]: '2025年5月12日出生：县育儿补助自2025年1月1日起并入国家育儿补贴，请申领国家育儿补贴',
+      [CARE800]: '2025年5月12日出生：2025年及以后年度的县育儿补助暂未开放申领',
       [INSURANCE]: ['2025 5000 claimable 2025-05-20..2026-12-31', '2026 5000 claimable 2026-01-01..2026-12-31'],
       [NATIONAL]: ['2025 240000 8m claimable 2025-05-20..2026-12-31', '2026 180000 6m claimable 2026-01-01..2026-12-31'],
     },
@@ -355,7 +355,7 @@ const CASES: Case[] = [
     child: child('2025-02-10', 2, { hukou: spells(['yunnan_other', '2025-02-15'], ['yingjiang', '2025-09-10']) }),
     expect: {
       [ONCE]: '户口未登记在盈江县：县一次性生育补贴只适用于新出生并户口登记在盈江县的孩子',
-      [CARE800]: '2025年2月10日出生：县育儿补助自2025年1月1日起并入国家育儿补贴，请申领国家育儿补贴',
+      [CARE800]: '2025年2月10日出生：2025年及以后年度的县育儿补助暂未开放申领',
       [INSURANCE]: '户口未登记在盈江县：意外伤害险参保补贴只适用于新出生并户口登记在盈江县的孩子',
       [NATIONAL]: [
         '2025 90000 3m claimable 2025-09-10..2026-12-31',
@@ -370,7 +370,7 @@ const CASES: Case[] = [
     child: child('2025-02-10', 2, { hukou: spells(['outside_yunnan', '2025-02-15']) }),
     expect: {
       [ONCE]: '户口未登记在盈江县：县一次性生育补贴只适用于新出生并户口登记在盈江县的孩子',
-      [CARE800]: '2025年2月10日出生：县育儿补助自2025年1月1日起并入国家育儿补贴，请申领国家育儿补贴',
+      [CARE800]: '2025年2月10日出生：2025年及以后年度的县育儿补助暂未开放申领',
       [INSURANCE]: '户口未登记在盈江县：意外伤害险参保补贴只适用于新出生并户口登记在盈江县的孩子',
       [NATIONAL]: ASK_HOME,
     },
@@ -380,7 +380,7 @@ const CASES: Case[] = [
     child: child('2025-12-20', 2, { hukou: [] }),
     expect: {
       [ONCE]: NO_HUKOU,
-      [CARE800]: '2025年12月20日出生：县育儿补助自2025年1月1日起并入国家育儿补贴，请申领国家育儿补贴',
+      [CARE800]: '2025年12月20日出生：2025年及以后年度的县育儿补助暂未开放申领',
       [INSURANCE]: NO_HUKOU,
       [NATIONAL]: NO_HUKOU,
     },
@@ -400,7 +400,7 @@ const CASES: Case[] = [
       [NATIONAL]: [
         '2025 360000 12m claimable 2026-01-10..2026-12-31',
         '2026 360000 12m claimable 2026-01-10..2026-12-31',
-        '2027 330000 11m upcoming 2027-01-01..2027-12-31',
+        '2027 360000 12m upcoming 2027-01-01..2027-12-31',
       ],
     },
   },
@@ -419,7 +419,7 @@ const CASES: Case[] = [
         '2025 5000 upcoming 2025-01-01..2025-12-31',
         '2026 5000 upcoming 2026-01-01..2026-12-31',
       ],
-      [NATIONAL]: ['2025 360000 12m upcoming 2025-01-01..2025-12-31', '2026 60000 2m upcoming 2026-01-01..2026-12-31'],
+      [NATIONAL]: ['2025 360000 12m upcoming 2025-01-01..2025-12-31', '2026 90000 3m upcoming 2026-01-01..2026-12-31'],
     },
   },
   {
@@ -435,7 +435,7 @@ const CASES: Case[] = [
         '2025 5000 claimable 2025-01-01..2025-12-31',
         '2026 5000 upcoming 2026-01-01..2026-12-31',
       ],
-      [NATIONAL]: ['2025 360000 12m claimable 2025-01-01..2025-12-31', '2026 60000 2m upcoming 2026-01-01..2026-12-31'],
+      [NATIONAL]: ['2025 360000 12m claimable 2025-01-01..2025-12-31', '2026 90000 3m upcoming 2026-01-01..2026-12-31'],
     },
   },
 
@@ -472,6 +472,22 @@ describe('evaluateChild — every rule, every boundary (as of 2026-11-28 unless 
 });
 
 describe('evaluateChild — totals', () => {
+  // 《育儿补贴制度实施方案》（2025）: 「对2025年1月1日之前出生、不满3周岁的婴幼儿，按应补贴月数折算计发补贴」;
+  // the State Council's answers on the plan count from January 2025 up to and including the month of
+  // the third birthday: 「2023年12月出生的可领取24个月补贴，2022年1月出生的可领取1个月补贴」.
+  it('born before 2025: the months from 2025-01 up to and including the 3rd-birthday month (the official examples)', () => {
+    const months = (birth: string) => evaluateChild(child(birth, 1), AS_OF).entitlements.filter((x) => x.ruleId === NATIONAL).reduce((n, x) => n + (x.months ?? 0), 0);
+    expect(months('2023-12-15')).toBe(24);
+    expect(months('2023-12-31')).toBe(24);
+    expect(months('2022-01-01')).toBe(1);
+    expect(months('2022-01-31')).toBe(1);
+    expect(months('2024-12-31')).toBe(36);
+    expect(months('2021-12-31')).toBe(0);
+    const basis = RULES.rules.find((r) => r.id === NATIONAL)!.basis.map((b) => b.quote ?? '').join('');
+    expect(basis).toContain('按应补贴月数折算计发补贴');
+    expect(basis).toContain('2023年12月出生的可领取24个月补贴，2022年1月出生的可领取1个月补贴');
+  });
+
   it('a child born after 2025-01-01 gets exactly 36 months = 10,800 yuan of national 育儿补贴, under either month counting', () => {
     for (const birth of ['2025-01-01', '2025-05-12', '2026-03-02', '2026-12-31']) {
       for (const rules of [RULES, BIRTHDAY_MONTH_IN]) {
@@ -525,7 +541,7 @@ describe('evaluateChild — explanations', () => {
 
   it('covers the months paid: from the birth date to the end of the last month counted', () => {
     const e = evaluateChild(child('2022-03-15', 1), AS_OF);
-    expect(e.entitlements[0]).toMatchObject({ ruleId: NATIONAL, periodKey: '2025', periodLabel: '2025年度', from: '2025-01-01', to: '2025-02-28', months: 2 });
+    expect(e.entitlements[0]).toMatchObject({ ruleId: NATIONAL, periodKey: '2025', periodLabel: '2025年度', from: '2025-01-01', to: '2025-03-31', months: 3 });
     const newborn = evaluateChild(child('2026-03-02', 2), AS_OF).entitlements[0];
     expect(newborn).toMatchObject({ periodKey: '2026', from: '2026-03-02', to: '2026-12-31', months: 10, amountFen: 300000 });
     const once = evaluateChild(child('2025-05-12', 2), AS_OF).entitlements[0];

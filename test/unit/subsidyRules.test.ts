@@ -106,7 +106,10 @@ describe('RULES is well-formed', () => {
     expect(ruleById(CARE800)!.amount).toEqual({ kind: 'byOrder', fen: { 2: 80000, 3: 80000 } });
     expect(ruleById(INSURANCE)!.amount).toEqual({ kind: 'flat', fen: 5000 });
     expect(ruleById(NATIONAL)!.amount).toEqual({ kind: 'flat', fen: 30000 });
-    expect(ruleById(NATIONAL)!.supersedes).toEqual([{ ruleId: CARE800, from: '2025-01-01' }]);
+    // No source says the county 800 merged into the national subsidy: nothing supersedes it in the data;
+    // whether it continues after 2024 is the health bureau's setting (policySettings.ts).
+    expect(ruleById(NATIONAL)!.supersedes).toBeUndefined();
+    expect(ruleById(CARE800)!.effective.periods).toEqual({ from: '2023-01-01', to: '2024-12-31' });
     expect(ruleById('bereaved-parent-care')!.basis[0].quote).toContain('每人每月发放300元护理补贴');
   });
 });
@@ -132,17 +135,17 @@ describe('a policy change is a data change', () => {
     );
   });
 
-  it('the national start moved to 2025-07-01: the county 800 pays for 2025 too, the national months shrink', () => {
+  it('the national start moved to 2025-07-01 and said to replace the 800 from then: the national months shrink', () => {
     const rules = edited(NATIONAL, (r) => {
       r.effective.periods = { from: '2025-07-01' };
       r.supersedes = [{ ruleId: CARE800, from: '2025-07-01' }];
     });
     const a = answer(evaluateChild(child('2024-06-15', 2), AS_OF, rules));
-    expect(a[CARE800]).toEqual(['2024 80000 expired 2024-06-15..2025-12-31', '2025 80000 expired 2025-01-01..2025-12-31']);
+    expect(a[CARE800]).toEqual(['2024 80000 expired 2024-06-15..2025-12-31']);
     expect(a[NATIONAL]).toEqual([
       '2025 180000 6m expired 2025-07-01..2025-12-31',
       '2026 360000 12m claimable 2026-01-01..2026-12-31',
-      '2027 150000 5m upcoming 2027-01-01..2027-12-31',
+      '2027 180000 6m upcoming 2027-01-01..2027-12-31',
     ]);
   });
 

@@ -10,6 +10,7 @@ import { birthFacts } from './0006_birth_facts';
 import { sharedGateways } from './0007_shared_gateways';
 import { wechat } from './0009_wechat';
 import { abuseResistance } from './0008_abuse_resistance';
+import { policySettingsPayoutFailures } from './0010_policy_settings_payout_failures';
 import { stepFix } from './0014_step_fix';
 
 export const migrations: Record<string, Migration> = {
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0007_shared_gateways': sharedGateways,
   '0008_abuse_resistance': abuseResistance,
   '0009_wechat': wechat,
+  '0010_policy_settings_payout_failures': policySettingsPayoutFailures,
   '0014_step_fix': stepFix,
 };

@@ -1,7 +1,7 @@
 // The finance department's payout batches. Which applications a batch holds is on the application
 // rows (batch_id, repos/subsidies.ts).
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, PayoutBatchesTable } from '../tables';
+import type { Database, PayoutBatchesTable, PayoutTransferFailuresTable } from '../tables';
 
 export type PayoutBatchRow = Selectable<PayoutBatchesTable>;
 
@@ -38,4 +38,18 @@ export async function allocateBatchSequence(db: Kysely<Database>, quarter: strin
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return row.last_value;
+}
+
+// ---- transfers that failed ----
+
+export type TransferFailureRow = Selectable<PayoutTransferFailuresTable>;
+
+export async function insertTransferFailure(db: Kysely<Database>, row: Insertable<PayoutTransferFailuresTable>): Promise<void> {
+  await db.insertInto('payout_transfer_failures').values(row).execute();
+}
+
+/** Oldest first. */
+export async function failuresOfBatches(db: Kysely<Database>, batchIds: readonly string[]): Promise<TransferFailureRow[]> {
+  if (batchIds.length === 0) return [];
+  return db.selectFrom('payout_transfer_failures').selectAll().where('batch_id', 'in', batchIds).orderBy('recorded_at').execute();
 }

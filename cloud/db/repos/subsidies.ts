@@ -14,6 +14,11 @@ export async function findApplication(db: Kysely<Database>, id: string): Promise
   return db.selectFrom('subsidy_applications').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findApplications(db: Kysely<Database>, ids: readonly string[]): Promise<SubsidyApplicationRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('subsidy_applications').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+}
+
 /**
  * Takes the application for a write: bumping `updated_at` first makes PostgreSQL hold the row lock
  * until commit, so two reviewers deciding at once are serialised and the second sees the first's status.

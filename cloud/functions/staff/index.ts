@@ -3,6 +3,7 @@ import * as dashboard from '../../handlers/dashboard';
 import * as nursery from '../../handlers/nursery';
 import * as staff from '../../handlers/staff';
 import * as subsidy from '../../handlers/subsidy/staff';
+import * as subsidyPolicy from '../../handlers/subsidy/policy';
 
 export const staffFunction = defineFunction('staff', {
   bundleQueue: staff.bundleQueue,
@@ -26,6 +27,8 @@ export const staffFunction = defineFunction('staff', {
   // Creates a batch: a retry carries the same key and gets the first batch, not an error.
   createPayoutBatch: { handler: subsidy.createPayoutBatch, idempotency: 'required' },
   markBatchPaid: subsidy.markBatchPaid,
+  markTransferFailed: subsidy.markTransferFailed,
+  setSubsidyPolicy: subsidyPolicy.setSubsidyPolicy,
   exportPayoutBatch: subsidy.exportPayoutBatch,
   operatorInstitution: nursery.operatorInstitution,
   updateNurseryOffer: nursery.updateNurseryOffer,

@@ -6,4 +6,5 @@ export const subsidyFunction = defineFunction('subsidy', {
   // Creates an application: a retry or double tap must carry the same key and gets the first answer.
   apply: { handler: subsidy.apply, idempotency: 'required' },
   get: subsidy.get,
+  policy: subsidy.policy,
 });

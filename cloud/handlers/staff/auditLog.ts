@@ -12,6 +12,7 @@ import { appendAudit } from '../../db/repos/audit';
 import { maskDeep } from '../../security/maskForLog';
 import { STAFF_ROLE_CODES } from '../account/roles';
 import { pageNumber } from '../common/schemas';
+import { targetNames } from './auditTargets';
 import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
 
 export const AUDIT_PAGE_SIZE = 30;
@@ -89,6 +90,7 @@ export const auditLog = action(
       .offset((page - 1) * AUDIT_PAGE_SIZE)
       .execute();
 
+    const names = await targetNames(ctx.db, rows);
     // Written after the page is read, so the query does not list itself.
     const criteria = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     await appendAudit(
@@ -108,6 +110,7 @@ export const auditLog = action(
         action: r.action,
         targetType: r.target_type,
         targetId: r.target_id,
+        ...(names.has(`${r.target_type}:${r.target_id}`) ? { targetName: names.get(`${r.target_type}:${r.target_id}`)! } : {}),
         detail: shownDetail(r.detail_json),
       })),
     };

@@ -1,6 +1,8 @@
-// One applicant per family (national 育儿补贴 rules): the parent who first applied for a child — in an
-// application that was not rejected — is that child's applicant; their last account is the one a
-// renewal reuses.
+// One applicant per family, for all its children (national 育儿补贴 rules: 由婴幼儿父母一方或其他监护人
+// 申领): the parent who first applied for any child of the family — in an application that was not
+// rejected — applies for every child; their last account is the one a renewal reuses. The check runs
+// in the apply transaction, which writers take one at a time on both engines (cloud/db/transaction.ts),
+// so a father and a mother applying at the same moment cannot both become the applicant.
 import { forbidden, invalidInput } from '../../core/errors';
 import type { SubsidyApplicationRow } from '../../db/repos/subsidies';
 
@@ -9,16 +11,19 @@ export interface Applicant {
   name: string;
 }
 
-/** `applications` oldest first. */
+/** `applications` (of the whole family) oldest first. */
 export function applicantOf(applications: readonly SubsidyApplicationRow[]): Applicant | undefined {
   const first = applications.find((a) => a.status !== 'rejected');
   return first && { userId: first.applicant_user_id, name: first.applicant_name };
 }
 
-export function assertMayApply(applications: readonly SubsidyApplicationRow[], userId: string, childName: string): void {
-  const applicant = applicantOf(applications);
+/** `familyApplications`: every application of the family, oldest first. */
+export function assertMayApply(familyApplications: readonly SubsidyApplicationRow[], userId: string, childName: string): void {
+  const applicant = applicantOf(familyApplications);
   if (applicant && applicant.userId !== userId) {
-    throw forbidden(`${childName}的补贴由${applicant.name}申请（每个家庭由一位家长申领），请由${applicant.name}办理`);
+    throw forbidden(
+      `您家的补贴已由${applicant.name}申领：每个家庭由一位家长为所有孩子申领，${childName}的补贴也请由${applicant.name}办理`,
+    );
   }
 }
 

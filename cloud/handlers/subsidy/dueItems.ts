@@ -7,6 +7,7 @@ import type { Entitlement } from '../../../domain/subsidy/types';
 import type { ChildRow } from '../../db/repos/children';
 import { claimsOfChildren } from '../../db/repos/subsidies';
 import { childRecords, type FactsDeps } from './facts';
+import { currentRules } from './policy';
 
 export const SUBSIDY_INDEX_LINK = '/packages/subsidy/index/index';
 
@@ -16,16 +17,17 @@ export function subsidyDueTitle(e: Pick<Entitlement, 'ruleName' | 'periodKey' | 
 
 export async function subsidyDueEntries(deps: FactsDeps, children: readonly ChildRow[], today: string): Promise<DueEntry[]> {
   if (children.length === 0) return [];
-  const [records, claims] = await Promise.all([
+  const [records, claims, rules] = await Promise.all([
     childRecords(deps, children),
     claimsOfChildren(
       deps.db,
       children.map((c) => c.id),
     ),
+    currentRules(deps),
   ]);
   return records.flatMap(({ child, facts }) => {
     const claimed = new Set(claims.filter((c) => c.childId === child.id).map((c) => `${c.ruleId}\u0000${c.periodKey}`));
-    return evaluateChild(facts, today)
+    return evaluateChild(facts, today, rules)
       .entitlements.filter((e) => e.state === 'claimable' && !claimed.has(`${e.ruleId}\u0000${e.periodKey}`))
       .map(
         (e): DueEntry => ({

@@ -1,8 +1,11 @@
 // What the engine is told about a child, derived on the server from what the system holds — never
 // from the client:
 //   birthDate   the children row;
-//   birthOrder  a child of a 出生一件事 case linked to a 生育登记: that registration's 孩次 (the order of
-//               this birth). Otherwise 1 + the family's children born before this one;
+//   birthOrder  a child of a 出生一件事 case linked to a 生育登记: that registration's 孩次
+//               (the order of this birth). Otherwise the same rule as registration (childOrder.ts) over
+//               the children born before this one: those declared on the family's registrations keep
+//               their relation (previous-marriage, adopted and deceased children do not count), the
+//               others on record are births of this family;
 //   multipleBirth  children of the family with the same birth date are one birth: index by the order
 //               the records were created, of how many. The engine decides what that does to 孩次;
 //   hukou       the first spell from the case's hukou step when done (the household township, from
@@ -13,6 +16,8 @@
 // `papersNeeded`: the system holds neither the child's ID number nor a hukou source, so the apply
 // form asks for them.
 import type { StepResults } from '../../../domain/birth/types';
+import { childOrderFromRecords } from '../../../domain/registration/knownChildren';
+import type { ExistingChild } from '../../../domain/registration/types';
 import type { TownshipCode } from '../../../domain/place/townships';
 import type { ChildFacts, HukouPlace, HukouSpell } from '../../../domain/subsidy/types';
 import type { Ctx } from '../../core/context';
@@ -71,9 +76,27 @@ async function caseFactsOf(deps: FactsDeps, caseIds: readonly string[]): Promise
   return out;
 }
 
-function birthOrderOf(child: ChildRow, family: readonly ChildRow[], caseFacts: CaseFacts | undefined): number {
+interface FamilyRegistrations {
+  declared: ExistingChild[];
+}
+
+async function familyRegistrations(deps: FactsDeps, familyIds: readonly string[]): Promise<FamilyRegistrations> {
+  const out: FamilyRegistrations = { declared: [] };
+  if (familyIds.length === 0) return out;
+  const rows = await deps.db
+    .selectFrom('registrations')
+    .select(['existing_children_json'])
+    .where('family_id', 'in', [...new Set(familyIds)])
+    .where('status', '=', 'registered')
+    .execute();
+  for (const r of rows) out.declared.push(...(JSON.parse(r.existing_children_json) as ExistingChild[]));
+  return out;
+}
+
+function birthOrderOf(child: ChildRow, family: readonly ChildRow[], caseFacts: CaseFacts | undefined, registrations: FamilyRegistrations): number {
   if (caseFacts?.registrationOrder !== undefined) return caseFacts.registrationOrder;
-  return 1 + family.filter((c) => c.birth_date < child.birth_date).length;
+  const recorded = family.map((c) => ({ name: c.name, birthDate: c.birth_date }));
+  return childOrderFromRecords(child.birth_date, recorded, registrations.declared);
 }
 
 function multipleBirthOf(child: ChildRow, family: readonly ChildRow[]): ChildFacts['multipleBirth'] {
@@ -101,13 +124,17 @@ export async function childRecords(
   override?: PapersOverride,
 ): Promise<ChildRecord[]> {
   const ids = children.map((c) => c.id);
-  const [cases, papered, moves] = await Promise.all([
+  const [cases, papered, moves, registrations] = await Promise.all([
     caseFactsOf(
       deps,
       children.flatMap((c) => (c.birth_case_id ? [c.birth_case_id] : [])),
     ),
     applicationsWithPapers(deps.db, ids),
     movesOfChildren(deps.db, ids),
+    familyRegistrations(
+      deps,
+      family.map((c) => c.family_id),
+    ),
   ]);
 
   return children.map((child) => {
@@ -128,7 +155,7 @@ export async function childRecords(
     }
     for (const move of moves.filter((m) => m.child_id === child.id)) hukou.push({ place: move.destination, from: move.moved_on });
 
-    const facts: ChildFacts = { birthDate: child.birth_date, birthOrder: birthOrderOf(child, family, caseFacts), hukou };
+    const facts: ChildFacts = { birthDate: child.birth_date, birthOrder: birthOrderOf(child, family, caseFacts, registrations), hukou };
     const multipleBirth = multipleBirthOf(child, family);
     if (multipleBirth) facts.multipleBirth = multipleBirth;
     const record: ChildRecord = { child, facts, papersNeeded: child.id_number_enc === null || hukouSource === undefined };

@@ -5,7 +5,9 @@
 import { formatYuan } from '../../../domain/money';
 import type { SubsidyStatus } from '../../../domain/subsidy/types';
 import { conflict, notFound } from '../../core/errors';
+import { newId } from '../../core/ids';
 import { appendAudit } from '../../db/repos/audit';
+import { insertTransferFailure } from '../../db/repos/payoutBatches';
 import { findChild } from '../../db/repos/children';
 import { appendEvent, lockApplication, releaseClaims, updateApplication, type SubsidyApplicationRow } from '../../db/repos/subsidies';
 import { maskForLog } from '../../security/maskForLog';
@@ -156,6 +158,49 @@ export async function markApplicationPaid(
       audit: { action: 'subsidy.paid', detail: { batch: batch.number, paidOn: batch.paidOn } },
     },
     staff,
+    now,
+  );
+}
+
+/**
+ * One transfer of an open batch that the bank returned: the application leaves the batch (it stays
+ * approved, so the next batch gathers it), the failure is kept with the batch, and the family is told.
+ * The caller has checked the batch is open.
+ */
+export async function carryFailedTransfer(
+  deps: SubsidyDeps,
+  applicationId: string,
+  batch: { id: string; number: string },
+  reason: string,
+  staff: Staff,
+): Promise<void> {
+  const now = deps.clock.now();
+  const row = await lockApplication(deps.db, applicationId, now);
+  if (!row || row.batch_id !== batch.id) throw notFound(`发放批次 ${batch.number} 中没有这笔申请，请刷新后查看`);
+  if (row.status !== 'approved') throw conflict(`申请 ${row.number} 当前状态为“${STATUS_TEXT[row.status]}”，不能标记转账失败`);
+  const at = now.toISOString();
+  await updateApplication(deps.db, row.id, { batch_id: null, updated_at: at });
+  await insertTransferFailure(deps.db, { id: newId(), batch_id: batch.id, application_id: row.id, reason, recorded_by: staff.userId, recorded_at: at });
+  await appendEvent(deps.db, row.id, { status: 'approved', actorUserId: staff.userId, note: `发放批次 ${batch.number} 转账未成功（${reason}），转入下一发放批次` }, now);
+  const child = await childNameOf(deps, row);
+  await deps.notify.send(row.applicant_user_id, {
+    title: '补贴转账未成功',
+    body: maskForLog(
+      `您为${child}申领的补贴合计${formatYuan(row.total_fen)}在发放批次 ${batch.number} 中转账未成功（${reason}），将在下一发放批次重新发放到尾号${row.account_last4}的` +
+        `${ACCOUNT_KIND_TEXT[row.account_kind]}（申请编号 ${row.number}）。如账户有变化，请联系县卫生健康局。`,
+    ),
+    link: applicationLink(row.id),
+  });
+  await appendAudit(
+    deps.db,
+    {
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: 'payout.transferFailed',
+      targetType: 'subsidy_application',
+      targetId: row.id,
+      detail: { number: row.number, batch: batch.number, reason, totalFen: row.total_fen },
+    },
     now,
   );
 }

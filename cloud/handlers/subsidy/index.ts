@@ -1,2 +1,3 @@
 export { overview, get } from './overview';
 export { apply } from './apply';
+export { policy } from './policy';

@@ -9,6 +9,7 @@ import { emptyInput, idInput } from '../common/schemas';
 import { familyApplicationFor, verifiedParent } from './access';
 import { applicantOf, lastAccountOf } from './applicant';
 import { childRecords } from './facts';
+import { currentPolicy } from './policy';
 import { accountView } from './record';
 import { applicationViews } from './views';
 
@@ -17,18 +18,20 @@ export const overview = action(emptyInput, async (_input, ctx): Promise<ChildSub
   if (!user.family_id) return [];
   const children = await childrenOfFamily(ctx.db, user.family_id);
   if (children.length === 0) return [];
-  const [records, rows] = await Promise.all([childRecords(ctx, children), applicationsOfFamily(ctx.db, user.family_id)]);
+  const [records, rows, policy] = await Promise.all([childRecords(ctx, children), applicationsOfFamily(ctx.db, user.family_id), currentPolicy(ctx)]);
   const views = await applicationViews(ctx, rows);
+  // Rows come newest first; the applicant and the last account are read oldest first. One applicant
+  // applies for every child of the family.
+  const applicant = applicantOf([...rows].reverse());
   return records.map(({ child, facts, papersNeeded }) => {
-    // Rows come newest first; the applicant and the last account are read oldest first.
     const own = rows.filter((r) => r.child_id === child.id).reverse();
-    const applicant = applicantOf(own);
     const last = lastAccountOf(own);
     const item: ChildSubsidies = {
       child: { id: child.id, name: child.name, birthDate: child.birth_date },
       facts,
       papersNeeded,
       canApply: !applicant || applicant.userId === user.id,
+      policy,
       applications: views.filter((v) => v.childId === child.id),
     };
     if (applicant) item.applicantName = applicant.name;

@@ -18,6 +18,7 @@ import {
   allocateApplicationNumber,
   appendEvent,
   applicationsOfChild,
+  applicationsOfFamily,
   claimsOfChildren,
   insertApplication,
   insertClaims,
@@ -29,6 +30,7 @@ import { assertMayApply, previousAccountOrFail } from './applicant';
 import { openSubsidyCase } from './caseRecord';
 import { childRecord } from './facts';
 import { checkPapers, storeChildIdNumber } from './papers';
+import { currentRules } from './policy';
 import { ACCOUNT_KIND_TEXT, applicationLink, ruleSummary } from './record';
 
 export type SubsidyDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
@@ -96,8 +98,9 @@ export async function submitApplication(deps: SubsidyDeps, applicant: UserRow, c
   const now = deps.clock.now();
   const today = todayIn(now);
   if (!applicant.verified_name || !applicant.family_id) throw new Error('a subsidy applicant is a verified member of a family');
-  const earlier = await applicationsOfChild(deps.db, child.id);
-  assertMayApply(earlier, applicant.id, child.name);
+  const [family, earlier] = await Promise.all([applicationsOfFamily(deps.db, applicant.family_id), applicationsOfChild(deps.db, child.id)]);
+  // applicationsOfFamily is newest first.
+  assertMayApply([...family].reverse(), applicant.id, child.name);
 
   const id = newId();
   const held = await childRecord(deps, child);
@@ -106,7 +109,7 @@ export async function submitApplication(deps: SubsidyDeps, applicant: UserRow, c
   if (input.papers) await checkPapers(deps, applicant.id, child, input.papers);
   const record = input.papers ? await childRecord(deps, child, { childId: child.id, applicationId: id }) : held;
 
-  const evaluation = evaluateChild(record.facts, today);
+  const evaluation = evaluateChild(record.facts, today, await currentRules(deps));
   const claimed = new Set((await claimsOfChildren(deps.db, [child.id])).map(claimKey));
   const claimable = evaluation.entitlements.filter((e) => e.state === 'claimable' && !claimed.has(claimKey(e)));
   if (claimable.length === 0) throw nothingClaimable(child.name, evaluation);

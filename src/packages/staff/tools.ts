@@ -46,6 +46,12 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['health_bureau'],
   },
   {
+    title: '补贴政策设置',
+    description: '县育儿补助（800元/年）2025年后是否继续发放：选择执行口径并填写依据文件，家长看到结果和依据',
+    url: '/packages/staff/subsidy-policy/index',
+    roles: ['health_bureau'],
+  },
+  {
     title: '补贴发放',
     description: '审核通过的申领按季度生成发放批次，导出 CSV，标记已发放',
     url: '/packages/staff/payout/index',

@@ -2,8 +2,8 @@
 import { todayIn } from '../../../../domain/dates';
 import type { PayoutBatchView } from '../../../../domain/subsidy/types';
 import type { Ctx } from '../../../core/context';
-import type { PayoutBatchRow } from '../../../db/repos/payoutBatches';
-import { applicationsOfBatches, type SubsidyApplicationRow } from '../../../db/repos/subsidies';
+import { failuresOfBatches, type PayoutBatchRow } from '../../../db/repos/payoutBatches';
+import { applicationsOfBatches, findApplications, type SubsidyApplicationRow } from '../../../db/repos/subsidies';
 import { accountView, linesOf, ruleSummary } from '../record';
 
 /** '2026Q4' for a Shanghai calendar date. */
@@ -33,11 +33,13 @@ export async function childNames(ctx: Pick<Ctx, 'db'>, rows: readonly SubsidyApp
 }
 
 export async function batchViews(ctx: Pick<Ctx, 'db'>, batches: readonly PayoutBatchRow[]): Promise<PayoutBatchView[]> {
-  const rows = await applicationsOfBatches(
+  const ids = batches.map((b) => b.id);
+  const [rows, failures] = await Promise.all([applicationsOfBatches(ctx.db, ids), failuresOfBatches(ctx.db, ids)]);
+  const failedRows = await findApplications(
     ctx.db,
-    batches.map((b) => b.id),
+    failures.map((f) => f.application_id),
   );
-  const names = await childNames(ctx, rows);
+  const names = await childNames(ctx, [...rows, ...failedRows]);
   return batches.map((b) => {
     const own = rows.filter((r) => r.batch_id === b.id);
     const view: PayoutBatchView = {
@@ -49,6 +51,7 @@ export async function batchViews(ctx: Pick<Ctx, 'db'>, batches: readonly PayoutB
       count: own.length,
       totalFen: own.reduce((sum, r) => sum + r.total_fen, 0),
       items: own.map((r) => ({
+        applicationId: r.id,
         applicationNumber: r.number,
         childName: names.get(r.child_id) ?? '',
         applicantName: r.applicant_name,
@@ -56,6 +59,12 @@ export async function batchViews(ctx: Pick<Ctx, 'db'>, batches: readonly PayoutB
         amountFen: r.total_fen,
         account: accountView(r),
       })),
+      failed: failures
+        .filter((f) => f.batch_id === b.id)
+        .map((f) => {
+          const r = failedRows.find((a) => a.id === f.application_id)!;
+          return { applicationNumber: r.number, childName: names.get(r.child_id) ?? '', amountFen: r.total_fen, reason: f.reason, recordedAt: f.recorded_at };
+        }),
     };
     if (b.paid_on) view.paidOn = b.paid_on;
     return view;

@@ -1,5 +1,6 @@
 // A batch as the bank transfer list: one row per application and a total row, amounts in yuan with
-// two decimals (computed from integer fen, so the rows add up to the total exactly). The full account
+// two decimals (computed from integer fen, so the rows add up to the total exactly). Account numbers
+// are written ="..." so Excel and WPS keep all 19 digits as text (common/csv.ts). The full account
 // number goes to the finance department only; the health bureau gets the last 4. Audit-logged with
 // the row count.
 import { yuanDecimal } from '../../../../domain/money';
@@ -11,7 +12,7 @@ import { applicationsOfBatch } from '../../../db/repos/subsidies';
 import { exportPayoutBatchSchema } from '../../../../domain/subsidy/schema';
 import { ACCOUNT_KIND_TEXT, linesOf, ruleSummary } from '../record';
 import { childNames } from './batchView';
-import { csvText } from '../../common/csv';
+import { csvText, digitsAsText, type CsvCell } from '../../common/csv';
 import { requireExporter } from './guards';
 import { BATCH_NOT_FOUND } from './payout';
 
@@ -26,7 +27,7 @@ export const exportPayoutBatch = action(exportPayoutBatchSchema, async ({ batchI
   const rows = await applicationsOfBatch(ctx.db, batch.id);
   const names = await childNames(ctx, rows);
   const full = role === 'finance';
-  const lines: string[][] = [[...CSV_HEADER]];
+  const lines: CsvCell[][] = [[...CSV_HEADER]];
   rows.forEach((r, i) => {
     lines.push([
       String(i + 1),
@@ -37,7 +38,7 @@ export const exportPayoutBatch = action(exportPayoutBatchSchema, async ({ batchI
       `${r.account_holder_name}（${HOLDER_TEXT[r.account_holder]}）`,
       ACCOUNT_KIND_TEXT[r.account_kind],
       r.account_bank_name,
-      full ? ctx.crypto.decrypt(r.account_number_enc) : `****${r.account_last4}`,
+      full ? digitsAsText(ctx.crypto.decrypt(r.account_number_enc)) : `****${r.account_last4}`,
       yuanDecimal(r.total_fen),
     ]);
   });

@@ -1,7 +1,7 @@
-// The finance department's side: what is approved and waiting, the quarterly batches, and marking a
-// batch paid (each family is told). Every read and change is in the audit log.
+// The finance department's side: what is approved and waiting, the quarterly batches, marking one
+// transfer failed (it goes on to the next batch) and marking a batch paid (each family is told). Every read and change is in the audit log.
 import { compareDates, todayIn } from '../../../../domain/dates';
-import { markBatchPaidSchema } from '../../../../domain/subsidy/schema';
+import { markBatchPaidSchema, markTransferFailedSchema } from '../../../../domain/subsidy/schema';
 import type { PayoutBatchView, PayoutOverview } from '../../../../domain/subsidy/types';
 import { action } from '../../../core/action';
 import type { Ctx } from '../../../core/context';
@@ -11,7 +11,7 @@ import { appendAudit } from '../../../db/repos/audit';
 import { allocateBatchSequence, findBatch, insertBatch, listBatches, updateOpenBatch } from '../../../db/repos/payoutBatches';
 import { applicationsOfBatch, approvedUnbatched, gatherApprovedInto } from '../../../db/repos/subsidies';
 import { emptyInput } from '../../common/schemas';
-import { markApplicationPaid } from '../flow';
+import { carryFailedTransfer, markApplicationPaid } from '../flow';
 import { batchCreatedOn, batchNumber, batchViews, quarterOf } from './batchView';
 import { requireFinance } from './guards';
 
@@ -67,9 +67,25 @@ export const markBatchPaid = action(
     if (!marked) throw conflict(`发放批次 ${batch.number} 已标记为已发放`);
     const staff = { userId: clerk.userId, role: 'finance' as const };
     const rows = await applicationsOfBatch(ctx.db, batch.id);
+    if (rows.length === 0) throw conflict(`发放批次 ${batch.number} 的转账都已标记失败，没有可标记为已发放的申请`);
     for (const row of rows) await markApplicationPaid(ctx, row, { number: batch.number, paidOn }, staff);
     await audit(ctx, clerk.userId, 'payout.paid', batch.id, { number: batch.number, paidOn, count: rows.length });
     return batchViewOf(ctx, batch.id);
   },
   requireFinance,
 );
+
+/**
+ * The bank returned one transfer of an open batch (wrong or closed account): mark it failed before the
+ * batch is marked paid. It leaves this batch and the next batch gathers it; the family is told.
+ */
+export const markTransferFailed = action(markTransferFailedSchema, async ({ batchId, applicationId, reason }, ctx): Promise<PayoutBatchView> => {
+  const clerk = requireFinance(ctx);
+  const batch = await findBatch(ctx.db, batchId);
+  if (!batch) throw notFound(BATCH_NOT_FOUND);
+  // Takes the batch for the write (serialised with markBatchPaid): a paid batch cannot lose a transfer.
+  const open = await updateOpenBatch(ctx.db, batch.id, { status: 'open' });
+  if (!open) throw conflict(`发放批次 ${batch.number} 已标记为已发放，不能再标记转账失败`);
+  await carryFailedTransfer(ctx, applicationId, { id: batch.id, number: batch.number }, reason, { userId: clerk.userId, role: 'finance' });
+  return batchViewOf(ctx, batch.id);
+}, requireFinance);

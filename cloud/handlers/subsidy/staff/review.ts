@@ -17,6 +17,7 @@ import { childRecord } from '../facts';
 import { acceptApplication, decideApplication } from '../flow';
 import { APPLICATION_NOT_FOUND, linesOf } from '../record';
 import { applicationViews } from '../views';
+import { currentRules } from '../policy';
 import { requireReviewer } from './guards';
 
 async function reviewOf(ctx: Ctx, row: SubsidyApplicationRow): Promise<SubsidyReview> {
@@ -29,7 +30,7 @@ async function reviewOf(ctx: Ctx, row: SubsidyApplicationRow): Promise<SubsidyRe
   const review: SubsidyReview = {
     application: application!,
     facts: record.facts,
-    evaluation: evaluateChild(record.facts, todayIn(ctx.clock.now())),
+    evaluation: evaluateChild(record.facts, todayIn(ctx.clock.now()), await currentRules(ctx)),
   };
   if (papers) {
     review.papers = {

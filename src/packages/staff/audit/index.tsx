@@ -114,8 +114,9 @@ export default function AuditLogPage() {
           <View>
             {e.actorName ?? '（未实名）'} · {roleText(e.actorRole)}
           </View>
-          <View className='muted'>
-            {auditTargetLabel(e.targetType)} {e.targetId}
+          <View className='muted' data-target={e.targetType}>
+            {auditTargetLabel(e.targetType)}
+            {e.targetName ? ` ${e.targetName}` : ''}
           </View>
           {Object.keys(e.detail).length > 0 ? <View className='muted audit-detail'>{detailText(e.detail)}</View> : null}
         </View>

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { BirthFigures } from '@domain/dashboard/types';
+import { SEX_RATIO_WITHHELD_TEXT, sexRatioFigure } from '@domain/dashboard/sexRatio';
 import { ethnicityName } from '@domain/people/ethnicities';
 import { TOWNSHIP_CODES, townshipName } from '@domain/place/townships';
 import { BarList } from '@/components/charts/BarList';
@@ -10,6 +11,7 @@ import { shareText } from './share';
 /** 出生人口: by month, by township (county view), by birth order, sex ratio, ethnic groups. */
 export function BirthSection({ births, county }: { births: BirthFigures; county: boolean }) {
   const { byOrder, sex } = births;
+  const ratio = sexRatioFigure(sex.boys, sex.girls);
   const townships = [...births.byTownship].sort((a, b) => b.count - a.count || TOWNSHIP_CODES.indexOf(a.township) - TOWNSHIP_CODES.indexOf(b.township));
   const orders = [
     { key: 'first', label: '一孩', value: byOrder.first },
@@ -36,7 +38,7 @@ export function BirthSection({ births, county }: { births: BirthFigures; county:
       </View>
       <View className='card' data-card='sex-ratio'>
         <View className='card-title'>出生人口性别比</View>
-        <RatioGauge ratio={sex.ratio} low={sex.normalRange.low} high={sex.normalRange.high} emptyText='无女婴出生，无法计算' />
+        <RatioGauge ratio={ratio.kind === 'shown' ? ratio.ratio : null} low={sex.normalRange.low} high={sex.normalRange.high} emptyText={SEX_RATIO_WITHHELD_TEXT} />
         <View className='dashboard-facts'>
           <Text>男婴 {sex.boys}</Text>
           <Text>女婴 {sex.girls}</Text>

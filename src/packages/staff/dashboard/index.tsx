@@ -4,6 +4,7 @@ import { View, Text, Button } from '@tarojs/components';
 import type { Dashboard, DashboardQuery } from '@domain/dashboard/types';
 import { dashboardQuerySchema } from '@domain/dashboard/schema';
 import { formatYuan } from '@domain/money';
+import { SEX_RATIO_WITHHELD_TEXT, sexRatioFigure, sexRatioText } from '@domain/dashboard/sexRatio';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
@@ -108,17 +109,20 @@ function ReportReminder({ dueBy }: { dueBy: string }) {
 /** The four figures a reader wants first. */
 function Headline({ data }: { data: Dashboard }) {
   const paidFen = data.subsidies.paidByQuarter.reduce((sum, q) => sum + q.fen, 0);
+  const ratio = sexRatioFigure(data.births.sex.boys, data.births.sex.girls);
+  // Only a figure shown and inside its normal range gets the "fine" colour; a withheld one is grey.
+  const ratioTone = ratio.kind === 'withheld' ? 'muted' : ratio.verdict === 'normal' ? 'ok' : 'off';
   const tiles = [
-    { key: 'births', label: '出生人口', value: `${data.births.total}` },
-    { key: 'ratio', label: '出生人口性别比', value: data.births.sex.ratio === null ? '—' : data.births.sex.ratio.toFixed(1) },
-    { key: 'paid', label: '补贴发放', value: formatYuan(paidFen) },
-    { key: 'slots', label: '每千人口托位', value: data.nurseries.slotsPer1000.toFixed(1) },
+    { key: 'births', label: '出生人口', value: `${data.births.total}`, tone: 'plain' },
+    { key: 'ratio', label: ratio.kind === 'withheld' ? `出生人口性别比（${SEX_RATIO_WITHHELD_TEXT}）` : '出生人口性别比', value: sexRatioText(ratio), tone: ratioTone },
+    { key: 'paid', label: '补贴发放', value: formatYuan(paidFen), tone: 'plain' },
+    { key: 'slots', label: '每千人口托位', value: data.nurseries.slotsPer1000.toFixed(1), tone: 'plain' },
   ];
   return (
     <View className='dashboard-headline'>
       {tiles.map((t) => (
-        <View key={t.key} className='dashboard-tile' data-tile={t.key}>
-          <Text className='dashboard-tile-value'>{t.value}</Text>
+        <View key={t.key} className='dashboard-tile' data-tile={t.key} data-tone={t.tone}>
+          <Text className={`dashboard-tile-value dashboard-tile-${t.tone}`}>{t.value}</Text>
           <Text className='dashboard-tile-label'>{t.label}</Text>
         </View>
       ))}

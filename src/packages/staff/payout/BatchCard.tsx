@@ -9,6 +9,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { DateField } from '@/components/form/DateField';
 import { accountText } from '@/components/subsidy/display';
 import { formatDate, formatInstant } from '@/services/format';
+import { FailedTransfers, TransferFailForm } from './TransferFailed';
 
 interface Props {
   batch: PayoutBatchView;
@@ -16,10 +17,11 @@ interface Props {
   errors: FieldErrors;
   onExport: () => void;
   onMarkPaid: (paidOn: string) => Promise<boolean>;
+  onTransferFailed: (applicationId: string, reason: string) => Promise<boolean>;
 }
 
-/** One payout batch: totals, its items on demand, the CSV for the bank, and 标记已发放. */
-export function BatchCard({ batch, busy, errors, onExport, onMarkPaid }: Props) {
+/** One payout batch: totals, its items on demand (each may be marked 转账失败), the CSV for the bank, and 标记已发放. */
+export function BatchCard({ batch, busy, errors, onExport, onMarkPaid, onTransferFailed }: Props) {
   const today = todayIn(new Date());
   const [showItems, setShowItems] = useState(false);
   const [marking, setMarking] = useState(false);
@@ -57,9 +59,12 @@ export function BatchCard({ batch, busy, errors, onExport, onMarkPaid }: Props) 
                 {accountText(item.account)} · 户名 {item.account.holderName}
               </View>
               <View className='muted'>{item.applicationNumber}</View>
+              {!paid ? <TransferFailForm busy={busy} error={errors[`reason:${item.applicationId}`] ?? errors.reason} onConfirm={(reason) => onTransferFailed(item.applicationId, reason)} /> : null}
             </View>
           ))
         : null}
+
+      <FailedTransfers failed={batch.failed} />
 
       <Button className='btn btn-secondary btn-block' disabled={busy} onClick={onExport}>
         导出 CSV

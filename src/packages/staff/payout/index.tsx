@@ -3,7 +3,7 @@ import { View, Text, Button } from '@tarojs/components';
 import type { PayoutBatchView } from '@domain/subsidy/types';
 import { formatYuan } from '@domain/money';
 import { todayIn } from '@domain/dates';
-import { markBatchPaidSchema } from '@domain/subsidy/schema';
+import { markBatchPaidSchema, markTransferFailedSchema } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -72,6 +72,20 @@ export default function PayoutPage() {
     return true;
   };
 
+  // Kept per item: the reason field's error sits under the transfer it concerns.
+  const transferFailed = async (batch: PayoutBatchView, applicationId: string, reason: string): Promise<boolean> => {
+    const checked = validate(markTransferFailedSchema, { batchId: batch.id, applicationId, reason });
+    if (!checked.ok) {
+      setErrors({ ...errors, [batch.id]: { [`reason:${applicationId}`]: checked.fields.reason ?? Object.values(checked.fields)[0]! } });
+      return false;
+    }
+    const updated = await run(() => payoutService.markTransferFailed(batch.id, applicationId, reason.trim()), batch.id);
+    if (!updated) return false;
+    showSuccess('已转入下一批次');
+    await overview.reload();
+    return true;
+  };
+
   return (
     <PageShell className='payout'>
       <View className='card pb-approved'>
@@ -80,7 +94,7 @@ export default function PayoutPage() {
           <Text>已审核通过 {o.approvedCount} 件</Text>
           <Text className='pb-total pb-approved-total'>{formatYuan(o.approvedTotalFen)}</Text>
         </View>
-        <View className='muted'>补贴按季度集中发放：生成批次后导出 CSV 交银行代发，到账后标记已发放，申请人会收到通知。</View>
+        <View className='muted'>补贴按季度集中发放：生成批次后导出 CSV 交银行代发；银行退回的转账在明细中标记转账失败，转入下一批次；其余到账后标记已发放，申请人会收到通知。</View>
         <Button className='btn btn-primary btn-block' disabled={busy || o.approvedCount === 0} onClick={createBatch}>
           生成本季度发放批次
         </Button>
@@ -89,7 +103,7 @@ export default function PayoutPage() {
       <View className='section-title'>发放批次（{o.batches.length}）</View>
       {o.batches.length === 0 ? <EmptyState title='还没有发放批次'>审核通过的申领生成批次后会列在这里。</EmptyState> : null}
       {o.batches.map((b) => (
-        <BatchCard key={b.id} batch={b} busy={busy} errors={errors[b.id] ?? {}} onExport={() => exportBatch(b)} onMarkPaid={(paidOn) => markPaid(b, paidOn)} />
+        <BatchCard key={b.id} batch={b} busy={busy} errors={errors[b.id] ?? {}} onExport={() => exportBatch(b)} onMarkPaid={(paidOn) => markPaid(b, paidOn)} onTransferFailed={(applicationId, reason) => transferFailed(b, applicationId, reason)} />
       ))}
     </PageShell>
   );

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import type { SubsidyReview } from '@domain/subsidy/types';
 import { todayIn } from '@domain/dates';
+import { formatYuan } from '@domain/money';
 import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
@@ -62,6 +63,16 @@ export default function SubsidyReviewPage() {
   };
 
   const a = r.application;
+  // Public money: the reviewer sees the amount and the account once more before it goes to finance.
+  const approve = async () => {
+    const answer = await Taro.showModal({
+      title: '确认审核通过',
+      content: `为${a.childName}发放${a.lines.length}项补贴，合计${formatYuan(a.totalFen)}，发放到${accountText(a.account)}。通过后进入财政发放批次。`,
+      confirmText: '确认通过',
+      cancelText: '返回核对',
+    });
+    if (answer.confirm) await act(() => subsidyStaffService.approve(id), '已审核通过');
+  };
   const open = a.status === 'submitted' || a.status === 'under_review';
   const late = open && a.reviewDueBy < todayIn(new Date());
   const claimed = new Set(a.lines.map((l) => `${l.ruleId}:${l.periodKey}`));
@@ -103,7 +114,7 @@ export default function SubsidyReviewPage() {
         </Button>
       ) : null}
       {a.status === 'under_review' && !rejecting ? (
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => subsidyStaffService.approve(id), '已审核通过')}>
+        <Button className='btn btn-primary btn-block' disabled={busy} onClick={approve}>
           审核通过
         </Button>
       ) : null}

@@ -4,6 +4,7 @@ import { View, Button } from '@tarojs/components';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { evaluateChild } from '@domain/subsidy/engine';
+import { rulesFor } from '@domain/subsidy/policySettings';
 import { subsidyApplySchema } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
@@ -53,7 +54,7 @@ export default function SubsidyApplyPage() {
     );
   }
 
-  const evaluation = evaluateChild(child.facts, today);
+  const evaluation = evaluateChild(child.facts, today, rulesFor(child.policy));
   const claimKeys = new Set(paymentLines(evaluation, child.applications).filter((l) => l.state === 'claimable').map((l) => l.key));
   const claiming = evaluation.entitlements.filter((e) => claimKeys.has(`${e.ruleId}:${e.periodKey}`));
   const totalFen = claiming.reduce((t, e) => t + e.amountFen, 0);
@@ -62,7 +63,7 @@ export default function SubsidyApplyPage() {
     return (
       <PageShell>
         <EmptyState title={child.canApply ? '现在没有可以申领的补贴' : `由${child.applicantName ?? '另一位家庭成员'}申领`}>
-          {child.canApply ? '已申领的补贴可在“我的补贴”查看进度；新的年度开始后可以再申领。' : '一个家庭只能由一人申领，请由其在本小程序中办理。'}
+          {child.canApply ? '已申领的补贴可在“我的补贴”查看进度；新的年度开始后可以再申领。' : `每个家庭由一位家长为所有孩子申领，请由${child.applicantName ?? '该家庭成员'}在本小程序中办理。`}
         </EmptyState>
         <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
           返回我的补贴

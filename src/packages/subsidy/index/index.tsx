@@ -5,6 +5,7 @@ import type { ChildSubsidies } from '@domain/subsidy/types';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { evaluateChild } from '@domain/subsidy/engine';
+import { rulesFor } from '@domain/subsidy/policySettings';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { accountText } from '@/components/subsidy/display';
@@ -18,7 +19,7 @@ import { ChildSubsidyCard } from './ChildSubsidyCard';
 import './index.scss';
 
 function paymentsOf(child: ChildSubsidies, today: string): ChildPayments {
-  const evaluation = evaluateChild(child.facts, today);
+  const evaluation = evaluateChild(child.facts, today, rulesFor(child.policy));
   const lines = paymentLines(evaluation, child.applications);
   return { child, evaluation, lines, totals: paymentTotals(lines) };
 }

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import { DEFAULT_SUBSIDY_POLICY, rulesFor } from '@domain/subsidy/policySettings';
 import { RULES, ruleById } from '@domain/subsidy/rules';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
+import { useLoad } from '@/hooks/useLoad';
 import { formatDate } from '@/services/format';
+import { subsidyService } from '@/services/subsidy';
 import { amountText, applyText, scheduleText, whoText, windowText } from './describe';
 import './index.scss';
 
@@ -20,7 +23,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** One rule and where it comes from: document, clause, the sentence itself. (Open questions stay in the data, for staff.) */
 export default function SubsidyRulePage() {
   const { params } = useRouter();
-  const rule = ruleById(params.id ?? '');
+  // The rules as the health bureau has set them (e.g. whether the county 800 continues after 2025).
+  const policy = useLoad(() => subsidyService.policy());
+  const rules = rulesFor(policy.data ?? DEFAULT_SUBSIDY_POLICY);
+  const rule = ruleById(params.id ?? '', rules);
   if (!rule) {
     return (
       <PageShell>
@@ -28,10 +34,11 @@ export default function SubsidyRulePage() {
       </PageShell>
     );
   }
+  const notes = [...(rule.notes ?? []), ...(rule.closedNote ? [`${rule.closedNote}。`] : [])];
   const births = windowText(rule.effective.births);
   const periods = windowText(rule.effective.periods);
-  const superseded = rule.supersedes?.map((s) => ({ name: ruleById(s.ruleId)?.name ?? s.ruleId, from: s.from })) ?? [];
-  const supersededBy = RULES.rules.filter((r) => r.supersedes?.some((s) => s.ruleId === rule.id)).map((r) => ({ name: r.name, from: r.supersedes!.find((s) => s.ruleId === rule.id)!.from }));
+  const superseded = rule.supersedes?.map((s) => ({ name: ruleById(s.ruleId, rules)?.name ?? s.ruleId, from: s.from })) ?? [];
+  const supersededBy = rules.rules.filter((r) => r.supersedes?.some((s) => s.ruleId === rule.id)).map((r) => ({ name: r.name, from: r.supersedes!.find((s) => s.ruleId === rule.id)!.from }));
 
   return (
     <PageShell className='subsidy-rule'>
@@ -65,10 +72,10 @@ export default function SubsidyRulePage() {
         </View>
       ))}
 
-      {rule.notes && rule.notes.length > 0 ? (
+      {notes.length > 0 ? (
         <View className='card'>
           <View className='card-title'>说明</View>
-          {rule.notes.map((n) => (
+          {notes.map((n) => (
             <View key={n} className='rule-note'>
               {n}
             </View>
