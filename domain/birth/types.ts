@@ -94,10 +94,22 @@ export interface BirthApplicationInput {
   attachments: AttachmentRef[];
 }
 
+/**
+ * The birth doses the 助产机构 gave (乙肝疫苗第1剂, 卡介苗), as on its record: entered by the hospital
+ * with the 出生医学证明, or carried over by the clinic when it issues the 预防接种证. Each dose is its
+ * date and batch together, or absent.
+ */
+export interface BirthDosesGiven {
+  hepB1Date?: string;
+  hepB1Batch?: string;
+  bcgDate?: string;
+  bcgBatch?: string;
+}
+
 /** What each department returns when it completes its step. */
 export interface StepResults {
-  birth_certificate: { certificateNumber: string };
-  vaccination: { certificateNumber: string; clinicName: string };
+  birth_certificate: { certificateNumber: string } & BirthDosesGiven;
+  vaccination: { certificateNumber: string; clinicName: string } & BirthDosesGiven;
   hukou: { childIdNumber: string; registeredOn: string; policeStation: string };
   medical_insurance: { insuranceNumber: string; paidOn: string };
   social_security: { cardNumber: string; trackingNumber?: string; pickupPlace?: string };

@@ -35,12 +35,6 @@ export const DEADLINE_TITLES: Readonly<Record<BundleDeadlineKey, string>> = {
 
 export const VACCINE_HORIZON_DAYS = 60;
 
-/**
- * A child older than this with no dose on record was vaccinated before the county's clinics used
- * this service (or elsewhere): the calendar cannot know its history, so instead of a list of
- * "overdue" doses the family is asked once to have the record checked.
- */
-export const UNKNOWN_HISTORY_AFTER_DAYS = 30;
 export const REMINDER_DAYS_BEFORE: readonly number[] = [7, 1];
 
 const KIND_ORDER: readonly DueKind[] = ['hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit'];
@@ -128,9 +122,9 @@ function doseItem(child: ChildSummary, dose: DoseView, overdue: boolean): DueEnt
   return item;
 }
 
-/** No dose on record for a child past the first month: the history is not in the system yet. */
-export function hasUnknownHistory(calendar: VaccineCalendar, today: string): boolean {
-  return calendar.doses.every((d) => d.given === undefined) && diffDays(today, calendar.child.birthDate) > UNKNOWN_HISTORY_AFTER_DAYS;
+/** Some dose is 'unrecorded': part of the child's history is not in the system (see calendarFor). */
+export function hasUnknownHistory(calendar: VaccineCalendar): boolean {
+  return calendar.doses.some((d) => d.status === 'unrecorded');
 }
 
 function historyCheckItem(child: ChildSummary, today: string): DueEntry {
@@ -149,7 +143,7 @@ function historyCheckItem(child: ChildSummary, today: string): DueEntry {
 
 /**
  * Doses not given that are overdue, due now, or due from within `horizonDays` of today (included);
- * or the one history-check item when the child's record is not in the system.
+ * unrecorded doses are not listed one by one: the one history-check item stands for them.
  */
 export function vaccineDueItems(
   calendar: VaccineCalendar,
@@ -157,11 +151,10 @@ export function vaccineDueItems(
   options: { horizonDays?: number } = {},
 ): DueEntry[] {
   const horizon = addDays(today, options.horizonDays ?? VACCINE_HORIZON_DAYS);
-  if (hasUnknownHistory(calendar, today)) return [historyCheckItem(calendar.child, today)];
-  const items: DueEntry[] = [];
+  const items: DueEntry[] = hasUnknownHistory(calendar) ? [historyCheckItem(calendar.child, today)] : [];
   for (const dose of calendar.doses) {
     const status = doseStatus(dose, dose.given, today);
-    if (status === 'given') continue;
+    if (status === 'given' || status === 'unrecorded') continue;
     if (status === 'upcoming' && compareDates(dose.dueFrom, horizon) > 0) continue;
     items.push(doseItem(calendar.child, dose, status === 'overdue'));
   }

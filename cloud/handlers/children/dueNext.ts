@@ -17,6 +17,7 @@ import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
 import { subsidyDueEntries } from '../subsidy/dueItems';
 import { nurseryVisitSource } from '../nursery/dueVisits';
+import { childrenWithCertificate, vaccineHistory } from './history';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
 
@@ -54,8 +55,11 @@ export const vaccineSource: DueSource = async (deps, family) => {
     deps.db,
     family.children.map((c) => c.id),
   );
+  const certified = await childrenWithCertificate(deps.db, family.children);
   return family.children.flatMap((child) => {
-    const calendar = calendarFor(childSummary(child, deps.crypto), givenDoses(doses.filter((d) => d.child_id === child.id), deps.crypto), family.today);
+    const own = doses.filter((d) => d.child_id === child.id);
+    const history = vaccineHistory(child, own, certified.has(child.id));
+    const calendar = calendarFor(childSummary(child, deps.crypto), givenDoses(own, deps.crypto), family.today, history);
     return vaccineDueItems(calendar, family.today, { horizonDays: VACCINE_HORIZON_DAYS });
   });
 };
