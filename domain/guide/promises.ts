@@ -54,7 +54,7 @@ const CHILDCARE_SUBSIDY_2025: PromiseUpdate = {
   plain:
     '2025年1月1日起实行国家育儿补贴：3周岁以下的婴幼儿（一孩也有）每人每年3600元，发到满3周岁；' +
     '2025年1月1日前出生、仍不满3周岁的，按2025年1月起不满3周岁的月数计发。原每年800元的育儿补助并入国家育儿补贴，不再另发。',
-  source: '国家《育儿补贴制度实施方案》（2025年）；云南省育儿补贴实施细则（DESIGN.md §2.3）',
+  source: '国家《育儿补贴制度实施方案》（2025年）；云南省育儿补贴实施细则',
 };
 
 export const COUNTY_PROMISES: readonly CountyPromise[] = [
