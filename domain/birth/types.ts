@@ -34,7 +34,23 @@ export interface OfflineGuide {
   bring: string[];
 }
 
-export type EligibilityResult = { eligible: true } | { eligible: false; guides: OfflineGuide[] };
+/** A 出生一件事 the family already has for a child born on the date asked about. */
+export interface ExistingBirthCase {
+  id: string;
+  number: string;
+  childName: string;
+  childBirthDate: string;
+  status: 'in_progress' | 'needs_fix' | 'completed';
+  /** '办理中' / '待补正' / '已办结'. */
+  statusText: string;
+  link: string;
+}
+
+/**
+ * `existing`: the family's cases for a child born that day, said before the form (one case per
+ * child; twins each have their own).
+ */
+export type EligibilityResult = ({ eligible: true } | { eligible: false; guides: OfflineGuide[] }) & { existing?: ExistingBirthCase[] };
 
 export interface ChildInput {
   name: string;
