@@ -37,7 +37,7 @@ export const VACCINE_HORIZON_DAYS = 60;
 
 export const REMINDER_DAYS_BEFORE: readonly number[] = [7, 1];
 
-const KIND_ORDER: readonly DueKind[] = ['hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit'];
+const KIND_ORDER: readonly DueKind[] = ['bundle_fix', 'hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit'];
 
 /** The first day the item is overdue, or undefined when it never becomes overdue by date. */
 export function overdueFromOf(item: DueEntry): string | undefined {
@@ -100,6 +100,31 @@ export function bundleDeadlineItems(
         link: caseLink,
       };
     });
+}
+
+const FIX_REASON_SHOWN = 40;
+
+/** A step sent back for 补正: the family fixes and resubmits it from the case page. Never overdue by date. */
+export function bundleFixItem(
+  child: { id?: string; name: string },
+  step: { key: string; title: string; reason: string | null; rejectedOn: string },
+  caseId: string,
+  caseLink: string,
+): DueEntry {
+  const reason = step.reason ? Array.from(step.reason) : [];
+  const shown = reason.length > FIX_REASON_SHOWN ? `${reason.slice(0, FIX_REASON_SHOWN).join('')}…` : reason.join('');
+  const item: DueEntry = {
+    key: `bundle_fix:${caseId}:${step.key}`,
+    kind: 'bundle_fix',
+    childName: child.name,
+    title: shown ? `${step.title}待补正：${shown}` : `${step.title}待补正`,
+    date: step.rejectedOn,
+    dateKind: 'from',
+    overdue: false,
+    link: caseLink,
+  };
+  if (child.id !== undefined) item.childId = child.id;
+  return item;
 }
 
 export function vaccineCalendarLink(childId: string): string {

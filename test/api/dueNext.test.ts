@@ -126,3 +126,23 @@ test('families without a newborn get their children’s doses only; strangers se
   const { token: stranger } = await verifiedUser(h);
   expect(await h.ok(stranger, 'account', 'dueNext')).toEqual([]);
 });
+
+test('a step sent back for 补正 is in 接下来要办 for both parents, with its reason, until it is resubmitted', async () => {
+  const fam = await submittedCase(h);
+  await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: fam.view.id, step: 'birth_certificate' });
+  await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '父亲姓名与身份证不一致，请核对' });
+  const items = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+  const fix = items.find((i) => i.kind === 'bundle_fix');
+  expect(fix).toMatchObject({
+    key: `bundle_fix:${fam.view.id}:birth_certificate`,
+    title: '出生医学证明待补正：父亲姓名与身份证不一致，请核对',
+    childName: '测试宝宝',
+    date: TODAY,
+    overdue: false,
+    link: `/packages/birth/case/index?id=${fam.view.id}`,
+  });
+  const { token: other } = await verifiedUser(h, fam.otherParent);
+  expect((await h.ok<DueItem[]>(other, 'account', 'dueNext')).map((i) => i.key)).toContain(fix!.key);
+  await h.ok(fam.token, 'birth', 'resubmitStep', { id: fam.view.id, step: 'birth_certificate', input: fam.input });
+  expect((await h.ok<DueItem[]>(fam.token, 'account', 'dueNext')).some((i) => i.kind === 'bundle_fix')).toBe(false);
+});
