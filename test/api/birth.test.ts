@@ -214,6 +214,17 @@ describe('eligibility and prefill', () => {
     const r = results();
     for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const) await work(h, c, fam.view.id, step, r[step]);
     expect(await ask(fam.token)).toEqual(expected('completed', '已办结'));
+    // The finished case carries its summary: each result, where and when to collect it, what to bring.
+    const view = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id: fam.view.id });
+    expect(view.summary!.map((s) => s.step)).toEqual(['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination']);
+    expect(view.summary![0]).toMatchObject({ result: '出生医学证明', where: '盈江县人民医院 出生医学证明办理窗口', bring: expect.arrayContaining(['父母双方的身份证']) });
+    expect(view.summary![1]).toMatchObject({ where: `${r.hukou.policeStation} 户籍窗口` });
+    expect(view.summary![2]).toMatchObject({ how: expect.stringContaining('缴费'), source: expect.stringContaining('90天') });
+    expect(view.summary![3]).toMatchObject({ where: `已邮寄，单号 ${r.social_security.trackingNumber}` });
+    expect(view.summary![4]).toMatchObject({ where: r.vaccination.clinicName });
+    expect(JSON.stringify(view.summary)).not.toMatch(/待核|待确认|toConfirm/);
+    const unfinished = await submittedCase(h);
+    expect(unfinished.view.summary).toBeUndefined();
     // And the submit itself, if reached, names the same state.
     expect(await h.call(fam.token, 'birth', 'submit', fam.input, newKey())).toEqual({
       ok: false,
