@@ -408,8 +408,10 @@ async function bundleOnce(
 
 /**
  * The doses of the demo parent's older child (演示李朵朵, born 2021-06-18, from her registration):
- * the birth doses and the first months', and nothing after — so her calendar shows doses given,
- * overdue (乙肝疫苗第3剂 …) and due (百白破疫苗第1剂 …). Batches and clinics are made up.
+ * the birth doses and the first months', copied from her paper 接种证 by the clinic on the seed day —
+ * her history predates the system, so her calendar shows doses given, the rest of her first years
+ * 未录入 (to be checked against the 接种证, never 已逾期) and what is still to come. Batches and
+ * clinics are made up.
  */
 export const SEEDED_DOSES: readonly Omit<RecordDoseInput, 'childId'>[] = [
   { doseId: 'hepb-1', date: '2021-06-18', product: 'HepB', batch: '样例HB202105-01', clinic: '盈江县人民医院产科接种室（样例）' },
@@ -419,8 +421,9 @@ export const SEEDED_DOSES: readonly Omit<RecordDoseInput, 'childId'>[] = [
   { doseId: 'ipv-2', date: '2021-09-22', product: 'IPV', batch: '样例IPV202108-05', clinic: '平原镇卫生院预防接种门诊（样例）' },
 ];
 
-/** Records SEEDED_DOSES for the demo parent's older child through the clinic's own code path, each on its day. */
-async function dosesOnce(db: Kysely<Database>, crypto: FieldCrypto, parentUserId: string, clinicUserId: string, today: string): Promise<number> {
+/** Records SEEDED_DOSES for the demo parent's older child through the clinic's own code path, on the seed day. */
+async function dosesOnce(db: Kysely<Database>, crypto: FieldCrypto, parentUserId: string, clinicUserId: string, now: Date): Promise<number> {
+  const today = todayIn(now);
   const family = (await findUser(db, parentUserId))?.family_id;
   const listed = parentRegistrationInput(today).existingChildren[0]!;
   const child = family ? await findFamilyChild(db, family, listed.name, listed.birthDate) : undefined;
@@ -429,7 +432,7 @@ async function dosesOnce(db: Kysely<Database>, crypto: FieldCrypto, parentUserId
   let added = 0;
   for (const dose of SEEDED_DOSES) {
     if (recorded.has(dose.doseId)) continue;
-    const at = new Date(`${dose.date}T02:00:00Z`);
+    const at = now;
     const checked = validate(recordDoseSchema(todayIn(at), child.birth_date), { childId: child.id, ...dose });
     if (!checked.ok) throw new Error(`seed dose is invalid: ${JSON.stringify(checked.fields)}`);
     await recordCheckedDose({ db, crypto, clock: { now: () => at }, notify: inboxNotifier(db, () => at) }, clinicUserId, child, checked.value);
@@ -495,7 +498,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     }
     // Every child above came from its registration or case through the live code paths; one of them
     // gets a vaccination history the same way.
-    summary.doses = await dosesOnce(trx, crypto, ids.parent, ids.clinic, todayIn(now));
+    summary.doses = await dosesOnce(trx, crypto, ids.parent, ids.clinic, now);
 
     const subsidies = await seedSubsidies({
       db: trx,

@@ -227,6 +227,8 @@ export interface Contract {
     myCases: Action<Record<string, never>, CaseSummary[]>;
     inbox: Action<Record<string, never>, InboxMessage[]>;
     markRead: Action<{ id: string }, { ok: true }>;
+    /** How many of the caller's messages are unread (the tab-bar badge). */
+    unreadCount: Action<Record<string, never>, { unread: number }>;
     /** Admin only: grant a staff role to the verified person with this ID number. */
     grantRole: Action<{ idNumber: string; role: StaffRoleCode; scope?: string }, { userId: string; roles: StaffRole[] }>;
     revokeRole: Action<{ userId: string; role: StaffRoleCode }, { userId: string; roles: StaffRole[] }>;

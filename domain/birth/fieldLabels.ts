@@ -64,9 +64,16 @@ export function attachmentLabel(index: number, field?: 'kind' | 'fileId'): strin
 }
 
 /** Labels of what each department enters when it completes its step. */
+export const BIRTH_DOSE_LABELS = {
+  hepB1Date: '乙肝疫苗第1剂接种日期',
+  hepB1Batch: '乙肝疫苗第1剂批号',
+  bcgDate: '卡介苗接种日期',
+  bcgBatch: '卡介苗批号',
+} as const;
+
 export const RESULT_LABELS: { readonly [K in keyof StepResults]: Readonly<Record<keyof StepResults[K], string>> } = {
-  birth_certificate: { certificateNumber: '出生医学证明编号' },
-  vaccination: { certificateNumber: '预防接种证编号', clinicName: '接种单位' },
+  birth_certificate: { certificateNumber: '出生医学证明编号', ...BIRTH_DOSE_LABELS },
+  vaccination: { certificateNumber: '预防接种证编号', clinicName: '接种单位', ...BIRTH_DOSE_LABELS },
   hukou: { childIdNumber: '孩子的公民身份号码', registeredOn: '户口登记日期', policeStation: '登记派出所' },
   medical_insurance: { insuranceNumber: '医保参保编号', paidOn: '缴费日期' },
   social_security: { cardNumber: '社会保障卡卡号', trackingNumber: '邮寄单号', pickupPlace: '领取地点' },

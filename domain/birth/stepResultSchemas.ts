@@ -5,9 +5,9 @@ import { compareDates } from '../dates';
 import { checkIdNumber, maskIdNumber } from '../identity/idNumber';
 import { calendarDate, idNumberField, isSet, optionalText, refine, requiredText, strictFields, typeMessage } from '../validation';
 import { insuranceCoverageStart } from './bundleRules';
-import { RESULT_LABELS, RESULT_SECTION_LABELS } from './fieldLabels';
+import { BIRTH_DOSE_LABELS, RESULT_LABELS, RESULT_SECTION_LABELS } from './fieldLabels';
 import type { Sex } from '../registration/types';
-import type { BundleStepKey, StepResults } from './types';
+import type { BirthDosesGiven, BundleStepKey, StepResults } from './types';
 import type { Shown } from './views';
 
 export interface StepResultContext {
@@ -49,12 +49,56 @@ function dateSinceBirth(label: string, context: StepResultContext) {
   );
 }
 
+const BATCH_MAX = 30;
+
+/** The optional birth-dose fields: a date since the birth (not after today) and a batch, each pair both or neither. */
+function birthDoseFields(context: StepResultContext) {
+  const L = BIRTH_DOSE_LABELS;
+  return {
+    hepB1Date: v.optional(dateSinceBirth(L.hepB1Date, context)),
+    hepB1Batch: optionalText(L.hepB1Batch, BATCH_MAX),
+    bcgDate: v.optional(dateSinceBirth(L.bcgDate, context)),
+    bcgBatch: optionalText(L.bcgBatch, BATCH_MAX),
+  };
+}
+
+const BIRTH_DOSE_PAIRS = [
+  ['hepB1Date', 'hepB1Batch'],
+  ['bcgDate', 'bcgBatch'],
+] as const;
+
+/** A result with birth-dose fields: each dose's date and batch together; unset ones dropped. */
+function withBirthDoses<T extends Record<string, unknown>>(
+  fields: v.ObjectEntries,
+  section: string,
+): v.GenericSchema<unknown, T & BirthDosesGiven> {
+  let schema: v.GenericSchema<unknown, Record<string, unknown>> = strictFields(section, fields) as unknown as v.GenericSchema<unknown, Record<string, unknown>>;
+  for (const [date, batch] of BIRTH_DOSE_PAIRS) {
+    schema = v.pipe(
+      schema,
+      v.forward(
+        v.partialCheck([[date], [batch]], (x) => isSet((x as Record<string, unknown>)[date]) || !isSet((x as Record<string, unknown>)[batch]), `请选择${BIRTH_DOSE_LABELS[date]}（填写批号时必填）`),
+        [date],
+      ),
+      v.forward(
+        v.partialCheck([[date], [batch]], (x) => isSet((x as Record<string, unknown>)[batch]) || !isSet((x as Record<string, unknown>)[date]), `请填写${BIRTH_DOSE_LABELS[batch]}（填写接种日期时必填）`),
+        [batch],
+      ),
+    ) as unknown as v.GenericSchema<unknown, Record<string, unknown>>;
+  }
+  return v.pipe(
+    schema,
+    v.transform((x) => Object.fromEntries(Object.entries(x).filter(([, value]) => isSet(value))) as T & BirthDosesGiven),
+  );
+}
+
 type ResultSchemas = { [K in BundleStepKey]: v.GenericSchema<unknown, StepResults[K]> };
 
 function resultSchemas(context: StepResultContext): ResultSchemas {
   const { childBirthDate } = context;
   return {
-    birth_certificate: strictFields(RESULT_SECTION_LABELS.birth_certificate, {
+    birth_certificate: withBirthDoses<{ certificateNumber: string }>({
+      ...birthDoseFields(context),
       certificateNumber: v.pipe(
         code(RESULT_LABELS.birth_certificate.certificateNumber, true),
         refine(
@@ -66,9 +110,10 @@ function resultSchemas(context: StepResultContext): ResultSchemas {
           `${RESULT_LABELS.birth_certificate.certificateNumber}的数字部分应以${YUNNAN_PREFIX}（云南省）开头，请核对证件`,
         ),
       ),
-    }),
+    }, RESULT_SECTION_LABELS.birth_certificate),
 
-    vaccination: strictFields(RESULT_SECTION_LABELS.vaccination, {
+    vaccination: withBirthDoses<{ certificateNumber: string; clinicName: string }>({
+      ...birthDoseFields(context),
       certificateNumber: v.pipe(
         code(RESULT_LABELS.vaccination.certificateNumber, true),
         refine(
@@ -77,7 +122,7 @@ function resultSchemas(context: StepResultContext): ResultSchemas {
         ),
       ),
       clinicName: requiredText(RESULT_LABELS.vaccination.clinicName, NAME_FIELD_MAX_LENGTH),
-    }),
+    }, RESULT_SECTION_LABELS.vaccination),
 
     hukou: strictFields(RESULT_SECTION_LABELS.hukou, {
       childIdNumber: v.pipe(
@@ -161,10 +206,11 @@ export interface ResultShownOptions {
 /** Label/value pairs to show a result; the child's ID number is masked unless `revealChildId`. */
 export function resultShown<K extends BundleStepKey>(step: K, result: StepResults[K], context: ResultShownOptions): Shown[] {
   const shown: { [S in BundleStepKey]: (r: StepResults[S]) => Shown[] } = {
-    birth_certificate: (r) => [{ label: RESULT_LABELS.birth_certificate.certificateNumber, value: r.certificateNumber }],
+    birth_certificate: (r) => [{ label: RESULT_LABELS.birth_certificate.certificateNumber, value: r.certificateNumber }, ...birthDosesShown(r)],
     vaccination: (r) => [
       { label: RESULT_LABELS.vaccination.certificateNumber, value: r.certificateNumber },
       { label: RESULT_LABELS.vaccination.clinicName, value: r.clinicName },
+      ...birthDosesShown(r),
     ],
     hukou: (r) => [
       { label: RESULT_LABELS.hukou.childIdNumber, value: context.revealChildId ? r.childIdNumber : maskIdNumber(r.childIdNumber) },
@@ -183,4 +229,19 @@ export function resultShown<K extends BundleStepKey>(step: K, result: StepResult
     ],
   };
   return shown[step](result);
+}
+
+function birthDosesShown(r: BirthDosesGiven): Shown[] {
+  const out: Shown[] = [];
+  if (r.hepB1Date !== undefined) out.push({ label: '乙肝疫苗第1剂', value: `${r.hepB1Date} 接种（批号 ${r.hepB1Batch ?? ''}）` });
+  if (r.bcgDate !== undefined) out.push({ label: '卡介苗', value: `${r.bcgDate} 接种（批号 ${r.bcgBatch ?? ''}）` });
+  return out;
+}
+
+/** The birth doses a result names, as dose records: the schedule's dose id, its product, date and batch. */
+export function birthDosesOf(r: BirthDosesGiven): { doseId: 'hepb-1' | 'bcg-1'; product: 'HepB' | 'BCG'; date: string; batch: string }[] {
+  const out: { doseId: 'hepb-1' | 'bcg-1'; product: 'HepB' | 'BCG'; date: string; batch: string }[] = [];
+  if (r.hepB1Date !== undefined && r.hepB1Batch !== undefined) out.push({ doseId: 'hepb-1', product: 'HepB', date: r.hepB1Date, batch: r.hepB1Batch });
+  if (r.bcgDate !== undefined && r.bcgBatch !== undefined) out.push({ doseId: 'bcg-1', product: 'BCG', date: r.bcgDate, batch: r.bcgBatch });
+  return out;
 }

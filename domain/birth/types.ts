@@ -34,7 +34,23 @@ export interface OfflineGuide {
   bring: string[];
 }
 
-export type EligibilityResult = { eligible: true } | { eligible: false; guides: OfflineGuide[] };
+/** A 出生一件事 the family already has for a child born on the date asked about. */
+export interface ExistingBirthCase {
+  id: string;
+  number: string;
+  childName: string;
+  childBirthDate: string;
+  status: 'in_progress' | 'needs_fix' | 'completed';
+  /** '办理中' / '待补正' / '已办结'. */
+  statusText: string;
+  link: string;
+}
+
+/**
+ * `existing`: the family's cases for a child born that day, said before the form (one case per
+ * child; twins each have their own).
+ */
+export type EligibilityResult = ({ eligible: true } | { eligible: false; guides: OfflineGuide[] }) & { existing?: ExistingBirthCase[] };
 
 export interface ChildInput {
   name: string;
@@ -94,10 +110,22 @@ export interface BirthApplicationInput {
   attachments: AttachmentRef[];
 }
 
+/**
+ * The birth doses the 助产机构 gave (乙肝疫苗第1剂, 卡介苗), as on its record: entered by the hospital
+ * with the 出生医学证明, or carried over by the clinic when it issues the 预防接种证. Each dose is its
+ * date and batch together, or absent.
+ */
+export interface BirthDosesGiven {
+  hepB1Date?: string;
+  hepB1Batch?: string;
+  bcgDate?: string;
+  bcgBatch?: string;
+}
+
 /** What each department returns when it completes its step. */
 export interface StepResults {
-  birth_certificate: { certificateNumber: string };
-  vaccination: { certificateNumber: string; clinicName: string };
+  birth_certificate: { certificateNumber: string } & BirthDosesGiven;
+  vaccination: { certificateNumber: string; clinicName: string } & BirthDosesGiven;
   hukou: { childIdNumber: string; registeredOn: string; policeStation: string };
   medical_insurance: { insuranceNumber: string; paidOn: string };
   social_security: { cardNumber: string; trackingNumber?: string; pickupPlace?: string };

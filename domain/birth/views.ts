@@ -1,4 +1,5 @@
 import type { Sex } from '../registration/types';
+import type { ResultSummary } from './collection';
 import type { BundleStepKey, StepStatus } from './types';
 
 export interface StepEvent {
@@ -57,6 +58,8 @@ export interface BirthCaseView {
   child: { name: string; sex: Sex; birthDate: string; birthTime: string; hospitalName: string };
   steps: StepView[];
   deadlines: Deadline[];
+  /** Once every step is done: each result, where and when to collect it, what to bring. */
+  summary?: ResultSummary[];
 }
 
 export interface QueueItem {

@@ -35,15 +35,9 @@ export const DEADLINE_TITLES: Readonly<Record<BundleDeadlineKey, string>> = {
 
 export const VACCINE_HORIZON_DAYS = 60;
 
-/**
- * A child older than this with no dose on record was vaccinated before the county's clinics used
- * this service (or elsewhere): the calendar cannot know its history, so instead of a list of
- * "overdue" doses the family is asked once to have the record checked.
- */
-export const UNKNOWN_HISTORY_AFTER_DAYS = 30;
 export const REMINDER_DAYS_BEFORE: readonly number[] = [7, 1];
 
-const KIND_ORDER: readonly DueKind[] = ['hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit'];
+const KIND_ORDER: readonly DueKind[] = ['bundle_fix', 'hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit'];
 
 /** The first day the item is overdue, or undefined when it never becomes overdue by date. */
 export function overdueFromOf(item: DueEntry): string | undefined {
@@ -108,6 +102,31 @@ export function bundleDeadlineItems(
     });
 }
 
+const FIX_REASON_SHOWN = 40;
+
+/** A step sent back for 补正: the family fixes and resubmits it from the case page. Never overdue by date. */
+export function bundleFixItem(
+  child: { id?: string; name: string },
+  step: { key: string; title: string; reason: string | null; rejectedOn: string },
+  caseId: string,
+  caseLink: string,
+): DueEntry {
+  const reason = step.reason ? Array.from(step.reason) : [];
+  const shown = reason.length > FIX_REASON_SHOWN ? `${reason.slice(0, FIX_REASON_SHOWN).join('')}…` : reason.join('');
+  const item: DueEntry = {
+    key: `bundle_fix:${caseId}:${step.key}`,
+    kind: 'bundle_fix',
+    childName: child.name,
+    title: shown ? `${step.title}待补正：${shown}` : `${step.title}待补正`,
+    date: step.rejectedOn,
+    dateKind: 'from',
+    overdue: false,
+    link: caseLink,
+  };
+  if (child.id !== undefined) item.childId = child.id;
+  return item;
+}
+
 export function vaccineCalendarLink(childId: string): string {
   return `/packages/vaccine/calendar/index?childId=${encodeURIComponent(childId)}`;
 }
@@ -128,9 +147,9 @@ function doseItem(child: ChildSummary, dose: DoseView, overdue: boolean): DueEnt
   return item;
 }
 
-/** No dose on record for a child past the first month: the history is not in the system yet. */
-export function hasUnknownHistory(calendar: VaccineCalendar, today: string): boolean {
-  return calendar.doses.every((d) => d.given === undefined) && diffDays(today, calendar.child.birthDate) > UNKNOWN_HISTORY_AFTER_DAYS;
+/** Some dose is 'unrecorded': part of the child's history is not in the system (see calendarFor). */
+export function hasUnknownHistory(calendar: VaccineCalendar): boolean {
+  return calendar.doses.some((d) => d.status === 'unrecorded');
 }
 
 function historyCheckItem(child: ChildSummary, today: string): DueEntry {
@@ -149,7 +168,7 @@ function historyCheckItem(child: ChildSummary, today: string): DueEntry {
 
 /**
  * Doses not given that are overdue, due now, or due from within `horizonDays` of today (included);
- * or the one history-check item when the child's record is not in the system.
+ * unrecorded doses are not listed one by one: the one history-check item stands for them.
  */
 export function vaccineDueItems(
   calendar: VaccineCalendar,
@@ -157,11 +176,10 @@ export function vaccineDueItems(
   options: { horizonDays?: number } = {},
 ): DueEntry[] {
   const horizon = addDays(today, options.horizonDays ?? VACCINE_HORIZON_DAYS);
-  if (hasUnknownHistory(calendar, today)) return [historyCheckItem(calendar.child, today)];
-  const items: DueEntry[] = [];
+  const items: DueEntry[] = hasUnknownHistory(calendar) ? [historyCheckItem(calendar.child, today)] : [];
   for (const dose of calendar.doses) {
     const status = doseStatus(dose, dose.given, today);
-    if (status === 'given') continue;
+    if (status === 'given' || status === 'unrecorded') continue;
     if (status === 'upcoming' && compareDates(dose.dueFrom, horizon) > 0) continue;
     items.push(doseItem(calendar.child, dose, status === 'overdue'));
   }

@@ -10,7 +10,8 @@ export interface ChildSummary {
   idNumberMasked?: string;
 }
 
-export type DueKind = 'hukou' | 'insurance' | 'vaccine' | 'subsidy' | 'nursery_visit';
+/** bundle_fix: a 出生一件事 step a department sent back (待补正), dated from the day it was. */
+export type DueKind = 'bundle_fix' | 'hukou' | 'insurance' | 'vaccine' | 'subsidy' | 'nursery_visit';
 
 /** One thing a family should do, with its date and the page that does it. */
 export interface DueItem {

@@ -10,7 +10,10 @@
 // - The couple's birth is one the law allows (符合法律、法规规定生育子女), which the Yunnan extra days require.
 
 const NATIONAL = '《女职工劳动保护特别规定》（国务院令第619号）第七条';
-const YUNNAN = '《云南省人口与计划生育条例》（2022修正；修正年份及条款号待核）';
+const YUNNAN = '《云南省人口与计划生育条例》';
+
+/** Staff-only: what about the sources above is still to be checked. Never shown to parents. */
+export const LEAVE_SOURCES_TO_CONFIRM = '《云南省人口与计划生育条例》最近一次修正的年份（2022？）及生育假、护理假、育儿假所在条款号待核';
 
 export const LEAVE_RULES = {
   maternityNationalDays: {

@@ -31,7 +31,7 @@ import type { ChildSummary } from '../children/types';
 import { addDays, addMonths, compareDates } from '../dates';
 import type { Assert, Equals } from '../typeChecks';
 import { calendarDate, oneOf, refine, requiredText, strictFields, typeMessage } from '../validation';
-import type { DoseStatus, DoseView, GivenDose, RecordDoseInput, VaccineCalendar } from './types';
+import type { DoseStatus, DoseView, GivenDose, RecordDoseInput, VaccineCalendar, VaccineHistory } from './types';
 
 export type ProductCode =
   | 'HepB'
@@ -95,6 +95,11 @@ export interface DoseRule {
   /** When the previous dose of the programme was given late, this one is due no sooner than this many days after it. */
   minDaysAfterPrevious?: number;
   completeBefore?: Deadline;
+  /**
+   * Given by the 助产机构 at birth (2021年版说明: 乙肝疫苗第1剂 出生后24小时内, 卡介苗 出生时): recorded by the
+   * hospital, or carried over by the clinic when it issues the 预防接种证.
+   */
+  atBirth?: true;
   note?: string;
 }
 
@@ -159,6 +164,7 @@ const SERIES_2021: readonly VaccineSeries[] = [
             // 24 hours after a birth late in the day end on the next calendar day; as a date the dose
             // is late from the second day after the birth.
             completeBefore: before({ days: 2 }, '乙肝疫苗第1剂：出生后24小时内完成'),
+            atBirth: true,
             note: '出生后24小时内接种',
           },
           { doseId: 'hepb-2', product: 'HepB', doseNumber: 2, minAge: { months: 1 } },
@@ -173,7 +179,7 @@ const SERIES_2021: readonly VaccineSeries[] = [
     programs: [
       {
         product: 'BCG',
-        doses: [{ doseId: 'bcg-1', product: 'BCG', doseNumber: 1, minAge: {}, completeBefore: before({ months: 3 }, '卡介苗：小于3月龄完成') }],
+        doses: [{ doseId: 'bcg-1', product: 'BCG', doseNumber: 1, minAge: {}, completeBefore: before({ months: 3 }, '卡介苗：小于3月龄完成'), atBirth: true }],
       },
     ],
   },
@@ -382,6 +388,9 @@ export interface ScheduledDose {
   completeByText?: string;
   /** Days after the previous dose of the programme, when that one is given late. */
   minDaysAfterPrevious?: number;
+  atBirth?: true;
+  /** Position within the child's programme of the series (doseNumber repeats: A群 and A群C群 流脑 each start at 1). */
+  seriesIndex: number;
   edition: ScheduleEditionId;
   note?: string;
   source: string;
@@ -416,6 +425,7 @@ function resolve(birthDate: string, series: VaccineSeries, rule: DoseRule, editi
     product: rule.product,
     alternatives: [...new Set(alternatives)],
     doseNumber: rule.doseNumber,
+    seriesIndex: 0,
     dueFrom: notBefore ? laterOf(dueFrom, notBefore) : dueFrom,
     edition: edition.id,
     source: edition.source,
@@ -425,6 +435,7 @@ function resolve(birthDate: string, series: VaccineSeries, rule: DoseRule, editi
     dose.completeByText = rule.completeBefore.text;
   }
   if (rule.minDaysAfterPrevious !== undefined) dose.minDaysAfterPrevious = rule.minDaysAfterPrevious;
+  if (rule.atBirth) dose.atBirth = true;
   if (rule.note) dose.note = rule.note;
   return dose;
 }
@@ -468,7 +479,7 @@ export function scheduleFor(birthDate: string, choices: ProgramChoices = {}): Sc
       const laterSeries = edition.series.find((s) => s.key === series.key);
       if (laterSeries) doses = applyEdition(birthDate, doses, edition, laterSeries, choices[series.key]);
     }
-    all.push(...doses);
+    all.push(...doses.map((d, seriesIndex) => ({ ...d, seriesIndex })));
   }
   return stableSortByDate(all, (d) => d.dueFrom);
 }
@@ -524,9 +535,11 @@ export function programChoicesFrom(given: GivenDoses): ProgramChoices {
   return choices;
 }
 
-/** given; overdue (not given and today ≥ completeBy); due (today ≥ dueFrom); upcoming. */
-export function doseStatus(dose: { dueFrom: string; completeBy?: string }, given: GivenDose | undefined, today: string): DoseStatus {
+/** given; overdue (not given and today ≥ completeBy); due (today ≥ dueFrom); upcoming. By dates alone: see calendarFor for 'unrecorded'. */
+export function doseStatus(dose: { dueFrom: string; completeBy?: string; status?: DoseStatus }, given: GivenDose | undefined, today: string): DoseStatus {
   if (given) return 'given';
+  // A dose the calendar could not know about stays so whatever the date.
+  if (dose.status === 'unrecorded') return 'unrecorded';
   if (dose.completeBy !== undefined && compareDates(today, dose.completeBy) >= 0) return 'overdue';
   if (compareDates(today, dose.dueFrom) >= 0) return 'due';
   return 'upcoming';
@@ -543,14 +556,53 @@ function withIntervals(doses: readonly ScheduledDose[], given: GivenDoses): Sche
   });
 }
 
-function toView(dose: ScheduledDose, given: GivenDose | undefined, today: string): DoseView {
+/**
+ * A series' deadline binds every dose before it: 百白破疫苗第3剂 "小于12月龄完成" means doses 1 and 2 by
+ * then too (2021年版说明 一、(四)). So a dose's deadline is the earliest of its own and those of the
+ * later doses of its series — and a later dose is never more urgent than an earlier one.
+ */
+function withSeriesDeadlines(doses: readonly ScheduledDose[]): ScheduledDose[] {
+  return doses.map((dose) => {
+    let binding: ScheduledDose | undefined = dose.completeBy !== undefined ? dose : undefined;
+    for (const later of doses) {
+      if (later.series !== dose.series || later.seriesIndex <= dose.seriesIndex || later.completeBy === undefined) continue;
+      if (!binding || compareDates(later.completeBy, binding.completeBy!) < 0) binding = later;
+    }
+    if (!binding || binding === dose) return dose;
+    return { ...dose, completeBy: binding.completeBy!, completeByText: binding.completeByText! };
+  });
+}
+
+/** The default history: known from birth with the 接种证 issued here — dates alone decide. */
+function fullHistory(birthDate: string): VaccineHistory {
+  return { knownSince: birthDate, certificateIssued: true, anyRecorded: true };
+}
+
+/**
+ * 'unrecorded' instead of a date-based status, for a dose not on record that the system cannot judge:
+ *  - a later dose of its series is on record (it was most likely given, elsewhere or before);
+ *  - a birth dose (乙肝疫苗第1剂, 卡介苗) while the 预防接种证 has not been issued here — the 助产机构
+ *    gives it, and the clinic carries it over when it issues the 接种证;
+ *  - it would be overdue, and either its deadline passed before the system kept this child's record,
+ *    or nothing at all is on record and no 接种证 was issued here (the history predates the system).
+ */
+function isUnrecorded(dose: ScheduledDose, byDate: DoseStatus, given: GivenDoses, doses: readonly ScheduledDose[], history: VaccineHistory): boolean {
+  if (byDate === 'given') return false;
+  if (doses.some((d) => d.series === dose.series && d.seriesIndex > dose.seriesIndex && given[d.doseId] !== undefined)) return true;
+  if (dose.atBirth && !history.certificateIssued) return true;
+  if (byDate !== 'overdue') return false;
+  if (dose.completeBy !== undefined && compareDates(dose.completeBy, history.knownSince) <= 0) return true;
+  return !history.anyRecorded && !history.certificateIssued;
+}
+
+function toView(dose: ScheduledDose, given: GivenDose | undefined, status: DoseStatus): DoseView {
   const view: DoseView = {
     doseId: dose.doseId,
     vaccine: dose.vaccine,
     product: dose.product,
     doseNumber: dose.doseNumber,
     dueFrom: dose.dueFrom,
-    status: doseStatus(dose, given, today),
+    status,
     edition: dose.edition,
   };
   if (dose.completeBy !== undefined) view.completeBy = dose.completeBy;
@@ -562,25 +614,28 @@ function toView(dose: ScheduledDose, given: GivenDose | undefined, today: string
 /**
  * The child's calendar on `today`: every dose of the programme with its dates and status, ordered by
  * dueFrom. Records for doses outside the child's programme (a JE-I 第3剂 on the JE-L programme) are
- * not shown.
+ * not shown. `history` says what the system can know (see isUnrecorded); without it, dates alone decide.
  */
-export function calendarFor(child: ChildSummary, given: GivenDoses, today: string): VaccineCalendar {
-  const doses = stableSortByDate(withIntervals(scheduleFor(child.birthDate, programChoicesFrom(given)), given), (d) => d.dueFrom);
+export function calendarFor(child: ChildSummary, given: GivenDoses, today: string, history: VaccineHistory = fullHistory(child.birthDate)): VaccineCalendar {
+  const doses = stableSortByDate(withSeriesDeadlines(withIntervals(scheduleFor(child.birthDate, programChoicesFrom(given)), given)), (d) => d.dueFrom);
   const sources = SCHEDULE_EDITIONS.filter((e) => doses.some((d) => d.edition === e.id)).map((e) => e.source);
   return {
     child,
-    doses: doses.map((d) => toView(d, given[d.doseId], today)),
+    doses: doses.map((d) => {
+      const byDate = doseStatus(d, given[d.doseId], today);
+      return toView(d, given[d.doseId], isUnrecorded(d, byDate, given, doses, history) ? 'unrecorded' : byDate);
+    }),
     source: sources.join('；'),
   };
 }
 
-const STATUS_RANK: Readonly<Record<DoseStatus, number>> = { overdue: 0, due: 1, upcoming: 2, given: 3 };
+const STATUS_RANK: Readonly<Record<DoseStatus, number>> = { overdue: 0, due: 1, upcoming: 2, unrecorded: 3, given: 4 };
 
-/** What the family should do next: open doses, overdue first, then those due now, then the soonest upcoming. */
+/** What the family should do next: open doses, overdue first, then those due now, then the soonest upcoming. Unrecorded doses are for the clinic to check, not next. */
 export function nextDoses(calendar: VaccineCalendar, today: string, limit = 3): DoseView[] {
   return calendar.doses
     .map((d, index) => ({ dose: { ...d, status: doseStatus(d, d.given, today) }, index }))
-    .filter((x) => x.dose.status !== 'given')
+    .filter((x) => x.dose.status !== 'given' && x.dose.status !== 'unrecorded')
     .sort(
       (a, b) =>
         STATUS_RANK[a.dose.status] - STATUS_RANK[b.dose.status] || compareDates(a.dose.dueFrom, b.dose.dueFrom) || a.index - b.index,

@@ -1,6 +1,22 @@
 import type { ChildSummary } from '../children/types';
 
-export type DoseStatus = 'given' | 'overdue' | 'due' | 'upcoming';
+/**
+ * 'unrecorded': not on record, and the system cannot know whether it was given (it fell due before
+ * the system kept this child's record, a later dose of its series is on record, or it is a birth dose
+ * while the 预防接种证 has not been issued here). Never shown as overdue: the family is asked to have
+ * the 接种证 checked at the clinic.
+ */
+export type DoseStatus = 'given' | 'overdue' | 'due' | 'upcoming' | 'unrecorded';
+
+/** What the system knows about where a child's record comes from (see calendarFor). */
+export interface VaccineHistory {
+  /** The first day the system kept this child's record: its creation, or its earliest dose record if older. */
+  knownSince: string;
+  /** The 预防接种证 was issued through 出生一件事 here (the clinic carried the birth doses over). */
+  certificateIssued: boolean;
+  /** At least one dose is on record. */
+  anyRecorded: boolean;
+}
 
 export interface GivenDose {
   date: string;

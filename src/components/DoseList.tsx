@@ -9,12 +9,14 @@ const STATUS: Record<DoseStatus, { text: string; tone: StatusTone }> = {
   due: { text: '现在可接种', tone: 'pending' },
   upcoming: { text: '未到时间', tone: 'off' },
   given: { text: '已接种', tone: 'ok' },
+  unrecorded: { text: '未录入', tone: 'off' },
 };
 
 const GROUPS: { status: DoseStatus; title: string }[] = [
   { status: 'overdue', title: '已逾期，请尽快接种' },
   { status: 'due', title: '现在可以接种' },
   { status: 'upcoming', title: '接下来' },
+  { status: 'unrecorded', title: '未录入，请带接种证到接种单位核对' },
   { status: 'given', title: '已接种' },
 ];
 
@@ -47,7 +49,9 @@ export function DoseList({ doses, onPick, upcomingLimit }: Props) {
                   </Text>
                   <StatusTag text={STATUS[d.status].text} tone={STATUS[d.status].tone} />
                 </View>
-                {d.given ? (
+                {d.status === 'unrecorded' ? (
+                  <View className='muted'>系统里没有这一剂的记录，可能已在别处接种。请带预防接种证到接种单位核对。</View>
+                ) : d.given ? (
                   <View className='muted'>
                     {d.given.date} 接种 · {d.given.product} · 批号 {d.given.batch} · {d.given.clinic}
                   </View>

@@ -11,6 +11,7 @@ export const accountService = {
   myCases: () => call('account', 'myCases', {}),
   inbox: () => call('account', 'inbox', {}),
   markRead: (id: string) => call('account', 'markRead', { id }),
+  unreadCount: () => call('account', 'unreadCount', {}),
   children: () => call('account', 'children', {}),
   dueNext: () => call('account', 'dueNext', {}),
   staffSessions: (userId: string) => call('account', 'staffSessions', { userId }),

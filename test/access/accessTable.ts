@@ -89,6 +89,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     myCases: { allow: SIGNED_IN, input: () => ({}) },
     inbox: { allow: SIGNED_IN, input: () => ({}) },
     markRead: { allow: PARENT_A, input: (w) => ({ id: w.a.inboxMessageId }) },
+    unreadCount: { allow: SIGNED_IN, input: () => ({}) },
     children: { allow: SIGNED_IN, input: () => ({}) },
     dueNext: { allow: SIGNED_IN, input: () => ({}) },
     grantRole: { allow: ['admin'], input: (w) => ({ idNumber: w.spare.idNumber, role: 'finance' }) },

@@ -152,7 +152,7 @@ describe('one case per child, one child per ID number, one couple per registrati
     await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: twin.id, step: 'birth_certificate', reason: '姓名有误' });
     expect(await h.call(token, 'birth', 'resubmitStep', { id: twin.id, step: 'birth_certificate', input: { ...twinInput, child: { ...twinInput.child, name: '测试宝宝' } } })).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: `测试宝宝的“出生一件事”已经在办理中（办件编号 ${first.number}），请在“我的办件”中查看` },
+      error: { code: 'CONFLICT', message: `测试宝宝的“出生一件事”办理中（办件编号 ${first.number}），无需重复申请，请在“我的办件”中查看` },
     });
     expect((await h.ok<BirthCaseView>(token, 'birth', 'get', { id: twin.id })).child.name).toBe('测试二宝');
   });
@@ -194,6 +194,41 @@ describe('eligibility and prefill', () => {
     expect(await h.call(unverified, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: TODAY, localHukouParent: true })).toMatchObject({
       ok: false,
       error: { code: 'NOT_VERIFIED' },
+    });
+  });
+
+  test('a case already made for a child born that day is said before the form: 办理中, then 已办结, for both parents', async () => {
+    const fam = await submittedCase(h);
+    const ask = (token: string) => h.ok(token, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true });
+    const expected = (status: string, statusText: string) => ({
+      eligible: true,
+      existing: [
+        { id: fam.view.id, number: fam.view.number, childName: '测试宝宝', childBirthDate: CHILD_BIRTH_DATE, status, statusText, link: `/packages/birth/case/index?id=${fam.view.id}` },
+      ],
+    });
+    expect(await ask(fam.token)).toEqual(expected('in_progress', '办理中'));
+    const { token: other } = await verifiedUser(h, fam.otherParent);
+    expect(await ask(other)).toEqual(expected('in_progress', '办理中'));
+    // Another day: nothing to say.
+    expect(await h.ok(fam.token, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: addDays(CHILD_BIRTH_DATE, -1), localHukouParent: true })).toEqual({ eligible: true });
+    const r = results();
+    for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const) await work(h, c, fam.view.id, step, r[step]);
+    expect(await ask(fam.token)).toEqual(expected('completed', '已办结'));
+    // The finished case carries its summary: each result, where and when to collect it, what to bring.
+    const view = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id: fam.view.id });
+    expect(view.summary!.map((s) => s.step)).toEqual(['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination']);
+    expect(view.summary![0]).toMatchObject({ result: '出生医学证明', where: '盈江县人民医院 出生医学证明办理窗口', bring: expect.arrayContaining(['父母双方的身份证']) });
+    expect(view.summary![1]).toMatchObject({ where: `${r.hukou.policeStation} 户籍窗口` });
+    expect(view.summary![2]).toMatchObject({ how: expect.stringContaining('缴费'), source: expect.stringContaining('90天') });
+    expect(view.summary![3]).toMatchObject({ where: `已邮寄，单号 ${r.social_security.trackingNumber}` });
+    expect(view.summary![4]).toMatchObject({ where: r.vaccination.clinicName });
+    expect(JSON.stringify(view.summary)).not.toMatch(/待核|待确认|toConfirm/);
+    const unfinished = await submittedCase(h);
+    expect(unfinished.view.summary).toBeUndefined();
+    // And the submit itself, if reached, names the same state.
+    expect(await h.call(fam.token, 'birth', 'submit', fam.input, newKey())).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: `测试宝宝的“出生一件事”已办结（办件编号 ${fam.view.number}），无需重复申请，请在“我的办件”中查看` },
     });
   });
 

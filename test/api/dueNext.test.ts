@@ -2,7 +2,7 @@
 // then soonest; an item leaves the list when it is done.
 import type { ChildSummary, DueItem } from '../../domain/children/types';
 import { addDays, addMonths } from '../../domain/dates';
-import { createHarness, NOW, type Harness } from './harness';
+import { createHarness, NOW, TODAY, type Harness } from './harness';
 import { CHILD_BIRTH_DATE, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
 import { verifiedUser } from './people';
 
@@ -28,10 +28,9 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
   const id = child!.id;
   const items = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
   // (Items on one date keep the domain's order among themselves: only the dates are asserted here.)
-  const sameDay = (list: string[]) => [...list.slice(0, 4), ...list.slice(4, 6).sort(), ...list.slice(6)];
+  const sameDay = (list: string[]) => [...list.slice(0, 3), ...list.slice(3, 5).sort(), ...list.slice(5)];
   expect(sameDay(keys(items))).toEqual([
-    `vaccine:${id}:hepb-1`, // the 24-hour dose, not recorded: overdue
-    `vaccine:${id}:bcg-1`,
+    `vaccine:${id}:history`, // the birth doses are not on record yet (no 接种证): check, never overdue
     `hukou:${id}`, // a deadline before a dose on the same day
     `vaccine:${id}:hepb-2`,
     `vaccine:${id}:dtap-1`,
@@ -43,17 +42,18 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
   const caseLink = `/packages/birth/case/index?id=${fam.view.id}`;
   const calendarLink = `/packages/vaccine/calendar/index?childId=${id}`;
   expect(items[0]).toEqual({
-    key: `vaccine:${id}:hepb-1`,
+    key: `vaccine:${id}:history`,
     kind: 'vaccine',
     childId: id,
     childName: '测试宝宝',
-    title: '乙肝疫苗 第1剂',
-    date: CHILD_BIRTH_DATE,
+    title: '带预防接种证到接种单位核对接种记录',
+    date: TODAY,
     dateKind: 'from',
-    overdue: true,
+    overdue: false,
     link: calendarLink,
   });
-  expect(items[2]).toEqual({
+  expect(items.some((i) => i.overdue)).toBe(false);
+  expect(items[1]).toEqual({
     key: `hukou:${id}`,
     kind: 'hukou',
     childId: id,
@@ -64,8 +64,8 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
     overdue: false,
     link: caseLink,
   });
-  expect(items[4]).toMatchObject({ date: TWO_MONTHS, dateKind: 'from', overdue: false });
-  expect(items[6]).toMatchObject({ kind: 'insurance', date: INSURANCE_DUE, dateKind: 'by', overdue: false, link: caseLink });
+  expect(items[3]).toMatchObject({ date: TWO_MONTHS, dateKind: 'from', overdue: false });
+  expect(items[5]).toMatchObject({ kind: 'insurance', date: INSURANCE_DUE, dateKind: 'by', overdue: false, link: caseLink });
   // Nothing beyond the 60-day horizon (the 3-month doses), and no server-side bookkeeping.
   expect(items.every((i) => i.date <= INSURANCE_DUE)).toBe(true);
   expect(items.some((i) => 'overdueFrom' in i || 'done' in i)).toBe(false);
@@ -120,7 +120,29 @@ test('families without a newborn get their children’s doses only; strangers se
   const items = await h.ok<DueItem[]>(token, 'account', 'dueNext');
   expect(items.length).toBeGreaterThan(0);
   expect(items.every((i) => i.kind === 'vaccine' && i.childName === '演示李朵朵')).toBe(true);
-  expect(items[0]!.overdue).toBe(true);
+  // Her history predates the system: one item to have it checked, no overdue alarm.
+  expect(items[0]).toMatchObject({ key: expect.stringMatching(/:history$/), overdue: false });
+  expect(items.some((i) => i.overdue)).toBe(false);
   const { token: stranger } = await verifiedUser(h);
   expect(await h.ok(stranger, 'account', 'dueNext')).toEqual([]);
+});
+
+test('a step sent back for 补正 is in 接下来要办 for both parents, with its reason, until it is resubmitted', async () => {
+  const fam = await submittedCase(h);
+  await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: fam.view.id, step: 'birth_certificate' });
+  await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '父亲姓名与身份证不一致，请核对' });
+  const items = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+  const fix = items.find((i) => i.kind === 'bundle_fix');
+  expect(fix).toMatchObject({
+    key: `bundle_fix:${fam.view.id}:birth_certificate`,
+    title: '出生医学证明待补正：父亲姓名与身份证不一致，请核对',
+    childName: '测试宝宝',
+    date: TODAY,
+    overdue: false,
+    link: `/packages/birth/case/index?id=${fam.view.id}`,
+  });
+  const { token: other } = await verifiedUser(h, fam.otherParent);
+  expect((await h.ok<DueItem[]>(other, 'account', 'dueNext')).map((i) => i.key)).toContain(fix!.key);
+  await h.ok(fam.token, 'birth', 'resubmitStep', { id: fam.view.id, step: 'birth_certificate', input: fam.input });
+  expect((await h.ok<DueItem[]>(fam.token, 'account', 'dueNext')).some((i) => i.kind === 'bundle_fix')).toBe(false);
 });

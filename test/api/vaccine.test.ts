@@ -45,9 +45,10 @@ describe('recording a dose', () => {
     const fam = await familyWithChild();
     const { token: otherParent } = await verifiedUser(h, fam.otherParent);
     const before = await h.ok<VaccineCalendar>(fam.token, 'vaccine', 'calendar', { childId: fam.child.id });
-    // Born ten days ago, nothing recorded: the 24-hour HepB dose is overdue, BCG due.
-    expect(doseOf(before, 'hepb-1').status).toBe('overdue');
-    expect(doseOf(before, 'bcg-1').status).toBe('due');
+    // Born ten days ago, nothing recorded and no 接种证 yet: the birth doses read 未录入, never overdue.
+    expect(doseOf(before, 'hepb-1').status).toBe('unrecorded');
+    expect(doseOf(before, 'bcg-1').status).toBe('unrecorded');
+    expect(before.doses.some((d) => d.status === 'overdue')).toBe(false);
 
     const calendar = await h.ok<VaccineCalendar>(clinic, 'staff', 'recordDose', dose(fam.child.id));
     expect(calendar.child).toEqual(fam.child);
@@ -237,7 +238,7 @@ describe('the clinic finds a child', () => {
 });
 
 describe('the seeded child', () => {
-  test("演示李朵朵's calendar shows doses given, overdue and due", async () => {
+  test("演示李朵朵's calendar (history from her paper 接种证): doses given, the rest 未录入, never overdue", async () => {
     const h2 = await createHarness();
     try {
       const { token } = await h2.login('parent');
@@ -246,13 +247,62 @@ describe('the seeded child', () => {
       const given = calendar.doses.filter((d) => d.status === 'given');
       expect(given.map((d) => d.doseId).sort()).toEqual(SEEDED_DOSES.map((d) => d.doseId).sort());
       expect(doseOf(calendar, 'hepb-2').given).toEqual({ date: '2021-07-19', product: 'HepB', batch: '样例HB202106-03', clinic: '平原镇卫生院预防接种门诊（样例）' });
-      expect(doseOf(calendar, 'hepb-3').status).toBe('overdue');
-      expect(doseOf(calendar, 'dtap-1').status).toBe('due');
+      expect(doseOf(calendar, 'hepb-3').status).toBe('unrecorded');
+      expect(doseOf(calendar, 'dtap-1').status).toBe('unrecorded');
+      expect(calendar.doses.filter((d) => d.status === 'overdue' || d.status === 'due')).toEqual([]);
       expect(calendar.doses.some((d) => d.status === 'upcoming')).toBe(true);
       const inbox = await h2.ok(token, 'account', 'inbox');
       expect(inbox.filter((m: { title: string }) => m.title === '接种记录已更新')).toHaveLength(SEEDED_DOSES.length);
     } finally {
       await h2.close();
     }
+  });
+});
+
+describe('the birth doses come with the 出生一件事 results', () => {
+  test('the 9-day-old born at 县人民医院: 未录入 until the 接种证 carries the birth doses over, then given, nothing overdue', async () => {
+    const fam = await familyWithChild();
+    const r = results();
+    await work(h, c, fam.view.id, 'vaccination', {
+      ...r.vaccination,
+      hepB1Date: CHILD_BIRTH_DATE,
+      hepB1Batch: '202611HB',
+      bcgDate: addDays(CHILD_BIRTH_DATE, 1),
+      bcgBatch: '202611BCG',
+    });
+    const calendar = await h.ok<VaccineCalendar>(fam.token, 'vaccine', 'calendar', { childId: fam.child.id });
+    expect(doseOf(calendar, 'hepb-1')).toMatchObject({ status: 'given', given: { date: CHILD_BIRTH_DATE, product: 'HepB', batch: '202611HB', clinic: '盈江县人民医院' } });
+    expect(doseOf(calendar, 'bcg-1')).toMatchObject({ status: 'given', given: { date: addDays(CHILD_BIRTH_DATE, 1), product: 'BCG' } });
+    expect(calendar.doses.filter((d) => d.status === 'overdue' || d.status === 'unrecorded')).toEqual([]);
+    const items = await h.ok<{ key: string; overdue: boolean }[]>(fam.token, 'account', 'dueNext');
+    expect(items.filter((i) => i.key.startsWith('vaccine:') && (i.overdue || i.key.endsWith(':history')))).toEqual([]);
+    const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', fam.child.id).where('action', '=', 'vaccine.record').execute();
+    expect(audit).toHaveLength(2);
+  });
+
+  test('the hospital may record them with the 出生医学证明; a 接种证 without them then leaves them as recorded', async () => {
+    const fam = await familyWithChild();
+    const r = results();
+    await work(h, c, fam.view.id, 'birth_certificate', { ...r.birth_certificate, hepB1Date: CHILD_BIRTH_DATE, hepB1Batch: 'HB-01' });
+    await work(h, c, fam.view.id, 'vaccination', r.vaccination);
+    const calendar = await h.ok<VaccineCalendar>(fam.token, 'vaccine', 'calendar', { childId: fam.child.id });
+    expect(doseOf(calendar, 'hepb-1')).toMatchObject({ status: 'given', given: { batch: 'HB-01' } });
+    // The 接种证 is issued without 卡介苗: it was not given at birth, so it is simply due (3 months to go).
+    expect(doseOf(calendar, 'bcg-1').status).toBe('due');
+  });
+
+  test('a birth dose needs its date and batch together; the field is named', async () => {
+    const fam = await familyWithChild();
+    const r = results();
+    await h.ok(c.vaccination, 'staff', 'acceptStep', { caseId: fam.view.id, step: 'vaccination' });
+    const res = await h.call(c.vaccination, 'staff', 'completeStep', { caseId: fam.view.id, step: 'vaccination', result: { ...r.vaccination, hepB1Date: CHILD_BIRTH_DATE } });
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'result.hepB1Batch': '请填写乙肝疫苗第1剂批号（填写接种日期时必填）' } } });
+    const future = await h.call(c.vaccination, 'staff', 'completeStep', {
+      caseId: fam.view.id,
+      step: 'vaccination',
+      result: { ...r.vaccination, bcgDate: addDays(TODAY, 1), bcgBatch: 'B-1' },
+    });
+    expect(future).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'result.bcgDate': '卡介苗接种日期不能晚于今天' } } });
+    expect(await h.db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', fam.child.id).execute()).toEqual([]);
   });
 });

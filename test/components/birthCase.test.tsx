@@ -57,3 +57,32 @@ it('sends the parent to fix the rejected step alone', async () => {
   await tapButton('修改并重新提交');
   expect(calls.navigateTo).toEqual(['/packages/birth/form/index?id=c1&fix=hukou']);
 });
+
+it('a finished case opens on its summary: each result, where and when to collect it, what to bring', async () => {
+  const done: BirthCaseView = {
+    ...view,
+    status: 'completed',
+    steps: view.steps.map((s) => ({ ...s, status: s.key === 'vaccination' ? 'excluded' : 'done', rejectReason: undefined })),
+    deadlines: [],
+    summary: [
+      { step: 'birth_certificate', result: '出生医学证明', detail: '编号 Q530012345', where: '盈江县人民医院 出生医学证明办理窗口', when: '办结后即可办理', bring: ['父母双方的身份证'] },
+      { step: 'hukou', result: '户口簿（已登记孩子的户口页）', detail: '2026-11-25 已登记户口', where: '盈江县公安局平原派出所 户籍窗口', when: '办结后即可办理', bring: ['家里的户口簿原件（加盖孩子的户口页）'] },
+      {
+        step: 'medical_insurance', result: '城乡居民医保', detail: '参保编号 YB1，2026-11-26 已缴费', where: '不用到窗口领取', when: '已参保缴费', bring: [],
+        how: '以后每年在集中缴费期缴纳下一年度的城乡居民医保费', source: '云南省城乡居民基本医疗保险 新生儿参保规定',
+      },
+      { step: 'social_security', result: '社会保障卡', detail: '卡号 S53000304', where: '平原镇便民服务中心社保窗口', when: '制卡完成后', bring: ['监护人的身份证', '户口簿'] },
+    ],
+  };
+  setApiHandler(() => ({ ok: true, data: done }));
+  render(<BirthCasePage />);
+  expect(await screen.findByText('全部办好了，接下来这样领取')).toBeTruthy();
+  expect(screen.getByText('盈江县公安局平原派出所 户籍窗口')).toBeTruthy();
+  expect(screen.getByText('监护人的身份证、户口簿')).toBeTruthy();
+  expect(screen.getByText(/集中缴费期/)).toBeTruthy();
+  expect(screen.getByText('依据：云南省城乡居民基本医疗保险 新生儿参保规定')).toBeTruthy();
+  // The long timeline waits behind one tap.
+  expect(document.querySelector('[data-step]')).toBeNull();
+  await tapButton('查看各部门办理经过');
+  expect(document.querySelector('[data-step="hukou"]')).toBeTruthy();
+});

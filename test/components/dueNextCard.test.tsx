@@ -17,3 +17,17 @@ it('lists what is due with its date and opens the page that does it', async () =
   await tapButton('户口登记');
   expect(calls.navigateTo).toEqual(['/packages/birth/case/index?id=c1']);
 });
+
+it('a step sent back shows 待补正 with its reason and opens the case', async () => {
+  render(
+    <DueNextCard
+      items={[
+        { key: 'bundle_fix:c1:hukou', kind: 'bundle_fix', childId: 'k1', childName: '小满', title: '户口登记待补正：户主姓名与户口簿不一致', date: '2026-11-20', dateKind: 'from', overdue: false, link: '/packages/birth/case/index?id=c1' },
+        ...items,
+      ]}
+    />,
+  );
+  expect(screen.getByText('待补正')).toBeTruthy();
+  await tapButton('户口登记待补正：户主姓名与户口簿不一致');
+  expect(calls.navigateTo).toEqual(['/packages/birth/case/index?id=c1']);
+});

@@ -30,7 +30,7 @@ const completeInput: RegistrationInput = {
 
 function answer(routes: Record<string, (input: unknown, key?: string) => unknown>) {
   setApiHandler((fn, body) => {
-    const route = routes[`${fn}.${body.action}`];
+    const route = routes[`${fn}.${body.action}`] ?? (fn === 'account' && body.action === 'myCases' ? () => ({ ok: true, data: [] }) : undefined);
     if (!route) return { ok: false, error: { code: 'INTERNAL', message: `unexpected ${fn}.${body.action}` } };
     return route(body.input, body.idempotencyKey);
   });
@@ -138,6 +138,28 @@ describe('生育登记 form', () => {
     expect(sent.birthDate).toBeUndefined();
     expect(sent.dueDate).toBe('2027-03-01');
     expect(useDrafts.getState().registration).toBeNull();
+  });
+
+  it('while a registration is in force, opens it first; another pregnancy is one tap away', async () => {
+    answer({
+      'account.me': () => ({ ok: true, data: me }),
+      'account.myCases': () => ({
+        ok: true,
+        data: [
+          { id: 'e1', kind: 'registration', refId: 'r1', title: '生育登记（第二孩）', status: 'registered', statusText: '已登记', createdAt: '', updatedAt: '', link: '/packages/registration/certificate/index?id=r1' },
+          { id: 'e2', kind: 'registration', refId: 'r0', title: '生育登记（第一孩）', status: 'cancelled', statusText: '已注销', createdAt: '', updatedAt: '', link: '/packages/registration/certificate/index?id=r0' },
+        ],
+      }),
+    });
+    render(<RegistrationFormPage />);
+    expect(await screen.findByText('您已有有效的生育登记')).toBeTruthy();
+    expect(document.querySelector('[data-active="r1"]')).toBeTruthy();
+    expect(document.querySelector('[data-active="r0"]')).toBeNull();
+    await tapButton('打开生育服务登记凭证');
+    expect(calls.navigateTo).toEqual(['/packages/registration/certificate/index?id=r1']);
+    await tapButton('为另一次怀孕或生育登记');
+    await waitFor(() => expect(screen.queryByText('您已有有效的生育登记')).toBeNull());
+    expect(document.querySelector('.step-bar, [class*="step"]')).toBeTruthy();
   });
 });
 

@@ -34,3 +34,16 @@ it('shows the whole schedule on request', async () => {
   expect(document.querySelectorAll('[data-dose]').length).toBeGreaterThan(before);
   expect(document.querySelector('[data-dose="mpsvac-2"]')).toBeTruthy();
 });
+
+it('a child whose history predates the system: 未录入 with the 接种证 to check, never 已逾期', async () => {
+  const older = { id: 'k2', name: '大姐', sex: 'F' as const, birthDate: '2021-06-18' };
+  setApiHandler(() => ({ ok: true, data: calendarFor(older, {}, '2026-12-04', { knownSince: '2026-12-04', certificateIssued: false, anyRecorded: false }) }));
+  render(<VaccineCalendarPage />);
+  expect(await screen.findByText('大姐')).toBeTruthy();
+  expect(screen.getByText('有些剂次系统里还没有记录')).toBeTruthy();
+  expect(screen.getByText(/未录入，请带接种证到接种单位核对/)).toBeTruthy();
+  expect(document.querySelector('[data-group="overdue"]')).toBeNull();
+  expect(document.querySelector('[data-group="due"]')).toBeNull();
+  expect(document.body.textContent).not.toContain('已逾期');
+  expect(document.querySelector('[data-group="unrecorded"] [data-dose="dtap-1"]')).toBeTruthy();
+});

@@ -78,6 +78,8 @@ describe('vaccineDueItems', () => {
       date: '2025-04-01',
       dateKind: 'from',
       overdue: false,
+      // 乙肝疫苗第3剂's "小于12月龄完成" binds 第2剂 too.
+      overdueFrom: '2026-03-01',
       link: '/packages/vaccine/calendar/index?childId=c1',
     });
   });
@@ -182,22 +184,23 @@ describe('remindersDue', () => {
 describe('a child whose vaccination history is not in the system', () => {
   const child = { id: 'old', name: '大姐', birthDate: '2021-06-18' };
   const today = '2026-11-28';
+  const unknown = { knownSince: today, certificateIssued: false, anyRecorded: false };
 
   it('gets one item to have the record checked, not a list of overdue doses', () => {
-    const items = vaccineDueItems(calendarFor(child, {}, today), today);
+    const items = vaccineDueItems(calendarFor(child, {}, today, unknown), today);
     expect(items).toEqual([expect.objectContaining({ key: 'vaccine:old:history', title: '带预防接种证到接种单位核对接种记录', overdue: false })]);
   });
 
-  it('gets the usual items once a single dose is on record', () => {
+  it('gets the usual items when the clinic has kept the record since birth', () => {
     const given = { 'hepb-1': { date: '2021-06-18', product: 'HepB', batch: 'B1', clinic: '县医院' } };
-    const items = vaccineDueItems(calendarFor(child, given, today), today);
+    const items = vaccineDueItems(calendarFor(child, given, today, { knownSince: '2021-06-18', certificateIssued: true, anyRecorded: true }), today);
     expect(items.length).toBeGreaterThan(1);
     expect(items.every((i) => i.key !== 'vaccine:old:history')).toBe(true);
   });
 
-  it('does not apply to a newborn in its first month', () => {
+  it('a newborn whose 接种证 was issued without the birth doses: 乙肝疫苗第1剂 is overdue for real', () => {
     const baby = { id: 'new', name: '小宝', birthDate: '2026-11-20' };
-    const items = vaccineDueItems(calendarFor(baby, {}, today), today);
-    expect(items.map((i) => i.key)).toContain('vaccine:new:hepb-1');
+    const items = vaccineDueItems(calendarFor(baby, {}, today, { knownSince: '2026-11-20', certificateIssued: true, anyRecorded: false }), today);
+    expect(items.find((i) => i.key === 'vaccine:new:hepb-1')).toMatchObject({ overdue: true });
   });
 });

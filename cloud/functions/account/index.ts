@@ -18,6 +18,7 @@ export const accountFunction = defineFunction('account', {
   myCases: account.myCases,
   inbox: account.inbox,
   markRead: account.markRead,
+  unreadCount: account.unreadCount,
   grantRole: account.grantRole,
   revokeRole: account.revokeRole,
   children: children.myChildren,

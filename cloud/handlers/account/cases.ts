@@ -52,6 +52,18 @@ export const inbox = action(emptyInput, async (_input, ctx): Promise<InboxMessag
   }));
 }, requireCaller);
 
+/** How many of the caller's messages are unread: the badge on the tab bar and on 我的 → 消息. */
+export const unreadCount = action(emptyInput, async (_input, ctx): Promise<{ unread: number }> => {
+  const caller = requireCaller(ctx);
+  const row = await ctx.db
+    .selectFrom('inbox_messages')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('user_id', '=', caller.userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return { unread: Number(row?.n ?? 0) };
+}, requireCaller);
+
 export const markRead = action(idInput, async ({ id }, ctx) => {
   const caller = requireCaller(ctx);
   const message = await ctx.db.selectFrom('inbox_messages').select(['id', 'read_at']).where('id', '=', id).where('user_id', '=', caller.userId).executeTakeFirst();

@@ -14,7 +14,7 @@ import { childFromBirthCase } from '../children/upsert';
 import { recordCaseBirth } from '../dashboard/birthFacts';
 import { familyForCouple, joinFamily } from '../registration/family';
 import { openBirthCaseEntry } from './caseRecord';
-import { birthCaseLink, inputColumns } from './record';
+import { birthCaseLink, CASE_STATUS_TEXT, inputColumns } from './record';
 
 export type BirthDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
 
@@ -32,13 +32,13 @@ export async function assertNoTwin(
 ): Promise<void> {
   let query = db
     .selectFrom('birth_cases')
-    .select('number')
+    .select(['number', 'status'])
     .where('family_id', '=', familyId)
     .where('child_name', '=', child.name)
     .where('child_birth_date', '=', child.birthDate);
   if (exceptCaseId) query = query.where('id', '!=', exceptCaseId);
   const twin = await query.executeTakeFirst();
-  if (twin) throw conflict(`${child.name}的“出生一件事”已经在办理中（办件编号 ${twin.number}），请在“我的办件”中查看`);
+  if (twin) throw conflict(`${child.name}的“出生一件事”${CASE_STATUS_TEXT[twin.status]}（办件编号 ${twin.number}），无需重复申请，请在“我的办件”中查看`);
 }
 
 /**

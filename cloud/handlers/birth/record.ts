@@ -12,6 +12,7 @@ import { BUNDLE_STEPS, caseStatus, type StepStatuses } from '../../../domain/bir
 import { hukouDueDate, insuranceCoverDueDate } from '../../../domain/birth/bundleRules';
 import { hospitalName } from '../../../domain/birth/hospitals';
 import { resultShown } from '../../../domain/birth/stepResultSchemas';
+import { resultSummaries } from '../../../domain/birth/collection';
 import type { BundleDeadline } from '../../../domain/children/dueNext';
 import { compareDates } from '../../../domain/dates';
 import type { BirthCaseRow, BundleStepRow, StepEventRow } from '../../db/repos/birthCases';
@@ -146,10 +147,16 @@ export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], eve
       ...(stepRow?.status === 'rejected' && stepRow.reject_fields ? { rejectFields: JSON.parse(stepRow.reject_fields) as FieldToFix[] } : {}),
     };
   });
+  const status = caseStatus(statuses);
+  const hospital = hospitalName(row.hospital_id) ?? row.hospital_id;
+  const done = BUNDLE_STEPS.flatMap((def) => {
+    const result = results[def.key];
+    return statuses[def.key] === 'done' && result ? [{ step: def.key, result }] : [];
+  });
   return {
     id: row.id,
     number: row.number,
-    status: caseStatus(statuses),
+    status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     child: {
@@ -157,9 +164,10 @@ export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], eve
       sex: row.child_sex,
       birthDate: row.child_birth_date,
       birthTime: row.child_birth_time,
-      hospitalName: hospitalName(row.hospital_id) ?? row.hospital_id,
+      hospitalName: hospital,
     },
     steps: stepViews,
     deadlines: deadlines(row, statuses, results, options.today),
+    ...(status === 'completed' ? { summary: resultSummaries(done, { hospitalName: hospital, childBirthDate: row.child_birth_date }) } : {}),
   };
 }

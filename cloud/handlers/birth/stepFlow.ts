@@ -29,6 +29,7 @@ import { recordStepDone } from '../dashboard/stepDurations';
 import { joinIfFamilyless, leaveFamily } from '../registration/family';
 import { CASE_NOT_FOUND } from './access';
 import { updateBirthCaseEntry } from './caseRecord';
+import { recordBirthDoses } from './birthDoses';
 import { assertNoTwin, twinConflict, type BirthDeps } from './create';
 import { lockedFieldChanges } from './lockedFields';
 import { applicationOf, birthCaseLink, inputColumns, statusesOf } from './record';
@@ -183,6 +184,7 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
       await setChildIdNumber(deps, row, childIdNumber);
     }, childIdTaken);
   }
+  if (step === 'birth_certificate' || step === 'vaccination') await recordBirthDoses(deps, row, result as StepResults['vaccination'], clerk, now);
   const events: NewEvent[] = [
     { step, status: 'done', by: 'clerk', actorUserId: clerk.userId },
     ...next.unlocked.map(

@@ -5,9 +5,12 @@ import type { VaccineCalendar } from '../../../domain/vaccine/types';
 import { calendarFor } from '../../../domain/vaccine/schedule';
 import type { ChildRow } from '../../db/repos/children';
 import { dosesOf } from '../../db/repos/children';
+import { childrenWithCertificate, vaccineHistory } from './history';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
 
 export async function calendarOfChild(deps: ChildDeps, child: ChildRow, today = todayIn(deps.clock.now())): Promise<VaccineCalendar> {
-  return calendarFor(childSummary(child, deps.crypto), givenDoses(await dosesOf(deps.db, child.id), deps.crypto), today);
+  const doses = await dosesOf(deps.db, child.id);
+  const certified = await childrenWithCertificate(deps.db, [child]);
+  return calendarFor(childSummary(child, deps.crypto), givenDoses(doses, deps.crypto), today, vaccineHistory(child, doses, certified.has(child.id)));
 }

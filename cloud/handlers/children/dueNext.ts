@@ -4,8 +4,12 @@
 // plugs in by adding a source to DUE_SOURCES — nothing else changes (account.dueNext and the reminder
 // job both read this list).
 import type { DueItem } from '../../../domain/children/types';
+import { stepTitle } from '../../../domain/birth/bundleGraph';
+import type { BundleStepKey } from '../../../domain/birth/types';
+import { todayIn } from '../../../domain/dates';
 import {
   bundleDeadlineItems,
+  bundleFixItem,
   dueNextItems,
   VACCINE_HORIZON_DAYS,
   vaccineDueItems,
@@ -17,6 +21,7 @@ import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
 import { subsidyDueEntries } from '../subsidy/dueItems';
 import { nurseryVisitSource } from '../nursery/dueVisits';
+import { childrenWithCertificate, vaccineHistory } from './history';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
 
@@ -48,14 +53,39 @@ export const bundleDeadlineSource: DueSource = async (deps, family) => {
   });
 };
 
+/** Steps of the family's 出生一件事 cases sent back for 补正 (待补正); they link to the case page. */
+export const bundleFixSource: DueSource = async (deps, family) => {
+  const rows = await deps.db
+    .selectFrom('bundle_steps as s')
+    .innerJoin('birth_cases as c', 'c.id', 's.case_id')
+    .select(['c.id as case_id', 'c.child_name', 's.step', 's.reject_reason', 's.updated_at'])
+    .where('c.family_id', '=', family.familyId)
+    .where('s.status', '=', 'rejected')
+    .orderBy('s.updated_at')
+    .orderBy('s.step')
+    .execute();
+  return rows.map((r) => {
+    const child = family.children.find((c) => c.birth_case_id === r.case_id);
+    return bundleFixItem(
+      { ...(child ? { id: child.id } : {}), name: child?.name ?? r.child_name },
+      { key: r.step, title: stepTitle(r.step as BundleStepKey), reason: r.reject_reason, rejectedOn: todayIn(new Date(r.updated_at)) },
+      r.case_id,
+      birthCaseLink(r.case_id),
+    );
+  });
+};
+
 /** Doses overdue, due now or due within VACCINE_HORIZON_DAYS; they link to the child's calendar. */
 export const vaccineSource: DueSource = async (deps, family) => {
   const doses = await dosesOfChildren(
     deps.db,
     family.children.map((c) => c.id),
   );
+  const certified = await childrenWithCertificate(deps.db, family.children);
   return family.children.flatMap((child) => {
-    const calendar = calendarFor(childSummary(child, deps.crypto), givenDoses(doses.filter((d) => d.child_id === child.id), deps.crypto), family.today);
+    const own = doses.filter((d) => d.child_id === child.id);
+    const history = vaccineHistory(child, own, certified.has(child.id));
+    const calendar = calendarFor(childSummary(child, deps.crypto), givenDoses(own, deps.crypto), family.today, history);
     return vaccineDueItems(calendar, family.today, { horizonDays: VACCINE_HORIZON_DAYS });
   });
 };
@@ -64,7 +94,7 @@ export const vaccineSource: DueSource = async (deps, family) => {
 export const subsidySource: DueSource = (deps, family) => subsidyDueEntries(deps, family.children, family.today);
 
 /** Every source of due items, in the order a tie between equal items keeps. */
-export const DUE_SOURCES: readonly DueSource[] = [bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource];
+export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource];
 
 /** The family's items, merged and sorted (overdue first, then soonest). */
 export async function dueEntriesOfFamily(deps: ChildDeps, familyId: string, today: string, sources = DUE_SOURCES): Promise<DueEntry[]> {

@@ -5,12 +5,14 @@ import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useUnread } from '@/hooks/useUnread';
 import { accountService } from '@/services/account';
 import { formatInstant } from '@/services/format';
 import { caseTone } from './caseTone';
 
 export default function CasesPage() {
   const { signedIn } = useMe();
+  useUnread();
   const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
 
   if (!signedIn) {

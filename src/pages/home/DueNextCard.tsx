@@ -20,6 +20,8 @@ export function DueNextCard({ items }: { items: DueItem[] }) {
           <View className='due-date'>
             {item.overdue ? (
               '已逾期'
+            ) : item.kind === 'bundle_fix' ? (
+              '待补正'
             ) : (
               <>
                 {formatShortDate(item.date, today)}

@@ -5,6 +5,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { SERVICES, type ServiceEntry } from '@/content/services';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useUnread } from '@/hooks/useUnread';
 import { accountService } from '@/services/account';
 import { caseTone } from '@/pages/cases/caseTone';
 import { DueNextCard } from './DueNextCard';
@@ -16,6 +17,7 @@ const VERIFY = '/packages/account/verify/index';
 
 export default function HomePage() {
   const { me, signedIn } = useMe();
+  useUnread();
   const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
   const due = useLoad(() => accountService.dueNext(), { enabled: signedIn && me?.verified === true });
   const inProgress = (cases.data ?? []).filter((c) => c.status !== 'cancelled').slice(0, 3);

@@ -5,6 +5,7 @@ import { PageShell } from '@/components/PageShell';
 import { WechatPhoneButton } from '@/components/WechatPhoneButton';
 import { maskPhone } from '@domain/identity/idNumber';
 import { useMe } from '@/hooks/useMe';
+import { badgeText, useUnread } from '@/hooks/useUnread';
 import { signInNeeded, signOut } from '@/services/transport';
 import { useSettings } from '@/stores/settings';
 import { roleName } from '@/content/roles';
@@ -19,6 +20,7 @@ const RELATION: Record<FamilyMember['relation'], string> = {
 
 export default function MePage() {
   const { me, signedIn, refresh } = useMe();
+  const unread = useUnread();
   const elderMode = useSettings((s) => s.elderMode);
   const setElderMode = useSettings((s) => s.setElderMode);
   const go = (url: string) => Taro.navigateTo({ url });
@@ -100,7 +102,14 @@ export default function MePage() {
         {signedIn ? (
           <View className='row me-setting me-link' onClick={() => go('/packages/account/inbox/index')}>
             <Text>消息</Text>
-            <Text className='muted'>›</Text>
+            <View className='row me-inbox-end'>
+              {unread > 0 ? (
+                <Text className='me-badge' aria-label={`${unread}条未读消息`}>
+                  {badgeText(unread)}
+                </Text>
+              ) : null}
+              <Text className='muted'>›</Text>
+            </View>
           </View>
         ) : null}
         <View className='row me-setting me-link' onClick={() => go('/packages/account/privacy/index')}>

@@ -16,6 +16,9 @@ export const calls = {
   switchTab: [] as string[],
   toast: [] as string[],
   modal: [] as string[],
+  /** setTabBarBadge as 'index:text', removeTabBarBadge as 'index:'. */
+  tabBarBadge: [] as string[],
+  phoneCall: [] as string[],
 };
 
 export function setApiHandler(next: Handler) {
@@ -70,6 +73,9 @@ const Taro = {
   switchTab: async (options: { url: string }) => void calls.switchTab.push(options.url),
   navigateBack: async () => undefined,
   pageScrollTo: async () => undefined,
+  setTabBarBadge: async (options: { index: number; text: string }) => void calls.tabBarBadge.push(`${options.index}:${options.text}`),
+  removeTabBarBadge: async (options: { index: number }) => void calls.tabBarBadge.push(`${options.index}:`),
+  makePhoneCall: async (options: { phoneNumber: string }) => void calls.phoneCall.push(options.phoneNumber),
 };
 
 export default Taro;

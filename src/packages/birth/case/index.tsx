@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import type { BirthCaseView, StepView } from '@domain/birth/views';
+import type { ResultSummary } from '@domain/birth/collection';
 import { bundleStep } from '@domain/birth/bundleGraph';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -50,10 +52,42 @@ function StepCard({ caseId, step }: { caseId: string; step: StepView }) {
   );
 }
 
+/** A finished case opens on this: each result, where and when to collect it, what to bring. */
+function SummaryCard({ items }: { items: ResultSummary[] }) {
+  return (
+    <View className='card case-summary'>
+      <View className='card-title'>全部办好了，接下来这样领取</View>
+      {items.map((item) => (
+        <View key={item.step} className='summary-item' data-summary={item.step}>
+          <View className='summary-result'>{item.result}</View>
+          <View className='muted'>{item.detail}</View>
+          <View className='kv'>
+            <View className='kv-key'>到哪里</View>
+            <View className='kv-value'>{item.where}</View>
+          </View>
+          <View className='kv'>
+            <View className='kv-key'>什么时候</View>
+            <View className='kv-value'>{item.when}</View>
+          </View>
+          {item.bring.length > 0 ? (
+            <View className='kv'>
+              <View className='kv-key'>带什么</View>
+              <View className='kv-value'>{item.bring.join('、')}</View>
+            </View>
+          ) : null}
+          {item.how ? <View className='summary-how'>{item.how}</View> : null}
+          {item.source ? <View className='muted summary-source'>依据：{item.source}</View> : null}
+        </View>
+      ))}
+    </View>
+  );
+}
+
 export default function BirthCasePage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const loaded = useLoad(() => birthService.get(id));
+  const [history, setHistory] = useState(false);
   const c = loaded.data;
   if (!c) {
     return (
@@ -82,7 +116,15 @@ export default function BirthCasePage() {
         ) : null}
       </View>
 
-      {c.deadlines.length > 0 ? (
+      {c.summary ? <SummaryCard items={c.summary} /> : null}
+
+      {c.summary && !history ? (
+        <Button className='btn btn-secondary btn-block' onClick={() => setHistory(true)}>
+          查看各部门办理经过
+        </Button>
+      ) : null}
+
+      {c.summary && !history ? null : c.deadlines.length > 0 ? (
         <View className='card'>
           <View className='card-title'>时限提醒</View>
           {c.deadlines.map((d) => (
@@ -99,9 +141,11 @@ export default function BirthCasePage() {
         </View>
       ) : null}
 
-      {c.steps.map((s) => (
-        <StepCard key={s.key} caseId={c.id} step={s} />
-      ))}
+      {c.summary && !history
+        ? null
+        : c.steps.map((s) => (
+            <StepCard key={s.key} caseId={c.id} step={s} />
+          ))}
     </PageShell>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Button, Text } from '@tarojs/components';
-import type { EligibilityInput, OfflineGuide } from '@domain/birth/types';
+import type { EligibilityInput, ExistingBirthCase, OfflineGuide } from '@domain/birth/types';
 import { eligibilitySchema } from '@domain/birth/eligibility';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
@@ -11,6 +11,8 @@ import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
 import { showError } from '@/components/feedback';
 import { BIRTH_PLACE_OPTIONS, YES_NO_OPTIONS } from '@/content/options';
+import { useLoad } from '@/hooks/useLoad';
+import { accountService } from '@/services/account';
 import { birthService } from '@/services/birth';
 import './index.scss';
 
@@ -28,6 +30,11 @@ export default function EligibilityPage() {
   const [answers, setAnswers] = useState<Answers>({ hospitalId: '', firstIssue: 'yes', birthDate: '', localHukouParent: 'yes' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [guides, setGuides] = useState<OfflineGuide[] | null>(null);
+  // A case already made for a child born that day: said here, before any form is filled.
+  const [existing, setExisting] = useState<ExistingBirthCase[] | null>(null);
+  const cases = useLoad(() => accountService.myCases());
+  const birthCases = (cases.data ?? []).filter((c) => c.kind === 'birth');
+  const toForm = () => Taro.redirectTo({ url: `/packages/birth/form/index?birthDate=${answers.birthDate}&hospitalId=${answers.hospitalId}` });
   const set = (key: keyof Answers) => (value: string) => setAnswers({ ...answers, [key]: value });
 
   const check = async () => {
@@ -37,8 +44,10 @@ export default function EligibilityPage() {
     setErrors({});
     try {
       const result = await birthService.eligibility(checked.value as EligibilityInput);
-      if (result.eligible) {
-        await Taro.redirectTo({ url: `/packages/birth/form/index?birthDate=${answers.birthDate}&hospitalId=${answers.hospitalId}` });
+      if (result.existing && result.existing.length > 0) {
+        setExisting(result.existing);
+      } else if (result.eligible) {
+        await toForm();
       } else {
         setGuides(result.guides);
       }
@@ -46,6 +55,34 @@ export default function EligibilityPage() {
       setErrors(showError(error));
     }
   };
+
+  if (existing) {
+    return (
+      <PageShell>
+        <View className='card existing-case'>
+          <View className='card-title'>这个孩子的“出生一件事”已经申请过了</View>
+          {existing.map((c) => (
+            <View key={c.id} className='existing-case-item' data-existing={c.status}>
+              <View>
+                {c.childName}（{c.childBirthDate} 出生）的“出生一件事”<Text className='existing-case-status'>{c.statusText}</Text>
+              </View>
+              <View className='muted'>办件编号 {c.number}</View>
+              <Button className='btn btn-primary btn-block' onClick={() => Taro.redirectTo({ url: c.link })}>
+                查看办件
+              </Button>
+            </View>
+          ))}
+          <View className='muted'>每个孩子只需申请一次，无需重复申请。双胞胎、多胞胎的其他孩子可以各自申请。</View>
+        </View>
+        <Button className='btn btn-secondary btn-block' onClick={() => void toForm()}>
+          为同一天出生的另一个孩子申请
+        </Button>
+        <Button className='btn btn-secondary btn-block' onClick={() => setExisting(null)}>
+          返回修改回答
+        </Button>
+      </PageShell>
+    );
+  }
 
   if (guides) {
     return (
@@ -76,6 +113,20 @@ export default function EligibilityPage() {
 
   return (
     <PageShell>
+      {birthCases.length > 0 ? (
+        <View className='card existing-case'>
+          <View className='card-title'>您已有“出生一件事”办件</View>
+          {birthCases.map((c) => (
+            <View key={c.id} className='row existing-case-item' data-existing={c.status} onClick={() => Taro.navigateTo({ url: c.link })}>
+              <Text>
+                {c.title} · {c.statusText}
+              </Text>
+              <Text className='link'>查看 ›</Text>
+            </View>
+          ))}
+          <View className='muted'>每个孩子只需申请一次。为另一个孩子申请，请继续下面的问题。</View>
+        </View>
+      ) : null}
       <View className='card'>
         <View className='card-title'>先确认能否在线办理</View>
         <View className='muted'>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { View, Text, Button } from '@tarojs/components';
 import type { RegistrationInput } from '@domain/registration/types';
 import { registrationSchema } from '@domain/registration/schema';
 import { todayIn } from '@domain/dates';
@@ -9,7 +9,9 @@ import { PageShell } from '@/components/PageShell';
 import { StepBar } from '@/components/StepBar';
 import { TextField } from '@/components/form/TextField';
 import { showError } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { accountService } from '@/services/account';
 import { ensurePrivacyConsent } from '@/services/privacy';
 import { registrationService } from '@/services/registration';
 import { staffService } from '@/services/staff';
@@ -45,6 +47,10 @@ export default function RegistrationFormPage() {
   const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(STEPS, mode === 'new' ? draft?.step ?? 0 : 0);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  // While a registration is in force, the 生育登记 entry opens it first; another pregnancy is one tap away.
+  const cases = useLoad(() => accountService.myCases(), { enabled: mode === 'new' });
+  const active = (cases.data ?? []).filter((c) => c.kind === 'registration' && c.status === 'registered');
+  const [another, setAnother] = useState(false);
 
   // A new form starts from the verified identity; a correction from the stored registration.
   useEffect(() => {
@@ -109,6 +115,31 @@ export default function RegistrationFormPage() {
   };
 
   const current = STEPS[step];
+
+  if (mode === 'new' && active.length > 0 && !another) {
+    return (
+      <PageShell className='registration-form'>
+        <View className='card registration-active'>
+          <View className='card-title'>您已有有效的生育登记</View>
+          {active.map((c) => (
+            <View key={c.id} className='registration-active-item' data-active={c.refId}>
+              <View className='row'>
+                <Text>{c.title}</Text>
+                <Text className='muted'>{c.statusText}</Text>
+              </View>
+              <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: c.link })}>
+                打开生育服务登记凭证
+              </Button>
+            </View>
+          ))}
+          <View className='muted'>同一次怀孕或生育只需登记一次；信息有误的，请打开凭证申请更正。</View>
+        </View>
+        <Button className='btn btn-secondary btn-block' onClick={() => setAnother(true)}>
+          为另一次怀孕或生育登记
+        </Button>
+      </PageShell>
+    );
+  }
 
   return (
     <PageShell className='registration-form'>

@@ -135,7 +135,7 @@ export default function BundleStepPage() {
           <View className='card-title'>办结</View>
           {RESULT_FIELDS[step].map((f) =>
             f.kind === 'date' ? (
-              <DateField key={f.key} name={`result.${f.key}`} label={f.label} required value={values[f.key] ?? ''} end={todayIn(new Date())} onChange={(v) => setValues({ ...values, [f.key]: v })} error={errors[f.key]} hint={f.hint} />
+              <DateField key={f.key} name={`result.${f.key}`} label={f.label} required={!f.optional} value={values[f.key] ?? ''} end={todayIn(new Date())} onChange={(v) => setValues({ ...values, [f.key]: v })} error={errors[f.key]} hint={f.hint} />
             ) : (
               <TextField
                 key={f.key}

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
 import { hasUnknownHistory } from '@domain/children/dueNext';
-import { todayIn } from '@domain/dates';
 import { DoseList } from '@/components/DoseList';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -23,7 +22,7 @@ export default function VaccineCalendarPage() {
     );
   }
   const given = c.doses.filter((d) => d.status === 'given').length;
-  const unknownHistory = hasUnknownHistory(c, todayIn(new Date()));
+  const unknownHistory = hasUnknownHistory(c);
   return (
     <PageShell>
       <View className='card'>
@@ -35,8 +34,8 @@ export default function VaccineCalendarPage() {
       </View>
       {unknownHistory ? (
         <View className='card calendar-history'>
-          <View className='card-title'>系统里还没有这个孩子的接种记录</View>
-          <View>孩子以前打过的疫苗可能记在纸质接种证或其他地方。请带预防接种证到接种单位核对，工作人员录入后这里会显示准确的计划；在此之前下面列为“已逾期”的剂次不一定真的漏打了。</View>
+          <View className='card-title'>有些剂次系统里还没有记录</View>
+          <View>孩子出生时在医院打的疫苗，或以前打过的疫苗，可能只记在纸质预防接种证上。请带预防接种证到接种单位核对，工作人员录入后这里会显示准确的计划。</View>
         </View>
       ) : null}
       <DoseList doses={c.doses} upcomingLimit={all ? undefined : 4} />
