@@ -11,7 +11,7 @@ import { caseTone } from './caseTone';
 
 export default function CasesPage() {
   const { signedIn } = useMe();
-  const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
+  const cases = useLoad(() => accountService.myCases(), [], { enabled: signedIn });
 
   if (!signedIn) {
     return (
@@ -26,7 +26,7 @@ export default function CasesPage() {
 
   const list = cases.data ?? [];
   return (
-    <PageShell>
+    <PageShell load={cases}>
       {cases.data && list.length === 0 ? (
         <EmptyState title='还没有办件'>在首页选择要办理的服务，提交后会出现在这里。</EmptyState>
       ) : null}

@@ -16,8 +16,8 @@ const VERIFY = '/packages/account/verify/index';
 
 export default function HomePage() {
   const { me, signedIn } = useMe();
-  const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
-  const due = useLoad(() => accountService.dueNext(), { enabled: signedIn && me?.verified === true });
+  const cases = useLoad(() => accountService.myCases(), [], { enabled: signedIn });
+  const due = useLoad(() => accountService.dueNext(), [], { enabled: signedIn && me?.verified === true });
   const inProgress = (cases.data ?? []).filter((c) => c.status !== 'cancelled').slice(0, 3);
 
   const open = (service: ServiceEntry) => {
@@ -27,7 +27,7 @@ export default function HomePage() {
   };
 
   return (
-    <PageShell className='home'>
+    <PageShell className='home' load={[cases, due]}>
       <View className='home-hero'>
         <View className='home-hero-title'>出生一件事 · 盈江</View>
         <View className='home-hero-sub'>生育登记、出生证、户口、医保、社保卡，一次申请，少跑腿</View>

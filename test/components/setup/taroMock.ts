@@ -1,7 +1,7 @@
 // The slice of @tarojs/taro the pages use, for component tests. Storage is a Map (so persisted
 // stores can be seeded and inspected), `request` answers from a per-test handler (so the real
 // service and transport code runs), and navigation calls are recorded.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 type Handler = (fn: string, body: { action: string; input: unknown; idempotencyKey?: string }) => unknown;
 
@@ -39,6 +39,7 @@ export function resetTaroMock() {
   storage.clear();
   routerParams = {};
   for (const list of Object.values(calls)) list.length = 0;
+  pullDown.stopped = 0;
 }
 
 const Taro = {
@@ -61,6 +62,7 @@ const Taro = {
   switchTab: async (options: { url: string }) => void calls.switchTab.push(options.url),
   navigateBack: async () => undefined,
   pageScrollTo: async () => undefined,
+  stopPullDownRefresh: () => void (pullDown.stopped += 1),
 };
 
 export default Taro;
@@ -78,4 +80,19 @@ export function useDidShow(callback: () => void) {
 export function useLaunch(callback: () => void) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => callback(), []);
+}
+
+export const pullDown: { handlers: (() => void)[]; stopped: number } = { handlers: [], stopped: 0 };
+
+/** Pull-down refresh: the test pulls with `pullDown.handlers.forEach((h) => h())`. */
+export function usePullDownRefresh(callback: () => void) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const handler = () => latest.current();
+    pullDown.handlers.push(handler);
+    return () => {
+      pullDown.handlers = pullDown.handlers.filter((h) => h !== handler);
+    };
+  }, []);
 }

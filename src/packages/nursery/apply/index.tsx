@@ -37,7 +37,7 @@ export default function NurseryApplyPage() {
   const { me } = useMe();
   const today = todayIn(new Date());
   const nursery = useLoad(() => nurseryService.detail(id));
-  const kids = useLoad(() => accountService.children(), { enabled: me?.verified === true });
+  const kids = useLoad(() => accountService.children(), [], { enabled: me?.verified === true });
   const [childId, setChildId] = useState('');
   const [classKind, setClassKind] = useState('');
   const [careType, setCareType] = useState('');
@@ -50,11 +50,7 @@ export default function NurseryApplyPage() {
   const n = nursery.data;
 
   if (!n || !kids.data) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={[nursery, kids]} />;
   }
   const children = kids.data;
   if (children.length === 0) {
@@ -88,7 +84,7 @@ export default function NurseryApplyPage() {
   };
 
   return (
-    <PageShell>
+    <PageShell load={[nursery, kids]}>
       <View className='card nursery-summary'>
         <View className='card-title'>{n.name}</View>
         <View className='muted'>{n.address}</View>

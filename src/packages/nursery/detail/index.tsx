@@ -6,7 +6,6 @@ import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNER
 import { CLASS_RULES, caregiversNeeded } from '@domain/nursery/classRules';
 import { formatYuan } from '@domain/money';
 import { townshipName } from '@domain/place/townships';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
@@ -38,11 +37,7 @@ export default function NurseryDetailPage() {
   const [history, setHistory] = useState(false);
   const n = loaded.data;
   if (!n) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={loaded} />;
   }
 
   // Booking and applying are done as a verified person; send anyone else there first.
@@ -56,7 +51,7 @@ export default function NurseryDetailPage() {
   const latest = n.latestInspection;
   const older = n.inspections.filter((i) => !latest || i.date !== latest.date || i.result !== latest.result || i.notes !== latest.notes);
   return (
-    <PageShell className='nursery-detail'>
+    <PageShell className='nursery-detail' load={loaded}>
       <View className='card'>
         <View className='card-title'>{n.name}</View>
         <View className='nursery-tags'>

@@ -3,7 +3,6 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import type { NurseryRequestView } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { showError, showSuccess } from '@/components/feedback';
@@ -44,11 +43,7 @@ export default function NurseryRequestPage() {
   const [busy, setBusy] = useState(false);
   const r = loaded.data;
   if (!r) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={loaded} />;
   }
 
   const cancel = async () => {
@@ -67,7 +62,7 @@ export default function NurseryRequestPage() {
 
   const fresh = params.fresh === '1' && r.status === 'submitted';
   return (
-    <PageShell>
+    <PageShell load={loaded}>
       {fresh ? <View className='request-fresh'>已提交！机构确认后会通知您。</View> : null}
       <View className='card'>
         <View className='row request-head'>

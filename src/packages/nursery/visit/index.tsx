@@ -29,7 +29,7 @@ export default function NurseryVisitPage() {
   const id = params.id ?? '';
   const { me } = useMe();
   const nursery = useLoad(() => nurseryService.detail(id));
-  const kids = useLoad(() => accountService.children(), { enabled: me?.verified === true });
+  const kids = useLoad(() => accountService.children(), [], { enabled: me?.verified === true });
   const [slotId, setSlotId] = useState('');
   const [visitors, setVisitors] = useState('1');
   const [childId, setChildId] = useState('');
@@ -41,11 +41,7 @@ export default function NurseryVisitPage() {
   const n = nursery.data;
 
   if (!n) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={[nursery, kids]} />;
   }
 
   const submit = async () => {
@@ -72,7 +68,7 @@ export default function NurseryVisitPage() {
   });
   const children = kids.data ?? [];
   return (
-    <PageShell>
+    <PageShell load={[nursery, kids]}>
       <View className='card nursery-summary'>
         <View className='card-title'>{n.name}</View>
         <View className='muted'>{n.address}</View>

@@ -24,11 +24,7 @@ export default function CertificatePage() {
   const r = registration.data;
 
   if (!r) {
-    return (
-      <PageShell>
-        <View className='card muted'>正在加载…</View>
-      </PageShell>
-    );
+    return <PageShell load={registration} />;
   }
 
   const cancel = async () => {
@@ -43,7 +39,7 @@ export default function CertificatePage() {
 
   const active = r.status === 'registered';
   return (
-    <PageShell>
+    <PageShell load={registration}>
       {params.fresh === '1' && active ? (
         <View className='cert-success'>登记成功！请保存本凭证，后续办理“出生一件事”时会自动带出登记信息。</View>
       ) : null}

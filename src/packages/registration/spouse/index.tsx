@@ -20,11 +20,7 @@ export default function SpouseConfirmPage() {
   const r = request.data;
 
   if (!r) {
-    return (
-      <PageShell>
-        <View className='card muted'>正在加载…</View>
-      </PageShell>
-    );
+    return <PageShell load={request} />;
   }
 
   const answer = async (choice: 'confirm' | 'refuse') => {
@@ -42,7 +38,7 @@ export default function SpouseConfirmPage() {
 
   const pending = r.spouseConsent === 'pending' && r.status === 'registered';
   return (
-    <PageShell>
+    <PageShell load={request}>
       <View className='card'>
         <View className='spouse-ask'>{r.applicantName}在生育登记中填写您为配偶</View>
         <View className='kv'><View className='kv-key'>登记编号</View><View className='kv-value'>{r.number}</View></View>

@@ -5,7 +5,6 @@ import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import { bundleStep, isBundleStepKey } from '@domain/birth/bundleGraph';
 import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
@@ -34,11 +33,7 @@ export default function BundleStepPage() {
   const w = work.data;
 
   if (!w) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={work} />;
   }
 
   const act = async (run: () => Promise<typeof w>, done: string): Promise<boolean> => {
@@ -63,7 +58,7 @@ export default function BundleStepPage() {
 
   const open = w.status === 'pending' || w.status === 'accepted';
   return (
-    <PageShell>
+    <PageShell load={work}>
       <View className='card'>
         <View className='row'>
           <Text className='card-title'>{bundleStep(step).title}</Text>

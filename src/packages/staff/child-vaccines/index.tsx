@@ -6,7 +6,6 @@ import { PRODUCTS, possibleDoses, type ProductCode } from '@domain/vaccine/sched
 import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
 import { DoseList } from '@/components/DoseList';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
@@ -33,11 +32,7 @@ export default function ChildVaccinesPage() {
   const [busy, setBusy] = useState(false);
   const c = calendar.data;
   if (!c) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={calendar} />;
   }
 
   const pick = (d: DoseView) => {
@@ -65,7 +60,7 @@ export default function ChildVaccinesPage() {
   };
 
   return (
-    <PageShell>
+    <PageShell load={calendar}>
       <View className='card'>
         <View className='card-title'>{c.child.name}</View>
         <View className='muted'>

@@ -45,7 +45,6 @@ export default function RegistrationSearchPage() {
     }
   };
 
-  const pages = result ? Math.max(1, Math.ceil(result.total / 20)) : 1;
   return (
     <PageShell>
       <View className='card'>
@@ -78,7 +77,7 @@ export default function RegistrationSearchPage() {
           </View>
         </View>
       ))}
-      {result ? <Pager page={page} pages={pages} onPage={search} /> : null}
+      {result ? <Pager page={page} result={result} onPage={search} /> : null}
     </PageShell>
   );
 }

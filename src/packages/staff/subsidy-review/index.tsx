@@ -5,7 +5,6 @@ import type { SubsidyReview } from '@domain/subsidy/types';
 import { todayIn } from '@domain/dates';
 import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { Timeline } from '@/components/Timeline';
@@ -30,11 +29,7 @@ export default function SubsidyReviewPage() {
   const r = review.data;
 
   if (!r) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={review} />;
   }
 
   const act = async (run: () => Promise<SubsidyReview>, done: string): Promise<boolean> => {
@@ -67,7 +62,7 @@ export default function SubsidyReviewPage() {
   const claimed = new Set(a.lines.map((l) => `${l.ruleId}:${l.periodKey}`));
 
   return (
-    <PageShell className='subsidy-review'>
+    <PageShell className='subsidy-review' load={review}>
       <View className='card'>
         <View className='row'>
           <Text className='card-title'>{a.childName}</Text>

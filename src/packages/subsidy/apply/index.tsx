@@ -39,11 +39,7 @@ export default function SubsidyApplyPage() {
 
   const child = overview.data?.find((c) => c.child.id === childId);
   if (!overview.data) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={overview} />;
   }
   if (!child) {
     return (
@@ -110,7 +106,7 @@ export default function SubsidyApplyPage() {
   };
 
   return (
-    <PageShell className='subsidy-apply'>
+    <PageShell className='subsidy-apply' load={overview}>
       <View className='card'>
         <View className='card-title'>为{child.child.name}申领</View>
         <SubsidyLines lines={claiming} totalFen={totalFen} />

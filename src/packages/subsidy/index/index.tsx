@@ -31,11 +31,7 @@ export default function MySubsidiesPage() {
   const today = todayIn(new Date());
 
   if (!overview.data) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={overview} />;
   }
 
   // Children with payments first; a child with nothing owed only needs its reasons, further down.
@@ -65,7 +61,7 @@ export default function MySubsidiesPage() {
   };
 
   return (
-    <PageShell className='my-subsidies'>
+    <PageShell className='my-subsidies' load={overview}>
       {children.length === 0 ? (
         <EmptyState title='还没有孩子的信息'>孩子出生后办理“出生一件事”或生育登记，这里会列出孩子可以领取的补贴。</EmptyState>
       ) : (
