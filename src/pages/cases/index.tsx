@@ -6,6 +6,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { accountService } from '@/services/account';
+import { goSignIn } from '@/services/signInRoute';
 import { formatInstant } from '@/services/format';
 import { caseTone } from './caseTone';
 
@@ -17,7 +18,7 @@ export default function CasesPage() {
     return (
       <PageShell>
         <EmptyState title='登录后查看办件'>您办理的每一件事都会列在这里。</EmptyState>
-        <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: '/packages/account/login/index' })}>
+        <Button className='btn btn-primary btn-block' onClick={() => goSignIn()}>
           登录
         </Button>
       </PageShell>

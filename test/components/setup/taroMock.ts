@@ -8,12 +8,19 @@ type Handler = (fn: string, body: { action: string; input: unknown; idempotencyK
 const storage = new Map<string, unknown>();
 let handler: Handler = () => ({ ok: false, error: { code: 'INTERNAL', message: '测试未设置接口应答' } });
 let routerParams: Record<string, string> = {};
+/** How many pages the stack holds (getCurrentPages): 1 = opened directly. */
+let pageDepth = 1;
+
+export function setPageDepth(depth: number) {
+  pageDepth = depth;
+}
 
 export const calls = {
   request: [] as { fn: string; body: { action: string; input: unknown; idempotencyKey?: string } }[],
   navigateTo: [] as string[],
   redirectTo: [] as string[],
   switchTab: [] as string[],
+  navigateBack: [] as number[],
   toast: [] as string[],
   modal: [] as string[],
 };
@@ -38,6 +45,7 @@ export function readStorage(key: string): unknown {
 export function resetTaroMock() {
   storage.clear();
   routerParams = {};
+  pageDepth = 1;
   for (const list of Object.values(calls)) list.length = 0;
   pullDown.stopped = 0;
 }
@@ -60,9 +68,10 @@ const Taro = {
   navigateTo: async (options: { url: string }) => void calls.navigateTo.push(options.url),
   redirectTo: async (options: { url: string }) => void calls.redirectTo.push(options.url),
   switchTab: async (options: { url: string }) => void calls.switchTab.push(options.url),
-  navigateBack: async () => undefined,
-  pageScrollTo: async () => undefined,
+  navigateBack: async (options: { delta?: number } = {}) => void calls.navigateBack.push(options.delta ?? 1),
+  getCurrentPages: () => Array.from({ length: pageDepth }, () => ({})),
   stopPullDownRefresh: () => void (pullDown.stopped += 1),
+  pageScrollTo: async () => undefined,
 };
 
 export default Taro;

@@ -12,14 +12,13 @@ import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { nurseryService } from '@/services/nursery';
 import { formatDate } from '@/services/format';
+import { goSignIn, goVerify } from '@/services/signInRoute';
 import { signInNeeded } from '@/services/transport';
 import { FILING_STATUS_TONES, INSPECTION_TONES, feeAmountText, typeTags } from '@/content/nursery';
 import { ContactRows } from './ContactRows';
 import { ClassTable } from './ClassTable';
 import './index.scss';
 
-const LOGIN = '/packages/account/login/index';
-const VERIFY = '/packages/account/verify/index';
 
 /** '1:4.5' — enrolled children per caregiver, one decimal. */
 function ratioText(n: NurseryDetail): string {
@@ -40,11 +39,14 @@ export default function NurseryDetailPage() {
     return <PageShell load={loaded} />;
   }
 
-  // Booking and applying are done as a verified person; send anyone else there first.
+  // Booking and applying are done as a verified person; send anyone else there first, and on
+  // to the booking afterwards (this page and the search under it stay as they were).
   const go = (page: 'visit' | 'apply') => {
-    if (signInNeeded && !signedIn) return void Taro.navigateTo({ url: LOGIN });
-    if (me && !me.verified) return void Taro.navigateTo({ url: VERIFY });
-    void Taro.navigateTo({ url: `/packages/nursery/${page}/index?id=${n.id}` });
+    const url = `/packages/nursery/${page}/index?id=${n.id}`;
+    const reason = page === 'visit' ? '登录后继续预约参观' : '登录后继续申请入托';
+    if (signInNeeded && !signedIn) return goSignIn({ reason, next: url });
+    if (me && !me.verified) return goVerify({ reason: reason.replace('登录', '实名认证'), next: url });
+    void Taro.navigateTo({ url });
   };
 
   const enrolled = n.classes.reduce((sum, c) => sum + c.enrolled, 0);
