@@ -5,14 +5,15 @@ import { showError } from '@/components/feedback';
 /**
  * The one way a page sends something: one at a time (a second tap while busy does nothing), a
  * failure shown through the one error display, its field errors handed to the form.
- * `run` resolves to the action's answer, or undefined when it failed or was already running.
+ * `run` resolves to the action's answer, or undefined when it failed or was already running;
+ * `onError` sees the failure too (e.g. to reload what a conflict shows is out of date).
  */
-export function useSubmit(options: { onFieldErrors?: (errors: FieldErrors) => void } = {}) {
+export function useSubmit(options: { onFieldErrors?: (errors: FieldErrors) => void; onError?: (error: unknown) => void } = {}) {
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
   const mounted = useRef(true);
-  const onFieldErrors = useRef(options.onFieldErrors);
-  onFieldErrors.current = options.onFieldErrors;
+  const latest = useRef(options);
+  latest.current = options;
   useEffect(
     () => () => {
       mounted.current = false;
@@ -28,7 +29,8 @@ export function useSubmit(options: { onFieldErrors?: (errors: FieldErrors) => vo
       return await action();
     } catch (error) {
       const fields = showError(error);
-      onFieldErrors.current?.(fields);
+      latest.current.onFieldErrors?.(fields);
+      latest.current.onError?.(error);
       return undefined;
     } finally {
       running.current = false;

@@ -12,8 +12,9 @@ import { PersonFields } from '@/components/form/PersonFields';
 import { unnest } from '@/components/form/wizard';
 import { useWizard } from '@/components/form/useWizard';
 import { WizardActions } from '@/components/form/WizardActions';
-import { showError } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
 import { birthService } from '@/services/birth';
 import { ensurePrivacyConsent } from '@/services/privacy';
 import { requestCaseUpdates } from '@/services/subscribe';
@@ -44,21 +45,19 @@ export default function BirthFormPage() {
   const answers = { birthDate: params.birthDate, hospitalId: params.hospitalId };
   const [input, setInput] = useState<BirthApplicationInput | null>(fix || !draft ? null : withAnswers(draft.input, answers));
   const { step, errors, next, back, showFieldErrors, isLast } = useWizard(STEPS, fix ? FIX_STEP_OF[fix] : draft?.step ?? 0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(fix ? unnest(fields) : fields) });
 
-  // A new application starts from what the system knows; a fix from the stored application.
+  // A new application starts from what the system knows; a fix from the stored application
+  // (loaded once: showing the page again must not overwrite what is being typed).
+  const start = useLoad(
+    async () => (fix ? birthService.editable(caseId) : newBirthApplication(me!, await birthService.prefill(), answers)),
+    [fix, caseId, me?.verified],
+    { enabled: fix !== null || (input === null && me?.verified === true), reloadOnShow: false },
+  );
   useEffect(() => {
-    if (fix) {
-      birthService.editable(caseId).then(setInput).catch(showError);
-      return;
-    }
-    if (input || !me?.verified) return;
-    birthService
-      .prefill()
-      .then((known) => setInput(newBirthApplication(me, known, answers)))
-      .catch(showError);
+    if (start.data && !input) setInput(start.data);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fix, caseId, me?.verified]);
+  }, [start.data]);
 
   // A half-filled application survives the app being killed.
   useEffect(() => {
@@ -70,8 +69,8 @@ export default function BirthFormPage() {
 
   if (!input) {
     return (
-      <PageShell>
-        <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
+      <PageShell load={start}>
+        {start.error || start.loading ? null : <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>}
       </PageShell>
     );
   }
@@ -84,8 +83,7 @@ export default function BirthFormPage() {
     const result = check();
     if (!result.ok) return showFieldErrors(result.fields);
     if (!(await ensurePrivacyConsent())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       if (fix) {
         await birthService.resubmitStep(caseId, fix, result.value);
         await Taro.redirectTo({ url: `${CASE_PAGE}?id=${caseId}` });
@@ -95,11 +93,7 @@ export default function BirthFormPage() {
         useDrafts.getState().clearBirth();
         await Taro.redirectTo({ url: `${CASE_PAGE}?id=${created.id}&fresh=1` });
       }
-    } catch (error) {
-      showFieldErrors(fix ? unnest(showError(error)) : showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const current = STEPS[step];

@@ -1,12 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import type { NurseryRequestView } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryService } from '@/services/nursery';
 import { formatInstant } from '@/services/format';
 import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nursery';
@@ -40,7 +41,7 @@ export default function NurseryRequestPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const loaded = useLoad(() => nurseryService.getRequest(id));
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const r = loaded.data;
   if (!r) {
     return <PageShell load={loaded} />;
@@ -49,15 +50,10 @@ export default function NurseryRequestPage() {
   const cancel = async () => {
     const confirmed = await Taro.showModal({ title: `取消${REQUEST_KIND_LABELS[r.kind]}`, content: '取消后机构不再处理这次请求，确定取消吗？', confirmText: '确定取消', cancelText: '不取消' });
     if (!confirmed.confirm) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       loaded.setData(await nurseryService.cancelRequest(r.id));
       showSuccess('已取消');
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const fresh = params.fresh === '1' && r.status === 'submitted';

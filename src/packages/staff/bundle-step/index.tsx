@@ -14,6 +14,7 @@ import { TextField } from '@/components/form/TextField';
 import { unnest } from '@/components/form/wizard';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { bundleStaffService } from '@/services/staff';
 import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
@@ -29,27 +30,20 @@ export default function BundleStepPage() {
   const [reason, setReason] = useState('');
   const [rejecting, setRejecting] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setErrors(unnest(fields, 'result')) });
   const w = work.data;
 
   if (!w) {
     return <PageShell load={work} />;
   }
 
-  const act = async (run: () => Promise<typeof w>, done: string): Promise<boolean> => {
-    setBusy(true);
-    try {
+  const act = async (send: () => Promise<typeof w>, done: string): Promise<boolean> =>
+    (await run(async () => {
       setErrors({});
-      work.setData(await run());
+      work.setData(await send());
       showSuccess(done);
       return true;
-    } catch (error) {
-      setErrors(unnest(showError(error), 'result'));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    })) ?? false;
 
   const result = (): StepResult => {
     const entries = RESULT_FIELDS[step].map((f) => [f.key, values[f.key]?.trim() ?? ''] as const);

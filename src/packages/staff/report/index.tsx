@@ -7,8 +7,8 @@ import { todayIn } from '@domain/dates';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { saveCsv } from '@/services/saveFile';
 import { monitoringService } from '@/services/staff';
@@ -23,20 +23,15 @@ export default function YearlyReportPage() {
   const years = Array.from({ length: currentYear - FIRST_REPORT_YEAR + 1 }, (_, i) => String(currentYear - i));
   const [year, setYear] = useState(() => (years.includes(String(params.year)) ? Number(params.year) : currentYear));
   const [scope, setScope] = useState<ReportScope>(() => (isReportScope(params.scope) ? params.scope : 'county'));
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run } = useSubmit();
   // Each choice loads that report; an answer to an earlier choice is dropped.
   const report = useLoad(() => monitoringService.yearlyReport(year, scope), [year, scope]);
 
   const exportCsv = async () => {
-    setExporting(true);
-    try {
+    await run(async () => {
       const { filename, csv } = await monitoringService.exportYearlyReport(year, scope);
       await saveCsv(filename, csv);
-    } catch (error) {
-      showError(error);
-    } finally {
-      setExporting(false);
-    }
+    });
   };
 
   const data = report.data;

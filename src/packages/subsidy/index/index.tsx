@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { ChildSubsidies } from '@domain/subsidy/types';
@@ -8,8 +8,8 @@ import { evaluateChild } from '@domain/subsidy/engine';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { accountText } from '@/components/subsidy/display';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { subsidyService } from '@/services/subsidy';
 import { newIdempotencyKey } from '@/services/transport';
 import { SUBSIDY_PAGES } from '../routes';
@@ -25,7 +25,7 @@ function paymentsOf(child: ChildSubsidies, today: string): ChildPayments {
 
 export default function MySubsidiesPage() {
   const overview = useLoad(() => subsidyService.overview());
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   // One key per renewal, kept until it succeeds, so a double tap or a retry claims once.
   const renewKey = useRef<string | null>(null);
   const today = todayIn(new Date());
@@ -47,17 +47,12 @@ export default function MySubsidiesPage() {
       confirmText: '确认申领',
     });
     if (!answer.confirm) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       renewKey.current ??= newIdempotencyKey();
       const created = await subsidyService.apply({ childId: payments.child.child.id, account: { kind: 'previous' } }, renewKey.current);
       renewKey.current = null;
       await Taro.navigateTo({ url: SUBSIDY_PAGES.application(created.id, true) });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
