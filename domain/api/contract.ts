@@ -190,6 +190,8 @@ export interface RegistrationSummary {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** Rows per page on the server: the client counts pages with it, never with a copy of its own. */
+  pageSize: number;
 }
 
 type Action<I, O> = { input: I; output: O };

@@ -1,14 +1,17 @@
 import { Button, Text, View } from '@tarojs/components';
+import type { Page } from '@domain/api/contract';
 import './Pager.scss';
 
 interface PagerProps {
   page: number;
-  pages: number;
+  /** The answer shown: its total and the server's page size give the number of pages. */
+  result: Pick<Page<unknown>, 'total' | 'pageSize'>;
   onPage: (page: number) => void;
 }
 
 /** 上一页 · n / m · 下一页 under a paged staff list; nothing when there is one page. */
-export function Pager({ page, pages, onPage }: PagerProps) {
+export function Pager({ page, result, onPage }: PagerProps) {
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (pages <= 1) return null;
   return (
     <View className='pager'>

@@ -2,13 +2,12 @@
 // (phonenumber.getPhoneNumber) and keeps the number encrypted; forms asking for the parent's phone
 // are then prefilled with it (still editable).
 // https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/getPhoneNumber.html
-import { useState } from 'react';
 import { Button } from '@tarojs/components';
-import { showError } from '@/components/feedback';
 import { accountService } from '@/services/account';
+import { useSubmit } from '@/hooks/useSubmit';
 
 export function WechatPhoneButton({ onPhone }: { onPhone: (phone: string) => void }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   return (
     <Button
       className='btn btn-secondary btn-block'
@@ -17,14 +16,9 @@ export function WechatPhoneButton({ onPhone }: { onPhone: (phone: string) => voi
       onGetPhoneNumber={async (e) => {
         const code = (e.detail as { code?: string }).code;
         if (!code) return; // the person declined: nothing to do
-        setBusy(true);
-        try {
+        await run(async () => {
           onPhone((await accountService.bindPhone(code)).phone);
-        } catch (error) {
-          showError(error);
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       使用微信绑定的手机号

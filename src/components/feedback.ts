@@ -1,9 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { FieldErrors } from '@domain/validation';
 import { ApiCallError } from '@/services/apiError';
-
-const LOGIN_PAGE = '/packages/account/login/index';
-const VERIFY_PAGE = '/packages/account/verify/index';
+import { goSignIn, goVerify } from '@/services/signInRoute';
 
 /**
  * The one way a page shows a failed call. Field errors are returned for the form to show under
@@ -20,13 +18,13 @@ export function showError(error: unknown): FieldErrors {
     return error.fields;
   }
   if (error.code === 'UNAUTHENTICATED') {
-    void Taro.showToast({ title: '请先登录', icon: 'none' });
-    void Taro.navigateTo({ url: LOGIN_PAGE });
+    // Back to this page once signed in again.
+    goSignIn({ reason: '登录已过期，请重新登录后继续' });
     return {};
   }
   if (error.code === 'NOT_VERIFIED') {
     void Taro.showModal({ title: '需要实名认证', content: error.message, confirmText: '去认证' }).then((res) => {
-      if (res.confirm) void Taro.navigateTo({ url: VERIFY_PAGE });
+      if (res.confirm) goVerify();
     });
     return {};
   }

@@ -60,9 +60,9 @@ describe('searchRegistrations', () => {
   test('by number (exact, case-insensitive)', async () => {
     const { view } = await submitted(h);
     const found = await h.ok(bureau, 'staff', 'searchRegistrations', { number: view.number.toLowerCase() });
-    expect(found).toEqual({ total: 1, items: [expect.objectContaining({ id: view.id, number: view.number, applicantName: view.applicant.name })] });
+    expect(found).toEqual({ total: 1, pageSize: 20, items: [expect.objectContaining({ id: view.id, number: view.number, applicantName: view.applicant.name })] });
     const none = await h.ok(bureau, 'staff', 'searchRegistrations', { number: 'SY5331232026999999' });
-    expect(none).toEqual({ total: 0, items: [] });
+    expect(none).toEqual({ total: 0, pageSize: 20, items: [] });
   });
 
   test('by township', async () => {

@@ -50,7 +50,7 @@ beforeEach(() => {
 });
 
 it('lists the newest entries on opening: action in Chinese, actor name and role, target, time, details', async () => {
-  setApiHandler(() => ({ ok: true, data: { items: ENTRIES, total: 3 } }));
+  setApiHandler(() => ({ ok: true, data: { items: ENTRIES, total: 3, pageSize: 30 } }));
   render(<AuditLogPage />);
   await waitFor(() => expect(document.querySelector('[data-entry="e2"]')).toBeTruthy());
   expect(calls.request[0]?.body).toEqual({ action: 'auditLog', input: { page: 1 } });
@@ -82,7 +82,7 @@ it('sends the filters, and shows the server’s message under the field it names
   setApiHandler((_fn, body) =>
     (body.input as { targetId?: string }).targetId === 'x'.repeat(65)
       ? { ok: false, error: { code: 'INVALID_INPUT', message: '对象标识不能超过64个字', fields: { targetId: '对象标识不能超过64个字' } } }
-      : { ok: true, data: { items: [], total: 0 } },
+      : { ok: true, data: { items: [], total: 0, pageSize: 30 } },
   );
   render(<AuditLogPage />);
   await screen.findByText('没有符合条件的记录');
@@ -121,7 +121,7 @@ it('flags unusual volumes and refused access, and filters to them alone', async 
     targetName: 'registration.get',
     detail: { call: 'registration.get', code: 'NOT_FOUND' },
   };
-  setApiHandler(() => ({ ok: true, data: { items: [flagged, refused, ...ENTRIES], total: 4 } }));
+  setApiHandler(() => ({ ok: true, data: { items: [flagged, refused, ...ENTRIES], total: 4, pageSize: 30 } }));
   render(<AuditLogPage />);
   await waitFor(() => expect(entryText('f1')).toContain('需关注'));
   expect(entryText('f1')).toContain('异常查询量');

@@ -73,9 +73,13 @@ it('shows the 备案 number and status, the classes, fees and the latest inspect
   expect(screen.getByText('每月 300元')).toBeTruthy();
   expect(screen.getByText('200元（每学期）')).toBeTruthy();
   expect(screen.getByText(/9 名保育人员，在托 38 名幼儿，师幼比 1:4.2/)).toBeTruthy();
-  // Signed out: booking starts with signing in.
+  // Signed out: booking starts with signing in, which says why and goes on to the booking.
   await tapButton('预约参观');
-  expect(calls.navigateTo).toEqual(['/packages/account/login/index']);
+  expect(calls.navigateTo).toHaveLength(1);
+  const login = new URL(calls.navigateTo[0], 'http://x');
+  expect(login.pathname).toBe('/packages/account/login/index');
+  expect(login.searchParams.get('reason')).toBe('登录后继续预约参观');
+  expect(login.searchParams.get('next')).toBe('/packages/nursery/visit/index?id=n1');
 });
 
 it('lets a parent apply only for the classes that fit the child’s age', async () => {

@@ -53,8 +53,10 @@ it('这是我 confirms', async () => {
 it('someone not named sees the server message, never a code', async () => {
   setApiHandler(() => ({ ok: false, error: { code: 'NOT_FOUND', message: '未找到需要您确认的生育登记' } }));
   render(<SpouseConfirmPage />);
-  await waitFor(() => expect(calls.toast.concat(calls.modal).join('')).toContain('未找到需要您确认的生育登记'));
+  expect(await screen.findByText('未找到需要您确认的生育登记')).toBeTruthy();
   expect(document.body.textContent).not.toContain('NOT_FOUND');
+  // A refusal is not worth retrying.
+  expect(screen.queryByText('重试')).toBeNull();
 });
 
 const view: RegistrationView = {

@@ -13,7 +13,7 @@ import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
-import { countFiled, filedCapacityByTownship, findInstitution, listInstitutions as listRows, type InstitutionRow } from '../../db/repos/nurseries';
+import { countFiled, filedCapacityByTownship, findInstitution, INSTITUTION_PAGE, listInstitutions as listRows, type InstitutionRow } from '../../db/repos/nurseries';
 import type { Page } from '../../../domain/api/contract';
 import { emptyInput, idInput, pageNumber, reasonText, recordId } from '../common/schemas';
 import { addInspection, correctInstitution, fileNewInstitution, setStatus } from './institutionWrite';
@@ -49,7 +49,7 @@ export const listInstitutions = action(
     const items: NurseryDetail[] = [];
     for (const row of rows) items.push(await loadDetail(ctx.db, row, ctx.clock.now(), 'staff'));
     await audit(ctx, clerk.userId, 'nursery.institutions.list', '*', { criteria: { status: criteria.status ?? null, township: criteria.township ?? null, page }, total, shown: items.length });
-    return { items, total };
+    return { items, total, pageSize: INSTITUTION_PAGE };
   },
   requireNurseryBureau,
 );

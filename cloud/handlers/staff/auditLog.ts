@@ -101,6 +101,7 @@ export const auditLog = action(
 
     return {
       total: Number(total),
+      pageSize: AUDIT_PAGE_SIZE,
       items: rows.map((r) => ({
         id: r.id,
         at: r.at,

@@ -80,6 +80,7 @@ export const searchRegistrations = action(searchInput, async (input, ctx): Promi
 
   return {
     total: Number(total),
+    pageSize: SEARCH_PAGE_SIZE,
     items: rows.map((r) => ({
       id: r.id,
       number: r.number,

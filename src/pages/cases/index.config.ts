@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '办件' });
+export default definePageConfig({ navigationBarTitleText: '办件', enablePullDownRefresh: true });

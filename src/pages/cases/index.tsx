@@ -7,19 +7,20 @@ import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { useUnread } from '@/hooks/useUnread';
 import { accountService } from '@/services/account';
+import { goSignIn } from '@/services/signInRoute';
 import { formatInstant } from '@/services/format';
 import { caseTone } from './caseTone';
 
 export default function CasesPage() {
   const { signedIn } = useMe();
   useUnread();
-  const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
+  const cases = useLoad(() => accountService.myCases(), [], { enabled: signedIn });
 
   if (!signedIn) {
     return (
       <PageShell>
         <EmptyState title='登录后查看办件'>您办理的每一件事都会列在这里。</EmptyState>
-        <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: '/packages/account/login/index' })}>
+        <Button className='btn btn-primary btn-block' onClick={() => goSignIn()}>
           登录
         </Button>
       </PageShell>
@@ -28,7 +29,7 @@ export default function CasesPage() {
 
   const list = cases.data ?? [];
   return (
-    <PageShell>
+    <PageShell load={cases}>
       {cases.data && list.length === 0 ? (
         <EmptyState title='还没有办件'>在首页选择要办理的服务，提交后会出现在这里。</EmptyState>
       ) : null}

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '出生一件事 · 盈江' });
+export default definePageConfig({ navigationBarTitleText: '出生一件事 · 盈江', enablePullDownRefresh: true });

@@ -7,29 +7,28 @@ import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { useUnread } from '@/hooks/useUnread';
 import { accountService } from '@/services/account';
+import { goSignIn, goVerify } from '@/services/signInRoute';
 import { caseTone } from '@/pages/cases/caseTone';
 import { DueNextCard } from './DueNextCard';
 import { roleName } from '@/content/roles';
 import './index.scss';
 
-const LOGIN = '/packages/account/login/index';
-const VERIFY = '/packages/account/verify/index';
 
 export default function HomePage() {
   const { me, signedIn } = useMe();
   useUnread();
-  const cases = useLoad(() => accountService.myCases(), { enabled: signedIn });
-  const due = useLoad(() => accountService.dueNext(), { enabled: signedIn && me?.verified === true });
+  const cases = useLoad(() => accountService.myCases(), [], { enabled: signedIn });
+  const due = useLoad(() => accountService.dueNext(), [], { enabled: signedIn && me?.verified === true });
   const inProgress = (cases.data ?? []).filter((c) => c.status !== 'cancelled').slice(0, 3);
 
   const open = (service: ServiceEntry) => {
-    if (service.needsVerified && !signedIn) return void Taro.navigateTo({ url: LOGIN });
-    if (service.needsVerified && !me?.verified) return void Taro.navigateTo({ url: VERIFY });
+    if (service.needsVerified && !signedIn) return goSignIn({ reason: `登录后继续办理${service.title}`, next: service.url });
+    if (service.needsVerified && !me?.verified) return goVerify({ reason: `实名认证后继续办理${service.title}`, next: service.url });
     void Taro.navigateTo({ url: service.url });
   };
 
   return (
-    <PageShell className='home'>
+    <PageShell className='home' load={[cases, due]}>
       <View className='home-hero'>
         <View className='home-hero-title'>出生一件事 · 盈江</View>
         <View className='home-hero-sub'>生育登记、出生证、户口、医保、社保卡，一次申请，少跑腿</View>
@@ -39,7 +38,7 @@ export default function HomePage() {
         <View className='card'>
           <View className='card-title'>欢迎使用</View>
           <View className='muted'>登录后可以办理业务、查看办件进度。</View>
-          <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: LOGIN })}>
+          <Button className='btn btn-primary btn-block' onClick={() => goSignIn()}>
             登录
           </Button>
         </View>
@@ -47,7 +46,7 @@ export default function HomePage() {
         <View className='card'>
           <View className='card-title'>先完成实名认证</View>
           <View className='muted'>办理业务前需要核验您的姓名和公民身份号码，只需一次。</View>
-          <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: VERIFY })}>
+          <Button className='btn btn-primary btn-block' onClick={() => goVerify()}>
             去实名认证
           </Button>
         </View>

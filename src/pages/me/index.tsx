@@ -6,6 +6,7 @@ import { WechatPhoneButton } from '@/components/WechatPhoneButton';
 import { maskPhone } from '@domain/identity/idNumber';
 import { useMe } from '@/hooks/useMe';
 import { badgeText, useUnread } from '@/hooks/useUnread';
+import { goSignIn, goVerify } from '@/services/signInRoute';
 import { signInNeeded, signOut } from '@/services/transport';
 import { useSettings } from '@/stores/settings';
 import { roleName } from '@/content/roles';
@@ -31,7 +32,7 @@ export default function MePage() {
         {!signedIn ? (
           <>
             <View className='card-title'>未登录</View>
-            <Button className='btn btn-primary btn-block' onClick={() => go('/packages/account/login/index')}>
+            <Button className='btn btn-primary btn-block' onClick={() => goSignIn()}>
               登录
             </Button>
           </>
@@ -49,7 +50,7 @@ export default function MePage() {
           <>
             <View className='card-title'>尚未实名认证</View>
             <View className='muted'>实名认证后才能提交办件。</View>
-            <Button className='btn btn-primary btn-block' onClick={() => go('/packages/account/verify/index')}>
+            <Button className='btn btn-primary btn-block' onClick={() => goVerify()}>
               去实名认证
             </Button>
           </>

@@ -1,19 +1,26 @@
 // The slice of @tarojs/taro the pages use, for component tests. Storage is a Map (so persisted
 // stores can be seeded and inspected), `request` answers from a per-test handler (so the real
 // service and transport code runs), and navigation calls are recorded.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 type Handler = (fn: string, body: { action: string; input: unknown; idempotencyKey?: string }) => unknown;
 
 const storage = new Map<string, unknown>();
 let handler: Handler = () => ({ ok: false, error: { code: 'INTERNAL', message: '测试未设置接口应答' } });
 let routerParams: Record<string, string> = {};
+/** How many pages the stack holds (getCurrentPages): 1 = opened directly. */
+let pageDepth = 1;
+
+export function setPageDepth(depth: number) {
+  pageDepth = depth;
+}
 
 export const calls = {
   request: [] as { fn: string; body: { action: string; input: unknown; idempotencyKey?: string } }[],
   navigateTo: [] as string[],
   redirectTo: [] as string[],
   switchTab: [] as string[],
+  navigateBack: [] as number[],
   toast: [] as string[],
   modal: [] as string[],
   /** setTabBarBadge as 'index:text', removeTabBarBadge as 'index:'. */
@@ -47,7 +54,9 @@ export function readStorage(key: string): unknown {
 export function resetTaroMock() {
   storage.clear();
   routerParams = {};
+  pageDepth = 1;
   for (const list of Object.values(calls)) list.length = 0;
+  pullDown.stopped = 0;
 }
 
 const Taro = {
@@ -71,7 +80,9 @@ const Taro = {
   navigateTo: async (options: { url: string }) => void calls.navigateTo.push(options.url),
   redirectTo: async (options: { url: string }) => void calls.redirectTo.push(options.url),
   switchTab: async (options: { url: string }) => void calls.switchTab.push(options.url),
-  navigateBack: async () => undefined,
+  navigateBack: async (options: { delta?: number } = {}) => void calls.navigateBack.push(options.delta ?? 1),
+  getCurrentPages: () => Array.from({ length: pageDepth }, () => ({})),
+  stopPullDownRefresh: () => void (pullDown.stopped += 1),
   pageScrollTo: async () => undefined,
   setTabBarBadge: async (options: { index: number; text: string }) => void calls.tabBarBadge.push(`${options.index}:${options.text}`),
   removeTabBarBadge: async (options: { index: number }) => void calls.tabBarBadge.push(`${options.index}:`),
@@ -93,4 +104,19 @@ export function useDidShow(callback: () => void) {
 export function useLaunch(callback: () => void) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => callback(), []);
+}
+
+export const pullDown: { handlers: (() => void)[]; stopped: number } = { handlers: [], stopped: 0 };
+
+/** Pull-down refresh: the test pulls with `pullDown.handlers.forEach((h) => h())`. */
+export function usePullDownRefresh(callback: () => void) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const handler = () => latest.current();
+    pullDown.handlers.push(handler);
+    return () => {
+      pullDown.handlers = pullDown.handlers.filter((h) => h !== handler);
+    };
+  }, []);
 }

@@ -19,7 +19,7 @@ export default function InboxPage() {
   };
 
   return (
-    <PageShell>
+    <PageShell load={inbox}>
       {inbox.data && inbox.data.length === 0 ? <EmptyState title='暂无消息'>办件有进展时会通知您。</EmptyState> : null}
       {(inbox.data ?? []).map((m) => (
         <View key={m.id} className='card' onClick={() => open(m)}>

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
 import type { DemoAccount } from '@domain/api/contract';
 import { PageShell } from '@/components/PageShell';
-import { showError } from '@/components/feedback';
+import { useSubmit } from '@/hooks/useSubmit';
 import { accountService } from '@/services/account';
+import { continueAfterSignIn, taskFrom } from '@/services/signInRoute';
 import { silentSignIn, wechatSignIn } from '@/services/transport';
 import { useSession } from '@/stores/session';
 
@@ -32,42 +32,36 @@ const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
 const showDemos = !wechatSignIn || process.env.TARO_APP_DEV_LOGIN === '1';
 
 export default function LoginPage() {
-  const [busy, setBusy] = useState(false);
+  // What the person was doing: said here, and carried on with once signed in.
+  const task = taskFrom(useRouter().params);
+  const { busy, run } = useSubmit();
 
-  const wechatLogin = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      if (!(await silentSignIn())) {
+  const wechatLogin = () =>
+    run(async () => {
+      const me = (await silentSignIn()) ? useSession.getState().me : null;
+      if (!me) {
         await Taro.showToast({ title: '微信登录失败，请稍后重试', icon: 'none' });
         return;
       }
-      const me = useSession.getState().me;
-      if (!me?.verified) await Taro.redirectTo({ url: '/packages/account/verify/index' });
-      else await Taro.switchTab({ url: '/pages/home/index' });
-    } finally {
-      setBusy(false);
-    }
-  };
+      await continueAfterSignIn(me, task);
+    });
 
-  const login = async (demo?: DemoAccount) => {
-    if (busy) return;
-    setBusy(true);
-    try {
+  const login = (demo?: DemoAccount) =>
+    run(async () => {
       const { token, me } = await accountService.devLogin(demo);
       useSession.getState().setToken(token);
       useSession.getState().setMe(me);
-      if (!me.verified) await Taro.redirectTo({ url: '/packages/account/verify/index' });
-      else await Taro.switchTab({ url: '/pages/home/index' });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+      await continueAfterSignIn(me, task);
+    });
 
   return (
     <PageShell>
+      {task.reason ? (
+        <View className='card login-reason' data-testid='login-reason'>
+          <View className='card-title'>{task.reason}</View>
+          <View className='muted'>登录后回到刚才的地方接着办。</View>
+        </View>
+      ) : null}
       {wechatSignIn ? (
         <View className='card'>
           <View className='card-title'>微信登录</View>

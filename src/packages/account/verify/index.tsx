@@ -1,30 +1,32 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
 import { verifyIdentitySchema } from '@domain/account/schema';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
+import { useSubmit } from '@/hooks/useSubmit';
 import { accountService } from '@/services/account';
 import { runFacialVerify } from '@/services/faceVerify';
 import { ensurePrivacyConsent } from '@/services/privacy';
+import { continueTask, taskFrom } from '@/services/signInRoute';
 import { useSession } from '@/stores/session';
 
 export default function VerifyPage() {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
+  // Carried from the login page (or the page that asked for 实名认证): go on with it afterwards.
+  const task = taskFrom(useRouter().params);
 
   const submit = async () => {
     const checked = validate(verifyIdentitySchema(todayIn(new Date())), { name, idNumber });
     if (!checked.ok) return setErrors(checked.fields);
     setErrors({});
     if (!(await ensurePrivacyConsent())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       // Step 1: the server asks WeChat for a face check with this name and number (or, in
       // development, prepares the dev check); step 2 the face on the phone; step 3 the server asks
       // WeChat for the result and only then marks the person verified.
@@ -33,16 +35,17 @@ export default function VerifyPage() {
       const me = await accountService.confirmVerify(start.verifyId);
       useSession.getState().setMe(me);
       await Taro.showToast({ title: '认证成功', icon: 'success' });
-      await Taro.switchTab({ url: '/pages/home/index' });
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+      await continueTask(task);
+    });
   };
 
   return (
     <PageShell>
+      {task.reason ? (
+        <View className='card login-reason' data-testid='login-reason'>
+          <View className='card-title'>{task.reason}</View>
+        </View>
+      ) : null}
       <View className='card'>
         <View className='card-title'>核验您的身份</View>
         <View className='muted'>

@@ -4,7 +4,6 @@ import { View, Text, Button } from '@tarojs/components';
 import type { BirthCaseView, StepView } from '@domain/birth/views';
 import type { ResultSummary } from '@domain/birth/collection';
 import { bundleStep } from '@domain/birth/bundleGraph';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
@@ -90,17 +89,13 @@ export default function BirthCasePage() {
   const [history, setHistory] = useState(false);
   const c = loaded.data;
   if (!c) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={loaded} />;
   }
   const status = CASE_STATUS[c.status];
   const justSubmitted = params.fresh === '1' && c.steps.every((s) => ['pending', 'waiting', 'excluded'].includes(s.status));
   const rejected = c.steps.filter((s) => s.status === 'rejected');
   return (
-    <PageShell>
+    <PageShell load={loaded}>
       {justSubmitted ? <View className='case-fresh'>已提交！各部门会按顺序办理，每一步都会通知您。</View> : null}
       <View className='card'>
         <View className='row'>

@@ -9,7 +9,7 @@ import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
-import { showError } from '@/components/feedback';
+import { useSubmit } from '@/hooks/useSubmit';
 import { BIRTH_PLACE_OPTIONS, YES_NO_OPTIONS } from '@/content/options';
 import { useLoad } from '@/hooks/useLoad';
 import { accountService } from '@/services/account';
@@ -29,6 +29,7 @@ export default function EligibilityPage() {
   const today = todayIn(new Date());
   const [answers, setAnswers] = useState<Answers>({ hospitalId: '', firstIssue: 'yes', birthDate: '', localHukouParent: 'yes' });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const [guides, setGuides] = useState<OfflineGuide[] | null>(null);
   // A case already made for a child born that day: said here, before any form is filled.
   const [existing, setExisting] = useState<ExistingBirthCase[] | null>(null);
@@ -42,7 +43,7 @@ export default function EligibilityPage() {
     const checked = validate(eligibilitySchema(today), candidate);
     if (!checked.ok) return setErrors(checked.fields);
     setErrors({});
-    try {
+    await run(async () => {
       const result = await birthService.eligibility(checked.value as EligibilityInput);
       if (result.existing && result.existing.length > 0) {
         setExisting(result.existing);
@@ -51,9 +52,7 @@ export default function EligibilityPage() {
       } else {
         setGuides(result.guides);
       }
-    } catch (error) {
-      setErrors(showError(error));
-    }
+    });
   };
 
   if (existing) {
@@ -136,7 +135,7 @@ export default function EligibilityPage() {
         <DateField name='birthDate' label='孩子的出生日期' required value={answers.birthDate} end={today} onChange={set('birthDate')} error={errors.birthDate} />
         <ChoiceField name='firstIssue' label='是否首次办理出生医学证明' value={answers.firstIssue} options={YES_NO_OPTIONS} onChange={set('firstIssue')} error={errors.firstIssue} />
         <ChoiceField name='localHukouParent' label='父母是否至少一方为盈江户口' value={answers.localHukouParent} options={YES_NO_OPTIONS} onChange={set('localHukouParent')} error={errors.localHukouParent} />
-        <Button className='btn btn-primary btn-block' onClick={check}>
+        <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={check}>
           下一步
         </Button>
       </View>

@@ -12,8 +12,9 @@ import { PersonFields } from '@/components/form/PersonFields';
 import { unnest } from '@/components/form/wizard';
 import { useWizard } from '@/components/form/useWizard';
 import { WizardActions } from '@/components/form/WizardActions';
-import { showError } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
 import { birthService } from '@/services/birth';
 import { ensurePrivacyConsent } from '@/services/privacy';
 import { requestCaseUpdates } from '@/services/subscribe';
@@ -49,29 +50,29 @@ export default function BirthFormPage() {
   const [returned, setReturned] = useState<{ reason: string; fields: FieldToFix[] } | null>(null);
   const steps = fix ? fixSteps(STEPS, fix, returned?.fields ?? []) : STEPS;
   const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(steps, fix ? 0 : draft?.step ?? 0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(fix ? unnest(fields) : fields) });
 
-  // A new application starts from what the system knows; a fix from the stored application.
+  // A new application starts from what the system knows; a fix from the stored application
+  // (loaded once: showing the page again must not overwrite what is being typed).
+  const start = useLoad(
+    async (): Promise<{ input: BirthApplicationInput; returned: { reason: string; fields: FieldToFix[] } | null }> => {
+      if (!fix) return { input: newBirthApplication(me!, await birthService.prefill(), answers), returned: null };
+      const [stored, c] = await Promise.all([birthService.editable(caseId), birthService.get(caseId)]);
+      const own = c.steps.find((s) => s.key === fix);
+      return { input: stored, returned: { reason: own?.rejectReason ?? '', fields: own?.rejectFields ?? [] } };
+    },
+    [fix, caseId, me?.verified],
+    { enabled: fix !== null || (input === null && me?.verified === true), reloadOnShow: false },
+  );
   useEffect(() => {
-    if (fix) {
-      Promise.all([birthService.editable(caseId), birthService.get(caseId)])
-        .then(([stored, c]) => {
-          const own = c.steps.find((s) => s.key === fix);
-          const fields = own?.rejectFields ?? [];
-          setReturned({ reason: own?.rejectReason ?? '', fields });
-          setErrors(fixNotes(fields, own?.rejectReason ?? ''));
-          setInput(stored);
-        })
-        .catch(showError);
-      return;
+    if (!start.data || input) return;
+    setInput(start.data.input);
+    if (start.data.returned) {
+      setReturned(start.data.returned);
+      setErrors(fixNotes(start.data.returned.fields, start.data.returned.reason));
     }
-    if (input || !me?.verified) return;
-    birthService
-      .prefill()
-      .then((known) => setInput(newBirthApplication(me, known, answers)))
-      .catch(showError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fix, caseId, me?.verified]);
+  }, [start.data]);
 
   // A half-filled application survives the app being killed.
   useEffect(() => {
@@ -83,8 +84,8 @@ export default function BirthFormPage() {
 
   if (!input || (fix && !returned)) {
     return (
-      <PageShell>
-        <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
+      <PageShell load={start}>
+        {start.error || start.loading ? null : <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>}
       </PageShell>
     );
   }
@@ -97,8 +98,7 @@ export default function BirthFormPage() {
     const result = check();
     if (!result.ok) return showFieldErrors(result.fields);
     if (!(await ensurePrivacyConsent())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       if (fix) {
         await birthService.resubmitStep(caseId, fix, result.value);
         await Taro.redirectTo({ url: `${CASE_PAGE}?id=${caseId}` });
@@ -108,11 +108,7 @@ export default function BirthFormPage() {
         useDrafts.getState().clearBirth();
         await Taro.redirectTo({ url: `${CASE_PAGE}?id=${created.id}&fresh=1` });
       }
-    } catch (error) {
-      showFieldErrors(fix ? unnest(showError(error)) : showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const current = steps[step];

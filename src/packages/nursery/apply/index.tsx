@@ -12,9 +12,9 @@ import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
 import { accountService } from '@/services/account';
 import { nurseryService } from '@/services/nursery';
 import { newIdempotencyKey } from '@/services/transport';
@@ -37,7 +37,7 @@ export default function NurseryApplyPage() {
   const { me } = useMe();
   const today = todayIn(new Date());
   const nursery = useLoad(() => nurseryService.detail(id));
-  const kids = useLoad(() => accountService.children(), { enabled: me?.verified === true });
+  const kids = useLoad(() => accountService.children(), [], { enabled: me?.verified === true });
   const [childId, setChildId] = useState('');
   const [classKind, setClassKind] = useState('');
   const [careType, setCareType] = useState('');
@@ -45,16 +45,12 @@ export default function NurseryApplyPage() {
   const [note, setNote] = useState('');
   const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const [idempotencyKey] = useState(newIdempotencyKey);
   const n = nursery.data;
 
   if (!n || !kids.data) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={[nursery, kids]} />;
   }
   const children = kids.data;
   if (children.length === 0) {
@@ -75,20 +71,15 @@ export default function NurseryApplyPage() {
     const input = { institutionId: n.id, childId: picked?.id ?? '', classKind: chosenClass, careType, startMonth, ...(note.trim() ? { note: note.trim() } : {}), ...(phone.trim() ? { phone: phone.trim() } : {}) };
     const checked = validate(applyPlaceSchema(today), input);
     if (!checked.ok) return setErrors(checked.fields);
-    setBusy(true);
-    try {
+    await run(async () => {
       setErrors({});
       const request = await nurseryService.applyPlace({ ...input, classKind: checked.value.classKind, careType: checked.value.careType }, idempotencyKey);
       await Taro.redirectTo({ url: `/packages/nursery/request/index?id=${request.id}&fresh=1` });
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <PageShell>
+    <PageShell load={[nursery, kids]}>
       <View className='card nursery-summary'>
         <View className='card-title'>{n.name}</View>
         <View className='muted'>{n.address}</View>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '托育机构' });
+export default definePageConfig({ navigationBarTitleText: '托育机构', enablePullDownRefresh: true });

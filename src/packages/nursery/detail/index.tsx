@@ -6,21 +6,19 @@ import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNER
 import { CLASS_RULES, caregiversNeeded } from '@domain/nursery/classRules';
 import { formatYuan } from '@domain/money';
 import { townshipName } from '@domain/place/townships';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { nurseryService } from '@/services/nursery';
 import { formatDate } from '@/services/format';
+import { goSignIn, goVerify } from '@/services/signInRoute';
 import { signInNeeded } from '@/services/transport';
 import { FILING_STATUS_TONES, INSPECTION_TONES, feeAmountText, typeTags } from '@/content/nursery';
 import { ContactRows } from './ContactRows';
 import { ClassTable } from './ClassTable';
 import './index.scss';
 
-const LOGIN = '/packages/account/login/index';
-const VERIFY = '/packages/account/verify/index';
 
 /** '1:4.5' — enrolled children per caregiver, one decimal. */
 function ratioText(n: NurseryDetail): string {
@@ -38,25 +36,24 @@ export default function NurseryDetailPage() {
   const [history, setHistory] = useState(false);
   const n = loaded.data;
   if (!n) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={loaded} />;
   }
 
-  // Booking and applying are done as a verified person; send anyone else there first.
+  // Booking and applying are done as a verified person; send anyone else there first, and on
+  // to the booking afterwards (this page and the search under it stay as they were).
   const go = (page: 'visit' | 'apply') => {
-    if (signInNeeded && !signedIn) return void Taro.navigateTo({ url: LOGIN });
-    if (me && !me.verified) return void Taro.navigateTo({ url: VERIFY });
-    void Taro.navigateTo({ url: `/packages/nursery/${page}/index?id=${n.id}` });
+    const url = `/packages/nursery/${page}/index?id=${n.id}`;
+    const reason = page === 'visit' ? '登录后继续预约参观' : '登录后继续申请入托';
+    if (signInNeeded && !signedIn) return goSignIn({ reason, next: url });
+    if (me && !me.verified) return goVerify({ reason: reason.replace('登录', '实名认证'), next: url });
+    void Taro.navigateTo({ url });
   };
 
   const enrolled = n.classes.reduce((sum, c) => sum + c.enrolled, 0);
   const latest = n.latestInspection;
   const older = n.inspections.filter((i) => !latest || i.date !== latest.date || i.result !== latest.result || i.notes !== latest.notes);
   return (
-    <PageShell className='nursery-detail'>
+    <PageShell className='nursery-detail' load={loaded}>
       <View className='card'>
         <View className='card-title'>{n.name}</View>
         <View className='nursery-tags'>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '托育服务' });
+export default definePageConfig({ navigationBarTitleText: '托育服务', enablePullDownRefresh: true });

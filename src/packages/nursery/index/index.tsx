@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
 import type { NurseryListItem, NurserySearchInput, NurserySearchResult } from '@domain/nursery/types';
@@ -8,9 +8,10 @@ import { validate, type FieldErrors } from '@domain/validation';
 import { searchSchema } from '@domain/nursery/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
+import { ApiCallError } from '@/services/apiError';
 import { accountService } from '@/services/account';
 import { nurseryService } from '@/services/nursery';
 import { ageInMonths } from '@domain/nursery/ageFit';
@@ -20,7 +21,6 @@ import { canLocate, myLocation } from './myLocation';
 import { SearchFilters, type Filters } from './SearchFilters';
 import './index.scss';
 
-const PAGE_SIZE = 20;
 const DETAIL = '/packages/nursery/detail/index';
 
 const INITIAL: Filters = {
@@ -44,46 +44,34 @@ function toQuery(f: Filters): NurserySearchInput {
 
 export default function NurserySearchPage() {
   const { me } = useMe();
-  const kids = useLoad(() => accountService.children(), { enabled: me?.verified === true });
+  const kids = useLoad(() => accountService.children(), [], { enabled: me?.verified === true });
   const today = todayIn(new Date());
   const children = (kids.data ?? []).map((c) => ({ ...c, months: ageInMonths(c.birthDate, today) })).filter((c) => c.months < 72);
 
   const [filters, setFilters] = useState<Filters>(INITIAL);
-  const [result, setResult] = useState<NurserySearchResult | null>(null);
-  const [items, setItems] = useState<NurseryListItem[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [locating, setLocating] = useState(false);
   const [view, setView] = useState<'list' | 'map'>('list');
-  // Answers to an older query (the filters changed meanwhile) are dropped.
-  const asked = useRef(0);
 
   const query = toQuery(filters);
   // The server's own schema: a typed age it would refuse is pointed out here without asking it.
   const checked = validate(searchSchema, query);
+  // Every change of the filters searches again (not each time the page shows: the list and the
+  // pages loaded under it stay as they were when the person comes back from a nursery).
+  const first = useLoad(() => nurseryService.search(query), [JSON.stringify(query)], { enabled: checked.ok, reloadOnShow: false });
+  // The pages after the first (加载更多), as long as that first page is the one shown.
+  const [after, setAfter] = useState<{ first: NurserySearchResult; items: NurseryListItem[]; last: NurserySearchResult } | null>(null);
+  const { busy, run } = useSubmit();
+  const more = after && after.first === first.data ? after : null;
+  const items = first.data ? [...first.data.items, ...(more?.items ?? [])] : [];
+  const result = more?.last ?? first.data;
+  const loading = first.loading || busy;
+  const errors: FieldErrors = first.error instanceof ApiCallError ? first.error.fields : {};
 
-  const load = useCallback(async (query: NurserySearchInput, shown: NurseryListItem[]) => {
-    const ticket = ++asked.current;
-    setLoading(true);
-    try {
-      const page = await nurseryService.search({ ...query, limit: PAGE_SIZE, offset: shown.length });
-      if (ticket !== asked.current) return;
-      setErrors({});
-      setResult(page);
-      setItems(shown.length === 0 ? page.items : [...shown, ...page.items]);
-    } catch (error) {
-      if (ticket === asked.current) setErrors(showError(error));
-    } finally {
-      if (ticket === asked.current) setLoading(false);
-    }
-  }, []);
-
-  const queryKey = JSON.stringify(query);
-  useEffect(() => {
-    if (!checked.ok) return;
-    void load(query, []);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryKey]);
+  const loadMore = (page1: NurserySearchResult) =>
+    run(async () => {
+      const page = await nurseryService.search({ ...query, offset: items.length });
+      setAfter({ first: page1, items: [...(more?.items ?? []), ...page.items], last: page });
+    });
 
   const change = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const open = useCallback((id: string) => void Taro.navigateTo({ url: `${DETAIL}?id=${id}` }), []);
@@ -101,7 +89,7 @@ export default function NurserySearchPage() {
 
   const from = filters.near ? '我的位置' : townshipName(filters.township);
   return (
-    <PageShell className='nursery-search'>
+    <PageShell className='nursery-search' load={first.error ? first : []}>
       <SearchFilters
         filters={filters}
         onChange={change}
@@ -133,12 +121,12 @@ export default function NurserySearchPage() {
       {items.map((item) => (
         <NurseryCard key={item.id} item={item} onOpen={open} />
       ))}
-      {result?.more ? (
-        <Button className='btn btn-secondary btn-block' disabled={loading} onClick={() => load(query, items)}>
+      {result?.more && first.data ? (
+        <Button className='btn btn-secondary btn-block' disabled={loading} onClick={() => first.data && loadMore(first.data)}>
           {loading ? '正在加载…' : '加载更多'}
         </Button>
       ) : null}
-      {loading && items.length === 0 ? <View className='muted nursery-loading'>正在查找…</View> : null}
+      {loading && items.length === 0 && !first.error ? <View className='muted nursery-loading'>正在查找…</View> : null}
       {result && !result.more && items.length > 0 ? <View className='muted nursery-end'>已显示全部 {items.length} 家</View> : null}
     </PageShell>
   );

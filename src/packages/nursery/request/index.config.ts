@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '托育办件' });
+export default definePageConfig({ navigationBarTitleText: '托育办件', enablePullDownRefresh: true });

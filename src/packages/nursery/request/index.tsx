@@ -1,13 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import type { NurseryRequestView } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryService } from '@/services/nursery';
 import { formatInstant } from '@/services/format';
 import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nursery';
@@ -41,33 +41,24 @@ export default function NurseryRequestPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const loaded = useLoad(() => nurseryService.getRequest(id));
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const r = loaded.data;
   if (!r) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={loaded} />;
   }
 
   const cancel = async () => {
     const confirmed = await Taro.showModal({ title: `取消${REQUEST_KIND_LABELS[r.kind]}`, content: '取消后机构不再处理这次请求，确定取消吗？', confirmText: '确定取消', cancelText: '不取消' });
     if (!confirmed.confirm) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       loaded.setData(await nurseryService.cancelRequest(r.id));
       showSuccess('已取消');
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const fresh = params.fresh === '1' && r.status === 'submitted';
   return (
-    <PageShell>
+    <PageShell load={loaded}>
       {fresh ? <View className='request-fresh'>已提交！机构确认后会通知您。</View> : null}
       <View className='card'>
         <View className='row request-head'>

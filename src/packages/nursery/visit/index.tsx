@@ -8,9 +8,9 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
 import { accountService } from '@/services/account';
 import { nurseryService } from '@/services/nursery';
 import { newIdempotencyKey } from '@/services/transport';
@@ -29,23 +29,19 @@ export default function NurseryVisitPage() {
   const id = params.id ?? '';
   const { me } = useMe();
   const nursery = useLoad(() => nurseryService.detail(id));
-  const kids = useLoad(() => accountService.children(), { enabled: me?.verified === true });
+  const kids = useLoad(() => accountService.children(), [], { enabled: me?.verified === true });
   const [slotId, setSlotId] = useState('');
   const [visitors, setVisitors] = useState('1');
   const [childId, setChildId] = useState('');
   const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   // One key for this booking: a retry after a lost answer cannot book twice.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const n = nursery.data;
 
   if (!n) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={[nursery, kids]} />;
   }
 
   const submit = async () => {
@@ -54,16 +50,11 @@ export default function NurseryVisitPage() {
     if (phone.trim()) input.phone = phone.trim();
     const checked = validate(bookVisitSchema, input);
     if (!checked.ok) return setErrors(checked.fields);
-    setBusy(true);
-    try {
+    await run(async () => {
       setErrors({});
       const request = await nurseryService.bookVisit(input, idempotencyKey);
       await Taro.redirectTo({ url: `/packages/nursery/request/index?id=${request.id}&fresh=1` });
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const slots = n.visitSlots.map((s) => {
@@ -72,7 +63,7 @@ export default function NurseryVisitPage() {
   });
   const children = kids.data ?? [];
   return (
-    <PageShell>
+    <PageShell load={[nursery, kids]}>
       <View className='card nursery-summary'>
         <View className='card-title'>{n.name}</View>
         <View className='muted'>{n.address}</View>

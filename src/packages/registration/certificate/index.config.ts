@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '生育服务登记凭证' });
+export default definePageConfig({ navigationBarTitleText: '生育服务登记凭证', enablePullDownRefresh: true });

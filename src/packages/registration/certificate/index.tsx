@@ -8,8 +8,8 @@ import { ethnicityName } from '@domain/people/ethnicities';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { registrationService } from '@/services/registration';
 import './index.scss';
@@ -21,29 +21,23 @@ export default function CertificatePage() {
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setReasonError(fields.reason) });
   const r = registration.data;
 
   if (!r) {
-    return (
-      <PageShell>
-        <View className='card muted'>正在加载…</View>
-      </PageShell>
-    );
+    return <PageShell load={registration} />;
   }
 
-  const cancel = async () => {
-    try {
+  const cancel = () =>
+    run(async () => {
       registration.setData(await registrationService.cancel(id, reason));
       setCancelling(false);
       void Taro.showToast({ title: '已注销', icon: 'success' });
-    } catch (error) {
-      setReasonError(showError(error).reason);
-    }
-  };
+    });
 
   const active = r.status === 'registered';
   return (
-    <PageShell>
+    <PageShell load={registration}>
       {params.fresh === '1' && active ? (
         <View className='cert-success'>登记成功！请保存本凭证，后续办理“出生一件事”时会自动带出登记信息。</View>
       ) : null}
@@ -123,7 +117,7 @@ export default function CertificatePage() {
             <Button className='btn btn-secondary cert-action' onClick={() => setCancelling(false)}>
               返回
             </Button>
-            <Button className='btn btn-danger cert-action' onClick={cancel}>
+            <Button className='btn btn-danger cert-action' disabled={busy || undefined} onClick={cancel}>
               确认注销
             </Button>
           </View>

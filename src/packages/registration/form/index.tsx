@@ -8,9 +8,9 @@ import { validate } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StepBar } from '@/components/StepBar';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
 import { accountService } from '@/services/account';
 import { ensurePrivacyConsent } from '@/services/privacy';
 import { registrationService } from '@/services/registration';
@@ -46,22 +46,31 @@ export default function RegistrationFormPage() {
   const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? draft?.input ?? null : null);
   const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(STEPS, mode === 'new' ? draft?.step ?? 0 : 0);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  // Corrections nest the form under `input`.
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(unnest(fields)) });
   // While a registration is in force, the 生育登记 entry opens it first; another pregnancy is one tap away.
-  const cases = useLoad(() => accountService.myCases(), { enabled: mode === 'new' });
+  const cases = useLoad(() => accountService.myCases(), [], { enabled: mode === 'new' });
   const active = (cases.data ?? []).filter((c) => c.kind === 'registration' && c.status === 'registered');
   const [another, setAnother] = useState(false);
 
-  // A new form starts from the verified identity; a correction from the stored registration.
+  // A new form starts from the verified identity; a correction from the stored registration
+  // (loaded once: showing the page again must not overwrite what is being typed).
+  const saved = useLoad(
+    async () => {
+      const loaded = mode === 'staff' ? (await staffService.getRegistration(id)).input : await registrationService.editable(id);
+      return { ...loaded, dueDate: loaded.dueDate ?? '', birthDate: loaded.birthDate ?? '' };
+    },
+    [mode, id],
+    { enabled: mode !== 'new', reloadOnShow: false },
+  );
   useEffect(() => {
     if (mode === 'new') {
       if (!input && me?.verified) setInput(emptyRegistration(me));
       return;
     }
-    const load = mode === 'staff' ? staffService.getRegistration(id).then((r) => r.input) : registrationService.editable(id);
-    load.then((loaded) => setInput({ ...loaded, dueDate: loaded.dueDate ?? '', birthDate: loaded.birthDate ?? '' })).catch(showError);
+    if (saved.data) setInput(saved.data);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, id, me?.verified]);
+  }, [mode, me?.verified, saved.data]);
 
   // Every change is kept on the device, so a killed app reopens on the same step with the same answers.
   useEffect(() => {
@@ -74,8 +83,8 @@ export default function RegistrationFormPage() {
 
   if (!input) {
     return (
-      <PageShell>
-        <View className='card muted'>{mode === 'new' && me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
+      <PageShell load={saved}>
+        {saved.error || saved.loading ? null : <View className='card muted'>{mode === 'new' && me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>}
       </PageShell>
     );
   }
@@ -91,8 +100,7 @@ export default function RegistrationFormPage() {
       return;
     }
     if (!(await ensurePrivacyConsent())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       if (mode === 'new') {
         const key = draft?.idempotencyKey ?? newIdempotencyKey();
         const saved = await registrationService.submit(result.value, key);
@@ -106,12 +114,7 @@ export default function RegistrationFormPage() {
         await Taro.showToast({ title: '已更正', icon: 'success' });
         await Taro.navigateBack();
       }
-    } catch (error) {
-      // Corrections nest the form under `input`.
-      showFieldErrors(unnest(showError(error)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const current = STEPS[step];

@@ -1,13 +1,12 @@
 // The person named as spouse in someone's 生育登记 answers here (from their inbox message):
 // 这是我 joins them to the applicant's family; 这不是我 keeps them out and tells the applicant.
-import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { SPOUSE_CONSENT_TEXT } from '@domain/registration/spouseConsent';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { formatInstant } from '@/services/format';
 import { registrationService } from '@/services/registration';
 import './index.scss';
@@ -16,33 +15,23 @@ export default function SpouseConfirmPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const request = useLoad(() => registrationService.spouseRequest(id));
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const r = request.data;
 
   if (!r) {
-    return (
-      <PageShell>
-        <View className='card muted'>正在加载…</View>
-      </PageShell>
-    );
+    return <PageShell load={request} />;
   }
 
   const answer = async (choice: 'confirm' | 'refuse') => {
-    if (busy) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       request.setData(await registrationService.answerSpouse(id, choice));
       void Taro.showToast({ title: choice === 'confirm' ? '已确认' : '已告知对方', icon: 'success' });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const pending = r.spouseConsent === 'pending' && r.status === 'registered';
   return (
-    <PageShell>
+    <PageShell load={request}>
       <View className='card'>
         <View className='spouse-ask'>{r.applicantName}在生育登记中填写您为配偶</View>
         <View className='kv'><View className='kv-key'>登记编号</View><View className='kv-value'>{r.number}</View></View>

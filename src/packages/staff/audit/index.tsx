@@ -21,8 +21,6 @@ import { Pager } from '@/components/Pager';
 
 type Query = InputOf<'staff', 'auditLog'>;
 
-// The server's page size (cloud/handlers/staff/auditLog.ts).
-const PAGE_SIZE = 30;
 const ROLE_OPTIONS = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }));
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
 const TARGET_OPTIONS = Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => ({ value, label }));
@@ -72,7 +70,6 @@ export default function AuditLogPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   return (
     <PageShell>
       <View className='card'>
@@ -121,7 +118,7 @@ export default function AuditLogPage() {
           {Object.keys(e.detail).length > 0 ? <View className='muted audit-detail'>{detailText(e.detail)}</View> : null}
         </View>
       ))}
-      {result ? <Pager page={page} pages={pages} onPage={search} /> : null}
+      {result ? <Pager page={page} result={result} onPage={search} /> : null}
     </PageShell>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { BundleStepKey } from '@domain/birth/types';
@@ -17,16 +17,12 @@ export default function BundleQueuePage() {
   const mySteps = (me?.roles ?? []).map((r) => r.role).filter(isBundleRole).map(stepForRole);
   const [picked, setPicked] = useState<BundleStepKey | null>(null);
   const step = picked ?? mySteps[0] ?? null;
-  const queue = useLoad(() => bundleStaffService.queue(step ?? undefined), { enabled: step !== null });
+  const queue = useLoad(() => bundleStaffService.queue(step ?? undefined), [step], { enabled: step !== null });
   const now = new Date();
-  const { reload } = queue;
-  useEffect(() => {
-    if (picked) void reload();
-  }, [picked, reload]);
   const title = BUNDLE_STEPS.find((s) => s.key === step)?.title ?? '';
 
   return (
-    <PageShell>
+    <PageShell load={queue}>
       {mySteps.length > 1 ? (
         <View className='card'>
           <ChoiceField

@@ -16,6 +16,7 @@ import { TextField } from '@/components/form/TextField';
 import { unnest } from '@/components/form/wizard';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { bundleStaffService } from '@/services/staff';
 import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
@@ -30,13 +31,13 @@ export default function BundleStepPage() {
   // An unknown step in the link is said, never replaced by another department's step.
   const known = isBundleStepKey(params.step);
   const step: BundleStepKey = known ? (params.step as BundleStepKey) : 'birth_certificate';
-  const work = useLoad(() => bundleStaffService.step(caseId, step), { enabled: known });
+  const work = useLoad(() => bundleStaffService.step(caseId, step), [caseId, step], { enabled: known });
   const [values, setValues] = useState<Record<string, string>>({ registeredOn: todayIn(new Date()), paidOn: todayIn(new Date()) });
   const [reason, setReason] = useState('');
   const [toFix, setToFix] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setErrors(unnest(fields, 'result')) });
   const w = work.data;
 
   if (!known) {
@@ -51,27 +52,16 @@ export default function BundleStepPage() {
   }
 
   if (!w) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={work} />;
   }
 
-  const act = async (run: () => Promise<typeof w>, done: string): Promise<boolean> => {
-    setBusy(true);
-    try {
+  const act = async (send: () => Promise<typeof w>, done: string): Promise<boolean> =>
+    (await run(async () => {
       setErrors({});
-      work.setData(await run());
+      work.setData(await send());
       showSuccess(done);
       return true;
-    } catch (error) {
-      setErrors(unnest(showError(error), 'result'));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    })) ?? false;
 
   const result = (): StepResult => {
     const entries = RESULT_FIELDS[step].map((f) => [f.key, values[f.key]?.trim() ?? ''] as const);
@@ -83,7 +73,7 @@ export default function BundleStepPage() {
   // One choice per application field (the 户口簿 photos are one item).
   const fixable = [...new Map(w.data.filter((d) => d.field).map((d) => [d.field!, { value: d.field!, label: d.label }])).values()];
   return (
-    <PageShell>
+    <PageShell load={work}>
       <View className='card'>
         <View className='row'>
           <Text className='card-title'>{bundleStep(step).title}</Text>

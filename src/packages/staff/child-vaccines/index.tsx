@@ -6,13 +6,13 @@ import { PRODUCTS, possibleDoses, type ProductCode } from '@domain/vaccine/sched
 import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
 import { DoseList } from '@/components/DoseList';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { ApiCallError } from '@/services/apiError';
 import { clinicService } from '@/services/staff';
 
@@ -30,14 +30,16 @@ export default function ChildVaccinesPage() {
   const [dose, setDose] = useState<DoseView | null>(null);
   const [entry, setEntry] = useState<Entry>({ date: todayIn(new Date()), product: '', batch: '', clinic: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({
+    onFieldErrors: setErrors,
+    // Recorded already (a retry after a lost answer, or a colleague): show the calendar as it is now.
+    onError: (error) => {
+      if (error instanceof ApiCallError && error.code === 'CONFLICT') void calendar.reload();
+    },
+  });
   const c = calendar.data;
   if (!c) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={calendar} />;
   }
 
   const pick = (d: DoseView) => {
@@ -50,22 +52,15 @@ export default function ChildVaccinesPage() {
 
   const record = async () => {
     if (!dose) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       calendar.setData(await clinicService.recordDose({ childId, doseId: dose.doseId, ...entry }));
       showSuccess('已录入');
       setDose(null);
-    } catch (error) {
-      // Recorded already (a retry after a lost answer, or a colleague): show the calendar as it is now.
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') void calendar.reload();
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <PageShell>
+    <PageShell load={calendar}>
       <View className='card'>
         <View className='card-title'>{c.child.name}</View>
         <View className='muted'>

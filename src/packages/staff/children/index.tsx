@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
+import { useSubmit } from '@/hooks/useSubmit';
 import { clinicService } from '@/services/staff';
 
 export default function ChildSearchPage() {
@@ -15,6 +15,7 @@ export default function ChildSearchPage() {
   const [birthDate, setBirthDate] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const [found, setFound] = useState<ChildSummary[] | null>(null);
 
   const search = async () => {
@@ -22,12 +23,10 @@ export default function ChildSearchPage() {
     if (name.trim()) query.name = name.trim();
     if (birthDate) query.birthDate = birthDate;
     if (idNumber.trim()) query.idNumber = idNumber.trim();
-    try {
+    await run(async () => {
       setErrors({});
       setFound(await clinicService.findChildren(query));
-    } catch (error) {
-      setErrors(showError(error));
-    }
+    });
   };
 
   return (
@@ -37,7 +36,7 @@ export default function ChildSearchPage() {
         <TextField name='name' label='孩子姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
         <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
         <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
-        <Button className='btn btn-primary btn-block' onClick={search}>
+        <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
           查找
         </Button>
       </View>

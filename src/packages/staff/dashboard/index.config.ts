@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '人口监测' });
+export default definePageConfig({ navigationBarTitleText: '人口监测', enablePullDownRefresh: true });

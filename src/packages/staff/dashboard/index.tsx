@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import type { Dashboard, DashboardQuery } from '@domain/dashboard/types';
@@ -24,28 +24,8 @@ export default function DashboardPage() {
   const [query, setQuery] = useState<DashboardQuery>(filters);
   const [errors, setErrors] = useState<FieldErrors>({});
   const lastMonth = useRef(defaultPeriod(new Date()).to).current;
-  // Answers can come back out of order (the year and the month select each send a query): a load
-  // that finishes after the filters moved on asks again, so the page always ends on the latest query.
-  const latest = useRef(query);
-  latest.current = query;
-  const figures = useLoad(async () => {
-    let asked = latest.current;
-    let answer = await monitoringService.dashboard(asked);
-    while (!sameQuery(asked, latest.current)) {
-      asked = latest.current;
-      answer = await monitoringService.dashboard(asked);
-    }
-    return answer;
-  });
-  const { reload } = figures;
-
-  // The first load comes with the page showing; each later change of the filters is a new query.
-  const shown = useRef(query);
-  useEffect(() => {
-    if (sameQuery(shown.current, query)) return;
-    shown.current = query;
-    void reload();
-  }, [query, reload]);
+  // Each change of the filters is a new query; an answer to an older one is dropped.
+  const figures = useLoad(() => monitoringService.dashboard(query), [JSON.stringify(query)]);
 
   const change = (next: DashboardQuery) => {
     setFilters(next);
@@ -57,7 +37,7 @@ export default function DashboardPage() {
   const data = figures.data;
   const stale = figures.loading || (data !== null && !sameQuery(data.query, query));
   return (
-    <PageShell className='dashboard'>
+    <PageShell className='dashboard' load={figures}>
       {data?.reportDueBy ? <ReportReminder dueBy={data.reportDueBy} /> : null}
       <DashboardFilters query={filters} lastMonth={lastMonth} errors={errors} onChange={change} />
       {data ? (
@@ -74,20 +54,7 @@ export default function DashboardPage() {
             <NurserySection nurseries={data.nurseries} county={!data.query.township} />
           </View>
         </>
-      ) : (
-        <View className='card'>
-          {figures.loading ? (
-            <View className='muted'>正在统计…</View>
-          ) : (
-            <>
-              <View className='muted'>未能取得统计数据。</View>
-              <Button className='btn btn-secondary btn-block' onClick={() => void reload()}>
-                重新加载
-              </Button>
-            </>
-          )}
-        </View>
-      )}
+      ) : null}
     </PageShell>
   );
 }

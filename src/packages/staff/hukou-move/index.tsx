@@ -10,9 +10,10 @@ import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { formatDate } from '@/services/format';
 import { hukouStaffService } from '@/services/staff';
+import { useSubmit } from '@/hooks/useSubmit';
 import './index.scss';
 
 type Destination = 'yunnan_other' | 'outside_yunnan';
@@ -33,7 +34,7 @@ export default function HukouMovePage() {
   const [movedOn, setMovedOn] = useState(today);
   const [destination, setDestination] = useState<Destination | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const [done, setDone] = useState<string | null>(null);
 
   const search = async () => {
@@ -41,14 +42,12 @@ export default function HukouMovePage() {
     if (name.trim()) query.name = name.trim();
     if (birthDate) query.birthDate = birthDate;
     if (idNumber.trim()) query.idNumber = idNumber.trim();
-    try {
+    await run(async () => {
       setErrors({});
       setChild(null);
       setDone(null);
       setFound(await hukouStaffService.findChildren(query));
-    } catch (error) {
-      setErrors(showError(error));
-    }
+    });
   };
 
   const record = async () => {
@@ -61,18 +60,13 @@ export default function HukouMovePage() {
       confirmText: '确认登记',
     });
     if (!answer.confirm) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       setErrors({});
       await hukouStaffService.recordMove(checked.value);
       showSuccess('已登记迁出');
       setDone(`${child.name}：${formatDate(movedOn)}迁出盈江县，已登记。`);
       setChild(null);
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -8,10 +8,11 @@ import { CheckListField } from '@/components/form/CheckListField';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { nurseryBureauService } from '@/services/staff';
 import { TOWNSHIP_OPTIONS, YES_NO_OPTIONS } from '@/content/options';
 import { CARE_TYPE_OPTIONS, OWNERSHIP_OPTIONS } from '@/content/nursery';
+import { useSubmit } from '@/hooks/useSubmit';
 import { EMPTY_INSTITUTION, institutionFormOf, institutionInputOf, townshipCentre, type InstitutionForm as Form } from './institutionForm';
 
 const GRADE_OPTIONS = ['一级', '二级', '三级'].map((g) => ({ value: g, label: g }));
@@ -27,7 +28,7 @@ interface Props {
 export function InstitutionForm({ editing, onDone, onCancel }: Props) {
   const [form, setForm] = useState<Form>(() => (editing ? institutionFormOf(editing) : EMPTY_INSTITUTION));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
 
   const pickTownship = (township: string) => {
@@ -40,17 +41,12 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
     const input = institutionInputOf(form);
     const checked = validate(institutionSchema, input);
     if (!checked.ok) return setErrors(checked.fields);
-    setBusy(true);
-    try {
+    await run(async () => {
       setErrors({});
       const saved = await nurseryBureauService.file(editing ? { ...input, id: editing.id } : input);
       showSuccess(editing ? '已更正' : '已备案');
       onDone(saved);
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -10,7 +10,8 @@ import { StatusTag } from '@/components/StatusTag';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
+import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryBureauService } from '@/services/staff';
 import { formatDate } from '@/services/format';
 import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS, INSPECTION_TONES } from '@/content/nursery';
@@ -30,22 +31,16 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
   const [result, setResult] = useState('');
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit({ onFieldErrors: setErrors });
+  const busy = submit.busy;
 
-  const run = async (work: () => Promise<NurseryDetail>, done: string): Promise<boolean> => {
-    setBusy(true);
-    try {
+  const run = async (work: () => Promise<NurseryDetail>, done: string): Promise<boolean> =>
+    (await submit.run(async () => {
       setErrors({});
       onChanged(await work());
       showSuccess(done);
       return true;
-    } catch (error) {
-      setErrors(showError(error));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    })) ?? false;
 
   const changeStatus = async () => {
     if (status === n.filingStatus) return setErrors({ status: '备案状态没有变化' });

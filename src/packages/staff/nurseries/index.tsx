@@ -10,8 +10,8 @@ import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryBureauService } from '@/services/staff';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
 import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_TONES } from '@/content/nursery';
@@ -30,42 +30,30 @@ export default function NurseriesPage() {
   const [pages, setPages] = useState(1);
   const query = (page: number) => ({ page, ...(status ? { status: status as FilingStatus } : {}), ...(township ? { township: township as TownshipCode } : {}) });
 
-  // The list: page 1 … `pages`, concatenated (20 a page on the server).
+  // The list: page 1 … `pages`, concatenated; a change of filter starts again at page 1.
   const list = useLoad(async (): Promise<Page<NurseryDetail>> => {
     const loaded = await Promise.all(Array.from({ length: pages }, (_, i) => nurseryBureauService.list(query(i + 1))));
-    return { items: loaded.flatMap((p) => p.items), total: loaded[0]?.total ?? 0 };
-  });
+    return { items: loaded.flatMap((p) => p.items), total: loaded[0]?.total ?? 0, pageSize: loaded[0]?.pageSize ?? 0 };
+  }, [status, township]);
+  const { busy, run } = useSubmit();
 
-  const filter = async (patch: { status?: string; township?: string }) => {
-    const next = { status, township, ...patch };
-    setStatus(next.status);
-    setTownship(next.township);
+  const filter = (patch: { status?: string; township?: string }) => {
+    setStatus(patch.status ?? status);
+    setTownship(patch.township ?? township);
     setPages(1);
-    try {
-      const first = await nurseryBureauService.list({ page: 1, ...(next.status ? { status: next.status as FilingStatus } : {}), ...(next.township ? { township: next.township as TownshipCode } : {}) });
-      list.setData(first);
-    } catch (error) {
-      showError(error);
-    }
   };
 
-  const more = async () => {
-    try {
+  const more = () =>
+    run(async () => {
       const next = await nurseryBureauService.list(query(pages + 1));
       setPages(pages + 1);
-      list.setData({ items: [...(list.data?.items ?? []), ...next.items], total: next.total });
-    } catch (error) {
-      showError(error);
-    }
-  };
+      list.setData({ ...next, items: [...(list.data?.items ?? []), ...next.items] });
+    });
 
-  const open = async (id: string) => {
-    try {
+  const open = (id: string) =>
+    run(async () => {
       setMode({ kind: 'one', nursery: await nurseryBureauService.institution(id) });
-    } catch (error) {
-      showError(error);
-    }
-  };
+    });
 
   const back = () => {
     setMode({ kind: 'list' });
@@ -103,7 +91,7 @@ export default function NurseriesPage() {
 
   const data = list.data;
   return (
-    <PageShell>
+    <PageShell load={list}>
       <View className='card'>
         <ChoiceField name='status' label='备案状态' value={status} options={STATUS_FILTER} onChange={(v) => filter({ status: v })} />
         <SelectField name='township' label='乡镇' value={township} options={TOWNSHIP_OPTIONS} onChange={(v) => filter({ township: v })} placeholder='全部乡镇' />
@@ -135,7 +123,7 @@ export default function NurseriesPage() {
         </View>
       ))}
       {data && data.items.length < data.total ? (
-        <Button className='btn btn-secondary btn-block' onClick={more}>
+        <Button className='btn btn-secondary btn-block' disabled={busy} onClick={more}>
           加载更多
         </Button>
       ) : null}

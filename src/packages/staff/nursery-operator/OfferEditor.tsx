@@ -7,16 +7,17 @@ import { validate, type FieldErrors } from '@domain/validation';
 import { CheckListField } from '@/components/form/CheckListField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { nurseryOperatorService } from '@/services/staff';
 import { CARE_TYPE_OPTIONS, FEE_PER_OPTIONS, classWithAges } from '@/content/nursery';
+import { useSubmit } from '@/hooks/useSubmit';
 import { offerFormOf, offerInputOf, type OfferForm } from './offerForm';
 
 /** Classes (places, children enrolled, 保育费), meals and other fees, hours, care types, caregivers. */
 export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSaved: (n: NurseryDetail) => void }) {
   const [form, setForm] = useState<OfferForm>(() => offerFormOf(nursery));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const set = (patch: Partial<OfferForm>) => setForm({ ...form, ...patch });
   const setClass = (i: number, patch: Partial<OfferForm['classes'][number]>) => set({ classes: form.classes.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
   const setFee = (i: number, patch: Partial<OfferForm['otherFees'][number]>) => set({ otherFees: form.otherFees.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
@@ -29,16 +30,11 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
       setErrors(checked.fields);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       setErrors({});
       onSaved(await nurseryOperatorService.updateOffer(input));
       showSuccess('已保存');
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

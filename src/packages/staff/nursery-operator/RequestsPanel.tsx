@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import type { OperatorRequestItem } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
 import { EmptyState } from '@/components/EmptyState';
 import { StatusTag } from '@/components/StatusTag';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { LoadState } from '@/components/LoadState';
+import { showSuccess } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryOperatorService } from '@/services/staff';
 import { formatInstant } from '@/services/format';
 import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nursery';
@@ -36,20 +39,14 @@ function Asked({ r }: { r: OperatorRequestItem }) {
 function RequestCard({ r, onDecided }: { r: OperatorRequestItem; onDecided: () => void }) {
   const [answer, setAnswer] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const decide = async (decision: 'accept' | 'decline') => {
-    setBusy(true);
-    try {
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setError(fields.answer) });
+  const decide = (decision: 'accept' | 'decline') =>
+    run(async () => {
       setError(undefined);
       await nurseryOperatorService.decide(r.id, decision, answer.trim());
       showSuccess(decision === 'accept' ? '已确认' : '已答复');
       onDecided();
-    } catch (e) {
-      setError(showError(e).answer);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <View className='card operator-request' data-request={r.id}>
       <View className='row'>
@@ -84,25 +81,13 @@ function RequestCard({ r, onDecided }: { r: OperatorRequestItem; onDecided: () =
 /** Parents' visit bookings and place applications, by status; the open ones answered here. */
 export function RequestsPanel() {
   const [status, setStatus] = useState<Status>('submitted');
-  const [list, setList] = useState<OperatorRequestItem[] | null>(null);
-  const current = useRef(status);
-  // Mounted after the page has shown (it waits for the institution), so it loads on its own rather
-  // than on the page's show; answers for a tab no longer picked are dropped.
-  const load = useCallback(async (which: Status) => {
-    try {
-      const found = await nurseryOperatorService.requests(which);
-      setList((shown) => (current.current === which ? found : shown));
-    } catch (error) {
-      showError(error);
-    }
-  }, []);
-  useEffect(() => {
-    current.current = status;
-    setList(null);
-    void load(status);
-  }, [status, load]);
+  // Mounted after the page has shown (it waits for the institution), so it loads when mounted
+  // rather than on the page's show; answers for a tab no longer picked are dropped.
+  const requests = useLoad(() => nurseryOperatorService.requests(status), [status], { reloadOnShow: false });
+  const list = requests.data;
   return (
     <View>
+      <LoadState loads={[requests]} />
       <View className='choice-row operator-tabs'>
         {TABS.map((t) => (
           <View key={t.value} className={`choice ${status === t.value ? 'choice-on' : ''}`} onClick={() => setStatus(t.value)}>
@@ -112,7 +97,7 @@ export function RequestsPanel() {
       </View>
       {list && list.length === 0 ? <EmptyState title={status === 'submitted' ? '没有待处理的预约和申请' : '暂无记录'} /> : null}
       {(list ?? []).map((r) => (
-        <RequestCard key={r.id} r={r} onDecided={() => void load(status)} />
+        <RequestCard key={r.id} r={r} onDecided={() => void requests.reload()} />
       ))}
     </View>
   );

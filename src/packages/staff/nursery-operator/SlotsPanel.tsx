@@ -11,9 +11,10 @@ import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { TimeField } from '@/components/form/TimeField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { nurseryOperatorService } from '@/services/staff';
 import { slotText } from '@/content/nursery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const DURATIONS = [
   { value: '30', label: '30分钟' },
@@ -28,22 +29,17 @@ export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onC
   const [duration, setDuration] = useState('60');
   const [capacity, setCapacity] = useState('5');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
 
   const add = async () => {
     const input = { start: `${date}T${time}`, durationMin: Number(duration), capacity: /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN };
     const checked = validate(visitSlotSchema(shanghaiLocal(new Date())), input);
     if (!checked.ok) return setErrors(checked.fields);
-    setBusy(true);
-    try {
+    await run(async () => {
       setErrors({});
       onChanged(await nurseryOperatorService.addVisitSlot(input));
       showSuccess('已添加');
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const remove = async (slotId: string, booked: number) => {
@@ -53,12 +49,10 @@ export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onC
       confirmText: '删除',
     });
     if (!asked.confirm) return;
-    try {
+    await run(async () => {
       onChanged(await nurseryOperatorService.removeVisitSlot(slotId));
       showSuccess('已删除');
-    } catch (error) {
-      showError(error);
-    }
+    });
   };
 
   return (

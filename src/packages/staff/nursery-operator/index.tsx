@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { FILING_STATUS_LABELS } from '@domain/nursery/labels';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
@@ -24,14 +23,10 @@ export default function NurseryOperatorPage() {
   const [tab, setTab] = useState<Tab>('requests');
   const n = institution.data;
   if (!n) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={institution} />;
   }
   return (
-    <PageShell className='nursery-operator'>
+    <PageShell className='nursery-operator' load={institution}>
       <View className='card'>
         <View className='row operator-head'>
           <Text className='card-title'>{n.name}</Text>

@@ -1,7 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { SupplyRow } from '@domain/nursery/types';
 import { townshipName } from '@domain/place/townships';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { nurseryBureauService } from '@/services/staff';
@@ -15,17 +14,13 @@ export default function NurserySupplyPage() {
   const report = useLoad(() => nurseryBureauService.supply());
   const r = report.data;
   if (!r) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={report} />;
   }
   const county = r.rows.find((row) => row.area === 'county');
   const townships = r.rows.filter((row): row is SupplyRow & { area: Exclude<SupplyRow['area'], 'county'> } => row.area !== 'county');
   const short = (value: number, target: number) => (value < target ? 'supply-short' : '');
   return (
-    <PageShell className='nursery-supply'>
+    <PageShell className='nursery-supply' load={report}>
       {county ? (
         <View className='card'>
           <View className='card-title'>全县每千常住人口托位</View>

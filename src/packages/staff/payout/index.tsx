@@ -24,11 +24,7 @@ export default function PayoutPage() {
   const o = overview.data;
 
   if (!o) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={overview} />;
   }
 
   const run = async <T,>(work: () => Promise<T>, batchId?: string): Promise<T | null> => {
@@ -87,7 +83,7 @@ export default function PayoutPage() {
   };
 
   return (
-    <PageShell className='payout'>
+    <PageShell className='payout' load={overview}>
       <View className='card pb-approved'>
         <View className='card-title'>待编入批次</View>
         <View className='row pb-sum'>

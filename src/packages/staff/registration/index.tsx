@@ -30,14 +30,10 @@ export default function StaffRegistrationPage() {
   const loaded = useLoad(() => staffService.getRegistration(id));
   const r = loaded.data?.view;
   if (!r) {
-    return (
-      <PageShell>
-        <View className='card muted'>正在加载…</View>
-      </PageShell>
-    );
+    return <PageShell load={loaded} />;
   }
   return (
-    <PageShell>
+    <PageShell load={loaded}>
       <View className='card'>
         <View className='row'>
           <View className='card-title'>{r.number}</View>

@@ -12,12 +12,12 @@ import { StatusTag } from '@/components/StatusTag';
 import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
 import { formatInstant } from '@/services/format';
 import { staffService } from '@/services/staff';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
 import './index.scss';
 import { Pager } from '@/components/Pager';
+import { useSubmit } from '@/hooks/useSubmit';
 
 type Query = InputOf<'staff', 'searchRegistrations'>;
 
@@ -27,6 +27,7 @@ export default function RegistrationSearchPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const [result, setResult] = useState<Page<RegistrationSummary> | null>(null);
   const [page, setPage] = useState(1);
 
@@ -36,16 +37,13 @@ export default function RegistrationSearchPage() {
     if (township) query.township = township as TownshipCode;
     if (from) query.from = from;
     if (to) query.to = to;
-    try {
+    await run(async () => {
       setErrors({});
       setResult(await staffService.searchRegistrations(query));
       setPage(pageNo);
-    } catch (error) {
-      setErrors(showError(error));
-    }
+    });
   };
 
-  const pages = result ? Math.max(1, Math.ceil(result.total / 20)) : 1;
   return (
     <PageShell>
       <View className='card'>
@@ -55,7 +53,7 @@ export default function RegistrationSearchPage() {
           <DateField name='from' label='登记日期从' value={from} onChange={setFrom} error={errors.from} />
           <DateField name='to' label='至' value={to} onChange={setTo} error={errors.to} />
         </View>
-        <Button className='btn btn-primary btn-block' onClick={() => search(1)}>
+        <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={() => search(1)}>
           查询
         </Button>
       </View>
@@ -78,7 +76,7 @@ export default function RegistrationSearchPage() {
           </View>
         </View>
       ))}
-      {result ? <Pager page={page} pages={pages} onPage={search} /> : null}
+      {result ? <Pager page={page} result={result} onPage={search} /> : null}
     </PageShell>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { FIRST_REPORT_YEAR } from '@domain/dashboard/schema';
@@ -7,8 +7,8 @@ import { todayIn } from '@domain/dates';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { saveCsv } from '@/services/saveFile';
 import { monitoringService } from '@/services/staff';
@@ -23,45 +23,21 @@ export default function YearlyReportPage() {
   const years = Array.from({ length: currentYear - FIRST_REPORT_YEAR + 1 }, (_, i) => String(currentYear - i));
   const [year, setYear] = useState(() => (years.includes(String(params.year)) ? Number(params.year) : currentYear));
   const [scope, setScope] = useState<ReportScope>(() => (isReportScope(params.scope) ? params.scope : 'county'));
-  const [exporting, setExporting] = useState(false);
-  // As on the dashboard: a load that finishes after the choice moved on asks again for the latest.
-  const latest = useRef({ year, scope });
-  latest.current = { year, scope };
-  const report = useLoad(async () => {
-    let asked = latest.current;
-    let answer = await monitoringService.yearlyReport(asked.year, asked.scope);
-    while (asked.year !== latest.current.year || asked.scope !== latest.current.scope) {
-      asked = latest.current;
-      answer = await monitoringService.yearlyReport(asked.year, asked.scope);
-    }
-    return answer;
-  });
-  const { reload } = report;
-
-  // The first load comes with the page showing; each later choice loads that report.
-  const shown = useRef(`${year}/${scope}`);
-  useEffect(() => {
-    if (shown.current === `${year}/${scope}`) return;
-    shown.current = `${year}/${scope}`;
-    void reload();
-  }, [year, scope, reload]);
+  const { busy: exporting, run } = useSubmit();
+  // Each choice loads that report; an answer to an earlier choice is dropped.
+  const report = useLoad(() => monitoringService.yearlyReport(year, scope), [year, scope]);
 
   const exportCsv = async () => {
-    setExporting(true);
-    try {
+    await run(async () => {
       const { filename, csv } = await monitoringService.exportYearlyReport(year, scope);
       await saveCsv(filename, csv);
-    } catch (error) {
-      showError(error);
-    } finally {
-      setExporting(false);
-    }
+    });
   };
 
   const data = report.data;
   const current = data !== null && data.year === year && data.scope === scope;
   return (
-    <PageShell className='report-page'>
+    <PageShell className='report-page' load={report}>
       <View className='card report-controls'>
         <SelectField name='year' label='报告年度' value={String(year)} options={years.map((y) => ({ value: y, label: `${y}年` }))} onChange={(y) => y && setYear(Number(y))} />
         <ChoiceField name='scope' label='报告范围' value={scope} options={REPORT_SCOPE_OPTIONS} onChange={(s) => setScope(s as ReportScope)} />
@@ -82,20 +58,7 @@ export default function YearlyReportPage() {
       </View>
       {data ? (
         <ReportPaper report={data} updating={!current || report.loading} />
-      ) : (
-        <View className='card'>
-          {report.loading ? (
-            <View className='muted'>正在生成报告…</View>
-          ) : (
-            <>
-              <View className='muted'>未能生成报告。</View>
-              <Button className='btn btn-secondary btn-block' onClick={() => void reload()}>
-                重新生成
-              </Button>
-            </>
-          )}
-        </View>
-      )}
+      ) : null}
     </PageShell>
   );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '补贴申领审核' });
+export default definePageConfig({ navigationBarTitleText: '补贴申领审核', enablePullDownRefresh: true });

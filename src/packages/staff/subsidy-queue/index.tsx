@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { todayIn } from '@domain/dates';
@@ -23,29 +23,21 @@ const FILTERS = [
 
 export default function SubsidyQueuePage() {
   const [filter, setFilter] = useState<Filter>('all');
-  const queue = useLoad(() => subsidyStaffService.queue(filter === 'all' ? undefined : filter));
-  const { reload } = queue;
-  const [picked, setPicked] = useState(false);
-  useEffect(() => {
-    if (picked) void reload();
-  }, [filter, picked, reload]);
+  const queue = useLoad(() => subsidyStaffService.queue(filter === 'all' ? undefined : filter), [filter]);
   const now = new Date();
   const today = todayIn(now);
   const items = queue.data ?? [];
   const overdue = items.filter((i) => i.reviewDueBy < today).length;
 
   return (
-    <PageShell>
+    <PageShell load={queue}>
       <View className='card'>
         <ChoiceField
           name='status'
           label='状态'
           value={filter}
           options={FILTERS}
-          onChange={(v) => {
-            setPicked(true);
-            setFilter(v as Filter);
-          }}
+          onChange={(v) => setFilter(v as Filter)}
         />
       </View>
       <View className='section-title'>

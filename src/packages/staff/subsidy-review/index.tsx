@@ -6,15 +6,15 @@ import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { Timeline } from '@/components/Timeline';
 import { TextField } from '@/components/form/TextField';
 import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
 import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/components/subsidy/display';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { subsidyStaffService } from '@/services/staff';
 import { EngineExplanation, FactsCard, PapersCard } from './parts';
@@ -27,31 +27,20 @@ export default function SubsidyReviewPage() {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const r = review.data;
 
   if (!r) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={review} />;
   }
 
-  const act = async (run: () => Promise<SubsidyReview>, done: string): Promise<boolean> => {
-    setBusy(true);
-    try {
+  const act = async (send: () => Promise<SubsidyReview>, done: string): Promise<boolean> =>
+    (await run(async () => {
       setErrors({});
-      review.setData(await run());
+      review.setData(await send());
       showSuccess(done);
       return true;
-    } catch (error) {
-      setErrors(showError(error));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    })) ?? false;
 
   const reject = async () => {
     const checked = validate(decideSubsidySchema, { id, decision: 'reject', reason });
@@ -78,7 +67,7 @@ export default function SubsidyReviewPage() {
   const claimed = new Set(a.lines.map((l) => `${l.ruleId}:${l.periodKey}`));
 
   return (
-    <PageShell className='subsidy-review'>
+    <PageShell className='subsidy-review' load={review}>
       <View className='card'>
         <View className='row'>
           <Text className='card-title'>{a.childName}</Text>

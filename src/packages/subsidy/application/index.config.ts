@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '补贴申领' });
+export default definePageConfig({ navigationBarTitleText: '补贴申领', enablePullDownRefresh: true });

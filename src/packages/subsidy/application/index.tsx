@@ -1,6 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { Timeline } from '@/components/Timeline';
@@ -18,15 +17,11 @@ export default function SubsidyApplicationPage() {
   const loaded = useLoad(() => subsidyService.get(id));
   const a = loaded.data;
   if (!a) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={loaded} />;
   }
   const reviewing = a.status === 'submitted' || a.status === 'under_review';
   return (
-    <PageShell>
+    <PageShell load={loaded}>
       {params.fresh === '1' && reviewing ? <View className='sa-fresh'>已提交！卫生健康局会在{formatDate(a.reviewDueBy)}前审核完，结果会通知您。</View> : null}
       <View className='card'>
         <View className='row'>

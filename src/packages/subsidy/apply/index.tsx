@@ -11,9 +11,9 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
 import { accountKindText } from '@/components/subsidy/display';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
 import { ensurePrivacyConsent } from '@/services/privacy';
 import { requestCaseUpdates } from '@/services/subscribe';
 import { subsidyService } from '@/services/subsidy';
@@ -32,7 +32,7 @@ export default function SubsidyApplyPage() {
   const overview = useLoad(() => subsidyService.overview());
   const [form, setForm] = useState<ApplyForm | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   // The account number is not kept on the device, so neither is a draft: the key lives as long as
   // the page, which covers a double tap and a retry after a lost answer.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
@@ -40,11 +40,7 @@ export default function SubsidyApplyPage() {
 
   const child = overview.data?.find((c) => c.child.id === childId);
   if (!overview.data) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={overview} />;
   }
   if (!child) {
     return (
@@ -98,20 +94,15 @@ export default function SubsidyApplyPage() {
     if (!(await ensurePrivacyConsent())) return;
     const answer = await Taro.showModal({ title: '核对收款账户', content: confirmText(), confirmText: '确认提交', cancelText: '返回修改' });
     if (!answer.confirm) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const created = await subsidyService.apply(checked.value, idempotencyKey);
       setIdempotencyKey(newIdempotencyKey());
       await Taro.redirectTo({ url: SUBSIDY_PAGES.application(created.id, true) });
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <PageShell className='subsidy-apply'>
+    <PageShell className='subsidy-apply' load={overview}>
       <View className='card'>
         <View className='card-title'>为{child.child.name}申领</View>
         <SubsidyLines lines={claiming} totalFen={totalFen} />

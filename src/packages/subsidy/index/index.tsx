@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { ChildSubsidies } from '@domain/subsidy/types';
@@ -9,8 +9,8 @@ import { rulesFor } from '@domain/subsidy/policySettings';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { accountText } from '@/components/subsidy/display';
-import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { subsidyService } from '@/services/subsidy';
 import { newIdempotencyKey } from '@/services/transport';
 import { SUBSIDY_PAGES } from '../routes';
@@ -26,17 +26,13 @@ function paymentsOf(child: ChildSubsidies, today: string): ChildPayments {
 
 export default function MySubsidiesPage() {
   const overview = useLoad(() => subsidyService.overview());
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   // One key per renewal, kept until it succeeds, so a double tap or a retry claims once.
   const renewKey = useRef<string | null>(null);
   const today = todayIn(new Date());
 
   if (!overview.data) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={overview} />;
   }
 
   // Children with payments first; a child with nothing owed only needs its reasons, further down.
@@ -52,21 +48,16 @@ export default function MySubsidiesPage() {
       confirmText: '确认申领',
     });
     if (!answer.confirm) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       renewKey.current ??= newIdempotencyKey();
       const created = await subsidyService.apply({ childId: payments.child.child.id, account: { kind: 'previous' } }, renewKey.current);
       renewKey.current = null;
       await Taro.navigateTo({ url: SUBSIDY_PAGES.application(created.id, true) });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <PageShell className='my-subsidies'>
+    <PageShell className='my-subsidies' load={overview}>
       {children.length === 0 ? (
         <EmptyState title='还没有孩子的信息'>孩子出生后办理“出生一件事”或生育登记，这里会列出孩子可以领取的补贴。</EmptyState>
       ) : (

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '接种计划' });
+export default definePageConfig({ navigationBarTitleText: '接种计划', enablePullDownRefresh: true });

@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
 import { hasUnknownHistory } from '@domain/children/dueNext';
 import { DoseList } from '@/components/DoseList';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { vaccineService } from '@/services/vaccine';
@@ -15,16 +14,12 @@ export default function VaccineCalendarPage() {
   const [all, setAll] = useState(false);
   const c = calendar.data;
   if (!c) {
-    return (
-      <PageShell>
-        <EmptyState title='正在加载…' />
-      </PageShell>
-    );
+    return <PageShell load={calendar} />;
   }
   const given = c.doses.filter((d) => d.status === 'given').length;
   const unknownHistory = hasUnknownHistory(c);
   return (
-    <PageShell>
+    <PageShell load={calendar}>
       <View className='card'>
         <View className='card-title'>{c.child.name}</View>
         <View className='muted'>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '预防接种' });
+export default definePageConfig({ navigationBarTitleText: '预防接种', enablePullDownRefresh: true });

@@ -9,7 +9,7 @@ export default function VaccineChildrenPage() {
   const children = useLoad(() => accountService.children());
   const list = children.data ?? [];
   return (
-    <PageShell>
+    <PageShell load={children}>
       {children.data && list.length === 0 ? (
         <EmptyState title='还没有孩子的记录'>办理“出生一件事”或在生育登记中填写已有子女后，这里会显示每个孩子的接种计划。</EmptyState>
       ) : null}
