@@ -8,15 +8,18 @@
 // key plus which reminder it is, the item's date), so a second run — or a second instance running at
 // the same time — sends nothing again, and a date that moves (a dose given late pushes the next one)
 // gets its own reminders. One transaction per user: one failure costs that user's messages only.
+// Only the families that can have a reminder today are checked (reminderCandidates.ts), a page at a
+// time, the event loop given back every few milliseconds.
 import { remindersDue, REMINDER_DAYS_BEFORE, type DueEntry, type Reminder } from '../../domain/children/dueNext';
 import { todayIn } from '../../domain/dates';
 import type { Notice, Notifier } from '../adapters/notify/notifier';
 import type { Runtime } from '../core/context';
 import { errorFields } from '../core/logger';
-import { claimReminder, familyMembers } from '../db/repos/children';
+import { claimReminder, familyMembersPage, membersOfFamilies } from '../db/repos/children';
 import { dueEntriesOfFamily } from '../handlers/children/dueNext';
 import { HOURLY_MS, leased, scheduleJob, type JobSchedule } from './schedule';
 import { inTransaction } from '../db/transaction';
+import { PAUSE_EVERY_MS, reminderCandidates, reminderDays, type Candidates } from './reminderCandidates';
 
 export type ReminderRuntime = Pick<Runtime, 'db' | 'clock' | 'crypto' | 'notifier' | 'log'>;
 
@@ -24,6 +27,7 @@ export interface ReminderRun {
   today: string;
   /** True when the run fell in the night and sent nothing (see SEND_HOURS). */
   quiet: boolean;
+  /** Parents whose family's due list was checked (only families that can have a reminder today). */
   users: number;
   sent: number;
   failed: number;
@@ -50,9 +54,15 @@ export function reminderNotice(r: Reminder): Notice {
   return { title, body: `${item.childName}：${r.text}`, link: item.link };
 }
 
+/** Parents read per query, and families per query when only candidates are checked. */
+export const REMINDER_PAGE = 500;
+
+/** Gives the event loop back (requests waiting on it run) before the job goes on. */
+export const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export async function runReminders(
   rt: ReminderRuntime,
-  options: { daysBefore?: readonly number[]; hours?: { from: number; to: number } } = {},
+  options: { daysBefore?: readonly number[]; hours?: { from: number; to: number }; pause?: () => Promise<void> } = {},
 ): Promise<ReminderRun> {
   const now = rt.clock.now();
   const today = todayIn(now);
@@ -61,43 +71,78 @@ export async function runReminders(
   const hour = shanghaiHour(now);
   const run: ReminderRun = { today, quiet: hour < hours.from || hour >= hours.to, users: 0, sent: 0, failed: 0 };
   if (run.quiet) return run;
-  const byFamily = new Map<string, DueEntry[]>();
 
-  for (const user of await familyMembers(rt.db)) {
-    run.users += 1;
-    try {
-      let entries = byFamily.get(user.family_id);
-      if (!entries) {
-        entries = await dueEntriesOfFamily({ db: rt.db, crypto: rt.crypto, clock: rt.clock }, user.family_id, today);
-        byFamily.set(user.family_id, entries);
-      }
-      const due = remindersDue(entries, today, { daysBefore });
-      if (due.length === 0) continue;
+  // Work in slices of PAUSE_EVERY_MS, giving the event loop (and the one SQLite connection) back
+  // between them: the job never holds up a request for long, whatever the number of families.
+  const basePause = options.pause ?? yieldToRequests;
+  let sliceStart = Date.now();
+  const pause = async () => {
+    await basePause();
+    sliceStart = Date.now();
+  };
+  const maybePause = async () => {
+    if (Date.now() - sliceStart >= PAUSE_EVERY_MS) await pause();
+  };
 
-      let notifier: Notifier | undefined;
-      const sent = await inTransaction(rt.db, async (trx) => {
-        notifier = rt.notifier(trx, rt.clock);
-        let n = 0;
-        for (const r of due) {
-          if (!(await claimReminder(trx, { userId: user.id, itemKey: reminderKey(r), dueDate: r.item.date, at: now }))) continue;
-          await notifier.send(user.id, reminderNotice(r));
-          n += 1;
-        }
-        return n;
-      }, 'reminders');
-      run.sent += sent;
+  const candidates = await reminderCandidates(rt.db, reminderDays(today, daysBefore), pause);
+  for await (const members of memberPages(rt.db, candidates)) {
+    let family: { id: string; entries: DueEntry[] } | undefined;
+    for (const user of members) {
+      run.users += 1;
       try {
-        await notifier?.afterCommit?.();
+        if (family?.id !== user.family_id) {
+          family = undefined;
+          family = { id: user.family_id, entries: await dueEntriesOfFamily({ db: rt.db, crypto: rt.crypto, clock: rt.clock }, user.family_id, today) };
+        }
+        const due = remindersDue(family.entries, today, { daysBefore });
+        if (due.length > 0) run.sent += await sendToUser(rt, user.id, due, now);
       } catch (e) {
-        rt.log.warn('reminder after-commit notification failed', { userId: user.id, ...errorFields(e) });
+        run.failed += 1;
+        rt.log.error('reminders failed for a user', { userId: user.id, ...errorFields(e) });
       }
-    } catch (e) {
-      run.failed += 1;
-      rt.log.error('reminders failed for a user', { userId: user.id, ...errorFields(e) });
+      await maybePause();
     }
+    await pause();
   }
   if (run.sent > 0 || run.failed > 0) rt.log.info('reminders sent', { ...run });
   return run;
+}
+
+/** The parents to check, a page at a time, ordered by family: every family's, or the candidates'. */
+async function* memberPages(db: ReminderRuntime['db'], candidates: Candidates): AsyncGenerator<{ id: string; family_id: string }[]> {
+  if (candidates === 'all') {
+    let after: { id: string; family_id: string } | undefined;
+    for (;;) {
+      const page = await familyMembersPage(db, after, REMINDER_PAGE);
+      if (page.length === 0) return;
+      // A family cut by the page's end goes on in the next page: its due list is worked out again.
+      yield page;
+      after = page[page.length - 1];
+    }
+  }
+  const families = [...candidates].sort();
+  for (let i = 0; i < families.length; i += REMINDER_PAGE) yield membersOfFamilies(db, families.slice(i, i + REMINDER_PAGE));
+}
+
+/** One transaction per user: the claims and the messages commit together; one failure costs that user's only. */
+async function sendToUser(rt: ReminderRuntime, userId: string, due: readonly Reminder[], now: Date): Promise<number> {
+  let notifier: Notifier | undefined;
+  const sent = await inTransaction(rt.db, async (trx) => {
+    notifier = rt.notifier(trx, rt.clock);
+    let n = 0;
+    for (const r of due) {
+      if (!(await claimReminder(trx, { userId, itemKey: reminderKey(r), dueDate: r.item.date, at: now }))) continue;
+      await notifier.send(userId, reminderNotice(r));
+      n += 1;
+    }
+    return n;
+  }, 'reminders');
+  try {
+    await notifier?.afterCommit?.();
+  } catch (e) {
+    rt.log.warn('reminder after-commit notification failed', { userId, ...errorFields(e) });
+  }
+  return sent;
 }
 
 export const REMINDER_INTERVAL_MS = HOURLY_MS;

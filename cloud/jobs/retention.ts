@@ -5,7 +5,8 @@
 // Runs hourly (the gateway's timer; the CloudBase `retention` timer trigger). Safe to run twice or
 // on two instances at once: each file's row is deleted by one statement that checks again that
 // nothing attaches it, and only the run that deleted the row removes the bytes (after commit, so a
-// rolled-back delete never loses bytes a row still points to).
+// rolled-back delete never loses bytes a row still points to). Works in batches of RETENTION_BATCH
+// rows, giving the event loop back between them: a large backlog never stalls requests.
 import { sql, type ExpressionBuilder } from 'kysely';
 import { RETENTION, retentionCutoff } from '../../domain/retention';
 import type { Runtime } from '../core/context';
@@ -48,35 +49,69 @@ async function deleteUnattachedFile(rt: RetentionRuntime, id: string, cutoff: st
   return row?.storage_key;
 }
 
-export async function runRetention(rt: RetentionRuntime): Promise<RetentionRun> {
+/** Rows per statement: each holds the connection a few milliseconds, then the event loop is given back. */
+export const RETENTION_BATCH = 500;
+
+const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Runs `step` (one bounded delete, answering how many rows went) until a step deletes less than a batch. */
+async function inBatches(step: () => Promise<number>, pause: () => Promise<void>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await step();
+    total += n;
+    await pause();
+    if (n < RETENTION_BATCH) return total;
+  }
+}
+
+export async function runRetention(rt: RetentionRuntime, options: { pause?: () => Promise<void> } = {}): Promise<RetentionRun> {
   const now = rt.clock.now();
+  const pause = options.pause ?? yieldToRequests;
   const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, sessionsDeleted: 0, sharesDeleted: 0, countersDeleted: 0, failed: 0 };
 
   const fileCutoff = retentionCutoff(now, RETENTION.unattachedUploads.days).toISOString();
-  const candidates = await rt.db
-    .selectFrom('files')
-    .select('id')
-    .where('created_at', '<', fileCutoff)
-    .where(unattached)
-    .execute();
-  for (const { id } of candidates) {
-    try {
-      const storageKey = await deleteUnattachedFile(rt, id, fileCutoff);
-      if (storageKey === undefined) continue;
-      run.filesDeleted += 1;
-      await rt.files.delete(storageKey);
-    } catch (e) {
-      run.failed += 1;
-      rt.log.error('retention: file not removed', { fileId: id, ...errorFields(e) });
+  // A page of candidates at a time, by id (a file that could not be removed is not read again this run).
+  let after = '';
+  for (;;) {
+    const candidates = await rt.db
+      .selectFrom('files')
+      .select('id')
+      .where('created_at', '<', fileCutoff)
+      .where('id', '>', after)
+      .where(unattached)
+      .orderBy('id')
+      .limit(RETENTION_BATCH)
+      .execute();
+    for (const { id } of candidates) {
+      try {
+        const storageKey = await deleteUnattachedFile(rt, id, fileCutoff);
+        if (storageKey === undefined) continue;
+        run.filesDeleted += 1;
+        await rt.files.delete(storageKey);
+      } catch (e) {
+        run.failed += 1;
+        rt.log.error('retention: file not removed', { fileId: id, ...errorFields(e) });
+      }
     }
+    await pause();
+    if (candidates.length < RETENTION_BATCH) break;
+    after = candidates[candidates.length - 1]!.id;
   }
 
   const keyCutoff = retentionCutoff(now, RETENTION.idempotencyKeys.days).toISOString();
-  const keys = await rt.db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).executeTakeFirst();
-  run.idempotencyKeysDeleted = Number(keys.numDeletedRows);
-  run.sessionsDeleted = await purgeSessions(rt.db, now, rt.sessionPolicy);
+  run.idempotencyKeysDeleted = await inBatches(async () => {
+    const r = await rt.db
+      .deleteFrom('idempotency_keys')
+      .where((eb) =>
+        eb(eb.refTuple('user_id', 'key'), 'in', eb.selectFrom('idempotency_keys').select(['user_id', 'key']).where('created_at', '<', keyCutoff).limit(RETENTION_BATCH).$asTuple('user_id', 'key')),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }, pause);
+  run.sessionsDeleted = await inBatches(() => purgeSessions(rt.db, now, rt.sessionPolicy, RETENTION_BATCH), pause);
   run.sharesDeleted = await deleteExpiredShares(rt, now, run);
-  run.countersDeleted = await deleteExpiredCounters(rt.db, now);
+  run.countersDeleted = await inBatches(() => deleteExpiredCounters(rt.db, now, RETENTION_BATCH), pause);
 
   if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.sessionsDeleted > 0 || run.sharesDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
   return run;

@@ -470,17 +470,48 @@ function applyEdition(
  * order). `choices` picks an alternative programme (JE-I, HepA-I) for a series.
  */
 export function scheduleFor(birthDate: string, choices: ProgramChoices = {}): ScheduledDose[] {
+  const key = `${birthDate}|${Object.entries(choices)
+    .filter(([, product]) => product !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([series, product]) => `${series}=${product}`)
+    .join(',')}`;
+  const doses = SCHEDULES.get(key) ?? remember(SCHEDULES, key, Object.freeze(computeSchedule(birthDate, choices)));
+  return doses.slice();
+}
+
+// A schedule depends only on the birth date and the programme choices, and takes ~1.5 ms to work
+// out; a county's children share a few thousand birth dates (the reminder job reads them all each
+// hour). Kept frozen, handed out as a fresh array; each series' doses are kept too, so the schedule
+// under another choice for one series costs only that series.
+const SCHEDULES = new Map<string, readonly ScheduledDose[]>();
+const SERIES_SCHEDULES = new Map<string, readonly ScheduledDose[]>();
+const SCHEDULES_MAX = 20_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= SCHEDULES_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** One series' doses for a child born on `birthDate` under `choice` (undefined: the default programme), in schedule order. */
+export function seriesScheduleFor(birthDate: string, seriesKey: SeriesKey, choice: ProductCode | undefined): readonly ScheduledDose[] {
+  const key = `${birthDate}|${seriesKey}|${choice ?? ''}`;
+  const known = SERIES_SCHEDULES.get(key);
+  if (known) return known;
   const [base, ...later] = SCHEDULE_EDITIONS;
-  const all: ScheduledDose[] = [];
-  for (const series of base!.series) {
-    const program = pickProgram(series, choices[series.key]);
-    let doses = program.doses.map((rule) => resolve(birthDate, series, rule, base!));
-    for (const edition of later) {
-      const laterSeries = edition.series.find((s) => s.key === series.key);
-      if (laterSeries) doses = applyEdition(birthDate, doses, edition, laterSeries, choices[series.key]);
-    }
-    all.push(...doses.map((d, seriesIndex) => ({ ...d, seriesIndex })));
+  const series = base!.series.find((s) => s.key === seriesKey);
+  if (!series) throw new RangeError(`No series ${seriesKey}`);
+  let doses = pickProgram(series, choice).doses.map((rule) => resolve(birthDate, series, rule, base!));
+  for (const edition of later) {
+    const laterSeries = edition.series.find((s) => s.key === series.key);
+    if (laterSeries) doses = applyEdition(birthDate, doses, edition, laterSeries, choice);
   }
+  return remember(SERIES_SCHEDULES, key, Object.freeze(doses.map((d, seriesIndex) => Object.freeze({ ...d, seriesIndex }))));
+}
+
+function computeSchedule(birthDate: string, choices: ProgramChoices): ScheduledDose[] {
+  const all: ScheduledDose[] = [];
+  for (const series of SCHEDULE_EDITIONS[0]!.series) all.push(...seriesScheduleFor(birthDate, series.key, choices[series.key]));
   return stableSortByDate(all, (d) => d.dueFrom);
 }
 

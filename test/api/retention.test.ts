@@ -138,6 +138,28 @@ test('idempotency answers are deleted after 7 days, younger ones kept', async ()
   h.clock.set(NOW);
 });
 
+test('a large backlog goes in batches, the event loop given back between them; young rows stay', async () => {
+  h.clock.set(NOW);
+  const { token } = await verifiedUser(h, mother());
+  const userId = (await h.ok(token, 'account', 'me')).userId as string;
+  const at = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString();
+  const keys = Array.from({ length: 1300 }, (_, i) => ({ user_id: userId, key: `backlog-${i}`, fn: 'registration', action: 'submit', result_json: 'x', created_at: at(i % 2 === 0 ? -8 : -1) }));
+  const counters = Array.from({ length: 1200 }, (_, i) => ({ bucket: `backlog:${i}`, window_start: at(-1), n: 1, expires_at: at(i < 1100 ? -0.5 : 1) }));
+  for (let i = 0; i < keys.length; i += 300) await h.db.insertInto('idempotency_keys').values(keys.slice(i, i + 300)).execute();
+  for (let i = 0; i < counters.length; i += 300) await h.db.insertInto('rate_counters').values(counters.slice(i, i + 300)).execute();
+
+  let pauses = 0;
+  const result = await runRetention({ db: h.db, clock: h.clock, files: createStore(), log: quiet, sessionPolicy: LENIENT_SESSIONS }, { pause: async () => void (pauses += 1) });
+  expect(result.idempotencyKeysDeleted).toBeGreaterThanOrEqual(650);
+  expect(result.countersDeleted).toBeGreaterThanOrEqual(1100);
+  const left = await h.db.selectFrom('idempotency_keys').select('created_at').where('key', 'like', 'backlog-%').execute();
+  expect(left).toHaveLength(650);
+  expect(left.every((r) => r.created_at === at(-1))).toBe(true);
+  expect(await h.db.selectFrom('rate_counters').select('bucket').where('bucket', 'like', 'backlog:%').execute()).toHaveLength(100);
+  // 650 keys and 1 100 counters in batches of 500: at least two and three statements, a pause after each.
+  expect(pauses).toBeGreaterThanOrEqual(2 + 3);
+});
+
 test('the gateway runs the job when it is ready (beside the reminders) and finishes the run before it closes', async () => {
   h.clock.set(NOW);
   const { token } = await verifiedUser(h, mother());

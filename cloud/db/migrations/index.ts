@@ -8,9 +8,10 @@ import { subsidies } from './0004_subsidies';
 import { nurseries } from './0005_nurseries';
 import { birthFacts } from './0006_birth_facts';
 import { sharedGateways } from './0007_shared_gateways';
-import { wechat } from './0009_wechat';
 import { abuseResistance } from './0008_abuse_resistance';
+import { wechat } from './0009_wechat';
 import { policySettingsPayoutFailures } from './0010_policy_settings_payout_failures';
+import { jobIndexes } from './0012_job_indexes';
 import { stepFix } from './0014_step_fix';
 
 export const migrations: Record<string, Migration> = {
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0008_abuse_resistance': abuseResistance,
   '0009_wechat': wechat,
   '0010_policy_settings_payout_failures': policySettingsPayoutFailures,
+  '0012_job_indexes': jobIndexes,
   '0014_step_fix': stepFix,
 };

@@ -134,3 +134,120 @@ export async function claimReminder(db: Kysely<Database>, r: { userId: string; i
     throw e;
   }
 }
+
+// ---- What the reminder job reads (cloud/jobs/reminderCandidates.ts): small answers, in pages ----
+
+/**
+ * The distinct birth dates of all children (a few thousand however many children), read a page at a
+ * time along the (birth_date, name) index, with a pause between pages.
+ */
+export async function childBirthDates(db: Kysely<Database>, pause: () => Promise<void>): Promise<string[]> {
+  const out: string[] = [];
+  for (;;) {
+    let q = db.selectFrom('children').select('birth_date').distinct().orderBy('birth_date').limit(100);
+    if (out.length > 0) q = q.where('birth_date', '>', out[out.length - 1]!);
+    const page = (await q.execute()).map((r) => r.birth_date);
+    out.push(...page);
+    await pause();
+    if (page.length < 100) return out;
+  }
+}
+
+/** The distinct birth dates of the children of 出生一件事 cases. */
+export async function caseBirthDates(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('birth_cases').select('child_birth_date').distinct().execute()).map((r) => r.child_birth_date);
+}
+
+/** Birth dates per query: each answers in a few milliseconds, with a pause between them. */
+const DATES_PER_QUERY = 8;
+
+async function familiesByDateChunks(
+  dates: readonly string[],
+  pause: () => Promise<void>,
+  query: (part: string[]) => Promise<{ family_id: string }[]>,
+): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < dates.length; i += DATES_PER_QUERY) {
+    for (const { family_id } of await query(dates.slice(i, i + DATES_PER_QUERY))) out.add(family_id);
+    await pause();
+  }
+  return out;
+}
+
+async function distinctFamilies(rows: Promise<{ family_id: string }[]>[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const r of rows) for (const { family_id } of await r) out.add(family_id);
+  return out;
+}
+
+/** Families with a child born on one of `dates` (with `doseIds`: who has one of those doses on record). */
+export async function familiesWithChildBornOn(
+  db: Kysely<Database>,
+  dates: readonly string[],
+  pause: () => Promise<void>,
+  doseIds?: readonly string[],
+): Promise<Set<string>> {
+  if (doseIds?.length === 0) return new Set();
+  return familiesByDateChunks(dates, pause, (part) => {
+    const q = db.selectFrom('children').select('children.family_id').distinct().where('children.birth_date', 'in', part);
+    if (!doseIds) return q.execute();
+    return q
+      .where(({ exists, selectFrom }) =>
+        exists(selectFrom('vaccine_doses').select('vaccine_doses.dose_id').whereRef('vaccine_doses.child_id', '=', 'children.id').where('vaccine_doses.dose_id', 'in', doseIds)),
+      )
+      .execute();
+  });
+}
+
+/** Families with a child whose 出生一件事 case gives one of `dates` as the birth date. */
+export async function familiesWithCaseBornOn(db: Kysely<Database>, dates: readonly string[], pause: () => Promise<void>): Promise<Set<string>> {
+  return familiesByDateChunks(dates, pause, (part) =>
+    db
+      .selectFrom('children')
+      .innerJoin('birth_cases', 'birth_cases.id', 'children.birth_case_id')
+      .select('children.family_id')
+      .distinct()
+      .where('birth_cases.child_birth_date', 'in', part)
+      .execute(),
+  );
+}
+
+/** Families with a child whose hukou move the police recorded. */
+export async function familiesWithHukouMoves(db: Kysely<Database>): Promise<Set<string>> {
+  return distinctFamilies([db.selectFrom('hukou_moves').innerJoin('children', 'children.id', 'hukou_moves.child_id').select('children.family_id').distinct().execute()]);
+}
+
+/** Families with an accepted nursery visit from `fromLocal` ('YYYY-MM-DDTHH:mm') on. */
+export async function familiesWithVisitsFrom(db: Kysely<Database>, fromLocal: string): Promise<Set<string>> {
+  return distinctFamilies([
+    db
+      .selectFrom('nursery_requests')
+      .select('family_id')
+      .distinct()
+      .where('family_id', 'is not', null)
+      .where('kind', '=', 'visit')
+      .where('status', '=', 'accepted')
+      .where('slot_start', '>=', fromLocal)
+      .$narrowType<{ family_id: string }>()
+      .execute(),
+  ]);
+}
+
+/** Parents of a family, ordered by (family, id), `limit` after `after` (keyset paging). */
+export async function familyMembersPage(
+  db: Kysely<Database>,
+  after: { family_id: string; id: string } | undefined,
+  limit: number,
+): Promise<{ id: string; family_id: string }[]> {
+  let q = db.selectFrom('users').select(['id', 'family_id']).where('family_id', 'is not', null);
+  if (after) q = q.where((eb) => eb.or([eb('family_id', '>', after.family_id), eb.and([eb('family_id', '=', after.family_id), eb('id', '>', after.id)])]));
+  const rows = await q.orderBy('family_id').orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, family_id: r.family_id! }));
+}
+
+/** Parents of the given families, ordered by (family, id). */
+export async function membersOfFamilies(db: Kysely<Database>, familyIds: readonly string[]): Promise<{ id: string; family_id: string }[]> {
+  if (familyIds.length === 0) return [];
+  const rows = await db.selectFrom('users').select(['id', 'family_id']).where('family_id', 'in', familyIds).orderBy('family_id').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, family_id: r.family_id! }));
+}

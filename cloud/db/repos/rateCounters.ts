@@ -50,7 +50,16 @@ export async function readCounter(db: Kysely<Database>, bucket: string, windowSe
 }
 
 /** Drops windows that are over (the retention job). */
-export async function deleteExpiredCounters(db: Kysely<Database>, now: Date): Promise<number> {
-  const result = await db.deleteFrom('rate_counters').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
+/** With `limit`, at most that many rows go in one statement (the retention job loops, pausing between). */
+export async function deleteExpiredCounters(db: Kysely<Database>, now: Date, limit?: number): Promise<number> {
+  const at = now.toISOString();
+  const result = await db
+    .deleteFrom('rate_counters')
+    .where((eb) =>
+      limit === undefined
+        ? eb('expires_at', '<=', at)
+        : eb(eb.refTuple('bucket', 'window_start'), 'in', eb.selectFrom('rate_counters').select(['bucket', 'window_start']).where('expires_at', '<=', at).limit(limit).$asTuple('bucket', 'window_start')),
+    )
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -4,7 +4,7 @@
 // or older than its absolute lifetime; the limits depend on whether the person holds a staff role
 // (domain/account/sessionPolicy.ts) and are checked on every request. `expires_at` is the longest
 // any session may live, for the retention purge.
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { LONGEST_SESSION_HOURS, SESSION_POLICY, sessionLimitsFor, type SessionPolicy } from '../../../domain/account/sessionPolicy';
 import type { Caller } from '../../core/context';
 import { newId } from '../../core/ids';
@@ -106,15 +106,18 @@ export async function endSessionsOf(db: Kysely<Database>, userId: string, now: D
  * Retention: sessions that can never be used again under `policy` — older than the longest
  * absolute lifetime, ended more than a day ago, or unused for longer than the longest idle limit.
  */
-export async function purgeSessions(db: Kysely<Database>, now: Date, policy: SessionPolicy = SESSION_POLICY): Promise<number> {
+/** With `limit`, at most that many rows go in one statement (the retention job loops, pausing between). */
+export async function purgeSessions(db: Kysely<Database>, now: Date, policy: SessionPolicy = SESSION_POLICY, limit?: number): Promise<number> {
   const longestHours = Math.max(policy.staff.absoluteHours, policy.parent.absoluteHours);
   const longestIdle = Math.max(policy.staff.idleMinutes, policy.parent.idleMinutes);
   const createdBefore = new Date(now.getTime() - longestHours * HOUR_MS).toISOString();
   const endedBefore = new Date(now.getTime() - 24 * HOUR_MS).toISOString();
   const idleBefore = new Date(now.getTime() - longestIdle * 60_000).toISOString();
+  const expired = (eb: ExpressionBuilder<Database, 'sessions'>) =>
+    eb.or([eb('created_at', '<=', createdBefore), eb('ended_at', '<', endedBefore), eb('last_seen_at', '<', idleBefore)]);
   const r = await db
     .deleteFrom('sessions')
-    .where((eb) => eb.or([eb('created_at', '<=', createdBefore), eb('ended_at', '<', endedBefore), eb('last_seen_at', '<', idleBefore)]))
+    .where((eb) => (limit === undefined ? expired(eb) : eb('token_hash', 'in', eb.selectFrom('sessions').select('token_hash').where(expired).limit(limit))))
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
