@@ -16,7 +16,7 @@
 // A source without a finder here makes every family a candidate (correct, only slower);
 // test/unit/reminderCandidates.test.ts checks that each source has one.
 import type { Kysely } from 'kysely';
-import { addDays } from '../../domain/dates';
+import { addDays, todayIn } from '../../domain/dates';
 import { hukouDueDate, insuranceCoverDueDate } from '../../domain/birth/bundleRules';
 import { RULES } from '../../domain/subsidy/rules';
 import type { Deadline } from '../../domain/subsidy/ruleTypes';
@@ -27,10 +27,11 @@ import {
   familiesWithCaseBornOn,
   familiesWithChildBornOn,
   familiesWithHukouMoves,
+  familiesWithReturnedSteps,
   familiesWithVisitsFrom,
 } from '../db/repos/children';
 import type { Database } from '../db/tables';
-import { bundleDeadlineSource, DUE_SOURCES, subsidySource, vaccineSource, type DueSource } from '../handlers/children/dueNext';
+import { bundleDeadlineSource, bundleFixSource, DUE_SOURCES, subsidySource, vaccineSource, type DueSource } from '../handlers/children/dueNext';
 import { nurseryVisitSource } from '../handlers/nursery/dueVisits';
 
 export interface ReminderDays {
@@ -125,10 +126,15 @@ const subsidyCandidates: CandidateFinder = async (db, days) => {
   return familiesWithHukouMoves(db);
 };
 
+/** A step sent back is dated the day it was sent back (a 'from' item): it reminds only if that day does. */
+const bundleFixCandidates: CandidateFinder = async (db, days) =>
+  new Set((await familiesWithReturnedSteps(db)).filter((r) => remindsOn(days, todayIn(new Date(r.at)), undefined)).map((r) => r.familyId));
+
 const nurseryVisitCandidates: CandidateFinder = async (db, days) => familiesWithVisitsFrom(db, `${days.today}T00:00`);
 
 export const CANDIDATE_FINDERS: ReadonlyMap<DueSource, CandidateFinder> = new Map<DueSource, CandidateFinder>([
   [bundleDeadlineSource, bundleCandidates],
+  [bundleFixSource, bundleFixCandidates],
   [vaccineSource, vaccineCandidates],
   [subsidySource, subsidyCandidates],
   [nurseryVisitSource, nurseryVisitCandidates],

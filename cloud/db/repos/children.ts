@@ -217,6 +217,17 @@ export async function familiesWithHukouMoves(db: Kysely<Database>): Promise<Set<
   return distinctFamilies([db.selectFrom('hukou_moves').innerJoin('children', 'children.id', 'hukou_moves.child_id').select('children.family_id').distinct().execute()]);
 }
 
+/** Families with a 出生一件事 step sent back for 补正, and when each was sent back (ISO instant). */
+export async function familiesWithReturnedSteps(db: Kysely<Database>): Promise<{ familyId: string; at: string }[]> {
+  const rows = await db
+    .selectFrom('bundle_steps as s')
+    .innerJoin('birth_cases as c', 'c.id', 's.case_id')
+    .select(['c.family_id', 's.updated_at'])
+    .where('s.status', '=', 'rejected')
+    .execute();
+  return rows.map((r) => ({ familyId: r.family_id, at: r.updated_at }));
+}
+
 /** Families with an accepted nursery visit from `fromLocal` ('YYYY-MM-DDTHH:mm') on. */
 export async function familiesWithVisitsFrom(db: Kysely<Database>, fromLocal: string): Promise<Set<string>> {
   return distinctFamilies([
