@@ -43,6 +43,20 @@ test('办件 fails to load without network, says so with 重试, and loads once 
   await expect(current(page).locator('.card .card-title').first()).toBeVisible();
   await expect(current(page).getByText('还没有办件')).toHaveCount(0);
   await shot(page, '91-cases-back-online');
+
+  // The signal drops again: coming back to 办件 keeps the list and says it could not refresh.
+  await offline(page);
+  // (Switching tabs by the hash: a tap on Taro's h5 tab bar runs a javascript: link the CSP blocks.)
+  await page.evaluate(() => (window.location.hash = '#/pages/home/index'));
+  await settle(page);
+  await page.evaluate(() => (window.location.hash = '#/pages/cases/index'));
+  await settle(page);
+  await expect(current(page).locator('[data-load="failed"]')).toContainText('未能刷新，下面是上次加载的内容');
+  await expect(current(page).locator('.card .card-title').first()).toBeVisible();
+  await shot(page, '93-cases-stale-offline');
+  await online(page);
+  await current(page).getByText('重试', { exact: true }).click();
+  await expect(current(page).locator('[data-load]')).toHaveCount(0);
 });
 
 test('a nursery opened without network offers 重试 (elder mode too), and shows the nursery once back', async ({ page }) => {
