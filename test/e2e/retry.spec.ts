@@ -74,3 +74,27 @@ test('a nursery opened without network offers 重试 (elder mode too), and shows
   await current(page).getByText('重试', { exact: true }).click();
   await expect(current(page).locator('.nursery-filing')).toContainText('备案编号');
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('pulling 办件 down loads it again once the network is back', async ({ page }) => {
+    await signIn(page, 'parent');
+    await offline(page);
+    await page.goto('/#/pages/cases/index');
+    await settle(page);
+    await expect(current(page).locator('[data-load="failed"]')).toBeVisible();
+    await online(page);
+
+    // A finger drags the page down from near its top (WeChat's pull-down refresh; Taro's on h5).
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 195, y }] });
+    await touch('touchStart', 120);
+    for (let y = 140; y <= 420; y += 20) await touch('touchMove', y);
+    await touch('touchEnd', 420);
+
+    await expect(current(page).locator('[data-load]')).toHaveCount(0);
+    await expect(current(page).locator('.card .card-title').first()).toBeVisible();
+  });
+});
