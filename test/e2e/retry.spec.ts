@@ -43,6 +43,20 @@ test('办件 fails to load without network, says so with 重试, and loads once 
   await expect(current(page).locator('.card .card-title').first()).toBeVisible();
   await expect(current(page).getByText('还没有办件')).toHaveCount(0);
   await shot(page, '91-cases-back-online');
+
+  // The signal drops again: coming back to 办件 keeps the list and says it could not refresh.
+  await offline(page);
+  // (Switching tabs by the hash: a tap on Taro's h5 tab bar runs a javascript: link the CSP blocks.)
+  await page.evaluate(() => (window.location.hash = '#/pages/home/index'));
+  await settle(page);
+  await page.evaluate(() => (window.location.hash = '#/pages/cases/index'));
+  await settle(page);
+  await expect(current(page).locator('[data-load="failed"]')).toContainText('未能刷新，下面是上次加载的内容');
+  await expect(current(page).locator('.card .card-title').first()).toBeVisible();
+  await shot(page, '93-cases-stale-offline');
+  await online(page);
+  await current(page).getByText('重试', { exact: true }).click();
+  await expect(current(page).locator('[data-load]')).toHaveCount(0);
 });
 
 test('a nursery opened without network offers 重试 (elder mode too), and shows the nursery once back', async ({ page }) => {
@@ -59,4 +73,28 @@ test('a nursery opened without network offers 重试 (elder mode too), and shows
   await online(page);
   await current(page).getByText('重试', { exact: true }).click();
   await expect(current(page).locator('.nursery-filing')).toContainText('备案编号');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('pulling 办件 down loads it again once the network is back', async ({ page }) => {
+    await signIn(page, 'parent');
+    await offline(page);
+    await page.goto('/#/pages/cases/index');
+    await settle(page);
+    await expect(current(page).locator('[data-load="failed"]')).toBeVisible();
+    await online(page);
+
+    // A finger drags the page down from near its top (WeChat's pull-down refresh; Taro's on h5).
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 195, y }] });
+    await touch('touchStart', 120);
+    for (let y = 140; y <= 420; y += 20) await touch('touchMove', y);
+    await touch('touchEnd', 420);
+
+    await expect(current(page).locator('[data-load]')).toHaveCount(0);
+    await expect(current(page).locator('.card .card-title').first()).toBeVisible();
+  });
 });

@@ -35,9 +35,12 @@ test('tapping 登录 opens the login page', async () => {
   expect(wx.navigateTo.mock.calls[0][0].url).toContain('/packages/account/login/index');
 });
 
-test('tapping the 生育登记 service while signed out also goes to login', async () => {
+test('tapping the 生育登记 service while signed out goes to login, saying why and where it goes on to', async () => {
   const page = await renderPage(id);
   await tap(findByText(page.root, '办理 ›'));
   expect(wx.navigateTo).toHaveBeenCalledTimes(1);
-  expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packages/account/login/index');
+  const login = new URL(wx.navigateTo.mock.calls[0][0].url, 'http://x');
+  expect(login.pathname).toBe('/packages/account/login/index');
+  expect(login.searchParams.get('reason')).toBe('登录后继续办理生育登记');
+  expect(login.searchParams.get('next')).toBe('/packages/registration/form/index');
 });

@@ -118,3 +118,15 @@ test('sign-out ends the session on the server: the old token then gets UNAUTHENT
   expect(await api(token, 'account', 'me')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   expect(await api(token, 'registration', 'mine')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });
+
+test('the login page says why (its query still encoded, as WeChat passes it) and goes on to the task after 微信一键登录', async () => {
+  const login = await loadPage('packages/account/login/index');
+  const next = '/packages/nursery/visit/index?id=n1';
+  const page = await renderPage(login, { reason: encodeURIComponent('登录后继续预约参观'), next: encodeURIComponent(next) });
+  expect(page.text()).toContain('登录后继续预约参观');
+  queueLoginCodes(stand.loginCode({ openid }));
+  await tap(closest(findByText(page.root, '微信一键登录'), 'button'));
+  await waitFor(() => expect(wx.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: next })));
+  expect(wx.switchTab).not.toHaveBeenCalled();
+  expect(storedToken()).not.toBeNull();
+});
