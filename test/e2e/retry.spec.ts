@@ -88,7 +88,7 @@ test.describe('on a touch screen', () => {
 
     // A finger drags the page down from near its top (WeChat's pull-down refresh; Taro's on h5).
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, y: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 195, y }] });
     await touch('touchStart', 120);
     for (let y = 140; y <= 420; y += 20) await touch('touchMove', y);
