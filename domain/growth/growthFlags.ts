@@ -45,8 +45,8 @@ function flag(kind: GrowthFlagKind, placement: Placement, extra: Partial<GrowthF
  * Every flag raised by a child's measurements, in date order: each measurement below P3 or above
  * P97, and each pair of consecutive measurements of the same kind between which the child crossed
  * two or more major percentile lines (weights of the first 14 days are not compared). Measurements
- * outside the standard's ages are skipped. The z-scores compared are unrounded-to-2-decimals values
- * as placeMeasurement reports them.
+ * outside the standard's ages are skipped. z-scores are compared as placeMeasurement reports them
+ * (rounded to 2 decimals), so a flag always agrees with the number shown.
  */
 export function growthFlags(sex: Sex, birthDate: string, measurements: readonly Measurement[]): GrowthFlag[] {
   const flags: GrowthFlag[] = [];
