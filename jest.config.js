@@ -29,6 +29,9 @@ const aliases = {
 };
 
 module.exports = {
+  // A global option (a project's own testTimeout does not reach its hooks): suites that migrate and
+  // seed a database in beforeAll need more than 5 s on a busy 2-core machine.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'unit',
