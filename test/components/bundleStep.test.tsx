@@ -45,6 +45,8 @@ it('shows a server rejection of the result under its field', async () => {
   await fillText('result.certificateNumber', 'X12');
   await tapButton('办结并通知申请人');
   expect(await screen.findByText('出生医学证明编号应为1位大写字母加9位数字', { selector: '.field-error' })).toBeTruthy();
+  // Nothing covers the message: no toast over the clerk's form.
+  expect(calls.toast).toEqual([]);
   expect(calls.request.at(-1)?.body).toEqual({ action: 'completeStep', input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'X12' } } });
 });
 
@@ -57,4 +59,17 @@ it('rejects with a reason', async () => {
   await tapButton('确认退回');
   await waitFor(() => expect(screen.getByText('已退回')).toBeTruthy());
   expect(calls.request.at(-1)?.body).toEqual({ action: 'rejectStep', input: { caseId: 'c1', step: 'birth_certificate', reason: '母亲身份证号码与出生记录不一致' } });
+});
+
+it('the hospital may enter the birth doses with the 出生医学证明; empty ones are not sent', async () => {
+  setApiHandler((_fn, body) => ({ ok: true, data: work(body.action === 'completeStep' ? 'done' : 'accepted') }));
+  render(<BundleStepPage />);
+  await screen.findByText('办结并通知申请人');
+  expect(screen.getByText('乙肝疫苗第1剂接种日期')).toBeTruthy();
+  await fillText('result.certificateNumber', 'Q530012345');
+  await fillText('result.hepB1Batch', 'HB-01');
+  await tapButton('办结并通知申请人');
+  await waitFor(() =>
+    expect(calls.request.at(-1)?.body).toEqual({ action: 'completeStep', input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'Q530012345', hepB1Batch: 'HB-01' } } }),
+  );
 });

@@ -12,11 +12,14 @@ import { runFacialVerify } from '@/services/faceVerify';
 import { ensurePrivacyConsent } from '@/services/privacy';
 import { useSession } from '@/stores/session';
 
+const SUCCESS_SHOWN_MS = 1500;
+
 export default function VerifyPage() {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const [verifiedName, setVerifiedName] = useState<string | null>(null);
 
   const submit = async () => {
     const checked = validate(verifyIdentitySchema(todayIn(new Date())), { name, idNumber });
@@ -32,7 +35,10 @@ export default function VerifyPage() {
       if (start.provider === 'wechat') await runFacialVerify(start.verifyId);
       const me = await accountService.confirmVerify(start.verifyId);
       useSession.getState().setMe(me);
-      await Taro.showToast({ title: '认证成功', icon: 'success' });
+      // Said on the page and in a toast, and left long enough to be read before moving on.
+      setVerifiedName(me.name ?? checked.value.name);
+      await Taro.showToast({ title: '认证成功', icon: 'success', duration: SUCCESS_SHOWN_MS });
+      await new Promise((resolve) => setTimeout(resolve, SUCCESS_SHOWN_MS));
       await Taro.switchTab({ url: '/pages/home/index' });
     } catch (error) {
       setErrors(showError(error));
@@ -40,6 +46,18 @@ export default function VerifyPage() {
       setBusy(false);
     }
   };
+
+  if (verifiedName) {
+    return (
+      <PageShell>
+        <View className='card verify-done' data-verified='1'>
+          <View className='card-title'>认证成功</View>
+          <View>{verifiedName}，您的身份已核验，现在可以办理生育登记和“出生一件事”了。</View>
+          <View className='muted'>正在返回首页…</View>
+        </View>
+      </PageShell>
+    );
+  }
 
   return (
     <PageShell>

@@ -49,7 +49,7 @@ export default function BundleStepPage() {
       showSuccess(done);
       return true;
     } catch (error) {
-      setErrors(unnest(showError(error), 'result'));
+      setErrors(unnest(showError(error, { fieldErrors: 'inline' }), 'result'));
       return false;
     } finally {
       setBusy(false);

@@ -58,7 +58,7 @@ export default function ChildVaccinesPage() {
     } catch (error) {
       // Recorded already (a retry after a lost answer, or a colleague): show the calendar as it is now.
       if (error instanceof ApiCallError && error.code === 'CONFLICT') void calendar.reload();
-      setErrors(showError(error));
+      setErrors(showError(error, { fieldErrors: 'inline' }));
     } finally {
       setBusy(false);
     }

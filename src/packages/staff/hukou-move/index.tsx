@@ -47,7 +47,7 @@ export default function HukouMovePage() {
       setDone(null);
       setFound(await hukouStaffService.findChildren(query));
     } catch (error) {
-      setErrors(showError(error));
+      setErrors(showError(error, { fieldErrors: 'inline' }));
     }
   };
 
@@ -69,7 +69,7 @@ export default function HukouMovePage() {
       setDone(`${child.name}：${formatDate(movedOn)}迁出盈江县，已登记。`);
       setChild(null);
     } catch (error) {
-      setErrors(showError(error));
+      setErrors(showError(error, { fieldErrors: 'inline' }));
     } finally {
       setBusy(false);
     }
