@@ -36,7 +36,7 @@ export const COLLECTION_FACTS: Readonly<Record<BundleStepKey, CollectionFacts>> 
   birth_certificate: {
     result: '出生医学证明',
     when: WORKING_HOURS,
-    bring: ['父母双方的身份证', '本办件编号（在本页顶部）'],
+    bring: ['父母双方的身份证', '申请编号（在本页顶部）'],
   },
   vaccination: {
     result: '预防接种证',

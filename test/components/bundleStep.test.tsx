@@ -45,6 +45,8 @@ it('shows a server rejection of the result under its field', async () => {
   await fillText('result.certificateNumber', 'X12');
   await tapButton('办结并通知申请人');
   expect(await screen.findByText('出生医学证明编号应为1位大写字母加9位数字', { selector: '.field-error' })).toBeTruthy();
+  // Nothing covers the message: no toast over the clerk's form.
+  expect(calls.toast).toEqual([]);
   expect(calls.request.at(-1)?.body).toEqual({ action: 'completeStep', input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'X12' } } });
 });
 
@@ -89,4 +91,17 @@ it('an unknown step in the link is said, and no other step is opened', async () 
   render(<BundleStepPage />);
   expect(await screen.findByText('未找到该事项')).toBeTruthy();
   expect(calls.request).toHaveLength(0);
+});
+
+it('the hospital may enter the birth doses with the 出生医学证明; empty ones are not sent', async () => {
+  setApiHandler((_fn, body) => ({ ok: true, data: work(body.action === 'completeStep' ? 'done' : 'accepted') }));
+  render(<BundleStepPage />);
+  await screen.findByText('办结并通知申请人');
+  expect(screen.getByText('乙肝疫苗第1剂接种日期')).toBeTruthy();
+  await fillText('result.certificateNumber', 'Q530012345');
+  await fillText('result.hepB1Batch', 'HB-01');
+  await tapButton('办结并通知申请人');
+  await waitFor(() =>
+    expect(calls.request.at(-1)?.body).toEqual({ action: 'completeStep', input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'Q530012345', hepB1Batch: 'HB-01' } } }),
+  );
 });

@@ -48,6 +48,7 @@ it('asks for a reason before cancelling and shows the server message under the f
   );
   render(<CertificatePage />);
   await screen.findByText('SY5331232026000042');
+  await tapButton('更多操作 ›');
   await tapButton('注销登记');
   await tapButton('确认注销');
   expect(await screen.findByText('请填写注销原因', { selector: '.field-error' })).toBeTruthy();
@@ -61,10 +62,25 @@ it('cancels with a reason and shows the 凭证 as void', async () => {
   );
   render(<CertificatePage />);
   await screen.findByText('SY5331232026000042');
+  await tapButton('更多操作 ›');
   await tapButton('注销登记');
   await fillText('reason', '信息填错，重新登记');
   await tapButton('确认注销');
   expect(await screen.findByText('已注销')).toBeTruthy();
   await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'cancel', input: { id: 'r1', reason: '信息填错，重新登记' } }));
   expect(screen.queryByText('更正信息')).toBeNull();
+});
+
+it('the success screen does not offer 注销 beside the new 凭证: it waits behind 更多操作', async () => {
+  setRouterParams({ id: 'r1', fresh: '1' });
+  setApiHandler(() => ({ ok: true, data: view }));
+  render(<CertificatePage />);
+  expect(await screen.findByText(/登记成功/)).toBeTruthy();
+  expect(screen.queryByText('注销登记')).toBeNull();
+  expect(screen.getByText('更正信息')).toBeTruthy();
+  await tapButton('更多操作 ›');
+  await tapButton('注销登记');
+  expect(screen.getByText('确认注销生育登记？')).toBeTruthy();
+  await tapButton('不注销');
+  expect(screen.queryByText('注销登记')).toBeNull();
 });

@@ -129,3 +129,14 @@ it('names what is missing before sending an application', async () => {
   expect(await screen.findByText('请选择班级类型')).toBeTruthy();
   expect(calls.request.some((r) => r.body.action === 'applyPlace')).toBe(false);
 });
+
+it('the phone is a tap to call, and 预约参观 sits above the fold, before the classes and fees', async () => {
+  setApiHandler(() => ({ ok: true, data: detail }));
+  render(<NurseryDetailPage />);
+  const call = (await screen.findByText(/0692-1234567/)).closest('a')!;
+  expect(call.getAttribute('href')).toBe('tel:06921234567');
+  const text = document.body.textContent ?? '';
+  expect(text.indexOf('预约参观')).toBeGreaterThan(-1);
+  expect(text.indexOf('预约参观')).toBeLessThan(text.indexOf('班级与保育费'));
+  expect(text.indexOf('预约参观')).toBeLessThan(text.indexOf('电话'));
+});

@@ -31,7 +31,11 @@ it('verifies in two steps (start, then the server confirms) and stores who the u
   await fillText('name', '王芳');
   await fillText('idNumber', MOTHER_ID);
   await tapButton('提交认证');
-  await waitFor(() => expect(calls.switchTab).toEqual(['/pages/home/index']));
+  // 「认证成功」 is said on the page (and in a toast) before it moves on to 首页.
+  expect(await screen.findByText('认证成功', { selector: '.card-title' })).toBeTruthy();
+  expect(calls.toast).toContain('认证成功');
+  expect(calls.switchTab).toEqual([]);
+  await waitFor(() => expect(calls.switchTab).toEqual(['/pages/home/index']), { timeout: 4000 });
   expect(calls.request.map((r) => r.body)).toEqual([
     { action: 'startVerify', input: { name: '王芳', idNumber: MOTHER_ID } },
     { action: 'confirmVerify', input: { verifyId: 'v-1' } },

@@ -120,14 +120,23 @@ test('出生一件事: a parent applies once, five departments work it, one reje
   await shot(clinic, '27-clinic-queue');
   await acceptAndComplete(clinic, { certificateNumber: 'JZ-5331-000123', clinicName: '盈江县人民医院预防接种门诊' });
 
-  // The parent's timeline ends with every step done and the results.
+  // The finished case opens on its summary: each result, where and when to collect it, what to bring.
   await page.reload();
   await settle(page);
   await expect(current(page).getByText('已全部办结')).toBeVisible();
+  await expect(current(page).getByText('全部办好了，接下来这样领取')).toBeVisible();
+  for (const step of ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination']) {
+    await expect(current(page).locator(`[data-summary="${step}"]`)).toBeVisible();
+  }
+  await expect(current(page).locator('[data-summary="social_security"]')).toContainText('平原镇便民服务中心');
+  await expect(current(page).locator('[data-summary="medical_insurance"]')).toContainText('缴');
+  await shot(page, '28-birth-case-summary');
+  // The departments' timeline is one tap away.
+  await tap(page, '查看各部门办理经过');
   for (const step of ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination']) {
     await expect(current(page).locator(`[data-step="${step}"]`)).toContainText('已办结');
   }
-  await expect(current(page).getByText('Q530098765')).toBeVisible();
-  await expect(current(page).getByText('A53312345')).toBeVisible();
-  await shot(page, '28-birth-case-completed');
+  await expect(current(page).locator('[data-step="birth_certificate"]').getByText('Q530098765', { exact: true })).toBeVisible();
+  await expect(current(page).locator('[data-step="social_security"]').getByText('A53312345', { exact: true })).toBeVisible();
+  await shot(page, '28b-birth-case-completed');
 });

@@ -25,6 +25,8 @@ test('a new parent verifies, registers a pregnancy, gets the 凭证 and finds it
   await expect(current(page).getByText('个人信息保护提示')).toBeVisible();
   await shot(page, '03-privacy-consent');
   await current(page).getByText('同意并继续').click();
+  // 认证成功 is said before the app moves on.
+  await expect(current(page).getByText('认证成功', { exact: true })).toBeVisible();
 
   // Home, now verified: start 生育登记.
   await expect(current(page).getByText('可以办理的服务')).toBeVisible();

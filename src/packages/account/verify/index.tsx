@@ -13,6 +13,8 @@ import { ensurePrivacyConsent } from '@/services/privacy';
 import { continueTask, taskFrom } from '@/services/signInRoute';
 import { useSession } from '@/stores/session';
 
+const SUCCESS_SHOWN_MS = 1500;
+
 export default function VerifyPage() {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
@@ -20,6 +22,7 @@ export default function VerifyPage() {
   const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   // Carried from the login page (or the page that asked for 实名认证): go on with it afterwards.
   const task = taskFrom(useRouter().params);
+  const [verifiedName, setVerifiedName] = useState<string | null>(null);
 
   const submit = async () => {
     const checked = validate(verifyIdentitySchema(todayIn(new Date())), { name, idNumber });
@@ -34,10 +37,25 @@ export default function VerifyPage() {
       if (start.provider === 'wechat') await runFacialVerify(start.verifyId);
       const me = await accountService.confirmVerify(start.verifyId);
       useSession.getState().setMe(me);
-      await Taro.showToast({ title: '认证成功', icon: 'success' });
+      // Said on the page and in a toast, and left long enough to be read before going on.
+      setVerifiedName(me.name ?? checked.value.name);
+      await Taro.showToast({ title: '认证成功', icon: 'success', duration: SUCCESS_SHOWN_MS });
+      await new Promise((resolve) => setTimeout(resolve, SUCCESS_SHOWN_MS));
       await continueTask(task);
     });
   };
+
+  if (verifiedName) {
+    return (
+      <PageShell>
+        <View className='card verify-done' data-verified='1'>
+          <View className='card-title'>认证成功</View>
+          <View>{verifiedName}，您的身份已核验，现在可以办理生育登记和“出生一件事”了。</View>
+          <View className='muted'>正在继续…</View>
+        </View>
+      </PageShell>
+    );
+  }
 
   return (
     <PageShell>

@@ -65,7 +65,7 @@ export default function EligibilityPage() {
               <View>
                 {c.childName}（{c.childBirthDate} 出生）的“出生一件事”<Text className='existing-case-status'>{c.statusText}</Text>
               </View>
-              <View className='muted'>办件编号 {c.number}</View>
+              <View className='muted'>申请编号 {c.number}</View>
               <Button className='btn btn-primary btn-block' onClick={() => Taro.redirectTo({ url: c.link })}>
                 查看办件
               </Button>

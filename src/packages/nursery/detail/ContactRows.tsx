@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import { View, Button } from '@tarojs/components';
 import type { NurseryDetail } from '@domain/nursery/types';
 
-// H5: the address with a copy button (no map app to hand over to) and the phone number.
+// H5: the address with a copy button (no map app to hand over to) and the phone number as a tel: link
+// (a tap opens the phone's dialer).
 // The weapp build uses ContactRows.weapp.tsx (导航 through WeChat's map, tap to call).
 export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' | 'address' | 'location' | 'phone'> }) {
   return (
@@ -18,7 +19,11 @@ export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' |
       </View>
       <View className='kv'>
         <View className='kv-key'>电话</View>
-        <View className='kv-value'>{nursery.phone}</View>
+        <View className='kv-value'>
+          <a className='link nursery-phone' href={`tel:${nursery.phone.replace(/[^\d+]/g, '')}`}>
+            {nursery.phone}（点击拨打）
+          </a>
+        </View>
       </View>
     </>
   );

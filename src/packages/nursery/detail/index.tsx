@@ -73,6 +73,17 @@ export default function NurseryDetailPage() {
         {n.sample ? <View className='muted nursery-sample'>样例数据：演示用的机构，不是真实的托育机构。</View> : null}
       </View>
 
+      {/* The two things a family came to do, above the fold. */}
+      <View className='nursery-actions'>
+        <Button className='btn btn-secondary nursery-action' onClick={() => go('visit')}>
+          预约参观
+        </Button>
+        <Button className='btn btn-primary nursery-action' onClick={() => go('apply')}>
+          申请入托
+        </Button>
+      </View>
+      {n.visitSlots.length === 0 ? <View className='muted nursery-actions-note'>机构暂未开放参观时段，可以先电话联系。</View> : null}
+
       <View className='card'>
         <ContactRows nursery={n} />
         <View className='kv'>
@@ -156,15 +167,6 @@ export default function NurseryDetailPage() {
           : null}
       </View>
 
-      <View className='nursery-actions'>
-        <Button className='btn btn-secondary nursery-action' onClick={() => go('visit')}>
-          预约参观
-        </Button>
-        <Button className='btn btn-primary nursery-action' onClick={() => go('apply')}>
-          申请入托
-        </Button>
-      </View>
-      {n.visitSlots.length === 0 ? <View className='muted nursery-actions-note'>机构暂未开放参观时段，可以先电话联系。</View> : null}
     </PageShell>
   );
 }

@@ -19,6 +19,8 @@ export default function CertificatePage() {
   const id = params.id ?? '';
   const registration = useLoad(() => registrationService.get(id));
   const [cancelling, setCancelling] = useState(false);
+  // 注销 is a secondary action: behind 更多操作, then a confirmation step with the reason.
+  const [more, setMore] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const { busy, run } = useSubmit({ onFieldErrors: (fields) => setReasonError(fields.reason) });
@@ -102,7 +104,17 @@ export default function CertificatePage() {
           <Button className='btn btn-secondary cert-action' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}` })}>
             更正信息
           </Button>
-          <Button className='btn btn-danger cert-action' onClick={() => setCancelling(true)}>
+        </View>
+      ) : null}
+      {active && !cancelling && !more ? (
+        <View className='link cert-more' onClick={() => setMore(true)}>
+          更多操作 ›
+        </View>
+      ) : null}
+      {active && !cancelling && more ? (
+        <View className='card cert-secondary'>
+          <View className='muted'>不再需要这份登记（如登记有误需重新办理）时，可以注销。</View>
+          <Button className='btn btn-danger btn-block' onClick={() => setCancelling(true)}>
             注销登记
           </Button>
         </View>
@@ -110,12 +122,18 @@ export default function CertificatePage() {
 
       {cancelling ? (
         <View className='card'>
-          <View className='card-title'>注销生育登记</View>
-          <View className='muted'>注销后凭证失效；如需再次登记可以重新办理。</View>
+          <View className='card-title'>确认注销生育登记？</View>
+          <View className='muted'>注销后这份凭证立即失效，不能恢复；如需再次登记可以重新办理。</View>
           <TextField name='reason' label='注销原因' required value={reason} onChange={setReason} error={reasonError} maxlength={200} />
           <View className='cert-actions'>
-            <Button className='btn btn-secondary cert-action' onClick={() => setCancelling(false)}>
-              返回
+            <Button
+              className='btn btn-secondary cert-action'
+              onClick={() => {
+                setCancelling(false);
+                setMore(false);
+              }}
+            >
+              不注销
             </Button>
             <Button className='btn btn-danger cert-action' disabled={busy || undefined} onClick={cancel}>
               确认注销

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { BundleStepKey } from '@domain/birth/types';
 import { BUNDLE_STEPS, isBundleRole, stepForRole } from '@domain/birth/bundleGraph';
+import { hukouDueDate } from '@domain/birth/bundleRules';
+import { diffDays, todayIn } from '@domain/dates';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
@@ -11,6 +13,20 @@ import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { bundleStaffService } from '@/services/staff';
 import { waitingText } from '../waiting';
+import './index.scss';
+
+/** The police's one-month limit (户口登记条例 第七条): the last day, and how far it is. */
+function HukouDeadline({ birthDate, today }: { birthDate: string; today: string }) {
+  const due = hukouDueDate(birthDate);
+  const left = diffDays(due, today);
+  const late = left < 0;
+  return (
+    <View className={`queue-deadline ${late ? 'queue-deadline-late' : left <= 7 ? 'queue-deadline-near' : ''}`} data-deadline={due}>
+      出生登记期限 {due}
+      {late ? `（已超过${-left}天）` : left === 0 ? '（今天截止）' : `（还有${left}天）`}
+    </View>
+  );
+}
 
 export default function BundleQueuePage() {
   const { me } = useMe();
@@ -52,6 +68,7 @@ export default function BundleQueuePage() {
           <View className='muted'>
             出生日期 {item.childBirthDate} · 申请编号 {item.caseNumber}
           </View>
+          {item.step === 'hukou' ? <HukouDeadline birthDate={item.childBirthDate} today={todayIn(now)} /> : null}
           <View className='muted'>{waitingText(item.since, now)}</View>
         </View>
       ))}

@@ -37,7 +37,7 @@ export default function BundleStepPage() {
   const [toFix, setToFix] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setErrors(unnest(fields, 'result')) });
+  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setErrors(unnest(fields, 'result')), fieldErrors: 'inline' });
   const w = work.data;
 
   if (!known) {

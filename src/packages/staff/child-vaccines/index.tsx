@@ -32,6 +32,7 @@ export default function ChildVaccinesPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const { busy, run } = useSubmit({
     onFieldErrors: setErrors,
+    fieldErrors: 'inline',
     // Recorded already (a retry after a lost answer, or a colleague): show the calendar as it is now.
     onError: (error) => {
       if (error instanceof ApiCallError && error.code === 'CONFLICT') void calendar.reload();

@@ -34,7 +34,7 @@ export default function HukouMovePage() {
   const [movedOn, setMovedOn] = useState(today);
   const [destination, setDestination] = useState<Destination | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors, fieldErrors: 'inline' });
   const [done, setDone] = useState<string | null>(null);
 
   const search = async () => {
