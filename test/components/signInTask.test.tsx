@@ -82,7 +82,9 @@ it('a new user verifies first, and the task goes on after 实名认证', async (
   await fillText('name', '王芳');
   await fillText('idNumber', MOTHER_ID);
   await tapButton('提交认证');
-  await waitFor(() => expect(calls.redirectTo).toEqual([calls.redirectTo[0], VISIT]));
+  // 认证成功 stays on screen long enough to be read, then the task goes on.
+  expect(await screen.findByText('认证成功', { selector: '.card-title' })).toBeTruthy();
+  await waitFor(() => expect(calls.redirectTo).toEqual([calls.redirectTo[0], VISIT]), { timeout: 4000 });
 });
 
 it('never goes on to an address outside the app', async () => {
