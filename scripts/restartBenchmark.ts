@@ -81,7 +81,7 @@ async function readsFor(port: number, ms: number): Promise<Window> {
 /** The baseline predates migration 0012: its copy of the database goes back to before it. */
 function withoutJobIndexes(file: string): void {
   const db = new BetterSqlite3(file);
-  db.exec("drop index if exists users_family; drop index if exists idempotency_keys_created; delete from kysely_migration where name = '0012_job_indexes'");
+  db.exec("drop index if exists users_family; drop index if exists idempotency_keys_created; drop table if exists nursery_index_changes; alter table nursery_index_state drop column seq; delete from kysely_migration where name = '0012_speed'");
   db.close();
 }
 

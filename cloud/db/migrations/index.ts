@@ -10,7 +10,7 @@ import { birthFacts } from './0006_birth_facts';
 import { sharedGateways } from './0007_shared_gateways';
 import { wechat } from './0009_wechat';
 import { abuseResistance } from './0008_abuse_resistance';
-import { jobIndexes } from './0012_job_indexes';
+import { speed } from './0012_speed';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -22,5 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0007_shared_gateways': sharedGateways,
   '0008_abuse_resistance': abuseResistance,
   '0009_wechat': wechat,
-  '0012_job_indexes': jobIndexes,
+  '0012_speed': speed,
 };
