@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     // institution reloaded) beside the incremental update (the changed institution reloaded), each
     // timed from the committed write to the next search's answer; the answers compared.
     await searchIndexFor(db);
-    const sample = (await db.selectFrom('nursery_institutions').select('id').where('filing_status', '=', 'filed').orderBy('id').limit(20).execute()).map((r) => r.id);
+    const sample = (await db.selectFrom('nursery_institutions').select('id').where('filing_status', '=', 'filed').orderBy('id').limit(10).execute()).map((r) => r.id);
     const rebuildTimes: number[] = [];
     const incrementalTimes: number[] = [];
     let changeMismatches = 0;

@@ -103,19 +103,28 @@ export async function replaceClasses(db: Kysely<Database>, institutionId: string
 }
 
 /** Filed institutions with their classes, for the search index: two queries, whatever the count. */
-/** Every filed institution with its classes; with `ids`, only those of them. */
+/** Every filed institution with its classes; with `ids`, only those of them (looked up by key). */
 export async function filedInstitutionsWithClasses(db: Kysely<Database>, ids?: readonly string[]): Promise<{ rows: InstitutionRow[]; classes: ClassRow[] }> {
-  if (ids?.length === 0) return { rows: [], classes: [] };
-  let rowsQuery = db.selectFrom('nursery_institutions').selectAll().where('filing_status', '=', 'filed');
-  if (ids) rowsQuery = rowsQuery.where('id', 'in', ids);
-  const rows = await rowsQuery.orderBy('id').execute();
-  let classesQuery = db
+  if (ids) {
+    if (ids.length === 0) return { rows: [], classes: [] };
+    // By primary key, the status checked here: a filter on filing_status would let the planner walk
+    // that index over every filed institution.
+    const rows = (await db.selectFrom('nursery_institutions').selectAll().where('id', 'in', ids).orderBy('id').execute()).filter((r) => r.filing_status === 'filed');
+    const filed = new Set(rows.map((r) => r.id));
+    const classes = (await db.selectFrom('nursery_classes').selectAll().where('institution_id', 'in', ids).orderBy('institution_id').orderBy('position').execute()).filter((c) =>
+      filed.has(c.institution_id),
+    );
+    return { rows, classes };
+  }
+  const rows = await db.selectFrom('nursery_institutions').selectAll().where('filing_status', '=', 'filed').orderBy('id').execute();
+  const classes = await db
     .selectFrom('nursery_classes')
     .innerJoin('nursery_institutions', 'nursery_institutions.id', 'nursery_classes.institution_id')
     .selectAll('nursery_classes')
-    .where('nursery_institutions.filing_status', '=', 'filed');
-  if (ids) classesQuery = classesQuery.where('nursery_classes.institution_id', 'in', ids);
-  const classes = await classesQuery.orderBy('nursery_classes.institution_id').orderBy('nursery_classes.position').execute();
+    .where('nursery_institutions.filing_status', '=', 'filed')
+    .orderBy('nursery_classes.institution_id')
+    .orderBy('nursery_classes.position')
+    .execute();
   return { rows, classes };
 }
 
