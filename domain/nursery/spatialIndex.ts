@@ -47,22 +47,30 @@ export class NurseryIndex {
    */
   private readonly changed: ReadonlyMap<string, SearchableNursery | null>;
 
-  constructor(items: readonly SearchableNursery[], base?: { tree: KDBush | null; changed: ReadonlyMap<string, SearchableNursery | null> }) {
+  /** The ids the tree holds, built with it and shared by every index derived from it. */
+  private readonly treeIds: ReadonlySet<string>;
+
+  constructor(
+    items: readonly SearchableNursery[],
+    base?: { tree: KDBush | null; treeIds: ReadonlySet<string>; changed: ReadonlyMap<string, SearchableNursery | null>; size: number },
+  ) {
     this.items = items;
-    this.changed = base?.changed ?? new Map();
-    if (base) this.tree = base.tree;
-    else if (items.length === 0) this.tree = null;
+    if (base) {
+      this.tree = base.tree;
+      this.treeIds = base.treeIds;
+      this.changed = base.changed;
+      this.size = base.size;
+      return;
+    }
+    this.changed = new Map();
+    this.treeIds = new Set(items.map((n) => n.id));
+    this.size = items.length;
+    if (items.length === 0) this.tree = null;
     else {
       const tree = new KDBush(items.length);
       for (const n of items) tree.add(n.lng, n.lat);
       this.tree = tree.finish();
     }
-    let size = items.length;
-    if (this.changed.size > 0) {
-      const inTree = new Set(items.map((n) => n.id));
-      for (const [id, item] of this.changed) size += (item ? 1 : 0) - (inTree.has(id) ? 1 : 0);
-    }
-    this.size = size;
   }
 
   /** Institutions changed since this tree was built, beyond which a rebuild is cheaper. */
@@ -76,9 +84,17 @@ export class NurseryIndex {
    */
   withChanges(updated: readonly SearchableNursery[], removed: readonly string[]): NurseryIndex {
     const changed = new Map(this.changed);
-    for (const id of removed) changed.set(id, null);
-    for (const item of updated) changed.set(item.id, item);
-    return new NurseryIndex(this.items, { tree: this.tree, changed });
+    let size = this.size;
+    const present = (id: string) => (changed.has(id) ? changed.get(id) !== null : this.treeIds.has(id));
+    for (const id of removed) {
+      if (present(id)) size -= 1;
+      changed.set(id, null);
+    }
+    for (const item of updated) {
+      if (!present(item.id)) size += 1;
+      changed.set(item.id, item);
+    }
+    return new NurseryIndex(this.items, { tree: this.tree, treeIds: this.treeIds, changed, size });
   }
 
   nearest(q: NearestQuery): NearestPage {
