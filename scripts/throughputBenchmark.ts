@@ -2,9 +2,11 @@
 // abuse-resistance layer (issue 14: security headers, per-gateway rate limits, overload shedding,
 // JSON depth check) on, beside the same gateway without it — same data, same process, same run.
 //   npx tsx scripts/throughputBenchmark.ts [seconds=10] [connections=16] [institutions=500] [rounds=2]
-// The gateways take turns (bare, hardened, flooder, bare, hardened, …) so drift on a shared machine
+// The servers take turns (Node http, bare, hardened, flooder, Node http, …) so drift on a shared machine
 // falls on all of them; each figure is the mean over its rounds.
-// Three figures:
+// Four figures:
+//   Node http     a bare Node http server answering every request with one search's answer bytes:
+//                 the ceiling (issue 18: the gateway's own overhead is measured against it)
 //   bare          no headers, no per-gateway limits, no overload shedding (the gateway before issue 14)
 //   hardened      everything on, production limits, the traffic spread over many client addresses
 //                 (X-Forwarded-For from a trusted proxy): what legitimate traffic pays for the layer
@@ -12,7 +14,7 @@
 // Not part of `npm test`. A bounded loop client (Node http, keep-alive): each connection sends the
 // next request when the last one is answered, until the time is up.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalDiskFileStore } from '../cloud/adapters/files';
@@ -24,6 +26,8 @@ import { buildServer, type ServerOptions } from '../cloud/gateway/server';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
 import { PRODUCTION_LIMITS } from '../cloud/security/rateLimits';
 import { generateInstitutions, randomYunnanPoint, seededRandom } from './nurseryGenerator';
+
+const BARE_NODE = 'bare Node http, same answer bytes';
 
 interface Run {
   label: string;
@@ -98,8 +102,31 @@ async function main(): Promise<void> {
       { label: 'hardened, many addresses (production limits)', options: { ...common, limits: PRODUCTION_LIMITS, trustProxy: true }, spread: true },
       { label: 'hardened, one flooding address', options: { ...common, limits: PRODUCTION_LIMITS, trustProxy: true }, spread: false },
     ];
+    // A bare Node http server answering every search with the same bytes the gateway answers (one
+    // search's answer, headers as the gateway's minus the security ones): what HTTP alone costs here.
+    const probe = buildServer(gateways[1]!.options);
+    const sample = await probe.inject({
+      method: 'POST',
+      url: '/api/nursery',
+      headers: { 'content-type': 'application/json' },
+      payload: { action: 'search', input: { near: randomYunnanPoint(seededRandom(7)), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } },
+    });
+    await probe.close();
+    const answer = sample.rawPayload;
+    const bare = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.length });
+        res.end(answer);
+      });
+    });
     const all: Run[] = [];
     for (let round = 0; round < rounds; round += 1) {
+      await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+      const barePort = (bare.address() as { port: number }).port;
+      await load(barePort, 1, 4, true, 'warm-up');
+      all.push(await load(barePort, seconds, connections, true, BARE_NODE));
+      await new Promise<void>((r) => bare.close(() => r()));
       for (const g of gateways) {
         // A fresh gateway each time: the flooder's per-minute window starts empty, like a new attack.
         const app = buildServer(g.options);
@@ -110,7 +137,7 @@ async function main(): Promise<void> {
         await app.close();
       }
     }
-    const runs: Run[] = gateways.map((g) => {
+    const runs: Run[] = [{ label: BARE_NODE }, ...gateways].map((g) => {
       const mine = all.filter((r) => r.label === g.label);
       const byStatus: Record<number, number> = {};
       for (const r of mine) for (const [s, n] of Object.entries(r.byStatus)) byStatus[Number(s)] = (byStatus[Number(s)] ?? 0) + n;
@@ -134,9 +161,12 @@ async function main(): Promise<void> {
         `| ${r.label.padEnd(46)} | ${rate(r.requests)} | ${rate(r.byStatus[200] ?? 0)} | ${rate(r.byStatus[429] ?? 0)} | ${String(other).padStart(5)} | ${(r.headerBytes / Math.max(1, r.requests)).toFixed(0).padStart(19)} |`,
       );
     }
-    const [bare, hardened] = runs;
+    const [node, bareGateway, hardened] = runs;
+    const answered = (r: Run) => (r.byStatus[200] ?? 0) / r.seconds;
     out('');
-    out(`hardened / bare (answered searches): ${(((hardened!.byStatus[200] ?? 0) / hardened!.seconds / ((bare!.byStatus[200] ?? 0) / bare!.seconds)) * 100).toFixed(1)} %`);
+    out(`answer: ${answer.length} bytes`);
+    out(`hardened / bare gateway (answered searches): ${((answered(hardened!) / answered(bareGateway!)) * 100).toFixed(1)} %`);
+    out(`hardened gateway / bare Node http, same bytes: ${((answered(hardened!) / answered(node!)) * 100).toFixed(1)} % (goal ≥ 50 %)`);
   } finally {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });

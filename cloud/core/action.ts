@@ -13,6 +13,13 @@ export interface ActionSpec<O> {
    * the first answer. Without it, a key sent along is ignored (nothing is stored or replayed).
    */
   idempotency?: 'required';
+  /**
+   * 'only': the action never writes (a search, a page's data). dispatch runs it without a transaction
+   * — one statement fewer each side and the connection not held between its queries — on a database
+   * handle that refuses any write, so a wrongly marked action fails loudly instead of writing outside
+   * a transaction. Validation, guards, limits and the refusal audit run as for every action.
+   */
+  reads?: 'only';
 }
 
 /**

@@ -1,6 +1,7 @@
 // From an ApiRequest to an ApiResult, the same for the HTTP gateway and the CloudBase entry:
-// find the action, run it inside one transaction, store its result under the idempotency key in
-// that same transaction, and turn every failure into the envelope.
+// find the action, run it inside one transaction (an action that only reads: on a handle that refuses
+// writes, without one), store its result under the idempotency key in that same transaction, and
+// turn every failure into the envelope.
 //
 // Keys are honoured only for actions whose spec declares idempotency (the writes that create
 // records). On any other action a key is ignored: storing a read's answer would keep it (clear ID
@@ -14,7 +15,7 @@ import { AppError, INTERNAL_MESSAGE, invalidInput, isAppError, unauthenticated, 
 import { errorFields } from './logger';
 import { findIdempotentResult, saveIdempotentResult, type IdempotencyScope } from './idempotency';
 import { isUniqueViolation } from '../db/uniqueViolation';
-import { inTransaction } from '../db/transaction';
+import { inTransaction, readOnly } from '../db/transaction';
 import { oncePerRequest } from '../adapters/wechat/oncePerRequest';
 import type { WechatClient } from '../adapters/wechat/client';
 import { auditRefusal, enforceSharedLimits } from './limits';
@@ -73,6 +74,10 @@ export async function dispatch(fn: FunctionDef, request: unknown, dc: DispatchCo
 
     // One call to WeChat per request, however often the transaction runs (single-use codes).
     const overrides = dc.runtime.wechat ? { wechat: oncePerRequest(dc.runtime.wechat) } : {};
+    if (key === undefined && spec.reads === 'only') {
+      const ctx = createCtx(dc.runtime, dc.caller, readOnly(dc.runtime.db), requestId, overrides);
+      return { ok: true, data: await spec.handler(input, ctx) };
+    }
     if (key === undefined) {
       let ctx: Ctx | undefined;
       const data = await inTransaction(

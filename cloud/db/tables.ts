@@ -3,7 +3,7 @@
 // Asia/Shanghai, flags integer 0/1, structured values JSON text, money integer fen.
 // Columns ending in `_enc` hold fieldCrypto ciphertext; `_hash` columns hold its keyed lookup hash.
 
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface UsersTable {
   id: string;
@@ -545,6 +545,14 @@ export interface NurseryRequestSequencesTable {
 export interface NurseryIndexStateTable {
   id: number;
   generation: string;
+  /** Bumped by every write search can see (0012); nursery_index_changes says which institution. */
+  seq: Generated<number>;
+}
+
+/** Which institution the write numbered `seq` changed (0012; the last NURSERY_CHANGES_KEPT are kept). */
+export interface NurseryIndexChangesTable {
+  seq: number;
+  institution_id: string;
 }
 
 /**
@@ -665,6 +673,7 @@ export interface Database {
   nursery_requests: NurseryRequestsTable;
   nursery_request_sequences: NurseryRequestSequencesTable;
   nursery_index_state: NurseryIndexStateTable;
+  nursery_index_changes: NurseryIndexChangesTable;
   birth_facts: BirthFactsTable;
   birth_counts: BirthCountsTable;
   subsidy_counts: SubsidyCountsTable;

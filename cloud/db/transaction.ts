@@ -59,3 +59,40 @@ export async function inTransaction<T>(db: Kysely<Database>, work: (trx: Transac
     }
   }
 }
+
+/** A write attempted through a read-only handle (an action marked `reads: 'only'` that writes). */
+export class WriteOnReadOnly extends Error {
+  constructor() {
+    super('write attempted by an action marked read-only');
+  }
+}
+
+/** Refuses every write: the handle read-only actions run on, outside a transaction. */
+class ReadOnlyGuard implements KyselyPlugin {
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    const kind = args.node.kind;
+    if (kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode' || kind === 'MergeQueryNode') throw new WriteOnReadOnly();
+    return args.node;
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+const readOnlyGuard = new ReadOnlyGuard();
+const readOnlyHandles = new WeakMap<Kysely<Database>, Kysely<Database>>();
+
+/**
+ * The database for work that only reads: each statement on its own (no BEGIN/COMMIT), any write
+ * refused. On SQLite a read then no longer holds the one connection between its statements; on
+ * PostgreSQL (READ COMMITTED) each statement saw its own snapshot already, in a transaction or not.
+ */
+export function readOnly(db: Kysely<Database>): Kysely<Database> {
+  let handle = readOnlyHandles.get(db);
+  if (!handle) {
+    handle = db.withPlugin(readOnlyGuard);
+    readOnlyHandles.set(db, handle);
+  }
+  return handle;
+}

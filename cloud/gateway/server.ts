@@ -18,6 +18,7 @@ import { scheduleRetention } from '../jobs/retention';
 import type { JobSchedule } from '../jobs/schedule';
 import { callerFromAuthorization } from './bearer';
 import { filesRoutes } from './files';
+import { cacheControlFor, precompressDir } from './precompress';
 import {
   guardJsonDepth,
   inlineScriptHashes,
@@ -177,7 +178,20 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   }
 
   if (options.staticDir) {
-    app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: ['index.html'] });
+    const staticDir = options.staticDir;
+    // Compressed copies made once (not per request); a build that has none gets them now, in the
+    // background — until then files go out as they are.
+    app.addHook('onReady', async () => {
+      precompressDir(staticDir).catch((e: unknown) => runtime.log.warn('h5 build not precompressed', errorFields(e)));
+    });
+    app.register(fastifyStatic, {
+      root: staticDir,
+      prefix: '/',
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) => res.setHeader('cache-control', cacheControlFor(path)),
+    });
   }
 
   return app;

@@ -140,8 +140,8 @@ export const CANDIDATE_FINDERS: ReadonlyMap<DueSource, CandidateFinder> = new Ma
   [nurseryVisitSource, nurseryVisitCandidates],
 ]);
 
-/** Work between two pauses (ms): short enough that a request waiting on the event loop hardly notices. */
-export const PAUSE_EVERY_MS = 10;
+/** Work between two pauses (ms): a request needs a few turns of the event loop, each may wait this long. */
+export const PAUSE_EVERY_MS = 3;
 
 export async function reminderCandidates(
   db: Kysely<Database>,

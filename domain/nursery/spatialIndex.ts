@@ -1,7 +1,8 @@
 // Nearest-first search over institutions without looking at every one: a static kd-tree (kdbush)
 // walked nearest-first on the sphere (geokdbush `around`), the filter applied as the walk goes. The
-// index is immutable; a change to the institutions builds a new one (cloud/handlers/nursery/
-// searchIndex.ts decides when). `scanNearest` answers the same question by looking at every row: the
+// index is immutable; a change to a few institutions gives a new index sharing the tree, with the
+// changed ones looked at one by one (withChanges); many changes build a new tree (cloud/handlers/
+// nursery/searchIndex.ts decides when). `scanNearest` answers the same question by looking at every row: the
 // benchmark and the tests compare the two.
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
@@ -40,25 +41,74 @@ export class NurseryIndex {
   readonly size: number;
   private readonly items: readonly SearchableNursery[];
   private readonly tree: KDBush | null;
+  /**
+   * Institutions changed since the tree was built: the new version, or null when it left search.
+   * They are looked at one by one; the tree's own copies of them are skipped.
+   */
+  private readonly changed: ReadonlyMap<string, SearchableNursery | null>;
 
-  constructor(items: readonly SearchableNursery[]) {
+  /** The ids the tree holds, built with it and shared by every index derived from it. */
+  private readonly treeIds: ReadonlySet<string>;
+
+  constructor(
+    items: readonly SearchableNursery[],
+    base?: { tree: KDBush | null; treeIds: ReadonlySet<string>; changed: ReadonlyMap<string, SearchableNursery | null>; size: number },
+  ) {
     this.items = items;
-    this.size = items.length;
-    if (items.length === 0) {
-      this.tree = null;
+    if (base) {
+      this.tree = base.tree;
+      this.treeIds = base.treeIds;
+      this.changed = base.changed;
+      this.size = base.size;
       return;
     }
-    const tree = new KDBush(items.length);
-    for (const n of items) tree.add(n.lng, n.lat);
-    this.tree = tree.finish();
+    this.changed = new Map();
+    this.treeIds = new Set(items.map((n) => n.id));
+    this.size = items.length;
+    if (items.length === 0) this.tree = null;
+    else {
+      const tree = new KDBush(items.length);
+      for (const n of items) tree.add(n.lng, n.lat);
+      this.tree = tree.finish();
+    }
+  }
+
+  /** Institutions changed since this tree was built, beyond which a rebuild is cheaper. */
+  get changedCount(): number {
+    return this.changed.size;
+  }
+
+  /**
+   * The index after some institutions changed: `updated` are their current versions, `removed` the
+   * ids that left search. The tree is kept; the changed ones are looked at one by one.
+   */
+  withChanges(updated: readonly SearchableNursery[], removed: readonly string[]): NurseryIndex {
+    const changed = new Map(this.changed);
+    let size = this.size;
+    const present = (id: string) => (changed.has(id) ? changed.get(id) !== null : this.treeIds.has(id));
+    for (const id of removed) {
+      if (present(id)) size -= 1;
+      changed.set(id, null);
+    }
+    for (const item of updated) {
+      if (!present(item.id)) size += 1;
+      changed.set(item.id, item);
+    }
+    return new NurseryIndex(this.items, { tree: this.tree, treeIds: this.treeIds, changed, size });
   }
 
   nearest(q: NearestQuery): NearestPage {
-    if (!this.tree) return { hits: [], more: false };
     // One past the page tells whether there is more.
     const wanted = q.offset + q.limit + 1;
-    const ids = around(this.tree, q.origin.lng, q.origin.lat, wanted, Infinity, (i) => matchesFilter(this.items[i]!, q.filter));
-    const hits = ids.map((i) => ({ item: this.items[i]!, distanceM: distanceMetres(q.origin, this.items[i]!) }));
+    const hits: NearestHit[] = [];
+    if (this.tree) {
+      const skip = this.changed;
+      const ids = around(this.tree, q.origin.lng, q.origin.lat, wanted, Infinity, (i) => !skip.has(this.items[i]!.id) && matchesFilter(this.items[i]!, q.filter));
+      for (const i of ids) hits.push({ item: this.items[i]!, distanceM: distanceMetres(q.origin, this.items[i]!) });
+    }
+    for (const item of this.changed.values()) {
+      if (item && matchesFilter(item, q.filter)) hits.push({ item, distanceM: distanceMetres(q.origin, item) });
+    }
     return page(hits.sort(byDistanceThenId), q);
   }
 }

@@ -15,6 +15,10 @@ export interface GatewaySetup {
   /** base64 keys, so the run never falls back to the development key. */
   fieldKey: string;
   hashKey: string;
+  /** Another checkout to run (a baseline build of the gateway); this repository by default. */
+  root?: string;
+  /** How long start() waits for /healthz (60 s unless given). */
+  startTimeoutMs?: number;
 }
 
 export interface Gateway {
@@ -57,7 +61,7 @@ export function gatewayProcess(setup: GatewaySetup): Gateway {
     async start() {
       log ??= createWriteStream(setup.logFile, { flags: 'a' });
       child = spawn(process.execPath, ['--import', 'tsx', 'cloud/gateway/main.ts'], {
-        cwd: ROOT,
+        cwd: setup.root ?? ROOT,
         env: {
           ...process.env,
           NODE_ENV: 'development',
@@ -77,7 +81,7 @@ export function gatewayProcess(setup: GatewaySetup): Gateway {
       });
       child.stdout!.pipe(log, { end: false });
       child.stderr!.pipe(log, { end: false });
-      await waitHealthy(url, child, 60_000);
+      await waitHealthy(url, child, setup.startTimeoutMs ?? 60_000);
     },
     async kill() {
       if (!child) return;

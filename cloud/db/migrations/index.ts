@@ -11,7 +11,7 @@ import { sharedGateways } from './0007_shared_gateways';
 import { abuseResistance } from './0008_abuse_resistance';
 import { wechat } from './0009_wechat';
 import { policySettingsPayoutFailures } from './0010_policy_settings_payout_failures';
-import { jobIndexes } from './0012_job_indexes';
+import { speed } from './0012_speed';
 import { stepFix } from './0014_step_fix';
 
 export const migrations: Record<string, Migration> = {
@@ -25,6 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0008_abuse_resistance': abuseResistance,
   '0009_wechat': wechat,
   '0010_policy_settings_payout_failures': policySettingsPayoutFailures,
-  '0012_job_indexes': jobIndexes,
+  '0012_speed': speed,
   '0014_step_fix': stepFix,
 };

@@ -17,14 +17,40 @@ export type InspectionRow = Selectable<NurseryInspectionsTable>;
 export type SlotRow = Selectable<NurseryVisitSlotsTable>;
 export type NewClass = Omit<Insertable<NurseryClassesTable>, 'institution_id' | 'position'>;
 
-/** Marks every search index built before this transaction as stale (cloud/handlers/nursery/searchIndex.ts). */
-export async function touchNurseryGeneration(db: Kysely<Database>): Promise<void> {
-  await db.updateTable('nursery_index_state').set({ generation: newId() }).where('id', '=', 1).execute();
+/** Changes kept in nursery_index_changes: an index further behind than that is rebuilt. */
+export const NURSERY_CHANGES_KEPT = 5000;
+
+/**
+ * Marks every search index built before this transaction as stale (cloud/handlers/nursery/
+ * searchIndex.ts), and records which institution changed, so an index can take in that one alone.
+ * Without an id (bulk loads) indexes rebuild from scratch.
+ */
+export async function touchNurseryGeneration(db: Kysely<Database>, institutionId?: string): Promise<void> {
+  const row = await db
+    .updateTable('nursery_index_state')
+    .set((eb) => ({ generation: newId(), seq: eb('seq', '+', 1) }))
+    .where('id', '=', 1)
+    .returning('seq')
+    .executeTakeFirst();
+  if (!row || institutionId === undefined) return;
+  await db.insertInto('nursery_index_changes').values({ seq: row.seq, institution_id: institutionId }).execute();
+  await db.deleteFrom('nursery_index_changes').where('seq', '<=', row.seq - NURSERY_CHANGES_KEPT).execute();
 }
 
-export async function nurseryGeneration(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('nursery_index_state').select('generation').where('id', '=', 1).executeTakeFirst();
-  return row?.generation ?? 'none';
+export interface NurseryIndexState {
+  generation: string;
+  seq: number;
+}
+
+export async function nurseryIndexState(db: Kysely<Database>): Promise<NurseryIndexState> {
+  const row = await db.selectFrom('nursery_index_state').select(['generation', 'seq']).where('id', '=', 1).executeTakeFirst();
+  return { generation: row?.generation ?? 'none', seq: Number(row?.seq ?? 0) };
+}
+
+/** The institutions changed by writes (after, upTo]: one entry per write, or fewer when some were not recorded. */
+export async function nurseryChangesBetween(db: Kysely<Database>, after: number, upTo: number): Promise<{ seq: number; institution_id: string }[]> {
+  const rows = await db.selectFrom('nursery_index_changes').select(['seq', 'institution_id']).where('seq', '>', after).where('seq', '<=', upTo).orderBy('seq').execute();
+  return rows.map((r) => ({ seq: Number(r.seq), institution_id: r.institution_id }));
 }
 
 export async function findInstitution(db: Kysely<Database>, id: string): Promise<InstitutionRow | undefined> {
@@ -77,7 +103,19 @@ export async function replaceClasses(db: Kysely<Database>, institutionId: string
 }
 
 /** Filed institutions with their classes, for the search index: two queries, whatever the count. */
-export async function filedInstitutionsWithClasses(db: Kysely<Database>): Promise<{ rows: InstitutionRow[]; classes: ClassRow[] }> {
+/** Every filed institution with its classes; with `ids`, only those of them (looked up by key). */
+export async function filedInstitutionsWithClasses(db: Kysely<Database>, ids?: readonly string[]): Promise<{ rows: InstitutionRow[]; classes: ClassRow[] }> {
+  if (ids) {
+    if (ids.length === 0) return { rows: [], classes: [] };
+    // By primary key, the status checked here: a filter on filing_status would let the planner walk
+    // that index over every filed institution.
+    const rows = (await db.selectFrom('nursery_institutions').selectAll().where('id', 'in', ids).orderBy('id').execute()).filter((r) => r.filing_status === 'filed');
+    const filed = new Set(rows.map((r) => r.id));
+    const classes = (await db.selectFrom('nursery_classes').selectAll().where('institution_id', 'in', ids).orderBy('institution_id').orderBy('position').execute()).filter((c) =>
+      filed.has(c.institution_id),
+    );
+    return { rows, classes };
+  }
   const rows = await db.selectFrom('nursery_institutions').selectAll().where('filing_status', '=', 'filed').orderBy('id').execute();
   const classes = await db
     .selectFrom('nursery_classes')

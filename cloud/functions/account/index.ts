@@ -13,7 +13,7 @@ export const accountFunction = defineFunction('account', {
   openUpload: account.openUpload,
   staffSessions: account.staffSessions,
   endStaffSessions: account.endStaffSessions,
-  me: account.me,
+  me: { handler: account.me, reads: 'only' },
   verifyIdentity: account.verifyIdentity,
   myCases: account.myCases,
   inbox: account.inbox,

@@ -66,7 +66,7 @@ export async function fileNewInstitution(deps: WriteDeps, input: InstitutionFiel
       }),
     () => filingTaken(input.filingNumber),
   );
-  await touchNurseryGeneration(deps.db);
+  await touchNurseryGeneration(deps.db, id);
   return id;
 }
 
@@ -82,13 +82,13 @@ export async function correctInstitution(deps: WriteDeps, row: InstitutionRow, i
     () => updateInstitution(deps.db, row.id, { ...columns, updated_at: deps.clock.now().toISOString() }),
     () => filingTaken(input.filingNumber),
   );
-  await touchNurseryGeneration(deps.db);
+  await touchNurseryGeneration(deps.db, row.id);
   return changed;
 }
 
 export async function setStatus(deps: WriteDeps, id: string, status: FilingStatus, reason: string): Promise<void> {
   await updateInstitution(deps.db, id, { filing_status: status, status_reason: reason, updated_at: deps.clock.now().toISOString() });
-  await touchNurseryGeneration(deps.db);
+  await touchNurseryGeneration(deps.db, id);
 }
 
 export async function setOffer(deps: WriteDeps, id: string, offer: OfferFields): Promise<void> {
@@ -105,7 +105,7 @@ export async function setOffer(deps: WriteDeps, id: string, offer: OfferFields):
     caregivers: offer.caregivers,
     updated_at: deps.clock.now().toISOString(),
   });
-  await touchNurseryGeneration(deps.db);
+  await touchNurseryGeneration(deps.db, id);
 }
 
 export async function addSlot(deps: WriteDeps, institutionId: string, slot: { start: string; durationMin: number; capacity: number }): Promise<string> {
