@@ -120,7 +120,7 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   await shot(bureau, '45-subsidy-review');
   await tap(bureau, '审核通过');
   // Public money: the amount is shown once more before it goes to finance.
-  await expect(bureau.getByText(`合计${formatYuan(claimFen)}`, { exact: false })).toBeVisible();
+  await expect(bureau.locator('.taro-modal__text')).toContainText(`合计${formatYuan(claimFen)}`);
   await bureau.getByText('确认通过').click();
   await expect(current(bureau).getByText('返回待办')).toBeVisible();
 
