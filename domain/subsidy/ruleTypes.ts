@@ -97,6 +97,11 @@ export interface SubsidyRule {
   supersedes?: Supersession[];
   apply: ApplyWindow;
   /**
+   * insurance-policy: a 参保补贴 — paid only for a period covered by a policy the parent bought and
+   * names when applying (insurancePolicy.ts), never automatically.
+   */
+  requires?: 'insurance-policy';
+  /**
    * Why a child gets nothing because the rule's periods ended (shown after the birth date), when the
    * plain window would say less than the parent may be told.
    */

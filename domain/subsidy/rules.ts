@@ -84,12 +84,15 @@ const countyInsuranceYearly: SubsidyRule = {
   amount: { kind: 'flat', fen: 5000 },
   schedule: { kind: 'yearly', untilAgeYears: 3 },
   proration: 'none',
+  // “购买意外伤害险给予……参保补贴”: a subsidy towards a premium paid, so only against a policy bought.
+  requires: 'insurance-policy',
   // The first claim follows the same rhythm as every other birth benefit (the birth year or the next),
   // so a family applying once after the birth is not already late for the birth year's premium.
   apply: {
     firstPeriodBy: { kind: 'end-of-year', of: 'birth', plusYears: 1 },
     by: { kind: 'end-of-year', of: 'period', plusYears: 0 },
   },
+  notes: ['参保补贴按家长为孩子购买的意外伤害保险发放：申领时填写保险公司、保单号和保险期间，保险期间覆盖的年度每年50元。'],
   toConfirm: [
     '“2023年1月1日至2025年12月31日”按出生日期理解；方案未写这些孩子在2026年及以后是否继续补贴，本规则继续发放至3周岁。',
     '发放到几周岁方案未写明，暂按未满3周岁（满3周岁当年仍发放）。',

@@ -1,12 +1,12 @@
 // Subsidy inputs as the server accepts them; the same schemas run in the pages. Every message is
 // Chinese and names its field.
 import * as v from 'valibot';
-import { compareDates } from '../dates';
+import { addMonths, compareDates } from '../dates';
 import { TOWNSHIP_CODES } from '../place/townships';
 import type { Assert, Equals } from '../typeChecks';
 import { calendarDate, idNumberField, oneOf, optionalText, refine, requiredText, strictFields, typeMessage } from '../validation';
 import { COUNTY_CHILDCARE_AFTER_2025, SETTING_SOURCE_MAX_LENGTH, SETTING_SOURCE_MIN_LENGTH } from './policySettings';
-import type { ChildPapersInput, MarkTransferFailedInput, NewPayoutAccount, PayoutAccountInput, SubsidyApplyInput, SubsidyStatus } from './types';
+import type { ChildPapersInput, InsurancePolicyInput, MarkTransferFailedInput, NewPayoutAccount, PayoutAccountInput, SubsidyApplyInput, SubsidyStatus } from './types';
 
 export const SUBSIDY_LABELS = {
   application: '补贴申请',
@@ -29,6 +29,11 @@ export const SUBSIDY_LABELS = {
   destination: '户口迁往地',
   queueStatus: '申请状态',
   transferFailReason: '转账失败原因',
+  insurance: '意外伤害险保单',
+  insurer: '保险公司',
+  policyNumber: '保单号',
+  policyFrom: '保险起期',
+  policyTo: '保险止期',
 } as const;
 
 const L = SUBSIDY_LABELS;
@@ -129,11 +134,45 @@ export function childPapersSchema(today: string) {
   });
 }
 
+export const INSURER_MAX_LENGTH = 40;
+export const POLICY_NUMBER_PATTERN = /^[A-Za-z0-9-]{6,40}$/;
+/** A policy for an infant is bought a year at a time; a longer period is a typing error. */
+export const POLICY_MAX_MONTHS = 12;
+
+/** The accident-insurance policy the parent bought: checked again on the server. */
+export function insurancePolicySchema(today: string) {
+  return v.pipe(
+    strictFields(L.insurance, {
+      insurer: requiredText(L.insurer, INSURER_MAX_LENGTH),
+      policyNumber: v.pipe(
+        v.string(typeMessage(L.policyNumber)),
+        v.trim(),
+        refine((s) => s.length > 0, `请填写${L.policyNumber}`),
+        refine((s) => POLICY_NUMBER_PATTERN.test(s), `${L.policyNumber}应为6—40位字母、数字或“-”，请按保单填写`),
+      ),
+      from: v.pipe(
+        calendarDate(L.policyFrom),
+        refine((s) => compareDates(s, today) <= 0, `${L.policyFrom}不能晚于今天：请填写已购买的保单`),
+      ),
+      to: calendarDate(L.policyTo),
+    }),
+    v.forward(
+      v.partialCheck([['from'], ['to']], (p) => compareDates(p.to, p.from) >= 0, `${L.policyTo}不能早于${L.policyFrom}`),
+      ['to'],
+    ),
+    v.forward(
+      v.partialCheck([['from'], ['to']], (p) => compareDates(p.to, addMonths(p.from, POLICY_MAX_MONTHS)) <= 0, `保险期间不能超过${POLICY_MAX_MONTHS}个月，请按保单填写`),
+      ['to'],
+    ),
+  );
+}
+
 export function subsidyApplySchema(today: string) {
   return strictFields(L.application, {
     childId: recordId(L.childId),
     account: payoutAccountSchema(),
     papers: v.optional(childPapersSchema(today)),
+    insurance: v.optional(insurancePolicySchema(today)),
   });
 }
 
@@ -205,5 +244,6 @@ export type SchemaMatchesContract = [
   Assert<Equals<v.InferOutput<ReturnType<typeof newAccountSchema>>, NewPayoutAccount>>,
   Assert<Equals<v.InferOutput<ReturnType<typeof payoutAccountSchema>>, PayoutAccountInput>>,
   Assert<Equals<v.InferOutput<typeof markTransferFailedSchema>, MarkTransferFailedInput>>,
-  Assert<Equals<Omit<v.InferOutput<ReturnType<typeof subsidyApplySchema>>, 'papers'>, Omit<SubsidyApplyInput, 'papers'>>>,
+  Assert<Equals<v.InferOutput<ReturnType<typeof insurancePolicySchema>>, InsurancePolicyInput>>,
+  Assert<Equals<Omit<v.InferOutput<ReturnType<typeof subsidyApplySchema>>, 'papers' | 'insurance'>, Omit<SubsidyApplyInput, 'papers' | 'insurance'>>>,
 ];

@@ -114,6 +114,16 @@ export interface SubsidyApplyInput {
   account: PayoutAccountInput;
   /** Only when the child's overview says `papersNeeded`. */
   papers?: ChildPapersInput;
+  /** The accident-insurance policy bought for the child: the 参保补贴 is paid against it, for the years it covers. */
+  insurance?: InsurancePolicyInput;
+}
+
+/** A policy the parent bought (意外伤害险): insurer, policy number, period (inclusive days). */
+export interface InsurancePolicyInput {
+  insurer: string;
+  policyNumber: string;
+  from: string;
+  to: string;
 }
 
 export interface PayoutAccountView {
@@ -133,6 +143,8 @@ export interface SubsidyLine {
   to: string;
   months?: number;
   amountFen: Fen;
+  /** For a 参保补贴 line: the policy it is paid against. */
+  policy?: InsurancePolicyInput;
 }
 
 export interface SubsidyEvent {

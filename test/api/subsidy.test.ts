@@ -22,6 +22,8 @@ import {
   type SubsidyFamily,
 } from './subsidyFamilies';
 
+const INSURANCE = 'county-insurance-yearly';
+
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
@@ -33,9 +35,10 @@ afterAll(async () => {
 
 const overviewOf = (token: string) => h.ok<ChildSubsidies[]>(token, 'subsidy', 'overview');
 const childOf = async (fam: { token: string; childId: string }) => (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
+// Without a policy named, the 参保补贴 (paid against a policy bought) is not claimed.
 const claimable = (facts: ChildSubsidies['facts'], today = TODAY) =>
   evaluateChild(facts, today)
-    .entitlements.filter((e) => e.state === 'claimable')
+    .entitlements.filter((e) => e.state === 'claimable' && e.ruleId !== INSURANCE)
     .map(({ ruleId, ruleName, periodKey, periodLabel, from, to, months, amountFen }) => ({
       ruleId,
       ruleName,
@@ -125,9 +128,10 @@ describe('apply', () => {
     expect(await h.ok(fam.token, 'subsidy', 'get', { id: view.id })).toEqual(view);
     const child = await childOf(fam);
     expect(child).toMatchObject({ applicantName: fam.mother.name, canApply: true, previousAccount: view.account, applications: [view] });
-    // Nothing left to claim today: home no longer lists it.
+    // Only the 参保补贴 is left (it waits for a policy to be named): home lists just that.
     const due = await h.ok(fam.token, 'account', 'dueNext');
-    expect(due.filter((i: { kind: string; childId: string }) => i.kind === 'subsidy' && i.childId === fam.childId)).toEqual([]);
+    const left = due.filter((i: { kind: string; childId: string }) => i.kind === 'subsidy' && i.childId === fam.childId);
+    expect(left.map((i: { title: string }) => i.title)).toEqual(['申领意外伤害险参保补贴（2025年度）', '申领意外伤害险参保补贴（2026年度）']);
   });
 
   test('the claim leaves an audit entry: who, for what, to which account (last 4 only)', async () => {
@@ -146,7 +150,8 @@ describe('apply', () => {
     const first = await h.ok(other.token, 'subsidy', 'apply', input, key);
     expect(await h.ok(other.token, 'subsidy', 'apply', input, key)).toEqual(first);
     const again = await h.call(other.token, 'subsidy', 'apply', input, newKey());
-    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('测试双击目前没有可以申领的补贴') } });
+    // What is left is the 参保补贴, which needs the policy bought.
+    expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { insurance: expect.stringContaining('测试双击目前可申领的是意外伤害险参保补贴') } } });
     const rows = await h.db.selectFrom('subsidy_applications').select('id').where('child_id', '=', other.childId).execute();
     expect(rows).toHaveLength(1);
     expect(await h.call(other.token, 'subsidy', 'apply', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } } });
@@ -192,6 +197,38 @@ describe('apply', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { account: expect.stringContaining('没有可沿用的收款账户') } },
     });
+  });
+});
+
+// 盈发〔2023〕8号 二（四）1: 「对新出生并户口登记在云南省盈江县的婴幼儿购买意外伤害险给予每人每年50元参保补贴」:
+// a subsidy towards a policy bought, so it is paid against the policy the parent names, for the years it covers.
+describe('参保补贴: against the accident-insurance policy bought', () => {
+  const POLICY = { insurer: '中国人寿保险股份有限公司德宏分公司', policyNumber: 'PYJ2026-5331230001', from: '2026-01-05', to: '2027-01-04' };
+
+  test('bad policies are refused field by field, in Chinese; a policy covering no open year is refused', async () => {
+    const fam = await bundleFamily(h, { childName: '测试保单' });
+    const apply = (insurance: unknown) => h.call(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance }, newKey());
+    const fields = async (insurance: unknown) => ((await apply(insurance)) as any).error.fields;
+    expect(await fields({ ...POLICY, insurer: '' })).toMatchObject({ 'insurance.insurer': '请填写保险公司' });
+    expect(await fields({ ...POLICY, policyNumber: '12' })).toMatchObject({ 'insurance.policyNumber': expect.stringContaining('保单号应为6—40位') });
+    expect(await fields({ ...POLICY, from: '2026-12-01', to: '2027-11-30' })).toMatchObject({ 'insurance.from': '保险起期不能晚于今天：请填写已购买的保单' });
+    expect(await fields({ ...POLICY, to: '2025-12-31' })).toMatchObject({ 'insurance.to': '保险止期不能早于保险起期' });
+    expect(await fields({ ...POLICY, to: '2028-01-04' })).toMatchObject({ 'insurance.to': '保险期间不能超过12个月，请按保单填写' });
+    expect(await fields({ ...POLICY, from: '2024-01-01', to: '2024-12-31' })).toEqual({ insurance: expect.stringContaining('保险期间与可申领的意外伤害险参保补贴年度不重合') });
+    expect(await h.db.selectFrom('subsidy_applications').select('id').where('child_id', '=', fam.childId).execute()).toHaveLength(0);
+  });
+
+  test('with the policy: the years it covers are claimed with the policy on the line; the others stay open', async () => {
+    const fam = await bundleFamily(h, { childName: '测试参保' });
+    const view = await h.ok<SubsidyApplicationView>(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance: POLICY }, newKey());
+    const insured = view.lines.filter((l) => l.ruleId === INSURANCE);
+    // The policy runs 2026-01-05 … 2027-01-04: it covers 2026 (and 2027, not open yet), not 2025.
+    expect(insured).toEqual([expect.objectContaining({ periodKey: '2026', amountFen: 5000, policy: POLICY })]);
+    expect(view.lines.filter((l) => l.ruleId !== INSURANCE).every((l) => l.policy === undefined)).toBe(true);
+    const due = await h.ok(fam.token, 'account', 'dueNext');
+    expect(due.filter((i: { kind: string; childId: string }) => i.kind === 'subsidy' && i.childId === fam.childId).map((i: { title: string }) => i.title)).toEqual([
+      '申领意外伤害险参保补贴（2025年度）',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import SubsidyApplyPage from '@/packages/subsidy/apply/index';
 import { PRIVACY_VERSION } from '@/content/privacyNotice';
@@ -9,7 +9,8 @@ import { fillText, selectOption, tapButton } from './setup/interact';
 import { formatYuan } from '@domain/money';
 import { application, claimableNow, ME, NOW, overview } from './subsidyFixtures';
 
-const SUBMIT = `提交申领（${formatYuan(claimableNow().fen)}）`;
+// Without a policy named, the 参保补贴 is not claimed.
+const SUBMIT = `提交申领（${formatYuan(claimableNow([], { withoutPolicy: true }).fen)}）`;
 
 beforeAll(() => {
   jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'performance'] });
@@ -81,5 +82,39 @@ it('reads the card number back, confirms it, and submits once with an idempotenc
     account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480123456789012' },
   });
   expect(sent[0].body.idempotencyKey).toMatch(/.{10,}/);
+  modal.mockRestore();
+});
+
+async function pickDate(name: string, value: string) {
+  const input = document.querySelector(`[data-field="${name}"] input`) as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { value } });
+  });
+}
+
+// 盈发〔2023〕8号 二（四）1: 「对……婴幼儿购买意外伤害险给予每人每年50元参保补贴」— paid against the policy bought.
+it('the 参保补贴 is claimed only with the policy bought: typing it adds the years it covers and sends it', async () => {
+  answer(false);
+  const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false } as never);
+  render(<SubsidyApplyPage />);
+  await screen.findByText('为样例·小禾申领');
+  expect(document.querySelector('[data-part="insurance"]')).toBeTruthy();
+  expect(document.querySelector('[data-line^="county-insurance-yearly"]')).toBeNull();
+  await fillText('insurance.insurer', '中国人寿保险股份有限公司德宏分公司');
+  await fillText('insurance.policyNumber', 'PYJ2026-5331230001');
+  await pickDate('insurance.from', '2026-01-05');
+  await pickDate('insurance.to', '2027-01-04');
+  await waitFor(() => expect(document.querySelector('[data-line="county-insurance-yearly:2026"]')).toBeTruthy());
+  expect(document.querySelector('[data-line="county-insurance-yearly:2025"]')).toBeNull();
+  await selectOption('account.bankName', '中国农业银行');
+  await fillText('account.accountNumber', '6228480123456789012');
+  await tapButton(`提交申领（${formatYuan(claimableNow([], { withoutPolicy: true }).fen + 5000)}）`);
+  await waitFor(() => expect(calls.request.filter((r) => r.body.action === 'apply')).toHaveLength(1));
+  expect((calls.request.find((r) => r.body.action === 'apply')!.body.input as { insurance: unknown }).insurance).toEqual({
+    insurer: '中国人寿保险股份有限公司德宏分公司',
+    policyNumber: 'PYJ2026-5331230001',
+    from: '2026-01-05',
+    to: '2027-01-04',
+  });
   modal.mockRestore();
 });

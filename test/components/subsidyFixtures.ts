@@ -70,9 +70,11 @@ export const REVIEWING = application({
  * What the engine says is claimable today, less what the given applications already claim: the
  * tests take the sums from the engine (its own tests pin the amounts) and pin the page's handling.
  */
-export function claimableNow(applications: readonly SubsidyApplicationView[] = []): { count: number; fen: number } {
+export function claimableNow(applications: readonly SubsidyApplicationView[] = [], options: { withoutPolicy?: boolean } = {}): { count: number; fen: number } {
   const claimed = new Set(applications.flatMap((a) => a.lines.map((l) => `${l.ruleId}:${l.periodKey}`)));
-  const open = evaluateChild(FACTS, TODAY).entitlements.filter((e) => e.state === 'claimable' && !claimed.has(`${e.ruleId}:${e.periodKey}`));
+  const open = evaluateChild(FACTS, TODAY).entitlements.filter(
+    (e) => e.state === 'claimable' && !claimed.has(`${e.ruleId}:${e.periodKey}`) && !(options.withoutPolicy && e.ruleId === 'county-insurance-yearly'),
+  );
   return { count: open.length, fen: open.reduce((t, e) => t + e.amountFen, 0) };
 }
 

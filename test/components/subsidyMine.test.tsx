@@ -37,7 +37,9 @@ it('shows what a second child born in 2025 is owed, year by year, and why', asyn
   expect(total('claimable')).toBe(`${formatYuan(owed.fen)}现在可申领`);
   expect(total('pending')).toBe('0元办理中');
   expect(total('paid')).toBe('0元已发放');
-  const applyText = `申领 ${owed.count} 项，共 ${formatYuan(owed.fen)}`;
+  // The 参保补贴 is paid against a policy named on the apply page: the button counts the rest and says so.
+  const now = claimableNow([], { withoutPolicy: true });
+  const applyText = `申领 ${now.count} 项，共 ${formatYuan(now.fen)}（意外伤害险参保补贴需在申领页填写已购买的保单）`;
   expect(screen.getByText(applyText)).toBeTruthy();
 
   const once = lineEl('county-birth-once:once');
@@ -90,7 +92,8 @@ it('merges the applications: paid with its date and batch, under review, and wha
 
   // renewal to the account used before is one tap (after a confirm)
   expect(screen.getByText('使用尾号1234的账户一键申领')).toBeTruthy();
-  expect(screen.getByText(`申领 ${owed.count} 项，共 ${formatYuan(owed.fen)}`)).toBeTruthy();
+  const now = claimableNow([PAID, REVIEWING], { withoutPolicy: true });
+  expect(screen.getByText(`申领 ${now.count} 项，共 ${formatYuan(now.fen)}（意外伤害险参保补贴需在申领页填写已购买的保单）`)).toBeTruthy();
   await tapButton('使用尾号1234的账户一键申领');
   await waitFor(() => expect(calls.modal).toHaveLength(1));
   expect(calls.modal[0]).toContain('中国农业银行 银行卡 尾号1234');

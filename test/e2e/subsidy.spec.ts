@@ -51,6 +51,10 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   const claimable = evaluateChild(child!.facts, today).entitlements.filter((e) => e.state === 'claimable');
   const totalFen = claimable.reduce((t, e) => t + e.amountFen, 0);
   expect(claimable.length).toBeGreaterThan(0);
+  // The 参保补贴 is paid against a policy bought; applying without one claims the rest.
+  const withoutPolicy = claimable.filter((e) => e.ruleId !== 'county-insurance-yearly');
+  const claimFen = withoutPolicy.reduce((t, e) => t + e.amountFen, 0);
+  const policyHint = withoutPolicy.length < claimable.length ? '（意外伤害险参保补贴需在申领页填写已购买的保单）' : '';
 
   await current(page).locator('[data-service="subsidy"]').click();
   await settle(page);
@@ -76,13 +80,13 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   await settle(page);
 
   // Apply with a new bank card.
-  await current(page).locator(`[data-child="${child!.child.id}"]`).getByText(`申领 ${claimable.length} 项，共 ${formatYuan(totalFen)}`).click();
+  await current(page).locator(`[data-child="${child!.child.id}"]`).getByText(`申领 ${withoutPolicy.length} 项，共 ${formatYuan(claimFen)}${policyHint}`).click();
   await settle(page);
   await choose(page, 'account.bankName', '中国农业银行');
   await fill(page, 'account.accountNumber', ACCOUNT_NUMBER);
   await expect(current(page).getByText('6228 4801 2345 6789 012')).toBeVisible();
   await shot(page, '42-subsidy-apply');
-  await tap(page, `提交申领（${formatYuan(totalFen)}）`);
+  await tap(page, `提交申领（${formatYuan(claimFen)}）`);
   await expect(current(page).getByText('个人信息保护提示')).toBeVisible();
   await current(page).getByText('同意并继续').click();
   await expect(page.getByText('核对收款账户')).toBeVisible();
@@ -91,7 +95,7 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   await expect(current(page).getByText('已提交！', { exact: false })).toBeVisible();
   const applicationId = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!;
   const submitted = await api<SubsidyApplicationView>(request, token, 'subsidy', 'get', { id: applicationId });
-  expect(submitted.totalFen).toBe(totalFen);
+  expect(submitted.totalFen).toBe(claimFen);
   await expect(current(page).locator('.sa-due')).toContainText(`${chineseDate(submitted.reviewDueBy)}前`);
   await expect(current(page).getByText('尾号9012', { exact: false })).toBeVisible();
   await shot(page, '43-subsidy-submitted');
@@ -104,7 +108,7 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   // 卫健 (health bureau): the queue, the review beside the engine's explanation, 受理, 审核通过.
   const bureau = await staff(browser, 'health_bureau', '/packages/staff/subsidy-queue/index');
   const item = current(bureau).locator(`[data-application="${submitted.number}"]`);
-  await expect(item).toContainText(formatYuan(totalFen));
+  await expect(item).toContainText(formatYuan(claimFen));
   await shot(bureau, '44-subsidy-queue');
   await item.click();
   await settle(bureau);
@@ -115,6 +119,9 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   await toastGone(bureau);
   await shot(bureau, '45-subsidy-review');
   await tap(bureau, '审核通过');
+  // Public money: the amount is shown once more before it goes to finance.
+  await expect(bureau.locator('.taro-modal__text')).toContainText(`合计${formatYuan(claimFen)}`);
+  await bureau.getByText('确认通过').click();
   await expect(current(bureau).getByText('返回待办')).toBeVisible();
 
   // Finance: the quarter's batch, its CSV for the bank, then 已发放.
@@ -128,16 +135,17 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   const made = payout.batches.find((b) => b.number === batchNumber)!;
   await expect(batch).toContainText(formatYuan(made.totalFen));
   await batch.getByText(/查看明细/).click();
-  await expect(batch.locator(`[data-application="${submitted.number}"]`)).toContainText(formatYuan(totalFen));
+  await expect(batch.locator(`[data-application="${submitted.number}"]`)).toContainText(formatYuan(claimFen));
   const [download] = await Promise.all([finance.waitForEvent('download'), batch.getByText('导出 CSV').click()]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const bytes = fs.readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString('utf8');
   expect(csv).toContain(submitted.number);
-  expect(csv).toContain(yuanDecimal(totalFen));
+  expect(csv).toContain(yuanDecimal(claimFen));
   expect(csv.trimEnd().split('\r\n').at(-1)).toMatch(new RegExp(`^合计,.*,${yuanDecimal(made.totalFen)}$`));
-  expect(csv).toContain(ACCOUNT_NUMBER);
+  // Written ="…" so Excel and WPS keep all 19 digits as text.
+  expect(csv).toContain(`"=""${ACCOUNT_NUMBER}"""`);
   await batch.getByText('标记已发放').click();
   await expect(batch.locator('[data-field="paidOn"] input')).toHaveValue(today);
   await batch.getByText('确认已发放').click();

@@ -6,7 +6,8 @@
 import { todayIn } from '../../../domain/dates';
 import { formatYuan } from '../../../domain/money';
 import { evaluateChild } from '../../../domain/subsidy/engine';
-import type { Entitlement, Evaluation, SubsidyApplyInput, SubsidyLine } from '../../../domain/subsidy/types';
+import { anyNeedsPolicy, claimWithPolicy } from '../../../domain/subsidy/insurancePolicy';
+import type { Entitlement, Evaluation, InsurancePolicyInput, SubsidyApplyInput, SubsidyLine } from '../../../domain/subsidy/types';
 import { REVIEW_WORKING_DAYS } from '../../../domain/subsidy/procedure';
 import { addWorkingDays } from '../../../domain/subsidy/workingDays';
 import type { Ctx } from '../../core/context';
@@ -38,7 +39,7 @@ export type SubsidyDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
 export const PAPERS_NEEDED = '系统中还没有孩子的户口信息，请填写孩子的公民身份号码、出生医学证明编号和户籍所在乡镇，并上传户口簿照片';
 export const PAPERS_NOT_NEEDED = '系统已有孩子的户口信息，无需再填写证件';
 
-function lineOf(e: Entitlement): SubsidyLine {
+function lineOf(e: Entitlement, policy?: InsurancePolicyInput): SubsidyLine {
   return {
     ruleId: e.ruleId,
     ruleName: e.ruleName,
@@ -48,13 +49,17 @@ function lineOf(e: Entitlement): SubsidyLine {
     to: e.to,
     ...(e.months !== undefined ? { months: e.months } : {}),
     amountFen: e.amountFen,
+    ...(policy ? { policy } : {}),
   };
 }
+
+export const POLICY_NOT_COVERING = '保险期间与可申领的意外伤害险参保补贴年度不重合，请核对保单的保险起止日期';
 
 const claimKey = (c: { ruleId: string; periodKey: string }) => `${c.ruleId}\u0000${c.periodKey}`;
 
 /** The explanation when there is nothing to claim today: what opens next, if anything. */
-export function nothingClaimable(childName: string, evaluation: Evaluation) {
+export function nothingClaimable(childName: string, evaluation: Evaluation, needsPolicy = false) {
+  if (needsPolicy) return invalidInput({ insurance: `${childName}目前可申领的是意外伤害险参保补贴：请填写已购买保单的保险公司、保单号和保险期间` });
   const next = evaluation.entitlements
     .filter((e) => e.state === 'upcoming')
     .sort((a, b) => (a.applyFrom < b.applyFrom ? -1 : a.applyFrom > b.applyFrom ? 1 : 0))[0];
@@ -109,11 +114,15 @@ export async function submitApplication(deps: SubsidyDeps, applicant: UserRow, c
   if (input.papers) await checkPapers(deps, applicant.id, child, input.papers);
   const record = input.papers ? await childRecord(deps, child, { childId: child.id, applicationId: id }) : held;
 
-  const evaluation = evaluateChild(record.facts, today, await currentRules(deps));
+  const rules = await currentRules(deps);
+  const evaluation = evaluateChild(record.facts, today, rules);
   const claimed = new Set((await claimsOfChildren(deps.db, [child.id])).map(claimKey));
-  const claimable = evaluation.entitlements.filter((e) => e.state === 'claimable' && !claimed.has(claimKey(e)));
-  if (claimable.length === 0) throw nothingClaimable(child.name, evaluation);
-  const lines = claimable.map(lineOf);
+  const open = evaluation.entitlements.filter((e) => e.state === 'claimable' && !claimed.has(claimKey(e)));
+  // A 参保补贴 is paid against the policy bought, for the periods it covers; never for every child.
+  const { claimed: claimable, uncovered, policyUnused } = claimWithPolicy(open, rules, input.insurance);
+  if (policyUnused && open.length > 0) throw invalidInput({ insurance: POLICY_NOT_COVERING });
+  if (claimable.length === 0) throw nothingClaimable(child.name, evaluation, uncovered.length > 0);
+  const lines = claimable.map((e) => lineOf(e, anyNeedsPolicy([e], rules) ? input.insurance : undefined));
   const totalFen = lines.reduce((sum, l) => sum + l.amountFen, 0);
 
   const account = accountColumns(deps, input.account, () => previousAccountOrFail(earlier), { applicant: applicant.verified_name, child: child.name });

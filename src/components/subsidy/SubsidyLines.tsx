@@ -21,6 +21,11 @@ export function SubsidyLines({ lines, totalFen, onRule }: { lines: readonly Subs
                 </Text>
               ) : null}
             </View>
+            {l.policy ? (
+              <View className='muted' data-policy={l.policy.policyNumber}>
+                保单 {l.policy.insurer} {l.policy.policyNumber}（{l.policy.from}至{l.policy.to}）
+              </View>
+            ) : null}
           </View>
           <Text className='subsidy-amount'>{formatYuan(l.amountFen)}</Text>
         </View>

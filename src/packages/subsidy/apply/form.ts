@@ -1,4 +1,4 @@
-import type { ChildPapersInput, SubsidyApplyInput } from '@domain/subsidy/types';
+import type { ChildPapersInput, InsurancePolicyInput, SubsidyApplyInput } from '@domain/subsidy/types';
 
 /** What the apply page holds while the parent fills it in. */
 export interface ApplyForm {
@@ -9,6 +9,14 @@ export interface ApplyForm {
   bankName: string;
   accountNumber: string;
   papers: ChildPapersInput;
+  /** The accident-insurance policy bought; sent only when the parent typed any of it. */
+  insurance: InsurancePolicyInput;
+}
+
+export const EMPTY_POLICY: InsurancePolicyInput = { insurer: '', policyNumber: '', from: '', to: '' };
+
+export function policyTyped(p: InsurancePolicyInput): boolean {
+  return Object.values(p).some((v) => v.trim() !== '');
 }
 
 export function emptyApplyForm(hasPrevious: boolean): ApplyForm {
@@ -19,6 +27,7 @@ export function emptyApplyForm(hasPrevious: boolean): ApplyForm {
     bankName: '',
     accountNumber: '',
     papers: { idNumber: '', birthCertificateNumber: '', hukouTownship: '' as ChildPapersInput['hukouTownship'], hukouBookFileId: '' },
+    insurance: EMPTY_POLICY,
   };
 }
 
@@ -34,6 +43,7 @@ export function toApplyInput(childId: string, form: ApplyForm, papersNeeded: boo
       ? { kind: 'previous' }
       : { kind: form.kind, holder: form.holder, bankName: form.bankName, accountNumber: form.accountNumber.replace(/\s/g, '') };
   const input: SubsidyApplyInput = { childId, account };
+  if (policyTyped(form.insurance)) input.insurance = { ...form.insurance, insurer: form.insurance.insurer.trim() };
   if (papersNeeded) input.papers = { ...form.papers, idNumber: form.papers.idNumber.trim(), birthCertificateNumber: form.papers.birthCertificateNumber.trim() };
   return input;
 }

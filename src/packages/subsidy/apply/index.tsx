@@ -5,7 +5,8 @@ import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { evaluateChild } from '@domain/subsidy/engine';
 import { rulesFor } from '@domain/subsidy/policySettings';
-import { subsidyApplySchema } from '@domain/subsidy/schema';
+import { anyNeedsPolicy, claimWithPolicy } from '@domain/subsidy/insurancePolicy';
+import { insurancePolicySchema, subsidyApplySchema } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -22,6 +23,7 @@ import { paymentLines } from '../index/paymentLines';
 import { SUBSIDY_PAGES } from '../routes';
 import { emptyApplyForm, groupDigits, toApplyInput, type ApplyForm } from './form';
 import { AccountFields } from './parts/AccountFields';
+import { InsuranceFields } from './parts/InsuranceFields';
 import { PapersFields } from './parts/PapersFields';
 import './index.scss';
 
@@ -51,11 +53,17 @@ export default function SubsidyApplyPage() {
   }
 
   const evaluation = evaluateChild(child.facts, today, rulesFor(child.policy));
+  const rules = rulesFor(child.policy);
   const claimKeys = new Set(paymentLines(evaluation, child.applications).filter((l) => l.state === 'claimable').map((l) => l.key));
-  const claiming = evaluation.entitlements.filter((e) => claimKeys.has(`${e.ruleId}:${e.periodKey}`));
+  const open = evaluation.entitlements.filter((e) => claimKeys.has(`${e.ruleId}:${e.periodKey}`));
+  const current = form ?? emptyApplyForm(Boolean(child.previousAccount));
+  // The 参保补贴 counts only for the years the typed policy covers (the server decides the same way).
+  const typed = validate(insurancePolicySchema(today), current.insurance);
+  const claiming = claimWithPolicy(open, rules, typed.ok ? typed.value : undefined).claimed;
+  const askPolicy = anyNeedsPolicy(open, rules);
   const totalFen = claiming.reduce((t, e) => t + e.amountFen, 0);
 
-  if (!child.canApply || claiming.length === 0) {
+  if (!child.canApply || open.length === 0) {
     return (
       <PageShell>
         <EmptyState title={child.canApply ? '现在没有可以申领的补贴' : `由${child.applicantName ?? '另一位家庭成员'}申领`}>
@@ -68,7 +76,6 @@ export default function SubsidyApplyPage() {
     );
   }
 
-  const current = form ?? emptyApplyForm(Boolean(child.previousAccount));
   const update = (patch: Partial<ApplyForm>) => setForm({ ...current, ...patch });
   const applicantName = me?.name ?? '';
 
@@ -106,7 +113,14 @@ export default function SubsidyApplyPage() {
       <View className='card'>
         <View className='card-title'>为{child.child.name}申领</View>
         <SubsidyLines lines={claiming} totalFen={totalFen} />
+        {claiming.length === 0 ? <View className='muted'>目前可申领的是意外伤害险参保补贴，请在下方填写已购买的保单。</View> : null}
       </View>
+      {askPolicy ? (
+        <View className='card'>
+          <View className='card-title'>意外伤害险保单</View>
+          <InsuranceFields policy={current.insurance} today={today} errors={errors} onChange={(insurance) => update({ insurance })} />
+        </View>
+      ) : null}
       <View className='card'>
         <View className='card-title'>收款账户</View>
         <View className='muted'>补贴按季度发放到这个账户。可以用申请人本人或孩子名下的银行卡、社保卡。</View>

@@ -40,7 +40,9 @@ function ApplyArea({ payments, busy, onRenew }: Props) {
   const { child, totals } = payments;
   const claimable = totals.claimable;
   if (claimable.count === 0) return null;
-  const what = `申领 ${claimable.count} 项，共 ${formatYuan(claimable.fen)}`;
+  const now = totals.withoutPolicy;
+  const policyHint = now.count < claimable.count ? '（意外伤害险参保补贴需在申领页填写已购买的保单）' : '';
+  const what = `申领 ${now.count} 项，共 ${formatYuan(now.fen)}${policyHint}`;
   if (!child.canApply) {
     return (
       <View className='pay-apply pay-apply-other'>
@@ -51,7 +53,7 @@ function ApplyArea({ payments, busy, onRenew }: Props) {
     );
   }
   const apply = () => Taro.navigateTo({ url: SUBSIDY_PAGES.apply(child.child.id) });
-  if (child.previousAccount && !child.papersNeeded) {
+  if (child.previousAccount && !child.papersNeeded && now.count > 0) {
     return (
       <View className='pay-apply'>
         <View className='pay-apply-what'>{what}</View>

@@ -41,7 +41,7 @@ export default function MySubsidiesPage() {
   const renew = async (payments: ChildPayments) => {
     const account = payments.child.previousAccount;
     if (!account) return;
-    const { count, fen } = payments.totals.claimable;
+    const { count, fen } = payments.totals.withoutPolicy;
     const answer = await Taro.showModal({
       title: '一键申领',
       content: `为${payments.child.child.name}申领 ${count} 项，共 ${formatYuan(fen)}，发放到${accountText(account)}（${account.holderName}）。`,

@@ -1,6 +1,7 @@
 // 我的补贴 merges two answers: the engine's preview (what the child is owed, run on the device over
 // the server's facts) and the applications (what has been claimed and how far it got). A payment
 // is one rule for one period: ruleId + periodKey.
+import { ruleById } from '@domain/subsidy/rules';
 import type { ChildSubsidies, Entitlement, Evaluation, SubsidyApplicationView, SubsidyLine } from '@domain/subsidy/types';
 import { addMonths } from '@domain/dates';
 import type { StatusTone } from '@/components/StatusTag';
@@ -155,6 +156,8 @@ export function paymentLines(evaluation: Evaluation, applications: readonly Subs
 
 export interface PaymentTotals {
   claimable: { count: number; fen: number };
+  /** Claimable without naming an insurance policy (a 参保补贴 is paid only against the policy bought). */
+  withoutPolicy: { count: number; fen: number };
   pending: number;
   paid: number;
   upcoming: number;
@@ -166,6 +169,10 @@ export function paymentTotals(lines: readonly PaymentLine[]): PaymentTotals {
   const claimable = lines.filter((l) => l.state === 'claimable');
   return {
     claimable: { count: claimable.length, fen: sum(['claimable']) },
+    withoutPolicy: {
+      count: claimable.filter((l) => ruleById(l.ruleId)?.requires !== 'insurance-policy').length,
+      fen: claimable.filter((l) => ruleById(l.ruleId)?.requires !== 'insurance-policy').reduce((t, l) => t + l.amountFen, 0),
+    },
     pending: sum(['reviewing', 'approved']),
     paid: sum(['paid']),
     upcoming: sum(['upcoming']),
