@@ -51,7 +51,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  answerApi({ 'account.me': me });
+  answerApi({ 'account.me': me, 'account.myCases': [] });
 });
 
 afterEach(() => {
@@ -71,7 +71,8 @@ test('opens on step 1 (申请人) with the identity from the real-name check', a
   expect(page.text()).toContain('5331**********0022（来自实名认证）');
   expect(page.text()).not.toContain(ID_NUMBER); // the full number is never shown
   // the page refreshed the signed-in person with the stored session token
-  await waitFor(() => expect(apiCalls('account')).toEqual([{ action: 'me', input: {} }]));
+  // …and looked for a registration in force (none: the form opens).
+  await waitFor(() => expect(apiCalls('account').map((c) => c.action).sort()).toEqual(['me', 'myCases']));
   expect(requests[0]).toMatchObject({ method: 'POST', url: expect.stringMatching(/\/api\/account$/), header: { Authorization: 'Bearer t' } });
 });
 

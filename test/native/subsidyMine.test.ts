@@ -58,8 +58,9 @@ test('renders the payments table year by year, what does not apply, and the appl
   expect(page.text()).toContain('2025年3月出生的二孩，户口登记在盈江县');
   expect(page.text()).toContain('不适用的补贴（1项）');
 
-  const owed = claimableNow();
-  const button = closest(findByText(page.root, `申领 ${owed.count} 项，共 ${formatYuan(owed.fen)}`), 'button');
+  // The accident-insurance 参保补贴 is claimed on the apply page, against the policy bought.
+  const owed = claimableNow([], { withoutPolicy: true });
+  const button = closest(findByText(page.root, `申领 ${owed.count} 项，共 ${formatYuan(owed.fen)}（意外伤害险参保补贴需在申领页填写已购买的保单）`), 'button');
   await tap(button);
   await waitFor(() => expect(wx.navigateTo).toHaveBeenCalledTimes(1));
   expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packages/subsidy/apply/index?childId=k2');
