@@ -17,7 +17,7 @@
 // against the full daily table, so the header can state it.
 //
 // Usage: npx tsx scripts/growthStandards.ts <anthro git dir> <anthroplus git dir>
-//   (e.g. the mirrors /work/.mirror/WorldHealthOrganization+anthro/repo and …+anthroplus/repo)
+//   (git clones of the two repositories above)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
