@@ -14,8 +14,6 @@ export interface GrowthFlagRule {
   parentText: string;
   /** What the parent should do. */
   parentAction: string;
-  /** Staff-only. */
-  toConfirm?: string;
 }
 
 const WHO_INTERPRETING =
@@ -30,7 +28,6 @@ export const GROWTH_FLAG_RULES: Readonly<Record<GrowthFlagKind, GrowthFlagRule>>
     basis: `${CHILD_CHECK_SPEC}；P3约为中位数减1.88个标准差（WHO儿童生长标准）`,
     parentText: '这次测量的{measure}低于同月龄、同性别孩子的第3百分位，也就是比100个孩子中的97个都小。很多这样的孩子只是天生个子小，但需要医生看一看。',
     parentAction: '请在2周内带孩子和《母子健康手册》到乡镇卫生院或县妇幼保健院儿童保健门诊复查，医生会结合喂养和既往测量判断是否需要进一步检查。',
-    toConfirm: '复查时限“2周内”为本服务的建议，待县妇幼保健院确认。',
   },
   'above-p97': {
     kind: 'above-p97',
@@ -38,7 +35,6 @@ export const GROWTH_FLAG_RULES: Readonly<Record<GrowthFlagKind, GrowthFlagRule>>
     basis: `${CHILD_CHECK_SPEC}；P97约为中位数加1.88个标准差（WHO儿童生长标准）`,
     parentText: '这次测量的{measure}高于同月龄、同性别孩子的第97百分位，也就是比100个孩子中的97个都大。很多这样的孩子只是长得快、个子大，但需要医生看一看。',
     parentAction: '请在下次体检时（或1个月内）请儿童保健医生复核，医生会结合喂养和既往测量给出建议；不要自行节食或减少奶量。',
-    toConfirm: '复核时限“1个月内”为本服务的建议，待县妇幼保健院确认。',
   },
   'crossed-down': {
     kind: 'crossed-down',
@@ -46,7 +42,6 @@ export const GROWTH_FLAG_RULES: Readonly<Record<GrowthFlagKind, GrowthFlagRule>>
     basis: `${WHO_INTERPRETING}；主要百分位线为P3、P15、P50、P85、P97`,
     parentText: '和上一次相比，孩子的{measure}在生长曲线上往下走了两条以上的参考线。孩子生病、换奶或添加辅食期间常会这样，大多能追回来，但值得请医生看看原因。',
     parentAction: '请在2周内到乡镇卫生院儿童保健门诊复查，带上《母子健康手册》，并告诉医生最近的吃奶、辅食和生病情况。',
-    toConfirm: '复查时限“2周内”为本服务的建议，待县妇幼保健院确认。',
   },
   'crossed-up': {
     kind: 'crossed-up',
@@ -54,7 +49,6 @@ export const GROWTH_FLAG_RULES: Readonly<Record<GrowthFlagKind, GrowthFlagRule>>
     basis: `${WHO_INTERPRETING}；主要百分位线为P3、P15、P50、P85、P97`,
     parentText: '和上一次相比，孩子的{measure}在生长曲线上往上走了两条以上的参考线。早产或出生偏小的孩子追赶生长时常会这样，但也需要医生确认增长是否过快。',
     parentAction: '请在下次体检时（或1个月内）请儿童保健医生看看生长曲线，并说明喂养情况。',
-    toConfirm: '复核时限“1个月内”为本服务的建议，待县妇幼保健院确认。',
   },
 };
 

@@ -12,9 +12,6 @@ export const GROWTH_STANDARD = {
   name: '世界卫生组织（WHO）儿童生长标准（2006）；5岁以上采用WHO生长参考值（2007）',
   source:
     'WHO Child Growth Standards (2006)，https://www.who.int/tools/child-growth-standards；WHO Growth Reference 5–19 years (2007)，https://www.who.int/tools/growth-reference-data-for-5to19-years',
-  /** Staff-only note on why this standard and not the national one. */
-  toConfirm:
-    '国家标准《7岁以下儿童生长标准》（WS/T 423-2022）未能取得完整的可机读数据表，暂用WHO标准；取得后应改用国家标准并注明。',
 } as const;
 
 export const MEASURE_NAMES: Readonly<Record<GrowthMeasure, string>> = {

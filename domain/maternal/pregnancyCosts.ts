@@ -1,5 +1,5 @@
 // What a pregnancy's checks cost the family: which are free (and under which programme), which the
-// 医保 pays, as data with sources. What is not confirmed for 盈江 says so in toConfirm (staff-only).
+// 医保 pays, as data with sources. What is not confirmed for 盈江 is in openQuestions.ts (staff-only).
 import { SERVICE_SPEC } from './prenatalChecks';
 import type { Citation } from './types';
 
@@ -33,7 +33,6 @@ export const PREGNANCY_COSTS: readonly PregnancyCost[] = [
     source: {
       document: SERVICE_SPEC,
       clause: '孕产妇健康管理服务规范 一、服务对象：辖区内常住的孕产妇',
-      toConfirm: '各次随访中哪些化验项目由基本公共卫生服务经费支付、哪些按医疗收费，待县卫生健康局确认后写明。',
     },
   },
   {
@@ -45,7 +44,6 @@ export const PREGNANCY_COSTS: readonly PregnancyCost[] = [
     source: {
       document: '原国家人口计生委、财政部《关于开展国家免费孕前优生健康检查项目试点工作的通知》（国人口发〔2010〕29号）；2013年起覆盖全国所有县（市、区）',
       clause: '国家免费孕前优生健康检查项目：19项基本服务',
-      toConfirm: '盈江县的承检机构（县妇幼保健院或其他）与预约方式待确认。',
     },
   },
   {
@@ -57,7 +55,6 @@ export const PREGNANCY_COSTS: readonly PregnancyCost[] = [
     source: {
       document: '国家卫生健康委《预防艾滋病、梅毒和乙肝母婴传播工作规范（2020年版）》',
       clause: '孕产妇检测与服务：为孕产妇免费提供艾滋病、梅毒和乙肝检测与咨询',
-      toConfirm: '文号待核。',
     },
   },
   {
@@ -69,7 +66,6 @@ export const PREGNANCY_COSTS: readonly PregnancyCost[] = [
     source: {
       document: COUNTY_PLAN,
       clause: '附件1第16项：将城乡居民基本医疗保险参保人员住院分娩医疗费用纳入医保支付范围，将符合政策的产前检查和产前诊断项目纳入医保支付范围',
-      toConfirm: '“符合政策”的具体项目目录与报销比例待县医疗保障局提供。',
     },
   },
   {
@@ -81,7 +77,6 @@ export const PREGNANCY_COSTS: readonly PregnancyCost[] = [
     source: {
       document: '《孕前和孕期保健指南（2018）》；云南省出生缺陷防治项目',
       clause: '产前筛查的孕周',
-      toConfirm: '云南省/德宏州是否对本县孕妇免费提供产前筛查、具体项目与机构待县卫生健康局确认。',
     },
   },
   {
@@ -93,7 +88,6 @@ export const PREGNANCY_COSTS: readonly PregnancyCost[] = [
     source: {
       document: '《孕前和孕期保健指南（2018）》',
       clause: '首次产前检查：地中海贫血筛查（地中海贫血高发地区）',
-      toConfirm: '云南省地中海贫血防控项目是否覆盖盈江县、免费项目与承检机构待县卫生健康局确认。',
     },
   },
 ];

@@ -32,7 +32,6 @@ export const DATING_RULE = {
     document: 'ACOG Committee Opinion No. 700: Methods for Estimating the Due Date (2017)',
     clause: 'Table 1 Guidelines for Redating Based on Ultrasonography',
     url: 'https://www.acog.org/clinical/clinical-guidance/committee-opinion/articles/2017/05/methods-for-estimating-the-due-date',
-    toConfirm: '国内指南（孕前和孕期保健指南2018）只写“根据早孕期超声确定孕周”，未给出差异阈值；本阈值取自ACOG，待县妇幼保健院确认。',
   } satisfies Citation,
 } as const;
 

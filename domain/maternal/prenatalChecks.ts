@@ -12,8 +12,8 @@ const MATERNAL_SPEC = `${SERVICE_SPEC} 孕产妇健康管理服务规范`;
 export const GUIDELINE_2018 =
   '中华医学会妇产科学分会产科学组《孕前和孕期保健指南（2018）》，中华妇产科杂志，2018，53(1)：7-13';
 
-function spec(clause: string, toConfirm?: string): Citation {
-  return toConfirm ? { document: MATERNAL_SPEC, clause, toConfirm } : { document: MATERNAL_SPEC, clause };
+function spec(clause: string): Citation {
+  return { document: MATERNAL_SPEC, clause };
 }
 
 function guideline(clause: string): Citation {
@@ -132,10 +132,7 @@ export const NATIONAL_PREGNANCY_CHECKS: readonly PregnancyCheckRule[] = [
       '询问、观察、一般体检和妇科检查，必要时辅助检查，评估产妇恢复情况',
       '性保健、避孕、预防生殖道感染、纯母乳喂养6个月、婴幼儿营养等指导',
     ],
-    source: spec(
-      '二、服务内容（五）产后42天健康检查',
-      '规范写“产后42天”，未给出时间窗；本服务按产后第42～56天计算（超过第56天显示为已逾期），待县妇幼保健院确认。',
-    ),
+    source: spec('二、服务内容（五）产后42天健康检查'),
   },
 ];
 

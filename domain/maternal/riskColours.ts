@@ -28,7 +28,7 @@ export interface RiskColourRule {
 const RULES = '《孕产妇妊娠风险评估与管理工作规范》（国家卫生健康委办公厅，国卫办妇幼发〔2017〕35号）';
 
 function rules(clause: string): Citation {
-  return { document: RULES, clause, toConfirm: '原文网址与条款编号待核（本处按条款标题引用）。' };
+  return { document: RULES, clause };
 }
 
 export const RISK_COLOUR_RULES: Readonly<Record<RiskColour, RiskColourRule>> = {

@@ -32,8 +32,6 @@ export interface Citation {
   document: string;
   clause: string;
   url?: string;
-  /** Staff-only: what about the citation is still to be checked. */
-  toConfirm?: string;
 }
 
 /** done, due (in its window), upcoming, overdue (window passed, still worth doing), missed (superseded or no longer possible), not-needed. */

@@ -108,8 +108,6 @@ export interface SubsidyRule {
   closedNote?: string;
   /** Chinese notes a reader should see beside the rule (e.g. counties may not change the amount). */
   notes?: string[];
-  /** What is not confirmed yet against the published text. */
-  toConfirm?: string[];
 }
 
 export interface RuleSettings {

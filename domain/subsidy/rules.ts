@@ -1,6 +1,6 @@
 // Every subsidy the service knows, as data with its source (docs/decisions.md §3). The county could read
 // this file: each amount, window and deadline sits next to the sentence it comes from, and what is
-// not confirmed yet says so in `toConfirm`. Changing a number here changes every page, the server's
+// not confirmed yet is in openQuestions.ts (a source's own doubt in its `toConfirm`). Changing a number here changes every page, the server's
 // check and the CSV; no code path holds a policy value.
 //
 // The county's own promise is 盈发〔2023〕8号 二（四）1 and 二（五）2 (docs/policy/yingjiang-fertility-policy-2023.txt).
@@ -13,8 +13,6 @@ const COUNTY_ISSUER = '中共盈江县委、盈江县人民政府';
 const SUBSIDY_SENTENCE =
   '2023年1月1日至2025年12月31日，对新出生并户口登记在云南省盈江县的二孩、三孩分别发放2000元、5000元的一次性生育补贴，并按年度发放800元育儿补助；';
 const INSURANCE_SENTENCE = '对新出生并户口登记在云南省盈江县的婴幼儿购买意外伤害险给予每人每年50元参保补贴。';
-const ANNEX_DIFFERS =
-  '附件1第15项写作“户口登记在云南”，正文二（四）1写作“户口登记在云南省盈江县”：本规则按正文（县级方案由县财政兑现），待县卫生健康局确认。';
 
 const NATIONAL_PLAN = '《育儿补贴制度实施方案》（中共中央办公厅、国务院办公厅，2025年7月28日公布）';
 // As published by 新华社 on 2025-07-28 (e.g. https://donews.nvneinei.com/52489.html reprints it).
@@ -43,10 +41,6 @@ const countyBirthOnce: SubsidyRule = {
   proration: 'none',
   apply: { by: { kind: 'end-of-year', of: 'birth', plusYears: 1 } },
   notes: ['方案只写了二孩、三孩：四孩及以上不在本补贴范围内。'],
-  toConfirm: [
-    '申领期限：按户口登记后至出生次年12月31日前申领处理，方案未写明期限。',
-    ANNEX_DIFFERS,
-  ],
 };
 
 const countyChildcareYearly: SubsidyRule = {
@@ -64,13 +58,6 @@ const countyChildcareYearly: SubsidyRule = {
   proration: 'none',
   apply: { by: { kind: 'date', date: '2025-12-31' } },
   closedNote: '2025年及以后年度的县育儿补助暂未开放申领',
-  toConfirm: [
-    '2025年起是否继续发放：未找到云南省停发或并入国家育儿补贴的文件；《育儿补贴制度实施方案》规定“县级以下政府不得自行出台育儿补贴政策或标准”。由县卫生健康局在“政策设置”中确定并记录依据。',
-    '“按年度发放”理解为出生当年即发放全年800元，不按月折算。',
-    '2023、2024年度的申领截止日按县方案结束日2025年12月31日处理。',
-    '方案未写发放到几周岁；继续发放时按未满3周岁（满3周岁当年仍发放）。',
-    ANNEX_DIFFERS,
-  ],
 };
 
 const countyInsuranceYearly: SubsidyRule = {
@@ -93,12 +80,6 @@ const countyInsuranceYearly: SubsidyRule = {
     by: { kind: 'end-of-year', of: 'period', plusYears: 0 },
   },
   notes: ['参保补贴按家长为孩子购买的意外伤害保险发放：申领时填写保险公司、保单号和保险期间，保险期间覆盖的年度每年50元。'],
-  toConfirm: [
-    '“2023年1月1日至2025年12月31日”按出生日期理解；方案未写这些孩子在2026年及以后是否继续补贴，本规则继续发放至3周岁。',
-    '发放到几周岁方案未写明，暂按未满3周岁（满3周岁当年仍发放）。',
-    '申领期限：出生当年的补贴可在出生当年或次年申领，以后每年度在当年12月31日前申领，待确认。',
-    ANNEX_DIFFERS,
-  ],
 };
 
 const nationalChildcare: SubsidyRule = {
@@ -131,11 +112,6 @@ const nationalChildcare: SubsidyRule = {
     '户口在云南省内其他县（市、区）或省外的，向户籍所在地申领；户口迁出盈江县的，自迁出次月起停发。',
     '双胞胎、多胞胎每个孩子分别计算。',
   ],
-  toConfirm: [
-    '2025年1月1日及以后出生的，首末月计算口径（现按出生当月计入、满3周岁当月不计入，正好36个月）以云南实施细则为准。',
-    '首次申领期限：出生当年或次年内；2025年1月1日前出生的，2025年12月31日前。以后每年度在当年12月31日前申领。',
-    '文件原文及条款号待核。',
-  ],
 };
 
 const bereavedParentCare: SubsidyRule = {
@@ -160,11 +136,6 @@ const bereavedParentCare: SubsidyRule = {
     by: { kind: 'end-of-year', of: 'period', plusYears: 0 },
   },
   notes: ['“三级以上”指伤病残一至三级。按年度、每人分别申领。'],
-  toConfirm: [
-    '方案未写起始日期，按2023年1月1日（与同一方案的其他补贴一致）。',
-    '自鉴定（符合条件）当月起计发，待确认。',
-    '申领期限：首个年度至次年12月31日前，以后每年度在当年12月31日前，待确认。',
-  ],
 };
 
 export const RULES: RuleSet = {

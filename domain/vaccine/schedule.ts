@@ -126,15 +126,12 @@ export interface ScheduleEdition {
   /** For a later edition: the date from which its series replace the earlier edition's (see EDITION_RULE). */
   inForceFrom?: string;
   source: string;
-  /** What about the source is still to be checked: staff-only, never shown to parents. */
-  toConfirm?: string;
   series: readonly VaccineSeries[];
 }
 
 const SCHEDULE_2021 = '国家免疫规划疫苗儿童免疫程序及说明（2021年版）';
 const DEADLINE_SOURCE = '2021年版说明 一、(四) 及时完成接种';
 const DTP_2025 = '国家疾控局等部门《关于国家免疫规划百白破疫苗和白破疫苗免疫程序调整相关工作的通知》（2024年12月公布，自2025年1月1日起执行）';
-const DTP_2025_TO_CONFIRM = '另有表述为“国家卫生健康委 关于调整国家免疫规划百白破疫苗和白破疫苗免疫程序的通知”，发文机关与文号待核';
 
 function before(age: Age, text: string, source = DEADLINE_SOURCE): Deadline {
   return { age, text, source };
@@ -360,7 +357,7 @@ const SERIES_2025: readonly VaccineSeries[] = [
 /** Oldest first; each later edition replaces the series it lists, per EDITION_RULE. */
 export const SCHEDULE_EDITIONS: readonly ScheduleEdition[] = [
   { id: '2021', title: SCHEDULE_2021, source: SCHEDULE_2021, series: SERIES_2021 },
-  { id: '2025-01-01 调整', title: '百白破疫苗免疫程序调整', inForceFrom: '2025-01-01', source: DTP_2025, toConfirm: DTP_2025_TO_CONFIRM, series: SERIES_2025 },
+  { id: '2025-01-01 调整', title: '百白破疫苗免疫程序调整', inForceFrom: '2025-01-01', source: DTP_2025, series: SERIES_2025 },
 ];
 
 export const EDITION_RULE = {

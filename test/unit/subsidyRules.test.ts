@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../../domain/dates';
 import { evaluateChild } from '../../domain/subsidy/engine';
 import { RULES, ruleById, type Deadline, type RuleSet, type SubsidyRule } from '../../domain/subsidy/rules';
+import { openQuestionsOf } from '../../domain/subsidy/openQuestions';
 import { CARE800, INSURANCE, NATIONAL, ONCE, answer, child, totalFen } from './subsidyHelpers';
 
 const AS_OF = '2026-11-28';
@@ -41,7 +42,7 @@ describe('RULES is well-formed', () => {
       expect(basis.document).toMatch(CHINESE);
       expect(basis.clause.length).toBeGreaterThan(0);
     }
-    for (const note of [...(rule.notes ?? []), ...(rule.toConfirm ?? [])]) expect(note).toMatch(CHINESE);
+    for (const note of [...(rule.notes ?? []), ...openQuestionsOf(rule.id)]) expect(note).toMatch(CHINESE);
   });
 
   it.each(RULES.rules.map((r) => [r.id, r] as const))('%s: windows are real dates in order', (_id, rule) => {

@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { COUNTY_CHILDCARE_OPTIONS, SETTING_SOURCE_MAX_LENGTH, type CountyChildcareAfter2025 } from '@domain/subsidy/policySettings';
 import { COUNTY_CHILDCARE_YEARLY, ruleById } from '@domain/subsidy/rules';
+import { openQuestionsOf } from '@domain/subsidy/openQuestions';
 import { setSubsidyPolicySchema } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
@@ -84,7 +85,7 @@ export default function SubsidyPolicyPage() {
 
       <View className='card'>
         <View className='card-title'>为什么由县卫生健康局设置</View>
-        {(rule.toConfirm ?? []).slice(0, 1).map((t) => (
+        {openQuestionsOf(rule.id).slice(0, 1).map((t) => (
           <View key={t} className='muted'>
             {t}
           </View>
