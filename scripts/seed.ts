@@ -70,6 +70,7 @@ export const DEMO_PEOPLE: Readonly<Record<DemoAccount, DemoPerson>> = {
   social_security: { openid: demoOpenid('social_security'), name: '演示吴磊', idNumber: sampleIdNumber('1987-12-25', 907), roles: ['social_security'] },
   health_bureau: { openid: demoOpenid('health_bureau'), name: '演示郑洁', idNumber: sampleIdNumber('1983-01-30', 908), roles: ['health_bureau'] },
   finance: { openid: demoOpenid('finance'), name: '演示冯涛', idNumber: sampleIdNumber('1982-10-19', 911), roles: ['finance'] },
+  maternal_child: { openid: demoOpenid('maternal_child'), name: '演示李娟', idNumber: sampleIdNumber('1987-03-17', 912), roles: ['maternal_child'] },
   // Scoped to the 示范 institution of 平原镇 (scripts/seed/nurseries.ts).
   nursery_operator: { openid: demoOpenid('nursery_operator'), name: '演示何静', idNumber: sampleIdNumber('1989-11-23', 903), roles: ['nursery_operator'] },
   admin: { openid: demoOpenid('admin'), name: '演示管理员', idNumber: sampleIdNumber('1980-06-06', 909), roles: ['admin'] },

@@ -43,6 +43,7 @@ export type StaffRoleCode =
   | 'social_security' // 社保卡
   | 'health_bureau' // 卫健局: 生育登记, subsidy review, nursery filing, dashboard
   | 'finance' // subsidy payout
+  | 'maternal_child' // 妇幼保健: 产科 / 妇幼保健院 / 乡镇卫生院 — pregnancy and child health checks
   | 'nursery_operator' // one institution
   | 'admin'; // grants roles
 
@@ -98,6 +99,7 @@ export type DemoAccount =
   | 'social_security'
   | 'health_bureau'
   | 'finance'
+  | 'maternal_child'
   | 'nursery_operator'
   | 'admin';
 

@@ -8,6 +8,7 @@ export const ROLE_NAMES: Record<StaffRoleCode, string> = {
   social_security: '人社局（社保卡）',
   health_bureau: '县卫生健康局',
   finance: '财政（补贴发放）',
+  maternal_child: '妇幼保健（孕产妇和儿童健康检查）',
   nursery_operator: '托育机构',
   admin: '系统管理员',
 };

@@ -14,6 +14,7 @@ export type CallerKind =
   | 'social_security'
   | 'health_bureau'
   | 'finance'
+  | 'maternal_child'
   | 'operator'
   | 'operatorB'
   | 'admin';
@@ -38,6 +39,7 @@ export const CALLERS: readonly CallerSpec[] = [
   { kind: 'social_security', label: '人社', demo: 'social_security' },
   { kind: 'health_bureau', label: '卫健局', demo: 'health_bureau' },
   { kind: 'finance', label: '财政', demo: 'finance' },
+  { kind: 'maternal_child', label: '妇幼保健', demo: 'maternal_child' },
   { kind: 'operator', label: '托育机构A(本机构)', demo: 'nursery_operator' },
   { kind: 'operatorB', label: '托育机构B(他机构)' },
   { kind: 'admin', label: '管理员', demo: 'admin' },
@@ -51,6 +53,7 @@ export const STAFF: readonly CallerKind[] = [
   'social_security',
   'health_bureau',
   'finance',
+  'maternal_child',
   'operator',
   'operatorB',
   'admin',

@@ -13,6 +13,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   'social_security',
   'health_bureau',
   'finance',
+  'maternal_child',
   'nursery_operator',
   'admin',
 ];

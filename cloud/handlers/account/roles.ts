@@ -20,6 +20,7 @@ export const STAFF_ROLE_CODES: readonly StaffRoleCode[] = [
   'social_security',
   'health_bureau',
   'finance',
+  'maternal_child',
   'nursery_operator',
   'admin',
 ];

@@ -21,6 +21,7 @@ const DEMOS: { demo?: DemoAccount; title: string; detail: string }[] = [
   { demo: 'medical_insurance', title: '医保局工作人员', detail: '医保参保' },
   { demo: 'social_security', title: '人社局工作人员', detail: '社保卡' },
   { demo: 'finance', title: '财政局工作人员', detail: '补贴按季度发放' },
+  { demo: 'maternal_child', title: '妇幼保健工作人员', detail: '孕产妇和0—6岁儿童健康检查记录、高危专案' },
   { demo: 'nursery_operator', title: '托育机构工作人员', detail: '平原镇示范托育机构：预约、入托申请、空位与收费' },
   { demo: 'admin', title: '系统管理员', detail: '授予工作人员岗位' },
 ];
