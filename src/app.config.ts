@@ -11,7 +11,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/birth',
-      pages: ['eligibility/index', 'form/index', 'case/index'],
+      pages: ['eligibility/index', 'form/index', 'case/index', 'parent-confirm/index'],
     },
     {
       root: 'packages/vaccine',

@@ -5,6 +5,8 @@
 
 import type { ColumnType, Generated } from 'kysely';
 
+type OtherParentConsent = 'pending' | 'confirmed' | 'refused';
+
 export interface UsersTable {
   id: string;
   openid: string;
@@ -224,6 +226,9 @@ export interface BirthCasesTable {
   application_json_enc: string;
   applicant_id_hash: string;
   other_parent_id_hash: string;
+  /** The other parent's answer to being named (这是我 joins them to the family); see handlers/birth/otherParentConsent.ts. */
+  other_parent_consent: ColumnType<OtherParentConsent, OtherParentConsent | undefined, OtherParentConsent>;
+  other_parent_answered_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when the police complete the hukou step: finds the child by ID number later (subsidies, vaccines). */
   child_id_hash: string | null;
   created_at: string;

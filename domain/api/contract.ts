@@ -175,6 +175,17 @@ export interface SpouseRequestView {
   spouseConsent: SpouseConsent;
 }
 
+/** What the person named as the other parent of a 出生一件事 application sees before answering. */
+export interface OtherParentRequestView {
+  id: string;
+  number: string;
+  applicantName: string;
+  childName: string;
+  childBirthDate: string;
+  createdAt: string;
+  consent: SpouseConsent;
+}
+
 export interface RegistrationSummary {
   id: string;
   number: string;
@@ -288,6 +299,10 @@ export interface Contract {
     editable: Action<{ id: string }, BirthApplicationInput>;
     /** Fix and resubmit one rejected step; every other step keeps its progress. */
     resubmitStep: Action<{ id: string; step: BundleStepKey; input: BirthApplicationInput }, BirthCaseView>;
+    /** The person named as the other parent (by their verified ID number): the request they are asked to answer. */
+    otherParentRequest: Action<{ id: string }, OtherParentRequestView>;
+    /** 这是我 joins the applicant's family; 这不是我 keeps them out and tells the applicant. */
+    answerOtherParent: Action<{ id: string; answer: 'confirm' | 'refuse' }, OtherParentRequestView>;
   };
   staff: {
     /** The caller's department's steps waiting for it, oldest first (`step` picks one of several roles). */

@@ -56,6 +56,8 @@ export interface BirthCaseView {
   createdAt: string;
   updatedAt: string;
   child: { name: string; sex: Sex; birthDate: string; birthTime: string; hospitalName: string };
+  /** Whether the other parent named in the application confirmed it is them (they join the family once they do). */
+  otherParentConsent: 'pending' | 'confirmed' | 'refused';
   steps: StepView[];
   deadlines: Deadline[];
   /** Once every step is done: each result, where and when to collect it, what to bring. */

@@ -8,6 +8,8 @@ export const birthService = {
   mine: () => call('birth', 'mine', {}),
   get: (id: string) => call('birth', 'get', { id }),
   editable: (id: string) => call('birth', 'editable', { id }),
+  otherParentRequest: (id: string) => call('birth', 'otherParentRequest', { id }),
+  answerOtherParent: (id: string, answer: 'confirm' | 'refuse') => call('birth', 'answerOtherParent', { id, answer }),
   resubmitStep: (id: string, step: BundleStepKey, input: BirthApplicationInput) =>
     call('birth', 'resubmitStep', { id, step, input }),
 };

@@ -137,6 +137,9 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     get: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId }) },
     editable: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId }) },
     resubmitStep: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId, step: 'birth_certificate', input: w.a.pendingInput }) },
+    // Only the person a case names as the other parent (here A's parent, named by a stranger).
+    otherParentRequest: { allow: PARENT_A, input: (w) => ({ id: w.otherParentAskId }) },
+    answerOtherParent: { allow: PARENT_A, input: (w) => ({ id: w.otherParentAskId, answer: 'refuse' }) },
   },
   staff: {
     bundleQueue: { allow: BUNDLE_CLERKS, input: () => ({}) },

@@ -48,6 +48,8 @@ export interface World {
   spare: { userId: string; idNumber: string };
   /** A stranger's 生育登记 naming A's parent as spouse: only A's parent may see and answer it. */
   spouseAskId: string;
+  /** A stranger's 出生一件事 application naming parent A as the other parent. */
+  otherParentAskId: string;
   /** Every id and ID number of family A: no answer to anyone but A's parent and staff may contain one. */
   secretsOfA: string[];
 }
@@ -132,6 +134,8 @@ export async function buildWorld(h: Harness): Promise<World> {
 
   const stranger = await verifiedUser(h, { name: '测试冒名者', idNumber: uniqueIdNumber('M', 1990) });
   const spouseAsk = await h.ok(stranger.token, 'registration', 'submit', registrationInput(stranger.person, a.mother), newKey());
+  // The same stranger names A's parent as the other parent of a 出生一件事 application.
+  const otherParentAsk = await h.ok(stranger.token, 'birth', 'submit', birthInput(stranger.person, a.mother), newKey());
 
   const spare = await verifiedUser(h, { name: '测试备用人员', idNumber: uniqueIdNumber('M', 1980) });
   const spareMe = await h.ok(spare.token, 'account', 'me');
@@ -155,6 +159,7 @@ export async function buildWorld(h: Harness): Promise<World> {
     spareInstitution: spareInstitution!,
     spare: { userId: spareMe.userId, idNumber: spare.person.idNumber },
     spouseAskId: spouseAsk.id,
+    otherParentAskId: otherParentAsk.id,
     secretsOfA: [a.registrationId, a.doneCaseId, a.pendingCaseId, a.hukouCaseId, a.insuranceCaseId, a.childId, a.subsidyId, a.nurseryRequestId, a.inboxMessageId, a.mother.idNumber, a.father.idNumber],
   };
 }

@@ -4,7 +4,7 @@ import type { BirthCaseView } from '../../domain/birth/views';
 import { DEMO_PEOPLE } from '../../scripts/seed';
 import { isUniqueViolation } from '../../cloud/db/uniqueViolation';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
+import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
 import { father, mother, newKey, registrationInput, verifiedUser } from './people';
 
 let h: Harness;
@@ -207,7 +207,7 @@ describe('eligibility and prefill', () => {
       ],
     });
     expect(await ask(fam.token)).toEqual(expected('in_progress', '办理中'));
-    const { token: other } = await verifiedUser(h, fam.otherParent);
+    const { token: other } = await joinedOtherParent(h, fam);
     expect(await ask(other)).toEqual(expected('in_progress', '办理中'));
     // Another day: nothing to say.
     expect(await h.ok(fam.token, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: addDays(CHILD_BIRTH_DATE, -1), localHukouParent: true })).toEqual({ eligible: true });
@@ -462,12 +462,12 @@ describe('who sees a case', () => {
     expect(await h.ok(stranger.token, 'birth', 'mine')).toEqual([]);
     expect(await h.call(stranger.token, 'birth', 'get', { id: 'no-such-case' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-    // The father verifies later: he sees the case (full), but only the applicant edits it.
-    const dad = await verifiedUser(h, fam.otherParent);
-    expect(await h.ok(dad.token, 'birth', 'get', { id: fam.view.id })).toEqual(fam.view);
+    // The father verifies later and answers 这是我: he sees the case (full), but only the applicant edits it.
+    const dad = await joinedOtherParent(h, fam);
+    expect(await h.ok(dad.token, 'birth', 'get', { id: fam.view.id })).toEqual({ ...fam.view, otherParentConsent: 'confirmed' });
     expect((await h.ok(dad.token, 'birth', 'mine')).map((v: BirthCaseView) => v.id)).toEqual([fam.view.id]);
     expect(await h.call(dad.token, 'birth', 'editable', { id: fam.view.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    // Verifying brought him into the family: the case is in his 办件 too.
+    // His 这是我 brought him into the family: the case is in his 办件 too.
     expect(await h.ok(dad.token, 'account', 'myCases')).toEqual([expect.objectContaining({ kind: 'birth', refId: fam.view.id })]);
 
     // The applicant gets the full input back.

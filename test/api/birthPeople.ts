@@ -88,3 +88,13 @@ export async function work(h: Harness, c: Clerks, caseId: string, step: BundleSt
   await h.ok(c[step], 'staff', 'acceptStep', { caseId, step });
   return h.ok(c[step], 'staff', 'completeStep', { caseId, step, result });
 }
+
+/**
+ * The other parent verifies and answers 这是我 to the case naming them: from then on they are in the
+ * family (being named alone brings no one in — birth/otherParentConsent.ts).
+ */
+export async function joinedOtherParent(h: Harness, fam: { otherParent: Person; view: { id: string } }): Promise<{ token: string; person: Person }> {
+  const other = await verifiedUser(h, fam.otherParent);
+  await h.ok(other.token, 'birth', 'answerOtherParent', { id: fam.view.id, answer: 'confirm' });
+  return other;
+}

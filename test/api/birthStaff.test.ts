@@ -5,7 +5,7 @@ import type { BirthCaseView, StepWork } from '../../domain/birth/views';
 import { addDays } from '../../domain/dates';
 import { sampleBundles } from '../../scripts/seed';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
+import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
 import { father, mother, verifiedUser } from './people';
 
 let h: Harness;
@@ -397,7 +397,7 @@ describe('each department sends its step back; the parent fixes that step alone'
       error: { code: 'INVALID_INPUT', fields: { 'input.applicant.idNumber': expect.any(String) } },
     });
     // The other parent may not resubmit.
-    const dad = await verifiedUser(h, fam.otherParent);
+    const dad = await joinedOtherParent(h, fam);
     expect(await h.call(dad.token, 'birth', 'resubmitStep', { id, step: 'hukou', input })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(statuses(await h.ok(fam.token, 'birth', 'get', { id })).hukou).toBe('rejected');
   });

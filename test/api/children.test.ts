@@ -4,7 +4,7 @@ import type { ChildSummary } from '../../domain/children/types';
 import type { ExistingChild } from '../../domain/registration/types';
 import { DEMO_PEOPLE, newbornParentRegistrationInput } from '../../scripts/seed';
 import { createHarness, TODAY, type Harness } from './harness';
-import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
+import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
 import { father, mother, newKey, registrationInput, submitted, verifiedUser } from './people';
 
 let h: Harness;
@@ -144,7 +144,7 @@ describe('children from 出生一件事', () => {
     expect(h.crypto.decrypt(row.id_number_enc!)).toBe(n);
     expect(JSON.stringify(await h.ok(fam.token, 'account', 'children'))).not.toContain(n);
 
-    const { token: otherToken } = await verifiedUser(h, fam.otherParent);
+    const { token: otherToken } = await joinedOtherParent(h, fam);
     expect(await h.ok(otherToken, 'account', 'children')).toEqual([child]);
   });
 

@@ -3,7 +3,7 @@
 import type { ChildSummary, DueItem } from '../../domain/children/types';
 import { addDays, addMonths } from '../../domain/dates';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { CHILD_BIRTH_DATE, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
+import { CHILD_BIRTH_DATE, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
 import { verifiedUser } from './people';
 
 let h: Harness;
@@ -71,7 +71,7 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
   expect(items.some((i) => 'overdueFrom' in i || 'done' in i)).toBe(false);
 
   // The other parent sees the same list.
-  const { token: other } = await verifiedUser(h, fam.otherParent);
+  const { token: other } = await joinedOtherParent(h, fam);
   expect(await h.ok(other, 'account', 'dueNext')).toEqual(items);
 
   // The clinic records the birth doses: they leave the list.
@@ -141,7 +141,7 @@ test('a step sent back for 补正 is in 接下来要办 for both parents, with i
     overdue: false,
     link: `/packages/birth/case/index?id=${fam.view.id}`,
   });
-  const { token: other } = await verifiedUser(h, fam.otherParent);
+  const { token: other } = await joinedOtherParent(h, fam);
   expect((await h.ok<DueItem[]>(other, 'account', 'dueNext')).map((i) => i.key)).toContain(fix!.key);
   await h.ok(fam.token, 'birth', 'resubmitStep', { id: fam.view.id, step: 'birth_certificate', input: fam.input });
   expect((await h.ok<DueItem[]>(fam.token, 'account', 'dueNext')).some((i) => i.kind === 'bundle_fix')).toBe(false);

@@ -53,6 +53,7 @@ describe('naming someone as spouse does not take over their family', () => {
 
     // S registers with V and applies for their newborn.
     const sReg = await h.ok(s.token, 'registration', 'submit', registrationInput(S, V, { existingChildren: [kid('真长子')] }), newKey());
+    await h.ok(v.token, 'registration', 'answerSpouse', { id: sReg.id, answer: 'confirm' });
     const sCase = await h.ok<BirthCaseView>(
       s.token,
       'birth',
@@ -151,6 +152,7 @@ describe('a parent named by mistake leaves the family', () => {
     const w = await verifiedUser(h, W);
     const f = await verifiedUser(h, F);
     const view = await h.ok<BirthCaseView>(m.token, 'birth', 'submit', birthInput(M, W), newKey());
+    await h.ok(w.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' });
     expect((await h.ok<BirthCaseView>(w.token, 'birth', 'get', { id: view.id })).id).toBe(view.id);
     expect(await whatTheySee(w.token)).toMatchObject({ children: ['测试宝宝'], cases: [view.id], births: [view.id] });
 
@@ -164,6 +166,10 @@ describe('a parent named by mistake leaves the family', () => {
     expect(await whatTheySee(w.token)).toEqual({ children: [], cases: [], registrations: [], births: [] });
     expect(await h.ok(w.token, 'account', 'dueNext')).toEqual([]);
 
+    // The right one is asked, not taken: in the family only after 这是我.
+    expect(await familyOf(F)).toBeNull();
+    expect((await h.ok<BirthCaseView>(m.token, 'birth', 'get', { id: view.id })).otherParentConsent).toBe('pending');
+    await h.ok(f.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' });
     expect(await familyOf(F)).toBe(await familyOf(M));
     expect((await h.ok<BirthCaseView>(f.token, 'birth', 'get', { id: view.id })).id).toBe(view.id);
     expect(await whatTheySee(f.token)).toMatchObject({ children: ['测试宝宝'], cases: [view.id], births: [view.id] });
@@ -195,8 +201,82 @@ describe('a parent named by mistake leaves the family', () => {
     const w2 = await verifiedUser(h, W2);
     const reg2 = await h.ok(s2.token, 'registration', 'submit', registrationInput(S2, W2), newKey());
     const case2 = await h.ok<BirthCaseView>(s2.token, 'birth', 'submit', birthInput(S2, W2, { child: { ...birthInput(S2, W2).child, birthDate: CHILD_BIRTH_DATE } }), newKey());
+    await h.ok(w2.token, 'birth', 'answerOtherParent', { id: case2.id, answer: 'confirm' });
     await h.ok(s2.token, 'registration', 'cancel', { id: reg2.id, reason: '重复登记' });
     expect(await familyOf(W2)).toBe(await familyOf(S2));
     expect((await h.ok<BirthCaseView>(w2.token, 'birth', 'get', { id: case2.id })).id).toBe(case2.id);
+  });
+});
+
+describe('the other parent named in a 出生一件事 application is asked, never taken', () => {
+  const ask = (token: string, id: string) => h.call(token, 'birth', 'otherParentRequest', { id });
+  // The test clock stands still, so messages of one moment come in any order: find them by title.
+  const message = async (token: string, title: string) => (await h.ok<{ title: string; body: string; link?: string }[]>(token, 'account', 'inbox')).find((x) => x.title === title);
+
+  test('verified before: asked by an inbox message; 这不是我 keeps them out and tells the applicant', async () => {
+    const M = mother('填写父亲的母亲');
+    const X = father('被填写的陌生人');
+    const m = await verifiedUser(h, M);
+    const x = await verifiedUser(h, X);
+    const view = await h.ok<BirthCaseView>(m.token, 'birth', 'submit', birthInput(M, X, { child: { ...birthInput(M, X).child, name: '未确认宝宝' } }), newKey());
+    expect(view.otherParentConsent).toBe('pending');
+    // Named is not joined: X sees nothing of M's family, M nothing of X.
+    expect(await familyOf(X)).toBeNull();
+    expect(await h.call(x.token, 'birth', 'get', { id: view.id })).toEqual(CASE_NOT_FOUND);
+    expect(await whatTheySee(x.token)).toEqual({ children: [], cases: [], registrations: [], births: [] });
+
+    const asked = await message(x.token, '请确认孩子的父母信息');
+    expect(asked).toMatchObject({ link: `/packages/birth/parent-confirm/index?id=${view.id}` });
+    expect(asked?.body).toContain(M.name);
+    expect(await ask(x.token, view.id)).toEqual({
+      ok: true,
+      data: { id: view.id, number: view.number, applicantName: M.name, childName: '未确认宝宝', childBirthDate: CHILD_BIRTH_DATE, createdAt: view.createdAt, consent: 'pending' },
+    });
+    // Nobody else can read or answer it, not even the applicant: NOT_FOUND, so ids cannot be probed.
+    const stranger = await verifiedUser(h, father('旁人'));
+    for (const token of [m.token, stranger.token]) {
+      expect(await ask(token, view.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到需要您确认的出生一件事申请' } });
+      expect(await h.call(token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    expect(await h.call(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'maybe' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { answer: expect.stringContaining('确认结果') } },
+    });
+
+    expect(await h.ok(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'refuse' })).toMatchObject({ consent: 'refused' });
+    expect(await familyOf(X)).toBeNull();
+    expect((await h.ok<BirthCaseView>(m.token, 'birth', 'get', { id: view.id })).otherParentConsent).toBe('refused');
+    expect(await message(m.token, '孩子的父母信息未确认')).toMatchObject({ link: `/packages/birth/case/index?id=${view.id}` });
+    // Answered once: changing the answer is refused; the same answer again is harmless.
+    expect(await h.ok(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'refuse' })).toMatchObject({ consent: 'refused' });
+    expect(await h.call(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await familyOf(X)).toBeNull();
+  });
+
+  test('verified after: asked when they verify; 这是我 brings them in and tells the applicant', async () => {
+    const M = mother('先申请的母亲');
+    const F = father('后认证的父亲');
+    const m = await verifiedUser(h, M);
+    const view = await h.ok<BirthCaseView>(m.token, 'birth', 'submit', birthInput(M, F, { child: { ...birthInput(M, F).child, name: '后确认宝宝' } }), newKey());
+    const f = await verifiedUser(h, F);
+    expect(await familyOf(F)).toBeNull();
+    expect(await message(f.token, '请确认孩子的父母信息')).toBeDefined();
+
+    expect(await h.ok(f.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' })).toMatchObject({ consent: 'confirmed' });
+    expect(await familyOf(F)).toBe(await familyOf(M));
+    expect(await whatTheySee(f.token)).toMatchObject({ children: ['后确认宝宝'], births: [view.id] });
+    expect(await message(m.token, '孩子的父母信息已确认')).toBeDefined();
+  });
+
+  test('someone already in the family (they confirmed the 生育登记) has nothing to confirm', async () => {
+    const M = mother('已登记的母亲');
+    const F = father('已确认的父亲');
+    const m = await verifiedUser(h, M);
+    const f = await verifiedUser(h, F);
+    const reg = await h.ok(m.token, 'registration', 'submit', registrationInput(M, F), newKey());
+    await h.ok(f.token, 'registration', 'answerSpouse', { id: reg.id, answer: 'confirm' });
+    const view = await h.ok<BirthCaseView>(m.token, 'birth', 'submit', birthInput(M, F, { registrationId: reg.id }), newKey());
+    expect(view.otherParentConsent).toBe('confirmed');
+    expect(await message(f.token, '请确认孩子的父母信息')).toBeUndefined();
   });
 });

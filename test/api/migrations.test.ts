@@ -72,8 +72,8 @@ test('0003 backfills children for existing registrations and cases, as the live 
     expect((await upTo0002.migrateToLatest()).error).toBeUndefined();
     for (const table of ['families', 'users', 'registrations', 'birth_cases', 'bundle_steps'] as const) {
       const rows = await live.selectFrom(table).selectAll().execute();
-      // Columns added after 0002 (0008: spouse consent; 0009: unionid, phone) are not in the old tables.
-      const LATER = new Set(['unionid', 'phone_enc', 'phone_verified_at', 'spouse_consent', 'spouse_answered_at', 'reject_fields', 'rejected_data_enc']);
+      // Columns added after 0002 (0008: spouse consent; 0009: unionid, phone; 0014: step fix; 0018: other parent consent) are not in the old tables.
+      const LATER = new Set(['unionid', 'phone_enc', 'phone_verified_at', 'spouse_consent', 'spouse_answered_at', 'reject_fields', 'rejected_data_enc', 'other_parent_consent', 'other_parent_answered_at']);
       for (const row of rows) {
         const oldRow = Object.fromEntries(Object.entries(row).filter(([k]) => !LATER.has(k)));
         await old.insertInto(table).values(oldRow as never).execute();

@@ -6,8 +6,7 @@ import { sampleBundles } from '../../scripts/seed';
 import { silentLogger } from '../../cloud/core/logger';
 import { buildServer } from '../../cloud/gateway/server';
 import { createHarness, NOW, type Harness } from './harness';
-import { CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks } from './birthPeople';
-import { verifiedUser } from './people';
+import { CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
 
 // Each run goes over every seeded family (a realistic load), several runs a test.
 jest.setTimeout(30_000);
@@ -34,7 +33,7 @@ async function reminders(token: string): Promise<{ title: string; body: string; 
 
 test('7 days before, 1 day before and on the first overdue day — once each, to both parents', async () => {
   const fam = await submittedCase(h);
-  const { token: other } = await verifiedUser(h, fam.otherParent);
+  const { token: other } = await joinedOtherParent(h, fam);
   const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
   const userId = (await h.ok(fam.token, 'account', 'me')).userId;
 

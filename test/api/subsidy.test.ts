@@ -10,6 +10,7 @@ import { DEMO_PEOPLE } from '../../scripts/seed';
 import { SUBSIDY_DEMO_CHILD } from '../../scripts/seed/subsidies';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
 import { father, mother, newKey, registrationInput, verifiedUser } from './people';
+import { joinedOtherParent } from './birthPeople';
 import {
   applied,
   BANK_CARD,
@@ -159,7 +160,7 @@ describe('apply', () => {
 
   let fatherToken: string;
   test('one applicant per family: the other parent is refused with a message naming the applicant', async () => {
-    const { token } = await verifiedUser(h, fam.father);
+    const { token } = await joinedOtherParent(h, { otherParent: fam.father, view: { id: fam.caseId } });
     fatherToken = token;
     const child = (await overviewOf(token)).find((o) => o.child.id === fam.childId)!;
     expect(child).toMatchObject({ canApply: false, applicantName: fam.mother.name });

@@ -5,7 +5,7 @@ import { addDays } from '../../domain/dates';
 import type { VaccineCalendar } from '../../domain/vaccine/types';
 import { SEEDED_DOSES } from '../../scripts/seed';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, type Family } from './birthPeople';
+import { CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, type Family, joinedOtherParent } from './birthPeople';
 import { verifiedUser } from './people';
 
 let h: Harness;
@@ -43,7 +43,7 @@ const doseOf = (calendar: VaccineCalendar, doseId: string) => calendar.doses.fin
 describe('recording a dose', () => {
   test('the clinic records it: the calendar shows it given, the parents are told, the audit log has it', async () => {
     const fam = await familyWithChild();
-    const { token: otherParent } = await verifiedUser(h, fam.otherParent);
+    const { token: otherParent } = await joinedOtherParent(h, fam);
     const before = await h.ok<VaccineCalendar>(fam.token, 'vaccine', 'calendar', { childId: fam.child.id });
     // Born ten days ago, nothing recorded and no 接种证 yet: the birth doses read 未录入, never overdue.
     expect(doseOf(before, 'hepb-1').status).toBe('unrecorded');

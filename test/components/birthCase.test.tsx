@@ -13,6 +13,7 @@ const view: BirthCaseView = {
   createdAt: at,
   updatedAt: at,
   child: { name: '王小满', sex: 'F', birthDate: '2026-11-18', birthTime: '08:30', hospitalName: '盈江县人民医院' },
+  otherParentConsent: 'confirmed',
   steps: [
     {
       key: 'birth_certificate', department: '助产机构', title: '出生医学证明', status: 'done', dependsOn: [],
@@ -49,6 +50,17 @@ it('shows one timeline per step, what came back, and the deadlines', async () =>
   expect(screen.getAllByText('户口登记办结后自动开始')).toHaveLength(2);
   expect(screen.getByText('本次未申请办理')).toBeTruthy();
   expect(screen.getByText('退回原因：户主姓名与户籍信息不符')).toBeTruthy();
+});
+
+it('tells the applicant whether the other parent has confirmed, plainly; nothing once they have', async () => {
+  setApiHandler(() => ({ ok: true, data: { ...view, otherParentConsent: 'refused' } }));
+  const first = render(<BirthCasePage />);
+  expect(await screen.findByText(/您填写的孩子的另一位家长表示“这不是我”/)).toBeTruthy();
+  first.unmount();
+  setApiHandler(() => ({ ok: true, data: view }));
+  render(<BirthCasePage />);
+  await screen.findByText('王小满');
+  expect(screen.queryByText(/另一位家长/)).toBeNull();
 });
 
 it('sends the parent to fix the rejected step alone', async () => {

@@ -25,6 +25,16 @@ export async function lockBirthCase(db: Kysely<Database>, id: string, now: Date)
   return findBirthCase(db, id);
 }
 
+/** The other parent's answer to being named (null `answeredAt` when the question starts over). */
+export async function setOtherParentConsent(db: Kysely<Database>, id: string, consent: BirthCaseRow['other_parent_consent'], answeredAt: string | null): Promise<void> {
+  await db.updateTable('birth_cases').set({ other_parent_consent: consent, other_parent_answered_at: answeredAt }).where('id', '=', id).execute();
+}
+
+/** The cases naming this person as the other parent that still wait for their answer. */
+export async function casesAwaitingOtherParent(db: Kysely<Database>, idHash: string): Promise<BirthCaseRow[]> {
+  return db.selectFrom('birth_cases').selectAll().where('other_parent_id_hash', '=', idHash).where('other_parent_consent', '=', 'pending').execute();
+}
+
 export async function insertBirthCase(db: Kysely<Database>, row: Insertable<BirthCasesTable>): Promise<void> {
   await db.insertInto('birth_cases').values(row).execute();
 }

@@ -10,4 +10,6 @@ export const birthFunction = defineFunction('birth', {
   get: birth.get,
   editable: birth.editable,
   resubmitStep: birth.resubmitStep,
+  otherParentRequest: birth.otherParentRequest,
+  answerOtherParent: birth.answerOtherParent,
 });

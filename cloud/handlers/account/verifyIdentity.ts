@@ -31,6 +31,7 @@ import { isWechatApiError, wechatAppError } from '../../adapters/wechat/errors';
 import { recordId } from '../common/schemas';
 import { buildMe } from './me';
 import { askNewlyVerifiedSpouse } from '../registration/spouseConsent';
+import { askNewlyVerifiedOtherParent } from '../birth/otherParentConsent';
 
 export const ID_ALREADY_BOUND = '该身份证号已被其他微信账号认证';
 /** The one answer for a wrong name, a wrong number, a failed face, before any binding is looked at. */
@@ -77,13 +78,10 @@ async function markVerified(ctx: Ctx, user: UserRow, name: string, idNumber: str
   const person = checkIdNumber(idNumber);
   if (!person.ok) throw new Error('schema accepted an ID number that does not pass the check');
 
-  // A 出生一件事 application naming this person as the other parent brings them into that family,
-  // only when every such record agrees: anyone can type anyone's ID number, so when two families
-  // name this person neither gets them. A 生育登记 naming them never does: they are asked instead
-  // (这是我 / 这不是我, registration/spouseConsent.ts) once they are verified.
-  const named = await ctx.db.selectFrom('birth_cases').select('family_id').where('other_parent_id_hash', '=', hash).execute();
-  const families = new Set(named.map((r) => r.family_id));
-  const familyId = user.family_id ?? (families.size === 1 ? [...families][0]! : null);
+  // Being named never brings anyone into a family: anyone can type anyone's ID number. A 生育登记
+  // naming this person as spouse, or a 出生一件事 application naming them as the other parent, asks
+  // them once they are verified (这是我 / 这不是我: registration/spouseConsent.ts,
+  // birth/otherParentConsent.ts).
 
   await refusedAsDuplicate(
     () =>
@@ -96,13 +94,13 @@ async function markVerified(ctx: Ctx, user: UserRow, name: string, idNumber: str
           sex: person.sex,
           birth_date: person.birthDate,
           verified_at: ctx.clock.now().toISOString(),
-          family_id: familyId,
         })
         .where('id', '=', user.id)
         .execute(),
     () => conflict(ID_ALREADY_BOUND),
   );
   await askNewlyVerifiedSpouse(ctx, hash);
+  await askNewlyVerifiedOtherParent(ctx, hash);
   return buildMe(ctx.db, ctx.crypto, user.id);
 }
 

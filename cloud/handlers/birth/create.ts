@@ -14,6 +14,7 @@ import { childFromBirthCase } from '../children/upsert';
 import { recordCaseBirth } from '../dashboard/birthFacts';
 import { familyForCouple, joinFamily } from '../registration/family';
 import { openBirthCaseEntry } from './caseRecord';
+import { askOtherParent } from './otherParentConsent';
 import { birthCaseLink, CASE_STATUS_TEXT, inputColumns } from './record';
 
 export type BirthDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
@@ -99,7 +100,8 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
   await appendEvents(db, id, events, now);
   await replaceCaseFiles(db, id, input.attachments.map((a) => a.fileId));
   await recordCaseBirth(db, { id, family_id: familyId }, input, now);
-  await joinFamily(db, familyId, applicantUserId, otherHash);
+  await joinFamily(db, familyId, applicantUserId);
+  await askOtherParent(deps, { id, number, family_id: familyId, other_parent_id_hash: otherHash, applicant_user_id: applicantUserId, child_name: input.child.name }, input.applicant.name);
   await openBirthCaseEntry(db, { id, applicantUserId, familyId, childName: input.child.name, status }, now);
 
   const started = BUNDLE_STEPS.filter((s) => statuses[s.key] === 'pending').map((s) => s.title);

@@ -3,3 +3,4 @@ export { prefill } from './prefill';
 export { submit } from './submit';
 export { mine, get, editable } from './read';
 export { resubmitStep } from './resubmit';
+export { otherParentRequest, answerOtherParent } from './otherParentConsent';

@@ -166,6 +166,7 @@ export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], eve
       birthTime: row.child_birth_time,
       hospitalName: hospital,
     },
+    otherParentConsent: row.other_parent_consent,
     steps: stepViews,
     deadlines: deadlines(row, statuses, results, options.today),
     ...(status === 'completed' ? { summary: resultSummaries(done, { hospitalName: hospital, childBirthDate: row.child_birth_date }) } : {}),

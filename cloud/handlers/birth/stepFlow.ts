@@ -26,7 +26,8 @@ import { maskForLog } from '../../security/maskForLog';
 import { childFromBirthCase, setChildIdNumber } from '../children/upsert';
 import { recordCaseBirth } from '../dashboard/birthFacts';
 import { recordStepDone } from '../dashboard/stepDurations';
-import { joinIfFamilyless, leaveFamily } from '../registration/family';
+import { leaveFamily } from '../registration/family';
+import { askOtherParent } from './otherParentConsent';
 import { CASE_NOT_FOUND } from './access';
 import { updateBirthCaseEntry } from './caseRecord';
 import { recordBirthDoses } from './birthDoses';
@@ -278,9 +279,9 @@ export async function resubmitBundleStep(
   await refusedAsDuplicate(() => deps.db.updateTable('birth_cases').set(columns).where('id', '=', caseId).execute(), () => twinConflict(input.child.name));
   if (columns.other_parent_id_hash !== row.other_parent_id_hash) {
     // As a 生育登记 correction does: the parent named by mistake leaves the family (unless another
-    // active record of it names them), the right one joins it if they belong to no family yet.
+    // active record of it names them); the right one is asked (这是我 / 这不是我).
     await leaveFamily(deps.db, row.family_id, row.other_parent_id_hash);
-    await joinIfFamilyless(deps.db, row.family_id, columns.other_parent_id_hash);
+    await askOtherParent(deps, { ...row, ...columns }, input.applicant.name);
   }
   // A fixed name, sex or birth date (allowed while the certificate is not issued) reaches the child too.
   await childFromBirthCase(deps, { ...row, ...columns });

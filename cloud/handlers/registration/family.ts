@@ -36,12 +36,13 @@ export async function familyForCouple(db: Kysely<Database>, applicantHash: strin
 }
 
 /**
- * After the applicant files a record of the family: they are a member (their own act), and the
- * spouse they named joins too when verified and in no family yet.
+ * After the applicant files a record of the family: they are a member (their own act). A spouse
+ * joins too only when given here — when they have agreed (they filed naming each other, or answered
+ * 这是我), never just for being named.
  */
-export async function joinFamily(db: Kysely<Database>, familyId: string, applicantUserId: string, spouseHash: string): Promise<void> {
+export async function joinFamily(db: Kysely<Database>, familyId: string, applicantUserId: string, agreedSpouseHash?: string): Promise<void> {
   await db.updateTable('users').set({ family_id: familyId }).where('id', '=', applicantUserId).execute();
-  await joinIfFamilyless(db, familyId, spouseHash);
+  if (agreedSpouseHash !== undefined) await joinIfFamilyless(db, familyId, agreedSpouseHash);
 }
 
 /** The verified person with this ID-number hash joins the family, only if they belong to none. */
@@ -64,7 +65,8 @@ export async function linkedToFamily(db: Kysely<Database>, familyId: string, idH
     .selectFrom('birth_cases')
     .select('id')
     .where('family_id', '=', familyId)
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb('other_parent_id_hash', '=', idHash)]))
+    // Named as the other parent counts only once they confirmed it, as for the spouse above.
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('other_parent_id_hash', '=', idHash), eb('other_parent_consent', '=', 'confirmed')])]))
     .executeTakeFirst();
   return birthCase !== undefined;
 }

@@ -4,6 +4,7 @@ import { View, Text, Button } from '@tarojs/components';
 import type { BirthCaseView, StepView } from '@domain/birth/views';
 import type { ResultSummary } from '@domain/birth/collection';
 import { bundleStep } from '@domain/birth/bundleGraph';
+import { OTHER_PARENT_CONSENT_TEXT } from '@domain/registration/spouseConsent';
 import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
@@ -106,6 +107,7 @@ export default function BirthCasePage() {
           {formatDate(c.child.birthDate)} {c.child.birthTime} 出生于{c.child.hospitalName}
         </View>
         <View className='muted'>申请编号 {c.number}</View>
+        {c.otherParentConsent !== 'confirmed' ? <View className='muted'>{OTHER_PARENT_CONSENT_TEXT[c.otherParentConsent]}</View> : null}
         {rejected.length > 0 ? (
           <View className='case-fix'>需要补正：{rejected.map((s) => s.title).join('、')}（见下方退回原因）</View>
         ) : null}

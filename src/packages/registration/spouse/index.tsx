@@ -1,15 +1,13 @@
 // The person named as spouse in someone's 生育登记 answers here (from their inbox message):
 // 这是我 joins them to the applicant's family; 这不是我 keeps them out and tells the applicant.
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
 import { SPOUSE_CONSENT_TEXT } from '@domain/registration/spouseConsent';
+import { FamilyConsent } from '@/components/consent/FamilyConsent';
 import { PageShell } from '@/components/PageShell';
-import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { formatInstant } from '@/services/format';
 import { registrationService } from '@/services/registration';
-import './index.scss';
 
 export default function SpouseConfirmPage() {
   const { params } = useRouter();
@@ -29,45 +27,22 @@ export default function SpouseConfirmPage() {
     });
   };
 
-  const pending = r.spouseConsent === 'pending' && r.status === 'registered';
   return (
     <PageShell load={request}>
-      <View className='card'>
-        <View className='spouse-ask'>{r.applicantName}在生育登记中填写您为配偶</View>
-        <View className='kv'><View className='kv-key'>登记编号</View><View className='kv-value'>{r.number}</View></View>
-        <View className='kv'><View className='kv-key'>登记时间</View><View className='kv-value'>{formatInstant(r.createdAt)}</View></View>
-        <View className='kv'>
-          <View className='kv-key'>状态</View>
-          <View className='kv-value'>
-            <StatusTag text={r.status === 'cancelled' ? '已注销' : SPOUSE_CONSENT_TEXT[r.spouseConsent]} tone={r.spouseConsent === 'confirmed' ? 'ok' : r.spouseConsent === 'refused' ? 'bad' : 'pending'} />
-          </View>
-        </View>
-      </View>
-
-      {pending ? (
-        <View className='card'>
-          <View className='muted'>
-            确认“这是我”后，您将与对方组成家庭，共同查看这份登记、孩子的接种和育儿补贴信息。如果您不认识对方或对方填错了，请选择“这不是我”，您不会加入对方的家庭，对方会收到提醒。
-          </View>
-          <View className='spouse-actions'>
-            <Button className='btn btn-secondary spouse-action' disabled={busy} onClick={() => answer('refuse')}>
-              这不是我
-            </Button>
-            <Button className='btn btn-primary spouse-action' disabled={busy} onClick={() => answer('confirm')}>
-              这是我
-            </Button>
-          </View>
-        </View>
-      ) : null}
-
-      {r.spouseConsent === 'confirmed' ? (
-        <View className='card spouse-done'>
-          <Text>您已确认，可在“我的办件”中查看这份生育登记。</Text>
-        </View>
-      ) : null}
-      {r.spouseConsent === 'refused' ? (
-        <View className='card muted'>您已表示“这不是我”，不会加入对方的家庭，对方已收到提醒。</View>
-      ) : null}
+      <FamilyConsent
+        ask={`${r.applicantName}在生育登记中填写您为配偶`}
+        rows={[
+          { label: '登记编号', value: r.number },
+          { label: '登记时间', value: formatInstant(r.createdAt) },
+        ]}
+        consent={r.spouseConsent}
+        statusText={r.status === 'cancelled' ? '已注销' : SPOUSE_CONSENT_TEXT[r.spouseConsent]}
+        closed={r.status !== 'registered'}
+        explanation='确认“这是我”后，您将与对方组成家庭，共同查看这份登记、孩子的接种和育儿补贴信息。'
+        doneText='您已确认，可在“我的办件”中查看这份生育登记。'
+        busy={busy}
+        onAnswer={(choice) => void answer(choice)}
+      />
     </PageShell>
   );
 }
