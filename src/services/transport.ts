@@ -3,6 +3,7 @@ import type { ApiRequest, ApiResult } from '@domain/api/envelope';
 import type { ActionName, FunctionName, InputOf, OutputOf } from '@domain/api/contract';
 import { useSession } from '@/stores/session';
 import { ApiCallError, NETWORK_MESSAGE } from './apiError';
+import { openImage } from './openImage';
 
 // The one way the mini-program reaches the backend. wx.cloud.callFunction when built with
 // TARO_APP_API=cloud (WeChat supplies the caller's OPENID); HTTP to the gateway otherwise.
@@ -200,7 +201,7 @@ export async function openFile(path: string): Promise<void> {
     if (res.statusCode === 401) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } };
     return { ok: false, error: { code: 'NOT_FOUND', message: '文件不存在或无权查看' } };
   });
-  await Taro.previewImage({ urls: [tempFilePath], current: tempFilePath });
+  await openImage(tempFilePath);
 }
 
 const EXT = /\.(jpg|jpeg|png|pdf)$/i;
@@ -234,5 +235,5 @@ async function openFromCloud(fileId: string): Promise<void> {
     throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
   }
   if (mime === 'application/pdf') await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf' });
-  else await Taro.previewImage({ urls: [res.tempFilePath], current: res.tempFilePath });
+  else await openImage(res.tempFilePath);
 }

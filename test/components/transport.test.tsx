@@ -4,7 +4,7 @@
 import { openFile, upload } from '@/services/transport';
 import { accountService } from '@/services/account';
 import { useSession } from '@/stores/session';
-import { fileAnswers, setApiHandler } from './setup/taroMock';
+import { calls, fileAnswers, setApiHandler } from './setup/taroMock';
 
 const ENDED = JSON.stringify({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' } });
 
@@ -24,6 +24,12 @@ test('a download refused for an ended session forgets the session too', async ()
   fileAnswers.download = { statusCode: 401, tempFilePath: '' };
   await expect(openFile('/api/files/f1')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   expect(useSession.getState().token).toBeNull();
+});
+
+test('a downloaded file is shown in the image viewer, loaded on first use', async () => {
+  fileAnswers.download = { statusCode: 200, tempFilePath: 'blob:file-1' };
+  await openFile('/api/files/f1');
+  expect(calls.previewImage).toEqual(['blob:file-1']);
 });
 
 test('a missing file keeps the session and says so', async () => {
