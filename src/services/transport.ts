@@ -184,10 +184,11 @@ export async function upload(filePath: string, kind: string, onProgress: (percen
 
 /**
  * Opens a file the backend serves behind the session (e.g. an uploaded 户口簿 photo): downloads it
- * with the session header, then shows it with WeChat's (or Taro h5's) own viewer.
+ * with the session header, then shows it: WeChat's own viewer in the weapp, an accessible dialog in h5
+ * (openImage.ts). `name` says what the file is, for the dialog and screen readers.
  */
-export async function openFile(path: string): Promise<void> {
-  if (useCloud) return openFromCloud(decodeURIComponent(path.replace(/^\/api\/files\//, '')));
+export async function openFile(path: string, name?: string): Promise<void> {
+  if (useCloud) return openFromCloud(decodeURIComponent(path.replace(/^\/api\/files\//, '')), name);
   const tempFilePath = await withSession<string>(async () => {
     const token = useSession.getState().token;
     let res: Taro.downloadFile.FileSuccessCallbackResult;
@@ -201,7 +202,7 @@ export async function openFile(path: string): Promise<void> {
     if (res.statusCode === 401) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } };
     return { ok: false, error: { code: 'NOT_FOUND', message: '文件不存在或无权查看' } };
   });
-  await openImage(tempFilePath);
+  await openImage(tempFilePath, name);
 }
 
 const EXT = /\.(jpg|jpeg|png|pdf)$/i;
@@ -226,7 +227,7 @@ async function uploadToCloud(filePath: string, kind: string, onProgress: (percen
 }
 
 /** CloudBase mode: a temporary link from account.openUpload, shown with WeChat's viewer. */
-async function openFromCloud(fileId: string): Promise<void> {
+async function openFromCloud(fileId: string, name?: string): Promise<void> {
   const { url, mime } = await call('account', 'openUpload', { fileId });
   let res: Taro.downloadFile.FileSuccessCallbackResult;
   try {
@@ -235,5 +236,5 @@ async function openFromCloud(fileId: string): Promise<void> {
     throw new ApiCallError({ code: 'NETWORK', message: NETWORK_MESSAGE });
   }
   if (mime === 'application/pdf') await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf' });
-  else await openImage(res.tempFilePath);
+  else await openImage(res.tempFilePath, name);
 }

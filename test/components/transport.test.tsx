@@ -1,10 +1,11 @@
 // The transport's one path for calls, uploads and downloads: an ended session is forgotten whichever
 // of the three met it, and an answer that is not the backend's envelope (a proxy's 502 page) becomes
 // the same clear error everywhere.
+import { fireEvent, screen, within } from '@testing-library/react';
 import { openFile, upload } from '@/services/transport';
 import { accountService } from '@/services/account';
 import { useSession } from '@/stores/session';
-import { calls, fileAnswers, setApiHandler } from './setup/taroMock';
+import { fileAnswers, setApiHandler } from './setup/taroMock';
 
 const ENDED = JSON.stringify({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' } });
 
@@ -26,10 +27,13 @@ test('a download refused for an ended session forgets the session too', async ()
   expect(useSession.getState().token).toBeNull();
 });
 
-test('a downloaded file is shown in the image viewer, loaded on first use', async () => {
+test('a downloaded file is shown in the viewer, loaded on first use, named by what it is', async () => {
   fileAnswers.download = { statusCode: 200, tempFilePath: 'blob:file-1' };
-  await openFile('/api/files/f1');
-  expect(calls.previewImage).toEqual(['blob:file-1']);
+  await openFile('/api/files/f1', '户口簿首页照片');
+  const dialog = screen.getByRole('dialog', { name: '户口簿首页照片' });
+  expect(within(dialog).getByRole('img', { name: '户口簿首页照片' }).getAttribute('src')).toBe('blob:file-1');
+  fireEvent.click(within(dialog).getByRole('button', { name: '关闭' }));
+  expect(screen.queryByRole('dialog')).toBeNull();
 });
 
 test('a missing file keeps the session and says so', async () => {

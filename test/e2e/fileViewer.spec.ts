@@ -1,5 +1,6 @@
-// A clerk opens the photo a parent uploaded: the h5 image viewer is not in the first load (issue 18,
-// services/openImage.ts), so this proves it still arrives, on first use, and shows the file.
+// A clerk opens the photo a parent uploaded: the h5 viewer is not in the first load (issue 18,
+// services/openImage.ts), so this proves it still arrives, on first use, and shows the file; and that
+// it is a dialog a keyboard user can close (issue 19).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,10 +57,14 @@ test('a clerk opens an uploaded 户口簿 photo in the image viewer, loaded on f
   await settle(page);
   const before = chunks.length;
   await tap(page, '查看照片');
-  const shown = page.locator('taro-swiper-core img').first();
+  const dialog = page.getByRole('dialog', { name: '户口簿首页及户主页照片' });
+  const shown = dialog.getByRole('img', { name: '户口簿首页及户主页照片' });
   await expect(shown).toBeVisible();
   expect(await shown.getAttribute('src')).toMatch(/^blob:/);
-  // The viewer came in its own file(s), fetched only now.
+  // The viewer came in its own file, fetched only now.
   expect(chunks.length).toBeGreaterThan(before);
+  await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused();
   await shot(page, '90-clerk-photo-viewer');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });

@@ -26,8 +26,6 @@ export const calls = {
   /** setTabBarBadge as 'index:text', removeTabBarBadge as 'index:'. */
   tabBarBadge: [] as string[],
   phoneCall: [] as string[],
-  /** previewImage: the file shown. */
-  previewImage: [] as string[],
 };
 
 export function setApiHandler(next: Handler) {
@@ -72,7 +70,7 @@ const Taro = {
   },
   uploadFile: (_options: unknown) => Object.assign(Promise.resolve({ ...fileAnswers.upload }), { progress: () => undefined }),
   downloadFile: async (_options: unknown) => ({ ...fileAnswers.download }),
-  previewImage: async (options: { current?: string; urls: string[] }) => void calls.previewImage.push(options.current ?? options.urls[0] ?? ''),
+  previewImage: async () => undefined,
   showToast: async (options: { title: string }) => void calls.toast.push(options.title),
   hideToast: async () => undefined,
   showModal: async (options: { content?: string; title?: string }) => {

@@ -92,7 +92,7 @@ export default function BundleStepPage() {
             <View className='kv-key'>{d.label}</View>
             <View className='kv-value'>
               {isFile(d.value) ? (
-                <Button className='btn btn-secondary' size='mini' onClick={() => openFile(d.value).catch(showError)}>
+                <Button className='btn btn-secondary' size='mini' onClick={() => openFile(d.value, d.label).catch(showError)}>
                   查看照片
                 </Button>
               ) : (
