@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { MATERNAL_CHILD_INDICATORS, MATERNAL_CHILD_INDICATOR_QUESTIONS, RISK_SHARE_DEFINITION } from '../../domain/dashboard/maternalChildDefinitions';
 import type { ChildHealthFact, PregnancyFact } from '../../domain/dashboard/maternalChildFacts';
 import { maternalChildIndicators, percent } from '../../domain/dashboard/maternalChildIndicators';
+import { maternalChildFigures } from '../../domain/dashboard/maternalChildFigures';
+import { maternalChildRows } from '../../domain/dashboard/maternalChildRows';
 import { MATERNAL_CHILD_TARGETS, REPORTED_FIGURES, STEADY_DECLINE, targetFor } from '../../domain/dashboard/maternalChildTargets';
+import { reportedFigureView, setReportedFigureSchema } from '../../domain/dashboard/reportedFigures';
+import { validate } from '../../domain/validation';
 
 const PERIOD = { from: '2026-01', to: '2026-06' }; // 2026-01-01 … 2026-06-30
 const five = ['2025-08-01', '2025-09-10', '2025-11-01', '2025-12-20', '2026-02-10'];
@@ -151,5 +155,65 @@ describe('definitions and targets as data', () => {
   it('a year is held to the 2025 target, also after 2025 while no newer plan exists', () => {
     expect(targetFor('maternal_mortality', 2023)?.year).toBe(2025);
     expect(targetFor('infant_mortality', 2027)?.below).toBe(4);
+  });
+});
+
+describe('the dashboard assembler and the report rows', () => {
+  const entered = (figure: 'maternal_mortality' | 'infant_mortality', year: number, value_x100: number) =>
+    reportedFigureView({ figure, year, value_x100, source: `妇幼卫生年报 ${year}年 表1`, entered_at: `${year + 1}-01-20T02:00:00.000Z` }, '测试卫健局');
+  const REPORTED = [entered('maternal_mortality', 2025, 850), entered('infant_mortality', 2025, 462), entered('maternal_mortality', 2026, 0), entered('infant_mortality', 2024, 390)];
+
+  it('maternalChildFigures: the indicators, the records counted, and the period years\' entered figures, newest first', () => {
+    const m = maternalChildFigures(PREGNANCIES, CHILDREN, { from: '2025-07', to: '2026-06' }, REPORTED);
+    expect(m.records).toEqual({ pregnancies: 7, children: 8 });
+    expect(m.reported.map((r) => [r.figure, r.year, r.value, r.target?.met])).toEqual([
+      ['maternal_mortality', 2026, 0, true],
+      ['infant_mortality', 2025, 4.62, false],
+      ['maternal_mortality', 2025, 8.5, true],
+    ]);
+    expect(maternalChildFigures(PREGNANCIES, CHILDREN, { ...PERIOD, township: 'nabang' }, []).records).toEqual({ pregnancies: 2, children: 2 });
+    expect(maternalChildFigures([], [], PERIOD, []).records).toEqual({ pregnancies: 0, children: 0 });
+  });
+
+  it('the report: rates withheld below 5, 暂无记录 with no records, entered figures beside the 2025 targets', () => {
+    const rows = maternalChildRows({ ...maternalChildFigures(PREGNANCIES, CHILDREN, PERIOD, []), reported: REPORTED }, 2025);
+    const value = (label: string) => rows.find((r) => r.label === label)?.value;
+    expect(value('早孕建册率')).toBe('60.0%'); // 5 deliveries
+    expect(value('早孕建册率·统计人数')).toBe('5');
+    expect(value('新生儿访视率')).toBe('—'); // 2 births: withheld
+    expect(value('新生儿访视率·统计人数')).toBe('<5');
+    expect(value('橙色')).toBe('—'); // 4 assessed
+    expect(value('孕产妇死亡率（2025年）')).toBe('8.5/10万（2025年目标：低于10/10万，已达到）');
+    expect(value('婴幼儿死亡率（2025年）')).toBe('4.62‰（2025年目标：低于4‰，未达到）');
+    expect(value('孕产妇死亡率·数据来源')).toBe('妇幼卫生年报 2025年 表1');
+    const empty = maternalChildRows(maternalChildFigures([], [], PERIOD, []), 2026);
+    expect(empty.find((r) => r.label === '早孕建册率')?.value).toBe('暂无记录');
+    expect(empty.find((r) => r.label === '孕产妇死亡率（2026年）')?.value).toBe('未录入');
+  });
+});
+
+describe('setReportedFigureSchema', () => {
+  const schema = setReportedFigureSchema(2026);
+  const ok = { figure: 'maternal_mortality', year: 2025, value: 8.5, source: '妇幼卫生年报 表1' };
+
+  it('accepts a figure of 2023 … this year with two decimals at most', () => {
+    expect(validate(schema, ok)).toEqual({ ok: true, value: ok });
+    expect(validate(schema, { ...ok, value: 0 }).ok).toBe(true);
+  });
+
+  it('names the field in every refusal', () => {
+    const fields = (input: object) => {
+      const r = validate(schema, { ...ok, ...input });
+      return r.ok ? null : r.fields;
+    };
+    expect(fields({ figure: 'birth_rate' })).toEqual({ figure: '请选择指标' });
+    expect(fields({ year: 2022 })).toEqual({ year: '年度应为2023至2026年' });
+    expect(fields({ year: 2027 })).toEqual({ year: '年度应为2023至2026年' });
+    expect(fields({ year: undefined })).toEqual({ year: '请选择年度' });
+    expect(fields({ value: -1 })).toEqual({ value: '数值不能为负数' });
+    expect(fields({ value: 8.555 })).toEqual({ value: '数值最多保留两位小数' });
+    expect(fields({ value: '8.5' })).toEqual({ value: '数值格式不正确' });
+    expect(fields({ figure: 'infant_mortality', value: 1001 })).toEqual({ value: '数值超出合理范围：婴幼儿死亡率不应超过1000‰' });
+    expect(fields({ source: ' ' })).toEqual({ source: '请填写数据来源' });
   });
 });
