@@ -1,4 +1,6 @@
 // 哺乳时间, 产前检查 and the 生育津贴 estimate: worked examples a reader can redo by hand.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { leaveFor } from '../../domain/leave/leaveCalculator';
 import { allowanceFor, allowanceInputSchema, yuanToFen } from '../../domain/leave/maternityAllowance';
 import { ALLOWANCE_RULES, NURSING_RULES, PRENATAL_CHECK_RULES } from '../../domain/leave/motherWorkRules';
@@ -25,6 +27,10 @@ describe('the rules, each with its source', () => {
     expect(ALLOWANCE_RULES.wageBasis.source).toContain('第八条');
     expect(ALLOWANCE_RULES.paidDays.national.source).toContain('社会保险法');
     expect(ALLOWANCE_RULES.paidDays.yunnan.source).toContain('二(四)4');
+    // The county plan's words, as quoted ('……' marks a cut).
+    const plan = readFileSync(join(__dirname, '../../docs/policy/yingjiang-fertility-policy-2023.txt'), 'utf8');
+    const quote = ALLOWANCE_RULES.paidDays.yunnan.source.split('二(四)4：')[1]!.replace(/。$/, '');
+    for (const part of quote.split('……')) expect(plan).toContain(part);
   });
 
   it('parents read no doubt; the doubts are staff-only notes', () => {
