@@ -58,3 +58,9 @@ export function targetFor(figure: ReportedFigureKey, year: number): MaternalChil
   const targets = MATERNAL_CHILD_TARGETS.filter((t) => t.figure === figure).sort((a, b) => a.year - b.year);
   return targets.find((t) => t.year >= year) ?? targets.at(-1);
 }
+
+/** Staff-only: what is still to be checked about the entered figures (shown on the bureau's entry page, never to parents). */
+export const REPORTED_FIGURE_QUESTIONS: Readonly<Partial<Record<ReportedFigureKey, string>>> = {
+  infant_mortality:
+    '方案写作“婴幼儿死亡率”；妇幼卫生年报分列“婴儿死亡率”和“5岁以下儿童死亡率”。县里以哪一项对照4‰的目标待县卫生健康局确认，录入时请在数据来源中写明所取指标。',
+};

@@ -101,7 +101,10 @@ it('the entry page: names each missing field, then saves and lists the figure; a
   expect(fieldError('value')).toBe('请填写数值');
   expect(fieldError('source')).toBe('请填写数据来源');
 
+  await selectOption('figure', 'infant_mortality');
+  await waitFor(() => expect(screen.getByTestId('figure-question').textContent).toContain('婴儿死亡率'));
   await selectOption('figure', 'maternal_mortality');
+  expect(screen.queryByTestId('figure-question')).toBeNull();
   await selectOption('year', '2025');
   await fillText('value', '8.555');
   await fillText('source', SOURCE);

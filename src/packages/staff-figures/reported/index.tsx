@@ -4,7 +4,7 @@
 // small subpackage: the staff one is near its size budget.
 import { useState } from 'react';
 import { View, Button } from '@tarojs/components';
-import { REPORTED_FIGURE_KEYS, REPORTED_FIGURES, targetFor, type ReportedFigureKey } from '@domain/dashboard/maternalChildTargets';
+import { REPORTED_FIGURE_KEYS, REPORTED_FIGURE_QUESTIONS, REPORTED_FIGURES, targetFor, type ReportedFigureKey } from '@domain/dashboard/maternalChildTargets';
 import { REPORTED_LABELS, REPORTED_SOURCE_MAX_LENGTH, reportedValueOf, setReportedFigureSchema } from '@domain/dashboard/reportedFigures';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
@@ -65,6 +65,11 @@ export default function ReportedFiguresPage() {
               error={errors.value}
               hint={target ? `${target.year}年目标：低于${target.below}${spec!.unit}` : undefined}
             />
+            {spec && REPORTED_FIGURE_QUESTIONS[spec.key] ? (
+              <View className='muted' data-testid='figure-question'>
+                口径说明：{REPORTED_FIGURE_QUESTIONS[spec.key]}
+              </View>
+            ) : null}
             <TextField name='source' label={REPORTED_LABELS.source} required value={source} onChange={setSource} error={errors.source} maxlength={REPORTED_SOURCE_MAX_LENGTH} hint='如：德宏州妇幼卫生年报（2025年）表1' />
             {replacing ? (
               <View className='muted' data-testid='replacing'>
