@@ -33,6 +33,11 @@ export default defineAppConfig({
       root: 'packages/staff',
       pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'subsidy-policy/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index', 'dashboard/index', 'report/index', 'audit/index'],
     },
+    {
+      // The health bureau's entry of the 妇幼 reporting system's yearly figures (a small package of its own: staff is near its budget).
+      root: 'packages/staff-figures',
+      pages: ['reported/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -425,6 +425,18 @@ export interface PolicySettingsTable {
   set_at: string;
 }
 
+/** A 妇幼 figure the health bureau entered for a year from the 妇幼 reporting system (migration 0017). */
+export interface ReportedFiguresTable {
+  figure: string;
+  year: number;
+  /** The value ×100 (two decimals kept exactly). */
+  value_x100: number;
+  /** Where the figure comes from, as typed by the clerk (e.g. the 妇幼卫生年报 table). */
+  source: string;
+  entered_by: string;
+  entered_at: string;
+}
+
 /** A transfer of a batch that failed; the application went back to the queue for the next batch (migration 0010). */
 export interface PayoutTransferFailuresTable {
   id: string;
@@ -670,6 +682,7 @@ export interface Database {
   payout_batch_sequences: PayoutBatchSequencesTable;
   payout_transfer_failures: PayoutTransferFailuresTable;
   policy_settings: PolicySettingsTable;
+  reported_figures: ReportedFiguresTable;
   hukou_moves: HukouMovesTable;
   nursery_institutions: NurseryInstitutionsTable;
   nursery_classes: NurseryClassesTable;

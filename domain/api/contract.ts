@@ -34,6 +34,7 @@ import type {
   SupplyReport,
 } from '../nursery/types';
 import type { Dashboard, DashboardQuery, ReportScope, YearlyReport } from '../dashboard/types';
+import type { ReportedFiguresOverview, SetReportedFigureInput } from '../dashboard/reportedFigures';
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -368,6 +369,10 @@ export interface Contract {
     yearlyReport: Action<{ year: number; scope: ReportScope }, YearlyReport>;
     /** The same report as CSV (UTF-8 with BOM). Audit-logged as an export. */
     exportYearlyReport: Action<{ year: number; scope: ReportScope }, { filename: string; csv: string }>;
+    /** Health bureau only: the 妇幼 figures entered per year (孕产妇死亡率 …) beside the plan's targets. Audit-logged. */
+    reportedFigures: Action<Record<string, never>, ReportedFiguresOverview>;
+    /** Health bureau only: enter a year's figure from the 妇幼 reporting system; again for the same year replaces it (audited). */
+    setReportedFigure: Action<SetReportedFigureInput, ReportedFiguresOverview>;
 
     /** Health bureau: the audit log, newest first, filterable; the query is itself audit-logged. */
     auditLog: Action<AuditLogQuery, Page<AuditEntryView>>;

@@ -7,6 +7,8 @@ import { formatYuan } from '../money';
 import { className } from '../nursery/classRules';
 import { ethnicityName } from '../people/ethnicities';
 import { townshipName } from '../place/townships';
+import { maternalChildRows } from './maternalChildRows';
+import type { MaternalChildFigures } from './maternalChildFigures';
 import { sexRatioFigure, sexRatioText } from './sexRatio';
 import { suppress, unlessFew } from './suppression';
 import type { BirthFigures, NurseryFigures, ReportRow, ReportScope, StepTurnaround, SubsidyFigures } from './types';
@@ -16,6 +18,7 @@ export interface ReportFigures {
   bundle: StepTurnaround[];
   subsidies: SubsidyFigures;
   nurseries: NurseryFigures;
+  maternalChild: MaternalChildFigures;
 }
 
 export const SCOPE_NAMES: Readonly<Record<ReportScope, string>> = {
@@ -29,15 +32,15 @@ export const SCOPE_NAMES: Readonly<Record<ReportScope, string>> = {
 };
 
 /** Which parts each scope's report holds; the county's holds them all. */
-const SCOPE_PARTS: Readonly<Record<ReportScope, { births: boolean; steps: readonly BundleStepKey[]; subsidies: boolean; nurseries: boolean }>> = {
-  county: { births: true, steps: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'], subsidies: true, nurseries: true },
-  // The 助产机构 and 预防接种单位 are the health system's own.
-  health: { births: true, steps: ['birth_certificate', 'vaccination'], subsidies: false, nurseries: false },
-  police: { births: false, steps: ['hukou'], subsidies: false, nurseries: false },
-  medical_insurance: { births: false, steps: ['medical_insurance'], subsidies: false, nurseries: false },
-  social_security: { births: false, steps: ['social_security'], subsidies: false, nurseries: false },
-  subsidy: { births: false, steps: [], subsidies: true, nurseries: false },
-  nursery: { births: false, steps: [], subsidies: false, nurseries: true },
+const SCOPE_PARTS: Readonly<Record<ReportScope, { births: boolean; steps: readonly BundleStepKey[]; subsidies: boolean; nurseries: boolean; maternalChild: boolean }>> = {
+  county: { births: true, steps: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'], subsidies: true, nurseries: true, maternalChild: true },
+  // The 助产机构 and 预防接种单位 are the health system's own, and so is 妇幼.
+  health: { births: true, steps: ['birth_certificate', 'vaccination'], subsidies: false, nurseries: false, maternalChild: true },
+  police: { births: false, steps: ['hukou'], subsidies: false, nurseries: false, maternalChild: false },
+  medical_insurance: { births: false, steps: ['medical_insurance'], subsidies: false, nurseries: false, maternalChild: false },
+  social_security: { births: false, steps: ['social_security'], subsidies: false, nurseries: false, maternalChild: false },
+  subsidy: { births: false, steps: [], subsidies: true, nurseries: false, maternalChild: false },
+  nursery: { births: false, steps: [], subsidies: false, nurseries: true, maternalChild: false },
 };
 
 export function reportTitle(year: number, scope: ReportScope): string {
@@ -125,5 +128,6 @@ export function reportRows(f: ReportFigures, year: number, scope: ReportScope): 
     }),
     ...(parts.subsidies ? subsidyRows(f.subsidies) : []),
     ...(parts.nurseries ? nurseryRows(f.nurseries, year) : []),
+    ...(parts.maternalChild ? maternalChildRows(f.maternalChild, year) : []),
   ];
 }

@@ -3,6 +3,7 @@
 import type { BundleStepKey } from '../birth/types';
 import type { ClassKind } from '../nursery/types';
 import type { TownshipCode } from '../place/townships';
+import type { MaternalChildFigures } from './maternalChildFigures';
 
 export interface DashboardQuery {
   /** First and last month of the period, 'YYYY-MM' inclusive. */
@@ -73,6 +74,8 @@ export interface Dashboard {
   bundle: StepTurnaround[];
   subsidies: SubsidyFigures;
   nurseries: NurseryFigures;
+  /** 妇幼: the indicators from the pregnancy and child records, and the figures the bureau entered. */
+  maternalChild: MaternalChildFigures;
   /** From 11-01 until the report is due (seed 三(三): before 12-01): the date it is due. */
   reportDueBy?: string;
   generatedAt: string;

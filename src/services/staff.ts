@@ -79,6 +79,11 @@ export const monitoringService = {
   exportYearlyReport: (year: number, scope: ReportScope) => call('staff', 'exportYearlyReport', { year, scope }),
 };
 
+export const reportedFiguresService = {
+  list: () => call('staff', 'reportedFigures', {}),
+  set: (input: InputOf<'staff', 'setReportedFigure'>) => call('staff', 'setReportedFigure', input),
+};
+
 export const auditService = {
   query: (query: InputOf<'staff', 'auditLog'>) => call('staff', 'auditLog', query),
 };

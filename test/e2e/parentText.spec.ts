@@ -48,7 +48,9 @@ test('no page a parent can see shows a design reference or our doubts', async ({
   // The leave calculator's result, for a difficult birth of twins.
   await look(page, '/#/packages/guide/leave/index');
   await current(page).locator('[data-field="birthDate"] input').fill('2026-11-20');
+  await current(page).locator('[data-field="monthlyWageYuan"] input').fill('6000');
   await current(page).getByText('计算假期', { exact: true }).click();
+  await expect(current(page).locator('[data-leave="allowance"]')).toContainText('生育津贴估算 约');
   await expect(current(page).locator('[data-leave="maternity"]')).toBeVisible();
   await readPage(page, 'leave result');
 

@@ -142,6 +142,8 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'staff.dashboard': { from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7), township: 'pingyuan' },
     'staff.yearlyReport': { year: Number(today.slice(0, 4)), scope: 'county' },
     'staff.exportYearlyReport': { year: Number(today.slice(0, 4)), scope: 'subsidy' },
+    'staff.reportedFigures': {},
+    'staff.setReportedFigure': { figure: 'infant_mortality', year: Number(today.slice(0, 4)), value: 3.5, source: '样例 妇幼卫生年报 表3' },
     'staff.auditLog': { action: 'registration.read', page: 1 },
   };
 }

@@ -3,6 +3,9 @@
 // The yearly report (dist/packages/staff/report/index): no 打印 in WeChat; 导出 CSV writes the file
 // and offers to send it to a chat.
 import type { DashboardQuery } from '@domain/dashboard/types';
+import type { PregnancyFact } from '@domain/dashboard/maternalChildFacts';
+import { maternalChildFigures } from '@domain/dashboard/maternalChildFigures';
+import { reportedFigureView } from '@domain/dashboard/reportedFigures';
 import { todayIn } from '@domain/dates';
 import { sampleDashboard, sampleReport } from '../fixtures/dashboard';
 import {
@@ -99,6 +102,32 @@ test('draws the month bars, the township bars and the bars against targets', asy
   expect(Number.parseFloat(styleOf(byClass(per1000, 'target-bar-fill')[0], 'width')!)).toBeLessThan(
     Number.parseFloat(styleOf(byClass(per1000, 'target-bar-line')[0], 'left')!),
   );
+});
+
+test('the 妇幼 section: each indicator as text, the entered death rate against its ceiling', async () => {
+  const year = Number(thisMonth.slice(0, 4));
+  const pregnancy = (visited: boolean): PregnancyFact => ({
+    startDate: `${year - 1}-03-01`,
+    bookedOn: `${year - 1}-04-01`,
+    prenatalCheckDates: [`${year - 1}-04-01`, `${year - 1}-06-01`, `${year - 1}-07-01`, `${year - 1}-09-01`, `${year - 1}-11-01`],
+    deliveredOn: `${year}-01-01`,
+    ...(visited ? { postpartumVisitOn: `${year}-01-05` } : {}),
+    latestColours: ['green'],
+  });
+  const entered = reportedFigureView({ figure: 'maternal_mortality', year, value_x100: 1225, source: '妇幼卫生年报 表1', entered_at: `${year}-02-01T02:00:00.000Z` }, '测试卫健局');
+  onRequest((req) => {
+    const query = req.data.input as DashboardQuery;
+    return { data: { ok: true, data: sampleDashboard(query, { maternalChild: maternalChildFigures([pregnancy(true), pregnancy(false)], [], query, [entered]) }) } };
+  });
+  const page = await open();
+  await waitFor(() => findByText(page.root, '妇幼健康管理指标'));
+  const values = byClass(page.root, 'bar-value').map((v) => v.textContent);
+  expect(values).toContain('100.0%（2/2）'); // 早孕建册率
+  expect(values).toContain('50.0%（1/2）'); // 产后访视率
+  const ceiling = byClass(page.root, 'target-bar').find((b) => byClass(b, 'target-bar-label')[0]?.textContent === `孕产妇死亡率（${year}年）`)!;
+  expect(byClass(ceiling, 'target-bar-figures')[0].textContent).toBe('12.25/10万 / 目标 低于 10/10万');
+  expect(byClass(ceiling, 'target-bar-status')[0].textContent).toBe('超出目标上限 2.25/10万');
+  expect(Number.parseFloat(styleOf(byClass(ceiling, 'target-bar-fill')[0], 'width')!)).toBeGreaterThan(Number.parseFloat(styleOf(byClass(ceiling, 'target-bar-line')[0], 'left')!));
 });
 
 test('choosing a township in the picker asks again for that township', async () => {

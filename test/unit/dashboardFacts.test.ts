@@ -1,4 +1,5 @@
 // Where a birth is counted, and how the yearly report's rows treat small counts.
+import { maternalChildFigures } from '../../domain/dashboard/maternalChildFigures';
 import type { BirthApplicationInput } from '../../domain/birth/types';
 import { caseBirthFact, caseTownship, registrationBirthFact, type RegistrationBirth } from '../../domain/dashboard/birthFact';
 import { monthSpan, monthsBetween, periodDates, quarterOf } from '../../domain/dashboard/period';
@@ -110,7 +111,8 @@ describe('the yearly report’s rows', () => {
   };
   const step = (s: StepTurnaround['step'], done: number): StepTurnaround => ({ step: s, done, medianDays: 2, p90Days: 6, overdue: 1, rejections: 0, topReasons: [] });
   const nurseries = { residents: 1000, slots: 5, puhuiSlots: 3, slotsPer1000: 5, puhuiPer1000: 3, targets: { per1000: 4.5, puhuiPer1000: 2.7, source: 's' }, yearly: [], vacanciesByClass: [] } as NurseryFigures;
-  const figures = { births, bundle: [step('hukou', 12), step('birth_certificate', 3)], subsidies: { byRule: [], paidByQuarter: [] }, nurseries };
+  const maternalChild = maternalChildFigures([], [], { from: '2026-01', to: '2026-12' }, []);
+  const figures = { births, bundle: [step('hukou', 12), step('birth_certificate', 3)], subsidies: { byRule: [], paidByQuarter: [] }, nurseries, maternalChild };
   const value = (rows: ReturnType<typeof reportRows>, section: string, label: string) => rows.find((r) => r.section === section && r.label === label)?.value;
 
   it('a township’s 1–4 is <5, 0 stays 0; a ratio from fewer than 5 girls is withheld', () => {
@@ -129,5 +131,9 @@ describe('the yearly report’s rows', () => {
     const health = reportRows(figures, 2026, 'health');
     expect(value(health, '出生一件事·出生医学证明（助产机构）', '办结用时中位数（天）')).toBe('—');
     expect(reportTitle(2026, 'police')).toBe('盈江县2026年度人口监测报告（公安）');
+    // 妇幼 is the health system's: in the county's and the health report, not in a department's.
+    expect(police.some((r) => r.section === '妇幼健康')).toBe(false);
+    expect(health.some((r) => r.section === '妇幼健康')).toBe(true);
+    expect(reportRows(figures, 2026, 'county').some((r) => r.section === '妇幼上报数据（妇幼卫生统计）')).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { wechat } from './0009_wechat';
 import { policySettingsPayoutFailures } from './0010_policy_settings_payout_failures';
 import { speed } from './0012_speed';
 import { stepFix } from './0014_step_fix';
+import { maternalChildReported } from './0017_maternal_child_reported';
 import { birthOtherParentConsent } from './0018_birth_other_parent_consent';
 
 export const migrations: Record<string, Migration> = {
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '0010_policy_settings_payout_failures': policySettingsPayoutFailures,
   '0012_speed': speed,
   '0014_step_fix': stepFix,
+  '0017_maternal_child_reported': maternalChildReported,
   '0018_birth_other_parent_consent': birthOtherParentConsent,
 };

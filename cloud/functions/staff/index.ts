@@ -46,5 +46,8 @@ export const staffFunction = defineFunction('staff', {
   dashboard: dashboard.dashboard,
   yearlyReport: dashboard.yearlyReport,
   exportYearlyReport: dashboard.exportYearlyReport,
+  reportedFigures: dashboard.reportedFigures,
+  // One row per figure and year: entering it again replaces it (audited), so no key is needed.
+  setReportedFigure: dashboard.setReportedFigure,
   auditLog: staff.auditLog,
 });

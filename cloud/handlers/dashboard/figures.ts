@@ -1,10 +1,13 @@
 // Every figure of one period (and township), for the dashboard and for the yearly report.
 import type { Kysely } from 'kysely';
+import { maternalChildFigures, type MaternalChildFigures } from '../../../domain/dashboard/maternalChildFigures';
 import type { BirthFigures, NurseryFigures, StepTurnaround, SubsidyFigures } from '../../../domain/dashboard/types';
 import type { Database } from '../../db/tables';
 import { birthCells, birthFigures } from './births';
 import { bundleTurnaround } from './bundle';
+import { loadMaternalChildFacts } from './maternalChildFacts';
 import { nurseryFigures } from './nurseries';
+import { reportedFigureViews } from './reported';
 import type { FigureScope } from './scope';
 import { subsidyFigures } from './subsidies';
 
@@ -13,6 +16,7 @@ export interface Figures {
   bundle: StepTurnaround[];
   subsidies: SubsidyFigures;
   nurseries: NurseryFigures;
+  maternalChild: MaternalChildFigures;
 }
 
 export async function loadFigures(db: Kysely<Database>, scope: FigureScope): Promise<Figures> {
@@ -21,5 +25,12 @@ export async function loadFigures(db: Kysely<Database>, scope: FigureScope): Pro
     bundle: await bundleTurnaround(db, scope),
     subsidies: await subsidyFigures(db, scope),
     nurseries: await nurseryFigures(db, scope.township),
+    maternalChild: await maternalChild(db, scope),
   };
+}
+
+async function maternalChild(db: Kysely<Database>, scope: FigureScope): Promise<MaternalChildFigures> {
+  const facts = await loadMaternalChildFacts(db, scope.township ? { township: scope.township } : {});
+  const reported = await reportedFigureViews(db, { from: Number(scope.from.slice(0, 4)), to: Number(scope.to.slice(0, 4)) });
+  return maternalChildFigures(facts.pregnancies, facts.children, scope, reported);
 }

@@ -12,20 +12,25 @@ interface TargetBarProps {
   unit?: string;
   /** Stable name for tests and e2e. */
   name?: string;
+  /** 'atLeast' (default): the figure should reach the target; 'below': it should stay under it (a ceiling, e.g. a death rate). */
+  goal?: 'atLeast' | 'below';
 }
 
 /** One figure against its target: the bar, a line where the target is, and both numbers as text. */
-export function TargetBar({ label, value, target, format = String, unit = '', name }: TargetBarProps) {
+export function TargetBar({ label, value, target, format = String, unit = '', name, goal = 'atLeast' }: TargetBarProps) {
   // Leave room past the longer of the two so the target line never sits on the edge.
   const scale = Math.max(value, target) * 1.15;
-  const reached = value >= target;
+  const ceiling = goal === 'below';
+  const reached = ceiling ? value < target : value >= target;
+  const status = reached ? (ceiling ? '低于目标上限' : '已达到目标') : ceiling ? `超出目标上限 ${format(value - target)}${unit}` : `距目标还差 ${format(target - value)}${unit}`;
   return (
     <View className='target-bar' data-target-bar={name}>
       <View className='target-bar-head'>
         <Text className='target-bar-label'>{label}</Text>
         <Text className='target-bar-figures'>
           {format(value)}
-          {unit} / 目标 {format(target)}
+          {unit} / 目标 {ceiling ? '低于 ' : ''}
+          {format(target)}
           {unit}
         </Text>
       </View>
@@ -34,7 +39,7 @@ export function TargetBar({ label, value, target, format = String, unit = '', na
         <View className='target-bar-line' style={{ left: `${barPercent(target, scale)}%` }} />
       </View>
       <Text className={`target-bar-status ${reached ? 'target-bar-ok' : 'target-bar-short'}`}>
-        {reached ? '已达到目标' : `距目标还差 ${format(target - value)}${unit}`}
+        {status}
       </Text>
     </View>
   );

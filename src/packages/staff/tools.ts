@@ -28,6 +28,12 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['health_bureau'],
   },
   {
+    title: '妇幼上报数据录入',
+    description: '按年度录入妇幼卫生统计上报的孕产妇死亡率、婴幼儿死亡率及来源，与2025年目标对照',
+    url: '/packages/staff-figures/reported/index',
+    roles: ['health_bureau'],
+  },
+  {
     title: '出生一件事 待办',
     description: '本部门待受理、办理中的事项，最早提交的在前',
     url: '/packages/staff/bundle-queue/index',

@@ -13,6 +13,7 @@ import { monitoringService } from '@/services/staff';
 import { BirthSection } from './BirthSection';
 import { BundleSection } from './BundleSection';
 import { DashboardFilters } from './Filters';
+import { MaternalChildSection } from './MaternalChildSection';
 import { NurserySection } from './NurserySection';
 import { SubsidySection } from './SubsidySection';
 import { defaultPeriod, sameQuery, scopeText } from './period';
@@ -52,6 +53,7 @@ export default function DashboardPage() {
             <BundleSection steps={data.bundle} />
             <SubsidySection subsidies={data.subsidies} />
             <NurserySection nurseries={data.nurseries} county={!data.query.township} />
+            <MaternalChildSection figures={data.maternalChild} county={!data.query.township} />
           </View>
         </>
       ) : null}
