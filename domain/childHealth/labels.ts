@@ -33,3 +33,6 @@ export const DEVELOPMENT_NAMES: Readonly<Record<DevelopmentResult, string>> = {
   suspect: '可疑，需进一步评估',
   not_done: '本次未做',
 };
+
+/** The chart tabs' names (domain/growth/growthStandard.MEASURE_NAMES sits beside the WHO tables; pages import this one). */
+export const MEASURE_LABELS = { weight: '体重', length: '身长/身高', head: '头围' } as const;

@@ -160,3 +160,25 @@ describe('screenings, flags and the queue', () => {
     expect(JSON.parse(audit[audit.length - 1]!.detail_json).criteria).toEqual({ name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
   });
 });
+
+describe('reminders', () => {
+  afterEach(() => h.clock.set(NOW));
+
+  test('7 days before the 满月 check opens, and on its first overdue day, each parent gets one message; a recorded check sends no more', async () => {
+    const fam = await familyWithChild();
+    const opens = addDays(CHILD_BIRTH_DATE, 28);
+    const childHealthReminders = async () =>
+      (await h.ok(fam.token, 'account', 'inbox')).filter((m: { title: string; link?: string }) => m.title.startsWith('提醒：') && m.link?.startsWith('/packages/child-health/'));
+    h.clock.set(new Date(`${addDays(opens, -7)}T02:00:00Z`));
+    await h.runReminders();
+    await h.runReminders();
+    const got = await childHealthReminders();
+    expect(got).toEqual([expect.objectContaining({ title: `提醒：测试宝宝的满月健康检查（出生后28～30天）将于${opens}到期` })]);
+    expect(got[0].body).toContain(`7天后（${opens}）可以带孩子体检`);
+
+    await h.ok(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { checkId: 'month-1', measurements: { date: addDays(opens, -7), weightKg: 4.2 } }));
+    h.clock.set(new Date(`${addDays(CHILD_BIRTH_DATE, 31)}T02:00:00Z`));
+    await h.runReminders();
+    expect(await childHealthReminders()).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { childHealthLink } from '../../../domain/childHealth/dueItems';
 import { SCREENING_KIND_NAMES, SCREENING_RESULT_NAMES } from '../../../domain/childHealth/newbornScreening';
-import { recordCheckSchema, recordScreeningSchema } from '../../../domain/childHealth/recordSchemas';
+import { recordCheckSchema, recordScreeningSchema, type RecordCheckInput } from '../../../domain/childHealth/recordSchemas';
 import type { ChildSummary } from '../../../domain/children/types';
 import type { StaffChildHealthView } from '../../../domain/childHealth/types';
 import { todayIn } from '../../../domain/dates';
@@ -57,10 +57,55 @@ const recordTarget = v.pipe(
   v.looseObject({ childId: recordId('孩子') }),
 );
 
-async function tellParents(ctx: Ctx, child: ChildRow, title: string, body: string): Promise<void> {
-  for (const parent of await parentsOfFamily(ctx.db, child.family_id)) {
-    await ctx.notify.send(parent, { title, body, link: childHealthLink(child.id) });
+async function tellParents(deps: Pick<Ctx, 'db' | 'notify'>, child: ChildRow, title: string, body: string): Promise<void> {
+  for (const parent of await parentsOfFamily(deps.db, child.family_id)) {
+    await deps.notify.send(parent, { title, body, link: childHealthLink(child.id) });
   }
+}
+
+export type CheckDeps = Pick<Ctx, 'db' | 'crypto' | 'clock' | 'notify'>;
+
+/**
+ * Writes one checked check: the record (its growth flags worked out against the child's earlier
+ * measurements), the audit row and an inbox message to each of the family's parents. Shared by
+ * childHealth.recordCheck and the demo seed. CONFLICT when the check is recorded already.
+ */
+export async function recordCheckedCheck(deps: CheckDeps, workerUserId: string, child: ChildRow, input: RecordCheckInput): Promise<void> {
+  const m = input.measurements;
+  const detail: CheckDetail = { development: input.development };
+  if (m.weightKg != null) detail.weightKg = m.weightKg;
+  if (m.lengthCm != null) detail.lengthCm = m.lengthCm;
+  if (m.position != null) detail.position = m.position;
+  if (m.headCm != null) detail.headCm = m.headCm;
+  if (input.feeding != null) detail.feeding = input.feeding;
+  if (input.referral != null) detail.referral = input.referral;
+
+  const earlier = measurementsOfRecords((await checksOf(deps.db, child.id)).map((r) => checkRecordView(r, deps.crypto)));
+  const flags = child.sex ? growthFlags(child.sex, child.birth_date, [...earlier, ...measurementsOf(m)]).filter((f) => f.placement.date === m.date) : [];
+  const now = deps.clock.now();
+  const inserted = await insertCheck(deps.db, {
+    child_id: child.id,
+    check_id: input.checkId,
+    check_date: m.date,
+    facility: input.facility,
+    detail_enc: sealCheck(detail, deps.crypto),
+    growth_flags: [...new Set(flags.map((f) => f.kind))].join(','),
+    recorded_by: workerUserId,
+    recorded_at: now.toISOString(),
+  });
+  if (!inserted) throw conflict(CHECK_ALREADY_RECORDED);
+  await appendAudit(
+    deps.db,
+    { actorUserId: workerUserId, actorRole: 'maternal_child', action: 'childHealth.recordCheck', targetType: 'child', targetId: child.id, detail: { checkId: input.checkId } },
+    now,
+  );
+  const title = checkTitle(input.checkId);
+  await tellParents(
+    deps,
+    child,
+    '儿童健康检查已记录',
+    `${child.name}的${title}（${m.date}，${input.facility}）已记录。可在“儿童健康”中查看生长曲线和下一次检查的时间。${flags.length > 0 ? '这次测量有需要留意的地方，页面上写了怎么做。' : ''}`,
+  );
 }
 
 /**
@@ -74,36 +119,7 @@ export const recordCheck = action(recordTarget, async (raw, ctx): Promise<StaffC
   const today = todayIn(ctx.clock.now());
   // The plausibility limits are ±5–6 z: the sex makes no practical difference to them when it is not on record.
   const input = parseInput(recordCheckSchema(today, child.birth_date, child.sex ?? 'M'), raw);
-  const m = input.measurements;
-  const detail: CheckDetail = { development: input.development };
-  if (m.weightKg != null) detail.weightKg = m.weightKg;
-  if (m.lengthCm != null) detail.lengthCm = m.lengthCm;
-  if (m.position != null) detail.position = m.position;
-  if (m.headCm != null) detail.headCm = m.headCm;
-  if (input.feeding != null) detail.feeding = input.feeding;
-  if (input.referral != null) detail.referral = input.referral;
-
-  const earlier = measurementsOfRecords((await checksOf(ctx.db, child.id)).map((r) => checkRecordView(r, ctx.crypto)));
-  const flags = child.sex ? growthFlags(child.sex, child.birth_date, [...earlier, ...measurementsOf(m)]).filter((f) => f.placement.date === m.date) : [];
-  const inserted = await insertCheck(ctx.db, {
-    child_id: child.id,
-    check_id: input.checkId,
-    check_date: m.date,
-    facility: input.facility,
-    detail_enc: sealCheck(detail, ctx.crypto),
-    growth_flags: [...new Set(flags.map((f) => f.kind))].join(','),
-    recorded_by: worker.userId,
-    recorded_at: ctx.clock.now().toISOString(),
-  });
-  if (!inserted) throw conflict(CHECK_ALREADY_RECORDED);
-  await audit(ctx, worker.userId, 'childHealth.recordCheck', child.id, { checkId: input.checkId });
-  const title = checkTitle(input.checkId);
-  await tellParents(
-    ctx,
-    child,
-    '儿童健康检查已记录',
-    `${child.name}的${title}（${m.date}，${input.facility}）已记录。可在“儿童健康”中查看生长曲线和下一次检查的时间。${flags.length > 0 ? '这次测量有需要留意的地方，页面上写了怎么做。' : ''}`,
-  );
+  await recordCheckedCheck(ctx, worker.userId, child, input);
   return staffChildHealthOf(ctx, child, today);
 }, requireMaternalChild);
 
