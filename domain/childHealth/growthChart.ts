@@ -3,7 +3,7 @@
 // lines' values at each tick for the text table. The page only draws (src/components/charts/GrowthChart).
 import { addMonths, compareDates, diffDays } from '../dates';
 import { growthFlags } from '../growth/growthFlags';
-import { GROWTH_STANDARD, lastDayOf, MEASURE_NAMES, MEASURE_UNITS, placeMeasurement, type Measurement } from '../growth/growthStandard';
+import { GROWTH_STANDARD, lastDayOf, MEASURE_UNITS, placeMeasurement, type Measurement } from '../growth/growthStandard';
 import { bandsAt, bandSeries, MAJOR_PERCENTILES, type BandValues } from '../growth/percentileBands';
 import type { GrowthMeasure, Sex } from '../growth/types';
 import type { BandValuesTuple, ChartPoint, GrowthChartView, GrowthView, ParentGrowthFlag, StaffGrowthFlag } from './types';
@@ -35,12 +35,12 @@ export function ageText(birthDate: string, date: string): string {
 
 function tickLabel(months: number): string {
   if (months === 0) return '出生';
-  if (months % 12 === 0) return `${months / 12}岁`;
-  return months > 12 ? `${Math.floor(months / 12)}岁${months % 12}月` : `${months}月`;
+  return months % 12 === 0 ? `${months / 12}岁` : `${months}月`;
 }
 
+/** Few enough labels to stay apart at phone width in elder mode (about 5–7 per axis). */
 function tickStepMonths(windowMonths: number): number {
-  return windowMonths <= 12 ? 2 : windowMonths <= 24 ? 3 : windowMonths <= 36 ? 6 : 12;
+  return windowMonths <= 6 ? 1 : windowMonths <= 12 ? 3 : windowMonths <= 24 ? 6 : windowMonths <= 60 ? 12 : 24;
 }
 
 const tuple = (v: BandValues): BandValuesTuple => MAJOR_PERCENTILES.map((p) => v[p]) as BandValuesTuple;
@@ -76,7 +76,7 @@ export function growthChart(measure: GrowthMeasure, sex: Sex, birthDate: string,
   const bandTable = xTicks.map((t) => ({ ageText: t.label, values: tuple(bandsAt(measure, sex, t.day)!) }));
   return {
     measure,
-    title: `${CHART_TITLES[measure]}（${MEASURE_NAMES[measure]}，${MEASURE_UNITS[measure]}）`,
+    title: `${CHART_TITLES[measure]}（${MEASURE_UNITS[measure]}）`,
     unit: MEASURE_UNITS[measure],
     xMaxDays,
     xTicks,

@@ -65,7 +65,7 @@ describe("the parent's page", () => {
     expect(rows[1]).toContain('2025-11-14');
     expect(rows[1]).toContain('6个月2天');
     expect(rows[1]).toContain('7.9');
-    expect(rows[1]).toMatch(/P\d+\.\d（Z [+-]\d\.\d\d）/);
+    expect(rows[1]).toMatch(/P\d+\.\dZ [+-]\d\.\d\d/);
     expect(document.body.textContent).toContain('世界卫生组织（WHO）儿童生长标准（2006）');
     expect(document.body.textContent).not.toContain('待');
   });

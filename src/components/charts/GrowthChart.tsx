@@ -91,12 +91,18 @@ export function GrowthChart({ chart }: { chart: GrowthChartView }) {
         ))}
       </View>
       <View className='growth-chart-legend'>
-        <Text className='growth-chart-key growth-chart-key-inner' />
-        <Text className='growth-chart-legend-text'>P15–P85</Text>
-        <Text className='growth-chart-key growth-chart-key-outer' />
-        <Text className='growth-chart-legend-text'>P3–P15、P85–P97</Text>
-        <Text className='growth-chart-key growth-chart-key-point' />
-        <Text className='growth-chart-legend-text'>孩子的测量值</Text>
+        <View className='growth-chart-legend-item'>
+          <Text className='growth-chart-key growth-chart-key-inner' />
+          <Text>P15–P85</Text>
+        </View>
+        <View className='growth-chart-legend-item'>
+          <Text className='growth-chart-key growth-chart-key-outer' />
+          <Text>P3–P15、P85–P97</Text>
+        </View>
+        <View className='growth-chart-legend-item'>
+          <Text className='growth-chart-key growth-chart-key-point' />
+          <Text>孩子的测量值</Text>
+        </View>
       </View>
 
       {chart.points.length === 0 ? (
@@ -104,20 +110,24 @@ export function GrowthChart({ chart }: { chart: GrowthChartView }) {
       ) : (
         <View className='growth-table' data-growth-table={chart.measure}>
           <View className='growth-table-row growth-table-head'>
-            <Text className='growth-table-cell'>日期</Text>
-            <Text className='growth-table-cell'>月龄</Text>
-            <Text className='growth-table-cell'>{`测量值(${chart.unit})`}</Text>
-            <Text className='growth-table-cell'>百分位</Text>
+            <Text className='growth-table-cell growth-table-when'>日期（月龄）</Text>
+            <Text className='growth-table-cell'>{`测量值（${chart.unit}）`}</Text>
+            <Text className='growth-table-cell'>百分位（Z值）</Text>
           </View>
           {chart.points.map((p) => (
             <View key={p.date} className='growth-table-row' data-row-date={p.date}>
-              <Text className='growth-table-cell'>{p.date}</Text>
-              <Text className='growth-table-cell'>{p.ageText}</Text>
-              <Text className='growth-table-cell'>
-                {fmt(p.value)}
-                {p.position ? (p.position === 'lying' ? '（卧位）' : '（立位）') : ''}
-              </Text>
-              <Text className='growth-table-cell'>{`P${fmt(p.percentile)}（Z ${p.z >= 0 ? '+' : ''}${fmt(p.z, 2)}）`}</Text>
+              <View className='growth-table-cell growth-table-when'>
+                <Text className='growth-table-line'>{p.date}</Text>
+                <Text className='growth-table-line'>{p.ageText}</Text>
+              </View>
+              <View className='growth-table-cell'>
+                <Text className='growth-table-line'>{fmt(p.value)}</Text>
+                {p.position ? <Text className='growth-table-line'>{p.position === 'lying' ? '卧位' : '立位'}</Text> : null}
+              </View>
+              <View className='growth-table-cell'>
+                <Text className='growth-table-line'>{`P${fmt(p.percentile)}`}</Text>
+                <Text className='growth-table-line'>{`Z ${p.z >= 0 ? '+' : ''}${fmt(p.z, 2)}`}</Text>
+              </View>
             </View>
           ))}
         </View>
