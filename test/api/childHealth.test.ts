@@ -4,6 +4,7 @@
 import type { ChildSummary, DueItem } from '../../domain/children/types';
 import type { ChildHealthQueue, ChildHealthView, StaffChildHealthView } from '../../domain/childHealth/types';
 import { addDays } from '../../domain/dates';
+import { childHealthFacts } from '../../cloud/db/repos/childHealth';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
 import { CHILD_BIRTH_DATE, submittedCase, type Family } from './birthPeople';
 import { verifiedUser } from './people';
@@ -180,5 +181,19 @@ describe('reminders', () => {
     h.clock.set(new Date(`${addDays(CHILD_BIRTH_DATE, 31)}T02:00:00Z`));
     await h.runReminders();
     expect(await childHealthReminders()).toHaveLength(1);
+  });
+});
+
+describe("the bureau's facts", () => {
+  test('one fact per child: the birth date, the newborn visit, the other checks, the township; never a name', async () => {
+    const fam = await familyWithChild();
+    await h.ok(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id));
+    const facts = await childHealthFacts(h.db);
+    const mine = facts.filter((f) => f.newbornVisitOn === VISIT_DATE && f.birthDate === CHILD_BIRTH_DATE);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine[mine.length - 1]).toEqual({ birthDate: CHILD_BIRTH_DATE, newbornVisitOn: VISIT_DATE, checkDates: [], township: 'nongzhang' });
+    expect(JSON.stringify(facts)).not.toContain('测试宝宝');
+    const elsewhere = await childHealthFacts(h.db, { township: 'pingyuan' });
+    expect(elsewhere.some((f) => f.newbornVisitOn === VISIT_DATE && f.birthDate === CHILD_BIRTH_DATE)).toBe(false);
   });
 });
