@@ -65,7 +65,7 @@ test('draws the weight chart: band columns, one dot per measurement where the nu
   expect([...xs].sort((a, b) => a - b)).toEqual(xs);
 
   const rows = byClass(page.root, 'growth-table-row').map((r) => r.textContent!.replace(/\s+/g, ''));
-  expect(rows[0]).toBe('日期（月龄）测量值（kg）百分位（Z值）');
+  expect(rows[0]).toBe('日期/月龄测量值（kg）百分位/Z');
   expect(rows[3]).toBe(`2025-11-146个月2天7.9P${last.percentile.toFixed(1)}Z${last.z >= 0 ? '+' : ''}${last.z.toFixed(2)}`);
   // Taro's weapp templates carry no aria-* attributes (the plot's name reaches h5 only): every number
   // a screen reader needs is in the table above, in both builds.

@@ -110,9 +110,9 @@ export function GrowthChart({ chart }: { chart: GrowthChartView }) {
       ) : (
         <View className='growth-table' data-growth-table={chart.measure}>
           <View className='growth-table-row growth-table-head'>
-            <Text className='growth-table-cell growth-table-when'>日期（月龄）</Text>
+            <Text className='growth-table-cell growth-table-when'>日期 / 月龄</Text>
             <Text className='growth-table-cell'>{`测量值（${chart.unit}）`}</Text>
-            <Text className='growth-table-cell'>百分位（Z值）</Text>
+            <Text className='growth-table-cell'>百分位 / Z</Text>
           </View>
           {chart.points.map((p) => (
             <View key={p.date} className='growth-table-row' data-row-date={p.date}>
