@@ -4,7 +4,6 @@ import { childCheckCalendar } from '../../../domain/childHealth/childCheckCalend
 import { childCheckDueItems, screeningDueItems } from '../../../domain/childHealth/dueItems';
 import { checkDatesOfChildren, latestScreenings, screeningsOfChildren } from '../../db/repos/childHealth';
 import type { DueSource } from '../children/dueNext';
-import { childSummary } from '../children/record';
 import { calendarRecords } from './record';
 
 export const childHealthSource: DueSource = async (deps, family) => {
@@ -12,7 +11,8 @@ export const childHealthSource: DueSource = async (deps, family) => {
   const [checks, screenings] = await Promise.all([checkDatesOfChildren(deps.db, ids), screeningsOfChildren(deps.db, ids)]);
   const latest = latestScreenings(screenings);
   return family.children.flatMap((child) => {
-    const summary = childSummary(child, deps.crypto);
+    // Due items need the name and dates only: no ID number to decrypt (the reminder job runs this for many families).
+    const summary = { id: child.id, name: child.name, birthDate: child.birth_date };
     const calendar = childCheckCalendar(summary, calendarRecords(checks.filter((r) => r.child_id === child.id)), family.today);
     const own = latest
       .filter((s) => s.child_id === child.id)
