@@ -34,6 +34,7 @@ import { dosesOf, findFamilyChild } from '../cloud/db/repos/children';
 import { findUser } from '../cloud/db/repos/users';
 import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
 import { seedSubsidies } from './seed/subsidies';
+import { seedChildHealth } from './seed/childHealth';
 import { seedNurseryInstitutions, seedNurseryRequests } from './seed/nurseries';
 
 const YINGJIANG = '533123';
@@ -450,6 +451,7 @@ export interface SeedSummary {
   subsidyApplications: number;
   nurseries: number;
   nurseryRequests: number;
+  childHealthChecks: number;
 }
 
 export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
@@ -466,6 +468,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
       subsidyApplications: 0,
       nurseries: nurseries.institutions,
       nurseryRequests: 0,
+      childHealthChecks: 0,
     };
     // A nursery operator's role is scoped to their institution.
     const scopeOf = (role: StaffRoleCode) => (role === 'nursery_operator' ? nurseries.demoInstitutionId : null);
@@ -513,6 +516,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     summary.registrations += subsidies.registrations;
     summary.birthCases += subsidies.birthCases;
     summary.subsidyApplications = subsidies.applications;
+    summary.childHealthChecks = await seedChildHealth(trx, crypto, ids, now);
     // Sample parents (never the demo parent, whose lists other features' tests rely on) book visits.
     summary.nurseryRequests = await seedNurseryRequests(trx, crypto, sampleParents, { userId: ids.nursery_operator, institutionId: nurseries.demoInstitutionId }, now);
     return summary;
@@ -527,7 +531,7 @@ async function cli(): Promise<void> {
     const summary = await seedDemo(db);
     process.stdout.write(
       `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录、` +
-        `${summary.subsidyApplications} 份补贴申请、${summary.nurseries} 家样例托育机构、${summary.nurseryRequests} 条参观预约。\n`,
+        `${summary.subsidyApplications} 份补贴申请、${summary.childHealthChecks} 次儿童健康检查、${summary.nurseries} 家样例托育机构、${summary.nurseryRequests} 条参观预约。\n`,
     );
   } finally {
     await db.destroy();

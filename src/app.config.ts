@@ -18,6 +18,14 @@ export default defineAppConfig({
       pages: ['index/index', 'calendar/index'],
     },
     {
+      root: 'packages/child-health',
+      pages: ['index/index', 'child/index'],
+    },
+    {
+      root: 'packages/staff-health',
+      pages: ['children/index', 'child/index'],
+    },
+    {
       root: 'packages/subsidy',
       pages: ['index/index', 'apply/index', 'application/index', 'rule/index'],
     },

@@ -324,6 +324,34 @@ export interface VaccineDosesTable {
   recorded_at: string;
 }
 
+/** A child health check recorded by the health centre (migration 0016); one row per (child, check). */
+export interface ChildHealthChecksTable {
+  child_id: string;
+  /** A check of domain/childHealth/childChecks.ts ('newborn-visit', 'month-1', 'm3' … 'y6'). */
+  check_id: string;
+  check_date: string;
+  facility: string;
+  /** CheckDetail (cloud/handlers/childHealth/record.ts) as JSON, sealed with the field key. */
+  detail_enc: string;
+  /** Growth flag kinds raised by this check, comma-separated; '' when none. */
+  growth_flags: ColumnType<string, string | undefined, string>;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A newborn screening result (migration 0016); one row per (child, screening, round). */
+export interface NewbornScreeningsTable {
+  child_id: string;
+  kind: 'metabolic' | 'hearing';
+  round: 'initial' | 'recheck';
+  result: 'pass' | 'recheck' | 'referred';
+  screened_on: string;
+  facility: string;
+  recheck_where: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 /** Which reminder went to whom, so the hourly job sends each one once. */
 export interface RemindersSentTable {
   user_id: string;
@@ -673,6 +701,8 @@ export interface Database {
   files: FilesTable;
   children: ChildrenTable;
   vaccine_doses: VaccineDosesTable;
+  child_health_checks: ChildHealthChecksTable;
+  newborn_screenings: NewbornScreeningsTable;
   reminders_sent: RemindersSentTable;
   subsidy_applications: SubsidyApplicationsTable;
   subsidy_claims: SubsidyClaimsTable;

@@ -12,7 +12,9 @@
 //                     previous dose on record is a candidate while that dose is not overdue;
 //   subsidies         an apply-by date is a year's end, a rule's fixed date or notBefore (all families
 //                     when one of those is a reminder date), or the day before a recorded hukou move;
-//   nursery visits    accepted visits from today on.
+//   nursery visits    accepted visits from today on;
+//   child checks      dueFrom / overdueFrom follow from the birth date alone (records only remove items);
+//   screenings        the few children whose latest newborn screening asks for a recheck or a referral.
 // A source without a finder here makes every family a candidate (correct, only slower);
 // test/unit/reminderCandidates.test.ts checks that each source has one.
 import type { Kysely } from 'kysely';
@@ -33,6 +35,9 @@ import {
 import type { Database } from '../db/tables';
 import { bundleDeadlineSource, bundleFixSource, DUE_SOURCES, subsidySource, vaccineSource, type DueSource } from '../handlers/children/dueNext';
 import { nurseryVisitSource } from '../handlers/nursery/dueVisits';
+import { childHealthSource } from '../handlers/childHealth/dueItems';
+import { childCheckCalendar } from '../../domain/childHealth/childCheckCalendar';
+import { openScreenings } from '../db/repos/childHealth';
 
 export interface ReminderDays {
   today: string;
@@ -132,12 +137,30 @@ const bundleFixCandidates: CandidateFinder = async (db, days) =>
 
 const nurseryVisitCandidates: CandidateFinder = async (db, days) => familiesWithVisitsFrom(db, `${days.today}T00:00`);
 
+/** A child's checks remind on dates that follow from the birth date; a screening follow-up of the few children who have one. */
+const childHealthCandidates: CandidateFinder = async (db, days, pause) => {
+  const hits: string[] = [];
+  let lastPause = Date.now();
+  for (const birth of await childBirthDates(db, pause)) {
+    const calendar = childCheckCalendar({ id: '', name: '', birthDate: birth }, {}, days.today);
+    if (calendar.checks.some((c) => remindsOn(days, c.dueFrom, c.overdueFrom))) hits.push(birth);
+    if (Date.now() - lastPause > PAUSE_EVERY_MS) {
+      await pause();
+      lastPause = Date.now();
+    }
+  }
+  const families = await familiesWithChildBornOn(db, hits, pause);
+  for (const s of await openScreenings(db)) families.add(s.family_id);
+  return families;
+};
+
 export const CANDIDATE_FINDERS: ReadonlyMap<DueSource, CandidateFinder> = new Map<DueSource, CandidateFinder>([
   [bundleDeadlineSource, bundleCandidates],
   [bundleFixSource, bundleFixCandidates],
   [vaccineSource, vaccineCandidates],
   [subsidySource, subsidyCandidates],
   [nurseryVisitSource, nurseryVisitCandidates],
+  [childHealthSource, childHealthCandidates],
 ]);
 
 /** Work between two pauses (ms): a request needs a few turns of the event loop, each may wait this long. */

@@ -8,6 +8,10 @@ import type { AuditEntryView, AuditLogQuery } from '../audit/types';
 import type { CountyChildcareAfter2025, SubsidyPolicy } from '../subsidy/policySettings';
 import type { ChildSummary, DueItem } from '../children/types';
 import type { RecordDoseInput, VaccineCalendar } from '../vaccine/types';
+import type { ChildHealthQueue, ChildHealthView, StaffChildHealthView } from '../childHealth/types';
+import type { DevelopmentResult, FeedingKind } from '../childHealth/labels';
+import type { ScreeningKind, ScreeningResult, ScreeningRound } from '../childHealth/newbornScreening';
+import type { LengthPosition } from '../growth/growthStandard';
 import type {
   ChildSubsidies,
   MarkTransferFailedInput,
@@ -257,6 +261,20 @@ export interface Contract {
     /** A child of the caller's family: the schedule from the birth date with the doses given. */
     calendar: Action<{ childId: string }, VaccineCalendar>;
   };
+  childHealth: {
+    /** A child of the caller's family: the check calendar, records, newborn screenings and growth charts. */
+    overview: Action<{ childId: string }, ChildHealthView>;
+    /** 妇幼保健: find a child county-wide (by name and birth date, or the child's ID number). Audited. */
+    findChildren: Action<{ name?: string; birthDate?: string; idNumber?: string }, ChildSummary[]>;
+    /** 妇幼保健: one child's health page with the staff notes; the read is audited. */
+    childHealth: Action<{ childId: string }, StaffChildHealthView>;
+    /** 妇幼保健: record one check of the national schedule; a check on record already is CONFLICT. */
+    recordCheck: Action<RecordCheckRequest, StaffChildHealthView>;
+    /** 妇幼保健 (birth hospital): record one round of a newborn screening. */
+    recordScreening: Action<RecordScreeningRequest, StaffChildHealthView>;
+    /** 妇幼保健: checks due this week, overdue, growth flags, screening rechecks outstanding. */
+    queue: Action<Record<string, never>, ChildHealthQueue>;
+  };
   subsidy: {
     /** Every child of the caller's family: the facts the engine runs on, and the applications so far. */
     overview: Action<Record<string, never>, ChildSubsidies[]>;
@@ -377,6 +395,26 @@ export interface Contract {
     /** Health bureau: the audit log, newest first, filterable; the query is itself audit-logged. */
     auditLog: Action<AuditLogQuery, Page<AuditEntryView>>;
   };
+}
+
+export interface RecordCheckRequest {
+  childId: string;
+  checkId: string;
+  facility: string;
+  measurements: { date: string; weightKg?: number | null; lengthCm?: number | null; position?: LengthPosition | null; headCm?: number | null };
+  feeding?: FeedingKind | null;
+  development: DevelopmentResult;
+  referral?: string | null;
+}
+
+export interface RecordScreeningRequest {
+  childId: string;
+  kind: ScreeningKind;
+  round: ScreeningRound;
+  result: ScreeningResult;
+  date: string;
+  facility: string;
+  recheckWhere?: string | null;
 }
 
 export type FunctionName = keyof Contract;

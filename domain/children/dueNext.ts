@@ -37,7 +37,7 @@ export const VACCINE_HORIZON_DAYS = 60;
 
 export const REMINDER_DAYS_BEFORE: readonly number[] = [7, 1];
 
-const KIND_ORDER: readonly DueKind[] = ['bundle_fix', 'hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit'];
+const KIND_ORDER: readonly DueKind[] = ['bundle_fix', 'hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit', 'screening', 'child_check'];
 
 /** The first day the item is overdue, or undefined when it never becomes overdue by date. */
 export function overdueFromOf(item: DueEntry): string | undefined {
@@ -195,16 +195,19 @@ export interface Reminder {
   text: string;
 }
 
+/** The verb of a reminder, where '办理' does not fit. */
+const DOING: Partial<Record<DueKind, string>> = { vaccine: '接种', child_check: '带孩子体检', screening: '带孩子复查' };
+
 function reminderText(item: DueEntry, reason: ReminderReason): string {
   if (reason.kind === 'overdue') {
     return item.dateKind === 'by'
       ? `${item.title}：已超过办理期限（${item.date}），请尽快办理`
-      : `${item.title}：已超过建议完成时间，请尽快接种`;
+      : `${item.title}：已超过建议完成时间，请尽快${DOING[item.kind] ?? '办理'}`;
   }
   const when = reason.days === 1 ? '明天' : `${reason.days}天后`;
   return item.dateKind === 'by'
     ? `${item.title}：请在${item.date}前办理（还有${reason.days}天）`
-    : `${item.title}：${when}（${item.date}）可以${item.kind === 'vaccine' ? '接种' : '办理'}`;
+    : `${item.title}：${when}（${item.date}）可以${DOING[item.kind] ?? '办理'}`;
 }
 
 /**

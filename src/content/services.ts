@@ -31,6 +31,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     needsVerified: true,
   },
   {
+    key: 'child-health',
+    title: '儿童健康',
+    description: '0～6岁免费健康检查什么时候做、新生儿筛查结果、生长曲线',
+    url: '/packages/child-health/index/index',
+    needsVerified: true,
+  },
+  {
     key: 'subsidy',
     title: '生育补贴',
     description: '孩子可以领哪些补贴、每年多少、为什么；一次申领，查看审核和发放进度',

@@ -101,6 +101,26 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
   vaccine: {
     calendar: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId }) },
   },
+  childHealth: {
+    overview: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId }) },
+    findChildren: { allow: ['maternal_child'], input: () => ({ name: '甲家二宝', birthDate: SECOND_CHILD_BIRTH_DATE }) },
+    childHealth: { allow: ['maternal_child'], input: (w) => ({ childId: w.a.childId }) },
+    queue: { allow: ['maternal_child'], input: () => ({}) },
+    recordCheck: {
+      allow: ['maternal_child'],
+      input: (w) => ({
+        childId: w.a.childId,
+        checkId: 'newborn-visit',
+        facility: '矩阵测试乡镇卫生院',
+        measurements: { date: SECOND_CHILD_BIRTH_DATE, weightKg: 3.3 },
+        development: 'normal',
+      }),
+    },
+    recordScreening: {
+      allow: ['maternal_child'],
+      input: (w) => ({ childId: w.a.childId, kind: 'hearing', round: 'initial', result: 'pass', date: SECOND_CHILD_BIRTH_DATE, facility: '矩阵测试医院' }),
+    },
+  },
   subsidy: {
     overview: { allow: VERIFIED, input: () => ({}) },
     policy: { allow: EVERYONE, input: () => ({}) },

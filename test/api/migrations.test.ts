@@ -20,12 +20,15 @@ test('migrations are idempotent; the seed too', async () => {
     expect(first.birthCases).toBe(9);
     expect(first.doses).toBe(5);
     expect(first.subsidyApplications).toBe(3);
+    // The demo subsidy child's checks up to 12 months, but the 6-month one (scripts/seed/childHealth.ts).
+    expect(first.childHealthChecks).toBe(5);
     const children = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const second = await seedDemo(db, clock, { crypto });
     expect(second.registrations).toBe(0);
     expect(second.birthCases).toBe(0);
     expect(second.doses).toBe(0);
     expect(second.subsidyApplications).toBe(0);
+    expect(second.childHealthChecks).toBe(0);
     const childrenAgain = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(childrenAgain.n)).toBe(Number(children.n));
     const { n } = await db.selectFrom('registrations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

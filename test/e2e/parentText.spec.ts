@@ -75,11 +75,14 @@ test('no page a parent can see shows a design reference or our doubts', async ({
       '/#/pages/me/index',
       '/#/packages/account/inbox/index',
       '/#/packages/vaccine/index/index',
+      '/#/packages/child-health/index/index',
       '/#/packages/subsidy/index/index',
       '/#/packages/birth/eligibility/index',
       '/#/packages/registration/form/index',
     ];
-    for (const child of await api(request, token, 'account', 'children', {})) pages.push(`/#/packages/vaccine/calendar/index?childId=${child.id}`);
+    for (const child of await api(request, token, 'account', 'children', {})) {
+      pages.push(`/#/packages/vaccine/calendar/index?childId=${child.id}`, `/#/packages/child-health/child/index?childId=${child.id}`);
+    }
     for (const c of await api(request, token, 'account', 'myCases', {})) pages.push(`/#${c.link}`);
     for (const url of pages) await look(parent, url);
     await context.close();

@@ -1,6 +1,7 @@
 // Everything a family should do next, across services, soonest first. Each service is one source of
 // items; the domain merges them (dueNextItems). The sources are the 出生一件事 deadlines, the vaccine
-// doses, the subsidy claims and accepted nursery visits (handlers/nursery/dueVisits.ts); a new kind
+// doses, the subsidy claims, accepted nursery visits (handlers/nursery/dueVisits.ts) and the child
+// health checks and screening rechecks (handlers/childHealth/dueItems.ts); a new kind
 // plugs in by adding a source to DUE_SOURCES — nothing else changes (account.dueNext and the reminder
 // job both read this list).
 import type { DueItem } from '../../../domain/children/types';
@@ -21,6 +22,7 @@ import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
 import { subsidyDueEntries } from '../subsidy/dueItems';
 import { nurseryVisitSource } from '../nursery/dueVisits';
+import { childHealthSource } from '../childHealth/dueItems';
 import { childrenWithCertificate, vaccineHistory } from './history';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
@@ -94,7 +96,7 @@ export const vaccineSource: DueSource = async (deps, family) => {
 export const subsidySource: DueSource = (deps, family) => subsidyDueEntries(deps, family.children, family.today);
 
 /** Every source of due items, in the order a tie between equal items keeps. */
-export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource];
+export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource, childHealthSource];
 
 /** The family's items, merged and sorted (overdue first, then soonest). */
 export async function dueEntriesOfFamily(deps: ChildDeps, familyId: string, today: string, sources = DUE_SOURCES): Promise<DueEntry[]> {

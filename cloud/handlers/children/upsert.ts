@@ -10,6 +10,7 @@
 // attaches to that row, and the other way round.
 import type { ExistingChild } from '../../../domain/registration/types';
 import type { Ctx } from '../../core/context';
+import { hasHealthRecords, moveHealthRecords } from '../../db/repos/childHealth';
 import { conflict } from '../../core/errors';
 import { newId } from '../../core/ids';
 import {
@@ -49,6 +50,9 @@ async function mergeInto(deps: ChildDeps, keep: ChildRow, absorbed: ChildRow): P
     throw conflict(`${absorbed.name}的接种记录与本办件的孩子重复，请联系预防接种单位核对`);
   }
   await moveDoses(deps.db, absorbed.id, keep.id);
+  if (!(await moveHealthRecords(deps.db, absorbed.id, keep.id))) {
+    throw conflict(`${absorbed.name}的儿童健康检查记录与本办件的孩子重复，请联系乡镇卫生院核对`);
+  }
   await deleteChild(deps.db, absorbed.id);
   if (keep.registration_id === null && absorbed.registration_id !== null) {
     await updateChild(deps.db, keep.id, { registration_id: absorbed.registration_id });
@@ -150,7 +154,7 @@ export async function syncRegistrationChildren(deps: ChildDeps, row: Registratio
     const other = await listedElsewhere(deps, row, stale);
     if (other) {
       await updateChild(deps.db, stale.id, { registration_id: other, updated_at: at });
-    } else if (stale.source === 'registration' && stale.birth_case_id === null && (await countDoses(deps.db, stale.id)) === 0) {
+    } else if (stale.source === 'registration' && stale.birth_case_id === null && (await countDoses(deps.db, stale.id)) === 0 && !(await hasHealthRecords(deps.db, stale.id))) {
       await deleteChild(deps.db, stale.id);
     }
   }

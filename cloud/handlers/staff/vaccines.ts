@@ -9,6 +9,7 @@ import { maskIdNumber } from '../../../domain/identity/idNumber';
 import { doseTitle, possibleDoses, recordDoseSchema } from '../../../domain/vaccine/schedule';
 import type { RecordDoseInput, VaccineCalendar } from '../../../domain/vaccine/types';
 import { calendarDate, idNumberField, personName, strictFields, typeMessage } from '../../../domain/validation';
+import type { StaffRoleCode } from '../../../domain/api/contract';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { conflict, notFound } from '../../core/errors';
@@ -24,7 +25,7 @@ import { requireChildFinder, requireClinic } from './clinic';
 
 export const DOSE_ALREADY_RECORDED = '该剂次已录入';
 
-const findInput = v.pipe(
+export const findInput = v.pipe(
   strictFields('查询条件', {
     name: v.optional(personName('孩子姓名')),
     birthDate: v.optional(calendarDate('出生日期')),
@@ -42,13 +43,18 @@ const findInput = v.pipe(
   ),
 );
 
-async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown>, role: 'clinic' | 'police' = 'clinic'): Promise<void> {
+async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown>, role: StaffRoleCode = 'clinic'): Promise<void> {
   await appendAudit(ctx.db, { actorUserId: userId, actorRole: role, action, targetType: 'child', targetId, detail }, ctx.clock.now());
 }
 
 /** County-wide: by name and birth date, or by the child's ID number (its lookup hash). Clinic and police. */
 export const findChildren = action(findInput, async (input, ctx): Promise<ChildSummary[]> => {
   const { caller: clerk, role } = requireChildFinder(ctx);
+  return searchChildren(ctx, clerk.userId, role, input);
+}, (ctx) => requireChildFinder(ctx).caller);
+
+/** The search itself, audited as `child.search` under the role the clerk acts in (also 妇幼保健's childHealth.findChildren). */
+export async function searchChildren(ctx: Ctx, userId: string, role: StaffRoleCode, input: v.InferOutput<typeof findInput>): Promise<ChildSummary[]> {
   let rows: ChildRow[];
   if (input.idNumber !== undefined) {
     const row = await childByIdHash(ctx.db, ctx.crypto.hash(input.idNumber));
@@ -61,9 +67,9 @@ export const findChildren = action(findInput, async (input, ctx): Promise<ChildS
     ...(input.birthDate !== undefined ? { birthDate: input.birthDate } : {}),
     ...(input.idNumber !== undefined ? { idNumberMasked: maskIdNumber(input.idNumber) } : {}),
   };
-  await audit(ctx, clerk.userId, 'child.search', rows.length === 1 ? rows[0]!.id : '*', { criteria, found: rows.map((r) => r.id) }, role);
+  await audit(ctx, userId, 'child.search', rows.length === 1 ? rows[0]!.id : '*', { criteria, found: rows.map((r) => r.id) }, role);
   return rows.map((r) => childSummary(r, ctx.crypto));
-}, (ctx) => requireChildFinder(ctx).caller);
+}
 
 /** One child's calendar, for the clinic; the read is audited. */
 export const childCalendar = action(childIdInput, async ({ childId }, ctx): Promise<VaccineCalendar> => {

@@ -46,6 +46,12 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['clinic'],
   },
   {
+    title: '儿童健康管理',
+    description: '本周应检、逾期未检、生长监测需关注、新生儿筛查待复查；查找儿童，录入健康检查和筛查结果',
+    url: '/packages/staff-health/children/index',
+    roles: ['maternal_child'],
+  },
+  {
     title: '补贴申领审核',
     description: '生育补贴、育儿补贴申领的受理和审核，最早提交的在前，超期标红',
     url: '/packages/staff/subsidy-queue/index',

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Button } from '@tarojs/components';
+import type { RecordCheckRequest, RecordScreeningRequest } from '@domain/api/contract';
+import type { ChildCheckView } from '@domain/childHealth/childCheckCalendar';
+import { MEASURE_LABELS } from '@domain/childHealth/labels';
+import type { FieldErrors } from '@domain/validation';
+import { GrowthChart } from '@/components/charts/GrowthChart';
+import { ChildCheckList } from '@/components/ChildCheckList';
+import { PageShell } from '@/components/PageShell';
+import { showSuccess } from '@/components/feedback';
+import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
+import { ApiCallError } from '@/services/apiError';
+import { childHealthStaffService } from '@/services/childHealth';
+import { ScreeningList } from '@/components/ScreeningList';
+import { CheckForm } from './CheckForm';
+import { ScreeningForm } from './ScreeningForm';
+
+export default function StaffChildHealthPage() {
+  const { params } = useRouter();
+  const childId = params.childId ?? '';
+  const view = useLoad(() => childHealthStaffService.child(childId));
+  const [check, setCheck] = useState<ChildCheckView | null>(null);
+  const [screening, setScreening] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, run } = useSubmit({
+    onFieldErrors: setErrors,
+    fieldErrors: 'inline',
+    onError: (error) => {
+      if (error instanceof ApiCallError && error.code === 'CONFLICT') void view.reload();
+    },
+  });
+  const v = view.data;
+  if (!v) return <PageShell load={view} />;
+
+  const pick = (c: ChildCheckView) => {
+    setErrors({});
+    setScreening(false);
+    setCheck(c);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+  };
+  const recordCheck = (input: RecordCheckRequest) =>
+    run(async () => {
+      view.setData(await childHealthStaffService.recordCheck(input));
+      showSuccess('已录入');
+      setCheck(null);
+    });
+  const recordScreening = (input: RecordScreeningRequest) =>
+    run(async () => {
+      view.setData(await childHealthStaffService.recordScreening(input));
+      showSuccess('已录入');
+      setScreening(false);
+    });
+
+  return (
+    <PageShell load={view}>
+      <View className='card'>
+        <View className='card-title'>{v.child.name}</View>
+        <View className='muted'>
+          出生日期 {v.child.birthDate}
+          {v.child.idNumberMasked ? ` · ${v.child.idNumberMasked}` : ''}
+        </View>
+        <View className='muted'>点选一次检查录入结果。本次查阅已记入审计日志。</View>
+        {!screening && !check ? (
+          <Button className='btn btn-secondary btn-block' onClick={() => setScreening(true)}>
+            录入新生儿筛查结果
+          </Button>
+        ) : null}
+      </View>
+
+      {check ? <CheckForm childId={childId} check={check} busy={busy} errors={errors} onSubmit={recordCheck} onCancel={() => setCheck(null)} /> : null}
+      {screening ? <ScreeningForm childId={childId} busy={busy} errors={errors} onSubmit={recordScreening} onCancel={() => setScreening(false)} /> : null}
+
+      {v.staffFlags.length > 0 ? (
+        <View className='card' data-staff-flags>
+          <View className='card-title'>生长监测提示</View>
+          {v.staffFlags.map((f) => (
+            <View key={`${f.kind}-${f.measure}-${f.date}`} className='queue-item'>
+              <View>
+                {f.date} · {MEASURE_LABELS[f.measure]}：{f.label}
+              </View>
+              <View className='muted'>依据：{f.basis}</View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <View className='card'>
+        <View className='card-title'>新生儿筛查</View>
+        <ScreeningList screenings={v.screenings} />
+      </View>
+
+      <View className='card'>
+        <View className='card-title'>健康检查</View>
+        <ChildCheckList checks={v.calendar.checks} records={v.records} onPick={pick} />
+      </View>
+
+      {(v.growth.charts ?? []).map((c) => (
+        <View key={c.measure} className='card'>
+          <GrowthChart chart={c} />
+        </View>
+      ))}
+      <View className='card muted' data-staff-notes>
+        <View>对照标准：{v.growth.standard.name}</View>
+        {v.notes.map((n) => (
+          <View key={n}>待核：{n}</View>
+        ))}
+      </View>
+    </PageShell>
+  );
+}
