@@ -6,8 +6,7 @@ import type { ChildHealthQueue, ChildHealthView, StaffChildHealthView } from '..
 import { addDays } from '../../domain/dates';
 import { childHealthFacts } from '../../cloud/db/repos/childHealth';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { CHILD_BIRTH_DATE, submittedCase, type Family } from './birthPeople';
-import { verifiedUser } from './people';
+import { CHILD_BIRTH_DATE, joinedOtherParent, submittedCase, type Family } from './birthPeople';
 
 let h: Harness;
 let worker: string;
@@ -41,7 +40,7 @@ async function familyWithChild(): Promise<Family & { child: ChildSummary }> {
 describe('recording a check', () => {
   test('the worker records it; the parent sees the check done and the point on each chart; the parents are told; the audit log has it', async () => {
     const fam = await familyWithChild();
-    const { token: otherParent } = await verifiedUser(h, fam.otherParent);
+    const { token: otherParent } = await joinedOtherParent(h, fam);
     const before = await h.ok<ChildHealthView>(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
     expect(before.calendar.checks[0]).toMatchObject({ checkId: 'newborn-visit', status: 'overdue' });
     expect(before.growth.charts!.every((c) => c.points.length === 0)).toBe(true);
