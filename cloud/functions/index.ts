@@ -2,6 +2,7 @@
 import type { FunctionDef } from '../core/dispatch';
 import { accountFunction } from './account';
 import { birthFunction } from './birth';
+import { maternalFunction } from './maternal';
 import { nurseryFunction } from './nursery';
 import { registrationFunction } from './registration';
 import { staffFunction } from './staff';
@@ -11,6 +12,7 @@ import { vaccineFunction } from './vaccine';
 export const functions: Readonly<Record<string, FunctionDef>> = {
   account: accountFunction,
   birth: birthFunction,
+  maternal: maternalFunction,
   nursery: nurseryFunction,
   registration: registrationFunction,
   staff: staffFunction,

@@ -12,7 +12,8 @@
 //                     previous dose on record is a candidate while that dose is not overdue;
 //   subsidies         an apply-by date is a year's end, a rule's fixed date or notBefore (all families
 //                     when one of those is a reminder date), or the day before a recorded hukou move;
-//   nursery visits    accepted visits from today on.
+//   nursery visits    accepted visits from today on;
+//   pregnancies       every family with a pregnancy in care (a few hundred in a county).
 // A source without a finder here makes every family a candidate (correct, only slower);
 // test/unit/reminderCandidates.test.ts checks that each source has one.
 import type { Kysely } from 'kysely';
@@ -33,6 +34,9 @@ import {
 import type { Database } from '../db/tables';
 import { bundleDeadlineSource, bundleFixSource, DUE_SOURCES, subsidySource, vaccineSource, type DueSource } from '../handlers/children/dueNext';
 import { nurseryVisitSource } from '../handlers/nursery/dueVisits';
+import { pregnancySource } from '../handlers/maternal/dueSource';
+import { familiesWithPregnancyInCare } from '../db/repos/pregnancies';
+import { IN_CARE_AFTER_BIRTH_DAYS } from '../../domain/maternal/pregnancyDue';
 
 export interface ReminderDays {
   today: string;
@@ -132,12 +136,15 @@ const bundleFixCandidates: CandidateFinder = async (db, days) =>
 
 const nurseryVisitCandidates: CandidateFinder = async (db, days) => familiesWithVisitsFrom(db, `${days.today}T00:00`);
 
+const pregnancyCandidates: CandidateFinder = async (db, days) => familiesWithPregnancyInCare(db, addDays(days.today, -IN_CARE_AFTER_BIRTH_DAYS));
+
 export const CANDIDATE_FINDERS: ReadonlyMap<DueSource, CandidateFinder> = new Map<DueSource, CandidateFinder>([
   [bundleDeadlineSource, bundleCandidates],
   [bundleFixSource, bundleFixCandidates],
   [vaccineSource, vaccineCandidates],
   [subsidySource, subsidyCandidates],
   [nurseryVisitSource, nurseryVisitCandidates],
+  [pregnancySource, pregnancyCandidates],
 ]);
 
 /** Work between two pauses (ms): a request needs a few turns of the event loop, each may wait this long. */

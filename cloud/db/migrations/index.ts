@@ -13,6 +13,7 @@ import { wechat } from './0009_wechat';
 import { policySettingsPayoutFailures } from './0010_policy_settings_payout_failures';
 import { speed } from './0012_speed';
 import { stepFix } from './0014_step_fix';
+import { pregnancies } from './0015_pregnancies';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0010_policy_settings_payout_failures': policySettingsPayoutFailures,
   '0012_speed': speed,
   '0014_step_fix': stepFix,
+  '0015_pregnancies': pregnancies,
 };

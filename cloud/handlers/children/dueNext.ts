@@ -21,6 +21,7 @@ import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
 import { subsidyDueEntries } from '../subsidy/dueItems';
 import { nurseryVisitSource } from '../nursery/dueVisits';
+import { pregnancySource } from '../maternal/dueSource';
 import { childrenWithCertificate, vaccineHistory } from './history';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
@@ -94,14 +95,20 @@ export const vaccineSource: DueSource = async (deps, family) => {
 export const subsidySource: DueSource = (deps, family) => subsidyDueEntries(deps, family.children, family.today);
 
 /** Every source of due items, in the order a tie between equal items keeps. */
-export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource];
+export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource, pregnancySource];
+
+/** Sources with items for a family that has no child yet. */
+const CHILDLESS_SOURCES: ReadonlySet<DueSource> = new Set([pregnancySource]);
 
 /** The family's items, merged and sorted (overdue first, then soonest). */
 export async function dueEntriesOfFamily(deps: ChildDeps, familyId: string, today: string, sources = DUE_SOURCES): Promise<DueEntry[]> {
   const family: FamilyView = { familyId, children: await childrenOfFamily(deps.db, familyId), today };
-  if (family.children.length === 0) return [];
   const lists: DueEntry[][] = [];
-  for (const source of sources) lists.push(await source(deps, family));
+  // A family without children yet may be expecting one: only the sources that need no child run then.
+  for (const source of sources) {
+    if (family.children.length === 0 && !CHILDLESS_SOURCES.has(source)) continue;
+    lists.push(await source(deps, family));
+  }
   return dueNextItems(lists, today);
 }
 
