@@ -23,6 +23,7 @@ import { findUser } from '../../db/repos/users';
 import type { PregnanciesTable } from '../../db/tables';
 import { isUniqueViolation } from '../../db/uniqueViolation';
 import { familyOfCaller } from '../children/access';
+import type { FieldCrypto } from '../../security/fieldCrypto';
 import { emptyInput, recordId } from '../common/schemas';
 import { PREGNANCY_NOT_FOUND, pregnancyView } from './view';
 
@@ -64,7 +65,7 @@ const idInput = strictFields('请求参数', { id: recordId('孕期记录') });
 
 export const get = action(idInput, async ({ id }, ctx): Promise<PregnancyView> => pregnancyView(ctx, await familyPregnancy(ctx, id)), requireCaller);
 
-interface Dating {
+export interface Dating {
   basis: DatingBasis;
   startDate: string;
   dueDate: string;
@@ -75,7 +76,7 @@ interface Dating {
 }
 
 /** The dating from the LMP / ultrasound fields (checked by datingSchema), else from a 预产期. */
-function datingFrom(fields: Record<string, unknown>, today: string, dueDate: string | null): Dating {
+export function datingFrom(fields: Record<string, unknown>, today: string, dueDate: string | null): Dating {
   const given = { lmp: fields.lmp, scanDate: fields.scanDate, scanWeeks: fields.scanWeeks, scanDays: fields.scanDays };
   if (hasDating(given)) {
     const parsed = parseInput(datingSchema(today), given);
@@ -102,7 +103,7 @@ function datingColumns(d: Dating): Pick<PregnanciesTable, 'basis' | 'start_date'
   return { basis: d.basis, start_date: d.startDate, due_date: d.dueDate, lmp: d.lmp, scan_date: d.scanDate, scan_weeks: d.scanWeeks, scan_days: d.scanDays };
 }
 
-interface Mother {
+export interface Mother {
   userId: string | null;
   name: string;
   idEnc: string;
@@ -111,7 +112,7 @@ interface Mother {
 }
 
 /** The caller when she is a woman; otherwise the woman her family's 生育登记 names. */
-function motherOf(ctx: Ctx, user: { id: string; verified_name: string | null; id_number_enc: string | null; id_number_hash: string | null; sex: 'M' | 'F' | null; birth_date: string | null }, registration: RegistrationRow | undefined): Mother {
+export function motherOf(crypto: FieldCrypto, user: { id: string; verified_name: string | null; id_number_enc: string | null; id_number_hash: string | null; sex: 'M' | 'F' | null; birth_date: string | null }, registration: RegistrationRow | undefined): Mother {
   if (user.sex === 'F' && user.verified_name && user.id_number_enc && user.id_number_hash) {
     return { userId: user.id, name: user.verified_name, idEnc: user.id_number_enc, idHash: user.id_number_hash, birthDate: user.birth_date };
   }
@@ -119,7 +120,7 @@ function motherOf(ctx: Ctx, user: { id: string; verified_name: string | null; id
     const side = registration.applicant_sex === 'F' ? 'applicant' : registration.spouse_sex === 'F' ? 'spouse' : null;
     if (side) {
       const idEnc = side === 'applicant' ? registration.applicant_id_enc : registration.spouse_id_enc;
-      const check = checkIdNumber(ctx.crypto.decrypt(idEnc));
+      const check = checkIdNumber(crypto.decrypt(idEnc));
       return {
         userId: null,
         name: side === 'applicant' ? registration.applicant_name : registration.spouse_name,
@@ -132,36 +133,32 @@ function motherOf(ctx: Ctx, user: { id: string; verified_name: string | null; id
   throw invalidInput({ registrationId: NOT_THE_MOTHER });
 }
 
-export const start = action(startFields, async (input, ctx): Promise<PregnancyView> => {
-  const caller = requireVerified(ctx);
-  const now = ctx.clock.now();
-  const today = todayIn(now);
-  const user = await findUser(ctx.db, caller.userId);
-  if (!user) throw notFound();
-  let registration: RegistrationRow | undefined;
-  if (input.registrationId) {
-    registration = await findRegistration(ctx.db, input.registrationId);
-    if (!registration || registration.status !== 'registered' || registration.family_id !== user.family_id) {
-      throw invalidInput({ registrationId: REGISTRATION_NOT_FOUND });
-    }
-  }
-  const dating = datingFrom(input, today, registration?.due_date ?? null);
-  const mother = motherOf(ctx, user, registration);
-
-  const open = await openPregnancyOf(ctx.db, mother.idHash);
+/**
+ * Writes a new pregnancy for `mother` in the user's family (a new family when the user has none):
+ * CONFLICT while she has one going on; one that has ended stops being her open one. Shared by
+ * maternal.start and the demo seed.
+ */
+export async function createPregnancy(
+  deps: Pick<Ctx, 'db' | 'clock'>,
+  user: { id: string; family_id: string | null },
+  mother: Mother,
+  dating: Dating,
+  registration: Pick<RegistrationRow, 'id' | 'family_id' | 'township'> | undefined,
+): Promise<PregnancyRow> {
+  const now = deps.clock.now();
+  const open = await openPregnancyOf(deps.db, mother.idHash);
   if (open && !open.delivery_date) throw conflict(ALREADY_OPEN);
-  // A pregnancy that has ended stops being her open one when the next begins.
-  if (open) await updatePregnancy(ctx.db, open.id, open.version, { open_key: null, updated_at: now.toISOString() });
+  if (open) await updatePregnancy(deps.db, open.id, open.version, { open_key: null, updated_at: now.toISOString() });
 
   let familyId = user.family_id ?? registration?.family_id ?? null;
   if (!familyId) {
     familyId = newId();
-    await ctx.db.insertInto('families').values({ id: familyId, created_at: now.toISOString() }).execute();
-    await ctx.db.updateTable('users').set({ family_id: familyId }).where('id', '=', user.id).execute();
+    await deps.db.insertInto('families').values({ id: familyId, created_at: now.toISOString() }).execute();
+    await deps.db.updateTable('users').set({ family_id: familyId }).where('id', '=', user.id).execute();
   }
   const id = newId();
   try {
-    await insertPregnancy(ctx.db, {
+    await insertPregnancy(deps.db, {
       id,
       family_id: familyId,
       mother_user_id: mother.userId,
@@ -187,7 +184,24 @@ export const start = action(startFields, async (input, ctx): Promise<PregnancyVi
     if (isUniqueViolation(e)) throw conflict(ALREADY_OPEN);
     throw e;
   }
-  return pregnancyView(ctx, (await findPregnancy(ctx.db, id))!, today);
+  return (await findPregnancy(deps.db, id))!;
+}
+
+export const start = action(startFields, async (input, ctx): Promise<PregnancyView> => {
+  const caller = requireVerified(ctx);
+  const today = todayIn(ctx.clock.now());
+  const user = await findUser(ctx.db, caller.userId);
+  if (!user) throw notFound();
+  let registration: RegistrationRow | undefined;
+  if (input.registrationId) {
+    registration = await findRegistration(ctx.db, input.registrationId);
+    if (!registration || registration.status !== 'registered' || registration.family_id !== user.family_id) {
+      throw invalidInput({ registrationId: REGISTRATION_NOT_FOUND });
+    }
+  }
+  const dating = datingFrom(input, today, registration?.due_date ?? null);
+  const mother = motherOf(ctx.crypto, user, registration);
+  return pregnancyView(ctx, await createPregnancy(ctx, user, mother, dating, registration), today);
 }, requireVerified);
 
 const correctInput = strictFields('孕期信息', {
