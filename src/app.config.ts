@@ -18,6 +18,10 @@ export default defineAppConfig({
       pages: ['index/index', 'calendar/index'],
     },
     {
+      root: 'packages/maternal',
+      pages: ['index/index'],
+    },
+    {
       root: 'packages/subsidy',
       pages: ['index/index', 'apply/index', 'application/index', 'rule/index'],
     },
@@ -32,6 +36,10 @@ export default defineAppConfig({
     {
       root: 'packages/staff',
       pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'subsidy-policy/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index', 'dashboard/index', 'report/index', 'audit/index'],
+    },
+    {
+      root: 'packages/staff-health',
+      pages: ['pregnancies/index', 'pregnancy/index'],
     },
   ],
   window: {

@@ -31,6 +31,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     needsVerified: true,
   },
   {
+    key: 'maternal',
+    title: '孕期保健',
+    description: '预产期和现在的孕周，每次产检的时间、内容和费用，医院录入的检查和风险评估',
+    url: '/packages/maternal/index/index',
+    needsVerified: true,
+  },
+  {
     key: 'subsidy',
     title: '生育补贴',
     description: '孩子可以领哪些补贴、每年多少、为什么；一次申领，查看审核和发放进度',
