@@ -6,11 +6,11 @@ import './maternal.scss';
 export function RiskCard({ risk }: { risk: RiskSummary }) {
   return (
     <View className={`card risk-card risk-${risk.colours[0]}`} data-risk={risk.colours.join(',')}>
-      <View className='row risk-head'>
+      <View className='card-title risk-head'>
         {risk.colours.map((c) => (
           <View key={c} className={`risk-dot risk-dot-${c}`} aria-role='img' aria-label={risk.title} role='img' />
         ))}
-        <Text className='card-title risk-title'>妊娠风险评估：{risk.title}</Text>
+        <Text className='risk-title'>妊娠风险评估：{risk.title}</Text>
       </View>
       <View className='muted'>
         {risk.assessedOn} · {risk.facility}

@@ -87,9 +87,10 @@ export default function MePage() {
         <View className='card me-link me-pregnancy' data-pregnancy={pregnancy.id} onClick={() => go(`/packages/maternal/index/index?id=${pregnancy.id}`)}>
           <View className='row'>
             <Text>孕期保健</Text>
-            <Text className='link'>
-              {pregnancy.gestationalAgeText ?? ''} · 预产期 {pregnancy.dueDate} ›
-            </Text>
+            <Text className='muted'>›</Text>
+          </View>
+          <View className='link'>
+            {pregnancy.gestationalAgeText ? `${pregnancy.gestationalAgeText} · ` : ''}预产期 {pregnancy.dueDate}
           </View>
         </View>
       ) : null}

@@ -34,8 +34,9 @@ function HighRisk({ c }: { c: HighRiskCase }) {
     <View className={`card queue-entry risk-${c.colours[0]}`} data-pregnancy={c.pregnancyId} onClick={() => open(c.pregnancyId)}>
       <View className='row'>
         <Text className='queue-name'>{c.motherName}</Text>
-        <StatusTag text={c.title} tone='bad' />
+        <Text className='link'>专案 ›</Text>
       </View>
+      <StatusTag text={c.title} tone='bad' />
       <View className='muted'>
         {c.delivered ? '已分娩' : c.gestationalAgeText ?? ''} · 预产期 {c.dueDate} · 评估 {c.assessedOn} {c.facility}
       </View>
