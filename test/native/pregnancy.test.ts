@@ -47,7 +47,7 @@ afterEach(() => {
   resetWx();
 });
 
-test('shows the week, the colour in plain words (also in words) and the checks with their costs', async () => {
+test('shows the week, the colour in plain words beside its dot, and the checks with their costs', async () => {
   answerApi({ 'maternal.mine': { pregnancies: [{ id: 'p1', dueDate: dating.dueDate, delivered: false, gestationalAgeText: '孕25周+5天' }], registrations: [] }, 'maternal.get': view });
   const page = await renderPage(id);
   await waitFor(() => findByText(page.root, '孕25周+5天'));
