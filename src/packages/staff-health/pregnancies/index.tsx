@@ -5,7 +5,6 @@ import type { HighRiskCase, MaternalQueue, MotherMatch, QueueEntry } from '@doma
 import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
-import { StatusTag } from '@/components/StatusTag';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { useLoad } from '@/hooks/useLoad';
@@ -36,7 +35,7 @@ function HighRisk({ c }: { c: HighRiskCase }) {
         <Text className='queue-name'>{c.motherName}</Text>
         <Text className='link'>专案 ›</Text>
       </View>
-      <StatusTag text={c.title} tone='bad' />
+      <View className='queue-risk-title'>{c.title}</View>
       <View className='muted'>
         {c.delivered ? '已分娩' : c.gestationalAgeText ?? ''} · 预产期 {c.dueDate} · 评估 {c.assessedOn} {c.facility}
       </View>
