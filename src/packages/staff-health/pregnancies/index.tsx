@@ -28,12 +28,13 @@ function Entry({ e, late }: { e: QueueEntry; late?: boolean }) {
   );
 }
 
-function HighRisk({ c }: { c: HighRiskCase }) {
+/** The bureau reads the list; only 妇幼保健 opens a mother's file. */
+function HighRisk({ c, canOpen }: { c: HighRiskCase; canOpen: boolean }) {
   return (
-    <View className={`card queue-entry risk-${c.colours[0]}`} data-pregnancy={c.pregnancyId} onClick={() => open(c.pregnancyId)}>
+    <View className={`card queue-entry risk-${c.colours[0]}`} data-pregnancy={c.pregnancyId} onClick={canOpen ? () => open(c.pregnancyId) : undefined}>
       <View className='row'>
         <Text className='queue-name'>{c.motherName}</Text>
-        <Text className='link'>专案 ›</Text>
+        {canOpen ? <Text className='link'>专案 ›</Text> : null}
       </View>
       <View className='queue-risk-title'>{c.title}</View>
       <View className='muted'>
@@ -119,7 +120,7 @@ export default function PregnanciesPage() {
       <View className='section-title'>高危孕产妇专案（{cases.length}）</View>
       <View className='muted queue-empty'>妊娠风险评估为橙色、红色、紫色的孕产妇，逾期未随访的在前。</View>
       {cases.map((c) => (
-        <HighRisk key={c.pregnancyId} c={c} />
+        <HighRisk key={c.pregnancyId} c={c} canOpen={maternal} />
       ))}
     </PageShell>
   );
