@@ -36,6 +36,7 @@ import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
 import { seedSubsidies } from './seed/subsidies';
 import { seedChildHealth } from './seed/childHealth';
 import { seedNurseryInstitutions, seedNurseryRequests } from './seed/nurseries';
+import { seedPregnancy } from './seed/maternal';
 
 const YINGJIANG = '533123';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -452,6 +453,7 @@ export interface SeedSummary {
   nurseries: number;
   nurseryRequests: number;
   childHealthChecks: number;
+  pregnancies: number;
 }
 
 export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
@@ -469,6 +471,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
       nurseries: nurseries.institutions,
       nurseryRequests: 0,
       childHealthChecks: 0,
+      pregnancies: 0,
     };
     // A nursery operator's role is scoped to their institution.
     const scopeOf = (role: StaffRoleCode) => (role === 'nursery_operator' ? nurseries.demoInstitutionId : null);
@@ -503,6 +506,8 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     // Every child above came from its registration or case through the live code paths; one of them
     // gets a vaccination history the same way.
     summary.doses = await dosesOnce(trx, crypto, ids.parent, ids.clinic, now);
+    // Her pregnancy, from the same registration: 建册 and one check on record (scripts/seed/maternal.ts).
+    summary.pregnancies = await seedPregnancy(trx, crypto, ids, now);
 
     const subsidies = await seedSubsidies({
       db: trx,
@@ -531,7 +536,7 @@ async function cli(): Promise<void> {
     const summary = await seedDemo(db);
     process.stdout.write(
       `演示数据已就绪：${summary.users} 个账号，新增 ${summary.registrations} 份生育登记、${summary.birthCases} 件“出生一件事”、${summary.doses} 条接种记录、` +
-        `${summary.subsidyApplications} 份补贴申请、${summary.childHealthChecks} 次儿童健康检查、${summary.nurseries} 家样例托育机构、${summary.nurseryRequests} 条参观预约。\n`,
+        `${summary.subsidyApplications} 份补贴申请、${summary.childHealthChecks} 次儿童健康检查、${summary.nurseries} 家样例托育机构、${summary.nurseryRequests} 条参观预约、${summary.pregnancies} 份孕期记录。\n`,
     );
   } finally {
     await db.destroy();

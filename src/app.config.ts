@@ -22,8 +22,8 @@ export default defineAppConfig({
       pages: ['index/index', 'child/index'],
     },
     {
-      root: 'packages/staff-health',
-      pages: ['children/index', 'child/index'],
+      root: 'packages/maternal',
+      pages: ['index/index'],
     },
     {
       root: 'packages/subsidy',
@@ -45,6 +45,11 @@ export default defineAppConfig({
       // The health bureau's entry of the 妇幼 reporting system's yearly figures (a small package of its own: staff is near its budget).
       root: 'packages/staff-figures',
       pages: ['reported/index'],
+    },
+    {
+      // 妇幼保健: the pregnancy and the child health queues and records (their own package: staff is near its budget).
+      root: 'packages/staff-health',
+      pages: ['pregnancies/index', 'pregnancy/index', 'children/index', 'child/index'],
     },
   ],
   window: {

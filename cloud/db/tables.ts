@@ -677,6 +677,61 @@ export interface RateCountersTable {
   expires_at: string;
 }
 
+/** A mother's pregnancy (0015): dating, 建册, delivery; open_key holds her ID hash while it is her open one. */
+export interface PregnanciesTable {
+  id: string;
+  family_id: string;
+  mother_user_id: string | null;
+  mother_name: string;
+  mother_birth_date: string | null;
+  mother_id_enc: string | null;
+  mother_id_hash: string;
+  registration_id: string | null;
+  township: string | null;
+  basis: 'lmp' | 'ultrasound' | 'due_date';
+  lmp: string | null;
+  scan_date: string | null;
+  scan_weeks: number | null;
+  scan_days: number | null;
+  start_date: string;
+  due_date: string;
+  booked_on: string | null;
+  booked_facility: string | null;
+  outcome: 'live_birth' | 'stillbirth' | 'miscarriage' | null;
+  delivery_date: string | null;
+  discharge_date: string | null;
+  open_key: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A check of the pregnancy calendar as recorded (0015); detail_enc: what was found, sealed. */
+export interface PregnancyChecksTable {
+  pregnancy_id: string;
+  check_id: string;
+  date: string;
+  gestation_days: number | null;
+  facility: string;
+  detail_enc: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A 妊娠风险评估 (0015): colours comma-separated; notes sealed. */
+export interface PregnancyRiskAssessmentsTable {
+  id: string;
+  pregnancy_id: string;
+  colours: string;
+  assessed_on: string;
+  facility: string;
+  next_follow_up: string | null;
+  notes_enc: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -729,4 +784,7 @@ export interface Database {
   issued_numbers: IssuedNumbersTable;
   job_leases: JobLeasesTable;
   rate_counters: RateCountersTable;
+  pregnancies: PregnanciesTable;
+  pregnancy_checks: PregnancyChecksTable;
+  pregnancy_risk_assessments: PregnancyRiskAssessmentsTable;
 }

@@ -3,6 +3,7 @@ import type { FunctionDef } from '../core/dispatch';
 import { accountFunction } from './account';
 import { birthFunction } from './birth';
 import { childHealthFunction } from './childHealth';
+import { maternalFunction } from './maternal';
 import { nurseryFunction } from './nursery';
 import { registrationFunction } from './registration';
 import { staffFunction } from './staff';
@@ -13,6 +14,7 @@ export const functions: Readonly<Record<string, FunctionDef>> = {
   account: accountFunction,
   birth: birthFunction,
   childHealth: childHealthFunction,
+  maternal: maternalFunction,
   nursery: nurseryFunction,
   registration: registrationFunction,
   staff: staffFunction,

@@ -15,6 +15,7 @@
 //   nursery visits    accepted visits from today on;
 //   child checks      dueFrom / overdueFrom follow from the birth date alone (records only remove items);
 //   screenings        the few children whose latest newborn screening asks for a recheck or a referral.
+//   pregnancies       every family with a pregnancy in care (a few hundred in a county).
 // A source without a finder here makes every family a candidate (correct, only slower);
 // test/unit/reminderCandidates.test.ts checks that each source has one.
 import type { Kysely } from 'kysely';
@@ -38,6 +39,9 @@ import { nurseryVisitSource } from '../handlers/nursery/dueVisits';
 import { childHealthSource } from '../handlers/childHealth/dueItems';
 import { childCheckCalendar } from '../../domain/childHealth/childCheckCalendar';
 import { openScreenings } from '../db/repos/childHealth';
+import { pregnancySource } from '../handlers/maternal/dueSource';
+import { familiesWithPregnancyInCare } from '../db/repos/pregnancies';
+import { IN_CARE_AFTER_BIRTH_DAYS } from '../../domain/maternal/pregnancyDue';
 
 export interface ReminderDays {
   today: string;
@@ -153,6 +157,7 @@ const childHealthCandidates: CandidateFinder = async (db, days, pause) => {
   for (const s of await openScreenings(db)) families.add(s.family_id);
   return families;
 };
+const pregnancyCandidates: CandidateFinder = async (db, days) => familiesWithPregnancyInCare(db, addDays(days.today, -IN_CARE_AFTER_BIRTH_DAYS));
 
 export const CANDIDATE_FINDERS: ReadonlyMap<DueSource, CandidateFinder> = new Map<DueSource, CandidateFinder>([
   [bundleDeadlineSource, bundleCandidates],
@@ -161,6 +166,7 @@ export const CANDIDATE_FINDERS: ReadonlyMap<DueSource, CandidateFinder> = new Ma
   [subsidySource, subsidyCandidates],
   [nurseryVisitSource, nurseryVisitCandidates],
   [childHealthSource, childHealthCandidates],
+  [pregnancySource, pregnancyCandidates],
 ]);
 
 /** Work between two pauses (ms): a request needs a few turns of the event loop, each may wait this long. */

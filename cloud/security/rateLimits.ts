@@ -63,6 +63,7 @@ export const PRODUCTION_LIMITS: RateLimits = {
     // Staff look-ups by ID number: per clerk per hour, flagged to the bureau well before the stop.
     'staff.findChildren': { shared: true, perCaller: { max: 60, windowSeconds: HOUR }, flagAt: 30 },
     'childHealth.findChildren': { shared: true, perCaller: { max: 60, windowSeconds: HOUR }, flagAt: 30 },
+    'maternal.findMothers': { shared: true, perCaller: { max: 60, windowSeconds: HOUR }, flagAt: 30 },
     'account.grantRole': { shared: true, perCaller: { max: 60, windowSeconds: HOUR } },
   },
   uploads: { perDayCount: 20, perDayBytes: 40 * 1024 * 1024, perAddress: { max: 60, windowSeconds: HOUR } },

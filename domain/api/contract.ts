@@ -39,6 +39,17 @@ import type {
 } from '../nursery/types';
 import type { Dashboard, DashboardQuery, ReportScope, YearlyReport } from '../dashboard/types';
 import type { ReportedFiguresOverview, SetReportedFigureInput } from '../dashboard/reportedFigures';
+import type { HighRiskCase, MaternalQueue, MotherMatch, MyPregnancies, PregnancyView, StaffPregnancyView } from '../maternal/views';
+import type { RiskColour } from '../maternal/riskColours';
+import type { DeliveryOutcome } from '../maternal/views';
+
+/** LMP and/or an ultrasound (datingSchema); all empty with a registrationId: the registration's 预产期. */
+export interface DatingFields {
+  lmp?: string | null;
+  scanDate?: string | null;
+  scanWeeks?: number | null;
+  scanDays?: number | null;
+}
 
 export type StaffRoleCode =
   | 'hospital' // 出生医学证明
@@ -256,6 +267,30 @@ export interface Contract {
     children: Action<Record<string, never>, ChildSummary[]>;
     /** Everything the family should do next, across services, soonest first. */
     dueNext: Action<Record<string, never>, DueItem[]>;
+  };
+  maternal: {
+    /** The family's pregnancies (newest first) and the 生育登记 a pregnancy can start from. */
+    mine: Action<Record<string, never>, MyPregnancies>;
+    /** A pregnancy of the caller's family: dating, calendar, latest risk colour, costs. */
+    get: Action<{ id: string }, PregnancyView>;
+    /** From a 生育登记 of the family (its 预产期 when no LMP / scan is given) or on its own. Idempotent. */
+    start: Action<DatingFields & { registrationId?: string | null }, PregnancyView>;
+    correctDating: Action<DatingFields & { id: string; version: number }, PregnancyView>;
+    /** 妇幼保健: a mother by name + birth date, or by ID number (audited). */
+    findMothers: Action<{ name?: string; birthDate?: string; idNumber?: string }, MotherMatch[]>;
+    pregnancy: Action<{ id: string }, StaffPregnancyView>;
+    /** 妇幼保健: a check of the calendar (prenatal-1 is 建册). Idempotent; twice → CONFLICT. */
+    recordCheck: Action<{ pregnancyId: string; checkId: string; date: string; facility: string; notes?: string | null }, StaffPregnancyView>;
+    /** 妇幼保健: a 妊娠风险评估; 橙/红/紫 need nextFollowUp. Idempotent; a second one that day → CONFLICT. */
+    recordRisk: Action<
+      { pregnancyId: string; colours: RiskColour[]; assessedOn: string; facility: string; nextFollowUp?: string | null; notes?: string | null },
+      StaffPregnancyView
+    >;
+    recordDelivery: Action<{ pregnancyId: string; version: number; outcome: DeliveryOutcome; deliveryDate: string; dischargeDate?: string | null }, StaffPregnancyView>;
+    /** 妇幼保健: due this week, overdue, 高危. */
+    queue: Action<Record<string, never>, MaternalQueue>;
+    /** 妇幼保健 and the health bureau: the 高危孕产妇专案 list. */
+    highRisk: Action<Record<string, never>, HighRiskCase[]>;
   };
   vaccine: {
     /** A child of the caller's family: the schedule from the birth date with the doses given. */

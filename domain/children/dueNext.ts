@@ -37,7 +37,7 @@ export const VACCINE_HORIZON_DAYS = 60;
 
 export const REMINDER_DAYS_BEFORE: readonly number[] = [7, 1];
 
-const KIND_ORDER: readonly DueKind[] = ['bundle_fix', 'hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit', 'screening', 'child_check'];
+const KIND_ORDER: readonly DueKind[] = ['bundle_fix', 'hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit', 'pregnancy_check', 'screening', 'child_check'];
 
 /** The first day the item is overdue, or undefined when it never becomes overdue by date. */
 export function overdueFromOf(item: DueEntry): string | undefined {

@@ -11,7 +11,8 @@ export interface UltrasoundDating {
   days: number;
 }
 
-export type DatingBasis = 'lmp' | 'ultrasound';
+/** 'due_date': the 预产期 her 生育登记 gave, until the hospital dates the pregnancy. */
+export type DatingBasis = 'lmp' | 'ultrasound' | 'due_date';
 
 export interface PregnancyDating {
   basis: DatingBasis;
@@ -41,4 +42,8 @@ export type CheckStatus = 'done' | 'due' | 'upcoming' | 'overdue' | 'missed' | '
 export interface CheckRecord {
   date: string;
   facility: string;
+  /** 孕周 on the day of a prenatal check, e.g. '孕16周+2天'. */
+  gestationalAgeText?: string;
+  /** What was found, as the hospital wrote it. */
+  notes?: string;
 }

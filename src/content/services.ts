@@ -31,6 +31,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     needsVerified: true,
   },
   {
+    key: 'maternal',
+    title: '孕期保健',
+    description: '预产期和现在的孕周，每次产检的时间、内容和费用，医院录入的检查和风险评估',
+    url: '/packages/maternal/index/index',
+    needsVerified: true,
+  },
+  {
     key: 'child-health',
     title: '儿童健康',
     description: '0～6岁免费健康检查什么时候做、新生儿筛查结果、生长曲线',

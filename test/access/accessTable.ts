@@ -7,6 +7,7 @@
 // Rows are tried in this order; the ones that change what later rows work on (cancelling,
 // deciding, revoking) come last in their function.
 import type { BundleStepKey } from '../../domain/birth/types';
+import { addDays } from '../../domain/dates';
 import { TODAY } from '../api/harness';
 import { birthInput, CHILD_BIRTH_DATE, results } from '../api/birthPeople';
 import { father, mother, registrationInput } from '../api/people';
@@ -27,6 +28,7 @@ const PARENT_A: readonly CallerKind[] = ['parent'];
 const BUNDLE_CLERKS: readonly CallerKind[] = ['hospital', 'clinic', 'police', 'medical_insurance', 'social_security'];
 const OPERATORS: readonly CallerKind[] = ['operator', 'operatorB'];
 const BUREAU: readonly CallerKind[] = ['health_bureau'];
+const MATERNAL: readonly CallerKind[] = ['maternal_child'];
 
 const STEP_OF: Partial<Record<CallerKind, BundleStepKey>> = {
   hospital: 'birth_certificate',
@@ -97,6 +99,21 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     staffSessions: { allow: ['admin'], input: (w) => ({ userId: w.spare.userId }) },
     endStaffSessions: { allow: ['admin'], input: (w) => ({ userId: w.spare.userId }) },
     revokeRole: { allow: ['admin'], input: (w) => ({ userId: w.spare.userId, role: 'finance' }) },
+  },
+  maternal: {
+    mine: { allow: SIGNED_IN, input: () => ({}) },
+    get: { allow: PARENT_A, input: (w) => ({ id: w.a.pregnancyId }) },
+    // Parent A has an open pregnancy already (CONFLICT); a caller who is no woman, with no 生育登记, is told who starts one.
+    start: { allow: VERIFIED, input: () => ({ lmp: addDays(TODAY, -60) }) },
+    correctDating: { allow: PARENT_A, input: (w) => ({ id: w.a.pregnancyId, version: 1, lmp: addDays(TODAY, -98) }) },
+    findMothers: { allow: MATERNAL, input: (w) => ({ idNumber: w.a.mother.idNumber }) },
+    pregnancy: { allow: MATERNAL, input: (w) => ({ id: w.a.pregnancyId }) },
+    recordCheck: { allow: MATERNAL, input: (w) => ({ pregnancyId: w.a.pregnancyId, checkId: 'prenatal-1', date: TODAY, facility: '矩阵测试卫生院' }) },
+    recordRisk: { allow: MATERNAL, input: (w) => ({ pregnancyId: w.a.pregnancyId, colours: ['orange'], assessedOn: TODAY, facility: '矩阵测试医院', nextFollowUp: addDays(TODAY, 14) }) },
+    queue: { allow: MATERNAL, input: () => ({}) },
+    highRisk: { allow: ['maternal_child', 'health_bureau'], input: () => ({}) },
+    // Last: the delivery ends the prenatal part (the version is stale by then: CONFLICT; test/api covers success).
+    recordDelivery: { allow: MATERNAL, input: (w) => ({ pregnancyId: w.a.pregnancyId, version: 1, outcome: 'live_birth', deliveryDate: TODAY }) },
   },
   vaccine: {
     calendar: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId }) },

@@ -67,7 +67,7 @@ async function tokenOf(who: CallerKind, fresh = false): Promise<string | undefin
 }
 
 /** Functions whose staff actions work on families' records (the staff member allowed there sees A's ids). */
-const STAFF_WORK_FUNCTIONS: ReadonlySet<string> = new Set(['staff', 'childHealth']);
+const STAFF_WORK_FUNCTIONS: ReadonlySet<string> = new Set(['staff', 'childHealth', 'maternal']);
 
 const rows = Object.entries(ACCESS_TABLE).flatMap(([fn, actions]) => Object.entries(actions).map(([action, row]) => ({ key: `${fn}.${action}`, fn, action, row })));
 

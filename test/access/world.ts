@@ -4,7 +4,8 @@
 // institutions, each with its own operator; a payout batch; and a token for every kind of caller.
 import type { BirthApplicationInput } from '../../domain/birth/types';
 import { DEMO_NURSERY_FILING_NUMBER } from '../../scripts/seed/nurseries';
-import type { Harness } from '../api/harness';
+import { addDays } from '../../domain/dates';
+import { TODAY, type Harness } from '../api/harness';
 import { birthInput, clerks, results, work, type Clerks } from '../api/birthPeople';
 import { newKey, registrationInput, uniqueIdNumber, verifiedUser, type Person } from '../api/people';
 import { BANK_CARD, bundleFamily } from '../api/subsidyFamilies';
@@ -29,6 +30,8 @@ export interface FamilyWorld {
   /** A visit request at the family's institution (A's at institution A, B's at institution B). */
   nurseryRequestId: string;
   inboxMessageId: string;
+  /** The mother's pregnancy (母婴健康), started from her LMP. */
+  pregnancyId: string;
 }
 
 export interface World {
@@ -83,6 +86,7 @@ async function family(h: Harness, c: Clerks, name: string, institution: string, 
   const subsidy = await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD }, newKey());
   const visit = await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: institution, slotId, visitors: 1 }, newKey());
   const inbox = await h.ok(fam.token, 'account', 'inbox');
+  const pregnancy = await h.ok(fam.token, 'maternal', 'start', { lmp: addDays(TODAY, -100) }, newKey());
   return {
     token: fam.token,
     mother: fam.mother,
@@ -97,6 +101,7 @@ async function family(h: Harness, c: Clerks, name: string, institution: string, 
     subsidyId: subsidy.id,
     nurseryRequestId: visit.id,
     inboxMessageId: inbox[0].id,
+    pregnancyId: pregnancy.id,
   };
 }
 

@@ -117,9 +117,12 @@ test('a step the family left out has no deadline here', async () => {
   expect(items.map((i) => i.kind)).not.toContain('insurance');
 });
 
-test('families without a newborn get their children’s doses only; strangers see nothing of them', async () => {
+test('families without a newborn get their children’s doses only (and her pregnancy’s checks); strangers see nothing of them', async () => {
   const { token } = await h.login('parent');
-  const items = await due(token);
+  const all = await due(token);
+  // The demo parent is pregnant (scripts/seed/maternal.ts): her next check is due too.
+  expect(all.filter((i) => i.kind === 'pregnancy_check').map((i) => [i.title, i.childName])).toEqual([['孕中期第2次产前随访（孕21～24周）', '演示张丽']]);
+  const items = all.filter((i) => i.kind !== 'pregnancy_check');
   expect(items.length).toBeGreaterThan(0);
   expect(items.every((i) => i.kind === 'vaccine' && i.childName === '演示李朵朵')).toBe(true);
   // Her history predates the system: one item to have it checked, no overdue alarm.

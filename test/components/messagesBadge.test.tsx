@@ -10,6 +10,8 @@ function answer(unread: number) {
   setApiHandler((_fn, body) => {
     if (body.action === 'me') return { ok: true, data: ME };
     if (body.action === 'unreadCount') return { ok: true, data: { unread } };
+    // 我的 shows her pregnancy when she has one (maternal.mine).
+    if (body.action === 'mine') return { ok: true, data: { pregnancies: [], registrations: [] } };
     return { ok: true, data: [] };
   });
 }

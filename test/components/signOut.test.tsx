@@ -8,7 +8,9 @@ const ME = { userId: 'u', verified: true, name: '王芳', idNumberMasked: '5331*
 
 it('退出登录 ends the session on the server, then forgets it on the phone', async () => {
   useSession.setState({ token: 'tok', userId: 'u', me: ME });
-  setApiHandler((_fn, body) => (body.action === 'me' ? { ok: true, data: ME } : { ok: true, data: { ok: true } }));
+  setApiHandler((_fn, body) =>
+    body.action === 'me' ? { ok: true, data: ME } : body.action === 'mine' ? { ok: true, data: { pregnancies: [], registrations: [] } } : { ok: true, data: { ok: true } },
+  );
   render(<MePage />);
   // The phone WeChat confirmed is shown masked, with what it is for.
   expect(await screen.findByText(/手机号 139\*\*\*\*5678/)).toBeTruthy();

@@ -79,6 +79,7 @@ test('no page a parent can see shows a design reference or our doubts', async ({
       '/#/packages/subsidy/index/index',
       '/#/packages/birth/eligibility/index',
       '/#/packages/registration/form/index',
+      '/#/packages/maternal/index/index',
     ];
     for (const child of await api(request, token, 'account', 'children', {})) {
       pages.push(`/#/packages/vaccine/calendar/index?childId=${child.id}`, `/#/packages/child-health/child/index?childId=${child.id}`);

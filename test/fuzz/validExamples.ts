@@ -30,6 +30,7 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
   const requestId = await firstId(db, 'nursery_requests');
   const batchId = await firstId(db, 'payout_batches');
   const messageId = await firstId(db, 'inbox_messages');
+  const pregnancyId = await firstId(db, 'pregnancies');
   const mother = PERSON('样例母亲', sampleIdNumber('1995-04-12', 402));
   const father = PERSON('样例父亲', sampleIdNumber('1993-08-30', 411));
   const registration = {
@@ -82,6 +83,14 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'account.grantRole': { idNumber: mother.idNumber, role: 'police' },
     'account.revokeRole': { userId: 'no-such-user', role: 'police' },
     'vaccine.calendar': { childId },
+    'maternal.get': { id: pregnancyId },
+    'maternal.start': { lmp: addDays(today, -60) },
+    'maternal.correctDating': { id: pregnancyId, version: 1, lmp: addDays(today, -60), scanDate: addDays(today, -10), scanWeeks: 7, scanDays: 3 },
+    'maternal.findMothers': { name: '演示张丽', birthDate: '1994-05-12' },
+    'maternal.pregnancy': { id: pregnancyId },
+    'maternal.recordCheck': { pregnancyId, checkId: 'prenatal-3', date: today, facility: '样例卫生院', notes: '样例' },
+    'maternal.recordRisk': { pregnancyId, colours: ['red', 'purple'], assessedOn: today, facility: '样例医院', nextFollowUp: addDays(today, 7), notes: '样例' },
+    'maternal.recordDelivery': { pregnancyId, version: 2, outcome: 'live_birth', deliveryDate: today, dischargeDate: today },
     'subsidy.apply': { childId, account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345670001' } },
     'subsidy.get': { id: subsidyId },
     'staff.setSubsidyPolicy': { key: 'countyChildcareAfter2025', value: 'continues', source: '样例依据文件（样例文号）第一条' },

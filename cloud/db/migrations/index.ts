@@ -13,6 +13,7 @@ import { wechat } from './0009_wechat';
 import { policySettingsPayoutFailures } from './0010_policy_settings_payout_failures';
 import { speed } from './0012_speed';
 import { stepFix } from './0014_step_fix';
+import { pregnancies } from './0015_pregnancies';
 import { childHealth } from './0016_child_health';
 import { maternalChildReported } from './0017_maternal_child_reported';
 import { birthOtherParentConsent } from './0018_birth_other_parent_consent';
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0010_policy_settings_payout_failures': policySettingsPayoutFailures,
   '0012_speed': speed,
   '0014_step_fix': stepFix,
+  '0015_pregnancies': pregnancies,
   '0016_child_health': childHealth,
   '0017_maternal_child_reported': maternalChildReported,
   '0018_birth_other_parent_consent': birthOtherParentConsent,

@@ -23,6 +23,7 @@ import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/
 import { subsidyDueEntries } from '../subsidy/dueItems';
 import { nurseryVisitSource } from '../nursery/dueVisits';
 import { childHealthSource } from '../childHealth/dueItems';
+import { pregnancySource } from '../maternal/dueSource';
 import { childrenWithCertificate, vaccineHistory } from './history';
 import { childSummary, givenDoses } from './record';
 import type { ChildDeps } from './upsert';
@@ -96,14 +97,20 @@ export const vaccineSource: DueSource = async (deps, family) => {
 export const subsidySource: DueSource = (deps, family) => subsidyDueEntries(deps, family.children, family.today);
 
 /** Every source of due items, in the order a tie between equal items keeps. */
-export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource, childHealthSource];
+export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource, childHealthSource, pregnancySource];
+
+/** Sources with items for a family that has no child yet. */
+const CHILDLESS_SOURCES: ReadonlySet<DueSource> = new Set([pregnancySource]);
 
 /** The family's items, merged and sorted (overdue first, then soonest). */
 export async function dueEntriesOfFamily(deps: ChildDeps, familyId: string, today: string, sources = DUE_SOURCES): Promise<DueEntry[]> {
   const family: FamilyView = { familyId, children: await childrenOfFamily(deps.db, familyId), today };
-  if (family.children.length === 0) return [];
   const lists: DueEntry[][] = [];
-  for (const source of sources) lists.push(await source(deps, family));
+  // A family without children yet may be expecting one: only the sources that need no child run then.
+  for (const source of sources) {
+    if (family.children.length === 0 && !CHILDLESS_SOURCES.has(source)) continue;
+    lists.push(await source(deps, family));
+  }
   return dueNextItems(lists, today);
 }
 

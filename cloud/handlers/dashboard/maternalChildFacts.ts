@@ -1,10 +1,10 @@
-// Where the dashboard gets the 妇幼 facts from. THE ONE PLACE TO WIRE: once the 母婴健康 repositories
-// are merged, return `pregnancyFacts(db, { township })` (cloud/db/repos/pregnancies.ts) and
-// `childHealthFacts(db, { township })` (cloud/db/repos/childHealth.ts) here. Until then there are no
-// records to count, and the dashboard and the report say so (暂无记录) — never made-up figures.
+// Where the dashboard gets the 妇幼 facts from: the pregnancies and the children's health checks, as
+// their repositories read them (dates and colours only, never a name).
 import type { Kysely } from 'kysely';
 import type { ChildHealthFact, PregnancyFact } from '../../../domain/dashboard/maternalChildFacts';
 import type { TownshipCode } from '../../../domain/place/townships';
+import { childHealthFacts } from '../../db/repos/childHealth';
+import { pregnancyFacts } from '../../db/repos/pregnancies';
 import type { Database } from '../../db/tables';
 
 export interface MaternalChildFacts {
@@ -12,6 +12,6 @@ export interface MaternalChildFacts {
   children: ChildHealthFact[];
 }
 
-export async function loadMaternalChildFacts(_db: Kysely<Database>, _scope: { township?: TownshipCode }): Promise<MaternalChildFacts> {
-  return { pregnancies: [], children: [] };
+export async function loadMaternalChildFacts(db: Kysely<Database>, scope: { township?: TownshipCode }): Promise<MaternalChildFacts> {
+  return { pregnancies: await pregnancyFacts(db, scope), children: await childHealthFacts(db, scope) };
 }

@@ -52,6 +52,18 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['maternal_child'],
   },
   {
+    title: '孕产妇保健',
+    description: '本周应检、逾期未检、高危孕产妇专案；查找孕产妇，录入建册、产检、妊娠风险评估和分娩',
+    url: '/packages/staff-health/pregnancies/index',
+    roles: ['maternal_child'],
+  },
+  {
+    title: '高危孕产妇专案',
+    description: '妊娠风险评估为橙色、红色、紫色的孕产妇和下次随访日期，逾期未随访的在前',
+    url: '/packages/staff-health/pregnancies/index',
+    roles: ['health_bureau'],
+  },
+  {
     title: '补贴申领审核',
     description: '生育补贴、育儿补贴申领的受理和审核，最早提交的在前，超期标红',
     url: '/packages/staff/subsidy-queue/index',

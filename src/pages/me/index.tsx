@@ -5,6 +5,8 @@ import { PageShell } from '@/components/PageShell';
 import { WechatPhoneButton } from '@/components/WechatPhoneButton';
 import { maskPhone } from '@domain/identity/idNumber';
 import { useMe } from '@/hooks/useMe';
+import { useLoad } from '@/hooks/useLoad';
+import { maternalService } from '@/services/maternal';
 import { badgeText, useUnread } from '@/hooks/useUnread';
 import { goSignIn, goVerify } from '@/services/signInRoute';
 import { signInNeeded, signOut } from '@/services/transport';
@@ -25,6 +27,8 @@ export default function MePage() {
   const elderMode = useSettings((s) => s.elderMode);
   const setElderMode = useSettings((s) => s.setElderMode);
   const go = (url: string) => Taro.navigateTo({ url });
+  const pregnancies = useLoad(() => maternalService.mine(), [], { enabled: me?.verified === true });
+  const pregnancy = pregnancies.data?.pregnancies.find((p) => !p.delivered);
 
   return (
     <PageShell>
@@ -77,6 +81,18 @@ export default function MePage() {
             ) : null}
           </View>
         </>
+      ) : null}
+
+      {pregnancy ? (
+        <View className='card me-link me-pregnancy' data-pregnancy={pregnancy.id} onClick={() => go(`/packages/maternal/index/index?id=${pregnancy.id}`)}>
+          <View className='row'>
+            <Text>孕期保健</Text>
+            <Text className='muted'>›</Text>
+          </View>
+          <View className='link'>
+            {pregnancy.gestationalAgeText ? `${pregnancy.gestationalAgeText} · ` : ''}预产期 {pregnancy.dueDate}
+          </View>
+        </View>
       ) : null}
 
       {me && me.roles.length > 0 ? (

@@ -1,0 +1,2 @@
+export { mine, get, start, correctDating } from './parent';
+export { findMothers, pregnancy, recordCheck, recordRisk, recordDelivery, queue, highRisk } from './staff';

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import type { CheckView } from '@domain/maternal/pregnancyCalendar';
+import type { CostLine } from '@domain/maternal/views';
+import { StatusTag } from '@/components/StatusTag';
+import { CHECK_STATUS } from './checkStatus';
+import './maternal.scss';
+
+interface Props {
+  checks: readonly CheckView[];
+  /** check id → cost line ids, and the cost lines. */
+  checkCosts?: Readonly<Record<string, string[]>>;
+  costs?: readonly CostLine[];
+  /** Staff: tap a check to record it. */
+  onPick?: (check: CheckView) => void;
+}
+
+/** One pregnancy's checks: window, dates, status, what was recorded, what it includes and costs, its source. */
+export function CheckList({ checks, checkCosts, costs, onPick }: Props) {
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <View className='check-list'>
+      {checks.map((c) => {
+        const status = CHECK_STATUS[c.status];
+        const costLabels = (checkCosts?.[c.id] ?? []).map((id) => costs?.find((x) => x.id === id)).filter((x): x is CostLine => x !== undefined);
+        return (
+          <View key={c.id} className={`card check-card check-${c.status}`} data-check={c.id}>
+            <View className='row'>
+              <Text className='check-title'>{c.title}</Text>
+              <StatusTag text={status.text} tone={status.tone} />
+            </View>
+            <View className='muted'>
+              {c.windowText}：{c.dueFrom} 至 {c.dueBy}
+              {c.estimated ? '（按预产期估算，分娩后按实际日期计算）' : ''}
+            </View>
+            {c.record ? (
+              <View className='check-record'>
+                已于 {c.record.date} 在 {c.record.facility} 完成{c.record.gestationalAgeText ? `（${c.record.gestationalAgeText}）` : ''}
+                {c.record.notes ? <View className='muted'>检查情况：{c.record.notes}</View> : null}
+              </View>
+            ) : null}
+            {costLabels.length > 0 ? (
+              <View className='check-costs'>
+                {costLabels.map((l) => (
+                  <Text key={l.id} className={`cost-tag cost-${l.cost}`}>
+                    {l.costLabel}：{l.service.replace(/（.*$/, '')}
+                  </Text>
+                ))}
+              </View>
+            ) : null}
+            <View className='row check-actions'>
+              <Text className='link' onClick={() => setOpen(open === c.id ? null : c.id)}>
+                {open === c.id ? '收起' : '包括哪些检查 ›'}
+              </Text>
+              {onPick && c.status !== 'done' ? (
+                <Text className='link check-pick' onClick={() => onPick(c)}>
+                  录入 ›
+                </Text>
+              ) : null}
+            </View>
+            {open === c.id ? (
+              <View className='check-detail'>
+                <View className='muted'>在哪里做：{c.where}</View>
+                {c.contents.map((line, i) => (
+                  <View key={i} className='check-content'>
+                    · {line}
+                  </View>
+                ))}
+                <View className='muted check-source'>
+                  依据：{c.source.document} {c.source.clause}
+                </View>
+              </View>
+            ) : null}
+          </View>
+        );
+      })}
+    </View>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { View, Button } from '@tarojs/components';
+import type { DatingFields } from '@domain/api/contract';
+import { todayIn } from '@domain/dates';
+import type { FieldErrors } from '@domain/validation';
+import { DateField } from '@/components/form/DateField';
+import { TextField } from '@/components/form/TextField';
+
+interface Props {
+  title: string;
+  submitText: string;
+  initial?: DatingFields;
+  busy: boolean;
+  errors: FieldErrors;
+  onSubmit: (fields: DatingFields) => void;
+  onCancel?: () => void;
+}
+
+const toNumber = (s: string): number | null => (s.trim() === '' ? null : Number(s));
+
+/** The LMP, an ultrasound (date + the weeks and days it measured), or both. */
+export function DatingForm({ title, submitText, initial, busy, errors, onSubmit, onCancel }: Props) {
+  const today = todayIn(new Date());
+  const [lmp, setLmp] = useState(initial?.lmp ?? '');
+  const [scanDate, setScanDate] = useState(initial?.scanDate ?? '');
+  const [scanWeeks, setScanWeeks] = useState(initial?.scanWeeks != null ? String(initial.scanWeeks) : '');
+  const [scanDays, setScanDays] = useState(initial?.scanDays != null ? String(initial.scanDays) : '');
+  return (
+    <View className='card dating-form'>
+      <View className='card-title'>{title}</View>
+      <View className='muted'>填写末次月经第一天；做过B超的，也可以填写B超日期和当时测得的孕周。两者都填时，相差较大会按B超推算。</View>
+      <DateField name='lmp' label='末次月经第一天' value={lmp} end={today} onChange={setLmp} error={errors.lmp ?? errors._} />
+      <DateField name='scanDate' label='B超检查日期' value={scanDate} end={today} onChange={setScanDate} error={errors.scanDate} />
+      <View className='row dating-scan'>
+        <TextField name='scanWeeks' label='B超孕周（周）' type='number' maxlength={2} value={scanWeeks} onChange={setScanWeeks} error={errors.scanWeeks} />
+        <TextField name='scanDays' label='B超孕周（天）' type='number' maxlength={1} value={scanDays} onChange={setScanDays} error={errors.scanDays} />
+      </View>
+      <View className='form-actions'>
+        {onCancel ? (
+          <Button className='btn btn-secondary form-back' onClick={onCancel}>
+            取消
+          </Button>
+        ) : null}
+        <Button
+          className='btn btn-primary form-next'
+          disabled={busy}
+          onClick={() => onSubmit({ lmp: lmp || null, scanDate: scanDate || null, scanWeeks: toNumber(scanWeeks), scanDays: toNumber(scanDays) })}
+        >
+          {submitText}
+        </Button>
+      </View>
+    </View>
+  );
+}

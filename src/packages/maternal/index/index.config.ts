@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '孕期保健', enablePullDownRefresh: true });

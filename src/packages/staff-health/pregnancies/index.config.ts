@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '孕产妇保健', enablePullDownRefresh: true });

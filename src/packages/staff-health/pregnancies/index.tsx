@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import type { HighRiskCase, MaternalQueue, MotherMatch, QueueEntry } from '@domain/maternal/views';
+import type { FieldErrors } from '@domain/validation';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { DateField } from '@/components/form/DateField';
+import { TextField } from '@/components/form/TextField';
+import { useLoad } from '@/hooks/useLoad';
+import { useMe } from '@/hooks/useMe';
+import { useSubmit } from '@/hooks/useSubmit';
+import { maternalStaffService } from '@/services/maternal';
+import './index.scss';
+
+const open = (pregnancyId: string) => Taro.navigateTo({ url: `/packages/staff-health/pregnancy/index?id=${pregnancyId}` });
+
+function Entry({ e, late }: { e: QueueEntry; late?: boolean }) {
+  return (
+    <View className={`card queue-entry ${late ? 'queue-late' : ''}`} data-pregnancy={e.pregnancyId} onClick={() => open(e.pregnancyId)}>
+      <View className='row'>
+        <Text className='queue-name'>{e.motherName}</Text>
+        <Text className='muted'>{e.gestationalAgeText ?? ''}</Text>
+      </View>
+      <View>{e.title}</View>
+      <View className='muted'>{e.kind === 'follow_up' ? `约定随访日期 ${e.date}` : `${e.date} 至 ${e.dueBy ?? ''}`}</View>
+    </View>
+  );
+}
+
+/** The bureau reads the list; only 妇幼保健 opens a mother's file. */
+function HighRisk({ c, canOpen }: { c: HighRiskCase; canOpen: boolean }) {
+  return (
+    <View className={`card queue-entry risk-${c.colours[0]}`} data-pregnancy={c.pregnancyId} onClick={canOpen ? () => open(c.pregnancyId) : undefined}>
+      <View className='row'>
+        <Text className='queue-name'>{c.motherName}</Text>
+        {canOpen ? <Text className='link'>专案 ›</Text> : null}
+      </View>
+      <View className='queue-risk-title'>{c.title}</View>
+      <View className='muted'>
+        {c.delivered ? '已分娩' : c.gestationalAgeText ?? ''} · 预产期 {c.dueDate} · 评估 {c.assessedOn} {c.facility}
+      </View>
+      <View className={c.followUpOverdue ? 'queue-overdue-text' : ''}>
+        下次随访 {c.nextFollowUp ?? '未约定'}
+        {c.followUpOverdue ? '（已逾期）' : ''}
+      </View>
+    </View>
+  );
+}
+
+export default function PregnanciesPage() {
+  const { me } = useMe();
+  const maternal = me?.roles.some((r) => r.role === 'maternal_child') ?? false;
+  const queue = useLoad<MaternalQueue | null>(() => (maternal ? maternalStaffService.queue() : Promise.resolve(null)), [maternal], { enabled: me !== null });
+  const highRisk = useLoad(() => maternalStaffService.highRisk(), [], { enabled: me !== null && !maternal });
+  const [name, setName] = useState('');
+  const [birthDate, setBirthDate] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [found, setFound] = useState<MotherMatch[] | null>(null);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
+
+  const search = () =>
+    run(async () => {
+      setErrors({});
+      const query: { name?: string; birthDate?: string; idNumber?: string } = {};
+      if (name.trim()) query.name = name.trim();
+      if (birthDate) query.birthDate = birthDate;
+      if (idNumber.trim()) query.idNumber = idNumber.trim();
+      setFound(await maternalStaffService.findMothers(query));
+    });
+
+  const q = queue.data;
+  const cases = q?.highRisk ?? highRisk.data ?? [];
+  return (
+    <PageShell load={maternal ? queue : highRisk}>
+      {maternal ? (
+        <View className='card'>
+          <View className='card-title'>查找孕产妇</View>
+          <View className='muted'>按姓名和出生日期查找，或输入她的公民身份号码。每次查找都记入审计日志。</View>
+          <TextField name='name' label='孕产妇姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
+          <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
+          <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
+          <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
+            查找
+          </Button>
+        </View>
+      ) : null}
+      {found && found.length === 0 ? <EmptyState title='没有找到'>请核对姓名和出生日期；孕妇本人在“孕期保健”中开始记录后才能查到。</EmptyState> : null}
+      {(found ?? []).map((m) => (
+        <View key={m.pregnancyId} className='card' data-found={m.pregnancyId} onClick={() => open(m.pregnancyId)}>
+          <View className='row'>
+            <Text className='queue-name'>{m.motherName}</Text>
+            <Text className='link'>孕产期保健 ›</Text>
+          </View>
+          <View className='muted'>
+            {m.birthDate ? `出生日期 ${m.birthDate}` : ''}
+            {m.idNumberMasked ? ` · ${m.idNumberMasked}` : ''}
+          </View>
+          <View className='muted'>
+            {m.delivered ? '已分娩' : m.gestationalAgeText ?? ''} · 预产期 {m.dueDate}
+          </View>
+        </View>
+      ))}
+
+      {q ? (
+        <>
+          <View className='section-title'>本周应检（{q.dueThisWeek.length}）</View>
+          {q.dueThisWeek.length === 0 ? <View className='muted queue-empty'>本周没有到期的检查和随访。</View> : null}
+          {q.dueThisWeek.map((e) => (
+            <Entry key={`${e.pregnancyId}-${e.title}`} e={e} />
+          ))}
+          <View className='section-title'>已逾期（{q.overdue.length}）</View>
+          {q.overdue.length === 0 ? <View className='muted queue-empty'>没有逾期的检查和随访。</View> : null}
+          {q.overdue.map((e) => (
+            <Entry key={`${e.pregnancyId}-${e.title}`} e={e} late />
+          ))}
+        </>
+      ) : null}
+      <View className='section-title'>高危孕产妇专案（{cases.length}）</View>
+      <View className='muted queue-empty'>妊娠风险评估为橙色、红色、紫色的孕产妇，逾期未随访的在前。</View>
+      {cases.map((c) => (
+        <HighRisk key={c.pregnancyId} c={c} canOpen={maternal} />
+      ))}
+    </PageShell>
+  );
+}
