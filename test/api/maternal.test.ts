@@ -5,6 +5,7 @@ import { addDays } from '../../domain/dates';
 import type { HighRiskCase, MaternalQueue, MyPregnancies, PregnancyView, StaffPregnancyView } from '../../domain/maternal/views';
 import type { DueItem } from '../../domain/children/types';
 import { pregnancyFacts } from '../../cloud/db/repos/pregnancies';
+import type { Dashboard } from '../../domain/dashboard/types';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
 import { father, mother, newKey, submitted, verifiedUser } from './people';
 
@@ -237,5 +238,19 @@ describe('the hospital records', () => {
     const fact = facts.find((f) => f.startDate === fam.view.dating.startDate && f.deliveredOn === addDays(TODAY, -3) && f.postpartumVisitOn === TODAY);
     expect(fact).toMatchObject({ prenatalCheckDates: [], latestColours: [], township: 'nongzhang' });
     expect((await pregnancyFacts(h.db, { township: 'pingyuan' })).some((f) => f.postpartumVisitOn === TODAY && f.deliveredOn === addDays(TODAY, -3))).toBe(false);
+  });
+});
+
+describe("the bureau's dashboard counts what 妇幼保健 records", () => {
+  test('a pregnancy and its checks reach the 妇幼 section; a township without any shows none', async () => {
+    const month = TODAY.slice(0, 7);
+    const query = { from: month, to: month };
+    const before = await h.ok<Dashboard>(bureau, 'staff', 'dashboard', query);
+    await pregnantFamily();
+    const after = await h.ok<Dashboard>(bureau, 'staff', 'dashboard', query);
+    expect(after.maternalChild.records.pregnancies).toBe(before.maternalChild.records.pregnancies + 1);
+    expect(after.maternalChild.records.children).toBeGreaterThan(0);
+    // The demo data's families live in 平原镇 and 弄璋镇; 那邦镇 has none.
+    expect((await h.ok<Dashboard>(bureau, 'staff', 'dashboard', { ...query, township: 'nabang' })).maternalChild.records).toEqual({ pregnancies: 0, children: 0 });
   });
 });
