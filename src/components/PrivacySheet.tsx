@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Button, View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { PRIVACY_SUMMARY } from '@/content/privacyNotice';
 import { usePrivacyPrompt } from '@/stores/privacyPrompt';
 import './PrivacySheet.scss';
@@ -13,12 +14,13 @@ export function PrivacySheet() {
       <View className='privacy-sheet' role='dialog' aria-label='个人信息保护提示'>
         <View className='card-title'>个人信息保护提示</View>
         <Text className='privacy-text'>{PRIVACY_SUMMARY}</Text>
-        <View
+        <Press
+          look='block'
           className='link privacy-more'
           onClick={() => Taro.navigateTo({ url: '/packages/account/privacy/index' })}
         >
           查看《个人信息保护说明》全文
-        </View>
+        </Press>
         <Button
           id='privacy-agree'
           className='btn btn-primary btn-block'
@@ -31,9 +33,9 @@ export function PrivacySheet() {
         >
           同意并继续
         </Button>
-        <Button className='btn btn-secondary btn-block' onClick={() => answer(false)}>
+        <Press className='btn btn-secondary btn-block' onClick={() => answer(false)}>
           暂不同意
-        </Button>
+        </Press>
       </View>
     </View>
   );

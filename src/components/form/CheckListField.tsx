@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { Field, type FieldProps } from './Field';
 
 export interface CheckOption {
@@ -21,11 +22,12 @@ export function CheckListField({ value, options, onChange, ...field }: CheckList
       {options.map((o) => {
         const on = value.includes(o.value);
         return (
-          <View
+          <Press
+            look='block'
             key={o.value}
             className={`check-item ${on ? 'check-on' : ''}`}
             role='checkbox'
-            aria-checked={on}
+            checked={on}
             data-value={o.value}
             onClick={() => toggle(o.value)}
           >
@@ -34,7 +36,7 @@ export function CheckListField({ value, options, onChange, ...field }: CheckList
               <View>{o.label}</View>
               {o.detail ? <View className='muted'>{o.detail}</View> : null}
             </View>
-          </View>
+          </Press>
         );
       })}
     </Field>

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { Field, type FieldProps } from './Field';
 import type { Option } from './SelectField';
 
@@ -14,15 +15,16 @@ export function ChoiceField({ value, options, onChange, ...field }: ChoiceFieldP
     <Field {...field}>
       <View className='choice-row' role='radiogroup' aria-label={field.label}>
         {options.map((o) => (
-          <View
+          <Press
+            look='chip'
             key={o.value}
             role='radio'
-            aria-checked={o.value === value}
+            checked={o.value === value}
             className={`choice ${o.value === value ? 'choice-on' : ''}`}
             onClick={() => onChange(o.value)}
           >
             {o.label}
-          </View>
+          </Press>
         ))}
       </View>
     </Field>

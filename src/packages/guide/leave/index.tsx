@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { leaveFor, leaveInputSchema, type LeavePlan } from '@domain/leave/leaveCalculator';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
@@ -38,9 +39,9 @@ export default function LeavePage() {
         <DateField name='birthDate' label='孩子出生日期（或预产期）' required value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
         <ChoiceField name='difficult' label='是否难产' value={difficult} options={YES_NO_OPTIONS} onChange={setDifficult} error={errors.difficult} />
         <ChoiceField name='babies' label='本胎婴儿数' value={babies} options={BABY_OPTIONS} onChange={setBabies} error={errors.babies} />
-        <Button className='btn btn-primary btn-block' onClick={calculate}>
+        <Press className='btn btn-primary btn-block' onClick={calculate}>
           计算假期
-        </Button>
+        </Press>
       </View>
       {plan ? (
         <View className='leave-plan'>

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { CareType, LatLng } from '@domain/nursery/types';
 import type { TownshipCode } from '@domain/place/townships';
 import type { ChildSummary } from '@domain/children/types';
@@ -33,9 +34,9 @@ interface Props {
 
 function Chip({ on, label, onTap, name }: { on: boolean; label: string; onTap: () => void; name?: string }) {
   return (
-    <View className={`choice nursery-chip ${on ? 'choice-on' : ''}`} role='checkbox' aria-checked={on} data-chip={name} onClick={onTap}>
+    <Press look='chip' className={`choice nursery-chip ${on ? 'choice-on' : ''}`} role='checkbox' checked={on} data-chip={name} onClick={onTap}>
       {label}
-    </View>
+    </Press>
   );
 }
 
@@ -47,9 +48,9 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
         <Field label='从哪里出发'>
           <View className='row nursery-origin'>
             <Text className='nursery-origin-me'>我的位置（按距离由近到远）</Text>
-            <Text className='link' onClick={() => onChange({ near: null })}>
+            <Press look='inline' className='link' onClick={() => onChange({ near: null })}>
               改为按乡镇
-            </Text>
+            </Press>
           </View>
         </Field>
       ) : (
@@ -62,9 +63,9 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
         />
       )}
       {onLocate && !filters.near ? (
-        <View className={`link nursery-locate ${locating ? 'muted' : ''}`} onClick={locating ? undefined : onLocate}>
+        <Press look='block' className={`link nursery-locate ${locating ? 'muted' : ''}`} onClick={locating ? undefined : onLocate}>
           {locating ? '正在获取位置…' : '或者 使用我的位置，按距离排序 ›'}
-        </View>
+        </Press>
       ) : null}
 
       {family.length > 0 ? (

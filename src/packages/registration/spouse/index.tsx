@@ -1,7 +1,8 @@
 // The person named as spouse in someone's 生育登记 answers here (from their inbox message):
 // 这是我 joins them to the applicant's family; 这不是我 keeps them out and tells the applicant.
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { SPOUSE_CONSENT_TEXT } from '@domain/registration/spouseConsent';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
@@ -50,12 +51,12 @@ export default function SpouseConfirmPage() {
             确认“这是我”后，您将与对方组成家庭，共同查看这份登记、孩子的接种和育儿补贴信息。如果您不认识对方或对方填错了，请选择“这不是我”，您不会加入对方的家庭，对方会收到提醒。
           </View>
           <View className='spouse-actions'>
-            <Button className='btn btn-secondary spouse-action' disabled={busy} onClick={() => answer('refuse')}>
+            <Press className='btn btn-secondary spouse-action' disabled={busy} onClick={() => answer('refuse')}>
               这不是我
-            </Button>
-            <Button className='btn btn-primary spouse-action' disabled={busy} onClick={() => answer('confirm')}>
+            </Press>
+            <Press className='btn btn-primary spouse-action' disabled={busy} onClick={() => answer('confirm')}>
               这是我
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { FILING_STATUS_LABELS } from '@domain/nursery/labels';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
@@ -36,9 +37,9 @@ export default function NurseryOperatorPage() {
       </View>
       <View className='operator-tabbar' role='tablist'>
         {TABS.map((t) => (
-          <View key={t.value} role='tab' aria-selected={tab === t.value} className={`operator-tab ${tab === t.value ? 'operator-tab-on' : ''}`} onClick={() => setTab(t.value)}>
+          <Press look='chip' key={t.value} role='tab' checked={tab === t.value} className={`operator-tab ${tab === t.value ? 'operator-tab-on' : ''}`} onClick={() => setTab(t.value)}>
             {t.label}
-          </View>
+          </Press>
         ))}
       </View>
       {tab === 'requests' ? <RequestsPanel /> : null}
