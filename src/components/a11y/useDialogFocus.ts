@@ -14,6 +14,8 @@ export function useDialogFocus(open: boolean, dialogId: string, onEscape: () => 
     const items = () => Array.from(dialog()?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []);
     const first = setTimeout(() => items()[0]?.focus(), 0);
     const onKey = (e: KeyboardEvent) => {
+      // Taro h5 keeps earlier pages (each with its shell's sheet) in the DOM, hidden: only the one on screen answers.
+      if (!dialog()?.getClientRects().length) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         onEscape();

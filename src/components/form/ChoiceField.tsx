@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
-import { Field, type FieldProps } from './Field';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
+import { Field, WithFieldAria, type FieldProps } from './Field';
 import type { Option } from './SelectField';
 
 interface ChoiceFieldProps extends FieldProps {
@@ -9,24 +10,30 @@ interface ChoiceFieldProps extends FieldProps {
   onChange: (value: string) => void;
 }
 
-/** A few mutually exclusive options shown at once, each a large tap target. */
+/** A few mutually exclusive options shown at once, each a large tap target; arrow keys move between them. */
 export function ChoiceField({ value, options, onChange, ...field }: ChoiceFieldProps) {
+  const chosen = options.findIndex((o) => o.value === value);
   return (
     <Field {...field}>
-      <View className='choice-row' role='radiogroup' aria-label={field.label}>
-        {options.map((o) => (
-          <Press
-            look='chip'
-            key={o.value}
-            role='radio'
-            checked={o.value === value}
-            className={`choice ${o.value === value ? 'choice-on' : ''}`}
-            onClick={() => onChange(o.value)}
-          >
-            {o.label}
-          </Press>
-        ))}
-      </View>
+      <WithFieldAria>
+        {(aria) => (
+          <View className='choice-row' role='radiogroup' aria-label={field.label} {...aria}>
+            {options.map((o, i) => (
+              <Press
+                look='chip'
+                key={o.value}
+                role='radio'
+                checked={o.value === value}
+                className={`choice ${o.value === value ? 'choice-on' : ''}`}
+                onClick={() => onChange(o.value)}
+                {...rovingProps(i, options.length, chosen)}
+              >
+                {o.label}
+              </Press>
+            ))}
+          </View>
+        )}
+      </WithFieldAria>
     </Field>
   );
 }
