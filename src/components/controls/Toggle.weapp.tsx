@@ -9,5 +9,5 @@ interface ToggleProps {
 
 /** WeChat's switch with the name TalkBack and VoiceOver read (config/ariaPlugin.ts). h5: Toggle.tsx. */
 export function Toggle({ checked, onChange, label, className }: ToggleProps) {
-  return <Switch className={className} checked={checked} color='#0b6e4f' aria-label={label} onChange={(e) => onChange(e.detail.value)} />;
+  return <Switch className={className} checked={checked} color='#085a40' aria-label={label} onChange={(e) => onChange(e.detail.value)} />;
 }
