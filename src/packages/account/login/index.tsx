@@ -89,6 +89,7 @@ export default function LoginPage() {
             <Press
               className='btn btn-primary'
               data-demo={d.demo ?? 'new'}
+              label={`以${d.title}登录`}
               disabled={busy}
               onClick={() => login(d.demo)}
             >

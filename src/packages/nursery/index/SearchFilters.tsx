@@ -5,7 +5,8 @@ import type { TownshipCode } from '@domain/place/townships';
 import type { ChildSummary } from '@domain/children/types';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { Field } from '@/components/form/Field';
+import { Field, WithFieldAria } from '@/components/form/Field';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
 import { CARE_TYPE_OPTIONS } from '@/content/nursery';
 
@@ -32,9 +33,11 @@ interface Props {
   ageError?: string;
 }
 
-function Chip({ on, label, onTap, name }: { on: boolean; label: string; onTap: () => void; name?: string }) {
+type Roving = ReturnType<typeof rovingProps>;
+
+function Chip({ on, label, onTap, name, roving }: { on: boolean; label: string; onTap: () => void; name?: string; roving: Roving }) {
   return (
-    <Press look='chip' className={`choice nursery-chip ${on ? 'choice-on' : ''}`} role='checkbox' checked={on} data-chip={name} onClick={onTap}>
+    <Press look='chip' className={`choice nursery-chip ${on ? 'choice-on' : ''}`} role='checkbox' checked={on} data-chip={name} onClick={onTap} {...roving}>
       {label}
     </Press>
   );
@@ -70,17 +73,22 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
 
       {family.length > 0 ? (
         <Field label='为哪个孩子找'>
-          <View className='choice-row'>
-            {family.map((c) => (
-              <Chip
-                key={c.id}
-                name={`child-${c.id}`}
-                on={filters.childId === c.id}
-                label={`${c.name}（${c.months}个月）`}
-                onTap={() => onChange(filters.childId === c.id ? { childId: '', ageText: '' } : { childId: c.id, ageText: String(c.months) })}
-              />
-            ))}
-          </View>
+          <WithFieldAria>
+            {(aria) => (
+              <View className='choice-row' role='group' {...aria}>
+                {family.map((c, i) => (
+                  <Chip
+                    key={c.id}
+                    roving={rovingProps(i, family.length, family.findIndex((f) => f.id === filters.childId))}
+                    name={`child-${c.id}`}
+                    on={filters.childId === c.id}
+                    label={`${c.name}（${c.months}个月）`}
+                    onTap={() => onChange(filters.childId === c.id ? { childId: '', ageText: '' } : { childId: c.id, ageText: String(c.months) })}
+                  />
+                ))}
+              </View>
+            )}
+          </WithFieldAria>
         </Field>
       ) : null}
       <TextField
@@ -95,10 +103,14 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
       />
 
       <Field label='筛选'>
-        <View className='choice-row'>
-          <Chip name='puhui' on={filters.puhuiOnly} label='只看普惠' onTap={() => onChange({ puhuiOnly: !filters.puhuiOnly })} />
-          <Chip name='vacancy' on={filters.withVacancy} label='有空位' onTap={() => onChange({ withVacancy: !filters.withVacancy })} />
-        </View>
+        <WithFieldAria>
+          {(aria) => (
+            <View className='choice-row' role='group' {...aria}>
+              <Chip name='puhui' on={filters.puhuiOnly} label='只看普惠' onTap={() => onChange({ puhuiOnly: !filters.puhuiOnly })} roving={rovingProps(0, 2, -1)} />
+              <Chip name='vacancy' on={filters.withVacancy} label='有空位' onTap={() => onChange({ withVacancy: !filters.withVacancy })} roving={rovingProps(1, 2, -1)} />
+            </View>
+          )}
+        </WithFieldAria>
       </Field>
       <SelectField
         name='careType'

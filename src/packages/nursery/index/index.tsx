@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
 import type { NurseryListItem, NurserySearchInput, NurserySearchResult } from '@domain/nursery/types';
 import { COUNTY_SEAT, townshipName } from '@domain/place/townships';
 import { todayIn } from '@domain/dates';
@@ -103,11 +104,11 @@ export default function NurserySearchPage() {
       <View className='row nursery-results-head'>
         <View className='section-title nursery-results-title'>离{from}由近到远</View>
         {mapAvailable ? (
-          <View className='choice-row nursery-view-switch'>
-            <Press look='chip' className={`choice nursery-chip ${view === 'list' ? 'choice-on' : ''}`} onClick={() => setView('list')}>
+          <View className='choice-row nursery-view-switch' role='radiogroup' aria-label='显示方式'>
+            <Press look='chip' role='radio' checked={view === 'list'} className={`choice nursery-chip ${view === 'list' ? 'choice-on' : ''}`} onClick={() => setView('list')} {...rovingProps(0, 2, view === 'list' ? 0 : 1)}>
               列表
             </Press>
-            <Press look='chip' className={`choice nursery-chip ${view === 'map' ? 'choice-on' : ''}`} onClick={() => setView('map')}>
+            <Press look='chip' role='radio' checked={view === 'map'} className={`choice nursery-chip ${view === 'map' ? 'choice-on' : ''}`} onClick={() => setView('map')} {...rovingProps(1, 2, view === 'list' ? 0 : 1)}>
               地图
             </Press>
           </View>

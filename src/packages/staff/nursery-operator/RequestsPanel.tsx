@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
 import type { OperatorRequestItem } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
 import { EmptyState } from '@/components/EmptyState';
@@ -89,9 +90,17 @@ export function RequestsPanel() {
   return (
     <View>
       <LoadState loads={[requests]} />
-      <View className='choice-row operator-tabs'>
-        {TABS.map((t) => (
-          <Press look='chip' key={t.value} className={`choice ${status === t.value ? 'choice-on' : ''}`} onClick={() => setStatus(t.value)}>
+      <View className='choice-row operator-tabs' role='radiogroup' aria-label='状态'>
+        {TABS.map((t, i) => (
+          <Press
+            look='chip'
+            key={t.value}
+            role='radio'
+            checked={status === t.value}
+            className={`choice ${status === t.value ? 'choice-on' : ''}`}
+            onClick={() => setStatus(t.value)}
+            {...rovingProps(i, TABS.length, TABS.findIndex((x) => x.value === status))}
+          >
             {t.label}
           </Press>
         ))}
