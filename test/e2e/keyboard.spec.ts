@@ -1,9 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FATHER_ID, MOTHER_ID } from '../fixtures/people';
+import { sampleIdNumber } from '../fixtures/people';
 import { choose, current, daysAgo, fill, settle, shot, signIn, tap } from './journey';
 
 // Journeys done with the keyboard alone (issue 19): Tab to a control, Enter / Space to press it,
 // type into fields, arrow keys in selects. No click, no fill, no selectOption in the journey under test.
+
+// People of their own: an ID number is verified once per account, and the specs share one database.
+const MOTHER_ID = sampleIdNumber('1996-03-14', 242); // even sequence digit → female
+const FATHER_ID = sampleIdNumber('1994-07-21', 251); // odd → male
 
 /** What has focus: a CSS selector it matches, or its visible text. */
 async function focusedIs(page: Page, target: string): Promise<boolean> {
