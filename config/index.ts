@@ -25,7 +25,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    plugins: [path.join(__dirname, 'ariaPlugin.ts')],
     defineConstants: {},
     alias: {
       '@': path.join(root, 'src'),

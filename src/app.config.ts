@@ -60,8 +60,8 @@ export default defineAppConfig({
     backgroundColor: '#f5f6f8',
   },
   tabBar: {
-    color: '#5c6370',
-    selectedColor: '#0b6e4f',
+    color: '#4a5059',
+    selectedColor: '#085a40',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [

@@ -1,3 +1,4 @@
+import './components/a11y/weappAria';
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { installPrivacyListener } from './services/privacy';

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { DoseStatus, DoseView } from '@domain/vaccine/types';
 import { addDays } from '@domain/dates';
 import { StatusTag, type StatusTone } from './StatusTag';
@@ -42,7 +43,7 @@ export function DoseList({ doses, onPick, upcomingLimit }: Props) {
               {g.title}（{all.length}）
             </View>
             {shown.map((d) => (
-              <View key={d.doseId} className={`card dose dose-${d.status}`} data-dose={d.doseId} onClick={onPick && d.status !== 'given' ? () => onPick(d) : undefined}>
+              <Press look='block' key={d.doseId} className={`card dose dose-${d.status}`} data-dose={d.doseId} onClick={onPick && d.status !== 'given' ? () => onPick(d) : undefined}>
                 <View className='row'>
                   <Text className='dose-title'>
                     {d.vaccine} 第{d.doseNumber}剂
@@ -71,7 +72,7 @@ export function DoseList({ doses, onPick, upcomingLimit }: Props) {
                   </View>
                 )}
                 {d.note ? <View className='muted dose-note'>{d.note}</View> : null}
-              </View>
+              </Press>
             ))}
             {g.status === 'upcoming' && upcomingLimit && all.length > shown.length ? (
               <View className='muted dose-more'>还有 {all.length - shown.length} 剂以后接种</View>

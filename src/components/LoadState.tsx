@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { LoadView } from '@/hooks/useLoad';
 import { ApiCallError } from '@/services/apiError';
 import './LoadState.scss';
@@ -31,9 +32,9 @@ export function LoadState({ loads }: { loads: readonly LoadView[] }) {
         <View className={empty ? 'card-title' : ''}>{empty ? (canRetry ? '没有加载出来' : '无法打开') : '未能刷新，下面是上次加载的内容'}</View>
         <View className='muted'>{failureText(failed[0].error)}</View>
         {canRetry ? (
-          <Button className='btn btn-primary load-retry' disabled={retrying || undefined} onClick={retry}>
+          <Press className='btn btn-primary load-retry' disabled={retrying || undefined} onClick={retry}>
             {retrying ? '正在重试…' : '重试'}
-          </Button>
+          </Press>
         ) : null}
       </View>
     );

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { Page } from '@domain/api/contract';
 import './Pager.scss';
 
@@ -15,15 +16,15 @@ export function Pager({ page, result, onPage }: PagerProps) {
   if (pages <= 1) return null;
   return (
     <View className='pager'>
-      <Button className='btn btn-secondary' disabled={page <= 1} onClick={() => onPage(page - 1)}>
+      <Press className='btn btn-secondary' disabled={page <= 1} onClick={() => onPage(page - 1)}>
         上一页
-      </Button>
+      </Press>
       <Text>
         {page} / {pages}
       </Text>
-      <Button className='btn btn-secondary' disabled={page >= pages} onClick={() => onPage(page + 1)}>
+      <Press className='btn btn-secondary' disabled={page >= pages} onClick={() => onPage(page + 1)}>
         下一页
-      </Button>
+      </Press>
     </View>
   );
 }

@@ -48,7 +48,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_FILE: databaseFile,
-      STATIC_DIR: 'dist-h5',
+      STATIC_DIR: process.env.E2E_STATIC_DIR ?? 'dist-h5',
       NODE_ENV: 'development',
     },
   },

@@ -97,7 +97,7 @@ test('a new parent verifies, registers a pregnancy, gets the 凭证 and finds it
 test('elder mode makes the body text at least 18 px', async ({ page }) => {
   await page.goto('/#/pages/me/index');
   await expect(current(page).getByText('长辈模式')).toBeVisible();
-  await current(page).locator('taro-switch-core input, .weui-switch').first().click();
+  await current(page).locator('input[role="switch"]').first().click();
   await settle(page);
   const size = await current(page).locator('.page').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(18);

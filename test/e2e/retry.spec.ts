@@ -16,7 +16,7 @@ async function online(page: Page) {
 async function elderMode(page: Page) {
   await page.goto('/#/pages/me/index');
   await expect(current(page).getByText('长辈模式')).toBeVisible();
-  await current(page).locator('taro-switch-core input, .weui-switch').first().click();
+  await current(page).locator('input[role="switch"]').first().click();
   await settle(page);
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { GrowthChartView } from '@domain/childHealth/types';
+import { Press } from '@/components/controls/Press';
 import './GrowthChart.scss';
 
 const LINE_NAMES = ['P3', 'P15', 'P50', 'P85', 'P97'] as const;
@@ -133,9 +134,9 @@ export function GrowthChart({ chart }: { chart: GrowthChartView }) {
         </View>
       )}
 
-      <Button className='btn btn-secondary btn-block growth-chart-toggle' onClick={() => setShowLines(!showLines)}>
+      <Press className='btn btn-secondary btn-block growth-chart-toggle' onClick={() => setShowLines(!showLines)}>
         {showLines ? '收起参考线数值' : '显示参考线数值'}
-      </Button>
+      </Press>
       {showLines ? (
         <View className='growth-table' data-band-table={chart.measure}>
           <View className='growth-table-row growth-table-head'>

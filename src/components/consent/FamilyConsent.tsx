@@ -1,6 +1,7 @@
 // "Is this you?" — a person someone else named (as spouse in a 生育登记, as the other parent of a
 // 出生一件事 application) answers 这是我 / 这不是我. One card for both pages, so both ask alike.
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { SpouseConsent } from '@domain/api/contract';
 import { StatusTag } from '@/components/StatusTag';
 import './FamilyConsent.scss';
@@ -46,12 +47,12 @@ export function FamilyConsent({ ask, rows, consent, statusText, closed = false, 
             {explanation}如果您不认识对方或对方填错了，请选择“这不是我”，您不会加入对方的家庭，对方会收到提醒。
           </View>
           <View className='consent-actions'>
-            <Button className='btn btn-secondary consent-action' disabled={busy} onClick={() => onAnswer('refuse')}>
+            <Press className='btn btn-secondary consent-action' disabled={busy} onClick={() => onAnswer('refuse')}>
               这不是我
-            </Button>
-            <Button className='btn btn-primary consent-action' disabled={busy} onClick={() => onAnswer('confirm')}>
+            </Press>
+            <Press className='btn btn-primary consent-action' disabled={busy} onClick={() => onAnswer('confirm')}>
               这是我
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
-import { Field, type FieldProps } from './Field';
+import { Press } from '@/components/controls/Press';
+import { Field, WithFieldAria, type FieldProps } from './Field';
 
 export interface CheckOption {
   value: string;
@@ -18,25 +19,26 @@ export function CheckListField({ value, options, onChange, ...field }: CheckList
   const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
   return (
     <Field {...field}>
-      {options.map((o) => {
-        const on = value.includes(o.value);
-        return (
-          <View
-            key={o.value}
-            className={`check-item ${on ? 'check-on' : ''}`}
-            role='checkbox'
-            aria-checked={on}
-            data-value={o.value}
-            onClick={() => toggle(o.value)}
-          >
-            <View className='check-box'>{on ? '✓' : ''}</View>
-            <View className='check-text'>
-              <View>{o.label}</View>
-              {o.detail ? <View className='muted'>{o.detail}</View> : null}
-            </View>
+      <WithFieldAria>
+        {(aria) => (
+          <View role='group' {...aria}>
+            {options.map((o) => {
+              const on = value.includes(o.value);
+              return (
+                <Press look='block' key={o.value} className={`check-item ${on ? 'check-on' : ''}`} role='checkbox' checked={on} data-value={o.value} onClick={() => toggle(o.value)}>
+                  <View className='check-box' aria-hidden='true'>
+                    {on ? '✓' : ''}
+                  </View>
+                  <View className='check-text'>
+                    <View>{o.label}</View>
+                    {o.detail ? <View className='muted'>{o.detail}</View> : null}
+                  </View>
+                </Press>
+              );
+            })}
           </View>
-        );
-      })}
+        )}
+      </WithFieldAria>
     </Field>
   );
 }

@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components';
-import { Field, type FieldProps } from './Field';
+import { Press } from '@/components/controls/Press';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
+import { Field, WithFieldAria, type FieldProps } from './Field';
 import type { Option } from './SelectField';
 
 interface ChoiceFieldProps extends FieldProps {
@@ -8,23 +10,30 @@ interface ChoiceFieldProps extends FieldProps {
   onChange: (value: string) => void;
 }
 
-/** A few mutually exclusive options shown at once, each a large tap target. */
+/** A few mutually exclusive options shown at once, each a large tap target; arrow keys move between them. */
 export function ChoiceField({ value, options, onChange, ...field }: ChoiceFieldProps) {
+  const chosen = options.findIndex((o) => o.value === value);
   return (
     <Field {...field}>
-      <View className='choice-row' role='radiogroup' aria-label={field.label}>
-        {options.map((o) => (
-          <View
-            key={o.value}
-            role='radio'
-            aria-checked={o.value === value}
-            className={`choice ${o.value === value ? 'choice-on' : ''}`}
-            onClick={() => onChange(o.value)}
-          >
-            {o.label}
+      <WithFieldAria>
+        {(aria) => (
+          <View className='choice-row' role='radiogroup' aria-label={field.label} {...aria}>
+            {options.map((o, i) => (
+              <Press
+                look='chip'
+                key={o.value}
+                role='radio'
+                checked={o.value === value}
+                className={`choice ${o.value === value ? 'choice-on' : ''}`}
+                onClick={() => onChange(o.value)}
+                {...rovingProps(i, options.length, chosen)}
+              >
+                {o.label}
+              </Press>
+            ))}
           </View>
-        ))}
-      </View>
+        )}
+      </WithFieldAria>
     </Field>
   );
 }

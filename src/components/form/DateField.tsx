@@ -1,4 +1,4 @@
-import { Field, type FieldProps } from './Field';
+import { Field, WithFieldAria, type FieldProps } from './Field';
 
 interface DateFieldProps extends FieldProps {
   value: string; // YYYY-MM-DD or ''
@@ -11,16 +11,9 @@ interface DateFieldProps extends FieldProps {
 export function DateField({ value, onChange, start, end, ...field }: DateFieldProps) {
   return (
     <Field {...field}>
-      <input
-        className='field-select'
-        type='date'
-        name={field.name}
-        aria-label={field.label}
-        value={value}
-        min={start}
-        max={end}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <WithFieldAria>
+        {(aria) => <input className='field-select' type='date' name={field.name} value={value} min={start} max={end} onChange={(e) => onChange(e.target.value)} {...aria} />}
+      </WithFieldAria>
     </Field>
   );
 }

@@ -1,4 +1,4 @@
-import { Field, type FieldProps } from './Field';
+import { Field, WithFieldAria, type FieldProps } from './Field';
 
 export interface Option {
   value: string;
@@ -17,20 +17,18 @@ interface SelectFieldProps extends FieldProps {
 export function SelectField({ value, options, onChange, placeholder, ...field }: SelectFieldProps) {
   return (
     <Field {...field}>
-      <select
-        className='field-select'
-        name={field.name}
-        aria-label={field.label}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value=''>{placeholder ?? `请选择${field.label}`}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <WithFieldAria>
+        {(aria) => (
+          <select className='field-select' name={field.name} value={value} onChange={(e) => onChange(e.target.value)} {...aria}>
+            <option value=''>{placeholder ?? `请选择${field.label}`}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </WithFieldAria>
     </Field>
   );
 }

@@ -18,6 +18,7 @@ export function SelectField({ value, options, onChange, placeholder, ...field }:
   return (
     <Field {...field}>
       <Picker
+        aria-label={field.error ? `${field.label}，${field.error}` : field.label}
         mode='selector'
         range={options.map((o) => o.label)}
         value={index < 0 ? 0 : index}

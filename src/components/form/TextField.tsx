@@ -1,7 +1,6 @@
-import { Input } from '@tarojs/components';
-import { Field, type FieldProps } from './Field';
+import { Field, fieldAria, useFieldA11y, type FieldProps } from './Field';
 
-interface TextFieldProps extends FieldProps {
+export interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
   placeholder?: string;
@@ -10,20 +9,34 @@ interface TextFieldProps extends FieldProps {
   disabled?: boolean;
 }
 
-export function TextField({ value, onChange, placeholder, type = 'text', maxlength = 100, disabled, ...field }: TextFieldProps) {
+// The keyboard each type brings up on a phone; text inputs keep maxLength (number inputs ignore it).
+const INPUT_MODE = { text: 'text', number: 'numeric', idcard: 'text', digit: 'decimal' } as const;
+
+function NativeInput({ value, onChange, placeholder, type = 'text', maxlength = 100, disabled, name }: Omit<TextFieldProps, 'label'>) {
+  const a11y = useFieldA11y();
+  return (
+    <input
+      className='field-input field-native-input'
+      type='text'
+      inputMode={INPUT_MODE[type]}
+      autoComplete='off'
+      name={name}
+      value={value}
+      maxLength={maxlength}
+      disabled={disabled}
+      placeholder={placeholder ?? `请填写${a11y?.label ?? ''}`}
+      onChange={(e) => onChange(e.target.value)}
+      {...fieldAria(a11y)}
+    />
+  );
+}
+
+// H5: the browser's own input, named by the field's label and tied to its error (Taro's Input
+// renders a wrapper the label cannot reach). The weapp build uses TextField.weapp.tsx.
+export function TextField({ value, onChange, placeholder, type, maxlength, disabled, ...field }: TextFieldProps) {
   return (
     <Field {...field}>
-      <Input
-        className='field-input'
-        name={field.name}
-        value={value}
-        type={type}
-        maxlength={maxlength}
-        disabled={disabled}
-        placeholder={placeholder ?? `请填写${field.label}`}
-        placeholderClass='field-placeholder'
-        onInput={(e) => onChange(e.detail.value)}
-      />
+      <NativeInput name={field.name} value={value} onChange={onChange} placeholder={placeholder} type={type} maxlength={maxlength} disabled={disabled} />
     </Field>
   );
 }

@@ -1,4 +1,4 @@
-import { Field, type FieldProps } from './Field';
+import { Field, WithFieldAria, type FieldProps } from './Field';
 
 interface TimeFieldProps extends FieldProps {
   value: string; // HH:mm or ''
@@ -9,7 +9,7 @@ interface TimeFieldProps extends FieldProps {
 export function TimeField({ value, onChange, ...field }: TimeFieldProps) {
   return (
     <Field {...field}>
-      <input className='field-select' type='time' name={field.name} aria-label={field.label} value={value} onChange={(e) => onChange(e.target.value)} />
+      <WithFieldAria>{(aria) => <input className='field-select' type='time' name={field.name} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />}</WithFieldAria>
     </Field>
   );
 }

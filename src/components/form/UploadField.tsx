@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { ApiCallError } from '@/services/apiError';
 import { upload } from '@/services/transport';
 import { Field, type FieldProps } from './Field';
@@ -54,19 +55,19 @@ export function UploadField({ kind, value, onChange, ...field }: UploadFieldProp
       ) : value ? (
         <View className='row upload-done'>
           <View className='upload-ok'>✓ 已上传</View>
-          <Button className='btn btn-secondary upload-button' onClick={choose}>
+          <Press className='btn btn-secondary upload-button' onClick={choose}>
             重新选择
-          </Button>
+          </Press>
         </View>
       ) : (
         <View className='row upload-actions'>
-          <Button className='btn btn-secondary upload-button' onClick={choose}>
+          <Press className='btn btn-secondary upload-button' onClick={choose}>
             拍照或选择照片
-          </Button>
+          </Press>
           {state.status === 'failed' && path ? (
-            <Button className='btn btn-primary upload-button' onClick={() => start(path)}>
+            <Press className='btn btn-primary upload-button' onClick={() => start(path)}>
               重试
-            </Button>
+            </Press>
           ) : null}
         </View>
       )}

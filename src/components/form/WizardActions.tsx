@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 
 interface Props {
   step: number;
@@ -15,18 +16,18 @@ export function WizardActions({ step, isLast, busy, submitText, onBack, onNext, 
   return (
     <View className='form-actions'>
       {step > 0 ? (
-        <Button className='btn btn-secondary form-back' onClick={onBack}>
+        <Press className='btn btn-secondary form-back' onClick={onBack}>
           上一步
-        </Button>
+        </Press>
       ) : null}
       {isLast ? (
-        <Button className='btn btn-primary form-next' disabled={busy} onClick={onSubmit}>
+        <Press className='btn btn-primary form-next' disabled={busy} onClick={onSubmit}>
           {busy ? '正在提交…' : submitText}
-        </Button>
+        </Press>
       ) : (
-        <Button className='btn btn-primary form-next' onClick={onNext}>
+        <Press className='btn btn-primary form-next' onClick={onNext}>
           下一步
-        </Button>
+        </Press>
       )}
     </View>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { FieldErrors, ValidationResult } from '@domain/validation';
+import { focusById, focusFirstInvalid } from '@/components/a11y/focus';
+import { STEP_TITLE_ID } from '@/components/StepBar';
 import { errorsOfStep, firstStepWithError, type WizardStep } from './wizard';
 
 /**
@@ -17,12 +19,14 @@ export function useWizard(steps: readonly WizardStep[], initialStep = 0) {
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length > 0) {
       void Taro.showToast({ title: Object.values(stepErrors)[0], icon: 'none', duration: 2500 });
+      focusFirstInvalid();
       return;
     }
     // An error toast from an earlier try must not linger over the next step.
     void Taro.hideToast();
     setStep(step + 1);
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+    focusById(STEP_TITLE_ID);
   };
 
   /** Shows field errors (from the schema or the server) and returns to the first step holding one. */
@@ -30,6 +34,7 @@ export function useWizard(steps: readonly WizardStep[], initialStep = 0) {
     if (Object.keys(fields).length === 0) return;
     setErrors(fields);
     setStep(firstStepWithError(steps, fields));
+    focusFirstInvalid();
   };
 
   return {
@@ -37,7 +42,10 @@ export function useWizard(steps: readonly WizardStep[], initialStep = 0) {
     errors,
     setErrors,
     next,
-    back: () => setStep(step - 1),
+    back: () => {
+      setStep(step - 1);
+      focusById(STEP_TITLE_ID);
+    },
     showFieldErrors,
     isLast: step === steps.length - 1,
   };

@@ -4,6 +4,7 @@ import type { CheckView } from '@domain/maternal/pregnancyCalendar';
 import type { CostLine } from '@domain/maternal/views';
 import { StatusTag } from '@/components/StatusTag';
 import { CHECK_STATUS } from './checkStatus';
+import { Press } from '@/components/controls/Press';
 import './maternal.scss';
 
 interface Props {
@@ -49,13 +50,13 @@ export function CheckList({ checks, checkCosts, costs, onPick }: Props) {
               </View>
             ) : null}
             <View className='row check-actions'>
-              <Text className='link' onClick={() => setOpen(open === c.id ? null : c.id)}>
+              <Press look='inline' className='link' onClick={() => setOpen(open === c.id ? null : c.id)}>
                 {open === c.id ? '收起' : '包括哪些检查 ›'}
-              </Text>
+              </Press>
               {onPick && c.status !== 'done' ? (
-                <Text className='link check-pick' onClick={() => onPick(c)}>
+                <Press look='inline' className='link check-pick' onClick={() => onPick(c)}>
                   录入 ›
-                </Text>
+                </Press>
               ) : null}
             </View>
             {open === c.id ? (

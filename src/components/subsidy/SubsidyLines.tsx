@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { SubsidyLine } from '@domain/subsidy/types';
 import { formatYuan } from '@domain/money';
 import './subsidy.scss';
@@ -15,10 +16,10 @@ export function SubsidyLines({ lines, totalFen, onRule }: { lines: readonly Subs
               {l.periodLabel}
               {l.months ? ` · ${l.months}个月` : ''}
               {onRule ? (
-                <Text className='link subsidy-rule-link' onClick={() => onRule(l.ruleId)}>
+                <Press look='inline' className='link subsidy-rule-link' onClick={() => onRule(l.ruleId)}>
                   {' '}
                   依据 ›
-                </Text>
+                </Press>
               ) : null}
             </View>
             {l.policy ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { COUNTY_PROMISES, POLICY_DOCUMENT, PROMISE_TOPICS, type CountyPromise, type PromiseTopic } from '@domain/guide/promises';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
@@ -23,9 +24,9 @@ function Promise({ p }: { p: CountyPromise }) {
           <View className='muted'>依据：{u.source}</View>
         </View>
       ))}
-      <View className='promise-clause link' onClick={() => setOpen(!open)}>
+      <Press look='block' className='promise-clause link' onClick={() => setOpen(!open)}>
         {p.clause} {open ? '收起原文 ▲' : '查看原文 ▼'}
-      </View>
+      </Press>
       {open ? <View className='promise-quote'>“{p.quote}”</View> : null}
     </View>
   );
@@ -36,13 +37,13 @@ export default function GuidePage() {
   const shown = COUNTY_PROMISES.filter((p) => topic === 'all' || p.topic === topic);
   return (
     <PageShell>
-      <View className='card guide-leave' onClick={() => Taro.navigateTo({ url: '/packages/guide/leave/index' })}>
+      <Press look='block' className='card guide-leave' onClick={() => Taro.navigateTo({ url: '/packages/guide/leave/index' })}>
         <View className='row'>
           <Text className='card-title'>产假、护理假、育儿假 计算</Text>
           <Text className='link'>›</Text>
         </View>
         <View className='muted'>输入孩子出生日期，算出每种假期从哪天到哪天</View>
-      </View>
+      </Press>
       <View className='card'>
         <View className='muted'>
           以下承诺出自《{POLICY_DOCUMENT.title}》（{POLICY_DOCUMENT.number}），点“查看原文”可核对文件原话。

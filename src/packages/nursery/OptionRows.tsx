@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { Field, type FieldProps } from '@/components/form/Field';
 
 export interface OptionRow {
@@ -24,10 +25,11 @@ export function OptionRows({ value, rows, onChange, ...field }: Props) {
           const on = r.value === value;
           const off = Boolean(r.disabledReason);
           return (
-            <View
+            <Press
+              look='block'
               key={r.value}
               role='radio'
-              aria-checked={on}
+              checked={on}
               aria-disabled={off}
               data-option={r.value}
               className={`check-item option-row ${on ? 'check-on' : ''} ${off ? 'option-off' : ''}`}
@@ -39,7 +41,7 @@ export function OptionRows({ value, rows, onChange, ...field }: Props) {
                 {r.detail ? <View className='muted'>{r.detail}</View> : null}
                 {off ? <View className='option-reason'>{r.disabledReason}</View> : null}
               </View>
-            </View>
+            </Press>
           );
         })}
       </View>

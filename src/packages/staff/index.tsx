@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { roleName } from '@/content/roles';
@@ -21,13 +22,13 @@ export default function StaffHomePage() {
         <EmptyState title='暂无需要处理的事项'>您所在岗位目前没有待办的业务。</EmptyState>
       ) : (
         tools.map((t) => (
-          <View key={t.url} className='card' onClick={() => Taro.navigateTo({ url: t.url })}>
+          <Press look='block' key={t.url} className='card' onClick={() => Taro.navigateTo({ url: t.url })}>
             <View className='row'>
               <Text className='card-title'>{t.title}</Text>
               <Text className='link'>›</Text>
             </View>
             <View className='muted'>{t.description}</View>
-          </View>
+          </Press>
         ))
       )}
     </PageShell>

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
@@ -20,9 +21,9 @@ export default function CasesPage() {
     return (
       <PageShell>
         <EmptyState title='登录后查看办件'>您办理的每一件事都会列在这里。</EmptyState>
-        <Button className='btn btn-primary btn-block' onClick={() => goSignIn()}>
+        <Press className='btn btn-primary btn-block' onClick={() => goSignIn()}>
           登录
-        </Button>
+        </Press>
       </PageShell>
     );
   }
@@ -34,13 +35,13 @@ export default function CasesPage() {
         <EmptyState title='还没有办件'>在首页选择要办理的服务，提交后会出现在这里。</EmptyState>
       ) : null}
       {list.map((c) => (
-        <View key={c.id} className='card case-item' data-case={c.kind} onClick={() => Taro.navigateTo({ url: c.link })}>
+        <Press look='block' key={c.id} className='card case-item' data-case={c.kind} onClick={() => Taro.navigateTo({ url: c.link })}>
           <View className='row'>
             <Text className='card-title'>{c.title}</Text>
             <StatusTag text={c.statusText} tone={caseTone(c.status)} />
           </View>
           <View className='muted'>更新于 {formatInstant(c.updatedAt)}</View>
-        </View>
+        </Press>
       ))}
     </PageShell>
   );

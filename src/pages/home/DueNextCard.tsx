@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { DueItem } from '@domain/children/types';
 import { todayIn } from '@domain/dates';
 import { formatShortDate } from '@/services/format';
@@ -16,7 +17,7 @@ export function DueNextCard({ items }: { items: DueItem[] }) {
     <View className='card due-card'>
       <View className='card-title'>接下来要办</View>
       {shown.map((item) => (
-        <View key={item.key} className={`due-item ${item.overdue ? 'due-overdue' : ''}`} data-due={item.kind} onClick={() => Taro.navigateTo({ url: item.link })}>
+        <Press look='block' key={item.key} className={`due-item ${item.overdue ? 'due-overdue' : ''}`} data-due={item.kind} onClick={() => Taro.navigateTo({ url: item.link })}>
           <View className='due-date'>
             {item.overdue ? (
               '已逾期'
@@ -34,12 +35,12 @@ export function DueNextCard({ items }: { items: DueItem[] }) {
             <View className='muted'>{item.childName}</View>
           </View>
           <Text className='link'>›</Text>
-        </View>
+        </Press>
       ))}
       {items.length > shown.length ? (
-        <View className='link due-more' onClick={() => setAll(true)}>
+        <Press look='block' className='link due-more' onClick={() => setAll(true)}>
           还有 {items.length - shown.length} 项，全部显示
-        </View>
+        </Press>
       ) : null}
     </View>
   );

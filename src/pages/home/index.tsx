@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { SERVICES, type ServiceEntry } from '@/content/services';
@@ -38,55 +39,55 @@ export default function HomePage() {
         <View className='card'>
           <View className='card-title'>欢迎使用</View>
           <View className='muted'>登录后可以办理业务、查看办件进度。</View>
-          <Button className='btn btn-primary btn-block' onClick={() => goSignIn()}>
+          <Press className='btn btn-primary btn-block' onClick={() => goSignIn()}>
             登录
-          </Button>
+          </Press>
         </View>
       ) : me && !me.verified ? (
         <View className='card'>
           <View className='card-title'>先完成实名认证</View>
           <View className='muted'>办理业务前需要核验您的姓名和公民身份号码，只需一次。</View>
-          <Button className='btn btn-primary btn-block' onClick={() => goVerify()}>
+          <Press className='btn btn-primary btn-block' onClick={() => goVerify()}>
             去实名认证
-          </Button>
+          </Press>
         </View>
       ) : null}
 
       {due.data && due.data.length > 0 ? <DueNextCard items={due.data} /> : null}
 
       {me && me.roles.length > 0 ? (
-        <View className='card home-staff' onClick={() => Taro.navigateTo({ url: '/packages/staff/index' })}>
+        <Press look='block' className='card home-staff' onClick={() => Taro.navigateTo({ url: '/packages/staff/index' })}>
           <View className='row'>
             <Text className='home-service-title'>工作台</Text>
             <Text className='link'>进入 ›</Text>
           </View>
           <View className='muted'>{me.roles.map((r) => roleName(r.role)).join('、')}</View>
-        </View>
+        </Press>
       ) : null}
 
       {inProgress.length > 0 ? (
         <>
           <View className='section-title'>我家正在办理</View>
           {inProgress.map((c) => (
-            <View key={c.id} className='card home-case' onClick={() => Taro.navigateTo({ url: c.link })}>
+            <Press look='block' key={c.id} className='card home-case' onClick={() => Taro.navigateTo({ url: c.link })}>
               <View className='row'>
                 <Text className='home-case-title'>{c.title}</Text>
                 <StatusTag text={c.statusText} tone={caseTone(c.status)} />
               </View>
-            </View>
+            </Press>
           ))}
         </>
       ) : null}
 
       <View className='section-title'>可以办理的服务</View>
       {SERVICES.map((s) => (
-        <View key={s.key} className='card home-service' onClick={() => open(s)} data-service={s.key}>
+        <Press look='block' key={s.key} className='card home-service' onClick={() => open(s)} data-service={s.key}>
           <View className='row'>
             <View className='home-service-title'>{s.title}</View>
             <Text className='link'>办理 ›</Text>
           </View>
           <View className='muted'>{s.description}</View>
-        </View>
+        </Press>
       ))}
     </PageShell>
   );

@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro';
-import { View, Text, Button, Switch } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Toggle } from '@/components/controls/Toggle';
+import { Press } from '@/components/controls/Press';
 import type { FamilyMember } from '@domain/api/contract';
 import { PageShell } from '@/components/PageShell';
 import { WechatPhoneButton } from '@/components/WechatPhoneButton';
@@ -36,9 +38,9 @@ export default function MePage() {
         {!signedIn ? (
           <>
             <View className='card-title'>未登录</View>
-            <Button className='btn btn-primary btn-block' onClick={() => goSignIn()}>
+            <Press className='btn btn-primary btn-block' onClick={() => goSignIn()}>
               登录
-            </Button>
+            </Press>
           </>
         ) : me?.verified ? (
           <>
@@ -54,9 +56,9 @@ export default function MePage() {
           <>
             <View className='card-title'>尚未实名认证</View>
             <View className='muted'>实名认证后才能提交办件。</View>
-            <Button className='btn btn-primary btn-block' onClick={() => goVerify()}>
+            <Press className='btn btn-primary btn-block' onClick={() => goVerify()}>
               去实名认证
-            </Button>
+            </Press>
           </>
         )}
       </View>
@@ -98,12 +100,12 @@ export default function MePage() {
       {me && me.roles.length > 0 ? (
         <>
           <View className='section-title'>工作人员</View>
-          <View className='card me-link' onClick={() => go('/packages/staff/index')}>
+          <Press look='block' className='card me-link' onClick={() => go('/packages/staff/index')}>
             <View className='row'>
               <Text>工作台</Text>
               <Text className='muted'>{me.roles.map((r) => roleName(r.role)).join('、')} ›</Text>
             </View>
-          </View>
+          </Press>
         </>
       ) : null}
 
@@ -114,10 +116,10 @@ export default function MePage() {
             <View>长辈模式</View>
             <View className='muted'>更大的字、更大的按钮、更清晰的对比</View>
           </View>
-          <Switch checked={elderMode} color='#0b6e4f' onChange={(e) => setElderMode(e.detail.value)} aria-label='长辈模式' />
+          <Toggle checked={elderMode} onChange={setElderMode} label='长辈模式' />
         </View>
         {signedIn ? (
-          <View className='row me-setting me-link' onClick={() => go('/packages/account/inbox/index')}>
+          <Press look='block' className='row me-setting me-link' onClick={() => go('/packages/account/inbox/index')}>
             <Text>消息</Text>
             <View className='row me-inbox-end'>
               {unread > 0 ? (
@@ -127,18 +129,18 @@ export default function MePage() {
               ) : null}
               <Text className='muted'>›</Text>
             </View>
-          </View>
+          </Press>
         ) : null}
-        <View className='row me-setting me-link' onClick={() => go('/packages/account/privacy/index')}>
+        <Press look='block' className='row me-setting me-link' onClick={() => go('/packages/account/privacy/index')}>
           <Text>个人信息保护说明</Text>
           <Text className='muted'>›</Text>
-        </View>
+        </Press>
       </View>
 
       {signedIn && signInNeeded ? (
-        <Button className='btn btn-secondary btn-block' onClick={() => void signOut()}>
+        <Press className='btn btn-secondary btn-block' onClick={() => void signOut()}>
           退出登录
-        </Button>
+        </Press>
       ) : null}
     </PageShell>
   );

@@ -9,7 +9,7 @@ export async function fillText(name: string, value: string) {
     return el as HTMLInputElement;
   });
   await act(async () => {
-    input.value = value;
+    // fireEvent sets the value through the native setter, which React's own inputs need to see a change.
     fireEvent.input(input, { target: { value } });
   });
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { InboxMessage } from '@domain/api/contract';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -22,7 +23,7 @@ export default function InboxPage() {
     <PageShell load={inbox}>
       {inbox.data && inbox.data.length === 0 ? <EmptyState title='暂无消息'>办件有进展时会通知您。</EmptyState> : null}
       {(inbox.data ?? []).map((m) => (
-        <View key={m.id} className='card' onClick={() => open(m)}>
+        <Press look='block' key={m.id} className='card' onClick={() => open(m)}>
           <View className='row'>
             <Text className='card-title'>
               {m.read ? '' : '● '}
@@ -31,7 +32,7 @@ export default function InboxPage() {
           </View>
           <View>{m.body}</View>
           <View className='muted'>{formatInstant(m.createdAt)}</View>
-        </View>
+        </Press>
       ))}
     </PageShell>
   );

@@ -1,5 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { DemoAccount } from '@domain/api/contract';
 import { PageShell } from '@/components/PageShell';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -67,9 +68,9 @@ export default function LoginPage() {
         <View className='card'>
           <View className='card-title'>微信登录</View>
           <View className='muted'>使用您的微信身份登录，无需注册和密码。</View>
-          <Button className='btn btn-primary btn-block' disabled={busy} onClick={wechatLogin}>
+          <Press className='btn btn-primary btn-block' disabled={busy} onClick={wechatLogin}>
             微信一键登录
-          </Button>
+          </Press>
         </View>
       ) : null}
       {showDemos ? (
@@ -85,14 +86,15 @@ export default function LoginPage() {
               <View className='card-title'>{d.title}</View>
               <View className='muted'>{d.detail}</View>
             </View>
-            <Button
+            <Press
               className='btn btn-primary'
               data-demo={d.demo ?? 'new'}
+              label={`以${d.title}登录`}
               disabled={busy}
               onClick={() => login(d.demo)}
             >
               登录
-            </Button>
+            </Press>
           </View>
         </View>
       ))}

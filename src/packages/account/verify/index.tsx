@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { verifyIdentitySchema } from '@domain/account/schema';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
@@ -80,9 +81,9 @@ export default function VerifyPage() {
           onChange={setIdNumber}
           error={errors.idNumber}
         />
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
           {busy ? '正在核验…' : '提交认证'}
-        </Button>
+        </Press>
       </View>
     </PageShell>
   );

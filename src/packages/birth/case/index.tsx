@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { BirthCaseView, StepView } from '@domain/birth/views';
 import type { ResultSummary } from '@domain/birth/collection';
 import { bundleStep } from '@domain/birth/bundleGraph';
@@ -43,9 +44,9 @@ function StepCard({ caseId, step }: { caseId: string; step: StepView }) {
         <>
           <View className='step-reject'>退回原因：{step.rejectReason}</View>
           {step.rejectFields && step.rejectFields.length > 0 ? <View className='step-reject'>请修改：{step.rejectFields.map((f) => f.label).join('、')}</View> : null}
-          <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/birth/form/index?id=${caseId}&fix=${step.key}` })}>
+          <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/birth/form/index?id=${caseId}&fix=${step.key}` })}>
             修改并重新提交
-          </Button>
+          </Press>
         </>
       ) : null}
     </View>
@@ -116,9 +117,9 @@ export default function BirthCasePage() {
       {c.summary ? <SummaryCard items={c.summary} /> : null}
 
       {c.summary && !history ? (
-        <Button className='btn btn-secondary btn-block' onClick={() => setHistory(true)}>
+        <Press className='btn btn-secondary btn-block' onClick={() => setHistory(true)}>
           查看各部门办理经过
-        </Button>
+        </Press>
       ) : null}
 
       {c.summary && !history ? null : c.deadlines.length > 0 ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Button, Text } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { EligibilityInput, ExistingBirthCase, OfflineGuide } from '@domain/birth/types';
 import { eligibilitySchema } from '@domain/birth/eligibility';
 import { todayIn } from '@domain/dates';
@@ -66,19 +67,19 @@ export default function EligibilityPage() {
                 {c.childName}（{c.childBirthDate} 出生）的“出生一件事”<Text className='existing-case-status'>{c.statusText}</Text>
               </View>
               <View className='muted'>申请编号 {c.number}</View>
-              <Button className='btn btn-primary btn-block' onClick={() => Taro.redirectTo({ url: c.link })}>
+              <Press className='btn btn-primary btn-block' onClick={() => Taro.redirectTo({ url: c.link })}>
                 查看办件
-              </Button>
+              </Press>
             </View>
           ))}
           <View className='muted'>每个孩子只需申请一次，无需重复申请。双胞胎、多胞胎的其他孩子可以各自申请。</View>
         </View>
-        <Button className='btn btn-secondary btn-block' onClick={() => void toForm()}>
+        <Press className='btn btn-secondary btn-block' onClick={() => void toForm()}>
           为同一天出生的另一个孩子申请
-        </Button>
-        <Button className='btn btn-secondary btn-block' onClick={() => setExisting(null)}>
+        </Press>
+        <Press className='btn btn-secondary btn-block' onClick={() => setExisting(null)}>
           返回修改回答
-        </Button>
+        </Press>
       </PageShell>
     );
   }
@@ -103,9 +104,9 @@ export default function EligibilityPage() {
             ))}
           </View>
         ))}
-        <Button className='btn btn-secondary btn-block' onClick={() => setGuides(null)}>
+        <Press className='btn btn-secondary btn-block' onClick={() => setGuides(null)}>
           返回修改回答
-        </Button>
+        </Press>
       </PageShell>
     );
   }
@@ -116,12 +117,12 @@ export default function EligibilityPage() {
         <View className='card existing-case'>
           <View className='card-title'>您已有“出生一件事”办件</View>
           {birthCases.map((c) => (
-            <View key={c.id} className='row existing-case-item' data-existing={c.status} onClick={() => Taro.navigateTo({ url: c.link })}>
+            <Press look='block' key={c.id} className='row existing-case-item' data-existing={c.status} onClick={() => Taro.navigateTo({ url: c.link })}>
               <Text>
                 {c.title} · {c.statusText}
               </Text>
               <Text className='link'>查看 ›</Text>
-            </View>
+            </Press>
           ))}
           <View className='muted'>每个孩子只需申请一次。为另一个孩子申请，请继续下面的问题。</View>
         </View>
@@ -135,9 +136,9 @@ export default function EligibilityPage() {
         <DateField name='birthDate' label='孩子的出生日期' required value={answers.birthDate} end={today} onChange={set('birthDate')} error={errors.birthDate} />
         <ChoiceField name='firstIssue' label='是否首次办理出生医学证明' value={answers.firstIssue} options={YES_NO_OPTIONS} onChange={set('firstIssue')} error={errors.firstIssue} />
         <ChoiceField name='localHukouParent' label='父母是否至少一方为盈江户口' value={answers.localHukouParent} options={YES_NO_OPTIONS} onChange={set('localHukouParent')} error={errors.localHukouParent} />
-        <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={check}>
+        <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={check}>
           下一步
-        </Button>
+        </Press>
       </View>
     </PageShell>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { MEASURE_LABELS } from '@domain/childHealth/labels';
 import type { GrowthMeasure } from '@domain/growth/types';
 import { GrowthChart } from '@/components/charts/GrowthChart';
@@ -9,6 +9,7 @@ import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { childHealthService } from '@/services/childHealth';
 import { ScreeningList } from '@/components/ScreeningList';
+import { Press } from '@/components/controls/Press';
 import './index.scss';
 
 const MEASURES: readonly GrowthMeasure[] = ['weight', 'length', 'head'];
@@ -51,9 +52,9 @@ export default function ChildHealthPage() {
           <View>
             <View className='measure-tabs' role='tablist'>
               {MEASURES.map((m) => (
-                <Button key={m} className={`btn measure-tab ${m === measure ? 'btn-primary' : 'btn-secondary'}`} data-measure={m} aria-selected={m === measure} onClick={() => setMeasure(m)}>
+                <Press key={m} className={`btn measure-tab ${m === measure ? 'btn-primary' : 'btn-secondary'}`} data-measure={m} aria-selected={m === measure} onClick={() => setMeasure(m)}>
                   {MEASURE_LABELS[m]}
-                </Button>
+                </Press>
               ))}
             </View>
             {chart ? <GrowthChart chart={chart} /> : null}

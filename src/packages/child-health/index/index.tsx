@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { accountService } from '@/services/account';
+import { Press } from '@/components/controls/Press';
 
 export default function ChildHealthChildrenPage() {
   const children = useLoad(() => accountService.children());
@@ -14,13 +15,13 @@ export default function ChildHealthChildrenPage() {
         <EmptyState title='还没有孩子的记录'>办理“出生一件事”或在生育登记中填写已有子女后，这里会显示每个孩子的健康检查和生长曲线。</EmptyState>
       ) : null}
       {list.map((c) => (
-        <View key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: `/packages/child-health/child/index?childId=${c.id}` })}>
+        <Press look='block' key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: `/packages/child-health/child/index?childId=${c.id}` })}>
           <View className='row'>
             <Text className='card-title'>{c.name}</Text>
             <Text className='link'>健康检查 ›</Text>
           </View>
           <View className='muted'>出生日期 {c.birthDate}</View>
-        </View>
+        </Press>
       ))}
     </PageShell>
   );

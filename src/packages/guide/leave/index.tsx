@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { leaveFor, leaveInputSchema, type LeavePlan } from '@domain/leave/leaveCalculator';
 import { allowanceFor, allowanceInputSchema, type AllowanceEstimate } from '@domain/leave/maternityAllowance';
 import { nursingTimeFor, PRENATAL_CHECK_SOURCES, type NursingTime } from '@domain/leave/nursingTime';
@@ -62,9 +63,9 @@ export default function LeavePage() {
           error={errors.monthlyWageYuan}
           placeholder='选填，如6500；填写后估算生育津贴'
         />
-        <Button className='btn btn-primary btn-block' onClick={calculate}>
+        <Press className='btn btn-primary btn-block' onClick={calculate}>
           计算假期
-        </Button>
+        </Press>
       </View>
       {plan ? (
         <View className='leave-plan'>

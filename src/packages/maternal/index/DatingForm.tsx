@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { DatingFields } from '@domain/api/contract';
 import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
+import { Press } from '@/components/controls/Press';
 
 interface Props {
   title: string;
@@ -37,17 +38,17 @@ export function DatingForm({ title, submitText, initial, busy, errors, onSubmit,
       </View>
       <View className='form-actions'>
         {onCancel ? (
-          <Button className='btn btn-secondary form-back' onClick={onCancel}>
+          <Press className='btn btn-secondary form-back' onClick={onCancel}>
             取消
-          </Button>
+          </Press>
         ) : null}
-        <Button
+        <Press
           className='btn btn-primary form-next'
           disabled={busy}
           onClick={() => onSubmit({ lmp: lmp || null, scanDate: scanDate || null, scanWeeks: toNumber(scanWeeks), scanDays: toNumber(scanDays) })}
         >
           {submitText}
-        </Button>
+        </Press>
       </View>
     </View>
   );

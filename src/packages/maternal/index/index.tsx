@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { DatingFields } from '@domain/api/contract';
 import type { MyPregnancies, PregnancyView } from '@domain/maternal/views';
 import type { FieldErrors } from '@domain/validation';
@@ -13,6 +13,7 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { maternalService } from '@/services/maternal';
 import { newIdempotencyKey } from '@/services/transport';
 import { DatingForm } from './DatingForm';
+import { Press } from '@/components/controls/Press';
 import './index.scss';
 
 /** Her pregnancy (the one in the link, else the newest), or how to start one. */
@@ -61,9 +62,9 @@ export default function PregnancyPage() {
             </View>
             <View className='muted'>先按这个预产期计算；到医院建册后，可以按末次月经或B超更正。</View>
             {errors.registrationId ? <View className='field-error'>{errors.registrationId}</View> : null}
-            <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => start({ registrationId: fromRegistration.id })}>
+            <Press className='btn btn-primary btn-block' disabled={busy} onClick={() => start({ registrationId: fromRegistration.id })}>
               用这个预产期开始
-            </Button>
+            </Press>
           </View>
         ) : null}
         <DatingForm
@@ -117,9 +118,9 @@ export default function PregnancyPage() {
         )}
         {v.registration ? <View className='muted'>生育登记 {v.registration.number}</View> : null}
         {!c.delivered && !correcting ? (
-          <Text className='link pregnancy-correct' onClick={() => setCorrecting(true)}>
+          <Press look='inline' className='link pregnancy-correct' onClick={() => setCorrecting(true)}>
             更正孕周 ›
-          </Text>
+          </Press>
         ) : null}
       </View>
 
@@ -154,9 +155,9 @@ export default function PregnancyPage() {
       {showRecommended ? (
         <CheckList checks={c.recommended} checkCosts={v.checkCosts} costs={v.costs} />
       ) : (
-        <Button className='btn btn-secondary btn-block' onClick={() => setShowRecommended(true)}>
+        <Press className='btn btn-secondary btn-block' onClick={() => setShowRecommended(true)}>
           显示推荐的产检（{c.recommended.length}项）
-        </Button>
+        </Press>
       )}
 
       <View className='section-title'>哪些免费，哪些医保报销</View>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { ClassKind } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS } from '@domain/nursery/labels';
 import { ageInMonths, classFitsAge } from '@domain/nursery/ageFit';
@@ -110,9 +111,9 @@ export default function NurseryApplyPage() {
         <SelectField name='startMonth' label='希望入托月份' required value={startMonth} options={startMonths(today)} onChange={setStartMonth} error={errors.startMonth} />
         <TextField name='note' label='留言（可不填）' value={note} onChange={setNote} maxlength={200} placeholder='如孩子的饮食过敏、接送时间等' error={errors.note} />
         <TextField name='phone' label='联系电话（可不填）' type='number' maxlength={11} value={phone} onChange={setPhone} placeholder='不填则用生育登记中的电话' error={errors.phone} />
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
           {busy ? '正在提交…' : '提交申请'}
-        </Button>
+        </Press>
       </View>
       <View className='muted nursery-note'>提交后由机构答复，结果会通知您，也可以在“办件”中查看。</View>
     </PageShell>

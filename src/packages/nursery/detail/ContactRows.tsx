@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { NurseryDetail } from '@domain/nursery/types';
 
 // H5: the address with a copy button (no map app to hand over to) and the phone number as a tel: link
@@ -12,9 +13,9 @@ export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' |
         <View className='kv-key'>地址</View>
         <View className='kv-value'>
           <View>{nursery.address}</View>
-          <Button className='btn btn-secondary nursery-inline-btn' onClick={() => Taro.setClipboardData({ data: nursery.address })}>
+          <Press className='btn btn-secondary nursery-inline-btn' onClick={() => Taro.setClipboardData({ data: nursery.address })}>
             复制地址
-          </Button>
+          </Press>
         </View>
       </View>
       <View className='kv'>

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { NurseryDetail } from '@domain/nursery/types';
 
 export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' | 'address' | 'location' | 'phone'> }) {
@@ -11,17 +12,17 @@ export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' |
         <View className='kv-key'>地址</View>
         <View className='kv-value'>
           <View>{nursery.address}</View>
-          <Button className='btn btn-secondary nursery-inline-btn' onClick={navigate}>
+          <Press className='btn btn-secondary nursery-inline-btn' onClick={navigate}>
             导航
-          </Button>
+          </Press>
         </View>
       </View>
       <View className='kv'>
         <View className='kv-key'>电话</View>
         <View className='kv-value'>
-          <View className='link' onClick={() => Taro.makePhoneCall({ phoneNumber: nursery.phone }).catch(() => undefined)}>
+          <Press look='block' className='link' onClick={() => Taro.makePhoneCall({ phoneNumber: nursery.phone }).catch(() => undefined)}>
             {nursery.phone}（点击拨打）
-          </View>
+          </Press>
         </View>
       </View>
     </>

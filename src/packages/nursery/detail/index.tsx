@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { NurseryDetail } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { CLASS_RULES, caregiversNeeded } from '@domain/nursery/classRules';
@@ -75,12 +76,12 @@ export default function NurseryDetailPage() {
 
       {/* The two things a family came to do, above the fold. */}
       <View className='nursery-actions'>
-        <Button className='btn btn-secondary nursery-action' onClick={() => go('visit')}>
+        <Press className='btn btn-secondary nursery-action' onClick={() => go('visit')}>
           预约参观
-        </Button>
-        <Button className='btn btn-primary nursery-action' onClick={() => go('apply')}>
+        </Press>
+        <Press className='btn btn-primary nursery-action' onClick={() => go('apply')}>
           申请入托
-        </Button>
+        </Press>
       </View>
       {n.visitSlots.length === 0 ? <View className='muted nursery-actions-note'>机构暂未开放参观时段，可以先电话联系。</View> : null}
 
@@ -150,9 +151,9 @@ export default function NurseryDetailPage() {
           <View className='muted'>还没有检查记录</View>
         )}
         {older.length > 0 && !history ? (
-          <View className='link nursery-more' onClick={() => setHistory(true)}>
+          <Press look='block' className='link nursery-more' onClick={() => setHistory(true)}>
             查看以往 {older.length} 次检查
-          </View>
+          </Press>
         ) : null}
         {history
           ? older.map((i) => (

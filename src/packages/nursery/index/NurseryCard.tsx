@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { NurseryListItem } from '@domain/nursery/types';
 import { distanceText, monthlyFeeRange, typeTags, vacancyText } from '@/content/nursery';
 
@@ -11,7 +12,7 @@ interface Props {
 /** One search result. Memoised: loading the next page must not re-render the ones already shown. */
 export const NurseryCard = memo(function NurseryCard({ item, onOpen }: Props) {
   return (
-    <View className='card nursery-card' data-nursery={item.id} onClick={() => onOpen(item.id)}>
+    <Press look='block' className='card nursery-card' data-nursery={item.id} onClick={() => onOpen(item.id)}>
       <View className='nursery-card-head'>
         <Text className='nursery-card-name'>{item.name}</Text>
         <Text className='nursery-distance'>{distanceText(item.distanceM)}</Text>
@@ -40,6 +41,6 @@ export const NurseryCard = memo(function NurseryCard({ item, onOpen }: Props) {
         <Text className='link'>详情 ›</Text>
       </View>
       <View className='muted nursery-address'>{item.address}</View>
-    </View>
+    </Press>
   );
 });

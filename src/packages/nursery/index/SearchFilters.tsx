@@ -1,10 +1,12 @@
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { CareType, LatLng } from '@domain/nursery/types';
 import type { TownshipCode } from '@domain/place/townships';
 import type { ChildSummary } from '@domain/children/types';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { Field } from '@/components/form/Field';
+import { Field, WithFieldAria } from '@/components/form/Field';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
 import { CARE_TYPE_OPTIONS } from '@/content/nursery';
 
@@ -31,11 +33,13 @@ interface Props {
   ageError?: string;
 }
 
-function Chip({ on, label, onTap, name }: { on: boolean; label: string; onTap: () => void; name?: string }) {
+type Roving = ReturnType<typeof rovingProps>;
+
+function Chip({ on, label, onTap, name, roving }: { on: boolean; label: string; onTap: () => void; name?: string; roving: Roving }) {
   return (
-    <View className={`choice nursery-chip ${on ? 'choice-on' : ''}`} role='checkbox' aria-checked={on} data-chip={name} onClick={onTap}>
+    <Press look='chip' className={`choice nursery-chip ${on ? 'choice-on' : ''}`} role='checkbox' checked={on} data-chip={name} onClick={onTap} {...roving}>
       {label}
-    </View>
+    </Press>
   );
 }
 
@@ -47,9 +51,9 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
         <Field label='从哪里出发'>
           <View className='row nursery-origin'>
             <Text className='nursery-origin-me'>我的位置（按距离由近到远）</Text>
-            <Text className='link' onClick={() => onChange({ near: null })}>
+            <Press look='inline' className='link' onClick={() => onChange({ near: null })}>
               改为按乡镇
-            </Text>
+            </Press>
           </View>
         </Field>
       ) : (
@@ -62,24 +66,29 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
         />
       )}
       {onLocate && !filters.near ? (
-        <View className={`link nursery-locate ${locating ? 'muted' : ''}`} onClick={locating ? undefined : onLocate}>
+        <Press look='block' className={`link nursery-locate ${locating ? 'muted' : ''}`} onClick={locating ? undefined : onLocate}>
           {locating ? '正在获取位置…' : '或者 使用我的位置，按距离排序 ›'}
-        </View>
+        </Press>
       ) : null}
 
       {family.length > 0 ? (
         <Field label='为哪个孩子找'>
-          <View className='choice-row'>
-            {family.map((c) => (
-              <Chip
-                key={c.id}
-                name={`child-${c.id}`}
-                on={filters.childId === c.id}
-                label={`${c.name}（${c.months}个月）`}
-                onTap={() => onChange(filters.childId === c.id ? { childId: '', ageText: '' } : { childId: c.id, ageText: String(c.months) })}
-              />
-            ))}
-          </View>
+          <WithFieldAria>
+            {(aria) => (
+              <View className='choice-row' role='group' {...aria}>
+                {family.map((c, i) => (
+                  <Chip
+                    key={c.id}
+                    roving={rovingProps(i, family.length, family.findIndex((f) => f.id === filters.childId))}
+                    name={`child-${c.id}`}
+                    on={filters.childId === c.id}
+                    label={`${c.name}（${c.months}个月）`}
+                    onTap={() => onChange(filters.childId === c.id ? { childId: '', ageText: '' } : { childId: c.id, ageText: String(c.months) })}
+                  />
+                ))}
+              </View>
+            )}
+          </WithFieldAria>
         </Field>
       ) : null}
       <TextField
@@ -94,10 +103,14 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
       />
 
       <Field label='筛选'>
-        <View className='choice-row'>
-          <Chip name='puhui' on={filters.puhuiOnly} label='只看普惠' onTap={() => onChange({ puhuiOnly: !filters.puhuiOnly })} />
-          <Chip name='vacancy' on={filters.withVacancy} label='有空位' onTap={() => onChange({ withVacancy: !filters.withVacancy })} />
-        </View>
+        <WithFieldAria>
+          {(aria) => (
+            <View className='choice-row' role='group' {...aria}>
+              <Chip name='puhui' on={filters.puhuiOnly} label='只看普惠' onTap={() => onChange({ puhuiOnly: !filters.puhuiOnly })} roving={rovingProps(0, 2, -1)} />
+              <Chip name='vacancy' on={filters.withVacancy} label='有空位' onTap={() => onChange({ withVacancy: !filters.withVacancy })} roving={rovingProps(1, 2, -1)} />
+            </View>
+          )}
+        </WithFieldAria>
       </Field>
       <SelectField
         name='careType'

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
 import type { NurseryListItem, NurserySearchInput, NurserySearchResult } from '@domain/nursery/types';
 import { COUNTY_SEAT, townshipName } from '@domain/place/townships';
 import { todayIn } from '@domain/dates';
@@ -102,13 +104,13 @@ export default function NurserySearchPage() {
       <View className='row nursery-results-head'>
         <View className='section-title nursery-results-title'>离{from}由近到远</View>
         {mapAvailable ? (
-          <View className='choice-row nursery-view-switch'>
-            <View className={`choice nursery-chip ${view === 'list' ? 'choice-on' : ''}`} onClick={() => setView('list')}>
+          <View className='choice-row nursery-view-switch' role='radiogroup' aria-label='显示方式'>
+            <Press look='chip' role='radio' checked={view === 'list'} className={`choice nursery-chip ${view === 'list' ? 'choice-on' : ''}`} onClick={() => setView('list')} {...rovingProps(0, 2, view === 'list' ? 0 : 1)}>
               列表
-            </View>
-            <View className={`choice nursery-chip ${view === 'map' ? 'choice-on' : ''}`} onClick={() => setView('map')}>
+            </Press>
+            <Press look='chip' role='radio' checked={view === 'map'} className={`choice nursery-chip ${view === 'map' ? 'choice-on' : ''}`} onClick={() => setView('map')} {...rovingProps(1, 2, view === 'list' ? 0 : 1)}>
               地图
-            </View>
+            </Press>
           </View>
         ) : null}
       </View>
@@ -122,9 +124,9 @@ export default function NurserySearchPage() {
         <NurseryCard key={item.id} item={item} onOpen={open} />
       ))}
       {result?.more && first.data ? (
-        <Button className='btn btn-secondary btn-block' disabled={loading} onClick={() => first.data && loadMore(first.data)}>
+        <Press className='btn btn-secondary btn-block' disabled={loading} onClick={() => first.data && loadMore(first.data)}>
           {loading ? '正在加载…' : '加载更多'}
-        </Button>
+        </Press>
       ) : null}
       {loading && items.length === 0 && !first.error ? <View className='muted nursery-loading'>正在查找…</View> : null}
       {result && !result.more && items.length > 0 ? <View className='muted nursery-end'>已显示全部 {items.length} 家</View> : null}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { NurseryRequestView } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
 import { PageShell } from '@/components/PageShell';
@@ -84,13 +85,13 @@ export default function NurseryRequestPage() {
       </View>
 
       {r.status === 'submitted' ? (
-        <Button className='btn btn-danger btn-block' disabled={busy} onClick={cancel}>
+        <Press className='btn btn-danger btn-block' disabled={busy} onClick={cancel}>
           取消{REQUEST_KIND_LABELS[r.kind]}
-        </Button>
+        </Press>
       ) : null}
-      <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/nursery/detail/index?id=${r.institution.id}` })}>
+      <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/nursery/detail/index?id=${r.institution.id}` })}>
         查看机构详情
-      </Button>
+      </Press>
     </PageShell>
   );
 }

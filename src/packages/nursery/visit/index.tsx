@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { BookVisitInput } from '@domain/nursery/types';
 import { validate, type FieldErrors } from '@domain/validation';
 import { bookVisitSchema } from '@domain/nursery/schema';
@@ -85,9 +86,9 @@ export default function NurseryVisitPage() {
             />
           ) : null}
           <TextField name='phone' label='联系电话（可不填）' type='number' maxlength={11} value={phone} onChange={setPhone} placeholder='不填则用生育登记中的电话' error={errors.phone} />
-          <Button className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
+          <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
             {busy ? '正在提交…' : '提交预约'}
-          </Button>
+          </Press>
         </View>
       )}
       <View className='muted nursery-note'>提交后由机构确认，确认结果会通知您，也可以在“办件”中查看。</View>

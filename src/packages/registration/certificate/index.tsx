@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { childOrderText } from '@domain/registration/childOrder';
 import { SPOUSE_CONSENT_TEXT } from '@domain/registration/spouseConsent';
 import { townshipName } from '@domain/place/townships';
@@ -101,22 +102,22 @@ export default function CertificatePage() {
 
       {active && !cancelling ? (
         <View className='cert-actions'>
-          <Button className='btn btn-secondary cert-action' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}` })}>
+          <Press className='btn btn-secondary cert-action' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}` })}>
             更正信息
-          </Button>
+          </Press>
         </View>
       ) : null}
       {active && !cancelling && !more ? (
-        <View className='link cert-more' onClick={() => setMore(true)}>
+        <Press look='block' className='link cert-more' onClick={() => setMore(true)}>
           更多操作 ›
-        </View>
+        </Press>
       ) : null}
       {active && !cancelling && more ? (
         <View className='card cert-secondary'>
           <View className='muted'>不再需要这份登记（如登记有误需重新办理）时，可以注销。</View>
-          <Button className='btn btn-danger btn-block' onClick={() => setCancelling(true)}>
+          <Press className='btn btn-danger btn-block' onClick={() => setCancelling(true)}>
             注销登记
-          </Button>
+          </Press>
         </View>
       ) : null}
 
@@ -126,7 +127,7 @@ export default function CertificatePage() {
           <View className='muted'>注销后这份凭证立即失效，不能恢复；如需再次登记可以重新办理。</View>
           <TextField name='reason' label='注销原因' required value={reason} onChange={setReason} error={reasonError} maxlength={200} />
           <View className='cert-actions'>
-            <Button
+            <Press
               className='btn btn-secondary cert-action'
               onClick={() => {
                 setCancelling(false);
@@ -134,10 +135,10 @@ export default function CertificatePage() {
               }}
             >
               不注销
-            </Button>
-            <Button className='btn btn-danger cert-action' disabled={busy || undefined} onClick={cancel}>
+            </Press>
+            <Press className='btn btn-danger cert-action' disabled={busy || undefined} onClick={cancel}>
               确认注销
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { RegistrationInput } from '@domain/registration/types';
 import { registrationSchema } from '@domain/registration/schema';
 import { todayIn } from '@domain/dates';
@@ -130,16 +131,16 @@ export default function RegistrationFormPage() {
                 <Text>{c.title}</Text>
                 <Text className='muted'>{c.statusText}</Text>
               </View>
-              <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: c.link })}>
+              <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: c.link })}>
                 打开生育服务登记凭证
-              </Button>
+              </Press>
             </View>
           ))}
           <View className='muted'>同一次怀孕或生育只需登记一次；信息有误的，请打开凭证申请更正。</View>
         </View>
-        <Button className='btn btn-secondary btn-block' onClick={() => setAnother(true)}>
+        <Press className='btn btn-secondary btn-block' onClick={() => setAnother(true)}>
           为另一次怀孕或生育登记
-        </Button>
+        </Press>
       </PageShell>
     );
   }

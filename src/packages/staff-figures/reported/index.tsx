@@ -3,7 +3,7 @@
 // 2025 targets. Entering a year again replaces its figure (the audit log keeps the old one). Its own
 // small subpackage: the staff one is near its size budget.
 import { useState } from 'react';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { REPORTED_FIGURE_KEYS, REPORTED_FIGURE_QUESTIONS, REPORTED_FIGURES, targetFor, type ReportedFigureKey } from '@domain/dashboard/maternalChildTargets';
 import { REPORTED_LABELS, REPORTED_SOURCE_MAX_LENGTH, reportedValueOf, setReportedFigureSchema } from '@domain/dashboard/reportedFigures';
 import { todayIn } from '@domain/dates';
@@ -16,6 +16,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate } from '@/services/format';
 import { reportedFiguresService } from '@/services/staff';
+import { Press } from '@/components/controls/Press';
 
 const FIGURE_OPTIONS = REPORTED_FIGURE_KEYS.map((k) => ({ value: k, label: `${REPORTED_FIGURES[k].name}（${REPORTED_FIGURES[k].unit}）` }));
 
@@ -77,9 +78,9 @@ export default function ReportedFiguresPage() {
                 {replacing.unit}（{replacing.enteredBy}于{formatDate(replacing.enteredAt.slice(0, 10))}录入）
               </View>
             ) : null}
-            <Button className='btn btn-primary btn-block' disabled={busy} onClick={save}>
+            <Press className='btn btn-primary btn-block' disabled={busy} onClick={save}>
               {replacing ? '替换并保存' : '保存'}
-            </Button>
+            </Press>
           </View>
           <View className='card'>
             <View className='card-title'>已录入</View>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { ChildCheckView } from '@domain/childHealth/childCheckCalendar';
 import { DEVELOPMENT_NAMES, DEVELOPMENT_RESULTS, FEEDING_KINDS, FEEDING_NAMES, RECORD_LABELS } from '@domain/childHealth/labels';
 import { todayIn } from '@domain/dates';
@@ -8,6 +8,7 @@ import type { FieldErrors } from '@domain/validation';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
+import { Press } from '@/components/controls/Press';
 
 interface Props {
   childId: string;
@@ -80,12 +81,12 @@ export function CheckForm({ childId, check, busy, errors, onSubmit, onCancel }: 
       />
       <TextField name='referral' label='转诊（机构和原因，无则不填）' value={referral} onChange={setReferral} error={errors.referral} maxlength={100} />
       <View className='form-actions'>
-        <Button className='btn btn-secondary form-back' onClick={onCancel}>
+        <Press className='btn btn-secondary form-back' onClick={onCancel}>
           取消
-        </Button>
-        <Button className='btn btn-primary form-next' disabled={busy} onClick={submit}>
+        </Press>
+        <Press className='btn btn-primary form-next' disabled={busy} onClick={submit}>
           确认录入
-        </Button>
+        </Press>
       </View>
     </View>
   );

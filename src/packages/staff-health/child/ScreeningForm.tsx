@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { RecordScreeningRequest } from '@domain/api/contract';
 import { SCREENING_LABELS as S } from '@domain/childHealth/labels';
 import { SCREENING_KINDS, SCREENING_KIND_NAMES, SCREENING_RESULTS, SCREENING_RESULT_NAMES, SCREENING_ROUNDS, SCREENING_ROUND_NAMES } from '@domain/childHealth/newbornScreening';
@@ -8,6 +8,7 @@ import type { FieldErrors } from '@domain/validation';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
+import { Press } from '@/components/controls/Press';
 
 interface Props {
   childId: string;
@@ -47,12 +48,12 @@ export function ScreeningForm({ childId, busy, errors, onSubmit, onCancel }: Pro
         <TextField name='recheckWhere' label={S.recheckWhere} required value={where} onChange={setWhere} error={errors.recheckWhere} maxlength={100} />
       ) : null}
       <View className='form-actions'>
-        <Button className='btn btn-secondary form-back' onClick={onCancel}>
+        <Press className='btn btn-secondary form-back' onClick={onCancel}>
           取消
-        </Button>
-        <Button className='btn btn-primary form-next' disabled={busy} onClick={submit}>
+        </Press>
+        <Press className='btn btn-primary form-next' disabled={busy} onClick={submit}>
           确认录入
-        </Button>
+        </Press>
       </View>
     </View>
   );

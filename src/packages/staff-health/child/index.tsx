@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { RecordCheckRequest, RecordScreeningRequest } from '@domain/api/contract';
 import type { ChildCheckView } from '@domain/childHealth/childCheckCalendar';
 import { MEASURE_LABELS } from '@domain/childHealth/labels';
@@ -16,6 +16,7 @@ import { childHealthStaffService } from '@/services/childHealth';
 import { ScreeningList } from '@/components/ScreeningList';
 import { CheckForm } from './CheckForm';
 import { ScreeningForm } from './ScreeningForm';
+import { Press } from '@/components/controls/Press';
 
 export default function StaffChildHealthPage() {
   const { params } = useRouter();
@@ -63,9 +64,9 @@ export default function StaffChildHealthPage() {
         </View>
         <View className='muted'>点选一次检查录入结果。本次查阅已记入审计日志。</View>
         {!screening && !check ? (
-          <Button className='btn btn-secondary btn-block' onClick={() => setScreening(true)}>
+          <Press className='btn btn-secondary btn-block' onClick={() => setScreening(true)}>
             录入新生儿筛查结果
-          </Button>
+          </Press>
         ) : null}
       </View>
 

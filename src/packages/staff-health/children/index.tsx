@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { ChildSummary } from '@domain/children/types';
 import type { ChildHealthQueueItem } from '@domain/childHealth/types';
 import type { FieldErrors } from '@domain/validation';
@@ -11,6 +11,7 @@ import { TextField } from '@/components/form/TextField';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { childHealthStaffService } from '@/services/childHealth';
+import { Press } from '@/components/controls/Press';
 
 const open = (childId: string) => Taro.navigateTo({ url: `/packages/staff-health/child/index?childId=${childId}` });
 
@@ -22,7 +23,7 @@ function QueueList({ title, name, items, empty }: { title: string; name: string;
       </View>
       {items.length === 0 ? <View className='muted'>{empty}</View> : null}
       {items.map((i) => (
-        <View key={`${i.child.id}-${i.title}`} className='queue-item' data-child={i.child.id} onClick={() => open(i.child.id)}>
+        <Press look='block' key={`${i.child.id}-${i.title}`} className='queue-item' data-child={i.child.id} onClick={() => open(i.child.id)}>
           <View className='row'>
             <Text>
               {i.child.name}（{i.child.birthDate}）
@@ -32,7 +33,7 @@ function QueueList({ title, name, items, empty }: { title: string; name: string;
           <View className='muted'>
             {i.title} · {i.dueBy ? `${i.date} 至 ${i.dueBy}` : i.date}
           </View>
-        </View>
+        </Press>
       ))}
     </View>
   );
@@ -67,13 +68,13 @@ export default function ChildHealthQueuePage() {
         <TextField name='name' label='孩子姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
         <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
         <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
-        <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
+        <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
           查找
-        </Button>
+        </Press>
       </View>
       {found && found.length === 0 ? <EmptyState title='没有找到'>请核对姓名和出生日期。</EmptyState> : null}
       {(found ?? []).map((c) => (
-        <View key={c.id} className='card' data-found-child={c.id} onClick={() => open(c.id)}>
+        <Press look='block' key={c.id} className='card' data-found-child={c.id} onClick={() => open(c.id)}>
           <View className='row'>
             <Text className='card-title'>{c.name}</Text>
             <Text className='link'>健康检查 ›</Text>
@@ -82,7 +83,7 @@ export default function ChildHealthQueuePage() {
             出生日期 {c.birthDate}
             {c.idNumberMasked ? ` · ${c.idNumberMasked}` : ''}
           </View>
-        </View>
+        </Press>
       ))}
       {q ? (
         <View>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { HighRiskCase, MaternalQueue, MotherMatch, QueueEntry } from '@domain/maternal/views';
 import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
@@ -11,27 +11,29 @@ import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { useSubmit } from '@/hooks/useSubmit';
 import { maternalStaffService } from '@/services/maternal';
+import { Press } from '@/components/controls/Press';
 import './index.scss';
 
 const open = (pregnancyId: string) => Taro.navigateTo({ url: `/packages/staff-health/pregnancy/index?id=${pregnancyId}` });
 
 function Entry({ e, late }: { e: QueueEntry; late?: boolean }) {
   return (
-    <View className={`card queue-entry ${late ? 'queue-late' : ''}`} data-pregnancy={e.pregnancyId} onClick={() => open(e.pregnancyId)}>
+    <Press look='block' className={`card queue-entry ${late ? 'queue-late' : ''}`} data-pregnancy={e.pregnancyId} onClick={() => open(e.pregnancyId)}>
       <View className='row'>
         <Text className='queue-name'>{e.motherName}</Text>
         <Text className='muted'>{e.gestationalAgeText ?? ''}</Text>
       </View>
       <View>{e.title}</View>
       <View className='muted'>{e.kind === 'follow_up' ? `约定随访日期 ${e.date}` : `${e.date} 至 ${e.dueBy ?? ''}`}</View>
-    </View>
+    </Press>
   );
 }
 
 /** The bureau reads the list; only 妇幼保健 opens a mother's file. */
 function HighRisk({ c, canOpen }: { c: HighRiskCase; canOpen: boolean }) {
-  return (
-    <View className={`card queue-entry risk-${c.colours[0]}`} data-pregnancy={c.pregnancyId} onClick={canOpen ? () => open(c.pregnancyId) : undefined}>
+  const className = `card queue-entry risk-${c.colours[0]}`;
+  const body = (
+    <>
       <View className='row'>
         <Text className='queue-name'>{c.motherName}</Text>
         {canOpen ? <Text className='link'>专案 ›</Text> : null}
@@ -44,6 +46,15 @@ function HighRisk({ c, canOpen }: { c: HighRiskCase; canOpen: boolean }) {
         下次随访 {c.nextFollowUp ?? '未约定'}
         {c.followUpOverdue ? '（已逾期）' : ''}
       </View>
+    </>
+  );
+  return canOpen ? (
+    <Press look='block' className={className} data-pregnancy={c.pregnancyId} onClick={() => open(c.pregnancyId)}>
+      {body}
+    </Press>
+  ) : (
+    <View className={className} data-pregnancy={c.pregnancyId}>
+      {body}
     </View>
   );
 }
@@ -81,14 +92,14 @@ export default function PregnanciesPage() {
           <TextField name='name' label='孕产妇姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
           <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
           <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
-          <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
+          <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
             查找
-          </Button>
+          </Press>
         </View>
       ) : null}
       {found && found.length === 0 ? <EmptyState title='没有找到'>请核对姓名和出生日期；孕妇本人在“孕期保健”中开始记录后才能查到。</EmptyState> : null}
       {(found ?? []).map((m) => (
-        <View key={m.pregnancyId} className='card' data-found={m.pregnancyId} onClick={() => open(m.pregnancyId)}>
+        <Press look='block' key={m.pregnancyId} className='card' data-found={m.pregnancyId} onClick={() => open(m.pregnancyId)}>
           <View className='row'>
             <Text className='queue-name'>{m.motherName}</Text>
             <Text className='link'>孕产期保健 ›</Text>
@@ -100,7 +111,7 @@ export default function PregnanciesPage() {
           <View className='muted'>
             {m.delivered ? '已分娩' : m.gestationalAgeText ?? ''} · 预产期 {m.dueDate}
           </View>
-        </View>
+        </Press>
       ))}
 
       {q ? (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { todayIn } from '@domain/dates';
 import type { CheckView } from '@domain/maternal/pregnancyCalendar';
 import { RISK_COLOUR_RULES, type RiskColour } from '@domain/maternal/riskColours';
@@ -18,6 +18,7 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { ApiCallError } from '@/services/apiError';
 import { maternalStaffService } from '@/services/maternal';
 import { newIdempotencyKey } from '@/services/transport';
+import { Press } from '@/components/controls/Press';
 import './index.scss';
 
 type Form = 'check' | 'risk' | 'delivery' | null;
@@ -108,12 +109,12 @@ export default function StaffPregnancyPage() {
         ) : null}
         <View className='muted'>本次查阅已记入审计日志。</View>
         <View className='staff-actions'>
-          <Button className='btn btn-secondary' onClick={() => show('risk')}>
+          <Press className='btn btn-secondary' onClick={() => show('risk')}>
             录入妊娠风险评估
-          </Button>
-          <Button className='btn btn-secondary' onClick={() => show('delivery')}>
+          </Press>
+          <Press className='btn btn-secondary' onClick={() => show('delivery')}>
             {v.delivery ? '更新分娩/出院' : '记录分娩'}
-          </Button>
+          </Press>
         </View>
       </View>
 
@@ -126,12 +127,12 @@ export default function StaffPregnancyPage() {
           <View className='muted'>孕周按检查日期自动计算。</View>
           {errors.checkId ? <View className='field-error'>{errors.checkId}</View> : null}
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setForm(null)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
               取消
-            </Button>
-            <Button className='btn btn-primary form-next' disabled={busy} onClick={recordCheck}>
+            </Press>
+            <Press className='btn btn-primary form-next' disabled={busy} onClick={recordCheck}>
               确认录入
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}
@@ -170,12 +171,12 @@ export default function StaffPregnancyPage() {
           />
           <TextField name='riskNotes' label='评估情况（选填）' value={risk.notes} maxlength={200} onChange={(notes) => setRisk({ ...risk, notes })} error={errors.notes} />
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setForm(null)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
               取消
-            </Button>
-            <Button className='btn btn-primary form-next' disabled={busy} onClick={recordRisk}>
+            </Press>
+            <Press className='btn btn-primary form-next' disabled={busy} onClick={recordRisk}>
               确认录入
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}
@@ -195,12 +196,12 @@ export default function StaffPregnancyPage() {
           <DateField name='deliveryDate' label='分娩日期' required value={delivery.deliveryDate} end={today} onChange={(deliveryDate) => setDelivery({ ...delivery, deliveryDate })} error={errors.deliveryDate} />
           <DateField name='dischargeDate' label='出院日期' hint='录入后产后访视按出院日期计算' value={delivery.dischargeDate} end={today} onChange={(dischargeDate) => setDelivery({ ...delivery, dischargeDate })} error={errors.dischargeDate} />
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setForm(null)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
               取消
-            </Button>
-            <Button className='btn btn-primary form-next' disabled={busy} onClick={recordDelivery}>
+            </Press>
+            <Press className='btn btn-primary form-next' disabled={busy} onClick={recordDelivery}>
               确认
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}

@@ -1,7 +1,8 @@
 // The health bureau's audit log: who read, decided or exported what, and when. Newest first;
 // opening this page and every query are themselves logged by the server.
 import { useEffect, useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { InputOf, Page, StaffRoleCode } from '@domain/api/contract';
 import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditTargetLabel, isFlaggedAuditAction } from '@domain/audit/labels';
 import type { AuditEntryView } from '@domain/audit/types';
@@ -82,10 +83,10 @@ export default function AuditLogPage() {
           <DateField name='from' label='日期从' value={from} onChange={setFrom} error={errors.from} />
           <DateField name='to' label='至' value={to} onChange={setTo} error={errors.to} />
         </View>
-        <Button className='btn btn-primary btn-block' onClick={() => search(1)}>
+        <Press className='btn btn-primary btn-block' onClick={() => search(1)}>
           查询
-        </Button>
-        <Button
+        </Press>
+        <Press
           className={`btn btn-block ${flagged ? 'btn-primary' : 'btn-secondary'}`}
           data-testid='audit-flagged'
           onClick={() => {
@@ -94,7 +95,7 @@ export default function AuditLogPage() {
           }}
         >
           {flagged ? '显示全部记录' : '只看需关注的记录（异常查询量、越权访问）'}
-        </Button>
+        </Press>
       </View>
 
       {result ? <View className='section-title'>共 {result.total} 条</View> : null}

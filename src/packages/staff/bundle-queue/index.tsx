@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { BundleStepKey } from '@domain/birth/types';
 import { BUNDLE_STEPS, isBundleRole, stepForRole } from '@domain/birth/bundleGraph';
 import { hukouDueDate } from '@domain/birth/bundleRules';
@@ -55,7 +56,8 @@ export default function BundleQueuePage() {
       </View>
       {queue.data && queue.data.length === 0 ? <EmptyState title='暂无待办'>新的申请到达时会出现在这里。</EmptyState> : null}
       {(queue.data ?? []).map((item) => (
-        <View
+        <Press
+          look='block'
           key={`${item.caseId}-${item.step}`}
           className='card queue-item'
           data-case={item.caseNumber}
@@ -70,7 +72,7 @@ export default function BundleQueuePage() {
           </View>
           {item.step === 'hukou' ? <HukouDeadline birthDate={item.childBirthDate} today={todayIn(now)} /> : null}
           <View className='muted'>{waitingText(item.since, now)}</View>
-        </View>
+        </Press>
       ))}
     </PageShell>
   );

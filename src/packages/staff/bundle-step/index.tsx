@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button, Text } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import { bundleStep, isBundleStepKey } from '@domain/birth/bundleGraph';
 import { todayIn } from '@domain/dates';
@@ -44,9 +45,9 @@ export default function BundleStepPage() {
     return (
       <PageShell>
         <EmptyState title='未找到该事项'>链接中的办理事项无法识别，请从待办列表重新打开。</EmptyState>
-        <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
+        <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
           返回待办
-        </Button>
+        </Press>
       </PageShell>
     );
   }
@@ -92,9 +93,9 @@ export default function BundleStepPage() {
             <View className='kv-key'>{d.label}</View>
             <View className='kv-value'>
               {isFile(d.value) ? (
-                <Button className='btn btn-secondary' size='mini' onClick={() => openFile(d.value, d.label).catch(showError)}>
+                <Press className='btn btn-secondary' size='mini' onClick={() => openFile(d.value, d.label).catch(showError)}>
                   查看照片
-                </Button>
+                </Press>
               ) : (
                 d.value
               )}
@@ -115,9 +116,9 @@ export default function BundleStepPage() {
       ) : null}
 
       {w.status === 'pending' && !rejecting ? (
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => bundleStaffService.accept(caseId, step), '已受理')}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => bundleStaffService.accept(caseId, step), '已受理')}>
           受理
-        </Button>
+        </Press>
       ) : null}
 
       {w.status === 'accepted' && !rejecting ? (
@@ -142,16 +143,16 @@ export default function BundleStepPage() {
             ),
           )}
           {errors._ ? <View className='field-error'>{errors._}</View> : null}
-          <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => bundleStaffService.complete(caseId, step, result()), '已办结')}>
+          <Press className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => bundleStaffService.complete(caseId, step, result()), '已办结')}>
             办结并通知申请人
-          </Button>
+          </Press>
         </View>
       ) : null}
 
       {open && !rejecting ? (
-        <Button className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
+        <Press className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
           退回补正
-        </Button>
+        </Press>
       ) : null}
 
       {rejecting ? (
@@ -169,16 +170,16 @@ export default function BundleStepPage() {
             error={errors.fields}
           />
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
               返回
-            </Button>
-            <Button
+            </Press>
+            <Press
               className='btn btn-danger form-next'
               disabled={busy}
               onClick={() => act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))}
             >
               确认退回
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}
@@ -188,9 +189,9 @@ export default function BundleStepPage() {
         <Timeline entries={stepTimeline(w.events)} />
       </View>
       {!open ? (
-        <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
+        <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
           返回待办
-        </Button>
+        </Press>
       ) : null}
     </PageShell>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { DoseView } from '@domain/vaccine/types';
 import { PRODUCTS, possibleDoses, type ProductCode } from '@domain/vaccine/schedule';
 import { todayIn } from '@domain/dates';
@@ -90,12 +91,12 @@ export default function ChildVaccinesPage() {
           <TextField name='clinic' label='接种单位' required value={entry.clinic} onChange={(clinic) => setEntry({ ...entry, clinic })} error={errors.clinic} maxlength={50} />
           {errors.doseId ? <View className='field-error'>{errors.doseId}</View> : null}
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setDose(null)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setDose(null)}>
               取消
-            </Button>
-            <Button className='btn btn-primary form-next' disabled={busy} onClick={record}>
+            </Press>
+            <Press className='btn btn-primary form-next' disabled={busy} onClick={record}>
               确认录入
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { ChildSummary } from '@domain/children/types';
 import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
@@ -36,13 +37,13 @@ export default function ChildSearchPage() {
         <TextField name='name' label='孩子姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
         <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
         <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
-        <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
+        <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
           查找
-        </Button>
+        </Press>
       </View>
       {found && found.length === 0 ? <EmptyState title='没有找到'>请核对姓名和出生日期。</EmptyState> : null}
       {(found ?? []).map((c) => (
-        <View key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: `/packages/staff/child-vaccines/index?childId=${c.id}` })}>
+        <Press look='block' key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: `/packages/staff/child-vaccines/index?childId=${c.id}` })}>
           <View className='row'>
             <Text className='card-title'>{c.name}</Text>
             <Text className='link'>接种记录 ›</Text>
@@ -51,7 +52,7 @@ export default function ChildSearchPage() {
             出生日期 {c.birthDate}
             {c.idNumberMasked ? ` · ${c.idNumberMasked}` : ''}
           </View>
-        </View>
+        </Press>
       ))}
     </PageShell>
   );

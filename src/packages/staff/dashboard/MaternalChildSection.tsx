@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { MaternalChildFigures } from '@domain/dashboard/maternalChildFigures';
 import { MATERNAL_CHILD_INDICATORS, RISK_SHARE_DEFINITION } from '@domain/dashboard/maternalChildDefinitions';
 import { MATERNAL_CHILD_TARGETS, STEADY_DECLINE } from '@domain/dashboard/maternalChildTargets';
 import { BarList } from '@/components/charts/BarList';
 import { TargetBar } from '@/components/charts/TargetBar';
 import { formatDate } from '@/services/format';
+import { Press } from '@/components/controls/Press';
 
 export const REPORTED_FIGURES_PAGE = '/packages/staff-figures/reported/index';
 
@@ -79,9 +80,9 @@ export function MaternalChildSection({ figures, county }: { figures: MaternalChi
           目标：{MATERNAL_CHILD_TARGETS[0]?.source}
           {STEADY_DECLINE.source}
         </View>
-        <Button className='btn btn-block' onClick={() => Taro.navigateTo({ url: REPORTED_FIGURES_PAGE })}>
+        <Press className='btn btn-block' onClick={() => Taro.navigateTo({ url: REPORTED_FIGURES_PAGE })}>
           录入上报数据
-        </Button>
+        </Press>
       </View>
     </View>
   );

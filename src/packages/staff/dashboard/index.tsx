@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { Dashboard, DashboardQuery } from '@domain/dashboard/types';
 import { dashboardQuerySchema } from '@domain/dashboard/schema';
 import { formatYuan } from '@domain/money';
@@ -68,9 +69,9 @@ function ReportReminder({ dueBy }: { dueBy: string }) {
     <View className='card dashboard-reminder' role='alert' data-testid='report-reminder'>
       <View className='card-title'>年度人口监测报告：{formatDate(dueBy)}前报送</View>
       <View>各有关部门应于每年12月1日前将本部门人口工作情况报县卫生健康局（盈发〔2023〕8号 三(三)）。</View>
-      <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/staff/report/index?year=${year}` })}>
+      <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/staff/report/index?year=${year}` })}>
         查看{year}年度报告
-      </Button>
+      </Press>
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { ChildSummary } from '@domain/children/types';
 import { todayIn } from '@domain/dates';
 import { hukouMoveSchema, SUBSIDY_LABELS as L } from '@domain/subsidy/schema';
@@ -78,14 +79,14 @@ export default function HukouMovePage() {
         <TextField name='name' label='孩子姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
         <DateField name='birthDate' label='出生日期' value={birthDate} end={today} onChange={setBirthDate} error={errors.birthDate} />
         <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? (found === null ? errors._ : undefined)} />
-        <Button className='btn btn-primary btn-block' onClick={search}>
+        <Press className='btn btn-primary btn-block' onClick={search}>
           查找
-        </Button>
+        </Press>
       </View>
       {found && found.length === 0 ? <EmptyState title='没有找到'>请核对姓名和出生日期，或改用公民身份号码查找。</EmptyState> : null}
       {!child
         ? (found ?? []).map((c) => (
-            <View key={c.id} className='card' data-child={c.id} onClick={() => setChild(c)}>
+            <Press look='block' key={c.id} className='card' data-child={c.id} onClick={() => setChild(c)}>
               <View className='row'>
                 <Text className='card-title'>{c.name}</Text>
                 <Text className='link'>登记迁出 ›</Text>
@@ -94,7 +95,7 @@ export default function HukouMovePage() {
                 出生日期 {c.birthDate}
                 {c.idNumberMasked ? ` · ${c.idNumberMasked}` : ''}
               </View>
-            </View>
+            </Press>
           ))
         : null}
       {child ? (
@@ -108,12 +109,12 @@ export default function HukouMovePage() {
           <ChoiceField name='destination' label={L.destination} required value={destination} options={DESTINATIONS} onChange={(v) => setDestination(v as Destination)} error={errors.destination} />
           {errors._ ? <View className='field-error'>{errors._}</View> : null}
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setChild(null)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setChild(null)}>
               返回
-            </Button>
-            <Button className='btn btn-primary form-next' disabled={busy} onClick={record}>
+            </Press>
+            <Press className='btn btn-primary form-next' disabled={busy} onClick={record}>
               登记迁出
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Button, Text } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { NurseryDetail } from '@domain/nursery/types';
 import { institutionSchema } from '@domain/nursery/schema';
 import { FILING_NUMBER_EXAMPLE } from '@domain/nursery/limits';
@@ -70,12 +71,12 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
       <TextField name='caregivers' label='保育人员数' required type='number' maxlength={3} value={form.caregivers} onChange={(v) => set({ caregivers: v })} error={errors.caregivers} />
       <SelectField name='grade' label='等级评定' value={form.grade} options={GRADE_OPTIONS} onChange={(v) => set({ grade: v })} error={errors.grade} placeholder='未评定' />
       <View className='institution-actions'>
-        <Button className='btn btn-secondary' onClick={onCancel}>
+        <Press className='btn btn-secondary' onClick={onCancel}>
           返回
-        </Button>
-        <Button className='btn btn-primary' disabled={busy} onClick={save}>
+        </Press>
+        <Press className='btn btn-primary' disabled={busy} onClick={save}>
           {busy ? '正在保存…' : editing ? '保存更正' : '备案'}
-        </Button>
+        </Press>
       </View>
     </View>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { FilingStatus, InspectionResult, NurseryDetail } from '@domain/nursery/types';
 import { FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { inspectionSchema } from '@domain/nursery/schema';
@@ -76,18 +77,18 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
         <View className='muted'>
           托位 {n.classes.reduce((s, c) => s + c.capacity, 0)} · 在托 {n.classes.reduce((s, c) => s + c.enrolled, 0)} · 保育人员 {n.caregivers}
         </View>
-        <Button className='btn btn-secondary btn-block' onClick={onEdit}>
+        <Press className='btn btn-secondary btn-block' onClick={onEdit}>
           更正备案信息
-        </Button>
+        </Press>
       </View>
 
       <View className='card'>
         <View className='card-title'>变更备案状态</View>
         <ChoiceField name='status' label='备案状态' value={status} options={FILING_STATUS_OPTIONS} onChange={setStatus} error={errors.status} />
         <TextField name='reason' label='变更原因' required maxlength={200} value={reason} onChange={setReason} error={errors.reason} placeholder='如 消防验收未通过，暂停备案' />
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={changeStatus}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={changeStatus}>
           变更状态
-        </Button>
+        </Press>
         <View className='muted'>撤销或待补正的机构不再出现在家长的查询结果中。</View>
       </View>
 
@@ -96,9 +97,9 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
         <DateField name='date' label='检查日期' required value={date} end={today} onChange={setDate} error={errors.date} />
         <ChoiceField name='result' label='检查结果' required value={result} options={INSPECTION_OPTIONS} onChange={setResult} error={errors.result} />
         <TextField name='notes' label='检查情况说明' maxlength={500} value={notes} onChange={setNotes} error={errors.notes} placeholder='如 消防通道畅通，晨检记录完整' />
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={record}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={record}>
           登记检查结果
-        </Button>
+        </Press>
       </View>
 
       {n.inspections.length > 0 ? (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { FilingStatus, NurseryDetail } from '@domain/nursery/types';
 import type { Page } from '@domain/api/contract';
 import { FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS } from '@domain/nursery/labels';
@@ -75,9 +76,9 @@ export default function NurseriesPage() {
   if (mode.kind === 'one') {
     return (
       <PageShell>
-        <View className='link institution-back' onClick={back}>
+        <Press look='block' className='link institution-back' onClick={back}>
           ‹ 返回机构列表
-        </View>
+        </Press>
         <InstitutionPanel
           key={mode.nursery.id}
           nursery={mode.nursery}
@@ -95,14 +96,14 @@ export default function NurseriesPage() {
       <View className='card'>
         <ChoiceField name='status' label='备案状态' value={status} options={STATUS_FILTER} onChange={(v) => filter({ status: v })} />
         <SelectField name='township' label='乡镇' value={township} options={TOWNSHIP_OPTIONS} onChange={(v) => filter({ township: v })} placeholder='全部乡镇' />
-        <Button className='btn btn-primary btn-block' onClick={() => setMode({ kind: 'file' })}>
+        <Press className='btn btn-primary btn-block' onClick={() => setMode({ kind: 'file' })}>
           备案新机构
-        </Button>
+        </Press>
       </View>
       {data ? <View className='section-title'>共 {data.total} 家</View> : null}
       {data && data.items.length === 0 ? <EmptyState title='没有符合条件的机构' /> : null}
       {(data?.items ?? []).map((n) => (
-        <View key={n.id} className='card institution-item' data-institution={n.id} onClick={() => open(n.id)}>
+        <Press look='block' key={n.id} className='card institution-item' data-institution={n.id} onClick={() => open(n.id)}>
           <View className='row institution-head'>
             <Text className='card-title'>{n.name}</Text>
             <StatusTag text={FILING_STATUS_LABELS[n.filingStatus]} tone={FILING_STATUS_TONES[n.filingStatus]} />
@@ -120,12 +121,12 @@ export default function NurseriesPage() {
               '尚无检查记录'
             )}
           </View>
-        </View>
+        </Press>
       ))}
       {data && data.items.length < data.total ? (
-        <Button className='btn btn-secondary btn-block' disabled={busy} onClick={more}>
+        <Press className='btn btn-secondary btn-block' disabled={busy} onClick={more}>
           加载更多
-        </Button>
+        </Press>
       ) : null}
     </PageShell>
   );

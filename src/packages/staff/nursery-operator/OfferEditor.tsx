@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { ClassKind, NurseryDetail } from '@domain/nursery/types';
 import { CLASS_KINDS, className } from '@domain/nursery/classRules';
 import { offerSchema } from '@domain/nursery/schema';
@@ -43,9 +44,9 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
         <View key={c.kind} className='card offer-class' data-class={c.kind}>
           <View className='row'>
             <Text className='card-title'>{classWithAges(c.kind)}</Text>
-            <Text className='link' onClick={() => set({ classes: form.classes.filter((_, j) => j !== i) })}>
+            <Press look='inline' className='link' onClick={() => set({ classes: form.classes.filter((_, j) => j !== i) })}>
               删除
-            </Text>
+            </Press>
           </View>
           <View className='offer-grid'>
             <TextField name={`classes.${i}.capacity`} label='托位数' type='number' maxlength={3} value={c.capacity} onChange={(v) => setClass(i, { capacity: v })} error={errors[`classes.${i}.capacity`]} />
@@ -58,9 +59,9 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
       {missingKinds.length > 0 ? (
         <View className='choice-row offer-add'>
           {missingKinds.map((k: ClassKind) => (
-            <View key={k} className='choice' onClick={() => set({ classes: [...form.classes, { kind: k, capacity: '', enrolled: '0', careFeeYuan: '' }] })}>
+            <Press look='chip' key={k} className='choice' onClick={() => set({ classes: [...form.classes, { kind: k, capacity: '', enrolled: '0', careFeeYuan: '' }] })}>
               + {className(k)}
-            </View>
+            </Press>
           ))}
         </View>
       ) : null}
@@ -76,15 +77,15 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
             </View>
             <View className='offer-grid'>
               <SelectField name={`otherFees.${i}.per`} label='收费周期' value={f.per} options={FEE_PER_OPTIONS} onChange={(v) => v && setFee(i, { per: v as typeof f.per })} error={errors[`otherFees.${i}.per`]} />
-              <Button className='btn btn-danger offer-remove' onClick={() => set({ otherFees: form.otherFees.filter((_, j) => j !== i) })}>
+              <Press className='btn btn-danger offer-remove' onClick={() => set({ otherFees: form.otherFees.filter((_, j) => j !== i) })}>
                 删除此项
-              </Button>
+              </Press>
             </View>
           </View>
         ))}
-        <Button className='btn btn-secondary btn-block' onClick={() => set({ otherFees: [...form.otherFees, { name: '', amountYuan: '', per: 'term' }] })}>
+        <Press className='btn btn-secondary btn-block' onClick={() => set({ otherFees: [...form.otherFees, { name: '', amountYuan: '', per: 'term' }] })}>
           添加收费项目
-        </Button>
+        </Press>
       </View>
 
       <View className='card'>
@@ -94,9 +95,9 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
         <TextField name='caregivers' label='保育人员数' type='number' maxlength={3} value={form.caregivers} onChange={(v) => set({ caregivers: v })} error={errors.caregivers} />
       </View>
 
-      <Button className='btn btn-primary btn-block' disabled={busy} onClick={save}>
+      <Press className='btn btn-primary btn-block' disabled={busy} onClick={save}>
         {busy ? '正在保存…' : '保存并公布'}
-      </Button>
+      </Press>
       <View className='muted offer-note'>保存后家长查到的空位、收费和服务时间立即更新。</View>
     </View>
   );

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
 import type { OperatorRequestItem } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
 import { EmptyState } from '@/components/EmptyState';
@@ -65,12 +67,12 @@ function RequestCard({ r, onDecided }: { r: OperatorRequestItem; onDecided: () =
         <>
           <TextField name={`answer-${r.id}`} label='给家长的答复' maxlength={200} value={answer} onChange={setAnswer} error={error} placeholder={r.kind === 'visit' ? '如 请准时到前台登记，带好身份证' : '如 请于下月1日前来办理入托手续'} />
           <View className='operator-decide'>
-            <Button className='btn btn-secondary' disabled={busy} onClick={() => decide('decline')}>
+            <Press className='btn btn-secondary' disabled={busy} onClick={() => decide('decline')}>
               不能安排
-            </Button>
-            <Button className='btn btn-primary' disabled={busy} onClick={() => decide('accept')}>
+            </Press>
+            <Press className='btn btn-primary' disabled={busy} onClick={() => decide('accept')}>
               {r.kind === 'visit' ? '确认参观' : '同意入托'}
-            </Button>
+            </Press>
           </View>
         </>
       ) : null}
@@ -88,11 +90,19 @@ export function RequestsPanel() {
   return (
     <View>
       <LoadState loads={[requests]} />
-      <View className='choice-row operator-tabs'>
-        {TABS.map((t) => (
-          <View key={t.value} className={`choice ${status === t.value ? 'choice-on' : ''}`} onClick={() => setStatus(t.value)}>
+      <View className='choice-row operator-tabs' role='radiogroup' aria-label='状态'>
+        {TABS.map((t, i) => (
+          <Press
+            look='chip'
+            key={t.value}
+            role='radio'
+            checked={status === t.value}
+            className={`choice ${status === t.value ? 'choice-on' : ''}`}
+            onClick={() => setStatus(t.value)}
+            {...rovingProps(i, TABS.length, TABS.findIndex((x) => x.value === status))}
+          >
             {t.label}
-          </View>
+          </Press>
         ))}
       </View>
       {list && list.length === 0 ? <EmptyState title={status === 'submitted' ? '没有待处理的预约和申请' : '暂无记录'} /> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { NurseryDetail } from '@domain/nursery/types';
 import { visitSlotSchema } from '@domain/nursery/schema';
 import { shanghaiLocal } from '@domain/nursery/slotTime';
@@ -69,9 +70,9 @@ export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onC
                   已预约 {s.booked} / {s.capacity} 个家庭
                 </Text>
               </View>
-              <Text className='link slot-remove' onClick={() => remove(s.id, s.booked)}>
+              <Press look='inline' className='link slot-remove' onClick={() => remove(s.id, s.booked)}>
                 删除
-              </Text>
+              </Press>
             </View>
           ))}
         </View>
@@ -82,9 +83,9 @@ export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onC
         <TimeField name='time' label='开始时间' required value={time} onChange={setTime} />
         <ChoiceField name='durationMin' label='时长' value={duration} options={DURATIONS} onChange={setDuration} error={errors.durationMin} />
         <TextField name='capacity' label='可预约家庭数' type='number' maxlength={2} value={capacity} onChange={setCapacity} error={errors.capacity} />
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={add}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={add}>
           添加
-        </Button>
+        </Press>
       </View>
     </View>
   );

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
+import { rovingProps } from '@/components/a11y/useRovingGroup';
 import { FILING_STATUS_LABELS } from '@domain/nursery/labels';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
@@ -35,10 +37,18 @@ export default function NurseryOperatorPage() {
         <View className='muted'>备案编号 {n.filingNumber}</View>
       </View>
       <View className='operator-tabbar' role='tablist'>
-        {TABS.map((t) => (
-          <View key={t.value} role='tab' aria-selected={tab === t.value} className={`operator-tab ${tab === t.value ? 'operator-tab-on' : ''}`} onClick={() => setTab(t.value)}>
+        {TABS.map((t, i) => (
+          <Press
+            look='chip'
+            key={t.value}
+            role='tab'
+            checked={tab === t.value}
+            className={`operator-tab ${tab === t.value ? 'operator-tab-on' : ''}`}
+            onClick={() => setTab(t.value)}
+            {...rovingProps(i, TABS.length, TABS.findIndex((x) => x.value === tab))}
+          >
             {t.label}
-          </View>
+          </Press>
         ))}
       </View>
       {tab === 'requests' ? <RequestsPanel /> : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { PayoutBatchView } from '@domain/subsidy/types';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
@@ -42,9 +43,9 @@ export function BatchCard({ batch, busy, errors, onExport, onMarkPaid, onTransfe
         {batch.paidOn ? ` · ${formatDate(batch.paidOn)}发放` : ''}
       </View>
 
-      <View className='link pb-toggle' onClick={() => setShowItems(!showItems)}>
+      <Press look='block' className='link pb-toggle' onClick={() => setShowItems(!showItems)}>
         {showItems ? '收起明细 ▲' : `查看明细（${batch.items.length}件）▼`}
-      </View>
+      </Press>
       {showItems
         ? batch.items.map((item) => (
             <View key={item.applicationNumber} className='pb-item' data-application={item.applicationNumber}>
@@ -66,24 +67,24 @@ export function BatchCard({ batch, busy, errors, onExport, onMarkPaid, onTransfe
 
       <FailedTransfers failed={batch.failed} />
 
-      <Button className='btn btn-secondary btn-block' disabled={busy} onClick={onExport}>
+      <Press className='btn btn-secondary btn-block' disabled={busy} onClick={onExport}>
         导出 CSV
-      </Button>
+      </Press>
       {!paid && !marking ? (
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => setMarking(true)}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={() => setMarking(true)}>
           标记已发放
-        </Button>
+        </Press>
       ) : null}
       {!paid && marking ? (
         <View className='pb-mark'>
           <DateField name='paidOn' label={SUBSIDY_LABELS.paidOn} required value={paidOn} end={today} onChange={setPaidOn} error={errors.paidOn} hint='银行实际到账（代发）的日期' />
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setMarking(false)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setMarking(false)}>
               取消
-            </Button>
-            <Button className='btn btn-primary form-next' disabled={busy} onClick={() => onMarkPaid(paidOn).then((ok) => ok && setMarking(false))}>
+            </Press>
+            <Press className='btn btn-primary form-next' disabled={busy} onClick={() => onMarkPaid(paidOn).then((ok) => ok && setMarking(false))}>
               确认已发放
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { PayoutFailedTransfer } from '@domain/subsidy/types';
 import { formatYuan } from '@domain/money';
 import { SUBSIDY_LABELS, TRANSFER_FAIL_REASON_MAX_LENGTH } from '@domain/subsidy/schema';
@@ -18,21 +19,21 @@ export function TransferFailForm({ busy, error, onConfirm }: FormProps) {
   const [reason, setReason] = useState('');
   if (!open) {
     return (
-      <View className='link pb-fail-link' onClick={() => setOpen(true)}>
+      <Press look='block' className='link pb-fail-link' onClick={() => setOpen(true)}>
         转账失败？标记并转入下一批次
-      </View>
+      </Press>
     );
   }
   return (
     <View className='pb-fail-form'>
       <TextField name='reason' label={SUBSIDY_LABELS.transferFailReason} required value={reason} onChange={setReason} error={error} maxlength={TRANSFER_FAIL_REASON_MAX_LENGTH} hint='如“账号有误”“账户已销户”，申请人会收到这个原因' />
       <View className='form-actions'>
-        <Button className='btn btn-secondary form-back' onClick={() => setOpen(false)}>
+        <Press className='btn btn-secondary form-back' onClick={() => setOpen(false)}>
           取消
-        </Button>
-        <Button className='btn btn-danger form-next' disabled={busy} onClick={() => onConfirm(reason).then((ok) => ok && setOpen(false))}>
+        </Press>
+        <Press className='btn btn-danger form-next' disabled={busy} onClick={() => onConfirm(reason).then((ok) => ok && setOpen(false))}>
           确认转账失败
-        </Button>
+        </Press>
       </View>
     </View>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { PayoutBatchView } from '@domain/subsidy/types';
 import { formatYuan } from '@domain/money';
 import { todayIn } from '@domain/dates';
@@ -91,9 +92,9 @@ export default function PayoutPage() {
           <Text className='pb-total pb-approved-total'>{formatYuan(o.approvedTotalFen)}</Text>
         </View>
         <View className='muted'>补贴按季度集中发放：生成批次后导出 CSV 交银行代发；银行退回的转账在明细中标记转账失败，转入下一批次；其余到账后标记已发放，申请人会收到通知。</View>
-        <Button className='btn btn-primary btn-block' disabled={busy || o.approvedCount === 0} onClick={createBatch}>
+        <Press className='btn btn-primary btn-block' disabled={busy || o.approvedCount === 0} onClick={createBatch}>
           生成本季度发放批次
-        </Button>
+        </Press>
       </View>
 
       <View className='section-title'>发放批次（{o.batches.length}）</View>

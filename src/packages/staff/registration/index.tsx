@@ -1,5 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { PersonView } from '@domain/api/contract';
 import { childOrderText } from '@domain/registration/childOrder';
 import { townshipName } from '@domain/place/townships';
@@ -62,9 +63,9 @@ export default function StaffRegistrationPage() {
       ) : null}
       <View className='muted'>您的本次查阅已记入审计日志。</View>
       {r.status === 'registered' ? (
-        <Button className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}&as=staff` })}>
+        <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}&as=staff` })}>
           更正登记信息
-        </Button>
+        </Press>
       ) : null}
     </PageShell>
   );

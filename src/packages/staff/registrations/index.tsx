@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { InputOf, Page, RegistrationSummary } from '@domain/api/contract';
 import type { TownshipCode } from '@domain/place/townships';
 import { townshipName } from '@domain/place/townships';
@@ -53,15 +54,15 @@ export default function RegistrationSearchPage() {
           <DateField name='from' label='登记日期从' value={from} onChange={setFrom} error={errors.from} />
           <DateField name='to' label='至' value={to} onChange={setTo} error={errors.to} />
         </View>
-        <Button className='btn btn-primary btn-block' disabled={busy || undefined} onClick={() => search(1)}>
+        <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={() => search(1)}>
           查询
-        </Button>
+        </Press>
       </View>
 
       {result ? <View className='section-title'>共 {result.total} 条</View> : null}
       {result && result.items.length === 0 ? <EmptyState title='没有符合条件的登记' /> : null}
       {result?.items.map((r) => (
-        <View key={r.id} className='card search-item' onClick={() => Taro.navigateTo({ url: `/packages/staff/registration/index?id=${r.id}` })}>
+        <Press look='block' key={r.id} className='card search-item' onClick={() => Taro.navigateTo({ url: `/packages/staff/registration/index?id=${r.id}` })}>
           <View className='row'>
             <Text className='card-title'>
               {r.applicantName}、{r.spouseName}
@@ -74,7 +75,7 @@ export default function RegistrationSearchPage() {
           <View className='muted'>
             {r.stage === 'pregnant' ? `预产期 ${r.dueDate}` : `出生日期 ${r.birthDate}`} · 登记于 {formatInstant(r.createdAt)}
           </View>
-        </View>
+        </Press>
       ))}
       {result ? <Pager page={page} result={result} onPage={search} /> : null}
     </PageShell>

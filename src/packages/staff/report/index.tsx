@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { FIRST_REPORT_YEAR } from '@domain/dashboard/schema';
 import type { ReportScope, YearlyReport } from '@domain/dashboard/types';
 import { todayIn } from '@domain/dates';
@@ -43,13 +44,13 @@ export default function YearlyReportPage() {
         <ChoiceField name='scope' label='报告范围' value={scope} options={REPORT_SCOPE_OPTIONS} onChange={(s) => setScope(s as ReportScope)} />
         <View className='report-actions'>
           {/* On h5 a `disabled={false}` is written out as disabled="false", which the [disabled] styles match: pass undefined. */}
-          <Button className='btn btn-primary' loading={exporting || undefined} disabled={exporting || !current || undefined} onClick={exportCsv}>
+          <Press className='btn btn-primary' disabled={exporting || !current || undefined} onClick={exportCsv}>
             导出 CSV
-          </Button>
+          </Press>
           {printReport ? (
-            <Button className='btn btn-secondary' disabled={!current || undefined} onClick={printReport}>
+            <Press className='btn btn-secondary' disabled={!current || undefined} onClick={printReport}>
               打印
-            </Button>
+            </Press>
           ) : null}
         </View>
         <View className='muted report-hint'>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { StaffRole, StaffRoleCode, StaffSessionView } from '@domain/api/contract';
 import type { FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
@@ -58,18 +59,18 @@ export default function RolesPage() {
         <View className='muted'>对方须先在小程序中完成实名认证。每次授予都记入审计日志。</View>
         <TextField name='idNumber' label='工作人员公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber} required />
         <SelectField name='role' label='岗位' value={role} options={ROLE_OPTIONS} onChange={setRole} error={errors.role} required />
-        <Button className='btn btn-primary btn-block' onClick={grant}>
+        <Press className='btn btn-primary btn-block' onClick={grant}>
           授予
-        </Button>
+        </Press>
       </View>
       {granted ? (
         <View className='card'>
           <View className='card-title'>该工作人员现有岗位</View>
           <View>{granted.roles.map((r) => roleName(r.role)).join('、')}</View>
           <View className='muted'>工作人员闲置30分钟或登录满12小时自动退出；手机遗失或人员调离时可立即结束其登录。</View>
-          <Button className='btn btn-secondary btn-block' onClick={() => loadSessions(granted.userId)}>
+          <Press className='btn btn-secondary btn-block' onClick={() => loadSessions(granted.userId)}>
             查看登录
-          </Button>
+          </Press>
           {sessions ? (
             sessions.length === 0 ? (
               <View className='muted'>当前没有有效的登录。</View>
@@ -80,15 +81,15 @@ export default function RolesPage() {
                     <View className='kv-key'>登录于 {formatInstant(s.createdAt)}</View>
                     <View className='kv-value'>
                       最近使用 {formatInstant(s.lastSeenAt)}
-                      <Button className='btn btn-secondary' size='mini' onClick={() => end(granted.userId, s.id)}>
+                      <Press className='btn btn-secondary' size='mini' onClick={() => end(granted.userId, s.id)}>
                         结束
-                      </Button>
+                      </Press>
                     </View>
                   </View>
                 ))}
-                <Button className='btn btn-primary btn-block' onClick={() => end(granted.userId)}>
+                <Press className='btn btn-primary btn-block' onClick={() => end(granted.userId)}>
                   结束全部登录
-                </Button>
+                </Press>
               </>
             )
           ) : null}

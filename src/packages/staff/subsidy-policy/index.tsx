@@ -3,7 +3,8 @@
 // answer and that source (domain/subsidy/policySettings.ts); every change is in the audit log.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { COUNTY_CHILDCARE_OPTIONS, SETTING_SOURCE_MAX_LENGTH, type CountyChildcareAfter2025 } from '@domain/subsidy/policySettings';
 import { COUNTY_CHILDCARE_YEARLY, ruleById } from '@domain/subsidy/rules';
 import { openQuestionsOf } from '@domain/subsidy/openQuestions';
@@ -105,9 +106,9 @@ export default function SubsidyPolicyPage() {
           maxlength={SETTING_SOURCE_MAX_LENGTH}
           hint='发文机关、文件名称、文号和条款，家长会看到'
         />
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={save}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={save}>
           保存设置
-        </Button>
+        </Press>
       </View>
     </PageShell>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { EmptyState } from '@/components/EmptyState';
@@ -47,7 +48,8 @@ export default function SubsidyQueuePage() {
       {items.map((item) => {
         const late = item.reviewDueBy < today;
         return (
-          <View
+          <Press
+            look='block'
             key={item.id}
             className={`card sq-item ${late ? 'sq-late' : ''}`}
             data-application={item.number}
@@ -71,7 +73,7 @@ export default function SubsidyQueuePage() {
                 {formatDate(item.reviewDueBy)}前审结
               </Text>
             </View>
-          </View>
+          </Press>
         );
       })}
     </PageShell>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { SubsidyReview } from '@domain/subsidy/types';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
@@ -98,19 +99,19 @@ export default function SubsidyReviewPage() {
       </View>
 
       {a.status === 'submitted' && !rejecting ? (
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => subsidyStaffService.accept(id), '已受理')}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => subsidyStaffService.accept(id), '已受理')}>
           受理
-        </Button>
+        </Press>
       ) : null}
       {a.status === 'under_review' && !rejecting ? (
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={approve}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={approve}>
           审核通过
-        </Button>
+        </Press>
       ) : null}
       {open && !rejecting ? (
-        <Button className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
+        <Press className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
           不予通过
-        </Button>
+        </Press>
       ) : null}
       {rejecting ? (
         <View className='card'>
@@ -118,12 +119,12 @@ export default function SubsidyReviewPage() {
           <View className='muted'>申请人会收到这个原因，请写明依据和可以怎么办。</View>
           <TextField name='reason' label={SUBSIDY_LABELS.rejectReason} required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
           <View className='form-actions'>
-            <Button className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
+            <Press className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
               返回
-            </Button>
-            <Button className='btn btn-danger form-next' disabled={busy} onClick={reject}>
+            </Press>
+            <Press className='btn btn-danger form-next' disabled={busy} onClick={reject}>
               确认不予通过
-            </Button>
+            </Press>
           </View>
         </View>
       ) : null}
@@ -133,9 +134,9 @@ export default function SubsidyReviewPage() {
         <Timeline entries={subsidyTimeline(a.events)} />
       </View>
       {!open ? (
-        <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
+        <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
           返回待办
-        </Button>
+        </Press>
       ) : null}
     </PageShell>
   );

@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import type { ChildFacts, Evaluation, HukouPlace, SubsidyReview } from '@domain/subsidy/types';
 import { formatYuan } from '@domain/money';
 import { townshipName } from '@domain/place/townships';
@@ -118,9 +119,9 @@ export function PapersCard({ review }: { review: SubsidyReview }) {
           <View className='kv'>
             <View className='kv-key'>户口簿</View>
             <View className='kv-value'>
-              <Button className='btn btn-secondary' size='mini' onClick={() => openFile(`/api/files/${encodeURIComponent(p.hukouBookFileId)}`).catch(showError)}>
+              <Press className='btn btn-secondary' size='mini' onClick={() => openFile(`/api/files/${encodeURIComponent(p.hukouBookFileId)}`).catch(showError)}>
                 查看照片
-              </Button>
+              </Press>
             </View>
           </View>
         </>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { evaluateChild } from '@domain/subsidy/engine';
@@ -69,9 +70,9 @@ export default function SubsidyApplyPage() {
         <EmptyState title={child.canApply ? '现在没有可以申领的补贴' : `由${child.applicantName ?? '另一位家庭成员'}申领`}>
           {child.canApply ? '已申领的补贴可在“我的补贴”查看进度；新的年度开始后可以再申领。' : `每个家庭由一位家长为所有孩子申领，请由${child.applicantName ?? '该家庭成员'}在本小程序中办理。`}
         </EmptyState>
-        <Button className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
+        <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
           返回我的补贴
-        </Button>
+        </Press>
       </PageShell>
     );
   }
@@ -135,9 +136,9 @@ export default function SubsidyApplyPage() {
         <View className='muted apply-papers-known'>孩子的出生医学证明和户口信息系统里已有，不用再提交。</View>
       )}
       {errors._ ? <View className='field-error'>{errors._}</View> : null}
-      <Button className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
+      <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
         {busy ? '正在提交…' : `提交申领（${formatYuan(totalFen)}）`}
-      </Button>
+      </Press>
       <View className='muted apply-note'>提交后卫生健康局在30个工作日内审核，审核结果会通知您。</View>
     </PageShell>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { formatYuan } from '@domain/money';
 import { StatusTag } from '@/components/StatusTag';
 import { subsidyTone } from '@/components/subsidy/display';
@@ -57,20 +58,20 @@ function ApplyArea({ payments, busy, onRenew }: Props) {
     return (
       <View className='pay-apply'>
         <View className='pay-apply-what'>{what}</View>
-        <Button className='btn btn-primary btn-block' disabled={busy} onClick={onRenew}>
+        <Press className='btn btn-primary btn-block' disabled={busy} onClick={onRenew}>
           使用尾号{child.previousAccount.last4}的账户一键申领
-        </Button>
-        <Button className='btn btn-secondary btn-block' onClick={apply}>
+        </Press>
+        <Press className='btn btn-secondary btn-block' onClick={apply}>
           换一个账户申领
-        </Button>
+        </Press>
       </View>
     );
   }
   return (
     <View className='pay-apply'>
-      <Button className='btn btn-primary btn-block' disabled={busy} onClick={apply}>
+      <Press className='btn btn-primary btn-block' disabled={busy} onClick={apply}>
         {what}
-      </Button>
+      </Press>
     </View>
   );
 }
@@ -111,18 +112,18 @@ export function ChildSubsidyCard(props: Props) {
 
       {evaluation.notApplicable.length > 0 ? (
         <View className='card pay-na'>
-          <View className='row pay-na-toggle' onClick={() => setShowNotApplicable(!showNotApplicable)}>
+          <Press look='block' className='row pay-na-toggle' onClick={() => setShowNotApplicable(!showNotApplicable)}>
             <Text className='card-title'>不适用的补贴（{evaluation.notApplicable.length}项）</Text>
             <Text className='link'>{showNotApplicable ? '收起 ▲' : '查看原因 ▼'}</Text>
-          </View>
+          </Press>
           {showNotApplicable
             ? evaluation.notApplicable.map((n) => (
                 <View key={n.ruleId} className='pay-na-item' data-rule={n.ruleId}>
                   <View className='pay-line-name'>{n.ruleName}</View>
                   <View className='pay-line-why'>{n.reason}</View>
-                  <Text className='link pay-na-link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.rule(n.ruleId) })}>
+                  <Press look='inline' className='link pay-na-link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.rule(n.ruleId) })}>
                     政策依据 ›
-                  </Text>
+                  </Press>
                 </View>
               ))
             : null}
@@ -133,7 +134,7 @@ export function ChildSubsidyCard(props: Props) {
         <View className='card'>
           <View className='card-title'>申请记录</View>
           {child.applications.map((a) => (
-            <View key={a.id} className='pay-app' data-application={a.number} onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.application(a.id) })}>
+            <Press look='block' key={a.id} className='pay-app' data-application={a.number} onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.application(a.id) })}>
               <View className='row'>
                 <Text>{a.number}</Text>
                 <StatusTag text={a.statusText} tone={subsidyTone(a.status)} />
@@ -144,7 +145,7 @@ export function ChildSubsidyCard(props: Props) {
                 </Text>
                 <Text className='link'>详情 ›</Text>
               </View>
-            </View>
+            </Press>
           ))}
         </View>
       ) : null}

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { formatYuan } from '@domain/money';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDate } from '@/services/format';
@@ -27,13 +28,13 @@ function PaymentRow({ line }: { line: PaymentLine }) {
       {line.previousRejectReason ? <View className='pay-line-reject'>上次申请未通过：{line.previousRejectReason}</View> : null}
       {line.state === 'paid' && line.application?.batchNumber ? <View className='muted'>发放批次 {line.application.batchNumber}</View> : null}
       <View className='row pay-line-links'>
-        <Text className='link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.rule(line.ruleId) })}>
+        <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.rule(line.ruleId) })}>
           政策依据 ›
-        </Text>
+        </Press>
         {line.application ? (
-          <Text className='link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.application(line.application!.id) })}>
+          <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.application(line.application!.id) })}>
             申请 {line.application.number} ›
-          </Text>
+          </Press>
         ) : null}
       </View>
     </View>

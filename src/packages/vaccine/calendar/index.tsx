@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Button } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { hasUnknownHistory } from '@domain/children/dueNext';
 import { DoseList } from '@/components/DoseList';
 import { PageShell } from '@/components/PageShell';
@@ -35,9 +36,9 @@ export default function VaccineCalendarPage() {
       ) : null}
       <DoseList doses={c.doses} upcomingLimit={all ? undefined : 4} />
       {!all ? (
-        <Button className='btn btn-secondary btn-block' onClick={() => setAll(true)}>
+        <Press className='btn btn-secondary btn-block' onClick={() => setAll(true)}>
           显示全部接种计划
-        </Button>
+        </Press>
       ) : null}
       <View className='muted calendar-source'>依据：{c.source}</View>
     </PageShell>

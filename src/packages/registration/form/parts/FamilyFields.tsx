@@ -1,4 +1,6 @@
-import { View, Button, Switch, Text } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Toggle } from '@/components/controls/Toggle';
+import { Press } from '@/components/controls/Press';
 import type { ExistingChild, RegistrationInput } from '@domain/registration/types';
 import type { FieldErrors } from '@domain/validation';
 import { childOrder, childOrderText } from '@domain/registration/childOrder';
@@ -35,9 +37,9 @@ export function FamilyFields({ input, errors, today, onChange }: Props) {
           <View key={i} className='family-child' data-child={i}>
             <View className='row'>
               <Text className='family-child-title'>第{i + 1}个子女</Text>
-              <Button className='btn btn-danger family-remove' size='mini' onClick={() => onChange({ existingChildren: children.filter((_, j) => j !== i) })}>
+              <Press className='btn btn-danger family-remove' size='mini' onClick={() => onChange({ existingChildren: children.filter((_, j) => j !== i) })}>
                 删除
-              </Button>
+              </Press>
             </View>
             <TextField name={`${path}.name`} label='姓名' required value={child.name} onChange={(name) => setChild(i, { name })} error={errors[`${path}.name`]} maxlength={50} />
             <DateField name={`${path}.birthDate`} label='出生日期' required value={child.birthDate} end={today} onChange={(birthDate) => setChild(i, { birthDate })} error={errors[`${path}.birthDate`]} />
@@ -45,15 +47,15 @@ export function FamilyFields({ input, errors, today, onChange }: Props) {
             <ChoiceField name={`${path}.relation`} label='与本次婚姻的关系' value={child.relation} options={RELATION_OPTIONS} onChange={(relation) => setChild(i, { relation: relation as ExistingChild['relation'] })} error={errors[`${path}.relation`]} />
             <View className='row family-deceased'>
               <Text>已去世</Text>
-              <Switch checked={child.deceased} color='#0b6e4f' onChange={(e) => setChild(i, { deceased: e.detail.value })} aria-label={`第${i + 1}个子女已去世`} />
+              <Toggle checked={child.deceased} onChange={(deceased) => setChild(i, { deceased })} label={`第${i + 1}个子女已去世`} />
             </View>
           </View>
         );
       })}
       {errors.existingChildren ? <View className='field-error'>{errors.existingChildren}</View> : null}
-      <Button className='btn btn-secondary btn-block' onClick={() => onChange({ existingChildren: [...children, { ...NEW_CHILD }] })}>
+      <Press className='btn btn-secondary btn-block' onClick={() => onChange({ existingChildren: [...children, { ...NEW_CHILD }] })}>
         ＋ 添加一个已有子女
-      </Button>
+      </Press>
       <View className='family-order' data-testid='child-order'>
         本次为 <Text className='family-order-value'>{childOrderText(childOrder(children))}</Text>
       </View>

@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { transformSync } from 'esbuild';
+
+interface AppConfig {
+  pages: string[];
+  subPackages?: { root: string; pages: string[] }[];
+}
+
+/** Every page the app declares (src/app.config.ts), so pages added later are covered without touching the tests. */
+export function appPages(): string[] {
+  const source = fs.readFileSync(path.join(__dirname, '../../src/app.config.ts'), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
+  const module = { exports: {} as { default?: AppConfig } };
+  new Function('module', 'exports', 'defineAppConfig', code)(module, module.exports, (c: AppConfig) => c);
+  const config = module.exports.default!;
+  return [...config.pages, ...(config.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+}
