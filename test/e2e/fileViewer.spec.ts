@@ -32,7 +32,7 @@ test('a clerk opens an uploaded 户口簿 photo in the image viewer, loaded on f
   await api(request, token, 'birth', 'submit', {
     applicant,
     otherParent: { name: '岳明', idNumber: sampleIdNumber('1992-03-04', 315), ethnicity: 'han', phone: '13800138222', hukouTownship: 'outside', hukouAddress: '四川省成都市某街道1号' },
-    child: { name: CHILD, sex: 'F', birthDate: daysAgo(5), birthTime: '10:20', weightGrams: 3100, lengthCm: 49, hospitalId: 'yj-people', ethnicity: 'han' },
+    child: { name: CHILD, sex: 'F', birthDate: daysAgo(13), birthTime: '10:20', weightGrams: 3100, lengthCm: 49, hospitalId: 'yj-people', ethnicity: 'han' },
     household: { joins: 'otherParent', headName: '岳明', headRelation: 'father', hukouTownship: 'outside', address: '四川省成都市某街道1号' },
     insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
     card: { delivery: 'post', postAddress: '平原镇允燕社区1号' },
