@@ -38,7 +38,7 @@ describe('the rules, each with its source', () => {
     expect(leakedDoubts({ NURSING_RULES, PRENATAL_CHECK_RULES, ALLOWANCE_RULES })).toEqual([]);
     expect(leakedDoubts(allowanceFor(plan.maternity.breakdown, 600_000))).toEqual([]);
     expect(leakedDoubts(nursingTimeFor(plan, 2))).toEqual([]);
-    expect(LEAVE_OPEN_QUESTIONS['allowance:yunnan-60-days']).toContain('待');
+    expect(LEAVE_OPEN_QUESTIONS['allowance:yunnan-60-days']?.toConfirm).toContain('待');
   });
 });
 
