@@ -1,15 +1,9 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import type { ChildSummary } from '@domain/children/types';
 import type { ChildHealthQueueItem } from '@domain/childHealth/types';
-import type { FieldErrors } from '@domain/validation';
-import { EmptyState } from '@/components/EmptyState';
+import { ChildFinder } from '@/components/ChildFinder';
 import { PageShell } from '@/components/PageShell';
-import { DateField } from '@/components/form/DateField';
-import { TextField } from '@/components/form/TextField';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
 import { childHealthStaffService } from '@/services/childHealth';
 import { Press } from '@/components/controls/Press';
 
@@ -41,50 +35,17 @@ function QueueList({ title, name, items, empty }: { title: string; name: string;
 
 export default function ChildHealthQueuePage() {
   const queue = useLoad(() => childHealthStaffService.queue());
-  const [name, setName] = useState('');
-  const [birthDate, setBirthDate] = useState('');
-  const [idNumber, setIdNumber] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
-  const [found, setFound] = useState<ChildSummary[] | null>(null);
-
-  const search = async () => {
-    const query: { name?: string; birthDate?: string; idNumber?: string } = {};
-    if (name.trim()) query.name = name.trim();
-    if (birthDate) query.birthDate = birthDate;
-    if (idNumber.trim()) query.idNumber = idNumber.trim();
-    await run(async () => {
-      setErrors({});
-      setFound(await childHealthStaffService.findChildren(query));
-    });
-  };
   const q = queue.data;
 
   return (
     <PageShell load={queue}>
-      <View className='card'>
-        <View className='card-title'>查找儿童</View>
-        <View className='muted'>按姓名和出生日期查找，或输入孩子的公民身份号码。每次查找和查阅都记入审计日志。</View>
-        <TextField name='name' label='孩子姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
-        <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
-        <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
-        <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
-          查找
-        </Press>
-      </View>
-      {found && found.length === 0 ? <EmptyState title='没有找到'>请核对姓名和出生日期。</EmptyState> : null}
-      {(found ?? []).map((c) => (
-        <Press look='block' key={c.id} className='card' data-found-child={c.id} onClick={() => open(c.id)}>
-          <View className='row'>
-            <Text className='card-title'>{c.name}</Text>
-            <Text className='link'>健康检查 ›</Text>
-          </View>
-          <View className='muted'>
-            出生日期 {c.birthDate}
-            {c.idNumberMasked ? ` · ${c.idNumberMasked}` : ''}
-          </View>
-        </Press>
-      ))}
+      <ChildFinder
+        title='查找儿童'
+        note='每次查找和查阅都记入审计日志。'
+        find={(query) => childHealthStaffService.findChildren(query)}
+        opens='健康检查'
+        onOpen={open}
+      />
       {q ? (
         <View>
           <QueueList title={`本周应检（${q.today} 至 ${q.weekEnd}）`} name='due' items={q.due} empty='本周没有应做的检查。' />
