@@ -1,32 +1,20 @@
 // The person named as the child's other parent in someone's 出生一件事 application answers here (from
 // their inbox message): 这是我 joins them to the applicant's family; 这不是我 keeps them out and tells
 // the applicant.
-import Taro, { useRouter } from '@tarojs/taro';
 import { OTHER_PARENT_ANSWER_TEXT } from '@domain/registration/spouseConsent';
 import { FamilyConsent } from '@/components/consent/FamilyConsent';
+import { useConsent } from '@/components/consent/useConsent';
 import { PageShell } from '@/components/PageShell';
-import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
 import { birthService } from '@/services/birth';
 import { formatDate, formatInstant } from '@/services/format';
 
 export default function OtherParentConfirmPage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const request = useLoad(() => birthService.otherParentRequest(id));
-  const { busy, run } = useSubmit();
+  const { request, busy, answer } = useConsent(birthService.otherParentRequest, birthService.answerOtherParent);
   const r = request.data;
 
   if (!r) {
     return <PageShell load={request} />;
   }
-
-  const answer = async (choice: 'confirm' | 'refuse') => {
-    await run(async () => {
-      request.setData(await birthService.answerOtherParent(id, choice));
-      void Taro.showToast({ title: choice === 'confirm' ? '已确认' : '已告知对方', icon: 'success' });
-    });
-  };
 
   return (
     <PageShell load={request}>
@@ -42,7 +30,7 @@ export default function OtherParentConfirmPage() {
         explanation='确认“这是我”后，您将与对方组成家庭，共同查看这份办件、孩子的接种和育儿补贴信息。'
         doneText='您已确认，可在“我的办件”中查看这份出生一件事办件。'
         busy={busy}
-        onAnswer={(choice) => void answer(choice)}
+        onAnswer={answer}
       />
     </PageShell>
   );

@@ -1,31 +1,19 @@
 // The person named as spouse in someone's 生育登记 answers here (from their inbox message):
 // 这是我 joins them to the applicant's family; 这不是我 keeps them out and tells the applicant.
-import Taro, { useRouter } from '@tarojs/taro';
 import { SPOUSE_CONSENT_TEXT } from '@domain/registration/spouseConsent';
 import { FamilyConsent } from '@/components/consent/FamilyConsent';
+import { useConsent } from '@/components/consent/useConsent';
 import { PageShell } from '@/components/PageShell';
-import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
 import { formatInstant } from '@/services/format';
 import { registrationService } from '@/services/registration';
 
 export default function SpouseConfirmPage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const request = useLoad(() => registrationService.spouseRequest(id));
-  const { busy, run } = useSubmit();
+  const { request, busy, answer } = useConsent(registrationService.spouseRequest, registrationService.answerSpouse);
   const r = request.data;
 
   if (!r) {
     return <PageShell load={request} />;
   }
-
-  const answer = async (choice: 'confirm' | 'refuse') => {
-    await run(async () => {
-      request.setData(await registrationService.answerSpouse(id, choice));
-      void Taro.showToast({ title: choice === 'confirm' ? '已确认' : '已告知对方', icon: 'success' });
-    });
-  };
 
   return (
     <PageShell load={request}>
@@ -41,7 +29,7 @@ export default function SpouseConfirmPage() {
         explanation='确认“这是我”后，您将与对方组成家庭，共同查看这份登记、孩子的接种和育儿补贴信息。'
         doneText='您已确认，可在“我的办件”中查看这份生育登记。'
         busy={busy}
-        onAnswer={(choice) => void answer(choice)}
+        onAnswer={answer}
       />
     </PageShell>
   );
