@@ -1,5 +1,8 @@
 // Money is integer fen everywhere (1 yuan = 100 fen); this is the one way to show it.
 
+/** An amount in integer fen. */
+export type Fen = number;
+
 /** 200000 → '2,000元'; 150050 → '1,500.50元'; -5000 → '-50元'. */
 export function formatYuan(fen: number): string {
   if (!Number.isInteger(fen)) throw new RangeError(`Not an amount in fen: ${fen}`);

@@ -60,6 +60,7 @@ function lengthOf(s: string): number {
 
 // C0/C1 controls, zero-width and bidirectional-override characters: invisible, and able to make a
 // name or address display differently from what is stored.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
 export function requiredText(label: string, max: number) {

@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { applicationTables } from '../cloud/db/engine';
+import { applicationTables, type UntypedDatabase, type UntypedSchema } from '../cloud/db/engine';
 import { createPostgresDatabase } from '../cloud/db/postgres';
 import { DEFAULT_DATABASE_FILE } from '../cloud/db/sqlite';
 import { checkIntegrity, rowCounts } from './database/inspect';
@@ -61,7 +61,7 @@ export function sha256File(file: string): Promise<string> {
   });
 }
 
-async function newestMigration(db: Kysely<any>): Promise<string | null> {
+async function newestMigration(db: UntypedDatabase): Promise<string | null> {
   const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db);
   return rows[0]?.name ?? null;
 }
@@ -93,7 +93,7 @@ export async function backupSqlite(file: string, out: string): Promise<BackupMan
   }
   // The copy: one file (no WAL beside it), checked, counted.
   const copy = new BetterSqlite3(part);
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: copy }) });
+  const db = new Kysely<UntypedSchema>({ dialect: new SqliteDialect({ database: copy }) });
   try {
     copy.pragma('journal_mode = DELETE');
     const problems = await checkIntegrity(db);

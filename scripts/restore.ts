@@ -13,12 +13,12 @@
 // A SQLite backup goes into PostgreSQL with scripts/sqliteToPostgres.ts, not with this.
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Kysely } from 'kysely';
 import { createPostgresDatabase } from '../cloud/db/postgres';
 import { createSqliteDatabase } from '../cloud/db/sqlite';
 import { locationFromArgs, manifestPath, positionals, sha256File, type BackupManifest, type DatabaseLocation } from './backup';
 import { allTables, checkIntegrity, rowCounts } from './database/inspect';
 import { runPgProgram } from './database/pgTools';
+import type { UntypedDatabase } from '../cloud/db/engine';
 
 export interface RestoreReport {
   engine: 'sqlite' | 'postgres';
@@ -52,7 +52,7 @@ function readManifest(backup: string): BackupManifest | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as BackupManifest) : null;
 }
 
-function open(to: DatabaseLocation): Kysely<any> {
+function open(to: DatabaseLocation): UntypedDatabase {
   return to.engine === 'postgres' ? createPostgresDatabase(to.url, { poolSize: 2 }) : createSqliteDatabase(to.file);
 }
 

@@ -18,7 +18,7 @@
 // (cloud/db/tables.ts), the sealed columns stay sealed.
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
-import { applicationTables } from '../cloud/db/engine';
+import { applicationTables, type UntypedDatabase, type UntypedSchema } from '../cloud/db/engine';
 import { migrate } from '../cloud/db/migrate';
 import { migrations } from '../cloud/db/migrations';
 import { createPostgresDatabase } from '../cloud/db/postgres';
@@ -61,7 +61,7 @@ async function rowsMigrationsWrite(): Promise<Record<string, number>> {
   }
 }
 
-async function columnsOf(db: Kysely<any>): Promise<Map<string, string[]>> {
+async function columnsOf(db: UntypedDatabase): Promise<Map<string, string[]>> {
   const tables = await db.introspection.getTables();
   return new Map(tables.map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
 }
@@ -71,7 +71,7 @@ export async function sqliteToPostgres(options: CopyOptions): Promise<CopyReport
   const log = options.log ?? (() => undefined);
   const raw = new BetterSqlite3(options.from, { fileMustExist: true });
   raw.pragma('busy_timeout = 5000');
-  const source = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
+  const source = new Kysely<UntypedSchema>({ dialect: new SqliteDialect({ database: raw }) });
   const target = createPostgresDatabase(options.to, { poolSize: 2 });
   try {
     // 1. Same schema version as this code.
@@ -103,7 +103,7 @@ export async function sqliteToPostgres(options: CopyOptions): Promise<CopyReport
     raw.exec('begin');
     try {
       const sourceCounts = await rowCounts(source, tables);
-      const report = await target.transaction().execute(async (trx: Transaction<any>) => {
+      const report = await target.transaction().execute(async (trx: Transaction<UntypedSchema>) => {
         for (const table of [...order].reverse()) if ((byMigrations[table] ?? 0) > 0) await trx.deleteFrom(table).execute();
         const copied: CopyReport['tables'] = [];
         for (const table of order) {

@@ -55,9 +55,9 @@ const page = await browser.newPage({ viewport: { width: SIZE, height: SIZE } });
 for (const [name, shape] of Object.entries(ICONS)) {
   // Drawn once in black: only the coverage (alpha) of each pixel is kept, the colour is the palette's.
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="${SIZE}" height="${SIZE}" fill="#000" stroke="#000">${shape}</svg>`;
-  const alpha = await page.evaluate(async ({ svg, size }) => {
+  const alpha = await page.evaluate(async ({ svg: drawing, size }) => {
     const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawing)}`;
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = size;

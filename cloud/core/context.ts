@@ -10,6 +10,7 @@ import type { Notifier } from '../adapters/notify/notifier';
 import { inboxNotifier } from '../adapters/notify/inbox';
 import type { FieldCrypto } from '../security/fieldCrypto';
 import type { Logger } from './logger';
+import type { Clock } from './clock';
 import type { WechatClient } from '../adapters/wechat/client';
 import type { CloudFileExchange } from '../adapters/files/cloudStorage';
 import type { SessionPolicy } from '../../domain/account/sessionPolicy';
@@ -24,11 +25,6 @@ export type Caller = {
   sessionId?: string;
 } | null;
 
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
 
 /** Builds the notifier for one transaction, so messages commit or roll back with the change. */
 export type NotifierFactory = (db: Kysely<Database>, clock: Clock) => Notifier;

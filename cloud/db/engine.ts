@@ -14,12 +14,20 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';
 
-export function engineOf(db: Kysely<any>): Engine {
+/**
+ * A database seen without the application's table types: for code that must work on any schema
+ * version (migrations, backup, restore, the engine move, inspection).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own way to say "any schema"
+export type UntypedSchema = any;
+export type UntypedDatabase = Kysely<UntypedSchema>;
+
+export function engineOf(db: UntypedDatabase): Engine {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 /** The application's tables (not the migrator's), sorted by name; the same on both engines. */
-export async function applicationTables(db: Kysely<any>): Promise<string[]> {
+export async function applicationTables(db: UntypedDatabase): Promise<string[]> {
   const tables = await db.introspection.getTables();
   return tables
     .filter((t) => !t.isView && !t.name.startsWith('kysely_') && !t.name.startsWith('sqlite_'))

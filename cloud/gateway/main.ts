@@ -7,7 +7,7 @@
 // (SUBSCRIBE_TEMPLATE_CASE_UPDATE / SUBSCRIBE_MINIPROGRAM_STATE are read by the CloudBase entry only.)
 // Also runs the reminder and retention jobs (cloud/jobs/reminders.ts, retention.ts) at start and every hour.
 import { resolve } from 'node:path';
-import { systemClock } from '../core/context';
+import { systemClock } from '../core/clock';
 import { createLogger, errorFields } from '../core/logger';
 import { devLoginFromEnv, isProduction } from '../core/mode';
 import { createDatabase } from '../db/createDatabase';

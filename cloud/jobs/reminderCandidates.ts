@@ -34,7 +34,8 @@ import {
   familiesWithVisitsFrom,
 } from '../db/repos/children';
 import type { Database } from '../db/tables';
-import { bundleDeadlineSource, bundleFixSource, DUE_SOURCES, subsidySource, vaccineSource, type DueSource } from '../handlers/children/dueNext';
+import { bundleDeadlineSource, bundleFixSource, DUE_SOURCES, subsidySource, vaccineSource } from '../handlers/children/dueNext';
+import type { DueSource } from '../handlers/children/dueSource';
 import { nurseryVisitSource } from '../handlers/nursery/dueVisits';
 import { childHealthSource } from '../handlers/childHealth/dueItems';
 import { childCheckCalendar } from '../../domain/childHealth/childCheckCalendar';

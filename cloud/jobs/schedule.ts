@@ -2,7 +2,7 @@
 // not doubled, and `stop` waits for the run in progress. With a database given, the run first takes
 // the job's lease (cloud/db/repos/jobLeases.ts): of several gateways, one runs it each interval.
 import type { Kysely } from 'kysely';
-import type { Clock } from '../core/context';
+import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import { takeJobLease } from '../db/repos/jobLeases';
 import type { Database } from '../db/tables';

@@ -1,5 +1,6 @@
 // What each cloud function's actions take and give back. The client's service modules and the
 // server's dispatchers are both typed from this map, so the two cannot drift apart.
+import type { StaffRole, StaffRoleCode } from '../account/roles';
 import type { RegistrationInput, ExistingChild, RegistrationStage, Sex } from '../registration/types';
 import type { TownshipCode } from '../place/townships';
 import type { BirthApplicationInput, BirthPrefill, BundleStepKey, EligibilityInput, EligibilityResult, StepResult } from '../birth/types';
@@ -39,9 +40,8 @@ import type {
 } from '../nursery/types';
 import type { Dashboard, DashboardQuery, ReportScope, YearlyReport } from '../dashboard/types';
 import type { ReportedFiguresOverview, SetReportedFigureInput } from '../dashboard/reportedFigures';
-import type { HighRiskCase, MaternalQueue, MotherMatch, MyPregnancies, PregnancyView, StaffPregnancyView } from '../maternal/views';
+import type { DeliveryOutcome, HighRiskCase, MaternalQueue, MotherMatch, MyPregnancies, PregnancyView, StaffPregnancyView } from '../maternal/views';
 import type { RiskColour } from '../maternal/riskColours';
-import type { DeliveryOutcome } from '../maternal/views';
 
 /** LMP and/or an ultrasound (datingSchema); all empty with a registrationId: the registration's 预产期. */
 export interface DatingFields {
@@ -51,23 +51,7 @@ export interface DatingFields {
   scanDays?: number | null;
 }
 
-export type StaffRoleCode =
-  | 'hospital' // 出生医学证明
-  | 'clinic' // 预防接种证
-  | 'police' // 户口登记
-  | 'medical_insurance' // 医保参保
-  | 'social_security' // 社保卡
-  | 'health_bureau' // 卫健局: 生育登记, subsidy review, nursery filing, dashboard
-  | 'finance' // subsidy payout
-  | 'maternal_child' // 妇幼保健: 产科 / 妇幼保健院 / 乡镇卫生院 — pregnancy and child health checks
-  | 'nursery_operator' // one institution
-  | 'admin'; // grants roles
-
-export interface StaffRole {
-  role: StaffRoleCode;
-  /** e.g. the institution id of a nursery operator; absent for county-wide roles. */
-  scope?: string;
-}
+export type { StaffRole, StaffRoleCode } from '../account/roles';
 
 export interface FamilyMember {
   relation: 'self' | 'spouse' | 'child' | 'expected';

@@ -1,5 +1,5 @@
 // The bureau's view of the audit log (docs/decisions.md §7: every staff read, decision and export is logged).
-import type { StaffRoleCode } from '../api/contract';
+import type { StaffRoleCode } from '../account/roles';
 
 export interface AuditLogQuery {
   /** One staff member, by user id. */

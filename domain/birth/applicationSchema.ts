@@ -36,7 +36,7 @@ import {
 import { HOSPITAL_IDS } from './hospitals';
 import type { AttachmentRef, BirthApplicationInput, BundleStepKey, CardInput, HouseholdInput, InsuranceInput } from './types';
 
-export { BIRTH_FIELD_LABELS, birthFieldLabel } from './fieldLabels';
+export { birthFieldLabel } from './fieldLabels';
 
 export const ADDRESS_MAX_LENGTH = 100;
 export const ID_MAX_LENGTH = 64;

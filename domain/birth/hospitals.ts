@@ -29,9 +29,6 @@ export const HOSPITALS: readonly Hospital[] = [
 
 export const HOSPITAL_IDS: readonly string[] = HOSPITALS.map((h) => h.id);
 
-/** The 县妇幼保健院: issues certificates for births outside an institution, and re-issues. */
-export const MCH_HOSPITAL_ID = 'yj-mch';
-
 const BY_ID = new Map<string, Hospital>(HOSPITALS.map((h) => [h.id, h]));
 
 export function isHospitalId(id: unknown): id is string {

@@ -70,5 +70,3 @@ export const SCREENING_FOLLOW_UPS: Readonly<Record<ScreeningKind, Readonly<Recor
     },
   },
 };
-
-export const SCREENING_SOURCE = SCREENING_SPEC;

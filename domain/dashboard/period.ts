@@ -1,6 +1,9 @@
 // The dashboard's period: whole months 'YYYY-MM', first to last inclusive, in Asia/Shanghai.
 import { addMonths } from '../dates';
 
+/** The first year the dashboard and the reports can ask for: 盈发〔2023〕8号 took effect in 2023. */
+export const FIRST_REPORT_YEAR = 2023;
+
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isMonth(s: unknown): s is string {

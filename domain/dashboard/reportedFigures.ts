@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { requiredText, strictFields, typeMessage } from '../validation';
 import { REPORTED_FIGURE_KEYS, REPORTED_FIGURES, targetFor, type ReportedFigureKey } from './maternalChildTargets';
-import { FIRST_REPORT_YEAR } from './schema';
+import { FIRST_REPORT_YEAR } from './period';
 
 export interface ReportedFigureView {
   figure: ReportedFigureKey;

@@ -3,11 +3,10 @@ import * as v from 'valibot';
 import { TOWNSHIP_CODES } from '../place/townships';
 import { optionalOneOf, strictFields, typeMessage } from '../validation';
 import type { ReportScope } from './types';
-import { isMonth, monthSpan } from './period';
+import { FIRST_REPORT_YEAR, isMonth, monthSpan } from './period';
 
 /** The longest period one load may ask for (five years of months). */
 export const MAX_PERIOD_MONTHS = 60;
-export const FIRST_REPORT_YEAR = 2023; // 盈发〔2023〕8号 took effect in 2023
 export const REPORT_SCOPES: readonly ReportScope[] = ['county', 'health', 'police', 'medical_insurance', 'social_security', 'subsidy', 'nursery'];
 
 function month(label: string) {

@@ -55,26 +55,9 @@ export const REGION_CODE_SOURCES = [
   '《港澳台居民居住证申领发放办法》（国办发〔2018〕81号）及公安部解读：港澳台居民居住证公民身份号码地址码，香港居民为810000，澳门居民为820000，台湾居民为830000。',
 ] as const;
 
-export const DEHONG_PREFECTURE_CODE = '533100';
-export const DEHONG_PREFECTURE_NAME = '德宏傣族景颇族自治州';
-
-/** County-level divisions of 德宏州. */
-export const DEHONG_COUNTY_CODES: Readonly<Record<string, string>> = {
-  '533102': '瑞丽市',
-  '533103': '芒市',
-  '533122': '梁河县',
-  '533123': '盈江县',
-  '533124': '陇川县',
-};
-
 export const YINGJIANG_REGION_CODE = '533123';
 
 const has = (table: Readonly<Record<string, string>>, key: string) => Object.prototype.hasOwnProperty.call(table, key);
-
-export function provinceName(code: string): string | undefined {
-  if (has(RESIDENCE_PERMIT_CODES, code.slice(0, 6))) return RESIDENCE_PERMIT_CODES[code.slice(0, 6)];
-  return has(PROVINCE_CODES, code.slice(0, 2)) ? PROVINCE_CODES[code.slice(0, 2)] : undefined;
-}
 
 /**
  * A mainland province (the rest is only checked to be digits, as county codes change over time), or
@@ -83,8 +66,4 @@ export function provinceName(code: string): string | undefined {
 export function isKnownRegionPrefix(code6: string): boolean {
   if (!/^\d{6}$/.test(code6)) return false;
   return has(RESIDENCE_PERMIT_CODES, code6) || has(PROVINCE_CODES, code6.slice(0, 2));
-}
-
-export function isDehongCounty(code6: string): boolean {
-  return Object.prototype.hasOwnProperty.call(DEHONG_COUNTY_CODES, code6);
 }

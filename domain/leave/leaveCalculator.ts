@@ -90,7 +90,7 @@ export function leaveFor(input: LeaveInput): LeavePlan {
     part('difficult', input.difficult ? R.difficultBirthExtraDays.value : 0, R.difficultBirthExtraDays.source),
     part('multiple', (input.babies - 1) * R.perExtraBabyExtraDays.value, R.perExtraBabyExtraDays.source),
   ];
-  const totalDays = breakdown.reduce((sum, part) => sum + part.days, 0);
+  const totalDays = breakdown.reduce((sum, p) => sum + p.days, 0);
 
   const years = R.parentalUntilAgeYears.value;
   const periods: ParentalPeriod[] = [];

@@ -53,10 +53,6 @@ export function startDateFromUltrasound(u: UltrasoundDating): string {
   return addDays(u.scanDate, -(u.weeks * 7 + u.days));
 }
 
-export function dueDateFromUltrasound(u: UltrasoundDating): string {
-  return addDays(startDateFromUltrasound(u), PREGNANCY_DAYS.value);
-}
-
 function redateThreshold(u: UltrasoundDating): number {
   const row = DATING_RULE.thresholds.find(([from, to]) => u.weeks >= from && u.weeks < to);
   return row ? row[2] : DATING_RULE.thresholds[DATING_RULE.thresholds.length - 1]![2];

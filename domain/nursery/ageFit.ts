@@ -20,6 +20,3 @@ export function classFitsAge(kind: ClassKind, ageMonths: number): boolean {
 export function kindsForAge(ageMonths: number): ClassKind[] {
   return CLASS_KINDS.filter((k) => classFitsAge(k, ageMonths));
 }
-
-/** The youngest age any class takes, for "too young" messages. */
-export const YOUNGEST_MONTHS = Math.min(...CLASS_KINDS.map((k) => CLASS_RULES[k].minMonths));

@@ -23,8 +23,6 @@ import type { ChildRelation, RegistrationInput, RegistrationStage, Sex } from '.
 
 export { FIELD_LABELS, fieldLabel } from './fieldLabels';
 
-export { HUKOU_ADDRESS_MAX_LENGTH } from '../people/personSchema';
-
 const SEXES: readonly Sex[] = ['M', 'F'];
 const CHILD_RELATIONS: readonly ChildRelation[] = ['this-marriage', 'previous-marriage', 'adopted'];
 const STAGES: readonly RegistrationStage[] = ['pregnant', 'born'];

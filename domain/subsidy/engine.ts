@@ -9,8 +9,6 @@ import { parentRuleOutcome } from './parentRule';
 import { RULES, type RuleSet } from './rules';
 import type { ChildFacts, Entitlement, Evaluation, FamilyFacts, NotApplicable } from './types';
 
-export { childBirthOrder } from './childRule';
-
 function checkDay(asOf: string): void {
   if (!isCalendarDate(asOf)) throw new RangeError(`Not a calendar date: ${asOf}`);
 }

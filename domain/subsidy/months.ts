@@ -42,11 +42,6 @@ export function monthEnd(month: MonthIndex): string {
   return `${pad(year, 4)}-${pad(month1)}-${pad(daysIn(year, month1))}`;
 }
 
-/** 'YYYY-MM' */
-export function monthKey(month: MonthIndex): string {
-  return monthStart(month).slice(0, 7);
-}
-
 export const yearStart = (year: number) => `${pad(year, 4)}-01-01`;
 export const yearEnd = (year: number) => `${pad(year, 4)}-12-31`;
 
@@ -62,4 +57,3 @@ export function birthdayAt(birthDate: string, years: number): string {
 }
 
 export const laterDate = (a: string, b: string) => (a >= b ? a : b);
-export const earlierDate = (a: string, b: string) => (a <= b ? a : b);

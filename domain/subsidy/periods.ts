@@ -3,7 +3,8 @@
 import { addDays } from '../dates';
 import { laterDate, monthOf, yearEnd, yearOf, yearOfMonth, type MonthIndex } from './months';
 import type { Deadline, RuleSet, SubsidyRule } from './ruleTypes';
-import type { Entitlement, Fen } from './types';
+import type { Fen } from '../money';
+import type { Entitlement } from './types';
 
 export interface Span {
   from?: string;

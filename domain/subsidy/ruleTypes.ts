@@ -1,6 +1,6 @@
 // The shape of subsidy policy as data (docs/decisions.md §3). The engine (engine.ts) only interprets these
 // fields; a new amount, window or deadline is an edit to rules.ts, never to code.
-import type { Fen } from './types';
+import type { Fen } from '../money';
 
 /** Where a rule's text comes from, so a reader is one tap from the source. */
 export interface LegalBasis {

@@ -6,7 +6,7 @@
 // The county's own promise is 盈发〔2023〕8号 二（四）1 and 二（五）2 (docs/policy/yingjiang-fertility-policy-2023.txt).
 import type { RuleSet, SubsidyRule } from './ruleTypes';
 
-export type { Amount, ApplyWindow, DateWindow, Deadline, Eligibility, LegalBasis, RuleSet, RuleSettings, Schedule, Supersession, SubsidyRule } from './ruleTypes';
+export type { DateWindow, Deadline, RuleSet, RuleSettings, SubsidyRule } from './ruleTypes';
 
 const COUNTY_PLAN = '《盈江县优化生育政策促进人口长期均衡发展实施方案》（盈发〔2023〕8号，2023年4月23日印发）';
 const COUNTY_ISSUER = '中共盈江县委、盈江县人民政府';

@@ -3,9 +3,7 @@
 // staff see of an application.
 import type { SubsidyPolicy } from './policySettings';
 import type { TownshipCode } from '../place/townships';
-
-/** Money is always integer fen (1 yuan = 100 fen). */
-export type Fen = number;
+import type { Fen } from '../money';
 
 /** Where a hukou is, as the rules distinguish it. */
 export type HukouPlace = 'yingjiang' | 'yunnan_other' | 'outside_yunnan';

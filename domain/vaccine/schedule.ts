@@ -66,10 +66,6 @@ export const PRODUCTS: Readonly<Record<ProductCode, { name: string }>> = {
 
 export const PRODUCT_CODES = Object.keys(PRODUCTS) as ProductCode[];
 
-export function isProductCode(code: unknown): code is ProductCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(PRODUCTS, code);
-}
-
 /** An age counted from the birth date: years and months by calendar month (clamped), then days. */
 export interface Age {
   years?: number;

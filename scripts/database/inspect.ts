@@ -1,14 +1,13 @@
 // What the backup, restore and SQLite → PostgreSQL scripts (and their tests) ask of a database, on
 // either engine: row counts, foreign keys and their order, an integrity check, whether a database is
 // empty, and a decrypted sample of the sealed columns.
-import { sql, type Kysely } from 'kysely';
-import { applicationTables, engineOf } from '../../cloud/db/engine';
+import { sql } from 'kysely';
+import { applicationTables, engineOf, type UntypedDatabase } from '../../cloud/db/engine';
 import type { FieldCrypto } from '../../cloud/security/fieldCrypto';
 
-type AnyDb = Kysely<any>;
 
 /** Rows per table (every application table when none are named). */
-export async function rowCounts(db: AnyDb, tables?: string[]): Promise<Record<string, number>> {
+export async function rowCounts(db: UntypedDatabase, tables?: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables ?? (await applicationTables(db))) {
     const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(db);
@@ -18,7 +17,7 @@ export async function rowCounts(db: AnyDb, tables?: string[]): Promise<Record<st
 }
 
 /** Every table of the database, the migrator's included (what "empty" is judged on). */
-export async function allTables(db: AnyDb): Promise<string[]> {
+export async function allTables(db: UntypedDatabase): Promise<string[]> {
   if (engineOf(db) === 'sqlite') {
     const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
     return rows.map((r) => r.name);
@@ -37,7 +36,7 @@ export interface ForeignKey {
   refColumns: string[];
 }
 
-export async function foreignKeys(db: AnyDb): Promise<ForeignKey[]> {
+export async function foreignKeys(db: UntypedDatabase): Promise<ForeignKey[]> {
   if (engineOf(db) === 'sqlite') {
     const { rows } = await sql<{ tbl: string; id: number; seq: number; ref: string; from: string; to: string | null }>`
       select m.name as tbl, p.id as id, p.seq as seq, p."table" as ref, p."from" as "from", p."to" as "to"
@@ -88,7 +87,7 @@ export function foreignKeyOrder(tables: string[], fks: ForeignKey[]): string[] {
  * Problems found (empty when sound). SQLite: `pragma integrity_check` and `pragma foreign_key_check`.
  * PostgreSQL: every foreign key validated and no row pointing at a missing parent.
  */
-export async function checkIntegrity(db: AnyDb): Promise<string[]> {
+export async function checkIntegrity(db: UntypedDatabase): Promise<string[]> {
   const problems: string[] = [];
   if (engineOf(db) === 'sqlite') {
     const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
@@ -113,7 +112,7 @@ export async function checkIntegrity(db: AnyDb): Promise<string[]> {
 }
 
 /** Names of the indexes (unique constraints' included), to see that a copy has the same schema. */
-export async function indexNames(db: AnyDb): Promise<string[]> {
+export async function indexNames(db: UntypedDatabase): Promise<string[]> {
   if (engineOf(db) === 'sqlite') {
     const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'index' order by name`.execute(db);
     return rows.map((r) => r.name);
@@ -136,7 +135,7 @@ export interface EncryptedSample {
  * Decrypts up to `perColumn` values of every `…_enc` column with the given keys, and where the same
  * row holds the lookup hash of that value (`…_hash`), checks it too: the keys on hand read the data.
  */
-export async function sampleEncrypted(db: AnyDb, crypto: FieldCrypto, perColumn = 20): Promise<EncryptedSample> {
+export async function sampleEncrypted(db: UntypedDatabase, crypto: FieldCrypto, perColumn = 20): Promise<EncryptedSample> {
   const result: EncryptedSample = { decrypted: 0, hashesMatched: 0, columns: [], problems: [] };
   const tables = (await db.introspection.getTables()).filter((t) => !t.isView && !t.name.startsWith('kysely_'));
   for (const table of tables.sort((a, b) => a.name.localeCompare(b.name))) {

@@ -70,6 +70,7 @@ function needles(secrets: Secrets): Map<string, 'id' | 'account'> {
 }
 
 // A run of digits (and X), allowing one separator (space, dash, or the NUL of UTF-16) between them.
+// eslint-disable-next-line no-control-regex -- a NUL between digits is one of the disguises looked for
 const DIGIT_RUN = /[0-9Xx](?:[ \-\u0000]?[0-9Xx]){7,}/g;
 
 export function scanFile(file: string, secrets: Secrets, known = needles(secrets)): FileHits {
@@ -78,6 +79,7 @@ export function scanFile(file: string, secrets: Secrets, known = needles(secrets
   const lengths = [...new Set([...known.keys()].map((k) => k.length))];
   const hits: FileHits = { file, bytes: buffer.length, idNumberHits: 0, accountNumberHits: 0, examples: [] };
   for (const match of text.matchAll(DIGIT_RUN)) {
+    // eslint-disable-next-line no-control-regex -- the same NUL disguise
     const run = match[0].replace(/[ \-\u0000]/g, '').toUpperCase();
     const found = new Set<string>();
     for (const len of lengths) {

@@ -1,7 +1,7 @@
 // How the 托育 pages show the domain's codes and numbers: tones, short tags, fee, distance and slot wording.
 // The labels themselves live in domain/nursery/labels.ts and classRules.ts (the server uses them too).
 import type { ClassKind, FilingStatus, InspectionResult, NurseryListItem, NurseryRequestStatus, OtherFee, Ownership } from '@domain/nursery/types';
-import { CLASS_KINDS, CLASS_RULES, className } from '@domain/nursery/classRules';
+import { CLASS_RULES, className } from '@domain/nursery/classRules';
 import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { formatYuan } from '@domain/money';
 import type { StatusTone } from '@/components/StatusTag';
@@ -43,7 +43,6 @@ const options = <K extends string>(labels: Record<K, string>): Option[] =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export const OWNERSHIP_OPTIONS = options(OWNERSHIP_LABELS);
-export const CLASS_OPTIONS: Option[] = CLASS_KINDS.map((k) => ({ value: k, label: classWithAges(k) }));
 export const CARE_TYPE_OPTIONS = options(CARE_TYPE_LABELS);
 export const FILING_STATUS_OPTIONS = options(FILING_STATUS_LABELS);
 export const INSPECTION_OPTIONS = options(INSPECTION_RESULT_LABELS);

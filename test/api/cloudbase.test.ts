@@ -3,7 +3,7 @@
 // (getWXContext OPENID, no code, no token), passes the real-name check, files 出生一件事; the hospital
 // clerk accepts the step; the parent gets the in-app message and a subscribe message through
 // cloud.openapi.subscribeMessage.send.
-import { systemClock } from '../../cloud/core/context';
+import { systemClock } from '../../cloud/core/clock';
 import { migrate } from '../../cloud/db/migrate';
 import { createSqliteDatabase } from '../../cloud/db/sqlite';
 import { demoOpenid } from '../../cloud/handlers/account/demoAccounts';

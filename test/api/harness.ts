@@ -13,7 +13,7 @@ import { createLocalDiskFileStore } from '../../cloud/adapters/files';
 import type { IdentityVerifier } from '../../cloud/adapters/identity';
 import { defaultNotifierFactory, type NotifierFactory } from '../../cloud/core/context';
 import { runReminders, type ReminderRun } from '../../cloud/jobs/reminders';
-import type { Clock } from '../../cloud/core/context';
+import type { Clock } from '../../cloud/core/clock';
 import type { Logger } from '../../cloud/core/logger';
 import { applicationTables } from '../../cloud/db/engine';
 import { createWechatClient, type WechatClient, type WechatConfig } from '../../cloud/adapters/wechat/client';

@@ -1,9 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import EligibilityPage from '@/packages/birth/eligibility/index';
 import { useSession } from '@/stores/session';
 import { calls, setApiHandler } from './setup/taroMock';
 import { selectOption, tapButton } from './setup/interact';
-import { act, fireEvent } from '@testing-library/react';
 
 async function setDate(name: string, value: string) {
   const input = document.querySelector(`[data-field="${name}"] input`) as HTMLInputElement;

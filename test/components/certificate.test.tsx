@@ -1,5 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { RegistrationView } from '@domain/api/contract';
 import CertificatePage from '@/packages/registration/certificate/index';
 import { useSession } from '@/stores/session';

@@ -78,9 +78,11 @@ function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-function parentOf(root: unknown, path: Path): any {
-  let node: any = root;
-  for (const p of path.slice(0, -1)) node = node[p];
+type Container = Record<string | number, unknown>;
+
+function parentOf(root: unknown, path: Path): Container {
+  let node = root as Container;
+  for (const p of path.slice(0, -1)) node = node[p] as Container;
   return node;
 }
 

@@ -85,13 +85,14 @@ function changedTables(before: string, after: string): string {
 }
 
 /** Why an answer is not acceptable, or undefined when it is. */
-function envelopeProblem(status: number, body: any): string | undefined {
+function envelopeProblem(status: number, answer: unknown): string | undefined {
   if (!ALLOWED_STATUS.has(status)) return `HTTP ${status}`;
-  if (body === null || typeof body !== 'object') return 'body is not an envelope';
+  if (answer === null || typeof answer !== 'object') return 'body is not an envelope';
+  const body = answer as { ok?: unknown; data?: unknown; error?: unknown };
   if (body.ok === true) return 'data' in body && body.data !== undefined ? undefined : 'success without data';
   if (body.ok !== false || typeof body.error !== 'object' || body.error === null) return 'body is not an envelope';
-  const { code, message, fields } = body.error;
-  if (!ERROR_CODES.includes(code)) return `error code ${String(code)}`;
+  const { code, message, fields } = body.error as { code?: unknown; message?: unknown; fields?: unknown };
+  if (!ERROR_CODES.includes(code as ErrorCode)) return `error code ${String(code)}`;
   if (typeof message !== 'string' || !CHINESE.test(message)) return 'error message is not a Chinese sentence';
   if (fields !== undefined) {
     if (typeof fields !== 'object' || fields === null) return 'fields is not a map';
@@ -149,7 +150,7 @@ async function reachingCallers(h: Harness, callers: Caller[], fn: string, action
   const reaching: Caller[] = [];
   for (const c of callers) {
     const { body } = await send(h, c.token, fn, action, {}, freshKey());
-    const code = (body as any)?.error?.code as ErrorCode | undefined;
+    const code = (body as { error?: { code?: ErrorCode } } | null)?.error?.code;
     if (!code || !KEPT_OUT.includes(code)) reaching.push(c);
   }
   return reaching.length > 0 ? reaching : callers;
@@ -189,7 +190,7 @@ export async function fuzzEveryAction(h: Harness, options: FuzzOptions): Promise
           problems.push({ action: name, caller: caller.name, reason, status, input: clip(input), body: clip(body) });
         };
         const bad = envelopeProblem(status, body);
-        const ok = (body as any)?.ok === true;
+        const ok = (body as { ok?: unknown } | null)?.ok === true;
         if (bad) report(bad);
         else if (ok) s.successes += 1;
         else s.structuredErrors += 1;

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { createPostgresDatabase } from '../../cloud/db/postgres';
 import { createSqliteDatabase } from '../../cloud/db/sqlite';
 import type { Database } from '../../cloud/db/tables';
+import type { UntypedDatabase } from '../../cloud/db/engine';
 
 export type TestEngine = 'sqlite' | 'postgres';
 
@@ -71,7 +72,7 @@ export async function createTestDatabase(dir?: string, engine: TestEngine = test
 }
 
 /** Runs `run` on a connection of its own to the database, closed afterwards. */
-export async function withDb<T>(database: TestDatabase, run: (db: Kysely<any>) => Promise<T>): Promise<T> {
+export async function withDb<T>(database: TestDatabase, run: (db: UntypedDatabase) => Promise<T>): Promise<T> {
   const db = database.connect();
   try {
     return await run(db);

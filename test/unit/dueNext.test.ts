@@ -182,18 +182,18 @@ describe('remindersDue', () => {
 });
 
 describe('a child whose vaccination history is not in the system', () => {
-  const child = { id: 'old', name: '大姐', birthDate: '2021-06-18' };
+  const eldest = { id: 'old', name: '大姐', birthDate: '2021-06-18' };
   const today = '2026-11-28';
   const unknown = { knownSince: today, certificateIssued: false, anyRecorded: false };
 
   it('gets one item to have the record checked, not a list of overdue doses', () => {
-    const items = vaccineDueItems(calendarFor(child, {}, today, unknown), today);
+    const items = vaccineDueItems(calendarFor(eldest, {}, today, unknown), today);
     expect(items).toEqual([expect.objectContaining({ key: 'vaccine:old:history', title: '带预防接种证到接种单位核对接种记录', overdue: false })]);
   });
 
   it('gets the usual items when the clinic has kept the record since birth', () => {
-    const given = { 'hepb-1': { date: '2021-06-18', product: 'HepB', batch: 'B1', clinic: '县医院' } };
-    const items = vaccineDueItems(calendarFor(child, given, today, { knownSince: '2021-06-18', certificateIssued: true, anyRecorded: true }), today);
+    const recorded = { 'hepb-1': { date: '2021-06-18', product: 'HepB', batch: 'B1', clinic: '县医院' } };
+    const items = vaccineDueItems(calendarFor(eldest, recorded, today, { knownSince: '2021-06-18', certificateIssued: true, anyRecorded: true }), today);
     expect(items.length).toBeGreaterThan(1);
     expect(items.every((i) => i.key !== 'vaccine:old:history')).toBe(true);
   });

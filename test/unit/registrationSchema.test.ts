@@ -218,7 +218,7 @@ describe('registrationSchema: wrong types and shapes', () => {
     ['number for a name', (i) => (i.applicant.name = 123), 'applicant.name', '申请人姓名格式不正确'],
     ['null for a name', (i) => (i.applicant.name = null), 'applicant.name', '请填写申请人姓名'],
     ['array for a name', (i) => (i.applicant.name = ['玉香']), 'applicant.name', '申请人姓名格式不正确'],
-    ['number for an ID number', (i) => (i.spouse.idNumber = 533123199309011234), 'spouse.idNumber', '配偶公民身份号码格式不正确'],
+    ['number for an ID number', (i) => (i.spouse.idNumber = 5331231993090112), 'spouse.idNumber', '配偶公民身份号码格式不正确'],
     ['number for a phone', (i) => (i.applicant.phone = 13812345678), 'applicant.phone', '申请人手机号码格式不正确'],
     ['missing phone', (i) => delete i.applicant.phone, 'applicant.phone', '请填写申请人手机号码'],
     ['missing ethnicity', (i) => delete i.spouse.ethnicity, 'spouse.ethnicity', '请选择配偶民族'],

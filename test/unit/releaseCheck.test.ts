@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { assertReleaseEnv, releaseProblems } from '../../config/releaseCheck';
 
 test('a release weapp build needs an https, non-loopback API base, or a cloud env id', () => {
@@ -22,8 +24,6 @@ test('only the production weapp build is checked', () => {
 // Taro injects only the TARO_APP_* variables an .env file names (the build environment's value
 // wins): a variable the app reads but no file names is silently undefined in the bundle.
 test('every build variable the app reads is named in .env; the dev login only in .env.development', () => {
-  const { readFileSync, readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
-  const { join } = require('node:path') as typeof import('node:path');
   const root = join(__dirname, '../..');
   const keys = (file: string) => new Set([...readFileSync(join(root, file), 'utf8').matchAll(/^(TARO_APP_[A-Z_]+)=/gm)].map((m) => m[1]));
   const read = new Set<string>();

@@ -5,7 +5,7 @@ import { createLocalDiskFileStore, DEFAULT_FILES_DIR } from './localDisk';
 import type { FileStore } from './store';
 
 export type { FileStore } from './store';
-export { createLocalDiskFileStore, DEFAULT_FILES_DIR } from './localDisk';
+export { createLocalDiskFileStore } from './localDisk';
 
 export function createFileStore(env: Env = process.env): FileStore {
   return createLocalDiskFileStore(env.FILES_DIR || DEFAULT_FILES_DIR);

@@ -13,7 +13,7 @@ import type { IdentityVerifier } from './verifier';
 import type { Env } from '../../core/env';
 import { isProduction } from '../../core/mode';
 
-export type { IdentityVerifier, IdentityResult } from './verifier';
+export type { IdentityVerifier } from './verifier';
 
 export function createIdentityVerifier(env: Env = process.env): IdentityVerifier {
   const provider = env.IDENTITY_PROVIDER;

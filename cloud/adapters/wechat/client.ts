@@ -15,7 +15,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Kysely } from 'kysely';
 import type { Env } from '../../core/env';
 import type { Logger } from '../../core/logger';
-import type { Clock } from '../../core/context';
+import type { Clock } from '../../core/clock';
 import type { Database } from '../../db/tables';
 import { engineOf } from '../../db/engine';
 import type { FieldCrypto } from '../../security/fieldCrypto';

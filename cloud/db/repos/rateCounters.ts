@@ -38,19 +38,10 @@ export async function hitCounter(db: Kysely<Database>, bucket: string, windowSec
   return { n: Number(row.n), windowStart, windowSeconds };
 }
 
-/** The bucket's count in the current window, without adding to it. */
-export async function readCounter(db: Kysely<Database>, bucket: string, windowSeconds: number, now: Date): Promise<number> {
-  const row = await db
-    .selectFrom('rate_counters')
-    .select('n')
-    .where('bucket', '=', bucket)
-    .where('window_start', '=', windowOf(now, windowSeconds).toISOString())
-    .executeTakeFirst();
-  return row ? Number(row.n) : 0;
-}
-
-/** Drops windows that are over (the retention job). */
-/** With `limit`, at most that many rows go in one statement (the retention job loops, pausing between). */
+/**
+ * Drops windows that are over (the retention job). With `limit`, at most that many rows go in one
+ * statement (the retention job loops, pausing between).
+ */
 export async function deleteExpiredCounters(db: Kysely<Database>, now: Date, limit?: number): Promise<number> {
   const at = now.toISOString();
   const result = await db

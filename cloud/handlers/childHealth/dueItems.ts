@@ -3,7 +3,7 @@
 import { childCheckCalendar } from '../../../domain/childHealth/childCheckCalendar';
 import { childCheckDueItems, screeningDueItems } from '../../../domain/childHealth/dueItems';
 import { checkDatesOfChildren, latestScreenings, screeningsOfChildren } from '../../db/repos/childHealth';
-import type { DueSource } from '../children/dueNext';
+import type { DueSource } from '../children/dueSource';
 import { calendarRecords } from './record';
 
 export const childHealthSource: DueSource = async (deps, family) => {

@@ -18,7 +18,7 @@ import {
 } from '../../../domain/children/dueNext';
 import { calendarFor } from '../../../domain/vaccine/schedule';
 import { stepsOfCases } from '../../db/repos/birthCases';
-import { childrenOfFamily, dosesOfChildren, type ChildRow } from '../../db/repos/children';
+import { childrenOfFamily, dosesOfChildren } from '../../db/repos/children';
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
 import { subsidyDueEntries } from '../subsidy/dueItems';
 import { nurseryVisitSource } from '../nursery/dueVisits';
@@ -26,17 +26,8 @@ import { childHealthSource } from '../childHealth/dueItems';
 import { pregnancySource } from '../maternal/dueSource';
 import { childrenWithCertificate, vaccineHistory } from './history';
 import { childSummary, givenDoses } from './record';
+import type { DueSource, FamilyView } from './dueSource';
 import type { ChildDeps } from './upsert';
-
-export interface FamilyView {
-  familyId: string;
-  /** Oldest first. */
-  children: readonly ChildRow[];
-  today: string;
-}
-
-/** One service's items for a family. */
-export type DueSource = (deps: ChildDeps, family: FamilyView) => Promise<DueEntry[]>;
 
 /** 户口登记 and 医保参保 of each child's 出生一件事 case, while not yet done; they link to the case page. */
 export const bundleDeadlineSource: DueSource = async (deps, family) => {

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { REPORTED_FIGURE_KEYS, type ReportedFigureKey } from '../../../domain/dashboard/maternalChildTargets';
 import { reportedFigureView, setReportedFigureSchema, type ReportedFigureView, type ReportedFiguresOverview } from '../../../domain/dashboard/reportedFigures';
-import { FIRST_REPORT_YEAR } from '../../../domain/dashboard/schema';
+import { FIRST_REPORT_YEAR } from '../../../domain/dashboard/period';
 import { todayIn } from '../../../domain/dates';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';

@@ -19,7 +19,6 @@ import { applicationAttaching } from '../subsidy/papersFile';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const FILE_KINDS = ['hukou_book'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
 export type FileMime = 'image/jpeg' | 'image/png' | 'application/pdf';
 
 export const FILE_TOO_LARGE = '文件不能超过5MB，请压缩后重新上传';

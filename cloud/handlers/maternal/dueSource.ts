@@ -4,7 +4,7 @@ import { addDays } from '../../../domain/dates';
 import { IN_CARE_AFTER_BIRTH_DAYS, pregnancyDueEntries } from '../../../domain/maternal/pregnancyDue';
 import { isSpecialCase } from '../../../domain/maternal/riskColours';
 import { checksOf, coloursOf, latestRisks, pregnanciesOfFamily, risksOf } from '../../db/repos/pregnancies';
-import type { DueSource } from '../children/dueNext';
+import type { DueSource } from '../children/dueSource';
 import { calendarOf } from './view';
 
 export const pregnancySource: DueSource = async (deps, family) => {

@@ -3,7 +3,7 @@
 import type { DueEntry } from '../../../domain/children/dueNext';
 import { dayOf } from '../../../domain/nursery/slotTime';
 import { acceptedVisitsOfFamily } from '../../db/repos/nurseryRequests';
-import type { DueSource } from '../children/dueNext';
+import type { DueSource } from '../children/dueSource';
 import { nurseryRequestLink } from './record';
 
 export const nurseryVisitSource: DueSource = async (deps, family) => {

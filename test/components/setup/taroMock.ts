@@ -113,10 +113,10 @@ export function usePullDownRefresh(callback: () => void) {
   const latest = useRef(callback);
   latest.current = callback;
   useEffect(() => {
-    const handler = () => latest.current();
-    pullDown.handlers.push(handler);
+    const onPull = () => latest.current();
+    pullDown.handlers.push(onPull);
     return () => {
-      pullDown.handlers = pullDown.handlers.filter((h) => h !== handler);
+      pullDown.handlers = pullDown.handlers.filter((h) => h !== onPull);
     };
   }, []);
 }

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** One search result. Memoised: loading the next page must not re-render the ones already shown. */
-export const NurseryCard = memo(function NurseryCard({ item, onOpen }: Props) {
+function NurseryCardView({ item, onOpen }: Props) {
   return (
     <Press look='block' className='card nursery-card' data-nursery={item.id} onClick={() => onOpen(item.id)}>
       <View className='nursery-card-head'>
@@ -43,4 +43,6 @@ export const NurseryCard = memo(function NurseryCard({ item, onOpen }: Props) {
       <View className='muted nursery-address'>{item.address}</View>
     </Press>
   );
-});
+}
+
+export const NurseryCard = memo(NurseryCardView);

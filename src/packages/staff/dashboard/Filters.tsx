@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { FIRST_REPORT_YEAR } from '@domain/dashboard/schema';
+import { FIRST_REPORT_YEAR } from '@domain/dashboard/period';
 import type { DashboardQuery } from '@domain/dashboard/types';
 import type { TownshipCode } from '@domain/place/townships';
 import type { FieldErrors } from '@domain/validation';

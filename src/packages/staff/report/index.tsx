@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
-import { FIRST_REPORT_YEAR } from '@domain/dashboard/schema';
+import { FIRST_REPORT_YEAR } from '@domain/dashboard/period';
 import type { ReportScope, YearlyReport } from '@domain/dashboard/types';
 import { todayIn } from '@domain/dates';
 import { PageShell } from '@/components/PageShell';
