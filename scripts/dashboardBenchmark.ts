@@ -31,12 +31,11 @@ import { createSqliteDatabase } from '../cloud/db/sqlite';
 import type { Database } from '../cloud/db/tables';
 import { buildServer } from '../cloud/gateway/server';
 import { loadFigures } from '../cloud/handlers/dashboard/figures';
-import { birthCells } from '../cloud/handlers/dashboard/births';
 import { bundleTurnaround } from '../cloud/handlers/dashboard/bundle';
 import { nurseryFigures } from '../cloud/handlers/dashboard/nurseries';
 import { subsidyFigures } from '../cloud/handlers/dashboard/subsidies';
 import { rebuildStepDurations } from '../cloud/handlers/dashboard/stepDurations';
-import { rebuildBirthCounts } from '../cloud/db/repos/birthFacts';
+import { birthCountCells, rebuildBirthCounts } from '../cloud/db/repos/birthFacts';
 import { fillSubsidyCounts } from '../cloud/db/repos/subsidyCounts';
 import { figureScope } from '../cloud/handlers/dashboard/scope';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
@@ -386,7 +385,7 @@ async function main(): Promise<void> {
     // Where one county-wide, whole-year load spends its time, part by part (in process, median of 5).
     const scope = figureScope(filters[0]!.input as { from: string; to: string }, NOW.toISOString().slice(0, 10));
     const parts: [string, () => Promise<unknown>][] = [
-      ['births', () => birthCells(db, scope)],
+      ['births', () => birthCountCells(db, scope)],
       ['出生一件事 turnaround', () => bundleTurnaround(db, scope)],
       ['subsidies', () => subsidyFigures(db, scope)],
       ['nurseries', () => nurseryFigures(db, scope.township)],

@@ -1,6 +1,8 @@
 // staff.auditLog: the health bureau's query over the audit log.
 import type { AuditEntryView } from '../../domain/audit/types';
 import type { Page } from '../../domain/api/contract';
+import { appendAudit } from '../../cloud/db/repos/audit';
+import { DEMO_NURSERY_FILING_NUMBER } from '../../scripts/seed/nurseries';
 import { createHarness, NOW, type Harness } from './harness';
 import { submitted } from './people';
 
@@ -84,4 +86,22 @@ test('only the health bureau may read it; a refused call writes only its refusal
     expect(last).toMatchObject({ action: 'access.refused', target_id: 'staff.auditLog' });
   }
   expect(await h.call(undefined, 'staff', 'auditLog', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+});
+
+test('an institution is named by its name, a staff member by their verified name; a target that is gone by nothing', async () => {
+  const institution = await h.db.selectFrom('nursery_institutions').select(['id', 'name']).where('filing_number', '=', DEMO_NURSERY_FILING_NUMBER).executeTakeFirstOrThrow();
+  const me = await h.ok(bureau, 'account', 'me');
+  const user = await h.db.selectFrom('users').select(['id', 'verified_name']).where('id', '=', me.userId).executeTakeFirstOrThrow();
+  expect(user.verified_name).toBeTruthy();
+  const entry = (targetType: string, targetId: string) =>
+    appendAudit(h.db, { actorUserId: me.userId, actorRole: 'health_bureau', action: 'test.naming', targetType, targetId }, new Date(NOW.getTime() + 600_000));
+  await entry('nursery_institution', institution.id);
+  await entry('user', user.id);
+  await entry('registration', 'gone');
+
+  const { items } = await h.ok<Page<AuditEntryView>>(bureau, 'staff', 'auditLog', { action: 'test.naming' });
+  const of = (targetType: string) => items.find((i) => i.targetType === targetType);
+  expect(of('nursery_institution')?.targetName).toBe(institution.name);
+  expect(of('user')?.targetName).toBe(user.verified_name);
+  expect(of('registration')).not.toHaveProperty('targetName');
 });

@@ -1,6 +1,6 @@
 // Queries on 出生一件事 cases, their steps and timelines. Who may see what is decided by the
 // handlers; this module only fetches and writes.
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import { todayIn } from '../../../domain/dates';
 import type { BundleStepKey, StepStatus } from '../../../domain/birth/types';
 import { newId } from '../../core/ids';
@@ -23,6 +23,41 @@ export async function lockBirthCase(db: Kysely<Database>, id: string, now: Date)
   const result = await db.updateTable('birth_cases').set({ updated_at: now.toISOString() }).where('id', '=', id).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return undefined;
   return findBirthCase(db, id);
+}
+
+/** The case whose child holds this ID number (the hash is unique), if any. */
+export async function caseOfChildIdHash(db: Kysely<Database>, idHash: string): Promise<string | undefined> {
+  const row = await db.selectFrom('birth_cases').select('id').where('child_id_hash', '=', idHash).executeTakeFirst();
+  return row?.id;
+}
+
+/** Whether a case of the family stands for this birth: one naming the registration, or one with the same birth date. */
+export async function caseOfBirthExists(db: Kysely<Database>, birth: { registrationId: string; familyId: string; birthDate: string | null }): Promise<boolean> {
+  const found = await db
+    .selectFrom('birth_cases')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('registration_id', '=', birth.registrationId),
+        ...(birth.birthDate ? [eb.and([eb('family_id', '=', birth.familyId), eb('child_birth_date', '=', birth.birthDate)])] : []),
+      ]),
+    )
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
+/** These cases with the 孩次 of the 生育登记 each is linked to (null without one). */
+export async function casesWithRegistrationOrder(
+  db: Kysely<Database>,
+  caseIds: readonly string[],
+): Promise<(Pick<BirthCaseRow, 'id' | 'number' | 'application_json_enc'> & { child_order: number | null })[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .selectFrom('birth_cases as c')
+    .leftJoin('registrations as r', 'r.id', 'c.registration_id')
+    .select(['c.id', 'c.number', 'c.application_json_enc', 'r.child_order'])
+    .where('c.id', 'in', caseIds)
+    .execute();
 }
 
 /** The other parent's answer to being named (null `answeredAt` when the question starts over). */
@@ -48,6 +83,12 @@ export async function stepsOfCases(db: Kysely<Database>, caseIds: readonly strin
   return db.selectFrom('bundle_steps').selectAll().where('case_id', 'in', caseIds).execute();
 }
 
+/** The steps of this kind the department has done, of these cases. */
+export async function doneStepsOfCases(db: Kysely<Database>, caseIds: readonly string[], step: BundleStepKey): Promise<BundleStepRow[]> {
+  if (caseIds.length === 0) return [];
+  return db.selectFrom('bundle_steps').selectAll().where('case_id', 'in', caseIds).where('step', '=', step).where('status', '=', 'done').execute();
+}
+
 export async function eventsOf(db: Kysely<Database>, caseId: string, step?: BundleStepKey): Promise<StepEventRow[]> {
   let query = db.selectFrom('bundle_step_events').selectAll().where('case_id', '=', caseId);
   if (step) query = query.where('step', '=', step);
@@ -57,6 +98,45 @@ export async function eventsOf(db: Kysely<Database>, caseId: string, step?: Bund
 export async function eventsOfCases(db: Kysely<Database>, caseIds: readonly string[]): Promise<StepEventRow[]> {
   if (caseIds.length === 0) return [];
   return db.selectFrom('bundle_step_events').selectAll().where('case_id', 'in', caseIds).orderBy('case_id').orderBy('seq').execute();
+}
+
+// ---- figures (人口监测): with a township, only cases whose birth the fact table places there ----
+
+function inTownship<O>(q: SelectQueryBuilder<any, any, O>, township: string | undefined, caseIdColumn: string): SelectQueryBuilder<any, any, O> {
+  if (!township) return q;
+  return q.innerJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', caseIdColumn)).where('f.township', '=', township);
+}
+
+/** How many steps of this kind are in one of `statuses` for children born from `firstBirth` to `lastBirth` (the fact table's birth date). */
+export async function openStepsOfBirths(
+  db: Kysely<Database>,
+  q: { step: BundleStepKey; statuses: readonly StepStatus[]; firstBirth: string; lastBirth: string; township?: string },
+): Promise<number> {
+  let query = db
+    .selectFrom('bundle_steps as s')
+    .innerJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', 's.case_id'))
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('s.step', '=', q.step)
+    .where('s.status', 'in', q.statuses)
+    .where('f.birth_date', '>=', q.firstBirth)
+    .where('f.birth_date', '<=', q.lastBirth);
+  if (q.township) query = query.where('f.township', '=', q.township);
+  const row = await query.executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Rejections in [startAt, endAt), counted per step and reason as the clerk wrote it. */
+export async function rejectionCounts(db: Kysely<Database>, q: { startAt: string; endAt: string; township?: string }): Promise<{ step: string; note: string | null; count: number }[]> {
+  let query = db
+    .selectFrom('bundle_step_events as e')
+    .select(['e.step', 'e.note'])
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('e.status', '=', 'rejected')
+    .where('e.at', '>=', q.startAt)
+    .where('e.at', '<', q.endAt) as SelectQueryBuilder<any, any, { step: string; note: string | null; count: number | string }>;
+  query = inTownship(query, q.township, 'e.case_id');
+  const rows = await query.groupBy(['e.step', 'e.note']).execute();
+  return rows.map((r) => ({ step: r.step, note: r.note, count: Number(r.count) }));
 }
 
 export interface NewEvent {

@@ -3,7 +3,7 @@
 // (rebuildBirthCounts does exactly that, for data written in bulk).
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { BirthFact, BirthFactSource } from '../../../domain/dashboard/birthFact';
-import type { BirthCountsTable, BirthFactsTable, Database } from '../tables';
+import type { BirthCasesTable, BirthCountsTable, BirthFactsTable, Database, RegistrationsTable } from '../tables';
 
 type Counted = Pick<Selectable<BirthFactsTable>, 'month' | 'township' | 'sex' | 'birth_order' | 'ethnicity'>;
 
@@ -60,6 +60,51 @@ export async function deleteBirthFact(db: Kysely<Database>, source: BirthFactSou
   if (!old) return;
   await db.deleteFrom('birth_facts').where('source', '=', source).where('source_id', '=', sourceId).execute();
   await bump(db, old, -1);
+}
+
+export type BirthCountCell = Pick<BirthCountsTable, 'month' | 'township' | 'dimension' | 'value' | 'count'>;
+
+/** The non-zero count cells of a period of months (and one township). */
+export async function birthCountCells(db: Kysely<Database>, period: { from: string; to: string; township?: string }): Promise<BirthCountCell[]> {
+  let query = db
+    .selectFrom('birth_counts')
+    .select(['month', 'township', 'dimension', 'value', 'count'])
+    .where('month', '>=', period.from)
+    .where('month', '<=', period.to)
+    .where('count', '>', 0);
+  if (period.township) query = query.where('township', '=', period.township);
+  return (await query.execute()).map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/** 出生一件事 cases that have no birth fact yet. */
+export async function casesWithoutBirthFact(db: Kysely<Database>): Promise<Pick<Selectable<BirthCasesTable>, 'id' | 'family_id' | 'application_json_enc'>[]> {
+  return db
+    .selectFrom('birth_cases as c')
+    .leftJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', 'c.id'))
+    .where('f.source_id', 'is', null)
+    .select(['c.id', 'c.family_id', 'c.application_json_enc'])
+    .execute();
+}
+
+/** Registered 补登 registrations with no birth fact yet that no case of their family stands for (see caseOfBirthExists). */
+export async function registrationsWithoutBirthFact(db: Kysely<Database>): Promise<Selectable<RegistrationsTable>[]> {
+  return db
+    .selectFrom('registrations as r')
+    .leftJoin('birth_facts as f', (join) => join.on('f.source', '=', 'registration').onRef('f.source_id', '=', 'r.id'))
+    .where('f.source_id', 'is', null)
+    .where('r.status', '=', 'registered')
+    .where('r.stage', '=', 'born')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('birth_cases as c')
+            .select('c.id')
+            .where((eb) => eb.or([eb('c.registration_id', '=', eb.ref('r.id')), eb.and([eb('c.family_id', '=', eb.ref('r.family_id')), eb('c.child_birth_date', '=', eb.ref('r.birth_date'))])])),
+        ),
+      ),
+    )
+    .selectAll('r')
+    .execute();
 }
 
 /** birth_counts from scratch: after facts were written in bulk (the benchmark), or to repair. */

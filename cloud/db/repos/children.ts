@@ -12,6 +12,12 @@ export async function findChild(db: Kysely<Database>, id: string): Promise<Child
   return db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Name and birth date of these children, for the lists staff read. */
+export async function childSummaries(db: Kysely<Database>, ids: readonly string[]): Promise<Pick<ChildRow, 'id' | 'name' | 'birth_date'>[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('children').select(['id', 'name', 'birth_date']).where('id', 'in', [...new Set(ids)]).execute();
+}
+
 export async function findChildOfBirthCase(db: Kysely<Database>, birthCaseId: string): Promise<ChildRow | undefined> {
   return db.selectFrom('children').selectAll().where('birth_case_id', '=', birthCaseId).executeTakeFirst();
 }

@@ -164,6 +164,28 @@ export async function filedCapacityByTownship(
   return rows.map((r) => ({ township: r.township, ownership: r.ownership, capacity: Number(r.capacity) }));
 }
 
+/** Places (capacity) and children enrolled in filed institutions per ownership and class kind, of the county or one township. */
+export async function filedPlacesByOwnershipAndKind(
+  db: Kysely<Database>,
+  township: string | undefined,
+): Promise<{ ownership: InstitutionRow['ownership']; kind: ClassRow['kind']; capacity: number; enrolled: number }[]> {
+  let q = db
+    .selectFrom('nursery_classes as k')
+    .innerJoin('nursery_institutions as i', 'i.id', 'k.institution_id')
+    .where('i.filing_status', '=', 'filed')
+    .select(['i.ownership', 'k.kind'])
+    .select((eb) => [eb.fn.sum<number | string>('k.capacity').as('capacity'), eb.fn.sum<number | string>('k.enrolled').as('enrolled')]);
+  if (township) q = q.where('i.township', '=', township);
+  const rows = await q.groupBy(['i.ownership', 'k.kind']).execute();
+  return rows.map((r) => ({ ownership: r.ownership, kind: r.kind, capacity: Number(r.capacity), enrolled: Number(r.enrolled) }));
+}
+
+export async function institutionNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('nursery_institutions').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function countFiled(db: Kysely<Database>): Promise<number> {
   const { count } = await db
     .selectFrom('nursery_institutions')

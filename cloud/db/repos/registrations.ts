@@ -18,6 +18,52 @@ export async function updateRegistration(db: Kysely<Database>, id: string, chang
   await db.updateTable('registrations').set(changes).where('id', '=', id).execute();
 }
 
+/** The family's 补登 registrations (stage born), whatever their status. */
+export async function bornRegistrationsOfFamily(db: Kysely<Database>, familyId: string): Promise<RegistrationRow[]> {
+  return db.selectFrom('registrations').selectAll().where('family_id', '=', familyId).where('stage', '=', 'born').execute();
+}
+
+/** The children declared (existing_children_json) on the registered 生育登记 of these families, one JSON list per registration. */
+export async function existingChildrenOfFamilies(db: Kysely<Database>, familyIds: readonly string[]): Promise<string[]> {
+  if (familyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('registrations')
+    .select(['existing_children_json'])
+    .where('family_id', 'in', [...new Set(familyIds)])
+    .where('status', '=', 'registered')
+    .execute();
+  return rows.map((r) => r.existing_children_json);
+}
+
+/** What the bureau's search shows of a registration: names, but no ID numbers. */
+export type RegistrationSummaryRow = Pick<
+  RegistrationRow,
+  'id' | 'number' | 'status' | 'applicant_name' | 'spouse_name' | 'child_order' | 'stage' | 'due_date' | 'birth_date' | 'township' | 'created_at'
+>;
+
+/** One page of the registrations matching the criteria (created in [createdFrom, createdBefore)), newest first; and how many match. */
+export async function registrationSummaries(
+  db: Kysely<Database>,
+  criteria: { number?: string | undefined; township?: string | undefined; createdFrom?: string | undefined; createdBefore?: string | undefined },
+  page: { limit: number; offset: number },
+): Promise<{ total: number; rows: RegistrationSummaryRow[] }> {
+  let query = db.selectFrom('registrations');
+  if (criteria.number) query = query.where('number', '=', criteria.number);
+  if (criteria.township) query = query.where('township', '=', criteria.township);
+  if (criteria.createdFrom) query = query.where('created_at', '>=', criteria.createdFrom);
+  if (criteria.createdBefore) query = query.where('created_at', '<', criteria.createdBefore);
+
+  const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query
+    .select(['id', 'number', 'status', 'applicant_name', 'spouse_name', 'child_order', 'stage', 'due_date', 'birth_date', 'township', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .orderBy('number', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return { total: Number(total), rows };
+}
+
 export interface PersonKeys {
   userId: string;
   idHash: string | null;

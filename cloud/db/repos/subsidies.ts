@@ -29,6 +29,11 @@ export async function lockApplication(db: Kysely<Database>, id: string, now: Dat
   return findApplication(db, id);
 }
 
+/** The latest application that carries this file as its papers' 户口簿 page, if any. */
+export async function applicationAttaching(db: Kysely<Database>, fileId: string): Promise<Pick<SubsidyApplicationRow, 'id' | 'number'> | undefined> {
+  return db.selectFrom('subsidy_applications').select(['id', 'number']).where('papers_file_id', '=', fileId).orderBy('submitted_at', 'desc').executeTakeFirst();
+}
+
 /** The application, counted for the dashboard (subsidy_counts) in the same transaction. */
 export async function insertApplication(db: Kysely<Database>, row: Insertable<SubsidyApplicationsTable>): Promise<void> {
   const township = await monitorTownshipOfChild(db, row.child_id);

@@ -70,6 +70,22 @@ export async function countApplication(
   if (a.status === 'paid' && a.paid_on) await countLines(db, { at: a.paid_on, township, measure: PAID_MEASURE }, lines, sign);
 }
 
+/** The cells of a period of months (and one township), summed over townships: lines and amounts per rule, measure and month. */
+export async function subsidyCountCells(
+  db: Kysely<Database>,
+  period: { from: string; to: string; township?: string },
+): Promise<{ rule_id: string; rule_name: string; measure: string; month: string; lines: number; fen: number }[]> {
+  let q = db
+    .selectFrom('subsidy_counts')
+    .select(['rule_id', 'rule_name', 'measure', 'month'])
+    .select((eb) => [eb.fn.sum<number | string>('lines').as('lines'), eb.fn.sum<number | string>('fen').as('fen')])
+    .where('month', '>=', period.from)
+    .where('month', '<=', period.to);
+  if (period.township) q = q.where('township', '=', period.township);
+  const rows = await q.groupBy(['rule_id', 'rule_name', 'measure', 'month']).execute();
+  return rows.map((r) => ({ ...r, lines: Number(r.lines), fen: Number(r.fen) }));
+}
+
 /** Applications not counted yet (made before the table existed, or bulk-loaded): counted once. */
 export async function fillSubsidyCounts(db: Kysely<Database>): Promise<number> {
   const rows = await db

@@ -15,6 +15,14 @@ export async function findUserByIdHash(db: Kysely<Database>, idHash: string): Pr
   return db.selectFrom('users').selectAll().where('id_number_hash', '=', idHash).executeTakeFirst();
 }
 
+/** The verified name of each of these users (null when not verified): staff named in lists and logs. */
+export async function verifiedNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const names = new Map<string, string | null>();
+  if (ids.length === 0) return names;
+  for (const u of await db.selectFrom('users').select(['id', 'verified_name']).where('id', 'in', [...new Set(ids)]).execute()) names.set(u.id, u.verified_name);
+  return names;
+}
+
 export async function rolesOf(db: Kysely<Database>, userId: string): Promise<StaffRole[]> {
   const rows = await db.selectFrom('staff_roles').select(['role', 'scope']).where('user_id', '=', userId).orderBy('role').execute();
   return rows.map((r) => (r.scope ? { role: r.role as StaffRoleCode, scope: r.scope } : { role: r.role as StaffRoleCode }));

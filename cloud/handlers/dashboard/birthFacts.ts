@@ -6,8 +6,9 @@ import type { Kysely } from 'kysely';
 import { caseBirthFact, registrationBirthFact, type LinkedRegistration } from '../../../domain/dashboard/birthFact';
 import type { BirthApplicationInput } from '../../../domain/birth/types';
 import type { TownshipCode } from '../../../domain/place/townships';
-import { deleteBirthFact, upsertBirthFact } from '../../db/repos/birthFacts';
-import type { RegistrationRow } from '../../db/repos/registrations';
+import { caseOfBirthExists } from '../../db/repos/birthCases';
+import { casesWithoutBirthFact, deleteBirthFact, registrationsWithoutBirthFact, upsertBirthFact } from '../../db/repos/birthFacts';
+import { bornRegistrationsOfFamily, findRegistration, type RegistrationRow } from '../../db/repos/registrations';
 import { fillSubsidyCounts } from '../../db/repos/subsidyCounts';
 import type { Database } from '../../db/tables';
 import type { FieldCrypto } from '../../security/fieldCrypto';
@@ -15,20 +16,6 @@ import { applicationOf } from '../birth/record';
 import { fillStepDurations } from './stepDurations';
 
 type Db = Kysely<Database>;
-
-async function caseSupersedes(db: Db, r: Pick<RegistrationRow, 'id' | 'family_id' | 'birth_date'>): Promise<boolean> {
-  const found = await db
-    .selectFrom('birth_cases')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb('registration_id', '=', r.id),
-        ...(r.birth_date ? [eb.and([eb('family_id', '=', r.family_id), eb('child_birth_date', '=', r.birth_date)])] : []),
-      ]),
-    )
-    .executeTakeFirst();
-  return found !== undefined;
-}
 
 /** After a 生育登记 is submitted, corrected or cancelled: its birth (补登) counted, or not. */
 export async function recordRegistrationBirth(db: Db, row: RegistrationRow, now: Date): Promise<void> {
@@ -42,13 +29,13 @@ export async function recordRegistrationBirth(db: Db, row: RegistrationRow, now:
     applicantEthnicity: row.applicant_ethnicity,
     spouseEthnicity: row.spouse_ethnicity,
   });
-  if (fact && !(await caseSupersedes(db, row))) await upsertBirthFact(db, fact, now);
+  if (fact && !(await caseOfBirthExists(db, { registrationId: row.id, familyId: row.family_id, birthDate: row.birth_date }))) await upsertBirthFact(db, fact, now);
   else await deleteBirthFact(db, 'registration', row.id);
 }
 
 async function linkedRegistration(db: Db, registrationId: string | undefined): Promise<LinkedRegistration | undefined> {
   if (!registrationId) return undefined;
-  const r = await db.selectFrom('registrations').select(['township', 'child_order']).where('id', '=', registrationId).executeTakeFirst();
+  const r = await findRegistration(db, registrationId);
   return r && { township: r.township as TownshipCode, childOrder: r.child_order };
 }
 
@@ -59,8 +46,7 @@ async function linkedRegistration(db: Db, registrationId: string | undefined): P
  */
 export async function recordCaseBirth(db: Db, c: { id: string; family_id: string }, input: BirthApplicationInput, now: Date): Promise<void> {
   await upsertBirthFact(db, caseBirthFact(c.id, input, await linkedRegistration(db, input.registrationId)), now);
-  const registrations = await db.selectFrom('registrations').selectAll().where('family_id', '=', c.family_id).where('stage', '=', 'born').execute();
-  for (const r of registrations) await recordRegistrationBirth(db, r, now);
+  for (const r of await bornRegistrationsOfFamily(db, c.family_id)) await recordRegistrationBirth(db, r, now);
 }
 
 /**
@@ -75,34 +61,11 @@ export async function fillMonitoringFacts(db: Db, crypto: FieldCrypto, now: Date
 
 async function fillBirthFacts(db: Db, crypto: FieldCrypto, now: Date): Promise<number> {
   let filled = 0;
-  const cases = await db
-    .selectFrom('birth_cases as c')
-    .leftJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', 'c.id'))
-    .where('f.source_id', 'is', null)
-    .select(['c.id', 'c.family_id', 'c.application_json_enc'])
-    .execute();
-  for (const c of cases) {
+  for (const c of await casesWithoutBirthFact(db)) {
     await recordCaseBirth(db, c, applicationOf(c, crypto), now);
     filled += 1;
   }
-  const registrations = await db
-    .selectFrom('registrations as r')
-    .leftJoin('birth_facts as f', (join) => join.on('f.source', '=', 'registration').onRef('f.source_id', '=', 'r.id'))
-    .where('f.source_id', 'is', null)
-    .where('r.status', '=', 'registered')
-    .where('r.stage', '=', 'born')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('birth_cases as c')
-            .select('c.id')
-            .where((eb) => eb.or([eb('c.registration_id', '=', eb.ref('r.id')), eb.and([eb('c.family_id', '=', eb.ref('r.family_id')), eb('c.child_birth_date', '=', eb.ref('r.birth_date'))])])),
-        ),
-      ),
-    )
-    .selectAll('r')
-    .execute();
-  for (const r of registrations) {
+  for (const r of await registrationsWithoutBirthFact(db)) {
     await recordRegistrationBirth(db, r, now);
     filled += 1;
   }

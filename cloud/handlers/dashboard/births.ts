@@ -1,36 +1,21 @@
-// Births by month, township, 孩次, sex and 民族 for a period, read from birth_counts (the fact
-// table counted per month, township and dimension, kept in step by every write): a year of a
-// province is a few thousand rows, folded here.
-import type { Kysely } from 'kysely';
+// Births by month, township, 孩次, sex and 民族 for a period, folded from the cells of birth_counts
+// (the fact table counted per month, township and dimension, kept in step by every write;
+// birthCountCells): a year of a province is a few thousand rows.
 import type { BirthFigures } from '../../../domain/dashboard/types';
 import { monthsBetween } from '../../../domain/dashboard/period';
 import { SEX_RATIO_NORMAL_RANGE, sexRatio } from '../../../domain/dashboard/sexRatio';
 import { TOWNSHIP_CODES, type TownshipCode } from '../../../domain/place/townships';
-import { UNKNOWN } from '../../db/repos/birthFacts';
-import type { BirthCountsTable, Database } from '../../db/tables';
+import { UNKNOWN, type BirthCountCell } from '../../db/repos/birthFacts';
 import type { FigureScope } from './scope';
 
 /** The 民族 code shown for births whose 民族 the records do not give. */
 export const UNKNOWN_ETHNICITY = UNKNOWN;
 
-export type BirthCell = Pick<BirthCountsTable, 'month' | 'township' | 'dimension' | 'value' | 'count'>;
-
-export async function birthCells(db: Kysely<Database>, scope: FigureScope): Promise<BirthCell[]> {
-  let query = db
-    .selectFrom('birth_counts')
-    .select(['month', 'township', 'dimension', 'value', 'count'])
-    .where('month', '>=', scope.from)
-    .where('month', '<=', scope.to)
-    .where('count', '>', 0);
-  if (scope.township) query = query.where('township', '=', scope.township);
-  return (await query.execute()).map((r) => ({ ...r, count: Number(r.count) }));
-}
-
 function add(map: Map<string, number>, key: string, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
-export function birthFigures(cells: readonly BirthCell[], scope: FigureScope): BirthFigures {
+export function birthFigures(cells: readonly BirthCountCell[], scope: FigureScope): BirthFigures {
   const byMonth = new Map<string, number>();
   const byTownship = new Map<string, number>();
   const byDimension = { sex: new Map<string, number>(), order: new Map<string, number>(), ethnicity: new Map<string, number>() };

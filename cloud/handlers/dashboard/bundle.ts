@@ -11,18 +11,20 @@
 //              index) with the birth date from the fact table;
 //   rejections rejections in the period, with the clerks' most frequent reasons.
 // With a township, only cases whose birth the fact table places there.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import { BUNDLE_STEP_KEYS } from '../../../domain/birth/bundleGraph';
 import { hukouDueDate, insuranceCoverDueDate } from '../../../domain/birth/bundleRules';
-import type { BundleStepKey } from '../../../domain/birth/types';
+import type { BundleStepKey, StepStatus } from '../../../domain/birth/types';
 import { medianOfHistogram, percentileOfHistogram, type HistogramBin } from '../../../domain/dashboard/percentile';
 import type { StepTurnaround } from '../../../domain/dashboard/types';
 import { addDays, compareDates } from '../../../domain/dates';
+import { openStepsOfBirths, rejectionCounts } from '../../db/repos/birthCases';
+import { stepDurationCounts } from '../../db/repos/stepDurations';
 import type { Database } from '../../db/tables';
 import type { FigureScope } from './scope';
 
 const TOP_REASONS = 5;
-const OPEN_STATUSES = ['waiting', 'pending', 'accepted', 'rejected'] as const;
+const OPEN_STATUSES: readonly StepStatus[] = ['waiting', 'pending', 'accepted', 'rejected'];
 
 /** The steps with a legal deadline, and the deadline of a child born on a date. */
 const DEADLINES: Partial<Record<BundleStepKey, (birthDate: string) => string>> = {
@@ -37,26 +39,11 @@ export function latestOverdueBirth(today: string, due: (birthDate: string) => st
   return birth;
 }
 
-function inTownship<O>(q: SelectQueryBuilder<any, any, O>, scope: FigureScope, caseIdColumn: string): SelectQueryBuilder<any, any, O> {
-  if (!scope.township) return q;
-  return q
-    .innerJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', caseIdColumn))
-    .where('f.township', '=', scope.township);
-}
-
 async function durationHistogram(db: Kysely<Database>, scope: FigureScope): Promise<Map<string, HistogramBin[]>> {
-  let q = db
-    .selectFrom('step_durations')
-    .select(['step', 'days'])
-    .select((eb) => eb.fn.sum<number | string>('count').as('count'))
-    .where('month', '>=', scope.from)
-    .where('month', '<=', scope.to);
-  if (scope.township) q = q.where('township', '=', scope.township);
-  const rows = await q.groupBy(['step', 'days']).execute();
   const out = new Map<string, HistogramBin[]>();
-  for (const r of rows) {
+  for (const r of await stepDurationCounts(db, scope)) {
     const bins = out.get(r.step) ?? [];
-    bins.push({ value: Number(r.days), count: Number(r.count) });
+    bins.push({ value: r.days, count: r.count });
     out.set(r.step, bins);
   }
   return out;
@@ -66,35 +53,12 @@ async function overdueCount(db: Kysely<Database>, scope: FigureScope, step: Bund
   const cutoff = latestOverdueBirth(scope.today, due);
   const lastBirth = compareDates(cutoff, scope.lastDay) < 0 ? cutoff : scope.lastDay;
   if (compareDates(lastBirth, scope.firstDay) < 0) return 0;
-  let q = db
-    .selectFrom('bundle_steps as s')
-    .innerJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', 's.case_id'))
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('s.step', '=', step)
-    .where('s.status', 'in', OPEN_STATUSES)
-    .where('f.birth_date', '>=', scope.firstDay)
-    .where('f.birth_date', '<=', lastBirth);
-  if (scope.township) q = q.where('f.township', '=', scope.township);
-  const row = await q.executeTakeFirst();
-  return Number(row?.count ?? 0);
-}
-
-async function rejections(db: Kysely<Database>, scope: FigureScope): Promise<{ step: string; note: string | null; count: number }[]> {
-  let q = db
-    .selectFrom('bundle_step_events as e')
-    .select(['e.step', 'e.note'])
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('e.status', '=', 'rejected')
-    .where('e.at', '>=', scope.startAt)
-    .where('e.at', '<', scope.endAt) as SelectQueryBuilder<any, any, { step: string; note: string | null; count: number | string }>;
-  q = inTownship(q, scope, 'e.case_id');
-  const rows = await q.groupBy(['e.step', 'e.note']).execute();
-  return rows.map((r) => ({ step: r.step, note: r.note, count: Number(r.count) }));
+  return openStepsOfBirths(db, { step, statuses: OPEN_STATUSES, firstBirth: scope.firstDay, lastBirth, ...(scope.township ? { township: scope.township } : {}) });
 }
 
 export async function bundleTurnaround(db: Kysely<Database>, scope: FigureScope): Promise<StepTurnaround[]> {
   const histograms = await durationHistogram(db, scope);
-  const rejected = await rejections(db, scope);
+  const rejected = await rejectionCounts(db, scope);
   const overdue = new Map<BundleStepKey, number>();
   for (const [step, due] of Object.entries(DEADLINES) as [BundleStepKey, (b: string) => string][]) overdue.set(step, await overdueCount(db, scope, step, due));
 

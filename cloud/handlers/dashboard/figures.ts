@@ -2,8 +2,9 @@
 import type { Kysely } from 'kysely';
 import { maternalChildFigures, type MaternalChildFigures } from '../../../domain/dashboard/maternalChildFigures';
 import type { BirthFigures, NurseryFigures, StepTurnaround, SubsidyFigures } from '../../../domain/dashboard/types';
+import { birthCountCells } from '../../db/repos/birthFacts';
 import type { Database } from '../../db/tables';
-import { birthCells, birthFigures } from './births';
+import { birthFigures } from './births';
 import { bundleTurnaround } from './bundle';
 import { loadMaternalChildFacts } from './maternalChildFacts';
 import { nurseryFigures } from './nurseries';
@@ -21,7 +22,7 @@ export interface Figures {
 
 export async function loadFigures(db: Kysely<Database>, scope: FigureScope): Promise<Figures> {
   return {
-    births: birthFigures(await birthCells(db, scope), scope),
+    births: birthFigures(await birthCountCells(db, scope), scope),
     bundle: await bundleTurnaround(db, scope),
     subsidies: await subsidyFigures(db, scope),
     nurseries: await nurseryFigures(db, scope.township),

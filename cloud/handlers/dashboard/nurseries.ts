@@ -10,28 +10,20 @@ import { COUNTY_RESIDENTS, TOWNSHIP_RESIDENTS } from '../../../domain/nursery/re
 import { per1000 } from '../../../domain/nursery/supply';
 import { PER_1000_TARGETS, YEARLY_TARGETS, YEARLY_TARGETS_SOURCE } from '../../../domain/nursery/supplyTargets';
 import type { TownshipCode } from '../../../domain/place/townships';
+import { filedPlacesByOwnershipAndKind } from '../../db/repos/nurseries';
 import type { Database } from '../../db/tables';
 
 export async function nurseryFigures(db: Kysely<Database>, township: TownshipCode | undefined): Promise<NurseryFigures> {
-  let q = db
-    .selectFrom('nursery_classes as k')
-    .innerJoin('nursery_institutions as i', 'i.id', 'k.institution_id')
-    .where('i.filing_status', '=', 'filed')
-    .select(['i.ownership', 'k.kind'])
-    .select((eb) => [eb.fn.sum<number | string>('k.capacity').as('capacity'), eb.fn.sum<number | string>('k.enrolled').as('enrolled')]);
-  if (township) q = q.where('i.township', '=', township);
-  const rows = await q.groupBy(['i.ownership', 'k.kind']).execute();
+  const rows = await filedPlacesByOwnershipAndKind(db, township);
 
   let slots = 0;
   let puhuiSlots = 0;
   const byKind = new Map<string, { capacity: number; enrolled: number }>();
-  for (const r of rows) {
-    const capacity = Number(r.capacity);
-    const enrolled = Number(r.enrolled);
+  for (const { ownership, kind, capacity, enrolled } of rows) {
     slots += capacity;
-    if (isPuhui(r.ownership)) puhuiSlots += capacity;
-    const sum = byKind.get(r.kind) ?? { capacity: 0, enrolled: 0 };
-    byKind.set(r.kind, { capacity: sum.capacity + capacity, enrolled: sum.enrolled + enrolled });
+    if (isPuhui(ownership)) puhuiSlots += capacity;
+    const sum = byKind.get(kind) ?? { capacity: 0, enrolled: 0 };
+    byKind.set(kind, { capacity: sum.capacity + capacity, enrolled: sum.enrolled + enrolled });
   }
   const residents = township ? TOWNSHIP_RESIDENTS[township] : COUNTY_RESIDENTS.value;
   return {

@@ -11,6 +11,7 @@ import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { appendAudit } from '../../db/repos/audit';
 import { findReportedFigure, listReportedFigures, upsertReportedFigure } from '../../db/repos/reportedFigures';
+import { verifiedNames } from '../../db/repos/users';
 import type { Database } from '../../db/tables';
 import { emptyInput } from '../common/schemas';
 import { requireMonitoring } from './access';
@@ -22,9 +23,10 @@ const currentYear = (ctx: Ctx) => Number(todayIn(ctx.clock.now()).slice(0, 4));
 /** The entered figures (of some years), newest year first, with who entered each. */
 export async function reportedFigureViews(db: Kysely<Database>, years?: { from: number; to: number }): Promise<ReportedFigureView[]> {
   const rows = (await listReportedFigures(db, years)).filter((r) => (REPORTED_FIGURE_KEYS as string[]).includes(r.figure));
-  const ids = [...new Set(rows.map((r) => r.entered_by))];
-  const names = new Map<string, string | null>();
-  if (ids.length > 0) for (const u of await db.selectFrom('users').select(['id', 'verified_name']).where('id', 'in', ids).execute()) names.set(u.id, u.verified_name);
+  const names = await verifiedNames(
+    db,
+    rows.map((r) => r.entered_by),
+  );
   return rows.map((r) => reportedFigureView({ ...r, figure: r.figure as ReportedFigureKey }, names.get(r.entered_by) ?? STAFF_NAME));
 }
 

@@ -12,21 +12,14 @@ import type { Kysely } from 'kysely';
 import { quarterOf } from '../../../domain/dashboard/period';
 import type { SubsidyFigures } from '../../../domain/dashboard/types';
 import { RULES } from '../../../domain/subsidy/rules';
-import { PAID_MEASURE } from '../../db/repos/subsidyCounts';
+import { PAID_MEASURE, subsidyCountCells } from '../../db/repos/subsidyCounts';
 import type { Database } from '../../db/tables';
 import type { FigureScope } from './scope';
 
 type RuleRow = SubsidyFigures['byRule'][number];
 
 export async function subsidyFigures(db: Kysely<Database>, scope: FigureScope): Promise<SubsidyFigures> {
-  let q = db
-    .selectFrom('subsidy_counts')
-    .select(['rule_id', 'rule_name', 'measure', 'month'])
-    .select((eb) => [eb.fn.sum<number | string>('lines').as('lines'), eb.fn.sum<number | string>('fen').as('fen')])
-    .where('month', '>=', scope.from)
-    .where('month', '<=', scope.to);
-  if (scope.township) q = q.where('township', '=', scope.township);
-  const cells = await q.groupBy(['rule_id', 'rule_name', 'measure', 'month']).execute();
+  const cells = await subsidyCountCells(db, scope);
 
   const byRule = new Map<string, RuleRow>(RULES.rules.map((r) => [r.id, { ruleId: r.id, ruleName: r.name, claims: 0, approved: 0, rejected: 0, paid: 0, paidFen: 0 }]));
   // A rule of an older rule set that the current one no longer lists keeps the name it was claimed under.
@@ -37,8 +30,7 @@ export async function subsidyFigures(db: Kysely<Database>, scope: FigureScope): 
   };
   const quarters = new Map<string, number>();
   for (const c of cells) {
-    const lines = Number(c.lines);
-    const fen = Number(c.fen);
+    const { lines, fen } = c;
     if (lines === 0 && fen === 0) continue;
     const row = ruleRow(c.rule_id, c.rule_name);
     if (c.measure === PAID_MEASURE) {

@@ -8,7 +8,7 @@ import { compareDates } from '../../../domain/dates';
 import { calendarDate, oneOf, optionalText, strictFields } from '../../../domain/validation';
 import { action } from '../../core/action';
 import { requireRole } from '../../core/guards';
-import { appendAudit } from '../../db/repos/audit';
+import { appendAudit, findAuditEntries } from '../../db/repos/audit';
 import { maskDeep } from '../../security/maskForLog';
 import { STAFF_ROLE_CODES } from '../account/roles';
 import { pageNumber } from '../common/schemas';
@@ -59,48 +59,33 @@ export const auditLog = action(
   auditQuery,
   async (input, ctx): Promise<Page<AuditEntryView>> => {
     const clerk = requireRole(ctx, 'health_bureau', AUDIT_BUREAU_ONLY);
-    let query = ctx.db.selectFrom('audit_log');
-    if (input.actorUserId) query = query.where('actor_user_id', '=', input.actorUserId);
-    if (input.actorRole) query = query.where('actor_role', '=', input.actorRole);
-    if (input.action) query = query.where('action', '=', input.action);
-    if (input.targetType) query = query.where('target_type', '=', input.targetType);
-    if (input.targetId) query = query.where('target_id', '=', input.targetId);
-    if (input.from) query = query.where('at', '>=', startOfShanghaiDay(input.from));
-    if (input.to) query = query.where('at', '<', endOfShanghaiDayExclusive(input.to));
-    if (input.flagged) query = query.where('action', 'in', [...FLAGGED_AUDIT_ACTIONS]);
-
-    const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
     const page = input.page ?? 1;
-    const rows = await query
-      .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
-      .select([
-        'audit_log.id',
-        'audit_log.at',
-        'audit_log.actor_user_id',
-        'audit_log.actor_role',
-        'audit_log.action',
-        'audit_log.target_type',
-        'audit_log.target_id',
-        'audit_log.detail_json',
-        'users.verified_name',
-      ])
-      .orderBy('audit_log.at', 'desc')
-      .orderBy('audit_log.id', 'desc')
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE)
-      .execute();
+    const { total, rows } = await findAuditEntries(
+      ctx.db,
+      {
+        actorUserId: input.actorUserId,
+        actorRole: input.actorRole,
+        action: input.action,
+        targetType: input.targetType,
+        targetId: input.targetId,
+        fromAt: input.from && startOfShanghaiDay(input.from),
+        beforeAt: input.to && endOfShanghaiDayExclusive(input.to),
+        actions: input.flagged ? FLAGGED_AUDIT_ACTIONS : undefined,
+      },
+      { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE },
+    );
 
     const names = await targetNames(ctx.db, rows);
     // Written after the page is read, so the query does not list itself.
     const criteria = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     await appendAudit(
       ctx.db,
-      { actorUserId: clerk.userId, actorRole: 'health_bureau', action: 'audit.read', targetType: 'audit_log', targetId: '*', detail: { criteria, total: Number(total) } },
+      { actorUserId: clerk.userId, actorRole: 'health_bureau', action: 'audit.read', targetType: 'audit_log', targetId: '*', detail: { criteria, total } },
       ctx.clock.now(),
     );
 
     return {
-      total: Number(total),
+      total,
       pageSize: AUDIT_PAGE_SIZE,
       items: rows.map((r) => ({
         id: r.id,

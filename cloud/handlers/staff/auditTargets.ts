@@ -5,14 +5,15 @@
 import type { Kysely } from 'kysely';
 import { BUNDLE_STEPS } from '../../../domain/birth/bundleGraph';
 import { isTownshipCode, townshipName } from '../../../domain/place/townships';
+import { recordNumbers, type NumberedTable } from '../../db/repos/audit';
+import { institutionNames } from '../../db/repos/nurseries';
+import { verifiedNames } from '../../db/repos/users';
 import type { Database } from '../../db/tables';
 
 interface Target {
   target_type: string;
   target_id: string;
 }
-
-type NumberedTable = 'registrations' | 'birth_cases' | 'subsidy_applications' | 'payout_batches' | 'nursery_requests';
 
 const NUMBERED: Readonly<Record<string, NumberedTable>> = {
   registration: 'registrations',
@@ -54,20 +55,11 @@ export async function targetNames(db: Kysely<Database>, targets: readonly Target
     if (fixed) names.set(key(t.target_type, t.target_id), fixed);
   }
   for (const [type, table] of Object.entries(NUMBERED)) {
-    const ids = idsOf(type);
-    if (ids.length === 0) continue;
-    const rows = await db.selectFrom(table).select(['id', 'number']).where('id', 'in', ids).execute();
-    for (const r of rows) names.set(key(type, r.id), r.number);
+    for (const [id, number] of await recordNumbers(db, table, idsOf(type))) names.set(key(type, id), number);
   }
-  const institutions = idsOf('nursery_institution');
-  if (institutions.length > 0) {
-    for (const r of await db.selectFrom('nursery_institutions').select(['id', 'name']).where('id', 'in', institutions).execute()) names.set(key('nursery_institution', r.id), r.name);
-  }
-  const users = idsOf('user');
-  if (users.length > 0) {
-    for (const r of await db.selectFrom('users').select(['id', 'verified_name']).where('id', 'in', users).execute()) {
-      if (r.verified_name) names.set(key('user', r.id), r.verified_name);
-    }
+  for (const [id, name] of await institutionNames(db, idsOf('nursery_institution'))) names.set(key('nursery_institution', id), name);
+  for (const [id, name] of await verifiedNames(db, idsOf('user'))) {
+    if (name) names.set(key('user', id), name);
   }
   return names;
 }

@@ -7,6 +7,7 @@ import { compareDates } from '../../../domain/dates';
 import { calendarDate, oneOf, refine, strictFields, typeMessage } from '../../../domain/validation';
 import { action } from '../../core/action';
 import { appendAudit } from '../../db/repos/audit';
+import { registrationSummaries } from '../../db/repos/registrations';
 import { pageNumber } from '../common/schemas';
 import { requireBureau } from './bureau';
 import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
@@ -36,33 +37,17 @@ const searchInput = v.pipe(
 
 export const searchRegistrations = action(searchInput, async (input, ctx): Promise<Page<RegistrationSummary>> => {
   const clerk = requireBureau(ctx);
-  let query = ctx.db.selectFrom('registrations');
-  if (input.number) query = query.where('number', '=', input.number);
-  if (input.township) query = query.where('township', '=', input.township);
-  if (input.from) query = query.where('created_at', '>=', startOfShanghaiDay(input.from));
-  if (input.to) query = query.where('created_at', '<', endOfShanghaiDayExclusive(input.to));
-
-  const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
   const page = input.page ?? 1;
-  const rows = await query
-    .select([
-      'id',
-      'number',
-      'status',
-      'applicant_name',
-      'spouse_name',
-      'child_order',
-      'stage',
-      'due_date',
-      'birth_date',
-      'township',
-      'created_at',
-    ])
-    .orderBy('created_at', 'desc')
-    .orderBy('number', 'desc')
-    .limit(SEARCH_PAGE_SIZE)
-    .offset((page - 1) * SEARCH_PAGE_SIZE)
-    .execute();
+  const { total, rows } = await registrationSummaries(
+    ctx.db,
+    {
+      number: input.number,
+      township: input.township,
+      createdFrom: input.from && startOfShanghaiDay(input.from),
+      createdBefore: input.to && endOfShanghaiDayExclusive(input.to),
+    },
+    { limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE },
+  );
 
   // A result list shows names, so a search is a staff read too (docs/decisions.md §7): the criteria are logged.
   await appendAudit(
@@ -73,13 +58,13 @@ export const searchRegistrations = action(searchInput, async (input, ctx): Promi
       action: 'registration.search',
       targetType: 'registration',
       targetId: input.number ?? '*',
-      detail: { criteria: input, total: Number(total), shown: rows.length },
+      detail: { criteria: input, total, shown: rows.length },
     },
     ctx.clock.now(),
   );
 
   return {
-    total: Number(total),
+    total,
     pageSize: SEARCH_PAGE_SIZE,
     items: rows.map((r) => ({
       id: r.id,

@@ -21,8 +21,10 @@ import type { ExistingChild } from '../../../domain/registration/types';
 import type { TownshipCode } from '../../../domain/place/townships';
 import type { ChildFacts, HukouPlace, HukouSpell } from '../../../domain/subsidy/types';
 import type { Ctx } from '../../core/context';
+import { casesWithRegistrationOrder, doneStepsOfCases } from '../../db/repos/birthCases';
 import { childrenOfFamily, type ChildRow } from '../../db/repos/children';
 import { movesOfChildren } from '../../db/repos/hukouMoves';
+import { existingChildrenOfFamilies } from '../../db/repos/registrations';
 import { applicationsWithPapers, type SubsidyApplicationRow } from '../../db/repos/subsidies';
 import { applicationOf, resultOf } from '../birth/record';
 
@@ -52,19 +54,8 @@ interface CaseFacts {
 async function caseFactsOf(deps: FactsDeps, caseIds: readonly string[]): Promise<Map<string, CaseFacts>> {
   const out = new Map<string, CaseFacts>();
   if (caseIds.length === 0) return out;
-  const cases = await deps.db
-    .selectFrom('birth_cases as c')
-    .leftJoin('registrations as r', 'r.id', 'c.registration_id')
-    .select(['c.id', 'c.number', 'c.application_json_enc', 'r.child_order'])
-    .where('c.id', 'in', caseIds)
-    .execute();
-  const steps = await deps.db
-    .selectFrom('bundle_steps')
-    .selectAll()
-    .where('case_id', 'in', caseIds)
-    .where('step', '=', 'hukou')
-    .where('status', '=', 'done')
-    .execute();
+  const cases = await casesWithRegistrationOrder(deps.db, caseIds);
+  const steps = await doneStepsOfCases(deps.db, caseIds, 'hukou');
   for (const c of cases) {
     const facts: CaseFacts = { number: c.number };
     if (c.child_order !== null) facts.registrationOrder = c.child_order;
@@ -83,13 +74,7 @@ interface FamilyRegistrations {
 async function familyRegistrations(deps: FactsDeps, familyIds: readonly string[]): Promise<FamilyRegistrations> {
   const out: FamilyRegistrations = { declared: [] };
   if (familyIds.length === 0) return out;
-  const rows = await deps.db
-    .selectFrom('registrations')
-    .select(['existing_children_json'])
-    .where('family_id', 'in', [...new Set(familyIds)])
-    .where('status', '=', 'registered')
-    .execute();
-  for (const r of rows) out.declared.push(...(JSON.parse(r.existing_children_json) as ExistingChild[]));
+  for (const json of await existingChildrenOfFamilies(deps.db, familyIds)) out.declared.push(...(JSON.parse(json) as ExistingChild[]));
   return out;
 }
 

@@ -6,7 +6,8 @@ import { SUBSIDY_LABELS } from '../../../domain/subsidy/schema';
 import type { ChildPapersInput } from '../../../domain/subsidy/types';
 import type { Ctx } from '../../core/context';
 import { invalidInput } from '../../core/errors';
-import { updateChild, type ChildRow } from '../../db/repos/children';
+import { caseOfChildIdHash } from '../../db/repos/birthCases';
+import { childByIdHash, updateChild, type ChildRow } from '../../db/repos/children';
 import { findFile } from '../../db/repos/files';
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
 
@@ -25,10 +26,9 @@ export async function checkPapers(ctx: Pick<Ctx, 'db' | 'crypto'>, userId: strin
     throw invalidInput({ 'papers.idNumber': `${SUBSIDY_LABELS.idNumber}中的性别与孩子的性别（${SEX_TEXT[child.sex]}）不一致` });
   }
   const hash = ctx.crypto.hash(papers.idNumber);
-  const otherChild = await ctx.db.selectFrom('children').select('id').where('id_number_hash', '=', hash).where('id', '!=', child.id).executeTakeFirst();
-  let otherCase = await ctx.db.selectFrom('birth_cases').select('id').where('child_id_hash', '=', hash).executeTakeFirst();
-  if (otherCase && otherCase.id === child.birth_case_id) otherCase = undefined;
-  if (otherChild || otherCase) throw idTaken();
+  const holder = await childByIdHash(ctx.db, hash);
+  const caseId = await caseOfChildIdHash(ctx.db, hash);
+  if ((holder && holder.id !== child.id) || (caseId && caseId !== child.birth_case_id)) throw idTaken();
 
   const file = await findFile(ctx.db, papers.hukouBookFileId);
   if (!file || file.owner_user_id !== userId || file.kind !== 'hukou_book') throw invalidInput({ 'papers.hukouBookFileId': HUKOU_BOOK_NOT_YOURS });

@@ -1,6 +1,7 @@
 // Applications as views, with three queries for their children's names, events and batches.
 import type { SubsidyApplicationView } from '../../../domain/subsidy/types';
 import type { Ctx } from '../../core/context';
+import { childSummaries } from '../../db/repos/children';
 import { findBatches } from '../../db/repos/payoutBatches';
 import { eventsOfApplications, findApplication, type SubsidyApplicationRow } from '../../db/repos/subsidies';
 import { applicationView } from './record';
@@ -12,7 +13,7 @@ export async function applicationViews(deps: ViewDeps, rows: readonly SubsidyApp
   const childIds = [...new Set(rows.map((r) => r.child_id))];
   const batchIds = [...new Set(rows.flatMap((r) => (r.batch_id ? [r.batch_id] : [])))];
   const [children, events, batches] = await Promise.all([
-    deps.db.selectFrom('children').select(['id', 'name']).where('id', 'in', childIds).execute(),
+    childSummaries(deps.db, childIds),
     eventsOfApplications(
       deps.db,
       rows.map((r) => r.id),

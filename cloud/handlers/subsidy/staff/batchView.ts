@@ -2,6 +2,7 @@
 import { todayIn } from '../../../../domain/dates';
 import type { PayoutBatchView } from '../../../../domain/subsidy/types';
 import type { Ctx } from '../../../core/context';
+import { childSummaries } from '../../../db/repos/children';
 import { failuresOfBatches, type PayoutBatchRow } from '../../../db/repos/payoutBatches';
 import { applicationsOfBatches, findApplications, type SubsidyApplicationRow } from '../../../db/repos/subsidies';
 import { accountView, linesOf, ruleSummary } from '../record';
@@ -23,12 +24,10 @@ export function batchCreatedOn(batch: Pick<PayoutBatchRow, 'created_at'>): strin
 }
 
 export async function childNames(ctx: Pick<Ctx, 'db'>, rows: readonly SubsidyApplicationRow[]): Promise<Map<string, string>> {
-  if (rows.length === 0) return new Map();
-  const children = await ctx.db
-    .selectFrom('children')
-    .select(['id', 'name'])
-    .where('id', 'in', [...new Set(rows.map((r) => r.child_id))])
-    .execute();
+  const children = await childSummaries(
+    ctx.db,
+    rows.map((r) => r.child_id),
+  );
   return new Map(children.map((c) => [c.id, c.name]));
 }
 

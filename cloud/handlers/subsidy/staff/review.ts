@@ -9,7 +9,7 @@ import { action } from '../../../core/action';
 import type { Ctx } from '../../../core/context';
 import { notFound } from '../../../core/errors';
 import { appendAudit } from '../../../db/repos/audit';
-import { findChild } from '../../../db/repos/children';
+import { childSummaries, findChild } from '../../../db/repos/children';
 import { applicationsInStatus, findApplication, type SubsidyApplicationRow } from '../../../db/repos/subsidies';
 import { maskForLog } from '../../../security/maskForLog';
 import { idInput } from '../../common/schemas';
@@ -59,17 +59,10 @@ async function applicationOrNotFound(ctx: Ctx, id: string): Promise<SubsidyAppli
 export const subsidyQueue = action(subsidyQueueSchema, async ({ status }, ctx): Promise<SubsidyQueueItem[]> => {
   const clerk = requireReviewer(ctx);
   const rows = await applicationsInStatus(ctx.db, status ? [status] : ['submitted', 'under_review']);
-  const children = rows.length
-    ? await ctx.db
-        .selectFrom('children')
-        .select(['id', 'name', 'birth_date'])
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.child_id),
-        )
-        .execute()
-    : [];
+  const children = await childSummaries(
+    ctx.db,
+    rows.map((r) => r.child_id),
+  );
   await audit(ctx, clerk.userId, 'subsidy.queue', status ?? '*', { count: rows.length });
   return rows.map((r) => {
     const child = children.find((c) => c.id === r.child_id);
