@@ -40,6 +40,7 @@ import type {
 } from '../nursery/types';
 import type { Dashboard, DashboardQuery, ReportScope, YearlyReport } from '../dashboard/types';
 import type { ReportedFiguresOverview, SetReportedFigureInput } from '../dashboard/reportedFigures';
+import type { OpenQuestionTopic } from '../openQuestions';
 import type { DeliveryOutcome, HighRiskCase, MaternalQueue, MotherMatch, MyPregnancies, PregnancyView, StaffPregnancyView } from '../maternal/views';
 import type { RiskColour } from '../maternal/riskColours';
 
@@ -410,6 +411,8 @@ export interface Contract {
     reportedFigures: Action<Record<string, never>, ReportedFiguresOverview>;
     /** Health bureau only: enter a year's figure from the 妇幼 reporting system; again for the same year replaces it (audited). */
     setReportedFigure: Action<SetReportedFigureInput, ReportedFiguresOverview>;
+    /** Health bureau only: what is still to be confirmed about the rules and data, by topic (staff notes). */
+    openQuestions: Action<Record<string, never>, OpenQuestionTopic[]>;
 
     /** Health bureau: the audit log, newest first, filterable; the query is itself audit-logged. */
     auditLog: Action<AuditLogQuery, Page<AuditEntryView>>;

@@ -257,7 +257,7 @@ export function birthApplicationSchema(today: string) {
 type FieldsOutput = v.InferOutput<ReturnType<typeof birthApplicationSchema>['pipe'][0]>;
 type WithoutCleaned<T> = Omit<T, 'registrationId' | 'card'>;
 
-/** Compile-time proof that the schema's fields and output are exactly the contract's BirthApplicationInput. */
+/** Compile-time proof that the schema's fields and output are exactly the contract's BirthApplicationInput. @public (exported only so the compiler keeps it; nothing imports it) */
 export type BirthApplicationSchemaMatchesContract = [
   Assert<Equals<v.InferOutput<ReturnType<typeof birthApplicationSchema>>, BirthApplicationInput>>,
   Assert<Equals<WithoutCleaned<FieldsOutput>, WithoutCleaned<BirthApplicationInput>>>,

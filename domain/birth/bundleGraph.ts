@@ -203,5 +203,5 @@ export function isBundleRole(role: StaffRoleCode): role is BundleRole {
   return BUNDLE_STEPS.some((s) => s.role === role);
 }
 
-/** Compile-time proof that every bundle role is a staff role of the contract. */
+/** Compile-time proof that every bundle role is a staff role of the contract. @public (exported only so the compiler keeps it; nothing imports it) */
 export type BundleRolesAreStaffRoles = Assert<BundleRole extends StaffRoleCode ? true : false>;

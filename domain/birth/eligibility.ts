@@ -109,5 +109,5 @@ export function eligibilitySchema(today: string) {
   });
 }
 
-/** Compile-time proof that the schema's output is exactly the contract's EligibilityInput. */
+/** Compile-time proof that the schema's output is exactly the contract's EligibilityInput. @public (exported only so the compiler keeps it; nothing imports it) */
 export type EligibilitySchemaMatchesContract = Assert<Equals<v.InferOutput<ReturnType<typeof eligibilitySchema>>, EligibilityInput>>;

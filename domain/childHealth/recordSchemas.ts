@@ -49,4 +49,3 @@ export function recordScreeningSchema(today: string, birthDate: string) {
   );
 }
 
-export type RecordScreeningInput = v.InferOutput<ReturnType<typeof recordScreeningSchema>>;

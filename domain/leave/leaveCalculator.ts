@@ -139,5 +139,5 @@ export function leaveInputSchema() {
   });
 }
 
-/** Compile-time proof that what the schema accepts is a LeaveInput. */
+/** Compile-time proof that what the schema accepts is a LeaveInput. @public (exported only so the compiler keeps it; nothing imports it) */
 export type LeaveSchemaMatchesInput = Assert<v.InferOutput<ReturnType<typeof leaveInputSchema>> extends LeaveInput ? true : false>;

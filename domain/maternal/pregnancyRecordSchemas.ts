@@ -110,4 +110,3 @@ export function deliverySchema(today: string, startDate: string) {
   );
 }
 
-export type DeliveryInput = v.InferOutput<ReturnType<typeof deliverySchema>>;

@@ -159,7 +159,7 @@ export function registrationSchema(today: string) {
 type FieldsOutput = v.InferOutput<ReturnType<typeof registrationSchema>['pipe'][0]>;
 type WithoutStageDates<T> = Omit<T, 'dueDate' | 'birthDate'>;
 
-/** Compile-time proof that the schema's fields and output are exactly the contract's RegistrationInput. */
+/** Compile-time proof that the schema's fields and output are exactly the contract's RegistrationInput. @public (exported only so the compiler keeps it; nothing imports it) */
 export type RegistrationSchemaMatchesContract = [
   Assert<Equals<v.InferOutput<ReturnType<typeof registrationSchema>>, RegistrationInput>>,
   Assert<Equals<WithoutStageDates<FieldsOutput>, WithoutStageDates<RegistrationInput>>>,

@@ -238,7 +238,7 @@ export function hukouMoveSchema(today: string) {
 
 export const subsidyQueueSchema = strictFields('查询条件', { status: v.optional(oneOf(L.queueStatus, QUEUE_STATUSES)) });
 
-/** Compile-time proof that the schemas give exactly the contract's input types. */
+/** Compile-time proof that the schemas give exactly the contract's input types. @public (exported only so the compiler keeps it; nothing imports it) */
 export type SchemaMatchesContract = [
   Assert<Equals<v.InferOutput<ReturnType<typeof childPapersSchema>>, ChildPapersInput>>,
   Assert<Equals<v.InferOutput<ReturnType<typeof newAccountSchema>>, NewPayoutAccount>>,

@@ -745,7 +745,7 @@ export function recordDoseSchema(today: string, birthDate: string) {
 
 type RecordDoseOutput = v.InferOutput<ReturnType<typeof recordDoseSchema>>;
 
-/** Compile-time proof that the schema's output is the contract's RecordDoseInput (product narrowed to a known code). */
+/** Compile-time proof that the schema's output is the contract's RecordDoseInput (product narrowed to a known code). @public (exported only so the compiler keeps it; nothing imports it) */
 export type RecordDoseSchemaMatchesContract = [
   Assert<Equals<keyof RecordDoseOutput, keyof RecordDoseInput>>,
   Assert<RecordDoseOutput extends RecordDoseInput ? true : false>,

@@ -82,6 +82,7 @@ export const monitoringService = {
 export const reportedFiguresService = {
   list: () => call('staff', 'reportedFigures', {}),
   set: (input: InputOf<'staff', 'setReportedFigure'>) => call('staff', 'setReportedFigure', input),
+  openQuestions: () => call('staff', 'openQuestions', {}),
 };
 
 export const auditService = {

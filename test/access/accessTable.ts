@@ -225,6 +225,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     yearlyReport: { allow: BUREAU, input: () => ({ year: 2026, scope: 'county' }) },
     exportYearlyReport: { allow: BUREAU, input: () => ({ year: 2026, scope: 'county' }) },
     reportedFigures: { allow: BUREAU, input: () => ({}) },
+    openQuestions: { allow: BUREAU, input: () => ({}) },
     setReportedFigure: { allow: BUREAU, input: () => ({ figure: 'maternal_mortality', year: 2025, value: 8.5, source: '矩阵测试 妇幼卫生年报 表1' }) },
   },
 };

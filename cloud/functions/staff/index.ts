@@ -49,5 +49,6 @@ export const staffFunction = defineFunction('staff', {
   reportedFigures: dashboard.reportedFigures,
   // One row per figure and year: entering it again replaces it (audited), so no key is needed.
   setReportedFigure: dashboard.setReportedFigure,
+  openQuestions: dashboard.openQuestions,
   auditLog: staff.auditLog,
 });
