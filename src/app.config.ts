@@ -1,57 +1,63 @@
+// The app's pages. domain/routes.ts types every page address from these two lists (type-only: nothing
+// imports this file at run time), and the route test checks every stored link against them.
+export const MAIN_PAGES = ['pages/home/index', 'pages/cases/index', 'pages/me/index'] as const;
+
+export const SUB_PACKAGES = [
+  {
+    root: 'packages/account',
+    pages: ['login/index', 'verify/index', 'privacy/index', 'inbox/index'],
+  },
+  {
+    root: 'packages/registration',
+    pages: ['form/index', 'certificate/index', 'spouse/index'],
+  },
+  {
+    root: 'packages/birth',
+    pages: ['eligibility/index', 'form/index', 'case/index', 'parent-confirm/index'],
+  },
+  {
+    root: 'packages/vaccine',
+    pages: ['index/index', 'calendar/index'],
+  },
+  {
+    root: 'packages/child-health',
+    pages: ['index/index', 'child/index'],
+  },
+  {
+    root: 'packages/maternal',
+    pages: ['index/index'],
+  },
+  {
+    root: 'packages/subsidy',
+    pages: ['index/index', 'apply/index', 'application/index', 'rule/index'],
+  },
+  {
+    root: 'packages/nursery',
+    pages: ['index/index', 'detail/index', 'visit/index', 'apply/index', 'request/index'],
+  },
+  {
+    root: 'packages/guide',
+    pages: ['index', 'leave/index'],
+  },
+  {
+    root: 'packages/staff',
+    pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'subsidy-policy/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index', 'dashboard/index', 'report/index', 'audit/index'],
+  },
+  {
+    // The health bureau's entry of the 妇幼 reporting system's yearly figures (a small package of its own: staff is near its budget).
+    root: 'packages/staff-figures',
+    pages: ['reported/index'],
+  },
+  {
+    // 妇幼保健: the pregnancy and the child health queues and records (their own package: staff is near its budget).
+    root: 'packages/staff-health',
+    pages: ['pregnancies/index', 'pregnancy/index', 'children/index', 'child/index'],
+  },
+] as const;
+
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/cases/index', 'pages/me/index'],
-  subPackages: [
-    {
-      root: 'packages/account',
-      pages: ['login/index', 'verify/index', 'privacy/index', 'inbox/index'],
-    },
-    {
-      root: 'packages/registration',
-      pages: ['form/index', 'certificate/index', 'spouse/index'],
-    },
-    {
-      root: 'packages/birth',
-      pages: ['eligibility/index', 'form/index', 'case/index', 'parent-confirm/index'],
-    },
-    {
-      root: 'packages/vaccine',
-      pages: ['index/index', 'calendar/index'],
-    },
-    {
-      root: 'packages/child-health',
-      pages: ['index/index', 'child/index'],
-    },
-    {
-      root: 'packages/maternal',
-      pages: ['index/index'],
-    },
-    {
-      root: 'packages/subsidy',
-      pages: ['index/index', 'apply/index', 'application/index', 'rule/index'],
-    },
-    {
-      root: 'packages/nursery',
-      pages: ['index/index', 'detail/index', 'visit/index', 'apply/index', 'request/index'],
-    },
-    {
-      root: 'packages/guide',
-      pages: ['index', 'leave/index'],
-    },
-    {
-      root: 'packages/staff',
-      pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'subsidy-policy/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index', 'dashboard/index', 'report/index', 'audit/index'],
-    },
-    {
-      // The health bureau's entry of the 妇幼 reporting system's yearly figures (a small package of its own: staff is near its budget).
-      root: 'packages/staff-figures',
-      pages: ['reported/index'],
-    },
-    {
-      // 妇幼保健: the pregnancy and the child health queues and records (their own package: staff is near its budget).
-      root: 'packages/staff-health',
-      pages: ['pregnancies/index', 'pregnancy/index', 'children/index', 'child/index'],
-    },
-  ],
+  pages: [...MAIN_PAGES],
+  subPackages: SUB_PACKAGES.map((p) => ({ root: p.root, pages: [...p.pages] })),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -4,6 +4,7 @@
 import { addDays, compareDates } from '../dates';
 import type { DueEntry } from '../children/dueNext';
 import type { ChildSummary } from '../children/types';
+import { pageUrl } from '../routes';
 import { ageDate } from '../vaccine/schedule';
 import type { ChildCheckCalendar } from './childCheckCalendar';
 import { SCREENING_FOLLOW_UPS, type ScreeningKind, type ScreeningResult } from './newbornScreening';
@@ -12,7 +13,7 @@ import { SCREENING_FOLLOW_UPS, type ScreeningKind, type ScreeningResult } from '
 export const CHECK_HORIZON_DAYS = 30;
 
 export function childHealthLink(childId: string): string {
-  return `/packages/child-health/child/index?childId=${encodeURIComponent(childId)}`;
+  return pageUrl('/packages/child-health/child/index', { childId });
 }
 
 export function childCheckDueItems(calendar: ChildCheckCalendar, today: string, horizonDays = CHECK_HORIZON_DAYS): DueEntry[] {

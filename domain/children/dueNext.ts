@@ -4,6 +4,7 @@
 // today. All pure: the caller passes today.
 import { addDays, compareDates, diffDays } from '../dates';
 import { doseStatus, doseTitle } from '../vaccine/schedule';
+import { pageUrl } from '../routes';
 import type { DoseView, VaccineCalendar } from '../vaccine/types';
 import type { ChildSummary, DueItem, DueKind } from './types';
 
@@ -128,7 +129,7 @@ export function bundleFixItem(
 }
 
 export function vaccineCalendarLink(childId: string): string {
-  return `/packages/vaccine/calendar/index?childId=${encodeURIComponent(childId)}`;
+  return pageUrl('/packages/vaccine/calendar/index', { childId });
 }
 
 function doseItem(child: ChildSummary, dose: DoseView, overdue: boolean): DueEntry {

@@ -5,6 +5,7 @@
 //   - the 高危 follow-up date of her latest 妊娠风险评估.
 import type { DueEntry } from '../children/dueNext';
 import { addDays, compareDates } from '../dates';
+import { pageUrl } from '../routes';
 import type { PregnancyCalendar, CheckView } from './pregnancyCalendar';
 import type { QueueEntry } from './views';
 
@@ -14,7 +15,7 @@ export const QUEUE_WEEK_DAYS = 7;
 export const IN_CARE_AFTER_BIRTH_DAYS = 70;
 
 export function pregnancyLink(pregnancyId: string): string {
-  return `/packages/maternal/index/index?id=${pregnancyId}`;
+  return pageUrl('/packages/maternal/index/index', { id: pregnancyId });
 }
 
 function open(check: CheckView): boolean {

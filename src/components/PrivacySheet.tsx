@@ -7,6 +7,7 @@ import { PRIVACY_SUMMARY } from '@/content/privacyNotice';
 import { usePrivacyPrompt } from '@/stores/privacyPrompt';
 import { PrivacyAgreeButton } from './PrivacyAgreeButton';
 import './PrivacySheet.scss';
+import { pageUrl } from '@domain/routes';
 
 /** The consent sheet: a modal dialog (focus kept inside on h5; Escape means 暂不同意). */
 export function PrivacySheet() {
@@ -25,7 +26,7 @@ export function PrivacySheet() {
         <Text className='privacy-text' id={`${base}-text`}>
           {PRIVACY_SUMMARY}
         </Text>
-        <Press look='block' role='link' className='link privacy-more' onClick={() => Taro.navigateTo({ url: '/packages/account/privacy/index' })}>
+        <Press look='block' role='link' className='link privacy-more' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/account/privacy/index') })}>
           查看《个人信息保护说明》全文
         </Press>
         <PrivacyAgreeButton onAgree={() => answer(true)} />

@@ -1,9 +1,11 @@
+import type { PagePath } from '@domain/routes';
+
 // The services the home page offers. Only services that work end to end are listed here.
 export interface ServiceEntry {
   key: string;
   title: string;
   description: string;
-  url: string;
+  url: PagePath;
   /** Whether the service needs real-name verification before it starts. */
   needsVerified: boolean;
 }

@@ -1,15 +1,11 @@
 import Taro from '@tarojs/taro';
 import type { Me } from '@domain/api/contract';
+import { pageUrl, pathOf, TAB_PAGES } from '@domain/routes';
 
 // Sign-in keeps the task: a page that needs a signed-in (or verified) person sends them to the
 // login page with why (shown there) and, when the task goes on elsewhere, where to go on to
 // (`next`). After signing in (and 实名认证 if needed) the person lands on `next`, or back on the
 // page they came from — which is still in the page stack with its state (e.g. the nursery filters).
-
-export const LOGIN_PAGE = '/packages/account/login/index';
-export const VERIFY_PAGE = '/packages/account/verify/index';
-const HOME = '/pages/home/index';
-const TAB_PAGES = [HOME, '/pages/cases/index', '/pages/me/index'];
 
 export interface SignInTask {
   /** Shown on the login page, e.g. 「登录后继续预约参观」. */
@@ -18,16 +14,12 @@ export interface SignInTask {
   next?: string;
 }
 
-function withTask(page: string, task: SignInTask): string {
-  const query = [
-    task.reason ? `reason=${encodeURIComponent(task.reason)}` : '',
-    task.next ? `next=${encodeURIComponent(task.next)}` : '',
-  ].filter(Boolean);
-  return query.length > 0 ? `${page}?${query.join('&')}` : page;
+function withTask(page: '/packages/account/login/index' | '/packages/account/verify/index', task: SignInTask): string {
+  return pageUrl(page, { reason: task.reason || undefined, next: task.next || undefined });
 }
 
 export function signInUrl(task: SignInTask = {}): string {
-  return withTask(LOGIN_PAGE, task);
+  return withTask('/packages/account/login/index', task);
 }
 
 export function goSignIn(task: SignInTask = {}): void {
@@ -35,7 +27,7 @@ export function goSignIn(task: SignInTask = {}): void {
 }
 
 export function goVerify(task: SignInTask = {}): void {
-  void Taro.navigateTo({ url: withTask(VERIFY_PAGE, task) });
+  void Taro.navigateTo({ url: withTask('/packages/account/verify/index', task) });
 }
 
 /** Router params may arrive encoded (weapp) or already decoded (h5). */
@@ -58,7 +50,7 @@ export function taskFrom(params: Record<string, string | undefined>): SignInTask
 /** Once signed in: 实名认证 first when the person has not done it, then on with the task. */
 export async function continueAfterSignIn(me: Me, task: SignInTask): Promise<void> {
   if (!me.verified) {
-    await Taro.redirectTo({ url: withTask(VERIFY_PAGE, task) });
+    await Taro.redirectTo({ url: withTask('/packages/account/verify/index', task) });
     return;
   }
   await continueTask(task);
@@ -67,12 +59,12 @@ export async function continueAfterSignIn(me: Me, task: SignInTask): Promise<voi
 /** Where the task goes on: `next`, else the page the person came from, else 首页. */
 export async function continueTask(task: SignInTask): Promise<void> {
   if (task.next) {
-    const path = task.next.split('?')[0];
-    if (TAB_PAGES.includes(path)) await Taro.switchTab({ url: path });
+    const path = pathOf(task.next);
+    if ((TAB_PAGES as readonly string[]).includes(path)) await Taro.switchTab({ url: path });
     else await Taro.redirectTo({ url: task.next });
     return;
   }
   const stack = typeof Taro.getCurrentPages === 'function' ? Taro.getCurrentPages() : [];
   if (stack.length > 1) await Taro.navigateBack();
-  else await Taro.switchTab({ url: HOME });
+  else await Taro.switchTab({ url: pageUrl('/pages/home/index') });
 }

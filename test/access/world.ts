@@ -121,10 +121,10 @@ export async function buildWorld(h: Harness): Promise<World> {
   tokens.operatorB = operatorB.token;
   const slotA = (await h.ok(tokens.operator, 'staff', 'addVisitSlot', { start: '2026-12-04T09:30', durationMin: 45, capacity: 20 })).visitSlots.find(
     (s: { start: string }) => s.start === '2026-12-04T09:30',
-  ).id as string;
+  )!.id;
   const slotB = (await h.ok(tokens.operatorB, 'staff', 'addVisitSlot', { start: '2026-12-04T10:30', durationMin: 45, capacity: 20 })).visitSlots.find(
     (s: { start: string }) => s.start === '2026-12-04T10:30',
-  ).id as string;
+  )!.id;
 
   const c = await clerks(h);
   const a = await family(h, c, '甲家', institutionA, slotA);

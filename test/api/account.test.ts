@@ -38,16 +38,16 @@ describe('devLogin and me', () => {
   });
 
   test('an unknown demo account and extra keys are refused', async () => {
-    const bad = await h.call(undefined, 'account', 'devLogin', { demo: 'mayor' });
+    const bad = await h.callRaw(undefined, 'account', 'devLogin', { demo: 'mayor' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { demo: '请选择演示账号' } } });
-    const extra = await h.call(undefined, 'account', 'devLogin', { demo: 'parent', admin: true });
+    const extra = await h.callRaw(undefined, 'account', 'devLogin', { demo: 'parent', admin: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(extra.ok || extra.error.fields?.admin).toMatch(/无法识别的字段/);
   });
 
   test('me rejects extra keys and needs a session', async () => {
     const { token } = await h.login();
-    expect(await h.call(token, 'account', 'me', { x: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await h.callRaw(token, 'account', 'me', { x: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await h.call(undefined, 'account', 'me')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await h.call('not-a-real-token-0000000000', 'account', 'me')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
@@ -81,7 +81,7 @@ describe('verifyIdentity', () => {
 
   test('a missing name names the field', async () => {
     const { token } = await h.login();
-    const result = await h.call(token, 'account', 'verifyIdentity', { idNumber: uniqueIdNumber('M') });
+    const result = await h.callRaw(token, 'account', 'verifyIdentity', { idNumber: uniqueIdNumber('M') });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { name: '请填写姓名' } } });
   });
 
@@ -134,7 +134,7 @@ describe('cases and inbox', () => {
     expect((await h.ok(token, 'account', 'inbox'))[0].read).toBe(true);
     expect(await h.ok(token, 'account', 'unreadCount')).toEqual({ unread: 0 });
     expect(await h.call(undefined, 'account', 'unreadCount')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await h.call(token, 'account', 'markRead', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { id: '请填写记录标识' } } });
+    expect(await h.callRaw(token, 'account', 'markRead', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { id: '请填写记录标识' } } });
   });
 });
 
@@ -169,7 +169,7 @@ describe('grantRole / revokeRole', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { scope: '托育机构运营者须指定所属机构' } },
     });
-    expect(await h.call(admin.token, 'account', 'grantRole', { idNumber: target.idNumber, role: 'king' })).toMatchObject({
+    expect(await h.callRaw(admin.token, 'account', 'grantRole', { idNumber: target.idNumber, role: 'king' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { role: '请选择角色' } },
     });

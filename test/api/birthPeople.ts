@@ -48,7 +48,7 @@ export async function submittedCase(h: Harness, overrides: Partial<BirthApplicat
   const otherParent = father();
   const { token } = await verifiedUser(h, applicant);
   const input = birthInput(applicant, otherParent, overrides);
-  const view = await h.ok<BirthCaseView>(token, 'birth', 'submit', input, newKey());
+  const view = await h.ok(token, 'birth', 'submit', input, newKey());
   return { token, applicant, otherParent, input, view };
 }
 

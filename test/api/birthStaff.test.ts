@@ -30,7 +30,7 @@ describe('the seeded queues', () => {
       expect(queue.every((q: { step: string }) => q.step === step)).toBe(true);
     }
     const police = await h.ok(c.hukou, 'staff', 'bundleQueue', {});
-    const withCertificate = await h.ok<StepWork>(c.hukou, 'staff', 'bundleStep', { caseId: police[0].caseId, step: 'hukou' });
+    const withCertificate = await h.ok(c.hukou, 'staff', 'bundleStep', { caseId: police[0].caseId, step: 'hukou' });
     expect(withCertificate.data).toContainEqual({ label: '出生医学证明编号', value: expect.stringMatching(/^Q53\d{7}$/) });
   });
 });
@@ -48,7 +48,7 @@ describe('who may act', () => {
         ['completeStep', { caseId: fam.view.id, step: 'birth_certificate', result: results().birth_certificate }],
         ['rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '不对' }],
       ] as const) {
-        expect(await h.call(token, 'staff', action, input)).toEqual(FORBIDDEN);
+        expect(await h.callRaw(token, 'staff', action, input)).toEqual(FORBIDDEN);
       }
     }
     expect(await h.call(undefined, 'staff', 'bundleQueue', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -84,7 +84,7 @@ describe('what each department sees', () => {
     const labels = (w: StepWork) => w.data.map((d) => d.label);
     const values = (w: StepWork) => w.data.map((d) => d.value).join('|');
 
-    const hospital = await h.ok<StepWork>(c.birth_certificate, 'staff', 'bundleStep', { caseId: id, step: 'birth_certificate' });
+    const hospital = await h.ok(c.birth_certificate, 'staff', 'bundleStep', { caseId: id, step: 'birth_certificate' });
     expect(hospital).toMatchObject({ caseId: id, caseNumber: fam.view.number, step: 'birth_certificate', status: 'pending', childBirthDate: CHILD_BIRTH_DATE });
     expect(labels(hospital)).toEqual([
       '孩子姓名',
@@ -105,14 +105,14 @@ describe('what each department sees', () => {
     expect(hospital.data).toContainEqual({ label: '父亲民族', value: '景颇族', field: 'otherParent.ethnicity' });
     expect(values(hospital)).not.toContain('13800138');
 
-    const clinic = await h.ok<StepWork>(c.vaccination, 'staff', 'bundleStep', { caseId: id, step: 'vaccination' });
+    const clinic = await h.ok(c.vaccination, 'staff', 'bundleStep', { caseId: id, step: 'vaccination' });
     expect(labels(clinic)).toEqual(['孩子姓名', '孩子性别', '孩子的出生日期', '出生医院', '母亲姓名', '母亲手机号码', '父亲姓名', '父亲手机号码']);
     expect(values(clinic)).not.toContain(fam.applicant.idNumber);
 
     // The police see nothing until the certificate exists.
     expect(await h.call(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     await work(h, c, id, 'birth_certificate', r.birth_certificate);
-    const police = await h.ok<StepWork>(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' });
+    const police = await h.ok(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' });
     expect(labels(police)).toEqual([
       '孩子姓名',
       '孩子性别',
@@ -138,7 +138,7 @@ describe('what each department sees', () => {
     expect(values(police)).not.toMatch(/参保|缴费|社保|13800138/);
 
     await work(h, c, id, 'hukou', r.hukou);
-    const insurance = await h.ok<StepWork>(c.medical_insurance, 'staff', 'bundleStep', { caseId: id, step: 'medical_insurance' });
+    const insurance = await h.ok(c.medical_insurance, 'staff', 'bundleStep', { caseId: id, step: 'medical_insurance' });
     expect(insurance.data).toEqual([
       { label: '孩子姓名', value: '测试宝宝', field: 'child.name' },
       { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
@@ -146,7 +146,7 @@ describe('what each department sees', () => {
       { label: '医保缴费人', value: fam.applicant.name, field: 'insurance.payer' },
       { label: '缴费人手机号码', value: '13800138111', field: 'applicant.phone' },
     ]);
-    const card = await h.ok<StepWork>(c.social_security, 'staff', 'bundleStep', { caseId: id, step: 'social_security' });
+    const card = await h.ok(c.social_security, 'staff', 'bundleStep', { caseId: id, step: 'social_security' });
     expect(card.data).toEqual([
       { label: '孩子姓名', value: '测试宝宝', field: 'child.name' },
       { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
@@ -172,7 +172,7 @@ describe('results that do not validate', () => {
     const fam = await submittedCase(h);
     const id = fam.view.id;
     await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' });
-    const bad = async (step: BundleStepKey, result: unknown) => h.call(c[step], 'staff', 'completeStep', { caseId: id, step, result });
+    const bad = async (step: BundleStepKey, result: unknown) => h.callRaw(c[step], 'staff', 'completeStep', { caseId: id, step, result });
     expect(await bad('birth_certificate', { certificateNumber: '12345' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'result.certificateNumber': expect.stringContaining('出生医学证明编号格式不正确') } },
@@ -251,17 +251,17 @@ describe('illegal moves are CONFLICT', () => {
   test('the fields named with a rejection must be rows this department sees', async () => {
     const { view } = await submittedCase(h);
     for (const fields of [['insurance.payer'], ['household.headName'], ['nonsense'], [''], 'child.name', [1]]) {
-      const answer = await h.call(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '请核对', fields });
+      const answer = await h.callRaw(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '请核对', fields });
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       const [[path, message]] = Object.entries((answer as { error: { fields: Record<string, string> } }).error.fields);
       expect([path.split('.')[0], message]).toEqual(['fields', expect.stringContaining('需要补正的项目')]);
     }
-    expect((await h.ok<StepWork>(c.vaccination, 'staff', 'bundleStep', { caseId: view.id, step: 'vaccination' })).status).toBe('pending');
+    expect((await h.ok(c.vaccination, 'staff', 'bundleStep', { caseId: view.id, step: 'vaccination' })).status).toBe('pending');
   });
 
   test('a rejection needs a reason of at most 200 characters', async () => {
     const { view } = await submittedCase(h);
-    expect(await h.call(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({
+    expect(await h.callRaw(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '请填写退回原因' } },
     });
@@ -326,21 +326,21 @@ describe('each department sends its step back; the parent fixes that step alone'
   test.each(Object.keys(fixes) as BundleStepKey[])('%s', async (step) => {
     const fam = await caseAt(step);
     const id = fam.view.id;
-    const before = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id });
+    const before = await h.ok(fam.token, 'birth', 'get', { id });
     const { reason, fix, fields, changed } = fixes[step];
     h.clock.set(new Date(NOW.getTime() + 60_000));
-    const work1 = await h.ok<StepWork>(c[step], 'staff', 'rejectStep', { caseId: id, step, reason, fields: Object.keys(fields) });
+    const work1 = await h.ok(c[step], 'staff', 'rejectStep', { caseId: id, step, reason, fields: Object.keys(fields) });
     expect(work1.status).toBe('rejected');
     expect(work1.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 60_000).toISOString(), status: 'rejected', by: 'clerk', note: reason });
 
-    const rejected = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id });
+    const rejected = await h.ok(fam.token, 'birth', 'get', { id });
     expect(rejected.status).toBe('needs_fix');
     const own = rejected.steps.find((s) => s.key === step)!;
     expect(own).toMatchObject({ status: 'rejected', rejectReason: reason });
     // The parent is told which fields, by the names the form uses; none named: the reason alone.
     expect(own.rejectFields).toEqual(Object.keys(fields).length > 0 ? Object.entries(fields).map(([field, label]) => ({ field, label })) : undefined);
     for (const s of rejected.steps) if (s.key !== step) expect(s.status).toBe(before.steps.find((b) => b.key === s.key)!.status);
-    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'));
+    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'))!;
     expect(message.body).toContain(`需要补正：${reason}`);
     if (Object.keys(fields).length > 0) expect(message.body).toContain(`请核对：${Object.values(fields).join('、')}`);
     expect((await h.ok(fam.token, 'account', 'myCases'))[0]).toMatchObject({ status: 'needs_fix', statusText: '待补正' });
@@ -352,7 +352,7 @@ describe('each department sends its step back; the parent fixes that step alone'
     // The parent fixes it: only that step goes back, at the time of the resubmission.
     h.clock.set(new Date(NOW.getTime() + 120_000));
     const editable = await h.ok(fam.token, 'birth', 'editable', { id });
-    const after = await h.ok<BirthCaseView>(fam.token, 'birth', 'resubmitStep', { id, step, input: fix(editable) });
+    const after = await h.ok(fam.token, 'birth', 'resubmitStep', { id, step, input: fix(editable) });
     h.clock.set(NOW);
     expect(after.status).toBe('in_progress');
     const again = after.steps.find((s) => s.key === step)!;
@@ -366,12 +366,12 @@ describe('each department sends its step back; the parent fixes that step alone'
     );
     expect((await h.ok(fam.token, 'account', 'inbox'))[0]).toMatchObject({ title: expect.stringMatching(/已重新提交$/) });
     // The clerk gets it back with what changed since the return marked, and only that.
-    const back = await h.ok<StepWork>(c[step], 'staff', 'bundleStep', { caseId: id, step });
+    const back = await h.ok(c[step], 'staff', 'bundleStep', { caseId: id, step });
     expect(Object.fromEntries(back.data.filter((d) => d.before !== undefined).map((d) => [d.label, d.before]))).toEqual(changed);
     // And the department finishes it: the marks go with the return.
     await work(h, c, id, step, fam.r[step]);
-    expect((await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id })).steps.find((s) => s.key === step)!.status).toBe('done');
-    const done = await h.ok<StepWork>(c[step], 'staff', 'bundleStep', { caseId: id, step });
+    expect((await h.ok(fam.token, 'birth', 'get', { id })).steps.find((s) => s.key === step)!.status).toBe('done');
+    const done = await h.ok(c[step], 'staff', 'bundleStep', { caseId: id, step });
     expect(done.data.some((d) => d.before !== undefined)).toBe(false);
   });
 
@@ -427,9 +427,9 @@ describe('an issued 预防接种证', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'input.child.name': expect.stringContaining('预防接种单位已办结预防接种证') } },
     });
-    expect((await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id })).child.name).toBe('测试宝宝');
+    expect((await h.ok(fam.token, 'birth', 'get', { id })).child.name).toBe('测试宝宝');
     // What the certificate does not rest on may still be fixed.
-    const fixed = await h.ok<BirthCaseView>(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, birthTime: '08:15' } } });
+    const fixed = await h.ok(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, birthTime: '08:15' } } });
     expect(fixed.child.birthTime).toBe('08:15');
   });
 });
@@ -487,6 +487,6 @@ describe('queues', () => {
     expect(onlyClinic.every((q: { step: string }) => q.step === 'vaccination')).toBe(true);
     expect(onlyClinic).toContainEqual(expect.objectContaining({ caseId: newer.view.id }));
     expect(await h.call(both.token, 'staff', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
-    expect(await h.call(both.token, 'staff', 'bundleQueue', { step: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { step: '请选择办理事项' } } });
+    expect(await h.callRaw(both.token, 'staff', 'bundleQueue', { step: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { step: '请选择办理事项' } } });
   });
 });

@@ -1,8 +1,8 @@
 // Child health (issue 16): the 妇幼保健 worker finds a child, records checks and newborn screenings;
 // the family reads the calendar, the screenings and the growth charts. Who may do what, races, what a
 // bad record is told, and what the audit log and the database hold.
-import type { ChildSummary, DueItem } from '../../domain/children/types';
-import type { ChildHealthQueue, ChildHealthView, StaffChildHealthView } from '../../domain/childHealth/types';
+import type { InputOf } from '../../domain/api/contract';
+import type { ChildSummary } from '../../domain/children/types';
 import { addDays } from '../../domain/dates';
 import { childHealthFacts } from '../../cloud/db/repos/childHealth';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
@@ -21,19 +21,20 @@ afterAll(async () => {
 const MATERNAL_CHILD_ONLY = { ok: false, error: { code: 'FORBIDDEN', message: '仅妇幼保健工作人员可以查看和录入儿童健康检查' } };
 const VISIT_DATE = addDays(CHILD_BIRTH_DATE, 5);
 
-const newbornVisit = (childId: string, overrides: Record<string, unknown> = {}) => ({
+/** A valid check; the overrides may break it on purpose. */
+const newbornVisit = (childId: string, overrides: Record<string, unknown> = {}): InputOf<'childHealth', 'recordCheck'> => ({
   childId,
   checkId: 'newborn-visit',
   facility: '弄璋镇卫生院',
-  measurements: { date: VISIT_DATE, weightKg: 3.4, lengthCm: 50.5, position: 'lying', headCm: 35 },
-  feeding: 'breast',
-  development: 'normal',
-  ...overrides,
+  measurements: { date: VISIT_DATE, weightKg: 3.4, lengthCm: 50.5, position: 'lying' as const, headCm: 35 },
+  feeding: 'breast' as const,
+  development: 'normal' as const,
+  ...(overrides as object),
 });
 
 async function familyWithChild(): Promise<Family & { child: ChildSummary }> {
   const fam = await submittedCase(h);
-  const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
+  const [child] = await h.ok(fam.token, 'account', 'children');
   return { ...fam, child: child! };
 }
 
@@ -41,19 +42,19 @@ describe('recording a check', () => {
   test('the worker records it; the parent sees the check done and the point on each chart; the parents are told; the audit log has it', async () => {
     const fam = await familyWithChild();
     const { token: otherParent } = await joinedOtherParent(h, fam);
-    const before = await h.ok<ChildHealthView>(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
+    const before = await h.ok(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
     expect(before.calendar.checks[0]).toMatchObject({ checkId: 'newborn-visit', status: 'overdue' });
     expect(before.growth.charts!.every((c) => c.points.length === 0)).toBe(true);
     expect(before.growth.standard.name).toContain('WHO');
     // Born ten days ago: the newborn visit is in 接下来要办, overdue.
-    const dueBefore = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+    const dueBefore = await h.ok(fam.token, 'account', 'dueNext');
     expect(dueBefore.find((d) => d.key === `child_check:${fam.child.id}:newborn-visit`)).toMatchObject({ kind: 'child_check', overdue: true });
 
-    const staffView = await h.ok<StaffChildHealthView>(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id));
+    const staffView = await h.ok(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id));
     expect(staffView.calendar.checks[0]).toMatchObject({ status: 'done', record: { date: VISIT_DATE, facility: '弄璋镇卫生院' } });
     expect(staffView.notes.join('')).toContain('WS/T 423-2022');
 
-    const seen = await h.ok<ChildHealthView>(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
+    const seen = await h.ok(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
     expect(seen).not.toHaveProperty('notes');
     expect(seen.records).toEqual([
       { checkId: 'newborn-visit', title: '新生儿家庭访视', date: VISIT_DATE, facility: '弄璋镇卫生院', weightKg: 3.4, lengthCm: 50.5, position: 'lying', headCm: 35, feeding: 'breast', development: 'normal' },
@@ -68,12 +69,12 @@ describe('recording a check', () => {
     expect(weight.xTicks[0]).toEqual({ day: 0, label: '出生' });
     expect(seen.growth.flags).toEqual([]);
 
-    const dueAfter = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+    const dueAfter = await h.ok(fam.token, 'account', 'dueNext');
     expect(dueAfter.some((d) => d.key === `child_check:${fam.child.id}:newborn-visit`)).toBe(false);
     expect(dueAfter.find((d) => d.key === `child_check:${fam.child.id}:month-1`)).toMatchObject({ date: addDays(CHILD_BIRTH_DATE, 28), overdue: false });
 
     for (const token of [fam.token, otherParent]) {
-      const message = (await h.ok(token, 'account', 'inbox')).find((m: { title: string }) => m.title === '儿童健康检查已记录');
+      const message = (await h.ok(token, 'account', 'inbox')).find((m: { title: string }) => m.title === '儿童健康检查已记录')!;
       expect(message).toMatchObject({ link: `/packages/child-health/child/index?childId=${fam.child.id}` });
       expect(message.body).toContain('新生儿家庭访视');
       expect(message.body).not.toContain('3.4');
@@ -91,7 +92,7 @@ describe('recording a check', () => {
   test('a parent cannot record, nor can a clinic; another family cannot read', async () => {
     const fam = await familyWithChild();
     expect(await h.call(fam.token, 'childHealth', 'recordCheck', newbornVisit(fam.child.id))).toEqual(MATERNAL_CHILD_ONLY);
-    expect(await h.call(fam.token, 'childHealth', 'recordScreening', { childId: fam.child.id })).toEqual(MATERNAL_CHILD_ONLY);
+    expect(await h.callRaw(fam.token, 'childHealth', 'recordScreening', { childId: fam.child.id })).toEqual(MATERNAL_CHILD_ONLY);
     const clinic = (await h.login('clinic')).token;
     expect(await h.call(clinic, 'childHealth', 'recordCheck', newbornVisit(fam.child.id))).toEqual(MATERNAL_CHILD_ONLY);
     expect(await h.call(clinic, 'childHealth', 'childHealth', { childId: fam.child.id })).toEqual(MATERNAL_CHILD_ONLY);
@@ -110,9 +111,9 @@ describe('recording a check', () => {
 
   test('bad input is told field by field, in Chinese', async () => {
     const fam = await familyWithChild();
-    const typo = await h.call(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { measurements: { date: VISIT_DATE, weightKg: 34 } }));
+    const typo = await h.callRaw(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { measurements: { date: VISIT_DATE, weightKg: 34 } }));
     expect(typo).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'measurements.weightKg': expect.stringContaining('体重与孩子的月龄相差太大') } } });
-    const missing = await h.call(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { development: undefined, checkId: 'm99' }));
+    const missing = await h.callRaw(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { development: undefined, checkId: 'm99' }));
     expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { checkId: '请选择检查项目', development: '请选择发育筛查结果' } } });
     const where = await h.call(worker, 'childHealth', 'recordScreening', { childId: fam.child.id, kind: 'hearing', round: 'initial', result: 'recheck', date: TODAY, facility: '县人民医院' });
     expect(where).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { recheckWhere: '请填写复查/就诊地点' } } });
@@ -125,35 +126,35 @@ describe('screenings, flags and the queue', () => {
     await h.ok(worker, 'childHealth', 'recordScreening', {
       childId: fam.child.id, kind: 'hearing', round: 'initial', result: 'recheck', date: addDays(CHILD_BIRTH_DATE, 2), facility: '盈江县人民医院', recheckWhere: '县妇幼保健院听力筛查室',
     });
-    const due = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+    const due = await h.ok(fam.token, 'account', 'dueNext');
     expect(due.find((d) => d.kind === 'screening')).toMatchObject({
       key: `screening:${fam.child.id}:hearing`, title: '新生儿听力复筛：县妇幼保健院听力筛查室', date: addDays(CHILD_BIRTH_DATE, 42), dateKind: 'by', overdue: false,
     });
-    const view = await h.ok<ChildHealthView>(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
+    const view = await h.ok(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
     expect(view.screenings[0]).toMatchObject({ kind: 'hearing', result: 'recheck', followUp: { title: '新生儿听力复筛', by: addDays(CHILD_BIRTH_DATE, 42) } });
 
     await h.ok(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { measurements: { date: VISIT_DATE, weightKg: 2.3 } }));
-    const flagged = await h.ok<ChildHealthView>(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
+    const flagged = await h.ok(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
     expect(flagged.growth.flags).toEqual([expect.objectContaining({ kind: 'below-p3', measure: 'weight', date: VISIT_DATE })]);
     expect(flagged.growth.flags[0]!.text).toContain('体重低于同月龄');
     expect(flagged.growth.flags[0]).not.toHaveProperty('basis');
 
-    const q = await h.ok<ChildHealthQueue>(worker, 'childHealth', 'queue', {});
+    const q = await h.ok(worker, 'childHealth', 'queue', {});
     expect(q.flagged.find((i) => i.child.id === fam.child.id)).toMatchObject({ reason: 'flag', title: '新生儿家庭访视：低于第3百分位（P3）', date: VISIT_DATE });
     expect(q.screenings.find((i) => i.child.id === fam.child.id)).toMatchObject({ title: '新生儿听力复筛：县妇幼保健院听力筛查室', dueBy: addDays(CHILD_BIRTH_DATE, 42) });
 
     // The recheck passes: the item leaves 接下来要办 and the queue.
     await h.ok(worker, 'childHealth', 'recordScreening', { childId: fam.child.id, kind: 'hearing', round: 'recheck', result: 'pass', date: TODAY, facility: '县妇幼保健院' });
-    expect((await h.ok<DueItem[]>(fam.token, 'account', 'dueNext')).some((d) => d.kind === 'screening')).toBe(false);
-    expect((await h.ok<ChildHealthQueue>(worker, 'childHealth', 'queue', {})).screenings.some((i) => i.child.id === fam.child.id)).toBe(false);
+    expect((await h.ok(fam.token, 'account', 'dueNext')).some((d) => d.kind === 'screening')).toBe(false);
+    expect((await h.ok(worker, 'childHealth', 'queue', {})).screenings.some((i) => i.child.id === fam.child.id)).toBe(false);
   });
 
   test('the queue lists checks due this week and overdue; the search is audited under the worker role', async () => {
     const fam = await familyWithChild();
-    const q = await h.ok<ChildHealthQueue>(worker, 'childHealth', 'queue', {});
+    const q = await h.ok(worker, 'childHealth', 'queue', {});
     expect(q).toMatchObject({ today: TODAY, weekEnd: addDays(TODAY, 6) });
     expect(q.overdue.find((i) => i.child.id === fam.child.id)).toMatchObject({ reason: 'overdue', title: '新生儿家庭访视' });
-    const found = await h.ok<ChildSummary[]>(worker, 'childHealth', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
+    const found = await h.ok(worker, 'childHealth', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
     expect(found.map((c) => c.id)).toContain(fam.child.id);
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'child.search').where('actor_role', '=', 'maternal_child').execute();
     expect(audit.length).toBeGreaterThan(0);

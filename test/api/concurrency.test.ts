@@ -17,7 +17,6 @@ import { addDays, addMonths } from '../../domain/dates';
 import { createHarness, NOW, type Harness } from './harness';
 import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, type Clerks, joinedOtherParent } from './birthPeople';
 import { father, mother, newKey, registrationInput, verifiedUser } from './people';
-import type { ChildSubsidies } from '../../domain/subsidy/types';
 import { bundleFamily, ELDER_DAUGHTER, papersFor } from './subsidyFamilies';
 
 const N = 20;
@@ -151,7 +150,7 @@ test('one subsidy applicant per child: 20 applications at once', async () => {
 test('one subsidy applicant per family: mother and father apply for two different children at once, ten times each', async () => {
   const fam = await bundleFamily(h, { existingChildren: [ELDER_DAUGHTER] });
   const { token: fatherToken } = await joinedOtherParent(h, { otherParent: fam.father, view: { id: fam.caseId } });
-  const elder = (await h.ok<ChildSubsidies[]>(fatherToken, 'subsidy', 'overview')).find((o) => o.child.name === ELDER_DAUGHTER.name)!;
+  const elder = (await h.ok(fatherToken, 'subsidy', 'overview')).find((o) => o.child.name === ELDER_DAUGHTER.name)!;
   const papers = await papersFor(h, { token: fatherToken, child: { name: ELDER_DAUGHTER.name, birthDate: ELDER_DAUGHTER.birthDate, sex: 'F' } });
   const card = { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' };
   const answers = await race(20, (i) =>

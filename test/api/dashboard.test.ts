@@ -1,8 +1,9 @@
 // The health bureau's 人口监测 through the gateway: who may read it, the figures a small known set
 // of births adds (each birth once), turnaround, the yearly report and its CSV (no personal data,
 // BOM, small counts suppressed), the audit log, and the start-up fill of the fact table.
+import type { InputOf } from '../../domain/api/contract';
 import type { BirthCaseView } from '../../domain/birth/views';
-import type { Dashboard, YearlyReport } from '../../domain/dashboard/types';
+import type { Dashboard } from '../../domain/dashboard/types';
 import { suppress } from '../../domain/dashboard/suppression';
 import { fillMonitoringFacts } from '../../cloud/handlers/dashboard/birthFacts';
 import { rebuildStepDurations } from '../../cloud/handlers/dashboard/stepDurations';
@@ -32,7 +33,7 @@ async function registered(overrides: Parameters<typeof registrationInput>[2], sp
   return { token, applicant, spouse, input, view };
 }
 
-const dash = (input: object) => h.ok<Dashboard>(bureau, 'staff', 'dashboard', input);
+const dash = (input: InputOf<'staff', 'dashboard'>) => h.ok(bureau, 'staff', 'dashboard', input);
 const audits = (action: string) => h.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
 
 let before: { county: Dashboard; township: Dashboard };
@@ -64,7 +65,7 @@ beforeAll(async () => {
     household: { joins: 'otherParent', headName: other.name, headRelation: 'father', hukouTownship: TOWNSHIP, address: '铜壁关乡测试村3号' },
   });
   alone.child = { ...alone.child, name: '测试铜壁关儿子', birthDate: '2026-08-25' };
-  caseWithoutRegistration = await h.ok<BirthCaseView>(token, 'birth', 'submit', alone, newKey());
+  caseWithoutRegistration = await h.ok(token, 'birth', 'submit', alone, newKey());
   caseParent = token;
   // 4. A pregnancy and 5. a cancelled 补登: no births.
   await registered({ township: TOWNSHIP });
@@ -167,7 +168,7 @@ describe('subsidies and nurseries', () => {
 
 describe('the yearly report', () => {
   test('rows for the printable page; a township below 5 is <5', async () => {
-    const report = await h.ok<YearlyReport>(bureau, 'staff', 'yearlyReport', { year: 2026, scope: 'county' });
+    const report = await h.ok(bureau, 'staff', 'yearlyReport', { year: 2026, scope: 'county' });
     expect(report).toMatchObject({ year: 2026, scope: 'county', title: '盈江县2026年度人口监测报告（全县）', dueBy: '2026-12-01' });
     const year = await dash({ from: '2026-01', to: '2026-12', township: TOWNSHIP });
     const row = report.rows.find((r) => r.section === '出生人口' && r.label === '铜壁关乡')!;
@@ -177,12 +178,12 @@ describe('the yearly report', () => {
   });
 
   test('a department’s report holds its own part only', async () => {
-    const police = await h.ok<YearlyReport>(bureau, 'staff', 'yearlyReport', { year: 2026, scope: 'police' });
+    const police = await h.ok(bureau, 'staff', 'yearlyReport', { year: 2026, scope: 'police' });
     expect(new Set(police.rows.map((r) => r.section))).toEqual(new Set(['出生一件事·户口登记（公安派出所）']));
   });
 
   test('the CSV: BOM, counts only — no seeded name or ID number anywhere', async () => {
-    const { filename, csv } = await h.ok<{ filename: string; csv: string }>(bureau, 'staff', 'exportYearlyReport', { year: 2026, scope: 'county' });
+    const { filename, csv } = await h.ok(bureau, 'staff', 'exportYearlyReport', { year: 2026, scope: 'county' });
     expect(filename).toBe('人口监测报告-2026-全县.csv');
     expect(csv.startsWith('\uFEFF报告,盈江县2026年度人口监测报告（全县）\r\n报送截止日期,2026-12-01\r\n')).toBe(true);
     expect(csv).toContain('\r\n部分,项目,数值\r\n');

@@ -1,6 +1,6 @@
 // account.dueNext: the family's open 出生一件事 deadlines and vaccine doses in one list, overdue first,
 // then soonest; an item leaves the list when it is done.
-import type { ChildSummary, DueItem } from '../../domain/children/types';
+import type { DueItem } from '../../domain/children/types';
 import { addDays, addMonths } from '../../domain/dates';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
 import { CHILD_BIRTH_DATE, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
@@ -22,11 +22,11 @@ const INSURANCE_DUE = addDays(CHILD_BIRTH_DATE, 90); // 2027-02-16
 const TWO_MONTHS = addMonths(CHILD_BIRTH_DATE, 2); // 2027-01-18
 const keys = (items: DueItem[]) => items.map((i) => i.key);
 /** The family's items of the kinds this file follows (the child health checks' are test/api/childHealth.test.ts's). */
-const due = async (token: string) => (await h.ok<DueItem[]>(token, 'account', 'dueNext')).filter((i) => i.kind !== 'child_check');
+const due = async (token: string) => (await h.ok(token, 'account', 'dueNext')).filter((i) => i.kind !== 'child_check');
 
 test("a newborn's family: hukou and insurance deadlines and the next doses, overdue first, then by date", async () => {
   const fam = await submittedCase(h);
-  const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
+  const [child] = await h.ok(fam.token, 'account', 'children');
   const id = child!.id;
   const items = await due(fam.token);
   // (Items on one date keep the domain's order among themselves: only the dates are asserted here.)
@@ -97,7 +97,7 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
 
 test('a deadline still open after its date is overdue and comes first', async () => {
   const fam = await submittedCase(h);
-  const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
+  const [child] = await h.ok(fam.token, 'account', 'children');
   h.clock.set(new Date(`${addDays(HUKOU_DUE, 2)}T02:00:00Z`));
   const items = await due(fam.token);
   const overdue = items.filter((i) => i.overdue);
@@ -107,7 +107,7 @@ test('a deadline still open after its date is overdue and comes first', async ()
   expect(items.map((i) => i.key)).toContain(`vaccine:${child!.id}:history`);
   // Still open, but its 'by' date is passed: the case page shows it missed.
   const view = await h.ok(fam.token, 'birth', 'get', { id: fam.view.id });
-  expect(view.deadlines.find((d: { key: string }) => d.key === 'hukou').met).toBe(false);
+  expect(view.deadlines.find((d: { key: string }) => d.key === 'hukou')!.met).toBe(false);
 });
 
 test('a step the family left out has no deadline here', async () => {

@@ -3,7 +3,6 @@
 // into one is masked before any of that (docs/decisions.md §7).
 import { applicationTables } from '../../cloud/db/engine';
 import { everythingAtRest } from '../support/testDatabase';
-import type { BirthCaseView } from '../../domain/birth/views';
 import { createHarness, type Harness } from './harness';
 import { clerks, submittedCase, type Clerks } from './birthPeople';
 import { submitted } from './people';
@@ -31,10 +30,10 @@ test('a rejection reason: masked in the step, its event, the audit log, the mess
   const fam = await submittedCase(h);
   const id = fam.view.id;
   const work = await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: typed('母亲信息有误') });
-  expect(work.events.at(-1).note).toBe(typed('母亲信息有误').replace(ID, ID_MASKED).replace(PHONE, PHONE_MASKED));
-  const view = await h.ok<BirthCaseView>(fam.token, 'birth', 'get', { id });
+  expect(work.events.at(-1)!.note).toBe(typed('母亲信息有误').replace(ID, ID_MASKED).replace(PHONE, PHONE_MASKED));
+  const view = await h.ok(fam.token, 'birth', 'get', { id });
   expect(view.steps[0]!.rejectReason).toBe(`母亲信息有误：身份证号${ID_MASKED}，电话${PHONE_MASKED}`);
-  const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'));
+  const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'))!;
   expect(message.body).toContain(ID_MASKED);
   const audit = await h.db.selectFrom('audit_log').select('detail_json').where('target_id', '=', id).where('action', '=', 'bundle.reject').executeTakeFirstOrThrow();
   expect(JSON.parse(audit.detail_json).reason).toContain(ID_MASKED);
@@ -51,7 +50,7 @@ test('a correction reason (bureau) and a cancellation reason (applicant): masked
     input: { ...input, township: 'zhanxi' },
     reason: typed('现居住地核实为盏西镇'),
   });
-  expect(corrected.corrections.at(-1).reason).toBe(`现居住地核实为盏西镇：身份证号${ID_MASKED}，电话${PHONE_MASKED}`);
+  expect(corrected.corrections.at(-1)!.reason).toBe(`现居住地核实为盏西镇：身份证号${ID_MASKED}，电话${PHONE_MASKED}`);
   const cancelled = await h.ok(token, 'registration', 'cancel', { id: view.id, reason: typed('信息填错') });
   expect(cancelled.cancelReason).toBe(`信息填错：身份证号${ID_MASKED}，电话${PHONE_MASKED}`);
   const bodies = (await h.ok(token, 'account', 'inbox')).map((m: { body: string }) => m.body).join('\n');

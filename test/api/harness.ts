@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql, type Kysely } from 'kysely';
-import type { DemoAccount, Me } from '../../domain/api/contract';
+import type { ActionName, DemoAccount, FunctionName, InputOf, Me, OutputOf } from '../../domain/api/contract';
 import type { ApiResult } from '../../domain/api/envelope';
 import { createLocalDiskFileStore } from '../../cloud/adapters/files';
 import type { IdentityVerifier } from '../../cloud/adapters/identity';
@@ -67,9 +67,15 @@ export interface Harness {
   filesDir: string;
   logs: LogRecord[];
   login(demo?: DemoAccount): Promise<{ token: string; me: Me }>;
-  call<T = any>(token: string | undefined, fn: string, action: string, input?: unknown, idempotencyKey?: string): Promise<ApiResult<T>>;
+  /** One action, typed by the contract like the app's client (src/services/transport.ts). */
+  call<F extends FunctionName, A extends ActionName<F>>(token: string | undefined, fn: F, action: A, ...args: CallArgs<F, A>): Promise<ApiResult<OutputOf<F, A>>>;
   /** Like `call`, but fails the test unless the answer is ok, and returns the data. */
-  ok<T = any>(token: string | undefined, fn: string, action: string, input?: unknown, idempotencyKey?: string): Promise<T>;
+  ok<F extends FunctionName, A extends ActionName<F>>(token: string | undefined, fn: F, action: A, ...args: CallArgs<F, A>): Promise<OutputOf<F, A>>;
+  /**
+   * Untyped on purpose: for tests that send what the contract forbids (bad input, unknown functions
+   * or actions) or that go over actions by name (the access table, fuzzing). The answer is unchecked.
+   */
+  callRaw(token: string | undefined, fn: string, action: string, input?: unknown, idempotencyKey?: string): Promise<ApiResult<any>>;
   /** POST /api/files as multipart. */
   upload(token: string | undefined, upload: Upload): Promise<RawResponse>;
   /** GET /api/files/:id. */
@@ -78,6 +84,11 @@ export interface Harness {
   runReminders(): Promise<ReminderRun>;
   close(): Promise<void>;
 }
+
+/** An action's input (optional when it takes none) and an idempotency key. */
+export type CallArgs<F extends FunctionName, A extends ActionName<F>> = {} extends InputOf<F, A>
+  ? [input?: InputOf<F, A>, idempotencyKey?: string]
+  : [input: InputOf<F, A>, idempotencyKey?: string];
 
 export interface HarnessOptions {
   seed?: 'demo' | 'townships';
@@ -187,7 +198,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     return raw(res);
   };
 
-  const call: Harness['call'] = async (token, fn, action, input = {}, idempotencyKey) => {
+  const callRaw: Harness['callRaw'] = async (token, fn, action, input = {}, idempotencyKey) => {
     const res = await app.inject({
       method: 'POST',
       url: `/api/${fn}`,
@@ -197,8 +208,10 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     return res.json();
   };
 
-  const ok: Harness['ok'] = async (token, fn, action, input, idempotencyKey) => {
-    const result = await call(token, fn, action, input, idempotencyKey);
+  const call: Harness['call'] = (token, fn, action, ...[input, idempotencyKey]) => callRaw(token, fn, action, input, idempotencyKey);
+
+  const ok: Harness['ok'] = async (token, fn, action, ...args) => {
+    const result = await call(token, fn, action, ...args);
     if (!result.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(result.error)}`);
     return result.data;
   };
@@ -222,6 +235,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     runReminders: () => runReminders({ db, clock, crypto, log, notifier: options.notifier ?? defaultNotifierFactory }),
     call,
     ok,
+    callRaw,
     login: (demo) => ok(undefined, 'account', 'devLogin', demo ? { demo } : {}),
     async close() {
       await app.close();

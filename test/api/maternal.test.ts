@@ -1,11 +1,9 @@
 // 母婴健康, the pregnancy: the family starts it (from the 生育登记 or on its own) and follows the
 // calendar; 妇幼保健 staff find the mother, record 建册, the checks, the 妊娠风险评估 and the delivery;
 // 橙/红/紫 go on the 高危孕产妇专案 list the bureau can read. Who may do what, races, the audit log.
+import type { InputOf } from '../../domain/api/contract';
 import { addDays } from '../../domain/dates';
-import type { HighRiskCase, MaternalQueue, MyPregnancies, PregnancyView, StaffPregnancyView } from '../../domain/maternal/views';
-import type { DueItem } from '../../domain/children/types';
 import { pregnancyFacts } from '../../cloud/db/repos/pregnancies';
-import type { Dashboard } from '../../domain/dashboard/types';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
 import { father, mother, newKey, submitted, verifiedUser } from './people';
 
@@ -26,8 +24,8 @@ const MATERNAL_ONLY = { ok: false, error: { code: 'FORBIDDEN', message: '仅妇�
 
 async function pregnantFamily() {
   const fam = await submitted(h);
-  const { registrations } = await h.ok<MyPregnancies>(fam.token, 'maternal', 'mine');
-  const view = await h.ok<PregnancyView>(fam.token, 'maternal', 'start', { registrationId: registrations[0]!.id }, newKey());
+  const { registrations } = await h.ok(fam.token, 'maternal', 'mine');
+  const view = await h.ok(fam.token, 'maternal', 'start', { registrationId: registrations[0]!.id }, newKey());
   return { ...fam, registrationId: registrations[0]!.id, view };
 }
 
@@ -43,10 +41,10 @@ const check = (pregnancyId: string, overrides: Record<string, unknown> = {}) => 
 describe('the family starts a pregnancy', () => {
   test('from her 生育登记: the 预产期 dates it, the calendar and the costs come with it', async () => {
     const fam = await submitted(h);
-    const mine = await h.ok<MyPregnancies>(fam.token, 'maternal', 'mine');
+    const mine = await h.ok(fam.token, 'maternal', 'mine');
     expect(mine.pregnancies).toEqual([]);
     expect(mine.registrations).toEqual([{ id: fam.view.id, number: fam.view.number, dueDate: addDays(TODAY, 100) }]);
-    const view = await h.ok<PregnancyView>(fam.token, 'maternal', 'start', { registrationId: fam.view.id }, newKey());
+    const view = await h.ok(fam.token, 'maternal', 'start', { registrationId: fam.view.id }, newKey());
     expect(view.dating).toMatchObject({ basis: 'due_date', dueDate: addDays(TODAY, 100), startDate: addDays(TODAY, -180) });
     expect(view.calendar.gestationalAgeText).toBe('孕25周+5天');
     expect(view.registration).toEqual({ id: fam.view.id, number: fam.view.number });
@@ -59,16 +57,16 @@ describe('the family starts a pregnancy', () => {
     expect(view.risk).toBeUndefined();
 
     // Her list now shows it with the week; a second start is refused.
-    expect((await h.ok<MyPregnancies>(fam.token, 'maternal', 'mine')).pregnancies).toEqual([{ id: view.id, dueDate: addDays(TODAY, 100), delivered: false, gestationalAgeText: '孕25周+5天' }]);
+    expect((await h.ok(fam.token, 'maternal', 'mine')).pregnancies).toEqual([{ id: view.id, dueDate: addDays(TODAY, 100), delivered: false, gestationalAgeText: '孕25周+5天' }]);
     expect(await h.call(fam.token, 'maternal', 'start', { lmp: addDays(TODAY, -70) }, newKey())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   test('on her own from the LMP (a new family), then corrected by ultrasound; a stale version is refused', async () => {
     const { token } = await verifiedUser(h, mother('测试独立孕妇'));
-    const view = await h.ok<PregnancyView>(token, 'maternal', 'start', { lmp: addDays(TODAY, -70) }, newKey());
+    const view = await h.ok(token, 'maternal', 'start', { lmp: addDays(TODAY, -70) }, newKey());
     expect(view.dating).toMatchObject({ basis: 'lmp', lmp: addDays(TODAY, -70), dueDate: addDays(TODAY, 210) });
     expect(view.calendar.gestationalAgeText).toBe('孕10周');
-    const corrected = await h.ok<PregnancyView>(token, 'maternal', 'correctDating', { id: view.id, version: view.version, lmp: addDays(TODAY, -70), scanDate: TODAY, scanWeeks: 8, scanDays: 0 });
+    const corrected = await h.ok(token, 'maternal', 'correctDating', { id: view.id, version: view.version, lmp: addDays(TODAY, -70), scanDate: TODAY, scanWeeks: 8, scanDays: 0 });
     expect(corrected.dating).toMatchObject({ basis: 'ultrasound', startDate: addDays(TODAY, -56) });
     expect(corrected.version).toBe(view.version + 1);
     expect(await h.call(token, 'maternal', 'correctDating', { id: view.id, version: view.version, lmp: addDays(TODAY, -60) })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -109,7 +107,7 @@ describe('who may see and record', () => {
     const spouse = await verifiedUser(h, fam.spouse);
     expect(await h.call(spouse.token, 'maternal', 'get', { id: fam.view.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     await h.ok(spouse.token, 'registration', 'answerSpouse', { id: fam.registrationId, answer: 'confirm' });
-    expect((await h.ok<PregnancyView>(spouse.token, 'maternal', 'get', { id: fam.view.id })).id).toBe(fam.view.id);
+    expect((await h.ok(spouse.token, 'maternal', 'get', { id: fam.view.id })).id).toBe(fam.view.id);
   });
 });
 
@@ -126,16 +124,16 @@ describe('the hospital records', () => {
     expect(searches).toHaveLength(2);
     expect(searches.map((s) => s.detail_json).join()).not.toContain(fam.applicant.idNumber);
 
-    const view = await h.ok<StaffPregnancyView>(staff, 'maternal', 'recordCheck', check(fam.view.id), newKey());
+    const view = await h.ok(staff, 'maternal', 'recordCheck', check(fam.view.id), newKey());
     expect(view.booked).toEqual({ date: addDays(TODAY, -10), facility: '盈江县妇幼保健院' });
     const first = view.calendar.checks.find((c) => c.id === 'prenatal-1')!;
     expect(first.status).toBe('done');
     expect(first.record).toEqual({ date: addDays(TODAY, -10), facility: '盈江县妇幼保健院', gestationalAgeText: '孕24周+2天', notes: '血压112/70，血常规正常' });
     expect(view.mother.idNumberMasked).toMatch(/\*/);
 
-    const seen = await h.ok<PregnancyView>(fam.token, 'maternal', 'get', { id: fam.view.id });
+    const seen = await h.ok(fam.token, 'maternal', 'get', { id: fam.view.id });
     expect(seen.booked).toEqual(view.booked);
-    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '孕期检查记录已更新');
+    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '孕期检查记录已更新')!;
     expect(message).toMatchObject({ link: `/packages/maternal/index/index?id=${fam.view.id}` });
     expect(message.body).not.toContain('血压');
 
@@ -168,16 +166,16 @@ describe('the hospital records', () => {
 
   test('a 黄 assessment: the mother reads it in plain words, not on the 高危 list; 橙 puts her there with the follow-up date', async () => {
     const fam = await pregnantFamily();
-    const yellow = { pregnancyId: fam.view.id, colours: ['yellow'], assessedOn: addDays(TODAY, -3), facility: '盈江县人民医院', notes: '轻度贫血' };
+    const yellow: InputOf<'maternal', 'recordRisk'> = { pregnancyId: fam.view.id, colours: ['yellow'], assessedOn: addDays(TODAY, -3), facility: '盈江县人民医院', notes: '轻度贫血' };
     await h.ok(staff, 'maternal', 'recordRisk', yellow, newKey());
-    const seen = await h.ok<PregnancyView>(fam.token, 'maternal', 'get', { id: fam.view.id });
+    const seen = await h.ok(fam.token, 'maternal', 'get', { id: fam.view.id });
     expect(seen.risk).toMatchObject({ colours: ['yellow'], title: '黄色（一般风险）', specialCase: false, facility: '盈江县人民医院' });
     expect(seen.risk!.forMother[0]).toContain('按时检查');
     expect(seen.risk!.whereToDeliver).toContain('二级以上医疗机构');
     expect(await h.call(staff, 'maternal', 'recordRisk', yellow, newKey())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '妊娠风险评估已记录');
+    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '妊娠风险评估已记录')!;
     expect(message.body).not.toContain('黄');
-    const listed = (await h.ok<HighRiskCase[]>(staff, 'maternal', 'highRisk', {})).map((c) => c.pregnancyId);
+    const listed = (await h.ok(staff, 'maternal', 'highRisk', {})).map((c) => c.pregnancyId);
     expect(listed).not.toContain(fam.view.id);
 
     expect(await h.call(staff, 'maternal', 'recordRisk', { ...yellow, colours: ['orange'], assessedOn: TODAY }, newKey())).toMatchObject({
@@ -186,15 +184,15 @@ describe('the hospital records', () => {
     });
     await h.ok(staff, 'maternal', 'recordRisk', { ...yellow, colours: ['orange'], assessedOn: TODAY, nextFollowUp: addDays(TODAY, 14) }, newKey());
     for (const token of [staff, bureau]) {
-      const mine = (await h.ok<HighRiskCase[]>(token, 'maternal', 'highRisk', {})).find((c) => c.pregnancyId === fam.view.id);
+      const mine = (await h.ok(token, 'maternal', 'highRisk', {})).find((c) => c.pregnancyId === fam.view.id);
       expect(mine).toMatchObject({ colours: ['orange'], title: '橙色（较高风险）', nextFollowUp: addDays(TODAY, 14), followUpOverdue: false });
     }
-    const due = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+    const due = await h.ok(fam.token, 'account', 'dueNext');
     expect(due.find((d) => d.key === `pregnancy_follow_up:${fam.view.id}`)).toMatchObject({ date: addDays(TODAY, 14), kind: 'pregnancy_check' });
 
     // Past the follow-up date with no new assessment: overdue, in the queue's overdue list.
     h.clock.set(new Date(NOW.getTime() + 16 * 86_400_000));
-    const q = await h.ok<MaternalQueue>(staff, 'maternal', 'queue', {});
+    const q = await h.ok(staff, 'maternal', 'queue', {});
     expect(q.highRisk.find((c) => c.pregnancyId === fam.view.id)).toMatchObject({ followUpOverdue: true });
     expect(q.overdue.find((e) => e.pregnancyId === fam.view.id && e.kind === 'follow_up')).toMatchObject({ date: addDays(TODAY, 14) });
     const bureauRead = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'pregnancy.highRisk').where('actor_role', '=', 'health_bureau').execute();
@@ -203,17 +201,17 @@ describe('the hospital records', () => {
 
   test('the delivery makes the postnatal checks due; 接下来要办 and the queue show the next checks', async () => {
     const fam = await pregnantFamily();
-    const before = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+    const before = await h.ok(fam.token, 'account', 'dueNext');
     // 孕25周+5天: 21–24 weeks has passed (overdue), 28–36 opens within the month.
     expect(before.filter((d) => d.kind === 'pregnancy_check').map((d) => d.title)).toEqual(
       expect.arrayContaining(['孕中期第2次产前随访（孕21～24周）', '孕晚期第1次产前随访（孕28～36周）']),
     );
-    const q = await h.ok<MaternalQueue>(staff, 'maternal', 'queue', {});
+    const q = await h.ok(staff, 'maternal', 'queue', {});
     expect(q.overdue.filter((e) => e.pregnancyId === fam.view.id).map((e) => e.title)).toContain('孕中期第2次产前随访（孕21～24周）');
 
-    const view = await h.ok<StaffPregnancyView>(staff, 'maternal', 'pregnancy', { id: fam.view.id });
+    const view = await h.ok(staff, 'maternal', 'pregnancy', { id: fam.view.id });
     expect(await h.call(fam.token, 'maternal', 'recordDelivery', { pregnancyId: fam.view.id, version: view.version, outcome: 'live_birth', deliveryDate: TODAY })).toEqual(MATERNAL_ONLY);
-    const delivered = await h.ok<StaffPregnancyView>(staff, 'maternal', 'recordDelivery', {
+    const delivered = await h.ok(staff, 'maternal', 'recordDelivery', {
       pregnancyId: fam.view.id,
       version: view.version,
       outcome: 'live_birth',
@@ -224,7 +222,7 @@ describe('the hospital records', () => {
     const visit = delivered.calendar.checks.find((c) => c.id === 'postnatal-visit')!;
     expect(visit).toMatchObject({ status: 'due', dueFrom: addDays(TODAY, -1), dueBy: addDays(TODAY, 6), estimated: false });
     expect(delivered.calendar.checks.find((c) => c.id === 'postnatal-42d')).toMatchObject({ status: 'upcoming', dueFrom: addDays(TODAY, 39) });
-    const due = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+    const due = await h.ok(fam.token, 'account', 'dueNext');
     expect(due.find((d) => d.key === `pregnancy_check:${fam.view.id}:postnatal-visit`)).toMatchObject({ overdue: false, date: addDays(TODAY, -1) });
     expect(due.some((d) => d.key === `pregnancy_check:${fam.view.id}:prenatal-4`)).toBe(false);
     // The same version again: someone else changed it first.
@@ -245,12 +243,12 @@ describe("the bureau's dashboard counts what 妇幼保健 records", () => {
   test('a pregnancy and its checks reach the 妇幼 section; a township without any shows none', async () => {
     const month = TODAY.slice(0, 7);
     const query = { from: month, to: month };
-    const before = await h.ok<Dashboard>(bureau, 'staff', 'dashboard', query);
+    const before = await h.ok(bureau, 'staff', 'dashboard', query);
     await pregnantFamily();
-    const after = await h.ok<Dashboard>(bureau, 'staff', 'dashboard', query);
+    const after = await h.ok(bureau, 'staff', 'dashboard', query);
     expect(after.maternalChild.records.pregnancies).toBe(before.maternalChild.records.pregnancies + 1);
     expect(after.maternalChild.records.children).toBeGreaterThan(0);
     // The demo data's families live in 平原镇 and 弄璋镇; 那邦镇 has none.
-    expect((await h.ok<Dashboard>(bureau, 'staff', 'dashboard', { ...query, township: 'nabang' })).maternalChild.records).toEqual({ pregnancies: 0, children: 0 });
+    expect((await h.ok(bureau, 'staff', 'dashboard', { ...query, township: 'nabang' })).maternalChild.records).toEqual({ pregnancies: 0, children: 0 });
   });
 });

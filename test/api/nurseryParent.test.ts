@@ -1,5 +1,6 @@
 // The parent's side of 托育: public search and detail, visit bookings, place applications, own
 // requests; and the bureau's revocation reaching search at once.
+import type { InputOf } from '../../domain/api/contract';
 import type { NurseryListItem } from '../../domain/nursery/types';
 import { townshipByCode } from '../../domain/place/townships';
 import { DEMO_NURSERY_FILING_NUMBER, SAMPLE_INSTITUTIONS, sampleFilingNumber } from '../../scripts/seed/nurseries';
@@ -78,7 +79,7 @@ describe('search', () => {
 
   test('bad coordinates and ages are refused naming the field in Chinese', async () => {
     const fields = async (input: unknown) => {
-      const r = await h.call(undefined, 'nursery', 'search', input);
+      const r = await h.callRaw(undefined, 'nursery', 'search', input);
       expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       return (r as { error: { fields: Record<string, string> } }).error.fields;
     };
@@ -215,7 +216,7 @@ describe('place applications', () => {
   test('a child too young for the class is refused naming the child; old enough by the start month is accepted', async () => {
     const fam = await familyWithBaby('2026-08-10');
     const id = await idOf(DEMO_NURSERY_FILING_NUMBER);
-    const input = { institutionId: id, classKind: 'infant', careType: 'full_day', childId: fam.child.id, startMonth: '2026-12' };
+    const input: InputOf<'nursery', 'applyPlace'> = { institutionId: id, classKind: 'infant', careType: 'full_day', childId: fam.child.id, startMonth: '2026-12' };
     expect(await h.call(fam.token, 'nursery', 'applyPlace', input, newKey())).toEqual({
       ok: false,
       error: {
@@ -233,7 +234,7 @@ describe('place applications', () => {
     const fam = await familyWithBaby('2025-09-01');
     const other = await familyWithBaby('2025-09-01');
     const id = await idOf(DEMO_NURSERY_FILING_NUMBER);
-    const input = { institutionId: id, classKind: 'toddler', careType: 'full_day', childId: other.child.id, startMonth: '2026-12' };
+    const input: InputOf<'nursery', 'applyPlace'> = { institutionId: id, classKind: 'toddler', careType: 'full_day', childId: other.child.id, startMonth: '2026-12' };
     expect(await h.call(fam.token, 'nursery', 'applyPlace', input, newKey())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该孩子' } });
     expect(await h.call(fam.token, 'nursery', 'applyPlace', { ...input, childId: fam.child.id, classKind: 'mixed' }, newKey())).toMatchObject({
       ok: false,

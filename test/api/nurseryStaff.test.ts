@@ -1,6 +1,6 @@
 // The operator's and the health bureau's side of 托育: scope, offers and slots, answers, 备案,
 // inspections, supply; and the audit log behind each.
-import type { DueItem } from '../../domain/children/types';
+import type { InputOf } from '../../domain/api/contract';
 import type { NurseryListItem } from '../../domain/nursery/types';
 import { DEMO_NURSERY_FILING_NUMBER, SAMPLE_INSTITUTIONS, sampleFilingNumber } from '../../scripts/seed/nurseries';
 import { createHarness, type Harness } from './harness';
@@ -21,7 +21,7 @@ afterAll(async () => {
 const idOf = async (filingNumber: string) =>
   (await h.db.selectFrom('nursery_institutions').select('id').where('filing_number', '=', filingNumber).executeTakeFirstOrThrow()).id;
 const audits = (action: string) => h.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
-const OFFER = {
+const OFFER: InputOf<'staff', 'updateNurseryOffer'> = {
   classes: [
     { kind: 'infant', capacity: 10, enrolled: 10, careFeeMonthlyFen: 80_000 },
     { kind: 'toddler', capacity: 15, enrolled: 10, careFeeMonthlyFen: 70_000 },
@@ -37,7 +37,7 @@ describe('who may call', () => {
   test('a parent calling operator or bureau actions is FORBIDDEN', async () => {
     const { token } = await submitted(h);
     for (const action of ['operatorInstitution', 'operatorRequests']) {
-      expect(await h.call(token, 'staff', action, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅托育机构工作人员可以进行此操作' } });
+      expect(await h.callRaw(token, 'staff', action, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅托育机构工作人员可以进行此操作' } });
     }
     expect(await h.call(token, 'staff', 'updateNurseryOffer', OFFER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await h.call(token, 'staff', 'nurserySupply', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以管理托育机构备案' } });
@@ -55,7 +55,7 @@ describe('the operator', () => {
   });
 
   test('updates the offer: vacancies follow capacity − enrolled, and search sees it at once', async () => {
-    const near = { township: 'pingyuan', ageMonths: 8, withVacancy: true, limit: 50 };
+    const near: InputOf<'nursery', 'search'> = { township: 'pingyuan', ageMonths: 8, withVacancy: true, limit: 50 };
     const own = await idOf(DEMO_NURSERY_FILING_NUMBER);
     expect((await h.ok(undefined, 'nursery', 'search', near)).items.map((i: NurseryListItem) => i.id)).toContain(own);
     const d = await h.ok(operator, 'staff', 'updateNurseryOffer', OFFER);
@@ -72,7 +72,7 @@ describe('the operator', () => {
         { kind: 'toddler', capacity: 10, enrolled: 11, careFeeMonthlyFen: -1 },
       ],
     };
-    expect(await h.call(operator, 'staff', 'updateNurseryOffer', bad)).toMatchObject({
+    expect(await h.callRaw(operator, 'staff', 'updateNurseryOffer', bad)).toMatchObject({
       ok: false,
       error: {
         code: 'INVALID_INPUT',
@@ -98,9 +98,9 @@ describe('the operator', () => {
       error: { fields: { start: '参观开始时间格式不正确，应为YYYY-MM-DDTHH:mm' } },
     });
     const d = await h.ok(operator, 'staff', 'addVisitSlot', { start: '2026-12-03T09:30', durationMin: 45, capacity: 2 });
-    const added = d.visitSlots.find((s: { start: string }) => s.start === '2026-12-03T09:30');
+    const added = d.visitSlots.find((s: { start: string }) => s.start === '2026-12-03T09:30')!;
     expect(added).toMatchObject({ durationMin: 45, capacity: 2, booked: 0 });
-    const booked = d.visitSlots.find((s: { booked: number }) => s.booked > 0);
+    const booked = d.visitSlots.find((s: { booked: number }) => s.booked > 0)!;
     expect(await h.call(operator, 'staff', 'removeVisitSlot', { slotId: booked.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const after = await h.ok(operator, 'staff', 'removeVisitSlot', { slotId: added.id });
     expect(after.visitSlots.map((s: { id: string }) => s.id)).not.toContain(added.id);
@@ -129,8 +129,8 @@ describe('the operator', () => {
     expect(decided).toMatchObject({ status: 'accepted', answer: '欢迎来园参观', statusText: '机构已确认参观' });
     expect(await h.call(operator, 'staff', 'decideNurseryRequest', { id: view.id, decision: 'decline', answer: '改期' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await h.ok(fam.token, 'account', 'myCases')).find((c: { refId: string }) => c.refId === view.id)).toMatchObject({ status: 'accepted' });
-    expect((await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '预约参观：机构已同意').body).toContain('欢迎来园参观');
-    const due = await h.ok<DueItem[]>(fam.token, 'account', 'dueNext');
+    expect((await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '预约参观：机构已同意')!.body).toContain('欢迎来园参观');
+    const due = await h.ok(fam.token, 'account', 'dueNext');
     expect(due.find((d) => d.kind === 'nursery_visit')).toMatchObject({ date: slot.start.slice(0, 10), dateKind: 'from', link: `/packages/nursery/request/index?id=${view.id}` });
 
     // A request at another institution.
@@ -153,7 +153,7 @@ describe('the health bureau', () => {
   });
 
   test('files a new institution, corrects it, records an inspection; a 备案 number is unique and well-formed', async () => {
-    const input = {
+    const input: InputOf<'staff', 'fileInstitution'> = {
       name: '勐弄乡新建托育点（样例）',
       filingNumber: '533123BA20260031',
       ownership: 'puhui',
@@ -191,7 +191,7 @@ describe('the health bureau', () => {
 
     const inspected = await h.ok(bureau, 'staff', 'recordInspection', { id: filed.id, date: '2026-11-20', result: 'rectify', notes: '消防通道堆放杂物' });
     expect(inspected.latestInspection).toEqual({ date: '2026-11-20', result: 'rectify', notes: '消防通道堆放杂物' });
-    expect(await h.call(bureau, 'staff', 'recordInspection', { id: filed.id, date: '2026-12-20', result: 'pass' })).toMatchObject({
+    expect(await h.call(bureau, 'staff', 'recordInspection', { id: filed.id, date: '2026-12-20', result: 'pass', notes: '符合要求' })).toMatchObject({
       ok: false,
       error: { fields: { date: '检查日期不能晚于今天' } },
     });

@@ -104,7 +104,7 @@ describe('submit', () => {
   test.each(badInputs)('bad input — %s', async (_name, mutate, path, message) => {
     const { token, person } = await verifiedUser(h);
     const input = mutate(registrationInput(person, father()));
-    const result = await h.call(token, 'registration', 'submit', input, newKey());
+    const result = await h.callRaw(token, 'registration', 'submit', input, newKey());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
@@ -114,7 +114,7 @@ describe('submit', () => {
 
   test('a body that is not an object at all', async () => {
     const { token } = await verifiedUser(h);
-    const result = await h.call(token, 'registration', 'submit', [1, 2], newKey());
+    const result = await h.callRaw(token, 'registration', 'submit', [1, 2], newKey());
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { _: '生育登记信息格式不正确' } } });
   });
 
@@ -191,7 +191,7 @@ describe('idempotency', () => {
   test('a failed submit stores nothing under its key, so the fixed retry goes through', async () => {
     const { token, person } = await verifiedUser(h);
     const key = newKey();
-    const bad = await h.call(token, 'registration', 'submit', { ...registrationInput(person, father()), township: 'x' }, key);
+    const bad = await h.callRaw(token, 'registration', 'submit', { ...registrationInput(person, father()), township: 'x' }, key);
     expect(bad.ok).toBe(false);
     const good = await h.call(token, 'registration', 'submit', registrationInput(person, father()), key);
     expect(good.ok).toBe(true);
@@ -240,7 +240,7 @@ describe('who sees what', () => {
       ['correct', { id: view.id, input: { ...input, applicant: { ...input.applicant, ...stranger.person } } }],
       ['cancel', { id: view.id, reason: '恶意注销' }],
     ] as const) {
-      expect(await h.call(stranger.token, 'registration', action, payload)).toEqual({
+      expect(await h.callRaw(stranger.token, 'registration', action, payload)).toEqual({
         ok: false,
         error: { code: 'NOT_FOUND', message: '未找到该生育登记' },
       });
@@ -286,7 +286,7 @@ describe('who sees what', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { id: '记录标识不能超过64个字' } },
     });
-    expect(await h.call(token, 'registration', 'get', { id: view.id, more: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await h.callRaw(token, 'registration', 'get', { id: view.id, more: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
 
@@ -328,7 +328,7 @@ describe('correct', () => {
 describe('cancel', () => {
   test('needs a reason; cancels once; a second cancel and a later correction are conflicts', async () => {
     const { token, view, input } = await submitted(h);
-    expect(await h.call(token, 'registration', 'cancel', { id: view.id })).toMatchObject({
+    expect(await h.callRaw(token, 'registration', 'cancel', { id: view.id })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '请填写注销原因' } },
     });

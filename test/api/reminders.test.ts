@@ -1,6 +1,6 @@
 // The reminder job: 7 days and 1 day before a due date, and on the first overdue day, each parent
 // gets one inbox message per item — however often the job runs.
-import type { ChildSummary } from '../../domain/children/types';
+import type { InboxMessage } from '../../domain/api/contract';
 import { addDays, addMonths, todayIn } from '../../domain/dates';
 import { sampleBundles } from '../../scripts/seed';
 import { silentLogger } from '../../cloud/core/logger';
@@ -27,7 +27,7 @@ const HUKOU_DUE = addMonths(CHILD_BIRTH_DATE, 1); // 2026-12-18; 乙肝疫苗第
 const on = (date: string) => new Date(`${date}T02:00:00Z`);
 
 /** The reminders of the deadlines and doses this file follows (the child health checks' are test/api/childHealth.test.ts's). */
-async function reminders(token: string): Promise<{ title: string; body: string; link: string }[]> {
+async function reminders(token: string): Promise<InboxMessage[]> {
   const inbox = await h.ok(token, 'account', 'inbox');
   return inbox.filter((m: { title: string; link?: string }) => m.title.startsWith('提醒：') && !m.link?.startsWith('/packages/child-health/'));
 }
@@ -35,7 +35,7 @@ async function reminders(token: string): Promise<{ title: string; body: string; 
 test('7 days before, 1 day before and on the first overdue day — once each, to both parents', async () => {
   const fam = await submittedCase(h);
   const { token: other } = await joinedOtherParent(h, fam);
-  const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
+  const [child] = await h.ok(fam.token, 'account', 'children');
   const userId = (await h.ok(fam.token, 'account', 'me')).userId;
 
   // Nothing today (NOW is ten days after the birth).
@@ -96,7 +96,7 @@ test('7 days before, 1 day before and on the first overdue day — once each, to
 
 test('done in time, no reminder: a completed hukou step and a recorded dose send nothing more', async () => {
   const fam = await submittedCase(h);
-  const [child] = await h.ok<ChildSummary[]>(fam.token, 'account', 'children');
+  const [child] = await h.ok(fam.token, 'account', 'children');
   h.clock.set(on(addDays(HUKOU_DUE, -7)));
   await h.runReminders();
   expect(await reminders(fam.token)).toHaveLength(2);
@@ -166,7 +166,7 @@ test('the database at rest holds no clear child ID number', async () => {
     await work(own, owners, fam.view.id, 'hukou', r.hukou);
     own.clock.set(on(addDays(HUKOU_DUE, -7)));
     await own.runReminders();
-    const [child] = await own.ok<ChildSummary[]>(fam.token, 'account', 'children');
+    const [child] = await own.ok(fam.token, 'account', 'children');
     expect(child!.idNumberMasked).toBeDefined();
 
     const bytes = await own.atRest();

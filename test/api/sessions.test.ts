@@ -22,7 +22,7 @@ test('sign-out ends the session on the server: any call after it is UNAUTHENTICA
   const { token } = await h.login('parent');
   expect(await h.ok(token, 'account', 'signOut')).toEqual({ ok: true });
   for (const [fn, action] of [['account', 'me'], ['account', 'inbox'], ['registration', 'mine'], ['subsidy', 'overview']] as const) {
-    expect(await h.call(token, fn, action)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.callRaw(token, fn, action)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   }
   // Another session of the same person is untouched.
   const other = await h.login('parent');

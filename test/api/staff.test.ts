@@ -24,7 +24,7 @@ describe('who may use the staff function', () => {
       ['getRegistration', { id: 'x' }],
       ['correctRegistration', { id: 'x', input: {}, reason: 'x' }],
     ] as const) {
-      expect(await h.call(token, 'staff', action, input)).toEqual({
+      expect(await h.callRaw(token, 'staff', action, input)).toEqual({
         ok: false,
         error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以查询生育登记' },
       });
@@ -44,7 +44,7 @@ describe('searchRegistrations', () => {
     expect(page1.items).toHaveLength(20);
     const created = page1.items.map((r: { createdAt: string }) => r.createdAt);
     expect([...created].sort().reverse()).toEqual(created);
-    expect(Object.keys(page1.items.find((r: { stage: string }) => r.stage === 'pregnant')).sort()).toEqual(
+    expect(Object.keys(page1.items.find((r: { stage: string }) => r.stage === 'pregnant')!).sort()).toEqual(
       ['applicantName', 'childOrder', 'createdAt', 'dueDate', 'id', 'number', 'spouseName', 'stage', 'status', 'township'].sort(),
     );
     expect(JSON.stringify(page1)).not.toMatch(/\d{17}[\dX]/);
@@ -112,7 +112,7 @@ describe('searchRegistrations', () => {
       [{ name: '张' }, 'name', '查询条件中有无法识别的字段“name”'],
     ];
     for (const [input, path, message] of cases) {
-      expect(await h.call(bureau, 'staff', 'searchRegistrations', input)).toMatchObject({
+      expect(await h.callRaw(bureau, 'staff', 'searchRegistrations', input)).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', fields: { [path]: message } },
       });
@@ -146,7 +146,7 @@ describe('correctRegistration', () => {
   test('needs a reason, re-validates, is audited and tells the applicant', async () => {
     const { token, view, input } = await submitted(h);
     const corrected = { ...input, township: 'zhanxi' as const };
-    expect(await h.call(bureau, 'staff', 'correctRegistration', { id: view.id, input: corrected })).toMatchObject({
+    expect(await h.callRaw(bureau, 'staff', 'correctRegistration', { id: view.id, input: corrected })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '请填写更正原因' } },
     });

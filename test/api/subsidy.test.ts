@@ -34,7 +34,7 @@ afterAll(async () => {
   await h.close();
 });
 
-const overviewOf = (token: string) => h.ok<ChildSubsidies[]>(token, 'subsidy', 'overview');
+const overviewOf = (token: string) => h.ok(token, 'subsidy', 'overview');
 const childOf = async (fam: { token: string; childId: string }) => (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
 // Without a policy named, the 参保补贴 (paid against a policy bought) is not claimed.
 const claimable = (facts: ChildSubsidies['facts'], today = TODAY) =>
@@ -122,7 +122,7 @@ describe('apply', () => {
       expect.objectContaining({ kind: 'subsidy', refId: view.id, status: 'submitted', statusText: '已提交', link: `/packages/subsidy/application/index?id=${view.id}` }),
     );
     // (The harness clock stands still: every message has the same time, so it is found by its title.)
-    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '补贴申请已提交');
+    const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '补贴申请已提交')!;
     expect(message).toMatchObject({ link: `/packages/subsidy/application/index?id=${view.id}` });
     expect(message.body).toContain(view.number);
     expect(message.body).toContain('尾号8901');
@@ -131,14 +131,14 @@ describe('apply', () => {
     expect(child).toMatchObject({ applicantName: fam.mother.name, canApply: true, previousAccount: view.account, applications: [view] });
     // Only the 参保补贴 is left (it waits for a policy to be named): home lists just that.
     const due = await h.ok(fam.token, 'account', 'dueNext');
-    const left = due.filter((i: { kind: string; childId: string }) => i.kind === 'subsidy' && i.childId === fam.childId);
+    const left = due.filter((i) => i.kind === 'subsidy' && i.childId === fam.childId);
     expect(left.map((i: { title: string }) => i.title)).toEqual(['申领意外伤害险参保补贴（2025年度）', '申领意外伤害险参保补贴（2026年度）']);
   });
 
   test('the claim leaves an audit entry: who, for what, to which account (last 4 only)', async () => {
     const rows = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'subsidy.apply').where('target_id', '=', view.id).execute();
     expect(rows).toHaveLength(1);
-    const me = await h.ok<{ userId: string }>(fam.token, 'account', 'me');
+    const me = await h.ok(fam.token, 'account', 'me');
     expect(rows[0]).toMatchObject({ actor_user_id: me.userId, actor_role: 'parent', target_type: 'subsidy_application' });
     expect(JSON.parse(rows[0]!.detail_json)).toEqual({ number: view.number, lines: view.lines.length, totalFen: view.totalFen, accountLast4: '8901', papers: false });
     expect(rows[0]!.detail_json).not.toContain(BANK_CARD.accountNumber);
@@ -185,7 +185,7 @@ describe('apply', () => {
     const me = await h.ok(fam.token, 'account', 'me');
     h.clock.set(new Date('2027-01-04T02:00:00Z'));
     const token = await createSession(h.db, me.userId, h.clock.now());
-    const renewal = await h.ok<SubsidyApplicationView>(token, 'subsidy', 'apply', { childId: fam.childId, account: { kind: 'previous' } }, newKey());
+    const renewal = await h.ok(token, 'subsidy', 'apply', { childId: fam.childId, account: { kind: 'previous' } }, newKey());
     expect(renewal.account).toEqual(view.account);
     expect(renewal.lines.map((l) => l.periodKey)).toEqual(expect.arrayContaining(['2027']));
     expect(renewal.lines.every((l) => l.periodKey === '2027')).toBe(true);
@@ -208,7 +208,7 @@ describe('参保补贴: against the accident-insurance policy bought', () => {
 
   test('bad policies are refused field by field, in Chinese; a policy covering no open year is refused', async () => {
     const fam = await bundleFamily(h, { childName: '测试保单' });
-    const apply = (insurance: unknown) => h.call(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance }, newKey());
+    const apply = (insurance: unknown) => h.callRaw(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance }, newKey());
     const fields = async (insurance: unknown) => ((await apply(insurance)) as any).error.fields;
     expect(await fields({ ...POLICY, insurer: '' })).toMatchObject({ 'insurance.insurer': '请填写保险公司' });
     expect(await fields({ ...POLICY, policyNumber: '12' })).toMatchObject({ 'insurance.policyNumber': expect.stringContaining('保单号应为6—40位') });
@@ -221,13 +221,13 @@ describe('参保补贴: against the accident-insurance policy bought', () => {
 
   test('with the policy: the years it covers are claimed with the policy on the line; the others stay open', async () => {
     const fam = await bundleFamily(h, { childName: '测试参保' });
-    const view = await h.ok<SubsidyApplicationView>(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance: POLICY }, newKey());
+    const view = await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance: POLICY }, newKey());
     const insured = view.lines.filter((l) => l.ruleId === INSURANCE);
     // The policy runs 2026-01-05 … 2027-01-04: it covers 2026 (and 2027, not open yet), not 2025.
     expect(insured).toEqual([expect.objectContaining({ periodKey: '2026', amountFen: 5000, policy: POLICY })]);
     expect(view.lines.filter((l) => l.ruleId !== INSURANCE).every((l) => l.policy === undefined)).toBe(true);
     const due = await h.ok(fam.token, 'account', 'dueNext');
-    expect(due.filter((i: { kind: string; childId: string }) => i.kind === 'subsidy' && i.childId === fam.childId).map((i: { title: string }) => i.title)).toEqual([
+    expect(due.filter((i) => i.kind === 'subsidy' && i.childId === fam.childId).map((i: { title: string }) => i.title)).toEqual([
       '申领意外伤害险参保补贴（2025年度）',
     ]);
   });
@@ -254,7 +254,7 @@ describe('papers: when the system does not hold them', () => {
     const fam = await papersFamily(h);
     const before = (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
     expect(before).toMatchObject({ papersNeeded: true, facts: { birthOrder: 2, hukou: [] } });
-    const apply = (papers: unknown) => h.call(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, ...(papers ? { papers } : {}) }, newKey());
+    const apply = (papers: unknown) => h.callRaw(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, ...(papers ? { papers } : {}) }, newKey());
     const fieldOf = async (papers: unknown, field: string) => ((await apply(papers)) as any).error.fields[field];
 
     expect(await fieldOf(undefined, 'papers')).toContain('请填写孩子的公民身份号码');
@@ -277,13 +277,13 @@ describe('papers: when the system does not hold them', () => {
     expect(await fieldOf({ ...good, hukouTownship: 'outside' }, 'papers.hukouTownship')).toBe('请选择孩子户籍所在乡镇');
     expect(await fieldOf({ ...good, birthCertificateNumber: '12345' }, 'papers.birthCertificateNumber')).toContain('出生医学证明编号');
 
-    const view = await h.ok<SubsidyApplicationView>(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, papers: good }, newKey());
+    const view = await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, papers: good }, newKey());
     expect(view.status).toBe('submitted');
     const after = (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
     expect(after).toMatchObject({ papersNeeded: false, facts: { hukou: [{ place: 'yingjiang', from: fam.child.birthDate }] } });
     expect(view.lines).toEqual(claimable(after.facts));
     const children = await h.ok(fam.token, 'account', 'children');
-    expect(children.find((c: { id: string }) => c.id === fam.childId).idNumberMasked).toBe(`${good.idNumber.slice(0, 4)}**********${good.idNumber.slice(-4)}`);
+    expect(children.find((c: { id: string }) => c.id === fam.childId)!.idNumberMasked).toBe(`${good.idNumber.slice(0, 4)}**********${good.idNumber.slice(-4)}`);
     const row = await h.db.selectFrom('children').select(['id_number_enc', 'id_number_hash']).where('id', '=', fam.childId).executeTakeFirstOrThrow();
     expect(h.crypto.decrypt(row.id_number_enc!)).toBe(good.idNumber);
     expect(row.id_number_hash).toBe(h.crypto.hash(good.idNumber));
@@ -291,7 +291,7 @@ describe('papers: when the system does not hold them', () => {
 
   test('not asked when the system holds them', async () => {
     const fam = await bundleFamily(h, { childName: '测试有证' });
-    const papers = { idNumber: fam.childIdNumber, birthCertificateNumber: 'Q530024680', hukouTownship: 'nongzhang', hukouBookFileId: await uploadHukouBook(h, fam.token) };
+    const papers = { idNumber: fam.childIdNumber, birthCertificateNumber: 'Q530024680', hukouTownship: 'nongzhang' as const, hukouBookFileId: await uploadHukouBook(h, fam.token) };
     expect(await h.call(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, papers }, newKey())).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { papers: '系统已有孩子的户口信息，无需再填写证件' } },
@@ -334,7 +334,7 @@ describe('bad input names the field in Chinese', () => {
     fam = await bundleFamily(h, { childName: '测试输入' });
   });
   const fields = async (token: string, action: string, input: unknown) => {
-    const res = await h.call(token, 'subsidy', action, input, newKey());
+    const res = await h.callRaw(token, 'subsidy', action, input, newKey());
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     return (res as any).error.fields as Record<string, string>;
   };

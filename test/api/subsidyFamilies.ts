@@ -2,7 +2,7 @@
 // whose 出生一件事 is completed (the system holds every paper), and a family whose second child is
 // known only from their 生育登记 (the parent types the papers).
 import type { ExistingChild } from '../../domain/registration/types';
-import type { ChildSubsidies, SubsidyApplicationView } from '../../domain/subsidy/types';
+import type { ChildPapersInput, PayoutAccountInput, SubsidyApplicationView } from '../../domain/subsidy/types';
 import { sampleIdNumber } from '../fixtures/people';
 import type { Harness } from './harness';
 import { TODAY } from './harness';
@@ -59,7 +59,7 @@ export async function bundleFamily(h: Harness, options: { childName?: string; ex
   // Registered in 盈江 ten days after the birth: the hukou spell starts then.
   r.hukou = { ...r.hukou, registeredOn: HUKOU_REGISTERED_ON };
   for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const) await work(h, c, view.id, step, r[step]);
-  const overview = await h.ok<ChildSubsidies[]>(token, 'subsidy', 'overview');
+  const overview = await h.ok(token, 'subsidy', 'overview');
   const child = overview.find((o) => o.child.name === input.child.name)!;
   return { token, mother: m, father: f, caseId: view.id, childId: child.child.id, childIdNumber: idNumber };
 }
@@ -95,7 +95,7 @@ export async function papersFamily(h: Harness, options: { birthDate?: string } =
     }),
     newKey(),
   );
-  const overview = await h.ok<ChildSubsidies[]>(token, 'subsidy', 'overview');
+  const overview = await h.ok(token, 'subsidy', 'overview');
   return { token, mother: m, childId: overview.find((o) => o.child.name === child.name)!.child.id, child };
 }
 
@@ -112,18 +112,19 @@ export async function uploadHukouBook(h: Harness, token: string): Promise<string
   return res.data.fileId as string;
 }
 
-export async function papersFor(h: Harness, fam: Pick<PapersFamily, 'token' | 'child'>, overrides: Record<string, unknown> = {}) {
+/** Valid papers; the overrides may break them on purpose. */
+export async function papersFor(h: Harness, fam: Pick<PapersFamily, 'token' | 'child'>, overrides: Record<string, unknown> = {}): Promise<ChildPapersInput> {
   return {
     idNumber: papersIdNumber(fam.child.birthDate),
     birthCertificateNumber: 'Q530024680',
     hukouTownship: 'nongzhang',
     hukouBookFileId: await uploadHukouBook(h, fam.token),
-    ...overrides,
+    ...(overrides as object),
   };
 }
 
-export async function applied(h: Harness, fam: { token: string; childId: string }, account: unknown = BANK_CARD): Promise<SubsidyApplicationView> {
-  return h.ok<SubsidyApplicationView>(fam.token, 'subsidy', 'apply', { childId: fam.childId, account }, newKey());
+export async function applied(h: Harness, fam: { token: string; childId: string }, account: PayoutAccountInput = BANK_CARD): Promise<SubsidyApplicationView> {
+  return h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account }, newKey());
 }
 
 export { TODAY };

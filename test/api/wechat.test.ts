@@ -327,7 +327,7 @@ describe('a new parent with only real WeChat calls: opening the app → verified
     expect(me).toMatchObject({ verified: true, phone: '13712345678' });
     const { registrationInput, father, newKey } = await import('./people');
     const input = registrationInput(applicant, father());
-    input.applicant.phone = me.phone;
+    input.applicant.phone = me.phone!;
     const view = await h.ok(token, 'registration', 'submit', input, newKey());
     expect(view).toMatchObject({ status: 'registered' });
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { current, settle, signIn } from './journey';
-import { appPages } from './pages';
+import { appPages } from '../support/appConfig';
 
 // axe-core over every page of src/app.config.ts, in normal and in elder mode: no critical or
 // serious violation of WCAG 2.1 A/AA. Staff pages are looked at by the 卫生健康局 clerk, the rest

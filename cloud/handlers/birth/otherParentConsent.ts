@@ -5,6 +5,7 @@
 // applicant is told plainly; the case goes on, the departments check the parents' papers anyway).
 import type { OtherParentRequestView } from '../../../domain/api/contract';
 import { oneOf, strictFields } from '../../../domain/validation';
+import { pageUrl } from '../../../domain/routes';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { conflict, notFound } from '../../core/errors';
@@ -19,7 +20,7 @@ export const OTHER_PARENT_REQUEST_NOT_FOUND = '未找到需要您确认的出生
 export const OTHER_PARENT_ALREADY_ANSWERED = '您已答复过这份申请的父母确认';
 
 export function otherParentConfirmLink(id: string): string {
-  return `/packages/birth/parent-confirm/index?id=${encodeURIComponent(id)}`;
+  return pageUrl('/packages/birth/parent-confirm/index', { id });
 }
 
 type Deps = Pick<Ctx, 'db' | 'notify' | 'clock' | 'crypto'>;

@@ -15,6 +15,7 @@ import { resultShown } from '../../../domain/birth/stepResultSchemas';
 import { resultSummaries } from '../../../domain/birth/collection';
 import type { BundleDeadline } from '../../../domain/children/dueNext';
 import { compareDates } from '../../../domain/dates';
+import { pageUrl } from '../../../domain/routes';
 import type { BirthCaseRow, BundleStepRow, StepEventRow } from '../../db/repos/birthCases';
 import type { BirthCasesTable } from '../../db/tables';
 import type { FieldCrypto } from '../../security/fieldCrypto';
@@ -30,7 +31,7 @@ export function birthCaseTitle(childName: string): string {
 }
 
 export function birthCaseLink(id: string): string {
-  return `/packages/birth/case/index?id=${encodeURIComponent(id)}`;
+  return pageUrl('/packages/birth/case/index', { id });
 }
 
 function sealApplication(input: BirthApplicationInput, crypto: FieldCrypto): string {

@@ -4,13 +4,14 @@ import { vacanciesOf, type SearchableNursery } from '../../../domain/nursery/fil
 import type { CareType, NurseryDetail, OtherFee } from '../../../domain/nursery/types';
 import type { TownshipCode } from '../../../domain/place/townships';
 import { shanghaiLocal } from '../../../domain/nursery/slotTime';
+import { pageUrl } from '../../../domain/routes';
 import { classesOf, inspectionsOf, slotsFrom, type ClassRow, type InspectionRow, type InstitutionRow, type SlotRow } from '../../db/repos/nurseries';
 import type { Database } from '../../db/tables';
 
 export const NURSERY_NOT_FOUND = '未找到该托育机构，或该机构尚未完成备案';
 
 export function nurseryRequestLink(id: string): string {
-  return `/packages/nursery/request/index?id=${encodeURIComponent(id)}`;
+  return pageUrl('/packages/nursery/request/index', { id });
 }
 
 function careTypesOf(row: InstitutionRow): CareType[] {

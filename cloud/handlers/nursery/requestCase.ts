@@ -7,6 +7,7 @@ import { openCase, updateCase } from '../../db/repos/cases';
 import type { NurseryRequestRow } from '../../db/repos/nurseryRequests';
 import type { Database } from '../../db/tables';
 import { nurseryRequestLink } from './record';
+import { pageUrl } from '../../../domain/routes';
 
 export function requestTitle(row: Pick<NurseryRequestRow, 'kind'>, institutionName: string): string {
   return `${REQUEST_KIND_LABELS[row.kind]}·${institutionName}`;
@@ -41,6 +42,6 @@ async function operatorsOf(db: Kysely<Database>, institutionId: string): Promise
 
 export async function tellOperators(ctx: Pick<Ctx, 'db' | 'notify'>, institutionId: string, title: string, body: string): Promise<void> {
   for (const userId of await operatorsOf(ctx.db, institutionId)) {
-    await ctx.notify.send(userId, { title, body, link: '/packages/staff/nursery-operator/index' });
+    await ctx.notify.send(userId, { title, body, link: pageUrl('/packages/staff/nursery-operator/index') });
   }
 }

@@ -1,6 +1,7 @@
 // The 办件 entry a registration shows up as in 我的办件.
 import type { Kysely } from 'kysely';
 import { childOrderText } from '../../../domain/registration/childOrder';
+import { pageUrl } from '../../../domain/routes';
 import type { Database } from '../../db/tables';
 import { openCase, updateCase } from '../../db/repos/cases';
 
@@ -9,7 +10,7 @@ export function registrationCaseTitle(order: number): string {
 }
 
 export function registrationLink(id: string): string {
-  return `/packages/registration/certificate/index?id=${encodeURIComponent(id)}`;
+  return pageUrl('/packages/registration/certificate/index', { id });
 }
 
 export const CASE_STATUS_TEXT = { registered: '已登记', cancelled: '已注销' } as const;

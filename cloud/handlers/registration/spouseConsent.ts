@@ -4,6 +4,7 @@
 // Until then the registration shows 待配偶确认 and every family link (children, subsidies, the
 // registration itself) treats them as not joined.
 import type { SpouseRequestView } from '../../../domain/api/contract';
+import { pageUrl } from '../../../domain/routes';
 import { oneOf, strictFields } from '../../../domain/validation';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
@@ -19,7 +20,7 @@ export const SPOUSE_REQUEST_NOT_FOUND = '未找到需要您确认的生育登记
 export const SPOUSE_ALREADY_ANSWERED = '您已答复过这份生育登记的配偶确认';
 
 export function spouseConfirmLink(id: string): string {
-  return `/packages/registration/spouse/index?id=${encodeURIComponent(id)}`;
+  return pageUrl('/packages/registration/spouse/index', { id });
 }
 
 type Deps = Pick<Ctx, 'db' | 'notify' | 'clock'>;

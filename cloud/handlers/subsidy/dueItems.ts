@@ -4,12 +4,13 @@
 import type { DueEntry } from '../../../domain/children/dueNext';
 import { evaluateChild } from '../../../domain/subsidy/engine';
 import type { Entitlement } from '../../../domain/subsidy/types';
+import { pageUrl } from '../../../domain/routes';
 import type { ChildRow } from '../../db/repos/children';
 import { claimsOfChildren } from '../../db/repos/subsidies';
 import { childRecords, type FactsDeps } from './facts';
 import { currentRules } from './policy';
 
-export const SUBSIDY_INDEX_LINK = '/packages/subsidy/index/index';
+export const SUBSIDY_INDEX_LINK = pageUrl('/packages/subsidy/index/index');
 
 export function subsidyDueTitle(e: Pick<Entitlement, 'ruleName' | 'periodKey' | 'periodLabel'>): string {
   return e.periodKey === 'once' ? `申领${e.ruleName}` : `申领${e.ruleName}（${e.periodLabel}）`;

@@ -1,6 +1,7 @@
 // A subsidy application's shapes: the row (account number sealed, only its last 4 in clear; papers
 // sealed) and the view every screen shows (SubsidyApplicationView).
 import type { PayoutAccountView, SubsidyApplicationView, SubsidyEvent, SubsidyLine, SubsidyStatus } from '../../../domain/subsidy/types';
+import { pageUrl } from '../../../domain/routes';
 import type { PayoutBatchRow } from '../../db/repos/payoutBatches';
 import type { SubsidyApplicationRow, SubsidyEventRow } from '../../db/repos/subsidies';
 
@@ -24,7 +25,7 @@ export function applicationTitle(childName: string): string {
 }
 
 export function applicationLink(id: string): string {
-  return `/packages/subsidy/application/index?id=${encodeURIComponent(id)}`;
+  return pageUrl('/packages/subsidy/application/index', { id });
 }
 
 export function linesOf(row: Pick<SubsidyApplicationRow, 'lines_json'>): SubsidyLine[] {

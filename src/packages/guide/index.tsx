@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { formatDate } from '@/services/format';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 const TOPIC_OPTIONS = [{ value: 'all', label: '全部' }, ...(Object.keys(PROMISE_TOPICS) as PromiseTopic[]).map((t) => ({ value: t, label: PROMISE_TOPICS[t] }))];
 
@@ -37,7 +38,7 @@ export default function GuidePage() {
   const shown = COUNTY_PROMISES.filter((p) => topic === 'all' || p.topic === topic);
   return (
     <PageShell>
-      <Press look='block' className='card guide-leave' onClick={() => Taro.navigateTo({ url: '/packages/guide/leave/index' })}>
+      <Press look='block' className='card guide-leave' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/guide/leave/index') })}>
         <View className='row'>
           <Text className='card-title'>产假、护理假、育儿假 计算</Text>
           <Text className='link'>›</Text>

@@ -1,9 +1,10 @@
 import type { StaffRoleCode } from '@domain/api/contract';
+import type { PagePath } from '@domain/routes';
 
 export interface StaffTool {
   title: string;
   description: string;
-  url: string;
+  url: PagePath;
   roles: StaffRoleCode[];
 }
 

@@ -13,6 +13,7 @@ import { caseTone } from '@/pages/cases/caseTone';
 import { DueNextCard } from './DueNextCard';
 import { roleName } from '@/content/roles';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 
 export default function HomePage() {
@@ -56,7 +57,7 @@ export default function HomePage() {
       {due.data && due.data.length > 0 ? <DueNextCard items={due.data} /> : null}
 
       {me && me.roles.length > 0 ? (
-        <Press look='block' className='card home-staff' onClick={() => Taro.navigateTo({ url: '/packages/staff/index' })}>
+        <Press look='block' className='card home-staff' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/index') })}>
           <View className='row'>
             <Text className='home-service-title'>工作台</Text>
             <Text className='link'>进入 ›</Text>

@@ -15,6 +15,7 @@ import { signInNeeded, signOut } from '@/services/transport';
 import { useSettings } from '@/stores/settings';
 import { roleName } from '@/content/roles';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 const RELATION: Record<FamilyMember['relation'], string> = {
   self: '本人',
@@ -86,7 +87,7 @@ export default function MePage() {
       ) : null}
 
       {pregnancy ? (
-        <View className='card me-link me-pregnancy' data-pregnancy={pregnancy.id} onClick={() => go(`/packages/maternal/index/index?id=${pregnancy.id}`)}>
+        <View className='card me-link me-pregnancy' data-pregnancy={pregnancy.id} onClick={() => go(pageUrl('/packages/maternal/index/index', { id: pregnancy.id }))}>
           <View className='row'>
             <Text>孕期保健</Text>
             <Text className='muted'>›</Text>
@@ -100,7 +101,7 @@ export default function MePage() {
       {me && me.roles.length > 0 ? (
         <>
           <View className='section-title'>工作人员</View>
-          <Press look='block' className='card me-link' onClick={() => go('/packages/staff/index')}>
+          <Press look='block' className='card me-link' onClick={() => go(pageUrl('/packages/staff/index'))}>
             <View className='row'>
               <Text>工作台</Text>
               <Text className='muted'>{me.roles.map((r) => roleName(r.role)).join('、')} ›</Text>
@@ -119,7 +120,7 @@ export default function MePage() {
           <Toggle checked={elderMode} onChange={setElderMode} label='长辈模式' />
         </View>
         {signedIn ? (
-          <Press look='block' className='row me-setting me-link' onClick={() => go('/packages/account/inbox/index')}>
+          <Press look='block' className='row me-setting me-link' onClick={() => go(pageUrl('/packages/account/inbox/index'))}>
             <Text>消息</Text>
             <View className='row me-inbox-end'>
               {unread > 0 ? (
@@ -131,7 +132,7 @@ export default function MePage() {
             </View>
           </Press>
         ) : null}
-        <Press look='block' className='row me-setting me-link' onClick={() => go('/packages/account/privacy/index')}>
+        <Press look='block' className='row me-setting me-link' onClick={() => go(pageUrl('/packages/account/privacy/index'))}>
           <Text>个人信息保护说明</Text>
           <Text className='muted'>›</Text>
         </Press>

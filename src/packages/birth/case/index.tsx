@@ -15,6 +15,7 @@ import { birthService } from '@/services/birth';
 import { formatDate } from '@/services/format';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 const CASE_STATUS: Record<BirthCaseView['status'], { text: string; tone: 'ok' | 'pending' | 'bad' }> = {
   in_progress: { text: '办理中', tone: 'pending' },
@@ -44,7 +45,7 @@ function StepCard({ caseId, step }: { caseId: string; step: StepView }) {
         <>
           <View className='step-reject'>退回原因：{step.rejectReason}</View>
           {step.rejectFields && step.rejectFields.length > 0 ? <View className='step-reject'>请修改：{step.rejectFields.map((f) => f.label).join('、')}</View> : null}
-          <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/birth/form/index?id=${caseId}&fix=${step.key}` })}>
+          <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/birth/form/index', { id: caseId, fix: step.key }) })}>
             修改并重新提交
           </Press>
         </>

@@ -16,6 +16,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { accountService } from '@/services/account';
 import { birthService } from '@/services/birth';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 interface Answers {
   hospitalId: string;
@@ -36,7 +37,7 @@ export default function EligibilityPage() {
   const [existing, setExisting] = useState<ExistingBirthCase[] | null>(null);
   const cases = useLoad(() => accountService.myCases());
   const birthCases = (cases.data ?? []).filter((c) => c.kind === 'birth');
-  const toForm = () => Taro.redirectTo({ url: `/packages/birth/form/index?birthDate=${answers.birthDate}&hospitalId=${answers.hospitalId}` });
+  const toForm = () => Taro.redirectTo({ url: pageUrl('/packages/birth/form/index', { birthDate: answers.birthDate, hospitalId: answers.hospitalId }) });
   const set = (key: keyof Answers) => (value: string) => setAnswers({ ...answers, [key]: value });
 
   const check = async () => {

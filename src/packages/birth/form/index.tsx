@@ -31,8 +31,8 @@ import { InsuranceCardFields } from './parts/InsuranceCardFields';
 import { ReviewPanel } from './parts/ReviewPanel';
 import { ServicesFields } from './parts/ServicesFields';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
-const CASE_PAGE = '/packages/birth/case/index';
 
 export default function BirthFormPage() {
   const { params } = useRouter();
@@ -101,12 +101,12 @@ export default function BirthFormPage() {
     await run(async () => {
       if (fix) {
         await birthService.resubmitStep(caseId, fix, result.value);
-        await Taro.redirectTo({ url: `${CASE_PAGE}?id=${caseId}` });
+        await Taro.redirectTo({ url: pageUrl('/packages/birth/case/index', { id: caseId }) });
       } else {
         const key = draft?.idempotencyKey ?? newIdempotencyKey();
         const created = await birthService.submit(result.value, key);
         useDrafts.getState().clearBirth();
-        await Taro.redirectTo({ url: `${CASE_PAGE}?id=${created.id}&fresh=1` });
+        await Taro.redirectTo({ url: pageUrl('/packages/birth/case/index', { id: created.id, fresh: 1 }) });
       }
     });
   };

@@ -5,6 +5,7 @@ import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { accountService } from '@/services/account';
 import { Press } from '@/components/controls/Press';
+import { pageUrl } from '@domain/routes';
 
 export default function ChildHealthChildrenPage() {
   const children = useLoad(() => accountService.children());
@@ -15,7 +16,7 @@ export default function ChildHealthChildrenPage() {
         <EmptyState title='还没有孩子的记录'>办理“出生一件事”或在生育登记中填写已有子女后，这里会显示每个孩子的健康检查和生长曲线。</EmptyState>
       ) : null}
       {list.map((c) => (
-        <Press look='block' key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: `/packages/child-health/child/index?childId=${c.id}` })}>
+        <Press look='block' key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: pageUrl('/packages/child-health/child/index', { childId: c.id }) })}>
           <View className='row'>
             <Text className='card-title'>{c.name}</Text>
             <Text className='link'>健康检查 ›</Text>

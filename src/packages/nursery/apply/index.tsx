@@ -23,6 +23,7 @@ import { monthText } from '@/content/nursery';
 import { OptionRows } from '../OptionRows';
 import { classRows } from './classRows';
 import '../nursery.scss';
+import { pageUrl } from '@domain/routes';
 
 /** This month and the six after it. */
 function startMonths(today: string): { value: string; label: string }[] {
@@ -75,7 +76,7 @@ export default function NurseryApplyPage() {
     await run(async () => {
       setErrors({});
       const request = await nurseryService.applyPlace({ ...input, classKind: checked.value.classKind, careType: checked.value.careType }, idempotencyKey);
-      await Taro.redirectTo({ url: `/packages/nursery/request/index?id=${request.id}&fresh=1` });
+      await Taro.redirectTo({ url: pageUrl('/packages/nursery/request/index', { id: request.id, fresh: 1 }) });
     });
   };
 

@@ -19,6 +19,7 @@ import { FILING_STATUS_TONES, INSPECTION_TONES, feeAmountText, typeTags } from '
 import { ContactRows } from './ContactRows';
 import { ClassTable } from './ClassTable';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 
 /** '1:4.5' — enrolled children per caregiver, one decimal. */
@@ -43,7 +44,7 @@ export default function NurseryDetailPage() {
   // Booking and applying are done as a verified person; send anyone else there first, and on
   // to the booking afterwards (this page and the search under it stay as they were).
   const go = (page: 'visit' | 'apply') => {
-    const url = `/packages/nursery/${page}/index?id=${n.id}`;
+    const url = pageUrl(page === 'visit' ? '/packages/nursery/visit/index' : '/packages/nursery/apply/index', { id: n.id });
     const reason = page === 'visit' ? '登录后继续预约参观' : '登录后继续申请入托';
     if (signInNeeded && !signedIn) return goSignIn({ reason, next: url });
     if (me && !me.verified) return goVerify({ reason: reason.replace('登录', '实名认证'), next: url });

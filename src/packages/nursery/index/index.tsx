@@ -22,8 +22,8 @@ import { NurseryMap, mapAvailable } from './NurseryMap';
 import { canLocate, myLocation } from './myLocation';
 import { SearchFilters, type Filters } from './SearchFilters';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
-const DETAIL = '/packages/nursery/detail/index';
 
 const INITIAL: Filters = {
   township: COUNTY_SEAT,
@@ -76,7 +76,7 @@ export default function NurserySearchPage() {
     });
 
   const change = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
-  const open = useCallback((id: string) => void Taro.navigateTo({ url: `${DETAIL}?id=${id}` }), []);
+  const open = useCallback((id: string) => void Taro.navigateTo({ url: pageUrl('/packages/nursery/detail/index', { id }) }), []);
 
   const locate = async () => {
     setLocating(true);

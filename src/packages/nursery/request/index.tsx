@@ -14,6 +14,7 @@ import { formatInstant } from '@/services/format';
 import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nursery';
 import '../nursery.scss';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -89,7 +90,7 @@ export default function NurseryRequestPage() {
           取消{REQUEST_KIND_LABELS[r.kind]}
         </Press>
       ) : null}
-      <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/nursery/detail/index?id=${r.institution.id}` })}>
+      <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/nursery/detail/index', { id: r.institution.id }) })}>
         查看机构详情
       </Press>
     </PageShell>

@@ -18,6 +18,7 @@ import { newIdempotencyKey } from '@/services/transport';
 import { slotText } from '@/content/nursery';
 import { OptionRows } from '../OptionRows';
 import '../nursery.scss';
+import { pageUrl } from '@domain/routes';
 
 const VISITOR_OPTIONS = [
   { value: '1', label: '1人' },
@@ -54,7 +55,7 @@ export default function NurseryVisitPage() {
     await run(async () => {
       setErrors({});
       const request = await nurseryService.bookVisit(input, idempotencyKey);
-      await Taro.redirectTo({ url: `/packages/nursery/request/index?id=${request.id}&fresh=1` });
+      await Taro.redirectTo({ url: pageUrl('/packages/nursery/request/index', { id: request.id, fresh: 1 }) });
     });
   };
 

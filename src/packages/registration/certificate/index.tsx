@@ -14,6 +14,7 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { registrationService } from '@/services/registration';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 export default function CertificatePage() {
   const { params } = useRouter();
@@ -102,7 +103,7 @@ export default function CertificatePage() {
 
       {active && !cancelling ? (
         <View className='cert-actions'>
-          <Press className='btn btn-secondary cert-action' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}` })}>
+          <Press className='btn btn-secondary cert-action' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/registration/form/index', { id }) })}>
             更正信息
           </Press>
         </View>

@@ -29,10 +29,10 @@ import { FamilyFields } from './parts/FamilyFields';
 import { BirthFields } from './parts/BirthFields';
 import { ReviewPanel } from './parts/ReviewPanel';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 type Mode = 'new' | 'correct' | 'staff';
 
-const CERTIFICATE = '/packages/registration/certificate/index';
 
 export default function RegistrationFormPage() {
   const { params } = useRouter();
@@ -106,10 +106,10 @@ export default function RegistrationFormPage() {
         const key = draft?.idempotencyKey ?? newIdempotencyKey();
         const saved = await registrationService.submit(result.value, key);
         useDrafts.getState().clearRegistration();
-        await Taro.redirectTo({ url: `${CERTIFICATE}?id=${saved.id}&fresh=1` });
+        await Taro.redirectTo({ url: pageUrl('/packages/registration/certificate/index', { id: saved.id, fresh: 1 }) });
       } else if (mode === 'correct') {
         await registrationService.correct(id, result.value);
-        await Taro.redirectTo({ url: `${CERTIFICATE}?id=${id}` });
+        await Taro.redirectTo({ url: pageUrl('/packages/registration/certificate/index', { id }) });
       } else {
         await staffService.correctRegistration(id, result.value, reason.trim());
         await Taro.showToast({ title: '已更正', icon: 'success' });

@@ -6,8 +6,9 @@ import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { childHealthStaffService } from '@/services/childHealth';
 import { Press } from '@/components/controls/Press';
+import { pageUrl } from '@domain/routes';
 
-const open = (childId: string) => Taro.navigateTo({ url: `/packages/staff-health/child/index?childId=${childId}` });
+const open = (childId: string) => Taro.navigateTo({ url: pageUrl('/packages/staff-health/child/index', { childId }) });
 
 function QueueList({ title, name, items, empty }: { title: string; name: string; items: readonly ChildHealthQueueItem[]; empty: string }) {
   return (

@@ -13,8 +13,9 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { maternalStaffService } from '@/services/maternal';
 import { Press } from '@/components/controls/Press';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
-const open = (pregnancyId: string) => Taro.navigateTo({ url: `/packages/staff-health/pregnancy/index?id=${pregnancyId}` });
+const open = (pregnancyId: string) => Taro.navigateTo({ url: pageUrl('/packages/staff-health/pregnancy/index', { id: pregnancyId }) });
 
 function Entry({ e, late }: { e: QueueEntry; late?: boolean }) {
   return (

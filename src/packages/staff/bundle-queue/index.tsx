@@ -15,6 +15,7 @@ import { useMe } from '@/hooks/useMe';
 import { bundleStaffService } from '@/services/staff';
 import { waitingText } from '../waiting';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 /** The police's one-month limit (户口登记条例 第七条): the last day, and how far it is. */
 function HukouDeadline({ birthDate, today }: { birthDate: string; today: string }) {
@@ -61,7 +62,7 @@ export default function BundleQueuePage() {
           key={`${item.caseId}-${item.step}`}
           className='card queue-item'
           data-case={item.caseNumber}
-          onClick={() => Taro.navigateTo({ url: `/packages/staff/bundle-step/index?caseId=${item.caseId}&step=${item.step}` })}
+          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/bundle-step/index', { caseId: item.caseId, step: item.step }) })}
         >
           <View className='row'>
             <Text className='card-title'>{item.childName}</Text>

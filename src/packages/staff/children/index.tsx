@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { ChildFinder } from '@/components/ChildFinder';
 import { PageShell } from '@/components/PageShell';
 import { clinicService } from '@/services/staff';
+import { pageUrl } from '@domain/routes';
 
 export default function ChildSearchPage() {
   return (
@@ -9,7 +10,7 @@ export default function ChildSearchPage() {
       <ChildFinder
         find={(query) => clinicService.findChildren(query)}
         opens='接种记录'
-        onOpen={(childId) => Taro.navigateTo({ url: `/packages/staff/child-vaccines/index?childId=${childId}` })}
+        onOpen={(childId) => Taro.navigateTo({ url: pageUrl('/packages/staff/child-vaccines/index', { childId }) })}
       />
     </PageShell>
   );

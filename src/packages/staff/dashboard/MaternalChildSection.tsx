@@ -7,8 +7,8 @@ import { BarList } from '@/components/charts/BarList';
 import { TargetBar } from '@/components/charts/TargetBar';
 import { formatDate } from '@/services/format';
 import { Press } from '@/components/controls/Press';
+import { pageUrl } from '@domain/routes';
 
-export const REPORTED_FIGURES_PAGE = '/packages/staff-figures/reported/index';
 
 const NO_RECORDS = '暂无记录';
 const rateText = (rate: number | null, n: number, d: number) => (rate === null ? NO_RECORDS : `${rate.toFixed(1)}%（${n}/${d}）`);
@@ -80,7 +80,7 @@ export function MaternalChildSection({ figures, county }: { figures: MaternalChi
           目标：{MATERNAL_CHILD_TARGETS[0]?.source}
           {STEADY_DECLINE.source}
         </View>
-        <Press className='btn btn-block' onClick={() => Taro.navigateTo({ url: REPORTED_FIGURES_PAGE })}>
+        <Press className='btn btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff-figures/reported/index') })}>
           录入上报数据
         </Press>
       </View>

@@ -19,6 +19,7 @@ import { NurserySection } from './NurserySection';
 import { SubsidySection } from './SubsidySection';
 import { defaultPeriod, sameQuery, scopeText } from './period';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 export default function DashboardPage() {
   // `filters` is what the pickers show; `query` the last valid one, which is what gets sent.
@@ -69,7 +70,7 @@ function ReportReminder({ dueBy }: { dueBy: string }) {
     <View className='card dashboard-reminder' role='alert' data-testid='report-reminder'>
       <View className='card-title'>年度人口监测报告：{formatDate(dueBy)}前报送</View>
       <View>各有关部门应于每年12月1日前将本部门人口工作情况报县卫生健康局（盈发〔2023〕8号 三(三)）。</View>
-      <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/staff/report/index?year=${year}` })}>
+      <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/report/index', { year }) })}>
         查看{year}年度报告
       </Press>
     </View>

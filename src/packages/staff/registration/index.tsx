@@ -10,6 +10,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { formatInstant } from '@/services/format';
 import { staffService } from '@/services/staff';
+import { pageUrl } from '@domain/routes';
 
 function Person({ who, p }: { who: string; p: PersonView }) {
   const hukou = p.hukouTownship === 'outside' ? '盈江县以外' : townshipName(p.hukouTownship);
@@ -63,7 +64,7 @@ export default function StaffRegistrationPage() {
       ) : null}
       <View className='muted'>您的本次查阅已记入审计日志。</View>
       {r.status === 'registered' ? (
-        <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: `/packages/registration/form/index?id=${id}&as=staff` })}>
+        <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/registration/form/index', { id, as: 'staff' }) })}>
           更正登记信息
         </Press>
       ) : null}

@@ -19,6 +19,7 @@ import { TOWNSHIP_OPTIONS } from '@/content/options';
 import './index.scss';
 import { Pager } from '@/components/Pager';
 import { useSubmit } from '@/hooks/useSubmit';
+import { pageUrl } from '@domain/routes';
 
 type Query = InputOf<'staff', 'searchRegistrations'>;
 
@@ -62,7 +63,7 @@ export default function RegistrationSearchPage() {
       {result ? <View className='section-title'>共 {result.total} 条</View> : null}
       {result && result.items.length === 0 ? <EmptyState title='没有符合条件的登记' /> : null}
       {result?.items.map((r) => (
-        <Press look='block' key={r.id} className='card search-item' onClick={() => Taro.navigateTo({ url: `/packages/staff/registration/index?id=${r.id}` })}>
+        <Press look='block' key={r.id} className='card search-item' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/registration/index', { id: r.id }) })}>
           <View className='row'>
             <Text className='card-title'>
               {r.applicantName}、{r.spouseName}

@@ -13,6 +13,7 @@ import { formatDate } from '@/services/format';
 import { subsidyStaffService } from '@/services/staff';
 import { waitingText } from '../waiting';
 import './index.scss';
+import { pageUrl } from '@domain/routes';
 
 type Filter = 'all' | 'submitted' | 'under_review';
 
@@ -53,7 +54,7 @@ export default function SubsidyQueuePage() {
             key={item.id}
             className={`card sq-item ${late ? 'sq-late' : ''}`}
             data-application={item.number}
-            onClick={() => Taro.navigateTo({ url: `/packages/staff/subsidy-review/index?id=${item.id}` })}
+            onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/subsidy-review/index', { id: item.id }) })}
           >
             <View className='row'>
               <Text className='card-title'>{item.childName}</Text>

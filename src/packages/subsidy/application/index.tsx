@@ -8,7 +8,7 @@ import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/
 import { useLoad } from '@/hooks/useLoad';
 import { formatDate, formatInstant } from '@/services/format';
 import { subsidyService } from '@/services/subsidy';
-import { SUBSIDY_PAGES } from '../routes';
+import { pageUrl } from '@domain/routes';
 import './index.scss';
 
 export default function SubsidyApplicationPage() {
@@ -64,7 +64,7 @@ export default function SubsidyApplicationPage() {
 
       <View className='card'>
         <View className='card-title'>申领的补贴</View>
-        <SubsidyLines lines={a.lines} totalFen={a.totalFen} onRule={(ruleId) => Taro.navigateTo({ url: SUBSIDY_PAGES.rule(ruleId) })} />
+        <SubsidyLines lines={a.lines} totalFen={a.totalFen} onRule={(ruleId) => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: ruleId }) })} />
       </View>
 
       <View className='card'>

@@ -21,7 +21,7 @@ import { requestCaseUpdates } from '@/services/subscribe';
 import { subsidyService } from '@/services/subsidy';
 import { newIdempotencyKey } from '@/services/transport';
 import { paymentLines } from '../index/paymentLines';
-import { SUBSIDY_PAGES } from '../routes';
+import { pageUrl } from '@domain/routes';
 import { emptyApplyForm, groupDigits, toApplyInput, type ApplyForm } from './form';
 import { AccountFields } from './parts/AccountFields';
 import { InsuranceFields } from './parts/InsuranceFields';
@@ -105,7 +105,7 @@ export default function SubsidyApplyPage() {
     await run(async () => {
       const created = await subsidyService.apply(checked.value, idempotencyKey);
       setIdempotencyKey(newIdempotencyKey());
-      await Taro.redirectTo({ url: SUBSIDY_PAGES.application(created.id, true) });
+      await Taro.redirectTo({ url: pageUrl('/packages/subsidy/application/index', { id: created.id, fresh: 1 }) });
     });
   };
 

@@ -6,7 +6,7 @@ import { formatYuan } from '@domain/money';
 import { StatusTag } from '@/components/StatusTag';
 import { subsidyTone } from '@/components/subsidy/display';
 import { formatDate } from '@/services/format';
-import { SUBSIDY_PAGES } from '../routes';
+import { pageUrl } from '@domain/routes';
 import { byYear, thirdBirthday, type ChildPayments } from './paymentLines';
 import { YearTimeline } from './YearTimeline';
 
@@ -53,7 +53,7 @@ function ApplyArea({ payments, busy, onRenew }: Props) {
       </View>
     );
   }
-  const apply = () => Taro.navigateTo({ url: SUBSIDY_PAGES.apply(child.child.id) });
+  const apply = () => Taro.navigateTo({ url: pageUrl('/packages/subsidy/apply/index', { childId: child.child.id }) });
   if (child.previousAccount && !child.papersNeeded && now.count > 0) {
     return (
       <View className='pay-apply'>
@@ -121,7 +121,7 @@ export function ChildSubsidyCard(props: Props) {
                 <View key={n.ruleId} className='pay-na-item' data-rule={n.ruleId}>
                   <View className='pay-line-name'>{n.ruleName}</View>
                   <View className='pay-line-why'>{n.reason}</View>
-                  <Press look='inline' className='link pay-na-link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.rule(n.ruleId) })}>
+                  <Press look='inline' className='link pay-na-link' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: n.ruleId }) })}>
                     政策依据 ›
                   </Press>
                 </View>
@@ -134,7 +134,7 @@ export function ChildSubsidyCard(props: Props) {
         <View className='card'>
           <View className='card-title'>申请记录</View>
           {child.applications.map((a) => (
-            <Press look='block' key={a.id} className='pay-app' data-application={a.number} onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.application(a.id) })}>
+            <Press look='block' key={a.id} className='pay-app' data-application={a.number} onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/application/index', { id: a.id }) })}>
               <View className='row'>
                 <Text>{a.number}</Text>
                 <StatusTag text={a.statusText} tone={subsidyTone(a.status)} />

@@ -4,7 +4,7 @@ import { Press } from '@/components/controls/Press';
 import { formatYuan } from '@domain/money';
 import { StatusTag } from '@/components/StatusTag';
 import { formatDate } from '@/services/format';
-import { SUBSIDY_PAGES } from '../routes';
+import { pageUrl } from '@domain/routes';
 import { paymentDateNote, paymentStateText, paymentTone, type PaymentLine, type YearGroup } from './paymentLines';
 
 function PaymentRow({ line }: { line: PaymentLine }) {
@@ -28,11 +28,11 @@ function PaymentRow({ line }: { line: PaymentLine }) {
       {line.previousRejectReason ? <View className='pay-line-reject'>上次申请未通过：{line.previousRejectReason}</View> : null}
       {line.state === 'paid' && line.application?.batchNumber ? <View className='muted'>发放批次 {line.application.batchNumber}</View> : null}
       <View className='row pay-line-links'>
-        <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.rule(line.ruleId) })}>
+        <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: line.ruleId }) })}>
           政策依据 ›
         </Press>
         {line.application ? (
-          <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: SUBSIDY_PAGES.application(line.application!.id) })}>
+          <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/application/index', { id: line.application!.id }) })}>
             申请 {line.application.number} ›
           </Press>
         ) : null}

@@ -13,7 +13,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { subsidyService } from '@/services/subsidy';
 import { newIdempotencyKey } from '@/services/transport';
-import { SUBSIDY_PAGES } from '../routes';
+import { pageUrl } from '@domain/routes';
 import { paymentLines, paymentTotals, type ChildPayments } from './paymentLines';
 import { ChildSubsidyCard } from './ChildSubsidyCard';
 import './index.scss';
@@ -52,7 +52,7 @@ export default function MySubsidiesPage() {
       renewKey.current ??= newIdempotencyKey();
       const created = await subsidyService.apply({ childId: payments.child.child.id, account: { kind: 'previous' } }, renewKey.current);
       renewKey.current = null;
-      await Taro.navigateTo({ url: SUBSIDY_PAGES.application(created.id, true) });
+      await Taro.navigateTo({ url: pageUrl('/packages/subsidy/application/index', { id: created.id, fresh: 1 }) });
     });
   };
 
