@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { newId } from '../../core/ids';
 import type { Database } from '../tables';
 
-export async function createFamily(db: Kysely<Database>, now: Date, id: string = newId()): Promise<string> {
+export async function createFamily(db: Kysely<Database>, now: Date): Promise<string> {
+  const id = newId();
   await db.insertInto('families').values({ id, created_at: now.toISOString() }).execute();
   return id;
 }
