@@ -226,3 +226,10 @@ export async function releaseSlotPlace(db: Kysely<Database>, id: string): Promis
     .where('booked', '>', 0)
     .execute();
 }
+
+/** The institutions' names by id. */
+export async function institutionNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('nursery_institutions').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
