@@ -251,7 +251,7 @@ export async function insertSteps(db: Kysely<Database>, rows: readonly Insertabl
   await db.insertInto('bundle_steps').values(rows).execute();
 }
 
-export type StepChanges = Pick<Updateable<BundleStepsTable>, 'status' | 'since' | 'result_json_enc' | 'reject_reason' | 'reject_fields' | 'rejected_data_enc'>;
+type StepChanges = Pick<Updateable<BundleStepsTable>, 'status' | 'since' | 'result_json_enc' | 'reject_reason' | 'reject_fields' | 'rejected_data_enc'>;
 
 export async function updateStep(db: Kysely<Database>, caseId: string, step: BundleStepKey, changes: StepChanges, now: Date): Promise<void> {
   await db
@@ -273,7 +273,7 @@ export async function casesWithStepDone(db: Kysely<Database>, caseIds: readonly 
   return new Set(rows.map((r) => r.case_id));
 }
 
-export interface ReturnedStepRow {
+interface ReturnedStepRow {
   case_id: string;
   child_name: string;
   step: string;

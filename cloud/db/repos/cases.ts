@@ -57,7 +57,7 @@ export async function updateCase(
     .execute();
 }
 
-export type CaseRow = Selectable<CasesTable>;
+type CaseRow = Selectable<CasesTable>;
 
 /** The person's own cases and those of their family, last changed first. */
 export async function casesOfPerson(db: Kysely<Database>, person: { userId: string; familyId: string | null }): Promise<CaseRow[]> {

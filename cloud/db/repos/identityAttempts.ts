@@ -2,7 +2,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, IdentityAttemptsTable } from '../tables';
 
-export type IdentityAttemptRow = Selectable<IdentityAttemptsTable>;
+type IdentityAttemptRow = Selectable<IdentityAttemptsTable>;
 
 /** The highest attempt number the user has taken that day (0 when none). */
 export async function attemptsUsedOn(db: Kysely<Database>, userId: string, day: string): Promise<number> {

@@ -2,7 +2,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, InboxMessagesTable } from '../tables';
 
-export type InboxMessageRow = Selectable<InboxMessagesTable>;
+type InboxMessageRow = Selectable<InboxMessagesTable>;
 
 export async function insertMessage(db: Kysely<Database>, row: Insertable<InboxMessagesTable>): Promise<void> {
   await db.insertInto('inbox_messages').values(row).execute();

@@ -86,7 +86,7 @@ export async function setVerifiedPhone(db: Kysely<Database>, userId: string, pho
   await db.updateTable('users').set({ phone_enc: phoneEnc, phone_verified_at: at }).where('id', '=', userId).execute();
 }
 
-export type VerifiedIdentity = Pick<UserRow, 'verified_name' | 'id_number_enc' | 'id_number_hash' | 'sex' | 'birth_date' | 'verified_at'>;
+type VerifiedIdentity = Pick<UserRow, 'verified_name' | 'id_number_enc' | 'id_number_hash' | 'sex' | 'birth_date' | 'verified_at'>;
 
 /** Binds the checked person to the account; the unique index on the hash refuses a number bound elsewhere. */
 export async function setVerifiedIdentity(db: Kysely<Database>, userId: string, identity: VerifiedIdentity): Promise<void> {
