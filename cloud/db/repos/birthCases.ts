@@ -1,6 +1,6 @@
 // Queries on 出生一件事 cases, their steps and timelines. Who may see what is decided by the
 // handlers; this module only fetches and writes.
-import type { Insertable, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
 import { todayIn } from '../../../domain/dates';
 import type { BundleStepKey, StepStatus } from '../../../domain/birth/types';
 import { newId } from '../../core/ids';
@@ -244,5 +244,132 @@ export async function queueOf(db: Kysely<Database>, steps: readonly BundleStepKe
     .orderBy('s.since')
     .orderBy('c.number')
     .limit(QUEUE_LIMIT)
+    .execute();
+}
+
+/** The family of the couple's latest case, whichever of them applied. */
+export async function familyOfCoupleCase(db: Kysely<Database>, applicantHash: string, otherHash: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('birth_cases')
+    .select('family_id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('applicant_id_hash', '=', applicantHash), eb('other_parent_id_hash', '=', otherHash)]),
+        eb.and([eb('applicant_id_hash', '=', otherHash), eb('other_parent_id_hash', '=', applicantHash)]),
+      ]),
+    )
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row?.family_id;
+}
+
+/** Whether a case of the family names this person: as applicant, or as the other parent once they confirmed it. */
+export async function caseOfFamilyNames(db: Kysely<Database>, familyId: string, idHash: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('birth_cases')
+    .select('id')
+    .where('family_id', '=', familyId)
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('other_parent_id_hash', '=', idHash), eb('other_parent_consent', '=', 'confirmed')])]))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function updateBirthCase(db: Kysely<Database>, id: string, changes: Updateable<BirthCasesTable>): Promise<void> {
+  await db.updateTable('birth_cases').set(changes).where('id', '=', id).execute();
+}
+
+export async function setBirthCaseStatus(db: Kysely<Database>, id: string, status: BirthCaseRow['status'], now: Date): Promise<void> {
+  await db.updateTable('birth_cases').set({ status, updated_at: now.toISOString() }).where('id', '=', id).execute();
+}
+
+/** The family's case for this child (name and birth date), other than `exceptCaseId`. */
+export async function findTwinCase(
+  db: Kysely<Database>,
+  familyId: string,
+  child: { name: string; birthDate: string },
+  exceptCaseId?: string,
+): Promise<Pick<BirthCaseRow, 'number' | 'status'> | undefined> {
+  let query = db
+    .selectFrom('birth_cases')
+    .select(['number', 'status'])
+    .where('family_id', '=', familyId)
+    .where('child_name', '=', child.name)
+    .where('child_birth_date', '=', child.birthDate);
+  if (exceptCaseId) query = query.where('id', '!=', exceptCaseId);
+  return query.executeTakeFirst();
+}
+
+/** The family's cases for a child born on `birthDate`, oldest first. */
+export async function familyCasesBornOn(
+  db: Kysely<Database>,
+  familyId: string,
+  birthDate: string,
+): Promise<Pick<BirthCaseRow, 'id' | 'number' | 'child_name' | 'child_birth_date' | 'status'>[]> {
+  return db
+    .selectFrom('birth_cases')
+    .select(['id', 'number', 'child_name', 'child_birth_date', 'status'])
+    .where('family_id', '=', familyId)
+    .where('child_birth_date', '=', birthDate)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Whether a case other than `caseId` carries this child ID-number hash. */
+export async function otherCaseHasChildIdHash(db: Kysely<Database>, idHash: string, caseId: string): Promise<boolean> {
+  return (await db.selectFrom('birth_cases').select('id').where('child_id_hash', '=', idHash).where('id', '!=', caseId).executeTakeFirst()) !== undefined;
+}
+
+/** The cases' child birth dates (what their deadlines count from). */
+export async function birthDatesOfCases(db: Kysely<Database>, caseIds: readonly string[]): Promise<Pick<BirthCaseRow, 'id' | 'child_birth_date'>[]> {
+  if (caseIds.length === 0) return [];
+  return db.selectFrom('birth_cases').select(['id', 'child_birth_date']).where('id', 'in', caseIds).execute();
+}
+
+export async function insertSteps(db: Kysely<Database>, rows: readonly Insertable<BundleStepsTable>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto('bundle_steps').values(rows).execute();
+}
+
+type StepChanges = Pick<Updateable<BundleStepsTable>, 'status' | 'since' | 'result_json_enc' | 'reject_reason' | 'reject_fields' | 'rejected_data_enc'>;
+
+export async function updateStep(db: Kysely<Database>, caseId: string, step: BundleStepKey, changes: StepChanges, now: Date): Promise<void> {
+  await db
+    .updateTable('bundle_steps')
+    .set({ ...changes, updated_at: now.toISOString() })
+    .where('case_id', '=', caseId)
+    .where('step', '=', step)
+    .execute();
+}
+
+export async function stepOf(db: Kysely<Database>, caseId: string, step: BundleStepKey): Promise<BundleStepRow | undefined> {
+  return db.selectFrom('bundle_steps').selectAll().where('case_id', '=', caseId).where('step', '=', step).executeTakeFirst();
+}
+
+/** Of these cases, those whose step is done. */
+export async function casesWithStepDone(db: Kysely<Database>, caseIds: readonly string[], step: BundleStepKey): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows = await db.selectFrom('bundle_steps').select('case_id').where('case_id', 'in', caseIds).where('step', '=', step).where('status', '=', 'done').execute();
+  return new Set(rows.map((r) => r.case_id));
+}
+
+interface ReturnedStepRow {
+  case_id: string;
+  child_name: string;
+  step: string;
+  reject_reason: string | null;
+  updated_at: string;
+}
+
+/** Steps of the family's cases sent back for 补正, oldest first. */
+export async function returnedStepsOfFamily(db: Kysely<Database>, familyId: string): Promise<ReturnedStepRow[]> {
+  return db
+    .selectFrom('bundle_steps as s')
+    .innerJoin('birth_cases as c', 'c.id', 's.case_id')
+    .select(['c.id as case_id', 'c.child_name', 's.step', 's.reject_reason', 's.updated_at'])
+    .where('c.family_id', '=', familyId)
+    .where('s.status', '=', 'rejected')
+    .orderBy('s.updated_at')
+    .orderBy('s.step')
     .execute();
 }

@@ -1,9 +1,9 @@
 // The 办件 list: one row per thing a family has applied for, whatever the feature. Each feature
 // writes its row here in the same transaction as its own record.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { CaseSummary } from '../../../domain/api/contract';
 import { newId } from '../../core/ids';
-import type { Database } from '../tables';
+import type { CasesTable, Database } from '../tables';
 
 export interface CaseEntry {
   kind: CaseSummary['kind'];
@@ -54,5 +54,18 @@ export async function updateCase(
     })
     .where('kind', '=', kind)
     .where('ref_id', '=', refId)
+    .execute();
+}
+
+type CaseRow = Selectable<CasesTable>;
+
+/** The person's own cases and those of their family, last changed first. */
+export async function casesOfPerson(db: Kysely<Database>, person: { userId: string; familyId: string | null }): Promise<CaseRow[]> {
+  const { userId, familyId } = person;
+  return db
+    .selectFrom('cases')
+    .selectAll()
+    .where((eb) => (familyId ? eb.or([eb('user_id', '=', userId), eb('family_id', '=', familyId)]) : eb('user_id', '=', userId)))
+    .orderBy('updated_at', 'desc')
     .execute();
 }

@@ -268,3 +268,14 @@ export async function membersOfFamilies(db: Kysely<Database>, familyIds: readonl
   const rows = await db.selectFrom('users').select(['id', 'family_id']).where('family_id', 'in', familyIds).orderBy('family_id').orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, family_id: r.family_id! }));
 }
+
+/** Whether a child not made by this case carries this ID-number hash. */
+export async function childOutsideCaseHasIdHash(db: Kysely<Database>, idHash: string, caseId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('children')
+    .select('id')
+    .where('id_number_hash', '=', idHash)
+    .where((eb) => eb.or([eb('birth_case_id', 'is', null), eb('birth_case_id', '!=', caseId)]))
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -16,3 +16,8 @@ export async function findFiles(db: Kysely<Database>, ids: readonly string[]): P
   if (ids.length === 0) return [];
   return db.selectFrom('files').selectAll().where('id', 'in', ids).execute();
 }
+
+/** CloudBase: a clear copy handed out as a temporary URL, kept until retention deletes it. */
+export async function recordCloudShare(db: Kysely<Database>, fileId: string, at: string): Promise<void> {
+  await db.insertInto('cloud_file_shares').values({ file_id: fileId, created_at: at }).execute();
+}

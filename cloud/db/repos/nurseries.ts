@@ -180,6 +180,7 @@ export async function filedPlacesByOwnershipAndKind(
   return rows.map((r) => ({ ownership: r.ownership, kind: r.kind, capacity: Number(r.capacity), enrolled: Number(r.enrolled) }));
 }
 
+/** The institutions' names by id. */
 export async function institutionNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('nursery_institutions').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
@@ -248,3 +249,4 @@ export async function releaseSlotPlace(db: Kysely<Database>, id: string): Promis
     .where('booked', '>', 0)
     .execute();
 }
+

@@ -70,3 +70,15 @@ export async function acceptedVisitsOfFamily(db: Kysely<Database>, familyId: str
     .orderBy('slot_start')
     .execute();
 }
+
+/** The child's place request at this institution still submitted or accepted, if any. */
+export async function openPlaceRequest(db: Kysely<Database>, institutionId: string, childId: string): Promise<Pick<NurseryRequestRow, 'number'> | undefined> {
+  return db
+    .selectFrom('nursery_requests')
+    .select('number')
+    .where('institution_id', '=', institutionId)
+    .where('child_id', '=', childId)
+    .where('kind', '=', 'place')
+    .where('status', 'in', ['submitted', 'accepted'])
+    .executeTakeFirst();
+}

@@ -145,3 +145,60 @@ export async function allocateRegistrationNumber(db: Kysely<Database>, now: Date
     .executeTakeFirstOrThrow();
   return `SY533123${year}${String(row.last_value).padStart(6, '0')}`;
 }
+
+export async function insertCorrection(db: Kysely<Database>, row: Insertable<RegistrationCorrectionsTable>): Promise<void> {
+  await db.insertInto('registration_corrections').values(row).execute();
+}
+
+/** Registered 生育登记 naming this person as spouse that still wait for their answer. */
+export async function registrationsAwaitingSpouse(db: Kysely<Database>, idHash: string): Promise<RegistrationRow[]> {
+  return db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('spouse_id_hash', '=', idHash)
+    .where('spouse_consent', '=', 'pending')
+    .where('status', '=', 'registered')
+    .execute();
+}
+
+/** Whether a registered 生育登记 of the family names this person: as applicant, or as spouse once they confirmed it. */
+export async function activeRegistrationNames(db: Kysely<Database>, familyId: string, idHash: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('family_id', '=', familyId)
+    .where('status', '=', 'registered')
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The family's other registrations (any status), oldest first. */
+export async function otherRegistrationsOfFamily(db: Kysely<Database>, familyId: string, exceptId: string): Promise<RegistrationRow[]> {
+  return db.selectFrom('registrations').selectAll().where('family_id', '=', familyId).where('id', '!=', exceptId).orderBy('created_at').execute();
+}
+
+/** The family's registered 生育登记 still in the pregnant stage, newest first. */
+export async function pregnantRegistrationsOfFamily(db: Kysely<Database>, familyId: string): Promise<Pick<RegistrationRow, 'id' | 'number' | 'due_date'>[]> {
+  return db
+    .selectFrom('registrations')
+    .select(['id', 'number', 'due_date'])
+    .where('family_id', '=', familyId)
+    .where('status', '=', 'registered')
+    .where('stage', '=', 'pregnant')
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** The person's latest 生育登记 (any status), as applicant or as a spouse who confirmed: the phones it holds, sealed. */
+export async function latestPhonesNaming(
+  db: Kysely<Database>,
+  idHash: string,
+): Promise<Pick<RegistrationRow, 'applicant_id_hash' | 'applicant_phone_enc' | 'spouse_phone_enc'> | undefined> {
+  return db
+    .selectFrom('registrations')
+    .select(['applicant_id_hash', 'applicant_phone_enc', 'spouse_phone_enc'])
+    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]))
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}

@@ -84,3 +84,56 @@ export async function hasUsersWithOpenidPrefix(db: Kysely<Database>, prefix: str
 export async function hasAnyUser(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
+
+export async function findUserByOpenid(db: Kysely<Database>, openid: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirst();
+}
+
+/** The phone WeChat confirmed, sealed. */
+export async function setVerifiedPhone(db: Kysely<Database>, userId: string, phoneEnc: string, at: string): Promise<void> {
+  await db.updateTable('users').set({ phone_enc: phoneEnc, phone_verified_at: at }).where('id', '=', userId).execute();
+}
+
+type VerifiedIdentity = Pick<UserRow, 'verified_name' | 'id_number_enc' | 'id_number_hash' | 'sex' | 'birth_date' | 'verified_at'>;
+
+/** Binds the checked person to the account; the unique index on the hash refuses a number bound elsewhere. */
+export async function setVerifiedIdentity(db: Kysely<Database>, userId: string, identity: VerifiedIdentity): Promise<void> {
+  await db.updateTable('users').set(identity).where('id', '=', userId).execute();
+}
+
+/** The user joins the family (their own act: they filed a record of it). */
+export async function setUserFamily(db: Kysely<Database>, userId: string, familyId: string): Promise<void> {
+  await db.updateTable('users').set({ family_id: familyId }).where('id', '=', userId).execute();
+}
+
+/** The verified person with this ID-number hash joins the family, only if they belong to none. */
+export async function joinFamilyIfNone(db: Kysely<Database>, idHash: string, familyId: string): Promise<void> {
+  await db.updateTable('users').set({ family_id: familyId }).where('id_number_hash', '=', idHash).where('family_id', 'is', null).execute();
+}
+
+/** The person with this ID-number hash leaves the family, if they are in it. */
+export async function leaveFamilyByIdHash(db: Kysely<Database>, idHash: string, familyId: string): Promise<void> {
+  await db.updateTable('users').set({ family_id: null }).where('family_id', '=', familyId).where('id_number_hash', '=', idHash).execute();
+}
+
+/** Grants the role, or re-grants it with the new scope and grantor. */
+export async function grantStaffRole(db: Kysely<Database>, grant: { userId: string; role: StaffRoleCode; scope: string | null; grantedBy: string; at: string }): Promise<void> {
+  const { userId, role, scope, grantedBy, at } = grant;
+  await db
+    .insertInto('staff_roles')
+    .values({ user_id: userId, role, scope, granted_by: grantedBy, granted_at: at })
+    .onConflict((oc) => oc.columns(['user_id', 'role']).doUpdateSet({ scope, granted_by: grantedBy, granted_at: at }))
+    .execute();
+}
+
+/** Whether the user held the role (and no longer does). */
+export async function revokeStaffRole(db: Kysely<Database>, userId: string, role: StaffRoleCode): Promise<boolean> {
+  const result = await db.deleteFrom('staff_roles').where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** The users holding a role with this scope (e.g. the operators of one institution). */
+export async function usersWithRole(db: Kysely<Database>, role: StaffRoleCode, scope: string): Promise<string[]> {
+  const rows = await db.selectFrom('staff_roles').select('user_id').where('role', '=', role).where('scope', '=', scope).execute();
+  return rows.map((r) => r.user_id);
+}

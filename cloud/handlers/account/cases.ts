@@ -3,6 +3,8 @@ import type { CaseSummary, InboxMessage } from '../../../domain/api/contract';
 import { action } from '../../core/action';
 import { notFound } from '../../core/errors';
 import { requireCaller } from '../../core/guards';
+import { casesOfPerson } from '../../db/repos/cases';
+import { findMessageOf, markMessageRead, messagesOf, unreadCountOf } from '../../db/repos/inbox';
 import { findUser } from '../../db/repos/users';
 import { emptyInput, idInput } from '../common/schemas';
 
@@ -13,12 +15,7 @@ export const myCases = action(emptyInput, async (_input, ctx): Promise<CaseSumma
   const caller = requireCaller(ctx);
   const user = await findUser(ctx.db, caller.userId);
   const familyId = user?.family_id ?? null;
-  const rows = await ctx.db
-    .selectFrom('cases')
-    .selectAll()
-    .where((eb) => (familyId ? eb.or([eb('user_id', '=', caller.userId), eb('family_id', '=', familyId)]) : eb('user_id', '=', caller.userId)))
-    .orderBy('updated_at', 'desc')
-    .execute();
+  const rows = await casesOfPerson(ctx.db, { userId: caller.userId, familyId });
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -34,14 +31,7 @@ export const myCases = action(emptyInput, async (_input, ctx): Promise<CaseSumma
 
 export const inbox = action(emptyInput, async (_input, ctx): Promise<InboxMessage[]> => {
   const caller = requireCaller(ctx);
-  const rows = await ctx.db
-    .selectFrom('inbox_messages')
-    .selectAll()
-    .where('user_id', '=', caller.userId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(INBOX_PAGE)
-    .execute();
+  const rows = await messagesOf(ctx.db, caller.userId, INBOX_PAGE);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -55,21 +45,15 @@ export const inbox = action(emptyInput, async (_input, ctx): Promise<InboxMessag
 /** How many of the caller's messages are unread: the badge on the tab bar and on 我的 → 消息. */
 export const unreadCount = action(emptyInput, async (_input, ctx): Promise<{ unread: number }> => {
   const caller = requireCaller(ctx);
-  const row = await ctx.db
-    .selectFrom('inbox_messages')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('user_id', '=', caller.userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirst();
-  return { unread: Number(row?.n ?? 0) };
+  return { unread: await unreadCountOf(ctx.db, caller.userId) };
 }, requireCaller);
 
 export const markRead = action(idInput, async ({ id }, ctx) => {
   const caller = requireCaller(ctx);
-  const message = await ctx.db.selectFrom('inbox_messages').select(['id', 'read_at']).where('id', '=', id).where('user_id', '=', caller.userId).executeTakeFirst();
+  const message = await findMessageOf(ctx.db, caller.userId, id);
   if (!message) throw notFound('未找到该消息');
   if (message.read_at === null) {
-    await ctx.db.updateTable('inbox_messages').set({ read_at: ctx.clock.now().toISOString() }).where('id', '=', id).execute();
+    await markMessageRead(ctx.db, id, ctx.clock.now().toISOString());
   }
   return { ok: true as const };
 }, requireCaller);

@@ -9,6 +9,7 @@ import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { AppError, invalidInput } from '../../core/errors';
 import { requireCaller, requireVerified } from '../../core/guards';
+import { recordCloudShare } from '../../db/repos/files';
 import { EXTENSION, readUpload, storeUpload } from '../files/files';
 import { recordId } from '../common/schemas';
 
@@ -40,7 +41,7 @@ export const openUpload = action(
     const { file, bytes } = await readUpload(ctx, fileId);
     const ext = EXTENSION[file.mime as keyof typeof EXTENSION] ?? 'bin';
     const shared = await exchange.share(bytes, ext, SHARE_SECONDS);
-    await ctx.db.insertInto('cloud_file_shares').values({ file_id: shared.fileID, created_at: ctx.clock.now().toISOString() }).execute();
+    await recordCloudShare(ctx.db, shared.fileID, ctx.clock.now().toISOString());
     return { url: shared.url, mime: file.mime, expiresInSec: SHARE_SECONDS };
   },
   requireCaller,

@@ -6,7 +6,7 @@ import { action } from '../../core/action';
 import { forbidden, notFound } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { createSession } from '../../db/repos/sessions';
-import { createUser } from '../../db/repos/users';
+import { createUser, findUserByOpenid } from '../../db/repos/users';
 import { DEMO_ACCOUNTS, demoOpenid } from './demoAccounts';
 import { buildMe } from './me';
 
@@ -17,7 +17,7 @@ export const devLogin = action(strictFields('登录信息', { demo: v.optional(o
   const now = ctx.clock.now();
   let userId: string;
   if (demo) {
-    const user = await ctx.db.selectFrom('users').select('id').where('openid', '=', demoOpenid(demo)).executeTakeFirst();
+    const user = await findUserByOpenid(ctx.db, demoOpenid(demo));
     if (!user) throw notFound('演示账号尚未初始化，请先运行 npm run seed');
     userId = user.id;
   } else {

@@ -7,6 +7,7 @@ import { action } from '../../core/action';
 import { AppError } from '../../core/errors';
 import { requireCaller } from '../../core/guards';
 import { isWechatApiError, wechatAppError } from '../../adapters/wechat/errors';
+import { setVerifiedPhone } from '../../db/repos/users';
 import { recordId } from '../common/schemas';
 
 export const PHONE_NOT_CONFIGURED = '获取微信手机号尚未开通，请直接填写手机号';
@@ -25,8 +26,7 @@ export const bindPhone = action(
       if (isWechatApiError(e)) throw wechatAppError(e);
       throw e;
     }
-    const now = ctx.clock.now().toISOString();
-    await ctx.db.updateTable('users').set({ phone_enc: ctx.crypto.encrypt(phone), phone_verified_at: now }).where('id', '=', caller.userId).execute();
+    await setVerifiedPhone(ctx.db, caller.userId, ctx.crypto.encrypt(phone), ctx.clock.now().toISOString());
     return { phone, phoneMasked: maskPhone(phone) };
   },
   requireCaller,

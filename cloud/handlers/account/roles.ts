@@ -9,7 +9,7 @@ import { conflict, invalidInput, notFound } from '../../core/errors';
 import { requireRole } from '../../core/guards';
 import { appendAudit } from '../../db/repos/audit';
 import { findInstitution } from '../../db/repos/nurseries';
-import { findUser, findUserByIdHash, rolesOf } from '../../db/repos/users';
+import { findUser, findUserByIdHash, grantStaffRole, revokeStaffRole, rolesOf } from '../../db/repos/users';
 import { recordId } from '../common/schemas';
 
 export const STAFF_ROLE_CODES: readonly StaffRoleCode[] = [
@@ -45,11 +45,7 @@ export const grantRole = action(
     const target = await findUserByIdHash(ctx.db, ctx.crypto.hash(idNumber));
     if (!target || target.verified_at === null) throw notFound('未找到已实名认证的该用户，请对方先在小程序中完成实名认证');
     const now = ctx.clock.now();
-    await ctx.db
-      .insertInto('staff_roles')
-      .values({ user_id: target.id, role, scope: scope ?? null, granted_by: admin.userId, granted_at: now.toISOString() })
-      .onConflict((oc) => oc.columns(['user_id', 'role']).doUpdateSet({ scope: scope ?? null, granted_by: admin.userId, granted_at: now.toISOString() }))
-      .execute();
+    await grantStaffRole(ctx.db, { userId: target.id, role, scope: scope ?? null, grantedBy: admin.userId, at: now.toISOString() });
     await appendAudit(
       ctx.db,
       { actorUserId: admin.userId, actorRole: 'admin', action: 'role.grant', targetType: 'user', targetId: target.id, detail: { role, scope: scope ?? null } },
@@ -67,8 +63,7 @@ export const revokeRole = action(
     if (userId === admin.userId && role === 'admin') throw conflict('不能撤销自己的管理员角色');
     const target = await findUser(ctx.db, userId);
     if (!target) throw notFound('未找到该用户');
-    const result = await ctx.db.deleteFrom('staff_roles').where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
-    if (Number(result.numDeletedRows) > 0) {
+    if (await revokeStaffRole(ctx.db, userId, role)) {
       await appendAudit(
         ctx.db,
         { actorUserId: admin.userId, actorRole: 'admin', action: 'role.revoke', targetType: 'user', targetId: userId, detail: { role } },

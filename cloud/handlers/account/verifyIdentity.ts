@@ -25,7 +25,8 @@ import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { AppError, conflict, forbidden, invalidInput } from '../../core/errors';
 import { requireCaller, type SignedInCaller } from '../../core/guards';
-import { findUser, type UserRow } from '../../db/repos/users';
+import { attemptsUsedOn, findAttempt, insertAttempt, markAttemptPassed, setAttemptVerifyId } from '../../db/repos/identityAttempts';
+import { findUser, findUserByIdHash, setVerifiedIdentity, type UserRow } from '../../db/repos/users';
 import { isUniqueViolation, refusedAsDuplicate } from '../../db/uniqueViolation';
 import { isWechatApiError, wechatAppError } from '../../adapters/wechat/errors';
 import { recordId } from '../common/schemas';
@@ -72,7 +73,7 @@ async function currentUser(ctx: Ctx, caller: SignedInCaller): Promise<UserRow> {
 /** The person passed the check: bind the number (refused only now if another account holds it). */
 async function markVerified(ctx: Ctx, user: UserRow, name: string, idNumber: string) {
   const hash = ctx.crypto.hash(idNumber);
-  const holder = await ctx.db.selectFrom('users').select('id').where('id_number_hash', '=', hash).executeTakeFirst();
+  const holder = await findUserByIdHash(ctx.db, hash);
   if (holder && holder.id !== user.id) throw conflict(ID_ALREADY_BOUND);
 
   const person = checkIdNumber(idNumber);
@@ -85,18 +86,14 @@ async function markVerified(ctx: Ctx, user: UserRow, name: string, idNumber: str
 
   await refusedAsDuplicate(
     () =>
-      ctx.db
-        .updateTable('users')
-        .set({
-          verified_name: name,
-          id_number_enc: ctx.crypto.encrypt(idNumber),
-          id_number_hash: hash,
-          sex: person.sex,
-          birth_date: person.birthDate,
-          verified_at: ctx.clock.now().toISOString(),
-        })
-        .where('id', '=', user.id)
-        .execute(),
+      setVerifiedIdentity(ctx.db, user.id, {
+        verified_name: name,
+        id_number_enc: ctx.crypto.encrypt(idNumber),
+        id_number_hash: hash,
+        sex: person.sex,
+        birth_date: person.birthDate,
+        verified_at: ctx.clock.now().toISOString(),
+      }),
     () => conflict(ID_ALREADY_BOUND),
   );
   await askNewlyVerifiedSpouse(ctx, hash);
@@ -115,34 +112,25 @@ function alreadyVerified(ctx: Ctx, user: UserRow, name: string, idNumber: string
 async function takeAttempt(ctx: Ctx, userId: string, provider: string, name: string, idNumber: string, expiresInSec: number) {
   const now = ctx.clock.now();
   const day = todayIn(now);
-  const last = await ctx.db
-    .selectFrom('identity_attempts')
-    .select((eb) => eb.fn.max<number>('attempt_no').as('n'))
-    .where('user_id', '=', userId)
-    .where('day', '=', day)
-    .executeTakeFirst();
-  const used = Number(last?.n ?? 0);
+  const used = await attemptsUsedOn(ctx.db, userId, day);
   if (used >= IDENTITY_ATTEMPTS_PER_DAY) throw forbidden(ATTEMPTS_USED_UP);
   const id = randomUUID().replace(/-/g, '');
   await refusedAsDuplicate(
     () =>
-      ctx.db
-        .insertInto('identity_attempts')
-        .values({
-          id,
-          user_id: userId,
-          day,
-          attempt_no: used + 1,
-          provider,
-          verify_id: null,
-          name_enc: ctx.crypto.encrypt(name),
-          id_number_enc: ctx.crypto.encrypt(idNumber),
-          status: 'started',
-          created_at: now.toISOString(),
-          expires_at: new Date(now.getTime() + expiresInSec * 1000).toISOString(),
-          finished_at: null,
-        })
-        .execute(),
+      insertAttempt(ctx.db, {
+        id,
+        user_id: userId,
+        day,
+        attempt_no: used + 1,
+        provider,
+        verify_id: null,
+        name_enc: ctx.crypto.encrypt(name),
+        id_number_enc: ctx.crypto.encrypt(idNumber),
+        status: 'started',
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + expiresInSec * 1000).toISOString(),
+        finished_at: null,
+      }),
     () => conflict('操作太频繁，请稍后再试'),
   );
   return id;
@@ -171,7 +159,7 @@ export const startVerify = action(
     if (user.verified_at !== null) throw conflict(ALREADY_VERIFIED);
     if (!isFace(ctx)) {
       const id = await takeAttempt(ctx, user.id, 'dev', name, idNumber, 3600);
-      await ctx.db.updateTable('identity_attempts').set({ verify_id: id }).where('id', '=', id).execute();
+      await setAttemptVerifyId(ctx.db, id, id);
       return { verifyId: id, provider: 'dev' as const };
     }
     if (!ctx.wechat) throw new AppError('UNAVAILABLE', '实名核身服务尚未开通，请联系管理员');
@@ -184,7 +172,7 @@ export const startVerify = action(
       throw e;
     }
     try {
-      await ctx.db.updateTable('identity_attempts').set({ verify_id: verifyId }).where('id', '=', outSeqNo).execute();
+      await setAttemptVerifyId(ctx.db, outSeqNo, verifyId);
     } catch (e) {
       if (isUniqueViolation(e)) throw conflict('操作太频繁，请稍后再试');
       throw e;
@@ -199,12 +187,7 @@ export const confirmVerify = action(
   async ({ verifyId }, ctx) => {
     const caller = requireCaller(ctx);
     const user = await currentUser(ctx, caller);
-    const attempt = await ctx.db
-      .selectFrom('identity_attempts')
-      .selectAll()
-      .where('verify_id', '=', verifyId)
-      .where('user_id', '=', user.id)
-      .executeTakeFirst();
+    const attempt = await findAttempt(ctx.db, user.id, verifyId);
     // Unknown, or another person's: the same answer (a verifyId is no key to anyone else's check).
     if (!attempt) throw invalidInput({ verifyId: ATTEMPT_GONE }, ATTEMPT_GONE);
     const now = ctx.clock.now();
@@ -231,7 +214,7 @@ export const confirmVerify = action(
       const result = await ctx.identity.verify(name, idNumber);
       if (!result.ok) throw failed();
     }
-    await ctx.db.updateTable('identity_attempts').set({ status: 'passed', finished_at: now.toISOString() }).where('id', '=', attempt.id).execute();
+    await markAttemptPassed(ctx.db, attempt.id, now.toISOString());
     return markVerified(ctx, user, name, idNumber);
   },
   requireCaller,

@@ -7,7 +7,7 @@ import type { BirthApplicationInput } from '../../../domain/birth/types';
 import type { Ctx } from '../../core/context';
 import { conflict, type AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
-import { allocateBirthCaseNumber, appendEvents, insertBirthCase, replaceCaseFiles, type NewEvent } from '../../db/repos/birthCases';
+import { allocateBirthCaseNumber, appendEvents, findTwinCase, insertBirthCase, insertSteps, replaceCaseFiles, type NewEvent } from '../../db/repos/birthCases';
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
 import type { Database } from '../../db/tables';
 import { childFromBirthCase } from '../children/upsert';
@@ -31,14 +31,7 @@ export async function assertNoTwin(
   child: { name: string; birthDate: string },
   exceptCaseId?: string,
 ): Promise<void> {
-  let query = db
-    .selectFrom('birth_cases')
-    .select(['number', 'status'])
-    .where('family_id', '=', familyId)
-    .where('child_name', '=', child.name)
-    .where('child_birth_date', '=', child.birthDate);
-  if (exceptCaseId) query = query.where('id', '!=', exceptCaseId);
-  const twin = await query.executeTakeFirst();
+  const twin = await findTwinCase(db, familyId, child, exceptCaseId);
   if (twin) throw conflict(`${child.name}的“出生一件事”${CASE_STATUS_TEXT[twin.status]}（办件编号 ${twin.number}），无需重复申请，请在“我的办件”中查看`);
 }
 
@@ -77,20 +70,18 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
   await refusedAsDuplicate(() => insertBirthCase(db, row), () => twinConflict(input.child.name));
   // The child exists from the moment the application does (vaccines, due-next), in this transaction.
   await childFromBirthCase(deps, { id, family_id: familyId, child_name: input.child.name, child_sex: input.child.sex, child_birth_date: input.child.birthDate });
-  await db
-    .insertInto('bundle_steps')
-    .values(
-      BUNDLE_STEPS.map((s) => ({
-        case_id: id,
-        step: s.key,
-        status: statuses[s.key],
-        since: at,
-        result_json_enc: null,
-        reject_reason: null,
-        updated_at: at,
-      })),
-    )
-    .execute();
+  await insertSteps(
+    db,
+    BUNDLE_STEPS.map((s) => ({
+      case_id: id,
+      step: s.key,
+      status: statuses[s.key],
+      since: at,
+      result_json_enc: null,
+      reject_reason: null,
+      updated_at: at,
+    })),
+  );
   const events: NewEvent[] = BUNDLE_STEPS.map((s) => {
     const st = statuses[s.key];
     const note =

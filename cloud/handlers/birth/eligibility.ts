@@ -4,6 +4,7 @@ import { todayIn } from '../../../domain/dates';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { requireVerified } from '../../core/guards';
+import { familyCasesBornOn } from '../../db/repos/birthCases';
 import { familyOfCaller } from '../children/access';
 import { birthCaseLink, CASE_STATUS_TEXT } from './record';
 
@@ -11,14 +12,7 @@ import { birthCaseLink, CASE_STATUS_TEXT } from './record';
 async function existingCases(ctx: Ctx, birthDate: string): Promise<ExistingBirthCase[]> {
   const familyId = await familyOfCaller(ctx);
   if (!familyId) return [];
-  const rows = await ctx.db
-    .selectFrom('birth_cases')
-    .select(['id', 'number', 'child_name', 'child_birth_date', 'status'])
-    .where('family_id', '=', familyId)
-    .where('child_birth_date', '=', birthDate)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await familyCasesBornOn(ctx.db, familyId, birthDate);
   return rows.map((r) => ({
     id: r.id,
     number: r.number,

@@ -19,7 +19,19 @@ import { todayIn } from '../../../domain/dates';
 import { validate, WHOLE_INPUT_KEY } from '../../../domain/validation';
 import { conflict, invalidInput, notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
-import { appendEvents, lockBirthCase, replaceCaseFiles, stepsOf, type BirthCaseRow, type NewEvent } from '../../db/repos/birthCases';
+import {
+  appendEvents,
+  lockBirthCase,
+  otherCaseHasChildIdHash,
+  replaceCaseFiles,
+  setBirthCaseStatus,
+  stepsOf,
+  updateBirthCase,
+  updateStep,
+  type BirthCaseRow,
+  type NewEvent,
+} from '../../db/repos/birthCases';
+import { childOutsideCaseHasIdHash } from '../../db/repos/children';
 import { claimIssuedNumber } from '../../db/repos/issuedNumbers';
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
 import { maskForLog } from '../../security/maskForLog';
@@ -63,11 +75,7 @@ function move(statuses: StepStatuses, step: BundleStepKey, to: StepStatus) {
 /** The case's status after a move, on the case row and its 办件 entry. */
 async function settle(deps: BirthDeps, row: BirthCaseRow, statuses: StepStatuses, now: Date, childName?: string): Promise<BirthCaseRow['status']> {
   const status = caseStatus(statuses);
-  await deps.db
-    .updateTable('birth_cases')
-    .set({ status, updated_at: now.toISOString() })
-    .where('id', '=', row.id)
-    .execute();
+  await setBirthCaseStatus(deps.db, row.id, status, now);
   await updateBirthCaseEntry(deps.db, row.id, { status, ...(childName ? { childName } : {}) }, now);
   return status;
 }
@@ -79,12 +87,7 @@ async function setStep(
   changes: { status: StepStatus; since?: string; result_json_enc?: string | null; reject_reason?: string | null; reject_fields?: string | null; rejected_data_enc?: string | null },
   now: Date,
 ): Promise<void> {
-  await deps.db
-    .updateTable('bundle_steps')
-    .set({ ...changes, updated_at: now.toISOString() })
-    .where('case_id', '=', caseId)
-    .where('step', '=', step)
-    .execute();
+  await updateStep(deps.db, caseId, step, changes, now);
 }
 
 async function audit(deps: BirthDeps, clerk: Clerk, action: string, row: BirthCaseRow, detail: Record<string, unknown>, now: Date): Promise<void> {
@@ -146,15 +149,7 @@ async function checkedResult<K extends BundleStepKey>(deps: BirthDeps, row: Birt
   if (step === 'hukou') {
     const { childIdNumber } = checked.value as StepResults['hukou'];
     const hash = deps.crypto.hash(childIdNumber);
-    const taken =
-      (await deps.db.selectFrom('birth_cases').select('id').where('child_id_hash', '=', hash).where('id', '!=', row.id).executeTakeFirst()) ??
-      (await deps.db
-        .selectFrom('children')
-        .select('id')
-        .where('id_number_hash', '=', hash)
-        .where((eb) => eb.or([eb('birth_case_id', 'is', null), eb('birth_case_id', '!=', row.id)]))
-        .executeTakeFirst());
-    if (taken) throw childIdTaken();
+    if ((await otherCaseHasChildIdHash(deps.db, hash, row.id)) || (await childOutsideCaseHasIdHash(deps.db, hash, row.id))) throw childIdTaken();
   }
   return checked.value;
 }
@@ -180,7 +175,7 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
     const { childIdNumber } = result as StepResults['hukou'];
     // checkedResult made sure nobody else has the number; the unique indexes catch a request that raced past it.
     await refusedAsDuplicate(async () => {
-      await deps.db.updateTable('birth_cases').set({ child_id_hash: deps.crypto.hash(childIdNumber) }).where('id', '=', caseId).execute();
+      await updateBirthCase(deps.db, caseId, { child_id_hash: deps.crypto.hash(childIdNumber) });
       // The child record carries the number too (encrypted, with its hash): the clinic finds it by it.
       await setChildIdNumber(deps, row, childIdNumber);
     }, childIdTaken);
@@ -276,7 +271,7 @@ export async function resubmitBundleStep(
 
   const columns = inputColumns(input, deps.crypto);
   await assertNoTwin(deps.db, row.family_id, input.child, caseId);
-  await refusedAsDuplicate(() => deps.db.updateTable('birth_cases').set(columns).where('id', '=', caseId).execute(), () => twinConflict(input.child.name));
+  await refusedAsDuplicate(() => updateBirthCase(deps.db, caseId, columns), () => twinConflict(input.child.name));
   if (columns.other_parent_id_hash !== row.other_parent_id_hash) {
     // As a 生育登记 correction does: the parent named by mistake leaves the family (unless another
     // active record of it names them); the right one is asked (这是我 / 这不是我).

@@ -17,7 +17,7 @@ import {
   type DueEntry,
 } from '../../../domain/children/dueNext';
 import { calendarFor } from '../../../domain/vaccine/schedule';
-import { stepsOfCases } from '../../db/repos/birthCases';
+import { birthDatesOfCases, returnedStepsOfFamily, stepsOfCases } from '../../db/repos/birthCases';
 import { childrenOfFamily, dosesOfChildren } from '../../db/repos/children';
 import { birthCaseLink, bundleDeadlines, resultsOf, statusesOf } from '../birth/record';
 import { subsidyDueEntries } from '../subsidy/dueItems';
@@ -35,7 +35,7 @@ export const bundleDeadlineSource: DueSource = async (deps, family) => {
   if (withCase.length === 0) return [];
   const caseIds = withCase.map((c) => c.birth_case_id!);
   const [cases, steps] = await Promise.all([
-    deps.db.selectFrom('birth_cases').select(['id', 'child_birth_date']).where('id', 'in', caseIds).execute(),
+    birthDatesOfCases(deps.db, caseIds),
     stepsOfCases(deps.db, caseIds),
   ]);
   return withCase.flatMap((child) => {
@@ -49,15 +49,7 @@ export const bundleDeadlineSource: DueSource = async (deps, family) => {
 
 /** Steps of the family's 出生一件事 cases sent back for 补正 (待补正); they link to the case page. */
 export const bundleFixSource: DueSource = async (deps, family) => {
-  const rows = await deps.db
-    .selectFrom('bundle_steps as s')
-    .innerJoin('birth_cases as c', 'c.id', 's.case_id')
-    .select(['c.id as case_id', 'c.child_name', 's.step', 's.reject_reason', 's.updated_at'])
-    .where('c.family_id', '=', family.familyId)
-    .where('s.status', '=', 'rejected')
-    .orderBy('s.updated_at')
-    .orderBy('s.step')
-    .execute();
+  const rows = await returnedStepsOfFamily(deps.db, family.familyId);
   return rows.map((r) => {
     const child = family.children.find((c) => c.birth_case_id === r.case_id);
     return bundleFixItem(

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import { todayIn } from '../../../domain/dates';
 import type { VaccineHistory } from '../../../domain/vaccine/types';
+import { casesWithStepDone } from '../../db/repos/birthCases';
 import type { ChildRow, DoseRow } from '../../db/repos/children';
 import type { Database } from '../../db/tables';
 
@@ -20,13 +21,6 @@ export function vaccineHistory(child: Pick<ChildRow, 'created_at'>, doses: reado
 export async function childrenWithCertificate(db: Kysely<Database>, children: readonly Pick<ChildRow, 'id' | 'birth_case_id'>[]): Promise<Set<string>> {
   const caseIds = children.map((c) => c.birth_case_id).filter((id): id is string => id !== null);
   if (caseIds.length === 0) return new Set();
-  const done = await db
-    .selectFrom('bundle_steps')
-    .select('case_id')
-    .where('case_id', 'in', caseIds)
-    .where('step', '=', 'vaccination')
-    .where('status', '=', 'done')
-    .execute();
-  const cases = new Set(done.map((r) => r.case_id));
+  const cases = await casesWithStepDone(db, caseIds, 'vaccination');
   return new Set(children.filter((c) => c.birth_case_id !== null && cases.has(c.birth_case_id)).map((c) => c.id));
 }

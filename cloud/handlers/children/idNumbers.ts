@@ -3,6 +3,7 @@
 // `migrate` by every start (gateway, CloudBase); idempotent and cheap once nothing is missing.
 import type { Kysely } from 'kysely';
 import type { StepResults } from '../../../domain/birth/types';
+import { stepOf } from '../../db/repos/birthCases';
 import { childrenMissingIdNumber, updateChild } from '../../db/repos/children';
 import type { Database } from '../../db/tables';
 import type { FieldCrypto } from '../../security/fieldCrypto';
@@ -12,12 +13,7 @@ export async function fillChildIdNumbers(db: Kysely<Database>, crypto: FieldCryp
   let filled = 0;
   for (const child of await childrenMissingIdNumber(db)) {
     if (!child.birth_case_id) continue;
-    const step = await db
-      .selectFrom('bundle_steps')
-      .selectAll()
-      .where('case_id', '=', child.birth_case_id)
-      .where('step', '=', 'hukou')
-      .executeTakeFirst();
+    const step = await stepOf(db, child.birth_case_id, 'hukou');
     const result = resultOf<'hukou'>(step, crypto) as StepResults['hukou'] | undefined;
     if (!result || crypto.hash(result.childIdNumber) !== child.id_number_hash) continue;
     await updateChild(db, child.id, { id_number_enc: crypto.encrypt(result.childIdNumber) });

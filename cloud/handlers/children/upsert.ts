@@ -26,7 +26,7 @@ import {
   type ChildRow,
 } from '../../db/repos/children';
 import type { BirthCaseRow } from '../../db/repos/birthCases';
-import type { RegistrationRow } from '../../db/repos/registrations';
+import { otherRegistrationsOfFamily, type RegistrationRow } from '../../db/repos/registrations';
 import { existingChildrenOf } from '../registration/record';
 
 export type ChildDeps = Pick<Ctx, 'db' | 'crypto' | 'clock'>;
@@ -109,13 +109,7 @@ export async function setChildIdNumber(deps: ChildDeps, c: BirthCaseRow, idNumbe
 }
 
 async function listedElsewhere(deps: ChildDeps, row: RegistrationRow, child: ChildRow): Promise<string | undefined> {
-  const others = await deps.db
-    .selectFrom('registrations')
-    .selectAll()
-    .where('family_id', '=', row.family_id)
-    .where('id', '!=', row.id)
-    .orderBy('created_at')
-    .execute();
+  const others = await otherRegistrationsOfFamily(deps.db, row.family_id, row.id);
   return others.find((o) => ownLivingChildren(existingChildrenOf(o)).some((c) => sameChild(c, child)))?.id;
 }
 

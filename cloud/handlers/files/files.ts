@@ -12,7 +12,7 @@ import { invalidInput, notFound } from '../../core/errors';
 import { hasRole, requireCaller, requireVerified } from '../../core/guards';
 import { newId } from '../../core/ids';
 import { appendAudit } from '../../db/repos/audit';
-import { casesAttaching, findBirthCase } from '../../db/repos/birthCases';
+import { casesAttaching, findBirthCase, stepOf } from '../../db/repos/birthCases';
 import { findFile, insertFile, type FileRow } from '../../db/repos/files';
 import { applicationAttaching } from '../../db/repos/subsidies';
 import { departmentCanSee } from '../staff/bundleAccess';
@@ -74,7 +74,7 @@ export async function storeUpload(ctx: Ctx, upload: { kind: unknown; bytes: Buff
 /** The case through which a police clerk may see the file, if any. */
 async function policeCaseFor(ctx: Ctx, fileId: string): Promise<{ id: string; number: string } | undefined> {
   for (const caseId of await casesAttaching(ctx.db, fileId)) {
-    const step = await ctx.db.selectFrom('bundle_steps').select('status').where('case_id', '=', caseId).where('step', '=', 'hukou').executeTakeFirst();
+    const step = await stepOf(ctx.db, caseId, 'hukou');
     if (step && departmentCanSee(step.status)) {
       const row = await findBirthCase(ctx.db, caseId);
       if (row) return { id: row.id, number: row.number };

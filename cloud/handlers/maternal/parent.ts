@@ -18,8 +18,9 @@ import { requireCaller, requireVerified } from '../../core/guards';
 import { newId } from '../../core/ids';
 import { parseInput } from '../../core/parseInput';
 import { findPregnancy, insertPregnancy, openPregnancyOf, pregnanciesOfFamily, updatePregnancy, type PregnancyRow } from '../../db/repos/pregnancies';
-import { findRegistration, type RegistrationRow } from '../../db/repos/registrations';
-import { findUser } from '../../db/repos/users';
+import { createFamily } from '../../db/repos/families';
+import { findRegistration, pregnantRegistrationsOfFamily, type RegistrationRow } from '../../db/repos/registrations';
+import { findUser, setUserFamily } from '../../db/repos/users';
 import type { PregnanciesTable } from '../../db/tables';
 import { isUniqueViolation } from '../../db/uniqueViolation';
 import { familyOfCaller } from '../children/access';
@@ -44,14 +45,7 @@ export const mine = action(emptyInput, async (_input, ctx): Promise<MyPregnancie
   if (!familyId) return { pregnancies: [], registrations: [] };
   const today = todayIn(ctx.clock.now());
   const rows = await pregnanciesOfFamily(ctx.db, familyId);
-  const registrations = await ctx.db
-    .selectFrom('registrations')
-    .select(['id', 'number', 'due_date'])
-    .where('family_id', '=', familyId)
-    .where('status', '=', 'registered')
-    .where('stage', '=', 'pregnant')
-    .orderBy('created_at', 'desc')
-    .execute();
+  const registrations = await pregnantRegistrationsOfFamily(ctx.db, familyId);
   return {
     pregnancies: rows.map((r) => {
       const age = r.delivery_date ? undefined : gestationalAgeOn({ startDate: r.start_date }, today);
@@ -152,9 +146,8 @@ export async function createPregnancy(
 
   let familyId = user.family_id ?? registration?.family_id ?? null;
   if (!familyId) {
-    familyId = newId();
-    await deps.db.insertInto('families').values({ id: familyId, created_at: now.toISOString() }).execute();
-    await deps.db.updateTable('users').set({ family_id: familyId }).where('id', '=', user.id).execute();
+    familyId = await createFamily(deps.db, now);
+    await setUserFamily(deps.db, user.id, familyId);
   }
   const id = newId();
   try {

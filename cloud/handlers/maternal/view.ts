@@ -11,6 +11,7 @@ import type { CheckRecord } from '../../../domain/maternal/types';
 import type { DatingView, PregnancyView, RiskRecordView, RiskSummary, StaffPregnancyView } from '../../../domain/maternal/views';
 import type { Ctx } from '../../core/context';
 import { checksOf, coloursOf, risksOf, type PregnancyCheckRow, type PregnancyRow, type RiskAssessmentRow } from '../../db/repos/pregnancies';
+import { findRegistration } from '../../db/repos/registrations';
 import type { FieldCrypto } from '../../security/fieldCrypto';
 
 export type MaternalDeps = Pick<Ctx, 'db' | 'crypto' | 'clock'>;
@@ -103,7 +104,7 @@ export async function pregnancyView(deps: MaternalDeps, row: PregnancyRow, today
 
 async function registrationRef(deps: MaternalDeps, row: PregnancyRow): Promise<{ id: string; number: string } | undefined> {
   if (!row.registration_id) return undefined;
-  const r = await deps.db.selectFrom('registrations').select(['id', 'number']).where('id', '=', row.registration_id).executeTakeFirst();
+  const r = await findRegistration(deps.db, row.registration_id);
   return r ? { id: r.id, number: r.number } : undefined;
 }
 

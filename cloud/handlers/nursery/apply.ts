@@ -13,7 +13,7 @@ import { action } from '../../core/action';
 import { conflict, invalidInput } from '../../core/errors';
 import { requireVerified } from '../../core/guards';
 import { classesOf } from '../../db/repos/nurseries';
-import type { NurseryRequestRow } from '../../db/repos/nurseryRequests';
+import { openPlaceRequest, type NurseryRequestRow } from '../../db/repos/nurseryRequests';
 import { childOfFamily, createNurseryRequest, filedInstitution, verifiedUserRow, type NurseryDeps } from './requestCreate';
 import { requestView } from './requestView';
 
@@ -48,14 +48,7 @@ export async function applyPlaceFor(
   }
   if (!classes.some((c) => vacanciesOf(c) > 0)) throw conflict(`${institution.name}的${rule.name}暂无空余托位，可先预约参观或选择其他机构`);
 
-  const open = await deps.db
-    .selectFrom('nursery_requests')
-    .select('number')
-    .where('institution_id', '=', institution.id)
-    .where('child_id', '=', child.id)
-    .where('kind', '=', 'place')
-    .where('status', 'in', ['submitted', 'accepted'])
-    .executeTakeFirst();
+  const open = await openPlaceRequest(deps.db, institution.id, child.id);
   const duplicate = () => conflict(`已为${child.name}向${institution.name}提交过托位申请（编号 ${open?.number ?? ''}），请在“我的办件”中查看`);
   if (open) throw duplicate();
 

@@ -2,6 +2,7 @@
 // the visit day, not overdue after it — a visit that has passed simply leaves the list.
 import type { DueEntry } from '../../../domain/children/dueNext';
 import { dayOf } from '../../../domain/nursery/slotTime';
+import { institutionNames } from '../../db/repos/nurseries';
 import { acceptedVisitsOfFamily } from '../../db/repos/nurseryRequests';
 import type { DueSource } from '../children/dueSource';
 import { nurseryRequestLink } from './record';
@@ -9,9 +10,7 @@ import { nurseryRequestLink } from './record';
 export const nurseryVisitSource: DueSource = async (deps, family) => {
   const visits = await acceptedVisitsOfFamily(deps.db, family.familyId, `${family.today}T00:00`);
   if (visits.length === 0) return [];
-  const names = new Map(
-    (await deps.db.selectFrom('nursery_institutions').select(['id', 'name']).where('id', 'in', [...new Set(visits.map((r) => r.institution_id))]).execute()).map((r) => [r.id, r.name]),
-  );
+  const names = await institutionNames(deps.db, visits.map((r) => r.institution_id));
   return visits.map((r): DueEntry => {
     const child = r.child_id ? family.children.find((c) => c.id === r.child_id) : undefined;
     return {

@@ -5,6 +5,7 @@ import { requestStatusText, REQUEST_KIND_LABELS } from '../../../domain/nursery/
 import type { Ctx } from '../../core/context';
 import { openCase, updateCase } from '../../db/repos/cases';
 import type { NurseryRequestRow } from '../../db/repos/nurseryRequests';
+import { usersWithRole } from '../../db/repos/users';
 import type { Database } from '../../db/tables';
 import { nurseryRequestLink } from './record';
 import { pageUrl } from '../../../domain/routes';
@@ -34,14 +35,8 @@ export async function updateRequestCase(db: Kysely<Database>, row: Pick<NurseryR
   await updateCase(db, 'nursery', row.id, { status, statusText: requestStatusText(row.kind, status) }, now);
 }
 
-/** The verified operators of one institution. */
-async function operatorsOf(db: Kysely<Database>, institutionId: string): Promise<string[]> {
-  const rows = await db.selectFrom('staff_roles').select('user_id').where('role', '=', 'nursery_operator').where('scope', '=', institutionId).execute();
-  return rows.map((r) => r.user_id);
-}
-
 export async function tellOperators(ctx: Pick<Ctx, 'db' | 'notify'>, institutionId: string, title: string, body: string): Promise<void> {
-  for (const userId of await operatorsOf(ctx.db, institutionId)) {
+  for (const userId of await usersWithRole(ctx.db, 'nursery_operator', institutionId)) {
     await ctx.notify.send(userId, { title, body, link: pageUrl('/packages/staff/nursery-operator/index') });
   }
 }

@@ -9,6 +9,7 @@ import { newId } from '../../core/ids';
 import { findChild, type ChildRow } from '../../db/repos/children';
 import { findInstitution, type InstitutionRow } from '../../db/repos/nurseries';
 import { allocateNurseryRequestNumber, findNurseryRequest, insertNurseryRequest, type NurseryRequestRow } from '../../db/repos/nurseryRequests';
+import { latestPhonesNaming } from '../../db/repos/registrations';
 import { findUser, type UserRow } from '../../db/repos/users';
 import type { NurseryRequestsTable } from '../../db/tables';
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
@@ -45,12 +46,7 @@ async function contactPhoneEnc(deps: NurseryDeps, user: UserRow, typed: string |
   if (typed) return deps.crypto.encrypt(typed);
   if (!user.id_number_hash) return null;
   const hash = user.id_number_hash;
-  const reg = await deps.db
-    .selectFrom('registrations')
-    .select(['applicant_id_hash', 'applicant_phone_enc', 'spouse_phone_enc'])
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', hash), eb.and([eb('spouse_id_hash', '=', hash), eb('spouse_consent', '=', 'confirmed')])]))
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const reg = await latestPhonesNaming(deps.db, hash);
   if (!reg) return null;
   return reg.applicant_id_hash === hash ? reg.applicant_phone_enc : reg.spouse_phone_enc;
 }

@@ -5,7 +5,7 @@ import type { RegistrationInput } from '../../../domain/registration/types';
 import type { Ctx } from '../../core/context';
 import { conflict } from '../../core/errors';
 import { newId } from '../../core/ids';
-import { correctionsOf, findRegistration, updateRegistration, type RegistrationRow } from '../../db/repos/registrations';
+import { correctionsOf, findRegistration, insertCorrection, updateRegistration, type RegistrationRow } from '../../db/repos/registrations';
 import { syncRegistrationChildren } from '../children/upsert';
 import { recordRegistrationBirth } from '../dashboard/birthFacts';
 import { registrationLink, updateRegistrationCase } from './caseRecord';
@@ -33,18 +33,15 @@ export async function applyCorrection(ctx: Ctx, row: RegistrationRow, input: Reg
   const now = ctx.clock.now();
   const columns = inputColumns(input, ctx.crypto);
   await updateRegistration(ctx.db, row.id, { ...columns, updated_at: now.toISOString() });
-  await ctx.db
-    .insertInto('registration_corrections')
-    .values({
-      id: newId(),
-      registration_id: row.id,
-      at: now.toISOString(),
-      by_role: by.role,
-      actor_user_id: by.userId,
-      fields_json: JSON.stringify(fields),
-      reason: by.reason ?? null,
-    })
-    .execute();
+  await insertCorrection(ctx.db, {
+    id: newId(),
+    registration_id: row.id,
+    at: now.toISOString(),
+    by_role: by.role,
+    actor_user_id: by.userId,
+    fields_json: JSON.stringify(fields),
+    reason: by.reason ?? null,
+  });
   if (columns.spouse_id_hash !== row.spouse_id_hash) {
     // The person who was named as spouse by mistake leaves the family (unless another active record
     // of it names them); the newly named one is asked, and joins only when they confirm.

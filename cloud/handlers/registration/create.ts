@@ -8,7 +8,7 @@ import { allocateRegistrationNumber, findRegistration, insertRegistration } from
 import { syncRegistrationChildren } from '../children/upsert';
 import { recordRegistrationBirth } from '../dashboard/birthFacts';
 import { openRegistrationCase, registrationCaseTitle, registrationLink } from './caseRecord';
-import { familyForCouple } from './family';
+import { familyForCouple, joinFamily } from './family';
 import { askSpouse } from './spouseConsent';
 import { inputColumns, viewFromRow } from './record';
 
@@ -38,7 +38,7 @@ export async function createRegistration(deps: RegistrationDeps, applicantUserId
     spouse_answered_at: null,
   });
   // The applicant joins by their own act; the spouse they named only once they confirm it is them.
-  await db.updateTable('users').set({ family_id: familyId }).where('id', '=', applicantUserId).execute();
+  await joinFamily(db, familyId, applicantUserId);
   await askSpouse(deps, { id, number, family_id: familyId, spouse_id_hash: columns.spouse_id_hash, applicant_name: columns.applicant_name, applicant_user_id: applicantUserId });
   await openRegistrationCase(db, { id, applicantUserId, familyId, childOrder: columns.child_order }, now);
   await deps.notify.send(applicantUserId, {

@@ -6,8 +6,10 @@
 // type anyone's ID number into the spouse field, so a person already in a family stays there however
 // many others name them (docs/decisions.md §7: a caller sees only what is theirs).
 import type { Kysely } from 'kysely';
-import { newId } from '../../core/ids';
-import { familyOfCouple } from '../../db/repos/registrations';
+import { caseOfFamilyNames, familyOfCoupleCase } from '../../db/repos/birthCases';
+import { createFamily } from '../../db/repos/families';
+import { activeRegistrationNames, familyOfCouple } from '../../db/repos/registrations';
+import { joinFamilyIfNone, leaveFamilyByIdHash, setUserFamily } from '../../db/repos/users';
 import type { Database } from '../../db/tables';
 
 /**
@@ -18,21 +20,9 @@ import type { Database } from '../../db/tables';
 export async function familyForCouple(db: Kysely<Database>, applicantHash: string, spouseHash: string, now: Date): Promise<string> {
   const viaRegistration = await familyOfCouple(db, applicantHash, spouseHash);
   if (viaRegistration) return viaRegistration;
-  const viaCase = await db
-    .selectFrom('birth_cases')
-    .select('family_id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('applicant_id_hash', '=', applicantHash), eb('other_parent_id_hash', '=', spouseHash)]),
-        eb.and([eb('applicant_id_hash', '=', spouseHash), eb('other_parent_id_hash', '=', applicantHash)]),
-      ]),
-    )
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
-  if (viaCase) return viaCase.family_id;
-  const id = newId();
-  await db.insertInto('families').values({ id, created_at: now.toISOString() }).execute();
-  return id;
+  const viaCase = await familyOfCoupleCase(db, applicantHash, spouseHash);
+  if (viaCase) return viaCase;
+  return createFamily(db, now);
 }
 
 /**
@@ -41,34 +31,19 @@ export async function familyForCouple(db: Kysely<Database>, applicantHash: strin
  * 这是我), never just for being named.
  */
 export async function joinFamily(db: Kysely<Database>, familyId: string, applicantUserId: string, agreedSpouseHash?: string): Promise<void> {
-  await db.updateTable('users').set({ family_id: familyId }).where('id', '=', applicantUserId).execute();
+  await setUserFamily(db, applicantUserId, familyId);
   if (agreedSpouseHash !== undefined) await joinIfFamilyless(db, familyId, agreedSpouseHash);
 }
 
 /** The verified person with this ID-number hash joins the family, only if they belong to none. */
 export async function joinIfFamilyless(db: Kysely<Database>, familyId: string, idHash: string): Promise<void> {
-  await db.updateTable('users').set({ family_id: familyId }).where('id_number_hash', '=', idHash).where('family_id', 'is', null).execute();
+  await joinFamilyIfNone(db, idHash, familyId);
 }
 
 /** Whether an active record of the family names this person: a registered 生育登记 or a 出生一件事 case, either side. */
 export async function linkedToFamily(db: Kysely<Database>, familyId: string, idHash: string): Promise<boolean> {
-  const registration = await db
-    .selectFrom('registrations')
-    .select('id')
-    .where('family_id', '=', familyId)
-    .where('status', '=', 'registered')
-    // Named as spouse counts only once they confirmed it (spouse consent).
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]))
-    .executeTakeFirst();
-  if (registration) return true;
-  const birthCase = await db
-    .selectFrom('birth_cases')
-    .select('id')
-    .where('family_id', '=', familyId)
-    // Named as the other parent counts only once they confirmed it, as for the spouse above.
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('other_parent_id_hash', '=', idHash), eb('other_parent_consent', '=', 'confirmed')])]))
-    .executeTakeFirst();
-  return birthCase !== undefined;
+  // Named as spouse or other parent counts only once they confirmed it (这是我).
+  return (await activeRegistrationNames(db, familyId, idHash)) || (await caseOfFamilyNames(db, familyId, idHash));
 }
 
 /**
@@ -78,5 +53,5 @@ export async function linkedToFamily(db: Kysely<Database>, familyId: string, idH
  */
 export async function leaveFamily(db: Kysely<Database>, familyId: string, idHash: string): Promise<void> {
   if (await linkedToFamily(db, familyId, idHash)) return;
-  await db.updateTable('users').set({ family_id: null }).where('family_id', '=', familyId).where('id_number_hash', '=', idHash).execute();
+  await leaveFamilyByIdHash(db, idHash, familyId);
 }

@@ -10,7 +10,7 @@ import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { conflict, notFound } from '../../core/errors';
 import { requireVerified } from '../../core/guards';
-import { findRegistration, updateRegistration, type RegistrationRow } from '../../db/repos/registrations';
+import { findRegistration, registrationsAwaitingSpouse, updateRegistration, type RegistrationRow } from '../../db/repos/registrations';
 import { findUser, findUserByIdHash } from '../../db/repos/users';
 import { recordId } from '../common/schemas';
 import { registrationLink } from './caseRecord';
@@ -108,13 +108,7 @@ export const answerSpouse = action(
  * never taken from those registrations; they join one only by answering 这是我.
  */
 export async function askNewlyVerifiedSpouse(deps: Deps, idHash: string): Promise<number> {
-  const waiting = await deps.db
-    .selectFrom('registrations')
-    .selectAll()
-    .where('spouse_id_hash', '=', idHash)
-    .where('spouse_consent', '=', 'pending')
-    .where('status', '=', 'registered')
-    .execute();
+  const waiting = await registrationsAwaitingSpouse(deps.db, idHash);
   for (const row of waiting) await askSpouse(deps, row);
   return waiting.length;
 }
