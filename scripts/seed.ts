@@ -32,7 +32,7 @@ import { acceptBundleStep, completeBundleStep, rejectBundleStep } from '../cloud
 import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../cloud/security/fieldCrypto';
 import { dosesOf, findFamilyChild } from '../cloud/db/repos/children';
 import { findUser } from '../cloud/db/repos/users';
-import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
+import { recordCheckedDose } from '../cloud/handlers/vaccine/staff';
 import { seedSubsidies } from './seed/subsidies';
 import { seedChildHealth } from './seed/childHealth';
 import { seedNurseryInstitutions, seedNurseryRequests } from './seed/nurseries';

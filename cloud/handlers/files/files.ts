@@ -14,7 +14,7 @@ import { newId } from '../../core/ids';
 import { appendAudit } from '../../db/repos/audit';
 import { casesAttaching, findBirthCase } from '../../db/repos/birthCases';
 import { findFile, insertFile, type FileRow } from '../../db/repos/files';
-import { departmentCanSee } from '../staff/bundleAccess';
+import { departmentCanSee } from '../birth/bundleAccess';
 import { applicationAttaching } from '../subsidy/papersFile';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

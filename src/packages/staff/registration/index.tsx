@@ -9,7 +9,7 @@ import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { formatInstant } from '@/services/format';
-import { staffService } from '@/services/staff';
+import { registrationStaffService } from '@/services/registration';
 
 function Person({ who, p }: { who: string; p: PersonView }) {
   const hukou = p.hukouTownship === 'outside' ? '盈江县以外' : townshipName(p.hukouTownship);
@@ -28,7 +28,7 @@ function Person({ who, p }: { who: string; p: PersonView }) {
 export default function StaffRegistrationPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const loaded = useLoad(() => staffService.getRegistration(id));
+  const loaded = useLoad(() => registrationStaffService.get(id));
   const r = loaded.data?.view;
   if (!r) {
     return <PageShell load={loaded} />;

@@ -9,7 +9,7 @@ import { action } from '../../core/action';
 import { appendAudit } from '../../db/repos/audit';
 import { pageNumber } from '../common/schemas';
 import { requireBureau } from './bureau';
-import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
+import { endOfShanghaiDayExclusive, startOfShanghaiDay } from '../common/shanghaiDay';
 
 export const SEARCH_PAGE_SIZE = 20;
 

@@ -1,0 +1,12 @@
+import { defineFunction } from '../../core/dispatch';
+import * as dashboard from '../../handlers/dashboard';
+
+// 人口监测: the health bureau's figures, the yearly report and the 妇幼 figures it enters.
+export const dashboardFunction = defineFunction('dashboard', {
+  dashboard: dashboard.dashboard,
+  yearlyReport: dashboard.yearlyReport,
+  exportYearlyReport: dashboard.exportYearlyReport,
+  reportedFigures: dashboard.reportedFigures,
+  // One row per figure and year: entering it again replaces it (audited), so no key is needed.
+  setReportedFigure: dashboard.setReportedFigure,
+});
