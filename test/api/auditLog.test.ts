@@ -1,6 +1,7 @@
 // audit.auditLog: the health bureau's query over the audit log.
 import type { AuditEntryView } from '../../domain/audit/types';
 import type { Page } from '../../domain/api/contract';
+import { appendAudit } from '../../cloud/db/repos/audit';
 import { createHarness, NOW, type Harness } from './harness';
 import { submitted } from './people';
 
@@ -64,6 +65,14 @@ test('by actor and by Shanghai day; paged', async () => {
   expect(everyone.total).toBeGreaterThan(today.total);
   const far = await h.ok<Page<AuditEntryView>>(bureau, 'audit', 'auditLog', { page: 500 });
   expect(far.items).toEqual([]);
+});
+
+test('entries written before staff was split by feature read as they were', async () => {
+  const clinic = await h.ok((await h.login('clinic')).token, 'account', 'me');
+  const at = new Date(NOW.getTime() - 24 * 3600_000);
+  await appendAudit(h.db, { actorUserId: clinic.userId, actorRole: 'clinic', action: 'access.refused', targetType: 'action', targetId: 'staff.childCalendar', detail: { call: 'staff.childCalendar', code: 'NOT_FOUND' } }, at);
+  const old = await h.ok<Page<AuditEntryView>>(bureau, 'audit', 'auditLog', { targetId: 'staff.childCalendar' });
+  expect(old.items).toEqual([expect.objectContaining({ action: 'access.refused', targetType: 'action', targetId: 'staff.childCalendar', detail: { call: 'staff.childCalendar', code: 'NOT_FOUND' } })]);
 });
 
 test('bad filters are named in Chinese', async () => {
