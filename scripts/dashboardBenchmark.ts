@@ -1,6 +1,6 @@
 // The health bureau's dashboard at a province's volume: 400 000 births (about one year of 云南),
 // 50 000 出生一件事 cases with their five steps and timelines, 20 000 subsidy applications and 2 000
-// nurseries, then `staff.dashboard` timed through the gateway (Fastify inject and a real listen on
+// nurseries, then `dashboard.dashboard` timed through the gateway (Fastify inject and a real listen on
 // 8990) for several filters, with the query plans of every query one load runs. Not part of `npm test`:
 //   npx tsx scripts/dashboardBenchmark.ts [births=400000] [cases=50000] [loads=100]
 //
@@ -353,7 +353,7 @@ async function main(): Promise<void> {
       { name: 'county, two years', input: { from: `${YEAR}-01`, to: `${YEAR + 1}-12` } },
     ];
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const first = await app.inject({ method: 'POST', url: '/api/staff', headers, payload: { action: 'dashboard', input: filters[0]!.input } });
+    const first = await app.inject({ method: 'POST', url: '/api/dashboard', headers, payload: { action: 'dashboard', input: filters[0]!.input } });
     const firstBody = first.json() as { ok: boolean; data?: { births: { total: number; sex: { ratio: number } }; bundle: { step: string; done: number; medianDays: number; p90Days: number; overdue: number; rejections: number }[] } };
     if (!firstBody.ok || !firstBody.data) throw new Error(`dashboard failed: ${first.body}`);
 
@@ -368,13 +368,13 @@ async function main(): Promise<void> {
       const payload = { action: 'dashboard', input: f.input };
       let total = 0;
       const inject = await timeEach(loads, async () => {
-        const res = await app.inject({ method: 'POST', url: '/api/staff', headers, payload });
+        const res = await app.inject({ method: 'POST', url: '/api/dashboard', headers, payload });
         const body = res.json() as { ok: boolean; data: { births: { total: number } } };
         if (!body.ok) throw new Error(res.body);
         total = body.data.births.total;
       });
       const http = await timeEach(loads, async () => {
-        const res = await fetch(`http://127.0.0.1:${port}/api/staff`, { method: 'POST', headers, body: JSON.stringify(payload) });
+        const res = await fetch(`http://127.0.0.1:${port}/api/dashboard`, { method: 'POST', headers, body: JSON.stringify(payload) });
         const body = (await res.json()) as { ok: boolean };
         if (!body.ok) throw new Error('http dashboard failed');
       });

@@ -31,7 +31,7 @@ import { createBirthCase, type BirthDeps } from '../cloud/handlers/birth/create'
 import { acceptBundleStep, completeBundleStep, rejectBundleStep } from '../cloud/handlers/birth/stepFlow';
 import { createFieldCrypto, fieldKeysFromEnv, type FieldCrypto } from '../cloud/security/fieldCrypto';
 import { dosesOf, findFamilyChild } from '../cloud/db/repos/children';
-import { recordCheckedDose } from '../cloud/handlers/staff/vaccines';
+import { recordCheckedDose } from '../cloud/handlers/vaccine/staff';
 import { seedSubsidies } from './seed/subsidies';
 import { seedChildHealth } from './seed/childHealth';
 import { seedNurseryInstitutions, seedNurseryRequests } from './seed/nurseries';

@@ -16,6 +16,19 @@ export interface IdempotencyScope {
 
 export type StoredResult = { found: true; result: unknown } | { found: false };
 
+/**
+ * Actions that declare idempotency and moved to another function when `staff` was split by feature
+ * (issue 17), by their old name: a key stored before the move still answers a retry after it.
+ */
+const FORMER_NAMES: Readonly<Record<string, string>> = {
+  'subsidy.createPayoutBatch': 'staff.createPayoutBatch',
+};
+
+function sameAction(row: { fn: string; action: string }, scope: IdempotencyScope): boolean {
+  if (row.fn === scope.fn && row.action === scope.action) return true;
+  return FORMER_NAMES[`${scope.fn}.${scope.action}`] === `${row.fn}.${row.action}`;
+}
+
 /** Throws CONFLICT when the key was already used for another action. */
 export async function findIdempotentResult(db: Kysely<Database>, crypto: FieldCrypto, scope: IdempotencyScope): Promise<StoredResult> {
   const row = await db
@@ -25,7 +38,7 @@ export async function findIdempotentResult(db: Kysely<Database>, crypto: FieldCr
     .where('key', '=', scope.key)
     .executeTakeFirst();
   if (!row) return { found: false };
-  if (row.fn !== scope.fn || row.action !== scope.action) {
+  if (!sameAction(row, scope)) {
     throw conflict('该请求标识已用于其他操作，请刷新页面后重试');
   }
   return { found: true, result: JSON.parse(crypto.decrypt(row.result_json)) as unknown };

@@ -61,7 +61,7 @@ export const PRODUCTION_LIMITS: RateLimits = {
     'account.devLogin': { shared: true, perAddress: { max: 30, windowSeconds: MINUTE } },
     'account.signIn': { shared: true, perAddress: { max: 30, windowSeconds: MINUTE } },
     // Staff look-ups by ID number: per clerk per hour, flagged to the bureau well before the stop.
-    'staff.findChildren': { shared: true, perCaller: { max: 60, windowSeconds: HOUR }, flagAt: 30 },
+    'vaccine.findChildren': { shared: true, perCaller: { max: 60, windowSeconds: HOUR }, flagAt: 30 },
     'childHealth.findChildren': { shared: true, perCaller: { max: 60, windowSeconds: HOUR }, flagAt: 30 },
     'maternal.findMothers': { shared: true, perCaller: { max: 60, windowSeconds: HOUR }, flagAt: 30 },
     'account.grantRole': { shared: true, perCaller: { max: 60, windowSeconds: HOUR } },

@@ -280,6 +280,12 @@ export interface Contract {
   vaccine: {
     /** A child of the caller's family: the schedule from the birth date with the doses given. */
     calendar: Action<{ childId: string }, VaccineCalendar>;
+    /** Clinic (and police, for a hukou move): find a child county-wide (by name and birth date, or the child's ID number). Audited. */
+    findChildren: Action<{ name?: string; birthDate?: string; idNumber?: string }, ChildSummary[]>;
+    /** Clinic: a child's calendar; the read is audit-logged. */
+    childCalendar: Action<{ childId: string }, VaccineCalendar>;
+    /** Clinic: record a dose as given. */
+    recordDose: Action<RecordDoseInput, VaccineCalendar>;
   };
   childHealth: {
     /** A child of the caller's family: the check calendar, records, newborn screenings and growth charts. */
@@ -303,6 +309,25 @@ export interface Contract {
     get: Action<{ id: string }, SubsidyApplicationView>;
     /** Public: the health bureau's answers to the subsidy policy questions (the engine runs on them). */
     policy: Action<Record<string, never>, SubsidyPolicy>;
+    /** Health bureau (卫健 reviewers): subsidy applications waiting, oldest first. */
+    subsidyQueue: Action<{ status?: Extract<SubsidyStatus, 'submitted' | 'under_review'> }, SubsidyQueueItem[]>;
+    /** The application with the engine's explanation beside it; the read is audit-logged. */
+    subsidyReview: Action<{ id: string }, SubsidyReview>;
+    acceptSubsidy: Action<{ id: string }, SubsidyReview>;
+    decideSubsidy: Action<{ id: string; decision: 'approve' | 'reject'; reason?: string }, SubsidyReview>;
+    /** Health bureau: answer a subsidy policy question with the source relied on. Audited. */
+    setSubsidyPolicy: Action<{ key: 'countyChildcareAfter2025'; value: CountyChildcareAfter2025; source: string }, SubsidyPolicy>;
+    /** Police: a child's hukou moved out of 盈江 (subsidies paid here stop from the next month). */
+    recordHukouMove: Action<{ childId: string; movedOn: string; destination: 'yunnan_other' | 'outside_yunnan' }, { ok: true }>;
+    /** Finance: approved claims not yet in a batch, and the batches. */
+    payoutOverview: Action<Record<string, never>, PayoutOverview>;
+    /** Finance: gather every approved claim into a new batch for the current quarter. Idempotent. */
+    createPayoutBatch: Action<Record<string, never>, PayoutBatchView>;
+    markBatchPaid: Action<{ batchId: string; paidOn: string }, PayoutBatchView>;
+    /** Finance: one transfer of an open batch failed; it leaves the batch for the next one, the family is told. */
+    markTransferFailed: Action<MarkTransferFailedInput, PayoutBatchView>;
+    /** Finance gets full account numbers; the health bureau only the last 4. Audit-logged. */
+    exportPayoutBatch: Action<{ batchId: string }, { filename: string; csv: string }>;
   };
   nursery: {
     /** Public: filed institutions only, nearest first. */
@@ -313,6 +338,20 @@ export interface Contract {
     applyPlace: Action<ApplyPlaceInput, NurseryRequestView>;
     getRequest: Action<{ id: string }, NurseryRequestView>;
     cancelRequest: Action<{ id: string }, NurseryRequestView>;
+    /** Nursery operator: their own institution (scope of the role), with every visit slot. */
+    operatorInstitution: Action<Record<string, never>, NurseryDetail>;
+    updateNurseryOffer: Action<NurseryOfferInput, NurseryDetail>;
+    addVisitSlot: Action<{ start: string; durationMin: number; capacity: number }, NurseryDetail>;
+    removeVisitSlot: Action<{ slotId: string }, NurseryDetail>;
+    operatorRequests: Action<{ status?: 'submitted' | 'accepted' | 'declined' }, OperatorRequestItem[]>;
+    decideNurseryRequest: Action<{ id: string; decision: 'accept' | 'decline'; answer: string }, OperatorRequestItem>;
+    /** Health bureau: every institution whatever its status, filterable. */
+    listInstitutions: Action<{ status?: FilingStatus; township?: TownshipCode; page?: number }, Page<NurseryDetail>>;
+    institution: Action<{ id: string }, NurseryDetail>;
+    fileInstitution: Action<InstitutionInput & { id?: string }, NurseryDetail>;
+    setFilingStatus: Action<{ id: string; status: FilingStatus; reason: string }, NurseryDetail>;
+    recordInspection: Action<{ id: string } & Inspection, NurseryDetail>;
+    nurserySupply: Action<Record<string, never>, SupplyReport>;
   };
   registration: {
     submit: Action<RegistrationInput, RegistrationView>;
@@ -326,6 +365,13 @@ export interface Contract {
     spouseRequest: Action<{ id: string }, SpouseRequestView>;
     /** 这是我 ('confirm': they join the family) / 这不是我 ('refuse': the applicant is told). */
     answerSpouse: Action<{ id: string; answer: 'confirm' | 'refuse' }, SpouseRequestView>;
+    searchRegistrations: Action<
+      { number?: string; township?: TownshipCode; from?: string; to?: string; page?: number },
+      Page<RegistrationSummary>
+    >;
+    /** Health bureau only; the read is written to the audit log. */
+    getRegistration: Action<{ id: string }, { view: RegistrationView; input: RegistrationInput }>;
+    correctRegistration: Action<{ id: string; input: RegistrationInput; reason: string }, RegistrationView>;
   };
   birth: {
     eligibility: Action<EligibilityInput, EligibilityResult>;
@@ -342,8 +388,6 @@ export interface Contract {
     otherParentRequest: Action<{ id: string }, OtherParentRequestView>;
     /** 这是我 joins the applicant's family; 这不是我 keeps them out and tells the applicant. */
     answerOtherParent: Action<{ id: string; answer: 'confirm' | 'refuse' }, OtherParentRequestView>;
-  };
-  staff: {
     /** The caller's department's steps waiting for it, oldest first (`step` picks one of several roles). */
     bundleQueue: Action<{ step?: BundleStepKey }, QueueItem[]>;
     /** One step with only the data its department needs; the read is audit-logged. */
@@ -352,55 +396,8 @@ export interface Contract {
     completeStep: Action<{ caseId: string; step: BundleStepKey; result: StepResult }, StepWork>;
     /** `fields`: the application fields to fix, from the step's data rows (their `field`). */
     rejectStep: Action<{ caseId: string; step: BundleStepKey; reason: string; fields?: string[] }, StepWork>;
-    /** Clinic: find a child to record doses for (by name and birth date, or the child's ID number). */
-    findChildren: Action<{ name?: string; birthDate?: string; idNumber?: string }, ChildSummary[]>;
-    /** Clinic: a child's calendar; the read is audit-logged. */
-    childCalendar: Action<{ childId: string }, VaccineCalendar>;
-    /** Clinic: record a dose as given. */
-    recordDose: Action<RecordDoseInput, VaccineCalendar>;
-    searchRegistrations: Action<
-      { number?: string; township?: TownshipCode; from?: string; to?: string; page?: number },
-      Page<RegistrationSummary>
-    >;
-    /** Health bureau only; the read is written to the audit log. */
-    getRegistration: Action<{ id: string }, { view: RegistrationView; input: RegistrationInput }>;
-    correctRegistration: Action<{ id: string; input: RegistrationInput; reason: string }, RegistrationView>;
-    /** Police: a child's hukou moved out of 盈江 (subsidies paid here stop from the next month). */
-    recordHukouMove: Action<{ childId: string; movedOn: string; destination: 'yunnan_other' | 'outside_yunnan' }, { ok: true }>;
-
-    /** Health bureau (卫健 reviewers): subsidy applications waiting, oldest first. */
-    subsidyQueue: Action<{ status?: Extract<SubsidyStatus, 'submitted' | 'under_review'> }, SubsidyQueueItem[]>;
-    /** The application with the engine's explanation beside it; the read is audit-logged. */
-    subsidyReview: Action<{ id: string }, SubsidyReview>;
-    acceptSubsidy: Action<{ id: string }, SubsidyReview>;
-    decideSubsidy: Action<{ id: string; decision: 'approve' | 'reject'; reason?: string }, SubsidyReview>;
-    /** Finance: approved claims not yet in a batch, and the batches. */
-    payoutOverview: Action<Record<string, never>, PayoutOverview>;
-    /** Finance: gather every approved claim into a new batch for the current quarter. Idempotent. */
-    createPayoutBatch: Action<Record<string, never>, PayoutBatchView>;
-    markBatchPaid: Action<{ batchId: string; paidOn: string }, PayoutBatchView>;
-    /** Health bureau: answer a subsidy policy question with the source relied on. Audited. */
-    setSubsidyPolicy: Action<{ key: 'countyChildcareAfter2025'; value: CountyChildcareAfter2025; source: string }, SubsidyPolicy>;
-    /** Finance: one transfer of an open batch failed; it leaves the batch for the next one, the family is told. */
-    markTransferFailed: Action<MarkTransferFailedInput, PayoutBatchView>;
-    /** Finance gets full account numbers; the health bureau only the last 4. Audit-logged. */
-    exportPayoutBatch: Action<{ batchId: string }, { filename: string; csv: string }>;
-
-    /** Nursery operator: their own institution (scope of the role), with every visit slot. */
-    operatorInstitution: Action<Record<string, never>, NurseryDetail>;
-    updateNurseryOffer: Action<NurseryOfferInput, NurseryDetail>;
-    addVisitSlot: Action<{ start: string; durationMin: number; capacity: number }, NurseryDetail>;
-    removeVisitSlot: Action<{ slotId: string }, NurseryDetail>;
-    operatorRequests: Action<{ status?: 'submitted' | 'accepted' | 'declined' }, OperatorRequestItem[]>;
-    decideNurseryRequest: Action<{ id: string; decision: 'accept' | 'decline'; answer: string }, OperatorRequestItem>;
-    /** Health bureau: every institution whatever its status, filterable. */
-    listInstitutions: Action<{ status?: FilingStatus; township?: TownshipCode; page?: number }, Page<NurseryDetail>>;
-    institution: Action<{ id: string }, NurseryDetail>;
-    fileInstitution: Action<InstitutionInput & { id?: string }, NurseryDetail>;
-    setFilingStatus: Action<{ id: string; status: FilingStatus; reason: string }, NurseryDetail>;
-    recordInspection: Action<{ id: string } & Inspection, NurseryDetail>;
-    nurserySupply: Action<Record<string, never>, SupplyReport>;
-
+  };
+  dashboard: {
     /** Health bureau only: the county's figures for a period (and a township). Audit-logged. */
     dashboard: Action<DashboardQuery, Dashboard>;
     /** Health bureau only: the year's report for the county or one department, counts only (<5 suppressed). */
@@ -413,7 +410,8 @@ export interface Contract {
     setReportedFigure: Action<SetReportedFigureInput, ReportedFiguresOverview>;
     /** Health bureau only: what is still to be confirmed about the rules and data, by topic (staff notes). */
     openQuestions: Action<Record<string, never>, OpenQuestionTopic[]>;
-
+  };
+  audit: {
     /** Health bureau: the audit log, newest first, filterable; the query is itself audit-logged. */
     auditLog: Action<AuditLogQuery, Page<AuditEntryView>>;
   };

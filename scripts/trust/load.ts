@@ -101,18 +101,18 @@ async function post(url: string, token: string | undefined, fn: string, action: 
 async function staffExports(url: string, exportDir: string, financeDir: string): Promise<string[]> {
   const bureau = (await post(url, undefined, 'account', 'devLogin', { demo: 'health_bureau' })).token;
   const finance = (await post(url, undefined, 'account', 'devLogin', { demo: 'finance' })).token;
-  const queue = (await post(url, bureau, 'staff', 'subsidyQueue', { status: 'submitted' })) as { id: string }[];
+  const queue = (await post(url, bureau, 'subsidy', 'subsidyQueue', { status: 'submitted' })) as { id: string }[];
   for (const item of queue.slice(0, 5)) {
-    await post(url, bureau, 'staff', 'acceptSubsidy', { id: item.id });
-    await post(url, bureau, 'staff', 'decideSubsidy', { id: item.id, decision: 'approve' });
+    await post(url, bureau, 'subsidy', 'acceptSubsidy', { id: item.id });
+    await post(url, bureau, 'subsidy', 'decideSubsidy', { id: item.id, decision: 'approve' });
   }
-  const batch = await post(url, finance, 'staff', 'createPayoutBatch', {}, `load-batch-${Date.now()}`);
+  const batch = await post(url, finance, 'subsidy', 'createPayoutBatch', {}, `load-batch-${Date.now()}`);
   const saved: string[] = [];
   for (const [token, dir, who] of [
     [bureau, exportDir, 'health_bureau'],
     [finance, financeDir, 'finance'],
   ] as const) {
-    const { filename, csv } = await post(url, token, 'staff', 'exportPayoutBatch', { batchId: batch.id });
+    const { filename, csv } = await post(url, token, 'subsidy', 'exportPayoutBatch', { batchId: batch.id });
     const file = join(dir, `${who}-${filename}`);
     writeFileSync(file, csv);
     saved.push(file);

@@ -1,4 +1,4 @@
-import type { BirthApplicationInput, BundleStepKey, EligibilityInput } from '@domain/birth/types';
+import type { BirthApplicationInput, BundleStepKey, EligibilityInput, StepResult } from '@domain/birth/types';
 import { call } from './transport';
 
 export const birthService = {
@@ -12,4 +12,13 @@ export const birthService = {
   answerOtherParent: (id: string, answer: 'confirm' | 'refuse') => call('birth', 'answerOtherParent', { id, answer }),
   resubmitStep: (id: string, step: BundleStepKey, input: BirthApplicationInput) =>
     call('birth', 'resubmitStep', { id, step, input }),
+};
+
+/** The departments' side: each clerk's queue and step. */
+export const bundleStaffService = {
+  queue: (step?: BundleStepKey) => call('birth', 'bundleQueue', step ? { step } : {}),
+  step: (caseId: string, step: BundleStepKey) => call('birth', 'bundleStep', { caseId, step }),
+  accept: (caseId: string, step: BundleStepKey) => call('birth', 'acceptStep', { caseId, step }),
+  complete: (caseId: string, step: BundleStepKey, result: StepResult) => call('birth', 'completeStep', { caseId, step, result }),
+  reject: (caseId: string, step: BundleStepKey, reason: string, fields: string[] = []) => call('birth', 'rejectStep', { caseId, step, reason, fields }),
 };

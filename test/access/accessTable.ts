@@ -117,6 +117,13 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
   },
   vaccine: {
     calendar: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId }) },
+    // The clinic (findChildren also the police, to record a hukou move).
+    findChildren: { allow: ['clinic', 'police'], input: () => ({ name: '甲家二宝', birthDate: SECOND_CHILD_BIRTH_DATE }) },
+    childCalendar: { allow: ['clinic'], input: (w) => ({ childId: w.a.childId }) },
+    recordDose: {
+      allow: ['clinic'],
+      input: (w) => ({ childId: w.a.childId, doseId: 'hepb-1', date: SECOND_CHILD_BIRTH_DATE, product: 'HepB', batch: 'T-MATRIX', clinic: '测试接种门诊' }),
+    },
   },
   childHealth: {
     overview: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId }) },
@@ -143,59 +150,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     policy: { allow: EVERYONE, input: () => ({}) },
     get: { allow: PARENT_A, input: (w) => ({ id: w.a.subsidyId }) },
     apply: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId, account: BANK_CARD }) },
-  },
-  nursery: {
-    search: { allow: EVERYONE, input: () => ({ township: 'pingyuan', limit: 5 }) },
-    detail: { allow: EVERYONE, input: (w) => ({ id: w.institutionA }) },
-    bookVisit: { allow: VERIFIED, input: (w) => ({ institutionId: w.institutionA, slotId: w.slotA, visitors: 1 }) },
-    applyPlace: {
-      allow: PARENT_A,
-      input: (w) => ({ institutionId: w.institutionA, classKind: 'toddler', careType: 'full_day', childId: w.a.childId, startMonth: '2027-01' }),
-    },
-    getRequest: { allow: PARENT_A, input: (w) => ({ id: w.a.nurseryRequestId }) },
-    cancelRequest: { allow: PARENT_A, input: (w) => ({ id: w.a.nurseryRequestId }) },
-  },
-  registration: {
-    submit: { allow: VERIFIED, input: (w, who) => registrationInput(self(w, who), father()) },
-    mine: { allow: SIGNED_IN, input: () => ({}) },
-    get: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId }) },
-    editable: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId }) },
-    correct: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId, input: registrationOfA(w) }) },
-    cancel: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId, reason: '矩阵测试注销' }) },
-    // Only the person a registration names as spouse (here A's parent, named by a stranger).
-    spouseRequest: { allow: PARENT_A, input: (w) => ({ id: w.spouseAskId }) },
-    answerSpouse: { allow: PARENT_A, input: (w) => ({ id: w.spouseAskId, answer: 'refuse' }) },
-  },
-  birth: {
-    eligibility: { allow: VERIFIED, input: () => ({ hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true }) },
-    prefill: { allow: VERIFIED, input: () => ({}) },
-    submit: { allow: VERIFIED, input: (w, who) => birthInput(self(w, who), father()) },
-    mine: { allow: SIGNED_IN, input: () => ({}) },
-    get: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId }) },
-    editable: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId }) },
-    resubmitStep: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId, step: 'birth_certificate', input: w.a.pendingInput }) },
-    // Only the person a case names as the other parent (here A's parent, named by a stranger).
-    otherParentRequest: { allow: PARENT_A, input: (w) => ({ id: w.otherParentAskId }) },
-    answerOtherParent: { allow: PARENT_A, input: (w) => ({ id: w.otherParentAskId, answer: 'refuse' }) },
-  },
-  staff: {
-    bundleQueue: { allow: BUNDLE_CLERKS, input: () => ({}) },
-    bundleStep: { allow: BUNDLE_CLERKS, input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who) }) },
-    acceptStep: { allow: BUNDLE_CLERKS, input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who) }) },
-    completeStep: {
-      allow: BUNDLE_CLERKS,
-      input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who), result: results()[stepFor(who)] }),
-    },
-    rejectStep: { allow: BUNDLE_CLERKS, input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who), reason: '矩阵测试退回' }) },
-    findChildren: { allow: ['clinic', 'police'], input: () => ({ name: '甲家二宝', birthDate: SECOND_CHILD_BIRTH_DATE }) },
-    childCalendar: { allow: ['clinic'], input: (w) => ({ childId: w.a.childId }) },
-    recordDose: {
-      allow: ['clinic'],
-      input: (w) => ({ childId: w.a.childId, doseId: 'hepb-1', date: SECOND_CHILD_BIRTH_DATE, product: 'HepB', batch: 'T-MATRIX', clinic: '测试接种门诊' }),
-    },
-    searchRegistrations: { allow: BUREAU, input: () => ({}) },
-    getRegistration: { allow: BUREAU, input: (w) => ({ id: w.a.registrationId }) },
-    correctRegistration: { allow: BUREAU, input: (w) => ({ id: w.a.registrationId, input: registrationOfA(w), reason: '矩阵测试更正' }) },
+    // Staff, after the parent's rows: the bureau reviews (and rejects A's claim), finance pays, the police record a move.
     subsidyQueue: { allow: BUREAU, input: () => ({}) },
     subsidyReview: { allow: BUREAU, input: (w) => ({ id: w.a.subsidyId }) },
     acceptSubsidy: { allow: BUREAU, input: (w) => ({ id: w.a.subsidyId }) },
@@ -208,6 +163,18 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     // After markBatchPaid: the batch is paid, so finance meets the domain refusal (CONFLICT); test/api covers success.
     markTransferFailed: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, applicationId: w.b.subsidyId, reason: '账号有误' }) },
     recordHukouMove: { allow: ['police'], input: (w) => ({ childId: w.a.childId, movedOn: TODAY, destination: 'outside_yunnan' }) },
+  },
+  nursery: {
+    search: { allow: EVERYONE, input: () => ({ township: 'pingyuan', limit: 5 }) },
+    detail: { allow: EVERYONE, input: (w) => ({ id: w.institutionA }) },
+    bookVisit: { allow: VERIFIED, input: (w) => ({ institutionId: w.institutionA, slotId: w.slotA, visitors: 1 }) },
+    applyPlace: {
+      allow: PARENT_A,
+      input: (w) => ({ institutionId: w.institutionA, classKind: 'toddler', careType: 'full_day', childId: w.a.childId, startMonth: '2027-01' }),
+    },
+    getRequest: { allow: PARENT_A, input: (w) => ({ id: w.a.nurseryRequestId }) },
+    cancelRequest: { allow: PARENT_A, input: (w) => ({ id: w.a.nurseryRequestId }) },
+    // Staff, after the parent's rows (A's request is cancelled by then): the operators, then the bureau.
     operatorInstitution: { allow: OPERATORS, input: () => ({}) },
     operatorRequests: { allow: OPERATORS, input: () => ({}) },
     updateNurseryOffer: { allow: OPERATORS, input: () => OFFER },
@@ -220,13 +187,53 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     setFilingStatus: { allow: BUREAU, input: (w) => ({ id: w.spareInstitution, status: 'revoked', reason: '矩阵测试撤销' }) },
     recordInspection: { allow: BUREAU, input: (w) => ({ id: w.spareInstitution, date: TODAY, result: 'pass' }) },
     nurserySupply: { allow: BUREAU, input: () => ({}) },
-    auditLog: { allow: BUREAU, input: () => ({ action: 'registration.read' }) },
+  },
+  registration: {
+    submit: { allow: VERIFIED, input: (w, who) => registrationInput(self(w, who), father()) },
+    mine: { allow: SIGNED_IN, input: () => ({}) },
+    get: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId }) },
+    editable: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId }) },
+    correct: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId, input: registrationOfA(w) }) },
+    cancel: { allow: PARENT_A, input: (w) => ({ id: w.a.registrationId, reason: '矩阵测试注销' }) },
+    // Only the person a registration names as spouse (here A's parent, named by a stranger).
+    spouseRequest: { allow: PARENT_A, input: (w) => ({ id: w.spouseAskId }) },
+    answerSpouse: { allow: PARENT_A, input: (w) => ({ id: w.spouseAskId, answer: 'refuse' }) },
+    // The bureau, after the parent's rows (A's registration is cancelled by then: correcting it is a CONFLICT).
+    searchRegistrations: { allow: BUREAU, input: () => ({}) },
+    getRegistration: { allow: BUREAU, input: (w) => ({ id: w.a.registrationId }) },
+    correctRegistration: { allow: BUREAU, input: (w) => ({ id: w.a.registrationId, input: registrationOfA(w), reason: '矩阵测试更正' }) },
+  },
+  birth: {
+    eligibility: { allow: VERIFIED, input: () => ({ hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true }) },
+    prefill: { allow: VERIFIED, input: () => ({}) },
+    submit: { allow: VERIFIED, input: (w, who) => birthInput(self(w, who), father()) },
+    mine: { allow: SIGNED_IN, input: () => ({}) },
+    get: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId }) },
+    editable: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId }) },
+    resubmitStep: { allow: PARENT_A, input: (w) => ({ id: w.a.pendingCaseId, step: 'birth_certificate', input: w.a.pendingInput }) },
+    // Only the person a case names as the other parent (here A's parent, named by a stranger).
+    otherParentRequest: { allow: PARENT_A, input: (w) => ({ id: w.otherParentAskId }) },
+    answerOtherParent: { allow: PARENT_A, input: (w) => ({ id: w.otherParentAskId, answer: 'refuse' }) },
+    // The departments, each on the case of A's where its step has been reached.
+    bundleQueue: { allow: BUNDLE_CLERKS, input: () => ({}) },
+    bundleStep: { allow: BUNDLE_CLERKS, input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who) }) },
+    acceptStep: { allow: BUNDLE_CLERKS, input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who) }) },
+    completeStep: {
+      allow: BUNDLE_CLERKS,
+      input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who), result: results()[stepFor(who)] }),
+    },
+    rejectStep: { allow: BUNDLE_CLERKS, input: (w, who) => ({ caseId: caseFor(w, who), step: stepFor(who), reason: '矩阵测试退回' }) },
+  },
+  dashboard: {
     dashboard: { allow: BUREAU, input: () => ({ from: '2026-01', to: '2026-11' }) },
     yearlyReport: { allow: BUREAU, input: () => ({ year: 2026, scope: 'county' }) },
     exportYearlyReport: { allow: BUREAU, input: () => ({ year: 2026, scope: 'county' }) },
     reportedFigures: { allow: BUREAU, input: () => ({}) },
     openQuestions: { allow: BUREAU, input: () => ({}) },
     setReportedFigure: { allow: BUREAU, input: () => ({ figure: 'maternal_mortality', year: 2025, value: 8.5, source: '矩阵测试 妇幼卫生年报 表1' }) },
+  },
+  audit: {
+    auditLog: { allow: BUREAU, input: () => ({ action: 'registration.read' }) },
   },
 };
 

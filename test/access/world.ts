@@ -119,10 +119,10 @@ export async function buildWorld(h: Harness): Promise<World> {
   const operatorB = await verifiedUser(h, { name: '测试乙园长', idNumber: uniqueIdNumber('F', 1985) });
   await h.ok(tokens.admin, 'account', 'grantRole', { idNumber: operatorB.person.idNumber, role: 'nursery_operator', scope: institutionB });
   tokens.operatorB = operatorB.token;
-  const slotA = (await h.ok(tokens.operator, 'staff', 'addVisitSlot', { start: '2026-12-04T09:30', durationMin: 45, capacity: 20 })).visitSlots.find(
+  const slotA = (await h.ok(tokens.operator, 'nursery', 'addVisitSlot', { start: '2026-12-04T09:30', durationMin: 45, capacity: 20 })).visitSlots.find(
     (s: { start: string }) => s.start === '2026-12-04T09:30',
   )!.id;
-  const slotB = (await h.ok(tokens.operatorB, 'staff', 'addVisitSlot', { start: '2026-12-04T10:30', durationMin: 45, capacity: 20 })).visitSlots.find(
+  const slotB = (await h.ok(tokens.operatorB, 'nursery', 'addVisitSlot', { start: '2026-12-04T10:30', durationMin: 45, capacity: 20 })).visitSlots.find(
     (s: { start: string }) => s.start === '2026-12-04T10:30',
   )!.id;
 
@@ -133,9 +133,9 @@ export async function buildWorld(h: Harness): Promise<World> {
   tokens.parentB = b.token;
 
   // B's claim goes through review into a batch, so finance has a batch to work; A's stays submitted.
-  await h.ok(tokens.health_bureau, 'staff', 'acceptSubsidy', { id: b.subsidyId });
-  await h.ok(tokens.health_bureau, 'staff', 'decideSubsidy', { id: b.subsidyId, decision: 'approve' });
-  const batch = await h.ok(tokens.finance, 'staff', 'createPayoutBatch', {}, newKey());
+  await h.ok(tokens.health_bureau, 'subsidy', 'acceptSubsidy', { id: b.subsidyId });
+  await h.ok(tokens.health_bureau, 'subsidy', 'decideSubsidy', { id: b.subsidyId, decision: 'approve' });
+  const batch = await h.ok(tokens.finance, 'subsidy', 'createPayoutBatch', {}, newKey());
 
   const stranger = await verifiedUser(h, { name: '测试冒名者', idNumber: uniqueIdNumber('M', 1990) });
   const spouseAsk = await h.ok(stranger.token, 'registration', 'submit', registrationInput(stranger.person, a.mother), newKey());

@@ -150,7 +150,7 @@ describe('one case per child, one child per ID number, one couple per registrati
     const first = await h.ok(token, 'birth', 'submit', birthInput(applicant, otherParent), newKey());
     const twinInput = birthInput(applicant, otherParent, { child: { ...birthInput(applicant, otherParent).child, name: '测试二宝' } });
     const twin = await h.ok(token, 'birth', 'submit', twinInput, newKey());
-    await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: twin.id, step: 'birth_certificate', reason: '姓名有误' });
+    await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: twin.id, step: 'birth_certificate', reason: '姓名有误' });
     expect(await h.call(token, 'birth', 'resubmitStep', { id: twin.id, step: 'birth_certificate', input: { ...twinInput, child: { ...twinInput.child, name: '测试宝宝' } } })).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: `测试宝宝的“出生一件事”办理中（办件编号 ${first.number}），无需重复申请，请在“我的办件”中查看` },
@@ -298,7 +298,7 @@ describe('the whole flow', () => {
     expect(await inboxCount()).toBe(1);
 
     // The hospital: in its queue, accepts, completes with the certificate number.
-    const queue = await h.ok(c.birth_certificate, 'staff', 'bundleQueue', {});
+    const queue = await h.ok(c.birth_certificate, 'birth', 'bundleQueue', {});
     expect(queue).toContainEqual({
       caseId: id,
       caseNumber: fam.view.number,
@@ -308,14 +308,14 @@ describe('the whole flow', () => {
       childName: '测试宝宝',
       childBirthDate: CHILD_BIRTH_DATE,
     });
-    expect(await h.ok(c.hukou, 'staff', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id }));
+    expect(await h.ok(c.hukou, 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id }));
     h.clock.set(at(10));
-    const accepted = await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' });
+    const accepted = await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' });
     expect(accepted.status).toBe('accepted');
     expect(await inboxCount()).toBe(2);
     expect((await h.ok(fam.token, 'account', 'inbox'))[0]).toMatchObject({ title: '出生医学证明已受理' });
     h.clock.set(at(20));
-    const done = await h.ok(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate });
+    const done = await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate });
     expect(done).toMatchObject({ status: 'done', result: [{ label: '出生医学证明编号', value: r.birth_certificate.certificateNumber }] });
     let view = await h.ok(fam.token, 'birth', 'get', { id });
     expect(statuses(view)).toMatchObject({ birth_certificate: 'done', hukou: 'pending', medical_insurance: 'waiting' });
@@ -329,9 +329,9 @@ describe('the whole flow', () => {
     await work(h, c, id, 'vaccination', r.vaccination);
 
     // The police: the hukou step arrived at 20 minutes, with the certificate number.
-    const policeQueue = await h.ok(c.hukou, 'staff', 'bundleQueue', {});
+    const policeQueue = await h.ok(c.hukou, 'birth', 'bundleQueue', {});
     expect(policeQueue).toContainEqual(expect.objectContaining({ caseId: id, step: 'hukou', status: 'pending', since: at(20).toISOString() }));
-    const policeWork = await h.ok(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' });
+    const policeWork = await h.ok(c.hukou, 'birth', 'bundleStep', { caseId: id, step: 'hukou' });
     expect(policeWork.data).toContainEqual({ label: '出生医学证明编号', value: r.birth_certificate.certificateNumber });
     h.clock.set(at(30));
     await work(h, c, id, 'hukou', r.hukou);
@@ -350,7 +350,7 @@ describe('the whole flow', () => {
 
     // 医保 and 人社 receive the child's ID number from the police.
     for (const step of ['medical_insurance', 'social_security'] as const) {
-      const w = await h.ok(c[step], 'staff', 'bundleStep', { caseId: id, step });
+      const w = await h.ok(c[step], 'birth', 'bundleStep', { caseId: id, step });
       expect(w.data).toContainEqual({ label: '孩子的公民身份号码', value: r.hukou.childIdNumber });
     }
     await work(h, c, id, 'medical_insurance', r.medical_insurance);
@@ -399,7 +399,7 @@ describe('the whole flow', () => {
     expect(actions).toContain('police:bundle.read');
     expect(audit.map((a) => a.detail_json).join('')).not.toContain(r.hukou.childIdNumber);
     // The queues are empty of this case again.
-    for (const token of Object.values(c)) expect(await h.ok(token, 'staff', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id }));
+    for (const token of Object.values(c)) expect(await h.ok(token, 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id }));
   });
 
   test('deadlines: late hukou and late payment are not met', async () => {
@@ -421,8 +421,8 @@ describe('leaving services out', () => {
     const { view } = await submittedCase(h, { services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security'] });
     expect(statuses(view)).toMatchObject({ vaccination: 'excluded', birth_certificate: 'pending', hukou: 'waiting' });
     expect(view.steps.find((s) => s.key === 'vaccination')!.events).toEqual([expect.objectContaining({ status: 'excluded', by: 'system' })]);
-    expect(await h.ok(c.vaccination, 'staff', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: view.id }));
-    expect(await h.call(c.vaccination, 'staff', 'bundleStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.ok(c.vaccination, 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: view.id }));
+    expect(await h.call(c.vaccination, 'birth', 'bundleStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   test('without hukou: insurance and card are out too, and the case completes without them', async () => {

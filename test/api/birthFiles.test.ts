@@ -152,7 +152,7 @@ describe('attachments', () => {
     const police = await h.download(c.hukou, fileId);
     expect(police.statusCode).toBe(200);
     expect(police.body.equals(JPEG)).toBe(true);
-    const hukouWork = await h.ok(c.hukou, 'staff', 'bundleStep', { caseId: view.id, step: 'hukou' });
+    const hukouWork = await h.ok(c.hukou, 'birth', 'bundleStep', { caseId: view.id, step: 'hukou' });
     expect(hukouWork.data).toContainEqual({ label: '户口簿首页及户主页照片', value: `/api/files/${fileId}`, field: 'attachments' });
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'file.read').where('target_id', '=', fileId).execute();
     expect(audit).toHaveLength(1);

@@ -85,8 +85,8 @@ export async function clerks(h: Harness): Promise<Clerks> {
 
 /** Accept then complete one step as its department. */
 export async function work(h: Harness, c: Clerks, caseId: string, step: BundleStepKey, result: StepResults[BundleStepKey]) {
-  await h.ok(c[step], 'staff', 'acceptStep', { caseId, step });
-  return h.ok(c[step], 'staff', 'completeStep', { caseId, step, result });
+  await h.ok(c[step], 'birth', 'acceptStep', { caseId, step });
+  return h.ok(c[step], 'birth', 'completeStep', { caseId, step, result });
 }
 
 /**

@@ -25,12 +25,12 @@ describe('the seeded queues', () => {
   test('every demo clerk has work waiting', async () => {
     expect(sampleBundles(NOW)).toHaveLength(5);
     for (const [step, token] of Object.entries(c) as [BundleStepKey, string][]) {
-      const queue = await h.ok(token, 'staff', 'bundleQueue', {});
+      const queue = await h.ok(token, 'birth', 'bundleQueue', {});
       expect(queue.length).toBeGreaterThan(0);
       expect(queue.every((q: { step: string }) => q.step === step)).toBe(true);
     }
-    const police = await h.ok(c.hukou, 'staff', 'bundleQueue', {});
-    const withCertificate = await h.ok(c.hukou, 'staff', 'bundleStep', { caseId: police[0].caseId, step: 'hukou' });
+    const police = await h.ok(c.hukou, 'birth', 'bundleQueue', {});
+    const withCertificate = await h.ok(c.hukou, 'birth', 'bundleStep', { caseId: police[0].caseId, step: 'hukou' });
     expect(withCertificate.data).toContainEqual({ label: '出生医学证明编号', value: expect.stringMatching(/^Q53\d{7}$/) });
   });
 });
@@ -48,10 +48,10 @@ describe('who may act', () => {
         ['completeStep', { caseId: fam.view.id, step: 'birth_certificate', result: results().birth_certificate }],
         ['rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '不对' }],
       ] as const) {
-        expect(await h.callRaw(token, 'staff', action, input)).toEqual(FORBIDDEN);
+        expect(await h.callRaw(token, 'birth', action, input)).toEqual(FORBIDDEN);
       }
     }
-    expect(await h.call(undefined, 'staff', 'bundleQueue', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'birth', 'bundleQueue', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   test('another department is FORBIDDEN on a step that is not its own, and nothing changes', async () => {
@@ -64,12 +64,12 @@ describe('who may act', () => {
       [c.medical_insurance, 'hukou'],
       [c.social_security, 'medical_insurance'],
     ] as const) {
-      expect(await h.call(token, 'staff', 'bundleStep', { caseId: id, step })).toEqual(FORBIDDEN);
-      expect(await h.call(token, 'staff', 'acceptStep', { caseId: id, step })).toEqual(FORBIDDEN);
-      expect(await h.call(token, 'staff', 'rejectStep', { caseId: id, step, reason: '越权' })).toEqual(FORBIDDEN);
-      expect(await h.call(token, 'staff', 'bundleQueue', { step })).toEqual(FORBIDDEN);
+      expect(await h.call(token, 'birth', 'bundleStep', { caseId: id, step })).toEqual(FORBIDDEN);
+      expect(await h.call(token, 'birth', 'acceptStep', { caseId: id, step })).toEqual(FORBIDDEN);
+      expect(await h.call(token, 'birth', 'rejectStep', { caseId: id, step, reason: '越权' })).toEqual(FORBIDDEN);
+      expect(await h.call(token, 'birth', 'bundleQueue', { step })).toEqual(FORBIDDEN);
     }
-    expect(await h.call(c.hukou, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate })).toEqual(FORBIDDEN);
+    expect(await h.call(c.hukou, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate })).toEqual(FORBIDDEN);
     expect(statuses(await h.ok(fam.token, 'birth', 'get', { id }))).toMatchObject({ birth_certificate: 'pending', vaccination: 'pending' });
     const audit = await h.db.selectFrom('audit_log').select('action').where('target_id', '=', id).execute();
     expect(audit).toEqual([]);
@@ -84,7 +84,7 @@ describe('what each department sees', () => {
     const labels = (w: StepWork) => w.data.map((d) => d.label);
     const values = (w: StepWork) => w.data.map((d) => d.value).join('|');
 
-    const hospital = await h.ok(c.birth_certificate, 'staff', 'bundleStep', { caseId: id, step: 'birth_certificate' });
+    const hospital = await h.ok(c.birth_certificate, 'birth', 'bundleStep', { caseId: id, step: 'birth_certificate' });
     expect(hospital).toMatchObject({ caseId: id, caseNumber: fam.view.number, step: 'birth_certificate', status: 'pending', childBirthDate: CHILD_BIRTH_DATE });
     expect(labels(hospital)).toEqual([
       '孩子姓名',
@@ -105,14 +105,14 @@ describe('what each department sees', () => {
     expect(hospital.data).toContainEqual({ label: '父亲民族', value: '景颇族', field: 'otherParent.ethnicity' });
     expect(values(hospital)).not.toContain('13800138');
 
-    const clinic = await h.ok(c.vaccination, 'staff', 'bundleStep', { caseId: id, step: 'vaccination' });
+    const clinic = await h.ok(c.vaccination, 'birth', 'bundleStep', { caseId: id, step: 'vaccination' });
     expect(labels(clinic)).toEqual(['孩子姓名', '孩子性别', '孩子的出生日期', '出生医院', '母亲姓名', '母亲手机号码', '父亲姓名', '父亲手机号码']);
     expect(values(clinic)).not.toContain(fam.applicant.idNumber);
 
     // The police see nothing until the certificate exists.
-    expect(await h.call(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(c.hukou, 'birth', 'bundleStep', { caseId: id, step: 'hukou' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     await work(h, c, id, 'birth_certificate', r.birth_certificate);
-    const police = await h.ok(c.hukou, 'staff', 'bundleStep', { caseId: id, step: 'hukou' });
+    const police = await h.ok(c.hukou, 'birth', 'bundleStep', { caseId: id, step: 'hukou' });
     expect(labels(police)).toEqual([
       '孩子姓名',
       '孩子性别',
@@ -138,7 +138,7 @@ describe('what each department sees', () => {
     expect(values(police)).not.toMatch(/参保|缴费|社保|13800138/);
 
     await work(h, c, id, 'hukou', r.hukou);
-    const insurance = await h.ok(c.medical_insurance, 'staff', 'bundleStep', { caseId: id, step: 'medical_insurance' });
+    const insurance = await h.ok(c.medical_insurance, 'birth', 'bundleStep', { caseId: id, step: 'medical_insurance' });
     expect(insurance.data).toEqual([
       { label: '孩子姓名', value: '测试宝宝', field: 'child.name' },
       { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
@@ -146,7 +146,7 @@ describe('what each department sees', () => {
       { label: '医保缴费人', value: fam.applicant.name, field: 'insurance.payer' },
       { label: '缴费人手机号码', value: '13800138111', field: 'applicant.phone' },
     ]);
-    const card = await h.ok(c.social_security, 'staff', 'bundleStep', { caseId: id, step: 'social_security' });
+    const card = await h.ok(c.social_security, 'birth', 'bundleStep', { caseId: id, step: 'social_security' });
     expect(card.data).toEqual([
       { label: '孩子姓名', value: '测试宝宝', field: 'child.name' },
       { label: '孩子的公民身份号码', value: r.hukou.childIdNumber },
@@ -171,8 +171,8 @@ describe('results that do not validate', () => {
   test('INVALID_INPUT naming result.<field>; the step stays accepted', async () => {
     const fam = await submittedCase(h);
     const id = fam.view.id;
-    await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' });
-    const bad = async (step: BundleStepKey, result: unknown) => h.callRaw(c[step], 'staff', 'completeStep', { caseId: id, step, result });
+    await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' });
+    const bad = async (step: BundleStepKey, result: unknown) => h.callRaw(c[step], 'birth', 'completeStep', { caseId: id, step, result });
     expect(await bad('birth_certificate', { certificateNumber: '12345' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'result.certificateNumber': expect.stringContaining('出生医学证明编号格式不正确') } },
@@ -187,9 +187,9 @@ describe('results that do not validate', () => {
       error: { code: 'INVALID_INPUT', fields: { 'result.extra': expect.any(String) } },
     });
     expect(statuses(await h.ok(fam.token, 'birth', 'get', { id })).birth_certificate).toBe('accepted');
-    await h.ok(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate });
+    await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate });
 
-    await h.ok(c.hukou, 'staff', 'acceptStep', { caseId: id, step: 'hukou' });
+    await h.ok(c.hukou, 'birth', 'acceptStep', { caseId: id, step: 'hukou' });
     const good = results().hukou;
     const otherDay = childIdNumber(addDays(CHILD_BIRTH_DATE, -1));
     expect(await bad('hukou', { ...good, childIdNumber: otherDay })).toMatchObject({
@@ -212,18 +212,18 @@ describe('results that do not validate', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'result.policeStation': expect.any(String) } },
     });
-    await h.ok(c.hukou, 'staff', 'completeStep', { caseId: id, step: 'hukou', result: good });
+    await h.ok(c.hukou, 'birth', 'completeStep', { caseId: id, step: 'hukou', result: good });
 
     // The same child ID number may not be given to a second child.
     const other = await submittedCase(h);
     await work(h, c, other.view.id, 'birth_certificate', results().birth_certificate);
-    await h.ok(c.hukou, 'staff', 'acceptStep', { caseId: other.view.id, step: 'hukou' });
-    expect(await h.call(c.hukou, 'staff', 'completeStep', { caseId: other.view.id, step: 'hukou', result: good })).toMatchObject({
+    await h.ok(c.hukou, 'birth', 'acceptStep', { caseId: other.view.id, step: 'hukou' });
+    expect(await h.call(c.hukou, 'birth', 'completeStep', { caseId: other.view.id, step: 'hukou', result: good })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': '该公民身份号码已登记给其他孩子，请核对' } },
     });
 
-    await h.ok(c.social_security, 'staff', 'acceptStep', { caseId: id, step: 'social_security' });
+    await h.ok(c.social_security, 'birth', 'acceptStep', { caseId: id, step: 'social_security' });
     expect(await bad('social_security', { cardNumber: 'S53000001' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'result.trackingNumber': expect.stringContaining('二选一') } },
@@ -237,35 +237,35 @@ describe('illegal moves are CONFLICT', () => {
     const id = fam.view.id;
     const r = results();
     const conflict = { ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/不能改为/) } };
-    expect(await h.call(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
-    expect(await h.call(c.hukou, 'staff', 'acceptStep', { caseId: id, step: 'hukou' })).toMatchObject(conflict);
-    await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' });
-    expect(await h.call(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' })).toMatchObject(conflict);
-    await h.ok(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate });
-    expect(await h.call(c.birth_certificate, 'staff', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '重办' })).toMatchObject(conflict);
-    expect(await h.call(c.birth_certificate, 'staff', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
+    expect(await h.call(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
+    expect(await h.call(c.hukou, 'birth', 'acceptStep', { caseId: id, step: 'hukou' })).toMatchObject(conflict);
+    await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' });
+    expect(await h.call(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' })).toMatchObject(conflict);
+    await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate });
+    expect(await h.call(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '重办' })).toMatchObject(conflict);
+    expect(await h.call(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
     expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'vaccination', input: fam.input })).toMatchObject(conflict);
-    expect(await h.call(c.birth_certificate, 'staff', 'acceptStep', { caseId: 'nope', step: 'birth_certificate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(c.birth_certificate, 'birth', 'acceptStep', { caseId: 'nope', step: 'birth_certificate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   test('the fields named with a rejection must be rows this department sees', async () => {
     const { view } = await submittedCase(h);
     for (const fields of [['insurance.payer'], ['household.headName'], ['nonsense'], [''], 'child.name', [1]]) {
-      const answer = await h.callRaw(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '请核对', fields });
+      const answer = await h.callRaw(c.vaccination, 'birth', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '请核对', fields });
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       const [[path, message]] = Object.entries((answer as { error: { fields: Record<string, string> } }).error.fields);
       expect([path.split('.')[0], message]).toEqual(['fields', expect.stringContaining('需要补正的项目')]);
     }
-    expect((await h.ok(c.vaccination, 'staff', 'bundleStep', { caseId: view.id, step: 'vaccination' })).status).toBe('pending');
+    expect((await h.ok(c.vaccination, 'birth', 'bundleStep', { caseId: view.id, step: 'vaccination' })).status).toBe('pending');
   });
 
   test('a rejection needs a reason of at most 200 characters', async () => {
     const { view } = await submittedCase(h);
-    expect(await h.callRaw(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({
+    expect(await h.callRaw(c.vaccination, 'birth', 'rejectStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '请填写退回原因' } },
     });
-    expect(await h.call(c.vaccination, 'staff', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '字'.repeat(201) })).toMatchObject({
+    expect(await h.call(c.vaccination, 'birth', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '字'.repeat(201) })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '退回原因不能超过200个字' } },
     });
@@ -329,7 +329,7 @@ describe('each department sends its step back; the parent fixes that step alone'
     const before = await h.ok(fam.token, 'birth', 'get', { id });
     const { reason, fix, fields, changed } = fixes[step];
     h.clock.set(new Date(NOW.getTime() + 60_000));
-    const work1 = await h.ok(c[step], 'staff', 'rejectStep', { caseId: id, step, reason, fields: Object.keys(fields) });
+    const work1 = await h.ok(c[step], 'birth', 'rejectStep', { caseId: id, step, reason, fields: Object.keys(fields) });
     expect(work1.status).toBe('rejected');
     expect(work1.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 60_000).toISOString(), status: 'rejected', by: 'clerk', note: reason });
 
@@ -344,7 +344,7 @@ describe('each department sends its step back; the parent fixes that step alone'
     expect(message.body).toContain(`需要补正：${reason}`);
     if (Object.keys(fields).length > 0) expect(message.body).toContain(`请核对：${Object.values(fields).join('、')}`);
     expect((await h.ok(fam.token, 'account', 'myCases'))[0]).toMatchObject({ status: 'needs_fix', statusText: '待补正' });
-    expect(await h.ok(c[step], 'staff', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id, step }));
+    expect(await h.ok(c[step], 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id, step }));
     const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', id).where('action', '=', 'bundle.reject').execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: fam.view.number, step, reason, fields: Object.keys(fields) });
@@ -361,24 +361,24 @@ describe('each department sends its step back; the parent fixes that step alone'
     expect(again.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 120_000).toISOString(), status: 'pending', by: 'parent', note: '已补正并重新提交' });
     for (const s of after.steps) if (s.key !== step) expect(s.status).toBe(before.steps.find((b) => b.key === s.key)!.status);
     expect(await h.ok(fam.token, 'birth', 'editable', { id })).toEqual(fix(editable));
-    expect(await h.ok(c[step], 'staff', 'bundleQueue', { step })).toContainEqual(
+    expect(await h.ok(c[step], 'birth', 'bundleQueue', { step })).toContainEqual(
       expect.objectContaining({ caseId: id, step, status: 'pending', since: new Date(NOW.getTime() + 120_000).toISOString() }),
     );
     expect((await h.ok(fam.token, 'account', 'inbox'))[0]).toMatchObject({ title: expect.stringMatching(/已重新提交$/) });
     // The clerk gets it back with what changed since the return marked, and only that.
-    const back = await h.ok(c[step], 'staff', 'bundleStep', { caseId: id, step });
+    const back = await h.ok(c[step], 'birth', 'bundleStep', { caseId: id, step });
     expect(Object.fromEntries(back.data.filter((d) => d.before !== undefined).map((d) => [d.label, d.before]))).toEqual(changed);
     // And the department finishes it: the marks go with the return.
     await work(h, c, id, step, fam.r[step]);
     expect((await h.ok(fam.token, 'birth', 'get', { id })).steps.find((s) => s.key === step)!.status).toBe('done');
-    const done = await h.ok(c[step], 'staff', 'bundleStep', { caseId: id, step });
+    const done = await h.ok(c[step], 'birth', 'bundleStep', { caseId: id, step });
     expect(done.data.some((d) => d.before !== undefined)).toBe(false);
   });
 
   test('what a finished step rests on cannot change in a resubmission; services cannot change', async () => {
     const fam = await caseAt('hukou');
     const id = fam.view.id;
-    await h.ok(c.hukou, 'staff', 'rejectStep', { caseId: id, step: 'hukou', reason: '请核对户主' });
+    await h.ok(c.hukou, 'birth', 'rejectStep', { caseId: id, step: 'hukou', reason: '请核对户主' });
     const input = await h.ok(fam.token, 'birth', 'editable', { id });
     expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: { ...input, child: { ...input.child, name: '改个名字' } } })).toMatchObject({
       ok: false,
@@ -407,8 +407,8 @@ describe('an issued 预防接种证', () => {
   test('fixes the child it names: name, sex, birth date and hospital cannot change in a resubmission', async () => {
     const fam = await submittedCase(h);
     const id = fam.view.id;
-    await h.ok(c.vaccination, 'staff', 'acceptStep', { caseId: id, step: 'vaccination' });
-    await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '出生时间与分娩记录不符' });
+    await h.ok(c.vaccination, 'birth', 'acceptStep', { caseId: id, step: 'vaccination' });
+    await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '出生时间与分娩记录不符' });
     const input = await h.ok(fam.token, 'birth', 'editable', { id });
     const changes: [string, Record<string, unknown>][] = [
       ['child.name', { name: '改个名字' }],
@@ -422,7 +422,7 @@ describe('an issued 预防接种证', () => {
         error: { code: 'INVALID_INPUT', fields: { [`input.${path}`]: expect.stringContaining('预防接种单位正在办理预防接种证') } },
       });
     }
-    await h.ok(c.vaccination, 'staff', 'completeStep', { caseId: id, step: 'vaccination', result: results().vaccination });
+    await h.ok(c.vaccination, 'birth', 'completeStep', { caseId: id, step: 'vaccination', result: results().vaccination });
     expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, name: '改个名字' } } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'input.child.name': expect.stringContaining('预防接种单位已办结预防接种证') } },
@@ -449,9 +449,9 @@ describe('queues', () => {
         .orderBy('at')
         .execute();
     h.clock.set(later(1));
-    const all = await h.ok(c.birth_certificate, 'staff', 'bundleQueue', {});
+    const all = await h.ok(c.birth_certificate, 'birth', 'bundleQueue', {});
     h.clock.set(later(2));
-    const one = await h.ok(c.birth_certificate, 'staff', 'bundleQueue', { step: 'birth_certificate' });
+    const one = await h.ok(c.birth_certificate, 'birth', 'bundleQueue', { step: 'birth_certificate' });
     h.clock.set(later(3));
     const rows = await reads();
     expect(rows.map((r) => [r.actor_role, r.target_type, r.target_id, JSON.parse(r.detail_json)])).toEqual([
@@ -461,7 +461,7 @@ describe('queues', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.detail_json).join('')).not.toContain('测试宝宝');
     // A refused read writes nothing.
-    expect(await h.call(c.birth_certificate, 'staff', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
+    expect(await h.call(c.birth_certificate, 'birth', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
     h.clock.set(NOW);
     expect(await reads()).toHaveLength(2);
   });
@@ -471,7 +471,7 @@ describe('queues', () => {
     const older = await submittedCase(h);
     h.clock.set(NOW);
     const newer = await submittedCase(h);
-    const queue = await h.ok(c.birth_certificate, 'staff', 'bundleQueue', {});
+    const queue = await h.ok(c.birth_certificate, 'birth', 'bundleQueue', {});
     const since = queue.map((q: { since: string }) => q.since);
     expect([...since].sort()).toEqual(since);
     const ids = queue.map((q: { caseId: string }) => q.caseId);
@@ -481,12 +481,12 @@ describe('queues', () => {
     const admin = await h.login('admin');
     const both = await verifiedUser(h, father('两科室'));
     for (const role of ['clinic', 'hospital'] as const) await h.ok(admin.token, 'account', 'grantRole', { idNumber: both.person.idNumber, role });
-    const all = await h.ok(both.token, 'staff', 'bundleQueue', {});
+    const all = await h.ok(both.token, 'birth', 'bundleQueue', {});
     expect(new Set(all.map((q: { step: string }) => q.step))).toEqual(new Set(['birth_certificate', 'vaccination']));
-    const onlyClinic = await h.ok(both.token, 'staff', 'bundleQueue', { step: 'vaccination' });
+    const onlyClinic = await h.ok(both.token, 'birth', 'bundleQueue', { step: 'vaccination' });
     expect(onlyClinic.every((q: { step: string }) => q.step === 'vaccination')).toBe(true);
     expect(onlyClinic).toContainEqual(expect.objectContaining({ caseId: newer.view.id }));
-    expect(await h.call(both.token, 'staff', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
-    expect(await h.callRaw(both.token, 'staff', 'bundleQueue', { step: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { step: '请选择办理事项' } } });
+    expect(await h.call(both.token, 'birth', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
+    expect(await h.callRaw(both.token, 'birth', 'bundleQueue', { step: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { step: '请选择办理事项' } } });
   });
 });

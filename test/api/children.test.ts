@@ -74,7 +74,7 @@ describe('account.children', () => {
     expect(names(before)).toEqual(['测试长子', '测试二女']);
     // The clinic records a dose for the second child.
     const clinic = (await h.login('clinic')).token;
-    await h.ok(clinic, 'staff', 'recordDose', { childId: before[1]!.id, doseId: 'hepb-1', date: '2022-06-06', product: 'HepB', batch: 'T2206-01', clinic: '测试接种门诊' });
+    await h.ok(clinic, 'vaccine', 'recordDose', { childId: before[1]!.id, doseId: 'hepb-1', date: '2022-06-06', product: 'HepB', batch: 'T2206-01', clinic: '测试接种门诊' });
 
     await h.ok(token, 'registration', 'correct', {
       id: view.id,
@@ -152,8 +152,8 @@ describe('children from 出生一件事', () => {
     const fam = await submittedCase(h);
     const id = fam.view.id;
     const [before] = await h.ok(fam.token, 'account', 'children');
-    await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: id, step: 'birth_certificate' });
-    await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '孩子姓名有误' });
+    await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' });
+    await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '孩子姓名有误' });
     const input = await h.ok(fam.token, 'birth', 'editable', { id });
     await h.ok(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, name: '测试改名' } } });
     expect(await h.ok(fam.token, 'account', 'children')).toEqual([{ ...before, name: '测试改名' }]);
@@ -199,15 +199,15 @@ test('a fixed name that matches a child the registration listed merges the two, 
   await h.ok(token, 'registration', 'submit', registrationInput(applicant, spouse, { existingChildren: [kid('测试宝宝', CHILD_BIRTH_DATE, 'M')] }), newKey());
   const [listed] = await h.ok(token, 'account', 'children');
   const clinic = (await h.login('clinic')).token;
-  await h.ok(clinic, 'staff', 'recordDose', { childId: listed!.id, doseId: 'bcg-1', date: CHILD_BIRTH_DATE, product: 'BCG', batch: 'T-BCG-01', clinic: '测试接种门诊' });
+  await h.ok(clinic, 'vaccine', 'recordDose', { childId: listed!.id, doseId: 'bcg-1', date: CHILD_BIRTH_DATE, product: 'BCG', batch: 'T-BCG-01', clinic: '测试接种门诊' });
   // The bundle is filed with a typo in the name: a second child for now.
   const input = birthInput(applicant, spouse, { child: { ...birthInput(applicant, spouse).child, name: '测试宝贝' } });
   const caseView = await h.ok(token, 'birth', 'submit', input, newKey());
   expect(names(await h.ok(token, 'account', 'children'))).toEqual(['测试宝宝', '测试宝贝']);
   const caseChild = (await h.ok(token, 'account', 'children')).find((x) => x.name === '测试宝贝')!;
 
-  await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: caseView.id, step: 'birth_certificate' });
-  await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: caseView.id, step: 'birth_certificate', reason: '姓名与出生医学证明申请不符' });
+  await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: caseView.id, step: 'birth_certificate' });
+  await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: caseView.id, step: 'birth_certificate', reason: '姓名与出生医学证明申请不符' });
   await h.ok(token, 'birth', 'resubmitStep', { id: caseView.id, step: 'birth_certificate', input: { ...input, child: { ...input.child, name: '测试宝宝' } } });
 
   const after = await h.ok(token, 'account', 'children');

@@ -20,7 +20,7 @@ let cloud: CloudHarness;
 const PARENT = 'oCLOUD_parent_000001';
 
 beforeAll(async () => {
-  cloud = await createCloudHarness(['account', 'registration', 'birth', 'staff', 'retention'], { SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update', CLOUD_FILE_PREFIX: BUCKET });
+  cloud = await createCloudHarness(['account', 'registration', 'birth', 'retention'], { SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update', CLOUD_FILE_PREFIX: BUCKET });
   // The demo clerks, with the same (development) field keys the functions use.
   const db = createSqliteDatabase(cloud.dbFile);
   await migrate(db);
@@ -57,7 +57,7 @@ test('journey: sign in (getWXContext), real-name check, 出生一件事, a clerk
   expect(submitted).toMatchObject({ ok: true });
   const caseId = submitted.data.id as string;
 
-  const accepted = await cloud.call(demoOpenid('hospital'), 'staff', { action: 'acceptStep', input: { caseId, step: 'birth_certificate' } });
+  const accepted = await cloud.call(demoOpenid('hospital'), 'birth', { action: 'acceptStep', input: { caseId, step: 'birth_certificate' } });
   expect(accepted).toMatchObject({ ok: true });
   const inbox = await cloud.call(PARENT, 'account', { action: 'inbox', input: {} });
   expect(inbox.data.length).toBeGreaterThan(0);
@@ -74,7 +74,7 @@ test('a refused subscribe message (43101) never fails the step', async () => {
     const input = birthInput(applicant, father(), {});
     input.child.birthDate = addDays(todayIn(new Date()), -5);
     const submitted = await cloud.call('oCLOUD_parent_000002', 'birth', { action: 'submit', input, idempotencyKey: newKey() });
-    const accepted = await cloud.call(demoOpenid('hospital'), 'staff', { action: 'acceptStep', input: { caseId: submitted.data.id, step: 'birth_certificate' } });
+    const accepted = await cloud.call(demoOpenid('hospital'), 'birth', { action: 'acceptStep', input: { caseId: submitted.data.id, step: 'birth_certificate' } });
     expect(accepted).toMatchObject({ ok: true });
   } finally {
     cloud.sdk.refuseSubscribe = false;
@@ -137,10 +137,10 @@ test('journey with a 户口簿 photo: sign in, 生育登记, upload through inco
   expect(await cloud.call(police, 'account', { action: 'openUpload', input: { fileId } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   const hospital = demoOpenid('hospital');
   const sentBefore = cloud.sdk.sent.length;
-  await cloud.call(hospital, 'staff', { action: 'acceptStep', input: { caseId: submitted.data.id, step: 'birth_certificate' } });
+  await cloud.call(hospital, 'birth', { action: 'acceptStep', input: { caseId: submitted.data.id, step: 'birth_certificate' } });
   expect(cloud.sdk.sent.length).toBeGreaterThan(sentBefore);
   expect(cloud.sdk.sent.at(-1)).toMatchObject({ touser: who, templateId: 'TPL_case_update' });
-  const done = await cloud.call(hospital, 'staff', { action: 'completeStep', input: { caseId: submitted.data.id, step: 'birth_certificate', result: results().birth_certificate } });
+  const done = await cloud.call(hospital, 'birth', { action: 'completeStep', input: { caseId: submitted.data.id, step: 'birth_certificate', result: results().birth_certificate } });
   expect(done).toMatchObject({ ok: true });
   const opened = await cloud.call(police, 'account', { action: 'openUpload', input: { fileId } });
   expect(opened).toMatchObject({ ok: true, data: { url: expect.stringContaining('https://'), mime: 'image/jpeg', expiresInSec: 600 } });

@@ -109,11 +109,11 @@ test('a certificate number is never used twice: two cases completed with one num
     const m = mother();
     const { token } = await verifiedUser(h, m);
     const view = (await h.ok(token, 'birth', 'submit', birthInput(m, father()), newKey())) as { id: string };
-    await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: view.id, step: 'birth_certificate' });
+    await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: view.id, step: 'birth_certificate' });
     cases.push(view.id);
   }
   const number = results().birth_certificate;
-  const answers = await race(N, (i) => [c.birth_certificate, 'staff', 'completeStep', { caseId: cases[i % 2], step: 'birth_certificate', result: number }]);
+  const answers = await race(N, (i) => [c.birth_certificate, 'birth', 'completeStep', { caseId: cases[i % 2], step: 'birth_certificate', result: number }]);
   // One case gets it (the other nine calls on that case find the step done); the other case never does.
   const done = await h.db.selectFrom('bundle_steps').select('case_id').where('case_id', 'in', cases).where('step', '=', 'birth_certificate').where('status', '=', 'done').execute();
   expect(done).toHaveLength(1);
@@ -128,13 +128,13 @@ test('a child ID number is never given to two children', async () => {
     const { token } = await verifiedUser(h, m);
     const view = (await h.ok(token, 'birth', 'submit', birthInput(m, father()), newKey())) as { id: string };
     const r = results();
-    await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: view.id, step: 'birth_certificate' });
-    await h.ok(c.birth_certificate, 'staff', 'completeStep', { caseId: view.id, step: 'birth_certificate', result: r.birth_certificate });
-    await h.ok(c.hukou, 'staff', 'acceptStep', { caseId: view.id, step: 'hukou' });
+    await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: view.id, step: 'birth_certificate' });
+    await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId: view.id, step: 'birth_certificate', result: r.birth_certificate });
+    await h.ok(c.hukou, 'birth', 'acceptStep', { caseId: view.id, step: 'hukou' });
     cases.push(view.id);
   }
   const hukou = results(childIdNumber()).hukou;
-  const answers = await race(N, (i) => [c.hukou, 'staff', 'completeStep', { caseId: cases[i % 2], step: 'hukou', result: hukou }]);
+  const answers = await race(N, (i) => [c.hukou, 'birth', 'completeStep', { caseId: cases[i % 2], step: 'hukou', result: hukou }]);
   expect(await count('birth_cases', [['child_id_hash', h.crypto.hash(hukou.childIdNumber)]])).toBe(1);
   expect(await count('children', [['id_number_hash', h.crypto.hash(hukou.childIdNumber)]])).toBe(1);
   expect(answers.every((a) => a.ok || a.error.code !== 'INTERNAL')).toBe(true);
@@ -264,9 +264,9 @@ describe('two gateways, one database', () => {
     const r = results();
     let gateway: 0 | 1 = 0;
     for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const) {
-      expect((await callVia(gateway, c[step], 'staff', 'acceptStep', { caseId, step })).ok).toBe(true);
+      expect((await callVia(gateway, c[step], 'birth', 'acceptStep', { caseId, step })).ok).toBe(true);
       gateway = gateway === 0 ? 1 : 0;
-      expect((await callVia(gateway, c[step], 'staff', 'completeStep', { caseId, step, result: r[step] })).ok).toBe(true);
+      expect((await callVia(gateway, c[step], 'birth', 'completeStep', { caseId, step, result: r[step] })).ok).toBe(true);
       const seen = await callVia(gateway === 0 ? 1 : 0, token, 'birth', 'get', { id: caseId });
       expect(seen).toMatchObject({ ok: true });
       expect((seen as any).data.steps.find((s: { key: string }) => s.key === step)).toMatchObject({ status: 'done' });

@@ -33,7 +33,7 @@ async function registered(overrides: Parameters<typeof registrationInput>[2], sp
   return { token, applicant, spouse, input, view };
 }
 
-const dash = (input: InputOf<'staff', 'dashboard'>) => h.ok(bureau, 'staff', 'dashboard', input);
+const dash = (input: InputOf<'dashboard', 'dashboard'>) => h.ok(bureau, 'dashboard', 'dashboard', input);
 const audits = (action: string) => h.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
 
 let before: { county: Dashboard; township: Dashboard };
@@ -77,10 +77,10 @@ beforeAll(async () => {
   // The case without a registration: the certificate accepted today and done two days later; the
   // police send the hukou step back once.
   const caseId = caseWithoutRegistration.id;
-  await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId, step: 'birth_certificate' });
+  await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId, step: 'birth_certificate' });
   h.clock.set(new Date(NOW.getTime() + 2 * 86_400_000));
-  await h.ok(c.birth_certificate, 'staff', 'completeStep', { caseId, step: 'birth_certificate', result: results(childIdNumber('2026-08-25')).birth_certificate });
-  await h.ok(c.hukou, 'staff', 'rejectStep', { caseId, step: 'hukou', reason: REASON });
+  await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId, step: 'birth_certificate', result: results(childIdNumber('2026-08-25')).birth_certificate });
+  await h.ok(c.hukou, 'birth', 'rejectStep', { caseId, step: 'hukou', reason: REASON });
   h.clock.set(NOW);
 }, 60_000);
 
@@ -93,19 +93,19 @@ describe('who may read it', () => {
     const refused = { ok: false, error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以查看人口监测数据' } };
     const parent = (await verifiedUser(h)).token;
     for (const token of [c.hukou, c.medical_insurance, parent]) {
-      expect(await h.call(token, 'staff', 'dashboard', AUG)).toEqual(refused);
-      expect(await h.call(token, 'staff', 'yearlyReport', { year: 2026, scope: 'county' })).toEqual(refused);
-      expect(await h.call(token, 'staff', 'exportYearlyReport', { year: 2026, scope: 'police' })).toEqual(refused);
+      expect(await h.call(token, 'dashboard', 'dashboard', AUG)).toEqual(refused);
+      expect(await h.call(token, 'dashboard', 'yearlyReport', { year: 2026, scope: 'county' })).toEqual(refused);
+      expect(await h.call(token, 'dashboard', 'exportYearlyReport', { year: 2026, scope: 'police' })).toEqual(refused);
     }
-    expect(await h.call(undefined, 'staff', 'dashboard', AUG)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'dashboard', 'dashboard', AUG)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   test('a bad query names the field in Chinese', async () => {
-    expect(await h.call(bureau, 'staff', 'dashboard', { from: '2026-8', to: '2026-08' })).toMatchObject({
+    expect(await h.call(bureau, 'dashboard', 'dashboard', { from: '2026-8', to: '2026-08' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { from: '起始月份格式不正确，应为“年-月”，如2026-01' } },
     });
-    expect(await h.call(bureau, 'staff', 'yearlyReport', { year: 2030, scope: 'county' })).toMatchObject({
+    expect(await h.call(bureau, 'dashboard', 'yearlyReport', { year: 2030, scope: 'county' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { year: '报告年度不能晚于2026年' } },
     });
@@ -168,7 +168,7 @@ describe('subsidies and nurseries', () => {
 
 describe('the yearly report', () => {
   test('rows for the printable page; a township below 5 is <5', async () => {
-    const report = await h.ok(bureau, 'staff', 'yearlyReport', { year: 2026, scope: 'county' });
+    const report = await h.ok(bureau, 'dashboard', 'yearlyReport', { year: 2026, scope: 'county' });
     expect(report).toMatchObject({ year: 2026, scope: 'county', title: '盈江县2026年度人口监测报告（全县）', dueBy: '2026-12-01' });
     const year = await dash({ from: '2026-01', to: '2026-12', township: TOWNSHIP });
     const row = report.rows.find((r) => r.section === '出生人口' && r.label === '铜壁关乡')!;
@@ -178,12 +178,12 @@ describe('the yearly report', () => {
   });
 
   test('a department’s report holds its own part only', async () => {
-    const police = await h.ok(bureau, 'staff', 'yearlyReport', { year: 2026, scope: 'police' });
+    const police = await h.ok(bureau, 'dashboard', 'yearlyReport', { year: 2026, scope: 'police' });
     expect(new Set(police.rows.map((r) => r.section))).toEqual(new Set(['出生一件事·户口登记（公安派出所）']));
   });
 
   test('the CSV: BOM, counts only — no seeded name or ID number anywhere', async () => {
-    const { filename, csv } = await h.ok(bureau, 'staff', 'exportYearlyReport', { year: 2026, scope: 'county' });
+    const { filename, csv } = await h.ok(bureau, 'dashboard', 'exportYearlyReport', { year: 2026, scope: 'county' });
     expect(filename).toBe('人口监测报告-2026-全县.csv');
     expect(csv.startsWith('\uFEFF报告,盈江县2026年度人口监测报告（全县）\r\n报送截止日期,2026-12-01\r\n')).toBe(true);
     expect(csv).toContain('\r\n部分,项目,数值\r\n');

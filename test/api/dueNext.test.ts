@@ -78,7 +78,7 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
 
   // The clinic records the birth doses: they leave the list.
   for (const [doseId, product] of [['hepb-1', 'HepB'], ['bcg-1', 'BCG']]) {
-    await h.ok(c.vaccination, 'staff', 'recordDose', { childId: id, doseId, date: CHILD_BIRTH_DATE, product, batch: 'B2611-01', clinic: '盈江县人民医院' });
+    await h.ok(c.vaccination, 'vaccine', 'recordDose', { childId: id, doseId, date: CHILD_BIRTH_DATE, product, batch: 'B2611-01', clinic: '盈江县人民医院' });
   }
   const afterBirthDoses = keys(await due(fam.token));
   expect(afterBirthDoses[0]).toBe(`hukou:${id}`);
@@ -134,8 +134,8 @@ test('families without a newborn get their children’s doses only (and her preg
 
 test('a step sent back for 补正 is in 接下来要办 for both parents, with its reason, until it is resubmitted', async () => {
   const fam = await submittedCase(h);
-  await h.ok(c.birth_certificate, 'staff', 'acceptStep', { caseId: fam.view.id, step: 'birth_certificate' });
-  await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '父亲姓名与身份证不一致，请核对' });
+  await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: fam.view.id, step: 'birth_certificate' });
+  await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '父亲姓名与身份证不一致，请核对' });
   const items = await due(fam.token);
   const fix = items.find((i) => i.kind === 'bundle_fix');
   expect(fix).toMatchObject({

@@ -154,7 +154,7 @@ describe('a parent named by mistake leaves the family', () => {
     expect((await h.ok(w.token, 'birth', 'get', { id: view.id })).id).toBe(view.id);
     expect(await whatTheySee(w.token)).toMatchObject({ children: ['测试宝宝'], cases: [view.id], births: [view.id] });
 
-    await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: view.id, step: 'birth_certificate', reason: '父亲信息与分娩记录不符' });
+    await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: view.id, step: 'birth_certificate', reason: '父亲信息与分娩记录不符' });
     const input = await h.ok(m.token, 'birth', 'editable', { id: view.id });
     const fixed = birthInput(M, F);
     await h.ok(m.token, 'birth', 'resubmitStep', { id: view.id, step: 'birth_certificate', input: { ...input, otherParent: fixed.otherParent, household: fixed.household } });

@@ -29,7 +29,7 @@ const everythingStored = async (): Promise<string> => everythingAtRest(h.db, awa
 test('a rejection reason: masked in the step, its event, the audit log, the message and every view', async () => {
   const fam = await submittedCase(h);
   const id = fam.view.id;
-  const work = await h.ok(c.birth_certificate, 'staff', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: typed('母亲信息有误') });
+  const work = await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: typed('母亲信息有误') });
   expect(work.events.at(-1)!.note).toBe(typed('母亲信息有误').replace(ID, ID_MASKED).replace(PHONE, PHONE_MASKED));
   const view = await h.ok(fam.token, 'birth', 'get', { id });
   expect(view.steps[0]!.rejectReason).toBe(`母亲信息有误：身份证号${ID_MASKED}，电话${PHONE_MASKED}`);
@@ -45,7 +45,7 @@ test('a rejection reason: masked in the step, its event, the audit log, the mess
 test('a correction reason (bureau) and a cancellation reason (applicant): masked wherever they go', async () => {
   const bureau = (await h.login('health_bureau')).token;
   const { token, view, input } = await submitted(h);
-  const corrected = await h.ok(bureau, 'staff', 'correctRegistration', {
+  const corrected = await h.ok(bureau, 'registration', 'correctRegistration', {
     id: view.id,
     input: { ...input, township: 'zhanxi' },
     reason: typed('现居住地核实为盏西镇'),

@@ -243,12 +243,12 @@ describe("the bureau's dashboard counts what 妇幼保健 records", () => {
   test('a pregnancy and its checks reach the 妇幼 section; a township without any shows none', async () => {
     const month = TODAY.slice(0, 7);
     const query = { from: month, to: month };
-    const before = await h.ok(bureau, 'staff', 'dashboard', query);
+    const before = await h.ok(bureau, 'dashboard', 'dashboard', query);
     await pregnantFamily();
-    const after = await h.ok(bureau, 'staff', 'dashboard', query);
+    const after = await h.ok(bureau, 'dashboard', 'dashboard', query);
     expect(after.maternalChild.records.pregnancies).toBe(before.maternalChild.records.pregnancies + 1);
     expect(after.maternalChild.records.children).toBeGreaterThan(0);
     // The demo data's families live in 平原镇 and 弄璋镇; 那邦镇 has none.
-    expect((await h.ok(bureau, 'staff', 'dashboard', { ...query, township: 'nabang' })).maternalChild.records).toEqual({ pregnancies: 0, children: 0 });
+    expect((await h.ok(bureau, 'dashboard', 'dashboard', { ...query, township: 'nabang' })).maternalChild.records).toEqual({ pregnancies: 0, children: 0 });
   });
 });

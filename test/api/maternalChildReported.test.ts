@@ -18,8 +18,8 @@ afterAll(async () => {
   await h.close();
 });
 
-const enter = (token: string | undefined, input: object) => h.callRaw(token, 'staff', 'setReportedFigure', input);
-const ok: InputOf<'staff', 'setReportedFigure'> = { figure: 'maternal_mortality', year: 2025, value: 8.5, source: SOURCE };
+const enter = (token: string | undefined, input: object) => h.callRaw(token, 'dashboard', 'setReportedFigure', input);
+const ok: InputOf<'dashboard', 'setReportedFigure'> = { figure: 'maternal_mortality', year: 2025, value: 8.5, source: SOURCE };
 const rows = () => h.db.selectFrom('reported_figures').selectAll().execute();
 
 test('nobody but the health bureau enters or reads them; nothing is written on a refusal', async () => {
@@ -27,10 +27,10 @@ test('nobody but the health bureau enters or reads them; nothing is written on a
   const staff = await Promise.all((['maternal_child', 'finance', 'hospital', 'admin'] as const).map(async (d) => (await h.login(d)).token));
   for (const token of [parent, ...staff]) {
     expect(await enter(token, ok)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await h.call(token, 'staff', 'reportedFigures', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(token, 'dashboard', 'reportedFigures', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
   expect(await enter(undefined, ok)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-  expect(await h.call(undefined, 'staff', 'reportedFigures', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  expect(await h.call(undefined, 'dashboard', 'reportedFigures', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   expect(await rows()).toEqual([]);
 });
 
@@ -44,7 +44,7 @@ test('bad input gets a Chinese message naming the field', async () => {
 });
 
 test('entered, then entered again: one row, the new value; both entries audited with what was replaced', async () => {
-  const first = await h.ok(bureau, 'staff', 'setReportedFigure', ok);
+  const first = await h.ok(bureau, 'dashboard', 'setReportedFigure', ok);
   expect(first.years).toEqual([2026, 2025, 2024, 2023]);
   expect(first.figures).toEqual([
     {
@@ -60,11 +60,11 @@ test('entered, then entered again: one row, the new value; both entries audited 
     },
   ]);
   h.clock.set(new Date(NOW.getTime() + 3_600_000));
-  const again = await h.ok(bureau, 'staff', 'setReportedFigure', { ...ok, value: 12.25, source: '德宏州妇幼卫生年报（2025年，更正版）表1' });
+  const again = await h.ok(bureau, 'dashboard', 'setReportedFigure', { ...ok, value: 12.25, source: '德宏州妇幼卫生年报（2025年，更正版）表1' });
   expect(again.figures).toHaveLength(1);
   expect(again.figures[0]).toMatchObject({ value: 12.25, target: { met: false } });
   h.clock.set(new Date(NOW.getTime() + 7_200_000));
-  await h.ok(bureau, 'staff', 'setReportedFigure', { figure: 'infant_mortality', year: 2025, value: 3.9, source: '德宏州妇幼卫生年报（2025年）表2' });
+  await h.ok(bureau, 'dashboard', 'setReportedFigure', { figure: 'infant_mortality', year: 2025, value: 3.9, source: '德宏州妇幼卫生年报（2025年）表2' });
 
   const stored = await rows();
   expect(stored.map((r) => [r.figure, Number(r.year), Number(r.value_x100)]).sort()).toEqual([
@@ -79,7 +79,7 @@ test('entered, then entered again: one row, the new value; both entries audited 
   ]);
   expect(JSON.parse(audit[1]!.detail_json)).toMatchObject({ value: 12.25, replaced: 8.5, replacedSource: SOURCE });
 
-  const read = await h.ok(bureau, 'staff', 'reportedFigures', {});
+  const read = await h.ok(bureau, 'dashboard', 'reportedFigures', {});
   expect(read.figures.map((f) => [f.figure, f.value])).toEqual([
     ['infant_mortality', 3.9],
     ['maternal_mortality', 12.25],
@@ -89,7 +89,7 @@ test('entered, then entered again: one row, the new value; both entries audited 
 });
 
 test('the dashboard and the 2025 report: the figures beside the targets; an indicator with nothing to count → 暂无记录', async () => {
-  const dash = await h.ok(bureau, 'staff', 'dashboard', { from: '2025-01', to: '2026-11' });
+  const dash = await h.ok(bureau, 'dashboard', 'dashboard', { from: '2025-01', to: '2026-11' });
   // The demo data: the pregnant demo parent, and the children 妇幼保健 follows.
   expect(dash.maternalChild.records.pregnancies).toBeGreaterThanOrEqual(1);
   expect(dash.maternalChild.records.children).toBeGreaterThan(0);
@@ -99,13 +99,13 @@ test('the dashboard and the 2025 report: the figures beside the targets; an indi
     ['maternal_mortality', 2025, false],
   ]);
   // A period without 2025 has none of its figures.
-  expect((await h.ok(bureau, 'staff', 'dashboard', { from: '2026-01', to: '2026-11' })).maternalChild.reported).toEqual([]);
+  expect((await h.ok(bureau, 'dashboard', 'dashboard', { from: '2026-01', to: '2026-11' })).maternalChild.reported).toEqual([]);
 
-  const report = await h.ok(bureau, 'staff', 'yearlyReport', { year: 2025, scope: 'county' });
+  const report = await h.ok(bureau, 'dashboard', 'yearlyReport', { year: 2025, scope: 'county' });
   const value = (label: string) => report.rows.find((r) => r.label === label)?.value;
   expect(value('孕产妇死亡率（2025年）')).toBe('12.25/10万（2025年目标：低于10/10万，未达到）');
   expect(value('婴幼儿死亡率（2025年）')).toBe('3.9‰（2025年目标：低于4‰，已达到）');
   expect(value('早孕建册率')).toBe('暂无记录');
-  const police = await h.ok(bureau, 'staff', 'yearlyReport', { year: 2025, scope: 'police' });
+  const police = await h.ok(bureau, 'dashboard', 'yearlyReport', { year: 2025, scope: 'police' });
   expect(police.rows.some((r) => r.section.startsWith('妇幼'))).toBe(false);
 });

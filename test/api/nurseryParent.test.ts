@@ -127,10 +127,10 @@ describe('detail', () => {
     const id = await idOf(sampleFilingNumber(target));
     const near = { township: 'zhanxi', limit: 50 };
     expect((await search(near)).items.map((i: NurseryListItem) => i.id)).toContain(id);
-    await h.ok(bureau, 'staff', 'setFilingStatus', { id, status: 'revoked', reason: '检查不合格，撤销备案' });
+    await h.ok(bureau, 'nursery', 'setFilingStatus', { id, status: 'revoked', reason: '检查不合格，撤销备案' });
     expect((await search(near)).items.map((i: NurseryListItem) => i.id)).not.toContain(id);
     expect(await h.call(undefined, 'nursery', 'detail', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    await h.ok(bureau, 'staff', 'setFilingStatus', { id, status: 'filed', reason: '整改完成，恢复备案' });
+    await h.ok(bureau, 'nursery', 'setFilingStatus', { id, status: 'filed', reason: '整改完成，恢复备案' });
     expect((await search(near)).items[0].id).toBe(id);
   });
 });

@@ -21,7 +21,7 @@ afterAll(async () => {
 const idOf = async (filingNumber: string) =>
   (await h.db.selectFrom('nursery_institutions').select('id').where('filing_number', '=', filingNumber).executeTakeFirstOrThrow()).id;
 const audits = (action: string) => h.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
-const OFFER: InputOf<'staff', 'updateNurseryOffer'> = {
+const OFFER: InputOf<'nursery', 'updateNurseryOffer'> = {
   classes: [
     { kind: 'infant', capacity: 10, enrolled: 10, careFeeMonthlyFen: 80_000 },
     { kind: 'toddler', capacity: 15, enrolled: 10, careFeeMonthlyFen: 70_000 },
@@ -37,18 +37,18 @@ describe('who may call', () => {
   test('a parent calling operator or bureau actions is FORBIDDEN', async () => {
     const { token } = await submitted(h);
     for (const action of ['operatorInstitution', 'operatorRequests']) {
-      expect(await h.callRaw(token, 'staff', action, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅托育机构工作人员可以进行此操作' } });
+      expect(await h.callRaw(token, 'nursery', action, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅托育机构工作人员可以进行此操作' } });
     }
-    expect(await h.call(token, 'staff', 'updateNurseryOffer', OFFER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await h.call(token, 'staff', 'nurserySupply', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以管理托育机构备案' } });
+    expect(await h.call(token, 'nursery', 'updateNurseryOffer', OFFER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(token, 'nursery', 'nurserySupply', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以管理托育机构备案' } });
     // An operator is not the bureau.
-    expect(await h.call(operator, 'staff', 'setFilingStatus', { id: 'x', status: 'revoked', reason: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(operator, 'nursery', 'setFilingStatus', { id: 'x', status: 'revoked', reason: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
 
 describe('the operator', () => {
   test('sees their own institution (the 示范 one) with every slot from today; the read is audited', async () => {
-    const d = await h.ok(operator, 'staff', 'operatorInstitution', {});
+    const d = await h.ok(operator, 'nursery', 'operatorInstitution', {});
     expect(d).toMatchObject({ filingNumber: DEMO_NURSERY_FILING_NUMBER, demonstration: true });
     expect(d.visitSlots.length).toBe(5);
     expect((await audits('nursery.institution.read')).at(-1)).toMatchObject({ actor_role: 'nursery_operator', target_id: d.id });
@@ -58,7 +58,7 @@ describe('the operator', () => {
     const near: InputOf<'nursery', 'search'> = { township: 'pingyuan', ageMonths: 8, withVacancy: true, limit: 50 };
     const own = await idOf(DEMO_NURSERY_FILING_NUMBER);
     expect((await h.ok(undefined, 'nursery', 'search', near)).items.map((i: NurseryListItem) => i.id)).toContain(own);
-    const d = await h.ok(operator, 'staff', 'updateNurseryOffer', OFFER);
+    const d = await h.ok(operator, 'nursery', 'updateNurseryOffer', OFFER);
     expect(d.classes.map((c: { vacancies: number }) => c.vacancies)).toEqual([0, 5]);
     expect((await h.ok(undefined, 'nursery', 'search', near)).items.map((i: NurseryListItem) => i.id)).not.toContain(own);
     expect((await audits('nursery.offer.update')).length).toBe(1);
@@ -72,7 +72,7 @@ describe('the operator', () => {
         { kind: 'toddler', capacity: 10, enrolled: 11, careFeeMonthlyFen: -1 },
       ],
     };
-    expect(await h.callRaw(operator, 'staff', 'updateNurseryOffer', bad)).toMatchObject({
+    expect(await h.callRaw(operator, 'nursery', 'updateNurseryOffer', bad)).toMatchObject({
       ok: false,
       error: {
         code: 'INVALID_INPUT',
@@ -82,32 +82,32 @@ describe('the operator', () => {
         },
       },
     });
-    expect(await h.call(operator, 'staff', 'updateNurseryOffer', { ...OFFER, classes: [{ kind: 'toddler', capacity: 10, enrolled: 11, careFeeMonthlyFen: 1 }] })).toMatchObject({
+    expect(await h.call(operator, 'nursery', 'updateNurseryOffer', { ...OFFER, classes: [{ kind: 'toddler', capacity: 10, enrolled: 11, careFeeMonthlyFen: 1 }] })).toMatchObject({
       ok: false,
       error: { fields: { 'classes.0.enrolled': '第1个班级的在托人数不能超过托位数' } },
     });
   });
 
   test('slots: added in the future only; a booked one is not removed; another institution’s is refused', async () => {
-    expect(await h.call(operator, 'staff', 'addVisitSlot', { start: '2026-11-27T10:00', durationMin: 60, capacity: 3 })).toMatchObject({
+    expect(await h.call(operator, 'nursery', 'addVisitSlot', { start: '2026-11-27T10:00', durationMin: 60, capacity: 3 })).toMatchObject({
       ok: false,
       error: { fields: { start: '参观开始时间不能早于现在' } },
     });
-    expect(await h.call(operator, 'staff', 'addVisitSlot', { start: '2026-12-01 10:00', durationMin: 60, capacity: 3 })).toMatchObject({
+    expect(await h.call(operator, 'nursery', 'addVisitSlot', { start: '2026-12-01 10:00', durationMin: 60, capacity: 3 })).toMatchObject({
       ok: false,
       error: { fields: { start: '参观开始时间格式不正确，应为YYYY-MM-DDTHH:mm' } },
     });
-    const d = await h.ok(operator, 'staff', 'addVisitSlot', { start: '2026-12-03T09:30', durationMin: 45, capacity: 2 });
+    const d = await h.ok(operator, 'nursery', 'addVisitSlot', { start: '2026-12-03T09:30', durationMin: 45, capacity: 2 });
     const added = d.visitSlots.find((s: { start: string }) => s.start === '2026-12-03T09:30')!;
     expect(added).toMatchObject({ durationMin: 45, capacity: 2, booked: 0 });
     const booked = d.visitSlots.find((s: { booked: number }) => s.booked > 0)!;
-    expect(await h.call(operator, 'staff', 'removeVisitSlot', { slotId: booked.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const after = await h.ok(operator, 'staff', 'removeVisitSlot', { slotId: added.id });
+    expect(await h.call(operator, 'nursery', 'removeVisitSlot', { slotId: booked.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const after = await h.ok(operator, 'nursery', 'removeVisitSlot', { slotId: added.id });
     expect(after.visitSlots.map((s: { id: string }) => s.id)).not.toContain(added.id);
 
     const other = await idOf(sampleFilingNumber(SAMPLE_INSTITUTIONS[1]!));
     const foreign = await h.db.selectFrom('nursery_visit_slots').select('id').where('institution_id', '=', other).executeTakeFirstOrThrow();
-    expect(await h.call(operator, 'staff', 'removeVisitSlot', { slotId: foreign.id })).toEqual({
+    expect(await h.call(operator, 'nursery', 'removeVisitSlot', { slotId: foreign.id })).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: '该记录不属于您所在的托育机构，不能操作' },
     });
@@ -119,15 +119,15 @@ describe('the operator', () => {
     const slot = (await h.db.selectFrom('nursery_visit_slots').selectAll().where('institution_id', '=', own).orderBy('start').execute()).at(-1)!;
     const view = await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: own, slotId: slot.id, visitors: 2, phone: '13800138555' }, newKey());
 
-    const queue = await h.ok(operator, 'staff', 'operatorRequests', { status: 'submitted' });
+    const queue = await h.ok(operator, 'nursery', 'operatorRequests', { status: 'submitted' });
     const item = queue.find((q: { id: string }) => q.id === view.id);
     expect(item).toMatchObject({ parentName: fam.applicant.name, parentPhoneMasked: '138****8555', status: 'submitted' });
     expect(JSON.stringify(queue)).not.toContain('13800138555');
     expect((await audits('nursery.requests.read')).length).toBeGreaterThan(0);
 
-    const decided = await h.ok(operator, 'staff', 'decideNurseryRequest', { id: view.id, decision: 'accept', answer: '欢迎来园参观' });
+    const decided = await h.ok(operator, 'nursery', 'decideNurseryRequest', { id: view.id, decision: 'accept', answer: '欢迎来园参观' });
     expect(decided).toMatchObject({ status: 'accepted', answer: '欢迎来园参观', statusText: '机构已确认参观' });
-    expect(await h.call(operator, 'staff', 'decideNurseryRequest', { id: view.id, decision: 'decline', answer: '改期' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await h.call(operator, 'nursery', 'decideNurseryRequest', { id: view.id, decision: 'decline', answer: '改期' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await h.ok(fam.token, 'account', 'myCases')).find((c: { refId: string }) => c.refId === view.id)).toMatchObject({ status: 'accepted' });
     expect((await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '预约参观：机构已同意')!.body).toContain('欢迎来园参观');
     const due = await h.ok(fam.token, 'account', 'dueNext');
@@ -137,23 +137,23 @@ describe('the operator', () => {
     const other = await idOf(sampleFilingNumber(SAMPLE_INSTITUTIONS[3]!));
     const otherSlot = await h.db.selectFrom('nursery_visit_slots').select('id').where('institution_id', '=', other).executeTakeFirstOrThrow();
     const foreign = await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: other, slotId: otherSlot.id, visitors: 1 }, newKey());
-    expect(await h.call(operator, 'staff', 'decideNurseryRequest', { id: foreign.id, decision: 'accept', answer: '好' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(operator, 'nursery', 'decideNurseryRequest', { id: foreign.id, decision: 'accept', answer: '好' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
 
 describe('the health bureau', () => {
   test('lists every institution whatever its status, filterable; the list is audited', async () => {
-    const all = await h.ok(bureau, 'staff', 'listInstitutions', {});
+    const all = await h.ok(bureau, 'nursery', 'listInstitutions', {});
     expect(all.total).toBe(SAMPLE_INSTITUTIONS.length);
     expect(all.items).toHaveLength(20);
-    const revoked = await h.ok(bureau, 'staff', 'listInstitutions', { status: 'revoked' });
+    const revoked = await h.ok(bureau, 'nursery', 'listInstitutions', { status: 'revoked' });
     expect(revoked.items.map((i: { name: string }) => i.name)).toEqual(['平原镇禾苗托育（样例）']);
-    expect((await h.ok(bureau, 'staff', 'listInstitutions', { township: 'jiucheng' })).total).toBe(2);
+    expect((await h.ok(bureau, 'nursery', 'listInstitutions', { township: 'jiucheng' })).total).toBe(2);
     expect((await audits('nursery.institutions.list')).length).toBe(3);
   });
 
   test('files a new institution, corrects it, records an inspection; a 备案 number is unique and well-formed', async () => {
-    const input: InputOf<'staff', 'fileInstitution'> = {
+    const input: InputOf<'nursery', 'fileInstitution'> = {
       name: '勐弄乡新建托育点（样例）',
       filingNumber: '533123BA20260031',
       ownership: 'puhui',
@@ -167,31 +167,31 @@ describe('the health bureau', () => {
       careTypes: ['full_day'],
       caregivers: 3,
     };
-    const filed = await h.ok(bureau, 'staff', 'fileInstitution', input);
+    const filed = await h.ok(bureau, 'nursery', 'fileInstitution', input);
     expect(filed).toMatchObject({ filingStatus: 'filed', classes: [], sample: false, township: 'mengnong' });
     const found = await h.ok(undefined, 'nursery', 'search', { near: input.location, limit: 1 });
     expect(found.items[0]).toMatchObject({ id: filed.id, distanceM: 0 });
 
-    expect(await h.call(bureau, 'staff', 'fileInstitution', { ...input, name: '重复' })).toEqual({
+    expect(await h.call(bureau, 'nursery', 'fileInstitution', { ...input, name: '重复' })).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: '备案编号 533123BA20260031 已被其他机构使用，请核对' },
     });
-    expect(await h.call(bureau, 'staff', 'fileInstitution', { ...input, filingNumber: 'YJ-2026-31' })).toMatchObject({
+    expect(await h.call(bureau, 'nursery', 'fileInstitution', { ...input, filingNumber: 'YJ-2026-31' })).toMatchObject({
       ok: false,
       error: { fields: { filingNumber: '备案编号格式不正确，应如 533123BA20240001（地区代码+BA+年份+4位序号）' } },
     });
-    expect(await h.call(bureau, 'staff', 'fileInstitution', { ...input, location: { lat: 124, lng: 97.9 } })).toMatchObject({
+    expect(await h.call(bureau, 'nursery', 'fileInstitution', { ...input, location: { lat: 124, lng: 97.9 } })).toMatchObject({
       ok: false,
       error: { fields: { 'location.lat': '机构位置的纬度应在-90到90之间' } },
     });
 
-    const corrected = await h.ok(bureau, 'staff', 'fileInstitution', { ...input, id: filed.id, name: '勐弄乡普惠托育点（样例）' });
+    const corrected = await h.ok(bureau, 'nursery', 'fileInstitution', { ...input, id: filed.id, name: '勐弄乡普惠托育点（样例）' });
     expect(corrected).toMatchObject({ id: filed.id, name: '勐弄乡普惠托育点（样例）' });
     expect(JSON.parse((await audits('nursery.institution.correct'))[0]!.detail_json)).toMatchObject({ fields: ['name'] });
 
-    const inspected = await h.ok(bureau, 'staff', 'recordInspection', { id: filed.id, date: '2026-11-20', result: 'rectify', notes: '消防通道堆放杂物' });
+    const inspected = await h.ok(bureau, 'nursery', 'recordInspection', { id: filed.id, date: '2026-11-20', result: 'rectify', notes: '消防通道堆放杂物' });
     expect(inspected.latestInspection).toEqual({ date: '2026-11-20', result: 'rectify', notes: '消防通道堆放杂物' });
-    expect(await h.call(bureau, 'staff', 'recordInspection', { id: filed.id, date: '2026-12-20', result: 'pass', notes: '符合要求' })).toMatchObject({
+    expect(await h.call(bureau, 'nursery', 'recordInspection', { id: filed.id, date: '2026-12-20', result: 'pass', notes: '符合要求' })).toMatchObject({
       ok: false,
       error: { fields: { date: '检查日期不能晚于今天' } },
     });
@@ -200,7 +200,7 @@ describe('the health bureau', () => {
   });
 
   test('supply: county and township slots from filed institutions only, per 1000 residents, beside the targets', async () => {
-    const report = await h.ok(bureau, 'staff', 'nurserySupply', {});
+    const report = await h.ok(bureau, 'nursery', 'nurserySupply', {});
     const nabang = report.rows.find((r: { area: string }) => r.area === 'nabang');
     // 那邦镇: one public mixed class of 12; about 6000 residents (estimate).
     expect(nabang).toEqual({ area: 'nabang', residents: 6000, slots: 12, puhuiSlots: 12, slotsPer1000: 2, puhuiPer1000: 2 });

@@ -104,7 +104,7 @@ test('done in time, no reminder: a completed hukou step and a recorded dose send
   const r = results();
   await work(h, c, fam.view.id, 'birth_certificate', r.birth_certificate);
   await work(h, c, fam.view.id, 'hukou', { ...r.hukou, registeredOn: todayIn(h.clock.now()) });
-  await h.ok(c.vaccination, 'staff', 'recordDose', {
+  await h.ok(c.vaccination, 'vaccine', 'recordDose', {
     childId: child!.id,
     doseId: 'hepb-2',
     date: todayIn(h.clock.now()),

@@ -19,7 +19,7 @@ afterAll(async () => {
   await h.close();
 });
 
-const set = (token: string | undefined, value: unknown, source: unknown = SOURCE) => h.callRaw(token, 'staff', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value, source });
+const set = (token: string | undefined, value: unknown, source: unknown = SOURCE) => h.callRaw(token, 'subsidy', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value, source });
 const lines800 = (view: SubsidyApplicationView) => view.lines.filter((l) => l.ruleId === CARE800).map((l) => `${l.periodKey} ${l.amountFen}`);
 
 test('undecided by default: public, and a 2025 second child is not paid the 800 for any year', async () => {
@@ -41,14 +41,14 @@ test('only the health bureau sets it, with a source of at least 6 characters; ba
 });
 
 test('continues: the server pays the 800 for 2025 and 2026, the review shows it, parents see the source; audited', async () => {
-  const after = await h.ok(bureau, 'staff', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value: 'continues', source: SOURCE });
+  const after = await h.ok(bureau, 'subsidy', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value: 'continues', source: SOURCE });
   expect(after).toEqual({ countyChildcareAfter2025: { value: 'continues', source: SOURCE, decidedOn: TODAY } });
   const fam = await bundleFamily(h, { childName: '测试继续' });
   const view = await applied(h, fam);
   expect(lines800(view)).toEqual(['2025 80000', '2026 80000']);
   const child = (await h.ok(fam.token, 'subsidy', 'overview')).find((c) => c.child.id === fam.childId)!;
   expect(child.policy.countyChildcareAfter2025).toMatchObject({ value: 'continues', source: SOURCE });
-  const review = await h.ok(bureau, 'staff', 'subsidyReview', { id: view.id });
+  const review = await h.ok(bureau, 'subsidy', 'subsidyReview', { id: view.id });
   expect(review.evaluation.entitlements.filter((e) => e.ruleId === CARE800).map((e) => e.periodKey)).toEqual(['2025', '2026', '2027', '2028']);
   const audit = await h.db.selectFrom('audit_log').select(['actor_role', 'target_type', 'detail_json']).where('action', '=', 'policy.setting').execute();
   expect(audit.map((a) => [a.actor_role, a.target_type, JSON.parse(a.detail_json)])).toEqual([
@@ -57,7 +57,7 @@ test('continues: the server pays the 800 for 2025 and 2026, the review shows it,
 });
 
 test('ended: the 800 stops after 2024 again; the decision and its source are public', async () => {
-  await h.ok(bureau, 'staff', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value: 'ended', source: SOURCE });
+  await h.ok(bureau, 'subsidy', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value: 'ended', source: SOURCE });
   expect(await h.ok(undefined, 'subsidy', 'policy', {})).toEqual({ countyChildcareAfter2025: { value: 'ended', source: SOURCE, decidedOn: TODAY } });
   const fam = await bundleFamily(h, { childName: '测试停发' });
   expect(lines800(await applied(h, fam))).toEqual([]);

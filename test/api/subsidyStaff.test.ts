@@ -27,14 +27,14 @@ const overviewChild = async (fam: { token: string; childId: string }) =>
 
 describe('review', () => {
   test('the queue: submitted and under review, oldest first, the seeded samples included; the read is audited', async () => {
-    const queue = await h.ok(bureau, 'staff', 'subsidyQueue', {});
+    const queue = await h.ok(bureau, 'subsidy', 'subsidyQueue', {});
     expect(queue.length).toBeGreaterThanOrEqual(2);
     expect(queue.every((q) => q.status === 'submitted' || q.status === 'under_review')).toBe(true);
     const submitted = queue.map((q) => q.submittedAt);
     expect([...submitted].sort()).toEqual(submitted);
     expect(queue.map((q) => q.childName)).toEqual(expect.arrayContaining(['样例二弟岩坎', '样例二妹小梅']));
     expect(queue[0]).toMatchObject({ number: expect.stringMatching(/^BT533123\d{10}$/), reviewDueBy: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), ruleNames: expect.any(Array) });
-    const under = await h.ok(bureau, 'staff', 'subsidyQueue', { status: 'under_review' });
+    const under = await h.ok(bureau, 'subsidy', 'subsidyQueue', { status: 'under_review' });
     expect(under.length).toBeGreaterThan(0);
     expect(under.every((q) => q.status === 'under_review')).toBe(true);
     expect(await auditActions('*')).toContain('subsidy.queue');
@@ -43,7 +43,7 @@ describe('review', () => {
   test('read with the facts and the engine beside it; accept; approve — each an event, a 办件 update, a message and an audit row', async () => {
     const fam = await bundleFamily(h);
     const view = await applied(h, fam);
-    const review = await h.ok(bureau, 'staff', 'subsidyReview', { id: view.id });
+    const review = await h.ok(bureau, 'subsidy', 'subsidyReview', { id: view.id });
     const child = await overviewChild(fam);
     expect(review.facts).toEqual(child.facts);
     expect(review.evaluation).toEqual(evaluateChild(child.facts, TODAY));
@@ -52,10 +52,10 @@ describe('review', () => {
     const caseNumber = (await h.ok(fam.token, 'birth', 'get', { id: fam.caseId })).number;
     expect(review.papersSource).toContain(`出生一件事 ${caseNumber}`);
 
-    const accepted = await h.ok(bureau, 'staff', 'acceptSubsidy', { id: view.id });
+    const accepted = await h.ok(bureau, 'subsidy', 'acceptSubsidy', { id: view.id });
     expect(accepted.application).toMatchObject({ status: 'under_review', statusText: '审核中' });
-    expect(await h.call(bureau, 'staff', 'acceptSubsidy', { id: view.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const approved = await h.ok(bureau, 'staff', 'decideSubsidy', { id: view.id, decision: 'approve' });
+    expect(await h.call(bureau, 'subsidy', 'acceptSubsidy', { id: view.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const approved = await h.ok(bureau, 'subsidy', 'decideSubsidy', { id: view.id, decision: 'approve' });
     expect(approved.application.status).toBe('approved');
 
     const mine = await h.ok(fam.token, 'subsidy', 'get', { id: view.id });
@@ -69,12 +69,12 @@ describe('review', () => {
   test('reject needs a reason of at least 4 characters; a rejected claim can be made again', async () => {
     const fam = await bundleFamily(h, { childName: '测试退回' });
     const view = await applied(h, fam);
-    expect(await h.call(bureau, 'staff', 'decideSubsidy', { id: view.id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    await h.ok(bureau, 'staff', 'acceptSubsidy', { id: view.id });
+    expect(await h.call(bureau, 'subsidy', 'decideSubsidy', { id: view.id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await h.ok(bureau, 'subsidy', 'acceptSubsidy', { id: view.id });
     const reasonError = { ok: false, error: { code: 'INVALID_INPUT', fields: { reason: '请填写不予通过的原因（至少4个字），家长将据此补正' } } };
-    expect(await h.call(bureau, 'staff', 'decideSubsidy', { id: view.id, decision: 'reject' })).toMatchObject(reasonError);
-    expect(await h.call(bureau, 'staff', 'decideSubsidy', { id: view.id, decision: 'reject', reason: '不 对 ' })).toMatchObject(reasonError);
-    const rejected = await h.ok(bureau, 'staff', 'decideSubsidy', { id: view.id, decision: 'reject', reason: '银行卡户名与申请人不一致' });
+    expect(await h.call(bureau, 'subsidy', 'decideSubsidy', { id: view.id, decision: 'reject' })).toMatchObject(reasonError);
+    expect(await h.call(bureau, 'subsidy', 'decideSubsidy', { id: view.id, decision: 'reject', reason: '不 对 ' })).toMatchObject(reasonError);
+    const rejected = await h.ok(bureau, 'subsidy', 'decideSubsidy', { id: view.id, decision: 'reject', reason: '银行卡户名与申请人不一致' });
     expect(rejected.application).toMatchObject({ status: 'rejected', statusText: '未通过', rejectReason: '银行卡户名与申请人不一致' });
     const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '补贴申请未通过审核')!;
     expect(message.body).toContain('银行卡户名与申请人不一致');
@@ -87,7 +87,7 @@ describe('review', () => {
     const fam = await papersFamily(h);
     const papers = await papersFor(h, fam);
     const view = await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, papers }, newKey());
-    const review = await h.ok(bureau, 'staff', 'subsidyReview', { id: view.id });
+    const review = await h.ok(bureau, 'subsidy', 'subsidyReview', { id: view.id });
     expect(review.papers).toEqual({
       idNumberMasked: `${papers.idNumber.slice(0, 4)}**********${papers.idNumber.slice(-4)}`,
       birthCertificateNumber: 'Q530024680',
@@ -111,27 +111,27 @@ describe('who may do what', () => {
     const reviewersOnly = { ok: false, error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以审核补贴申请' } };
     const clinic = (await h.login('clinic')).token;
     for (const token of [bureau, fam.token, clinic, police]) {
-      expect(await h.call(token, 'staff', 'payoutOverview', {})).toEqual(financeOnly);
-      expect(await h.call(token, 'staff', 'createPayoutBatch', {}, newKey())).toEqual(financeOnly);
-      expect(await h.call(token, 'staff', 'markBatchPaid', { batchId: 'x', paidOn: TODAY })).toEqual(financeOnly);
+      expect(await h.call(token, 'subsidy', 'payoutOverview', {})).toEqual(financeOnly);
+      expect(await h.call(token, 'subsidy', 'createPayoutBatch', {}, newKey())).toEqual(financeOnly);
+      expect(await h.call(token, 'subsidy', 'markBatchPaid', { batchId: 'x', paidOn: TODAY })).toEqual(financeOnly);
     }
     for (const token of [finance, fam.token, clinic, police]) {
-      expect(await h.call(token, 'staff', 'subsidyQueue', {})).toEqual(reviewersOnly);
-      expect(await h.call(token, 'staff', 'subsidyReview', { id: view.id })).toEqual(reviewersOnly);
-      expect(await h.call(token, 'staff', 'acceptSubsidy', { id: view.id })).toEqual(reviewersOnly);
-      expect(await h.call(token, 'staff', 'decideSubsidy', { id: view.id, decision: 'approve' })).toEqual(reviewersOnly);
+      expect(await h.call(token, 'subsidy', 'subsidyQueue', {})).toEqual(reviewersOnly);
+      expect(await h.call(token, 'subsidy', 'subsidyReview', { id: view.id })).toEqual(reviewersOnly);
+      expect(await h.call(token, 'subsidy', 'acceptSubsidy', { id: view.id })).toEqual(reviewersOnly);
+      expect(await h.call(token, 'subsidy', 'decideSubsidy', { id: view.id, decision: 'approve' })).toEqual(reviewersOnly);
     }
     for (const token of [fam.token, clinic, police]) {
-      expect(await h.call(token, 'staff', 'exportPayoutBatch', { batchId: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await h.call(token, 'subsidy', 'exportPayoutBatch', { batchId: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     for (const token of [fam.token, bureau, finance]) {
-      expect(await h.call(token, 'staff', 'recordHukouMove', { childId: fam.childId, movedOn: TODAY, destination: 'outside_yunnan' })).toEqual({
+      expect(await h.call(token, 'subsidy', 'recordHukouMove', { childId: fam.childId, movedOn: TODAY, destination: 'outside_yunnan' })).toEqual({
         ok: false,
         error: { code: 'FORBIDDEN', message: '仅公安派出所工作人员可以登记户口迁出' },
       });
     }
     expect((await h.ok(fam.token, 'subsidy', 'get', { id: view.id })).status).toBe('submitted');
-    expect(await h.call(undefined, 'staff', 'subsidyQueue', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'subsidy', 'subsidyQueue', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });
 
@@ -143,32 +143,35 @@ describe('payout: batch → export → paid', () => {
   beforeAll(async () => {
     fam = await bundleFamily(h, { childName: '测试发放' });
     view = await applied(h, fam);
-    await h.ok(bureau, 'staff', 'acceptSubsidy', { id: view.id });
-    await h.ok(bureau, 'staff', 'decideSubsidy', { id: view.id, decision: 'approve' });
+    await h.ok(bureau, 'subsidy', 'acceptSubsidy', { id: view.id });
+    await h.ok(bureau, 'subsidy', 'decideSubsidy', { id: view.id, decision: 'approve' });
   });
 
   test('finance sees what waits; a batch gathers every approved claim (idempotent); none left refuses another', async () => {
-    const before = await h.ok(finance, 'staff', 'payoutOverview', {});
+    const before = await h.ok(finance, 'subsidy', 'payoutOverview', {});
     expect(before.approvedCount).toBeGreaterThanOrEqual(2); // the seeded sample and this family (and any approved above)
     const key = newKey();
-    batch = await h.ok(finance, 'staff', 'createPayoutBatch', {}, key);
+    batch = await h.ok(finance, 'subsidy', 'createPayoutBatch', {}, key);
     expect(batch).toMatchObject({ number: 'ZF2026Q4-01', quarter: '2026Q4', status: 'open', count: before.approvedCount, totalFen: before.approvedTotalFen });
     expect(batch.items.map((i) => i.applicationNumber)).toContain(view.number);
     expect(batch.items.find((i) => i.applicationNumber === view.number)).toMatchObject({ childName: '测试发放', applicantName: fam.mother.name, amountFen: view.totalFen, account: { last4: '8901' } });
-    expect(await h.ok(finance, 'staff', 'createPayoutBatch', {}, key)).toEqual(batch);
-    expect(await h.call(finance, 'staff', 'createPayoutBatch', {}, newKey())).toEqual({
+    expect(await h.ok(finance, 'subsidy', 'createPayoutBatch', {}, key)).toEqual(batch);
+    // A key stored before the action moved from the retired `staff` function still answers the retry.
+    await h.db.updateTable('idempotency_keys').set({ fn: 'staff' }).where('key', '=', key).execute();
+    expect(await h.ok(finance, 'subsidy', 'createPayoutBatch', {}, key)).toEqual(batch);
+    expect(await h.call(finance, 'subsidy', 'createPayoutBatch', {}, newKey())).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: '目前没有审核通过、待发放的申请，无需生成发放批次' },
     });
-    expect(await h.call(finance, 'staff', 'createPayoutBatch', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } } });
-    const after = await h.ok(finance, 'staff', 'payoutOverview', {});
+    expect(await h.call(finance, 'subsidy', 'createPayoutBatch', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } } });
+    const after = await h.ok(finance, 'subsidy', 'payoutOverview', {});
     expect(after).toMatchObject({ approvedCount: 0, approvedTotalFen: 0 });
     expect(after.batches[0]).toEqual(batch);
     expect((await h.ok(fam.token, 'subsidy', 'get', { id: view.id })).batch).toEqual({ id: batch.id, number: batch.number });
   });
 
   test('the export: BOM, Chinese header, rows that add up to the total; full account for finance, last 4 for the bureau; audited', async () => {
-    const full = await h.ok(finance, 'staff', 'exportPayoutBatch', { batchId: batch.id });
+    const full = await h.ok(finance, 'subsidy', 'exportPayoutBatch', { batchId: batch.id });
     expect(full.filename).toBe(`补贴发放清单-${batch.number}.csv`);
     expect(full.csv.startsWith('\uFEFF序号,申请编号,孩子姓名,申请人,补贴项目,收款人,账户类型,开户银行,收款账号,金额（元）\r\n')).toBe(true);
     const rows = full.csv.slice(1).trim().split('\r\n').map((line) => line.split(','));
@@ -186,7 +189,7 @@ describe('payout: batch → export → paid', () => {
     expect(own[8]).toBe('"=""' + BANK_CARD.accountNumber + '"""');
     expect(own[9]).toBe((view.totalFen / 100).toFixed(2));
 
-    const masked = await h.ok(bureau, 'staff', 'exportPayoutBatch', { batchId: batch.id });
+    const masked = await h.ok(bureau, 'subsidy', 'exportPayoutBatch', { batchId: batch.id });
     expect(masked.csv).not.toContain(BANK_CARD.accountNumber);
     expect(masked.csv.slice(1).split('\r\n').find((line) => line.includes(view.number))).toContain(',****8901,');
     const exports = await h.db.selectFrom('audit_log').select(['actor_role', 'detail_json']).where('action', '=', 'payout.export').where('target_id', '=', batch.id).orderBy('at').execute();
@@ -194,18 +197,18 @@ describe('payout: batch → export → paid', () => {
       ['finance', batch.count, true],
       ['health_bureau', batch.count, false],
     ]);
-    expect(await h.call(finance, 'staff', 'exportPayoutBatch', { batchId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(finance, 'subsidy', 'exportPayoutBatch', { batchId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   test('marking paid: bad dates refused; then the batch and every application are paid and each family is told', async () => {
-    const paid = (paidOn: unknown) => h.callRaw(finance, 'staff', 'markBatchPaid', { batchId: batch.id, paidOn });
+    const paid = (paidOn: unknown) => h.callRaw(finance, 'subsidy', 'markBatchPaid', { batchId: batch.id, paidOn });
     expect(await paid('2026-11-29')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { paidOn: '发放日期不能晚于今天' } } });
     expect(await paid('2026-11-27')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { paidOn: `发放日期不能早于批次生成日期（${TODAY}）` } } });
     expect(await paid('2026-02-30')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { paidOn: '发放日期格式不正确，应为YYYY-MM-DD' } } });
     expect(await paid(undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { paidOn: '请选择发放日期' } } });
-    expect(await h.call(finance, 'staff', 'markBatchPaid', { batchId: 'nope', paidOn: TODAY })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(finance, 'subsidy', 'markBatchPaid', { batchId: 'nope', paidOn: TODAY })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-    const done = await h.ok(finance, 'staff', 'markBatchPaid', { batchId: batch.id, paidOn: TODAY });
+    const done = await h.ok(finance, 'subsidy', 'markBatchPaid', { batchId: batch.id, paidOn: TODAY });
     expect(done).toMatchObject({ status: 'paid', paidOn: TODAY, count: batch.count });
     expect(await paid(TODAY)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
@@ -233,18 +236,18 @@ describe('payout: one failed transfer is carried to the next batch', () => {
     const a = await applied(h, famA);
     const b = await applied(h, famB);
     for (const id of [a.id, b.id]) {
-      await h.ok(bureau, 'staff', 'acceptSubsidy', { id });
-      await h.ok(bureau, 'staff', 'decideSubsidy', { id, decision: 'approve' });
+      await h.ok(bureau, 'subsidy', 'acceptSubsidy', { id });
+      await h.ok(bureau, 'subsidy', 'decideSubsidy', { id, decision: 'approve' });
     }
-    const batch = await h.ok(finance, 'staff', 'createPayoutBatch', {}, newKey());
+    const batch = await h.ok(finance, 'subsidy', 'createPayoutBatch', {}, newKey());
     expect(batch.items.map((i) => i.applicationId)).toEqual(expect.arrayContaining([a.id, b.id]));
 
-    const fail = (input: unknown) => h.callRaw(finance, 'staff', 'markTransferFailed', input);
+    const fail = (input: unknown) => h.callRaw(finance, 'subsidy', 'markTransferFailed', input);
     expect(await fail({ batchId: batch.id, applicationId: a.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: '请填写转账失败原因' } } });
     expect(await fail({ batchId: batch.id, applicationId: a.id, reason: '错' })).toMatchObject({ ok: false, error: { fields: { reason: expect.stringContaining('请填写转账失败原因') } } });
-    expect(await h.call(bureau, 'staff', 'markTransferFailed', { batchId: batch.id, applicationId: a.id, reason: '账号有误' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(bureau, 'subsidy', 'markTransferFailed', { batchId: batch.id, applicationId: a.id, reason: '账号有误' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
-    const after = await h.ok(finance, 'staff', 'markTransferFailed', { batchId: batch.id, applicationId: a.id, reason: '账户已销户' });
+    const after = await h.ok(finance, 'subsidy', 'markTransferFailed', { batchId: batch.id, applicationId: a.id, reason: '账户已销户' });
     expect(after.items.map((i) => i.applicationId)).not.toContain(a.id);
     expect(after).toMatchObject({ count: batch.count - 1, totalFen: batch.totalFen - a.totalFen, status: 'open' });
     expect(after.failed).toEqual([{ applicationNumber: a.number, childName: '测试失败', amountFen: a.totalFen, reason: '账户已销户', recordedAt: NOW.toISOString() }]);
@@ -256,15 +259,15 @@ describe('payout: one failed transfer is carried to the next batch', () => {
     expect(mineA.events.at(-1)).toMatchObject({ status: 'approved', note: expect.stringContaining(`发放批次 ${batch.number} 转账未成功（账户已销户）`) });
     const told = (await h.ok(famA.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '补贴转账未成功')!;
     expect(told.body).toContain('将在下一发放批次重新发放');
-    expect(await h.ok(finance, 'staff', 'payoutOverview', {})).toMatchObject({ approvedCount: 1, approvedTotalFen: a.totalFen });
+    expect(await h.ok(finance, 'subsidy', 'payoutOverview', {})).toMatchObject({ approvedCount: 1, approvedTotalFen: a.totalFen });
 
-    const paid = await h.ok(finance, 'staff', 'markBatchPaid', { batchId: batch.id, paidOn: TODAY });
+    const paid = await h.ok(finance, 'subsidy', 'markBatchPaid', { batchId: batch.id, paidOn: TODAY });
     expect(paid).toMatchObject({ status: 'paid', count: batch.count - 1 });
     expect((await h.ok(famB.token, 'subsidy', 'get', { id: b.id })).status).toBe('paid');
     expect((await h.ok(famA.token, 'subsidy', 'get', { id: a.id })).status).toBe('approved');
     expect(await fail({ batchId: batch.id, applicationId: b.id, reason: '账号有误' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
-    const next = await h.ok(finance, 'staff', 'createPayoutBatch', {}, newKey());
+    const next = await h.ok(finance, 'subsidy', 'createPayoutBatch', {}, newKey());
     expect(next.items.map((i) => i.applicationId)).toEqual([a.id]);
     const audit = await h.db.selectFrom('audit_log').select(['action', 'detail_json']).where('target_id', '=', a.id).where('action', '=', 'payout.transferFailed').execute();
     expect(audit.map((r) => JSON.parse(r.detail_json))).toEqual([{ number: a.number, batch: batch.number, reason: '账户已销户', totalFen: a.totalFen }]);
@@ -279,7 +282,7 @@ describe('hukou move', () => {
     expect(national(before.facts).find((e) => e.periodKey === '2026')!.months).toBe(12);
     expect(national(before.facts).some((e) => e.periodKey === '2027')).toBe(true);
 
-    const move = (input: Record<string, unknown>) => h.call(police, 'staff', 'recordHukouMove', { childId: fam.childId, movedOn: '2026-06-15', destination: 'outside_yunnan', ...input });
+    const move = (input: Record<string, unknown>) => h.call(police, 'subsidy', 'recordHukouMove', { childId: fam.childId, movedOn: '2026-06-15', destination: 'outside_yunnan', ...input });
     expect(await move({ movedOn: '2025-12-19' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { movedOn: `户口迁出日期不能早于孩子户口在盈江县登记的日期（${HUKOU_REGISTERED_ON}）` } } });
     expect(await move({ movedOn: '2026-11-29' })).toMatchObject({ ok: false, error: { fields: { movedOn: '户口迁出日期不能晚于今天' } } });
     expect(await move({ destination: 'mars' })).toMatchObject({ ok: false, error: { fields: { destination: '请选择户口迁往地' } } });
@@ -306,7 +309,7 @@ describe('hukou move', () => {
 
   test('a child without a hukou in the system cannot be moved', async () => {
     const fam = await papersFamily(h);
-    expect(await h.call(police, 'staff', 'recordHukouMove', { childId: fam.childId, movedOn: TODAY, destination: 'yunnan_other' })).toMatchObject({
+    expect(await h.call(police, 'subsidy', 'recordHukouMove', { childId: fam.childId, movedOn: TODAY, destination: 'yunnan_other' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining('还没有') },
     });
@@ -315,7 +318,7 @@ describe('hukou move', () => {
 
 test('bad input for every staff action names the field in Chinese', async () => {
   const fields = async (token: string, action: string, input: unknown) => {
-    const res = await h.callRaw(token, 'staff', action, input, newKey());
+    const res = await h.callRaw(token, 'subsidy', action, input, newKey());
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     return (res as any).error.fields as Record<string, string>;
   };
@@ -329,7 +332,7 @@ test('bad input for every staff action names the field in Chinese', async () => 
   expect(await fields(finance, 'markBatchPaid', {})).toEqual({ batchId: '请选择发放批次', paidOn: '请选择发放日期' });
   expect(await fields(finance, 'exportPayoutBatch', {})).toEqual({ batchId: '请选择发放批次' });
   expect(await fields(police, 'recordHukouMove', {})).toEqual({ childId: '请选择孩子', movedOn: '请选择户口迁出日期', destination: '请选择户口迁往地' });
-  expect(await h.call(bureau, 'staff', 'acceptSubsidy', { id: 'nope' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该补贴申请' } });
+  expect(await h.call(bureau, 'subsidy', 'acceptSubsidy', { id: 'nope' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该补贴申请' } });
   const { token } = await verifiedUser(h);
-  expect(await h.callRaw(token, 'staff', 'subsidyQueue', { status: 'paid' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await h.callRaw(token, 'subsidy', 'subsidyQueue', { status: 'paid' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });

@@ -50,7 +50,7 @@ describe('recording a dose', () => {
     expect(doseOf(before, 'bcg-1').status).toBe('unrecorded');
     expect(before.doses.some((d) => d.status === 'overdue')).toBe(false);
 
-    const calendar = await h.ok(clinic, 'staff', 'recordDose', dose(fam.child.id));
+    const calendar = await h.ok(clinic, 'vaccine', 'recordDose', dose(fam.child.id));
     expect(calendar.child).toEqual(fam.child);
     expect(doseOf(calendar, 'hepb-1')).toMatchObject({
       status: 'given',
@@ -84,8 +84,8 @@ describe('recording a dose', () => {
 
   test('a dose recorded twice is CONFLICT and changes nothing', async () => {
     const fam = await familyWithChild();
-    await h.ok(clinic, 'staff', 'recordDose', dose(fam.child.id));
-    expect(await h.call(clinic, 'staff', 'recordDose', dose(fam.child.id, { batch: 'OTHER-01', date: TODAY }))).toEqual({
+    await h.ok(clinic, 'vaccine', 'recordDose', dose(fam.child.id));
+    expect(await h.call(clinic, 'vaccine', 'recordDose', dose(fam.child.id, { batch: 'OTHER-01', date: TODAY }))).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: '该剂次已录入' },
     });
@@ -96,7 +96,7 @@ describe('recording a dose', () => {
 
   test('a bad record names its field', async () => {
     const fam = await familyWithChild();
-    const bad = async (overrides: Record<string, unknown>) => h.call(clinic, 'staff', 'recordDose', dose(fam.child.id, overrides));
+    const bad = async (overrides: Record<string, unknown>) => h.call(clinic, 'vaccine', 'recordDose', dose(fam.child.id, overrides));
     const field = (name: string, text?: string) => ({ ok: false, error: { code: 'INVALID_INPUT', fields: { [name]: text ? expect.stringContaining(text) : expect.any(String) } } });
     expect(await bad({ doseId: 'hepb-9' })).toMatchObject(field('doseId'));
     expect(await bad({ date: addDays(CHILD_BIRTH_DATE, -1) })).toMatchObject(field('date', '不能早于孩子的出生日期'));
@@ -108,16 +108,16 @@ describe('recording a dose', () => {
     expect(await bad({ product: 'BCG' })).toMatchObject(field('product', '与接种剂次不符'));
     expect(await bad({ product: 'XYZ' })).toMatchObject(field('product'));
     expect(await bad({ extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await h.callRaw(clinic, 'staff', 'recordDose', { doseId: 'hepb-1' })).toMatchObject(field('childId'));
-    expect(await h.callRaw(clinic, 'staff', 'recordDose', [])).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await h.call(clinic, 'staff', 'recordDose', dose('no-such-child'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.callRaw(clinic, 'vaccine', 'recordDose', { doseId: 'hepb-1' })).toMatchObject(field('childId'));
+    expect(await h.callRaw(clinic, 'vaccine', 'recordDose', [])).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await h.call(clinic, 'vaccine', 'recordDose', dose('no-such-child'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await h.db.selectFrom('vaccine_doses').select('dose_id').where('child_id', '=', fam.child.id).execute()).toEqual([]);
   });
 
   test('an alternative product switches the programme (乙脑灭活疫苗: four doses)', async () => {
     const { token } = await h.login('parent');
     const [duoduo] = await h.ok(token, 'account', 'children');
-    const calendar = await h.ok(clinic, 'staff', 'recordDose', {
+    const calendar = await h.ok(clinic, 'vaccine', 'recordDose', {
       childId: duoduo!.id,
       doseId: 'je-1',
       date: '2022-02-20',
@@ -141,11 +141,11 @@ describe('who may', () => {
       ['recordDose', dose(fam.child.id)],
       ['childCalendar', { childId: fam.child.id }],
     ] as const) {
-      expect(await h.call(fam.token, 'staff', action, input)).toEqual(CLINIC_ONLY);
+      expect(await h.call(fam.token, 'vaccine', action, input)).toEqual(CLINIC_ONLY);
     }
-    expect(await h.call(fam.token, 'staff', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE })).toEqual(CHILD_FINDERS_ONLY);
+    expect(await h.call(fam.token, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE })).toEqual(CHILD_FINDERS_ONLY);
     expect(await h.db.selectFrom('vaccine_doses').select('dose_id').where('child_id', '=', fam.child.id).execute()).toEqual([]);
-    expect(await h.call(undefined, 'staff', 'recordDose', dose(fam.child.id))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'vaccine', 'recordDose', dose(fam.child.id))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     // There is no parent-side action that records.
     expect(await h.callRaw(fam.token, 'vaccine', 'recordDose', dose(fam.child.id))).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
   });
@@ -154,16 +154,16 @@ describe('who may', () => {
     const fam = await familyWithChild();
     const tokens = [c.hukou, c.birth_certificate, c.medical_insurance, c.social_security, (await h.login('health_bureau')).token, (await h.login('admin')).token];
     for (const token of tokens) {
-      expect(await h.call(token, 'staff', 'recordDose', dose(fam.child.id))).toEqual(CLINIC_ONLY);
-      expect(await h.callRaw(token, 'staff', 'recordDose', { nonsense: true })).toEqual(CLINIC_ONLY);
-      expect(await h.call(token, 'staff', 'childCalendar', { childId: fam.child.id })).toEqual(CLINIC_ONLY);
+      expect(await h.call(token, 'vaccine', 'recordDose', dose(fam.child.id))).toEqual(CLINIC_ONLY);
+      expect(await h.callRaw(token, 'vaccine', 'recordDose', { nonsense: true })).toEqual(CLINIC_ONLY);
+      expect(await h.call(token, 'vaccine', 'childCalendar', { childId: fam.child.id })).toEqual(CLINIC_ONLY);
       // The police find children too (to record a hukou move); everyone else is refused.
-      if (token !== c.hukou) expect(await h.call(token, 'staff', 'findChildren', {})).toEqual(CHILD_FINDERS_ONLY);
+      if (token !== c.hukou) expect(await h.call(token, 'vaccine', 'findChildren', {})).toEqual(CHILD_FINDERS_ONLY);
     }
     const audit = await h.db.selectFrom('audit_log').select('action').where('target_id', '=', fam.child.id).execute();
     expect(audit).toEqual([]);
 
-    const found = await h.ok(c.hukou, 'staff', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
+    const found = await h.ok(c.hukou, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
     expect(found.map((x) => x.id)).toContain(fam.child.id);
     const logged = await h.db.selectFrom('audit_log').select('detail_json').where('action', '=', 'child.search').where('actor_role', '=', 'police').execute();
     expect(logged.some((row) => (JSON.parse(row.detail_json) as { found: string[] }).found.includes(fam.child.id))).toBe(true);
@@ -185,52 +185,52 @@ describe('who may', () => {
 describe('the clinic finds a child', () => {
   test('by name and birth date, county-wide; the search is audited', async () => {
     const fam = await familyWithChild();
-    const found = await h.ok(clinic, 'staff', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
+    const found = await h.ok(clinic, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
     expect(found).toContainEqual(fam.child);
     expect(found.every((x) => x.name === '测试宝宝' && x.birthDate === CHILD_BIRTH_DATE)).toBe(true);
-    expect(await h.ok(clinic, 'staff', 'findChildren', { name: '测试宝宝', birthDate: addDays(CHILD_BIRTH_DATE, -400) })).toEqual([]);
+    expect(await h.ok(clinic, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: addDays(CHILD_BIRTH_DATE, -400) })).toEqual([]);
     const searches = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'child.search').execute();
     const search = searches.find((a) => JSON.parse(a.detail_json).found.includes(fam.child.id));
     expect(search).toMatchObject({ actor_role: 'clinic', target_type: 'child' });
     expect(JSON.parse(search!.detail_json).criteria).toEqual({ name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
 
-    const calendar = await h.ok(clinic, 'staff', 'childCalendar', { childId: fam.child.id });
+    const calendar = await h.ok(clinic, 'vaccine', 'childCalendar', { childId: fam.child.id });
     expect(calendar.child).toEqual(fam.child);
     const reads = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'vaccine.read').where('target_id', '=', fam.child.id).execute();
     expect(reads).toHaveLength(1);
-    expect(await h.call(clinic, 'staff', 'childCalendar', { childId: 'no-such-child' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(clinic, 'vaccine', 'childCalendar', { childId: 'no-such-child' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   test('by ID number once the police have registered the child; the audit log holds it masked only', async () => {
     const fam = await familyWithChild();
     const idNumber = childIdNumber();
-    expect(await h.ok(clinic, 'staff', 'findChildren', { idNumber })).toEqual([]);
+    expect(await h.ok(clinic, 'vaccine', 'findChildren', { idNumber })).toEqual([]);
     const r = results(idNumber);
     await work(h, c, fam.view.id, 'birth_certificate', r.birth_certificate);
     await work(h, c, fam.view.id, 'hukou', r.hukou);
-    const found = await h.ok(clinic, 'staff', 'findChildren', { idNumber });
+    const found = await h.ok(clinic, 'vaccine', 'findChildren', { idNumber });
     expect(found).toEqual([{ ...fam.child, idNumberMasked: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}` }]);
     expect(JSON.stringify(found)).not.toContain(idNumber);
     // Name and birth date too must then match.
-    expect(await h.ok(clinic, 'staff', 'findChildren', { idNumber, name: '别的名字', birthDate: CHILD_BIRTH_DATE })).toEqual([]);
-    expect(await h.ok(clinic, 'staff', 'findChildren', { idNumber, name: '测试宝宝', birthDate: CHILD_BIRTH_DATE })).toEqual(found);
+    expect(await h.ok(clinic, 'vaccine', 'findChildren', { idNumber, name: '别的名字', birthDate: CHILD_BIRTH_DATE })).toEqual([]);
+    expect(await h.ok(clinic, 'vaccine', 'findChildren', { idNumber, name: '测试宝宝', birthDate: CHILD_BIRTH_DATE })).toEqual(found);
     const searches = await h.db.selectFrom('audit_log').select('detail_json').where('action', '=', 'child.search').execute();
     expect(searches.some((a) => a.detail_json.includes(idNumber))).toBe(false);
     expect(searches.some((a) => a.detail_json.includes(found[0]!.idNumberMasked!))).toBe(true);
   });
 
   test('needs a criterion: nothing → INVALID_INPUT on _, a name alone asks for the date, a bad number is named', async () => {
-    expect(await h.call(clinic, 'staff', 'findChildren', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { _: expect.any(String) } } });
-    expect(await h.call(clinic, 'staff', 'findChildren', { name: '测试宝宝' })).toMatchObject({
+    expect(await h.call(clinic, 'vaccine', 'findChildren', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { _: expect.any(String) } } });
+    expect(await h.call(clinic, 'vaccine', 'findChildren', { name: '测试宝宝' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { birthDate: '按姓名查找时，请同时选择出生日期' } },
     });
-    expect(await h.call(clinic, 'staff', 'findChildren', { birthDate: CHILD_BIRTH_DATE })).toMatchObject({
+    expect(await h.call(clinic, 'vaccine', 'findChildren', { birthDate: CHILD_BIRTH_DATE })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { name: '按出生日期查找时，请同时填写孩子姓名' } },
     });
-    expect(await h.call(clinic, 'staff', 'findChildren', { idNumber: '123' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idNumber: expect.any(String) } } });
-    expect(await h.call(clinic, 'staff', 'findChildren', { name: '测试宝宝', birthDate: 'yesterday' })).toMatchObject({
+    expect(await h.call(clinic, 'vaccine', 'findChildren', { idNumber: '123' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idNumber: expect.any(String) } } });
+    expect(await h.call(clinic, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: 'yesterday' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { birthDate: expect.any(String) } },
     });
@@ -294,10 +294,10 @@ describe('the birth doses come with the 出生一件事 results', () => {
   test('a birth dose needs its date and batch together; the field is named', async () => {
     const fam = await familyWithChild();
     const r = results();
-    await h.ok(c.vaccination, 'staff', 'acceptStep', { caseId: fam.view.id, step: 'vaccination' });
-    const res = await h.call(c.vaccination, 'staff', 'completeStep', { caseId: fam.view.id, step: 'vaccination', result: { ...r.vaccination, hepB1Date: CHILD_BIRTH_DATE } });
+    await h.ok(c.vaccination, 'birth', 'acceptStep', { caseId: fam.view.id, step: 'vaccination' });
+    const res = await h.call(c.vaccination, 'birth', 'completeStep', { caseId: fam.view.id, step: 'vaccination', result: { ...r.vaccination, hepB1Date: CHILD_BIRTH_DATE } });
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'result.hepB1Batch': '请填写乙肝疫苗第1剂批号（填写接种日期时必填）' } } });
-    const future = await h.call(c.vaccination, 'staff', 'completeStep', {
+    const future = await h.call(c.vaccination, 'birth', 'completeStep', {
       caseId: fam.view.id,
       step: 'vaccination',
       result: { ...r.vaccination, bcgDate: addDays(TODAY, 1), bcgBatch: 'B-1' },

@@ -107,7 +107,7 @@ it('flags unusual volumes and refused access, and filters to them alone', async 
     action: 'volume.flag',
     targetType: 'user',
     targetId: 'u-clinic',
-    detail: { call: 'staff.findChildren', count: 30, limit: 60, windowMinutes: 60, stopped: false },
+    detail: { call: 'vaccine.findChildren', count: 30, limit: 60, windowMinutes: 60, stopped: false },
   };
   const refused: AuditEntryView = {
     id: 'f2',

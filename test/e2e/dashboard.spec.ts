@@ -9,7 +9,7 @@ async function tokenOf(page: Page): Promise<string> {
 }
 
 async function api<T>(request: APIRequestContext, token: string, action: string, input: unknown): Promise<T> {
-  const res = await request.post('/api/staff', { data: { action, input }, headers: { Authorization: `Bearer ${token}` } });
+  const res = await request.post('/api/dashboard', { data: { action, input }, headers: { Authorization: `Bearer ${token}` } });
   const body = await res.json();
   expect(body.ok, JSON.stringify(body.error)).toBe(true);
   return body.data as T;

@@ -42,9 +42,9 @@ test('a clerk opens an uploaded 户口簿 photo in the image viewer, loaded on f
 
   // The police: the 户口 step waits for the 出生医学证明, so the hospital issues it first.
   const { token: hospital } = await api(request, null, 'account', 'devLogin', { demo: 'hospital' });
-  const [item] = (await api(request, hospital, 'staff', 'bundleQueue', {})).filter((q: { childName: string }) => q.childName === CHILD);
-  await api(request, hospital, 'staff', 'acceptStep', { caseId: item.caseId, step: 'birth_certificate' });
-  await api(request, hospital, 'staff', 'completeStep', { caseId: item.caseId, step: 'birth_certificate', result: { certificateNumber: 'Q530099001' } });
+  const [item] = (await api(request, hospital, 'birth', 'bundleQueue', {})).filter((q: { childName: string }) => q.childName === CHILD);
+  await api(request, hospital, 'birth', 'acceptStep', { caseId: item.caseId, step: 'birth_certificate' });
+  await api(request, hospital, 'birth', 'completeStep', { caseId: item.caseId, step: 'birth_certificate', result: { certificateNumber: 'Q530099001' } });
 
   await signIn(page, 'police');
   const chunks: string[] = [];

@@ -131,7 +131,7 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   const batch = current(finance).locator('.pb-batch', { hasText: '待发放' }).first();
   await expect(batch).toBeVisible();
   const batchNumber = (await batch.getAttribute('data-batch'))!;
-  const payout = await api<PayoutOverview>(request, await tokenOf(finance), 'staff', 'payoutOverview', {});
+  const payout = await api<PayoutOverview>(request, await tokenOf(finance), 'subsidy', 'payoutOverview', {});
   const made = payout.batches.find((b) => b.number === batchNumber)!;
   await expect(batch).toContainText(formatYuan(made.totalFen));
   await batch.getByText(/查看明细/).click();

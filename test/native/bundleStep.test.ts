@@ -50,7 +50,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  answerApi({ 'staff.bundleStep': pending, 'staff.acceptStep': accepted });
+  answerApi({ 'birth.bundleStep': pending, 'birth.acceptStep': accepted });
 });
 
 afterEach(() => {
@@ -75,7 +75,7 @@ async function open(): Promise<RenderedPage> {
 
 test('shows the pending step with the data the department needs', async () => {
   const page = await open();
-  expect(apiCalls('staff')).toEqual([{ action: 'bundleStep', input: { caseId: 'c1', step: 'birth_certificate' } }]);
+  expect(apiCalls('birth')).toEqual([{ action: 'bundleStep', input: { caseId: 'c1', step: 'birth_certificate' } }]);
   expect(requests[0].header).toMatchObject({ Authorization: 'Bearer t' });
   expect(page.text()).toContain('出生医学证明');
   expect(page.text()).toContain('申请编号 CS-2026-000123');
@@ -93,8 +93,8 @@ test('shows the pending step with the data the department needs', async () => {
 test('受理 accepts the step, then the page offers 办结 with the certificate number', async () => {
   const page = await open();
   await tap(closest(findByText(page.root, '受理'), 'button'));
-  await waitFor(() => expect(apiCalls('staff').map((c) => c.action)).toEqual(['bundleStep', 'acceptStep']));
-  expect(apiCalls('staff')[1]).toEqual({ action: 'acceptStep', input: { caseId: 'c1', step: 'birth_certificate' } });
+  await waitFor(() => expect(apiCalls('birth').map((c) => c.action)).toEqual(['bundleStep', 'acceptStep']));
+  expect(apiCalls('birth')[1]).toEqual({ action: 'acceptStep', input: { caseId: 'c1', step: 'birth_certificate' } });
 
   await waitFor(() => findByText(page.root, '办结并通知申请人'));
   expect(closest(findByText(page.root, '办结并通知申请人'), 'button')).toBeTruthy();

@@ -73,7 +73,7 @@ function styleOf(node: Element, property: string): string | undefined {
 
 test('draws the month bars, the township bars and the bars against targets', async () => {
   const page = await open();
-  expect(apiCalls('staff')).toEqual([{ action: 'dashboard', input: { from: `${thisMonth.slice(0, 4)}-01`, to: thisMonth } }]);
+  expect(apiCalls('dashboard')).toEqual([{ action: 'dashboard', input: { from: `${thisMonth.slice(0, 4)}-01`, to: thisMonth } }]);
 
   // months: a column each, the tallest (20 births in May) full height, each count written out
   const months = byClass(page.root, 'month-bar');
@@ -135,8 +135,8 @@ test('choosing a township in the picker asks again for that township', async () 
   const picker = all(fieldByLabel(page, '乡镇'), 'picker')[0];
   // 0 is 全县, then the townships in their usual order: 1 平原镇, 2 旧城镇
   await pickerChange(picker, 2);
-  await waitFor(() => expect(apiCalls('staff')).toHaveLength(2));
-  expect(apiCalls('staff')[1].input).toEqual({ from: `${thisMonth.slice(0, 4)}-01`, to: thisMonth, township: 'jiucheng' });
+  await waitFor(() => expect(apiCalls('dashboard')).toHaveLength(2));
+  expect(apiCalls('dashboard')[1].input).toEqual({ from: `${thisMonth.slice(0, 4)}-01`, to: thisMonth, township: 'jiucheng' });
   await waitFor(() => expect(page.text()).toContain('旧城镇'));
   expect(page.text()).not.toContain('按乡镇出生数');
 });
@@ -144,16 +144,16 @@ test('choosing a township in the picker asks again for that township', async () 
 test('the yearly report: rows with <5, no 打印 in WeChat, and 导出 CSV saves the file and offers to send it', async () => {
   const year = Number(thisMonth.slice(0, 4));
   const CSV = '\uFEFF栏目,项目,数值\r\n出生人口,苏典傈僳族乡,<5\r\n';
-  answerApi({ 'staff.yearlyReport': sampleReport(year, 'county'), 'staff.exportYearlyReport': { filename: `人口监测报告-${year}-全县.csv`, csv: CSV } });
+  answerApi({ 'dashboard.yearlyReport': sampleReport(year, 'county'), 'dashboard.exportYearlyReport': { filename: `人口监测报告-${year}-全县.csv`, csv: CSV } });
   const page = await renderPage(reportId);
   await waitFor(() => findByText(page.root, `盈江县${year}年度人口监测报告（全县）`));
-  expect(apiCalls('staff')).toEqual([{ action: 'yearlyReport', input: { year, scope: 'county' } }]);
+  expect(apiCalls('dashboard')).toEqual([{ action: 'yearlyReport', input: { year, scope: 'county' } }]);
   expect(byClass(page.root, 'report-value').map((v) => v.textContent)).toContain('<5');
   expect(queryAllByText(page.root, '打印')).toHaveLength(0);
 
   await tap(closest(findByText(page.root, '导出 CSV'), 'button'));
   await waitFor(() => expect(wx.shareFileMessage).toHaveBeenCalledTimes(1));
-  expect(apiCalls('staff')[1]).toEqual({ action: 'exportYearlyReport', input: { year, scope: 'county' } });
+  expect(apiCalls('dashboard')[1]).toEqual({ action: 'exportYearlyReport', input: { year, scope: 'county' } });
   // written once with one BOM, under the mini-program's own folder
   expect(writeFileSync).toHaveBeenCalledWith(`wxfile://usr/人口监测报告-${year}-全县.csv`, CSV, 'utf8');
   expect(wx.shareFileMessage.mock.calls[0][0]).toMatchObject({ filePath: `wxfile://usr/人口监测报告-${year}-全县.csv`, fileName: `人口监测报告-${year}-全县.csv` });

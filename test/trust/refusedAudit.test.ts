@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const refusalsOf = async (userId: string) =>
-  (await h.ok(bureau, 'staff', 'auditLog', { actorUserId: userId, flagged: true })).items;
+  (await h.ok(bureau, 'audit', 'auditLog', { actorUserId: userId, flagged: true })).items;
 
 test("another family's registration id (NOT_FOUND) and a wrong role (FORBIDDEN) are both audited", async () => {
   const a = await submitted(h);
@@ -22,16 +22,16 @@ test("another family's registration id (NOT_FOUND) and a wrong role (FORBIDDEN) 
   const bId = (await h.ok(b.token, 'account', 'me')).userId as string;
 
   expect(await h.call(b.token, 'registration', 'get', { id: a.view.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  expect(await h.call(b.token, 'staff', 'searchRegistrations', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await h.call(b.token, 'registration', 'searchRegistrations', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
   const entries = await refusalsOf(bId);
   // (The test clock stands still, so both entries share one instant: compare without order.)
   expect(entries.map((e) => [e.action, e.targetType, e.targetId, e.detail.code]).sort()).toEqual([
     ['access.refused', 'action', 'registration.get', 'NOT_FOUND'],
-    ['access.refused', 'action', 'staff.searchRegistrations', 'FORBIDDEN'],
+    ['access.refused', 'action', 'registration.searchRegistrations', 'FORBIDDEN'],
   ]);
   // Filterable by its own action code as well.
-  const byAction = await h.ok(bureau, 'staff', 'auditLog', { action: 'access.refused', actorUserId: bId });
+  const byAction = await h.ok(bureau, 'audit', 'auditLog', { action: 'access.refused', actorUserId: bId });
   expect(byAction.total).toBe(2);
 });
 

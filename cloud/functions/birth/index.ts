@@ -12,4 +12,10 @@ export const birthFunction = defineFunction('birth', {
   resubmitStep: birth.resubmitStep,
   otherParentRequest: birth.otherParentRequest,
   answerOtherParent: birth.answerOtherParent,
+  // The departments (助产机构, 接种单位, 派出所, 医保, 人社): each clerk's queue and step.
+  bundleQueue: birth.bundleQueue,
+  bundleStep: birth.bundleStep,
+  acceptStep: birth.acceptStep,
+  completeStep: birth.completeStep,
+  rejectStep: birth.rejectStep,
 });

@@ -11,4 +11,8 @@ export const registrationFunction = defineFunction('registration', {
   cancel: registration.cancel,
   spouseRequest: registration.spouseRequest,
   answerSpouse: registration.answerSpouse,
+  // The health bureau.
+  searchRegistrations: registration.searchRegistrations,
+  getRegistration: registration.getRegistration,
+  correctRegistration: registration.correctRegistration,
 });

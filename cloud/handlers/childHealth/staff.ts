@@ -22,7 +22,7 @@ import { findChild, parentsOfFamily, type ChildRow } from '../../db/repos/childr
 import { childIdInput } from '../children/actions';
 import { CHILD_NOT_FOUND } from '../children/record';
 import { recordId } from '../common/schemas';
-import { findInput, searchChildren } from '../staff/vaccines';
+import { findInput, searchChildren } from '../vaccine/staff';
 import { requireMaternalChild } from './guard';
 import { CHECK_ALREADY_RECORDED, checkRecordView, checkTitle, measurementsOfRecords, SCREENING_ALREADY_RECORDED, sealCheck, type CheckDetail } from './record';
 import { staffChildHealthOf } from './view';

@@ -1,4 +1,4 @@
-// staff.dashboard: the health bureau's figures for a period and, optionally, one township. Counts
+// dashboard.dashboard: the health bureau's figures for a period and, optionally, one township. Counts
 // only; the read is audit-logged with what was asked.
 import { reportDueBy } from '../../../domain/dashboard/reportDeadline';
 import { dashboardQuerySchema } from '../../../domain/dashboard/schema';

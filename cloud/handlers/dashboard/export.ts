@@ -1,4 +1,4 @@
-// staff.exportYearlyReport: the same report as CSV (UTF-8 with BOM, the shared writer): a heading
+// dashboard.exportYearlyReport: the same report as CSV (UTF-8 with BOM, the shared writer): a heading
 // block (title, due date, when made, the suppression note), then one line per row. Audit-logged as
 // an export.
 import { SCOPE_NAMES } from '../../../domain/dashboard/reportRows';

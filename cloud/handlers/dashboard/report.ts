@@ -1,4 +1,4 @@
-// staff.yearlyReport: the year's report for the county or one department (seed 三(三): due to the
+// dashboard.yearlyReport: the year's report for the county or one department (seed 三(三): due to the
 // health bureau before 12-01), counts only, small counts suppressed. Audit-logged.
 import { reportDueDate } from '../../../domain/dashboard/reportDeadline';
 import { reportRows, reportTitle } from '../../../domain/dashboard/reportRows';

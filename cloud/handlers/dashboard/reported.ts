@@ -1,4 +1,4 @@
-// staff.reportedFigures / staff.setReportedFigure: the 妇幼 figures the health bureau enters per year
+// dashboard.reportedFigures / dashboard.setReportedFigure: the 妇幼 figures the health bureau enters per year
 // from the 妇幼 reporting system (孕产妇死亡率, 婴幼儿死亡率), each beside the plan's 2025 target.
 // Entering a figure again for the same year replaces it; the audit log keeps the value replaced.
 // Health bureau only; reads and writes audited.

@@ -2,7 +2,7 @@
 // same period as the stored values see it (calendar dates, and ISO instants for timestamps).
 import { periodDates } from '../../../domain/dashboard/period';
 import type { TownshipCode } from '../../../domain/place/townships';
-import { endOfShanghaiDayExclusive, startOfShanghaiDay } from '../staff/shanghaiDay';
+import { endOfShanghaiDayExclusive, startOfShanghaiDay } from '../common/shanghaiDay';
 
 export interface FigureScope {
   from: string;

@@ -15,7 +15,7 @@ import { appendAudit } from '../../db/repos/audit';
 import { casesAttaching, findBirthCase, stepOf } from '../../db/repos/birthCases';
 import { findFile, insertFile, type FileRow } from '../../db/repos/files';
 import { applicationAttaching } from '../../db/repos/subsidies';
-import { departmentCanSee } from '../staff/bundleAccess';
+import { departmentCanSee } from '../birth/bundleAccess';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const FILE_KINDS = ['hukou_book'] as const;

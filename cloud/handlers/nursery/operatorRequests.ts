@@ -43,7 +43,7 @@ export const operatorRequests = action(
   requireOperatorRole,
 );
 
-/** The operator's answer; used by staff.decideNurseryRequest and by the seed. */
+/** The operator's answer; used by nursery.decideNurseryRequest and by the seed. */
 export async function decideRequest(
   deps: NurseryDeps,
   operator: { userId: string; institutionId: string },

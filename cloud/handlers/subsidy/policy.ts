@@ -1,6 +1,6 @@
 // The subsidy rules as the health bureau has set them (domain/subsidy/policySettings.ts): read by
 // every handler that runs the engine, by the pages (subsidy.policy, no sign-in: it is public
-// policy), and set by the bureau (staff.setSubsidyPolicy), each change audited with its source.
+// policy), and set by the bureau (subsidy.setSubsidyPolicy), each change audited with its source.
 import { todayIn } from '../../../domain/dates';
 import {
   COUNTY_CHILDCARE_AFTER_2025,

@@ -14,8 +14,7 @@ import { useMe } from '@/hooks/useMe';
 import { useSubmit } from '@/hooks/useSubmit';
 import { accountService } from '@/services/account';
 import { ensurePrivacyConsent } from '@/services/privacy';
-import { registrationService } from '@/services/registration';
-import { staffService } from '@/services/staff';
+import { registrationService, registrationStaffService } from '@/services/registration';
 import { newIdempotencyKey } from '@/services/transport';
 import { useDrafts } from '@/stores/drafts';
 import { useSession } from '@/stores/session';
@@ -58,7 +57,7 @@ export default function RegistrationFormPage() {
   // (loaded once: showing the page again must not overwrite what is being typed).
   const saved = useLoad(
     async () => {
-      const loaded = mode === 'staff' ? (await staffService.getRegistration(id)).input : await registrationService.editable(id);
+      const loaded = mode === 'staff' ? (await registrationStaffService.get(id)).input : await registrationService.editable(id);
       return { ...loaded, dueDate: loaded.dueDate ?? '', birthDate: loaded.birthDate ?? '' };
     },
     [mode, id],
@@ -111,7 +110,7 @@ export default function RegistrationFormPage() {
         await registrationService.correct(id, result.value);
         await Taro.redirectTo({ url: pageUrl('/packages/registration/certificate/index', { id }) });
       } else {
-        await staffService.correctRegistration(id, result.value, reason.trim());
+        await registrationStaffService.correct(id, result.value, reason.trim());
         await Taro.showToast({ title: '已更正', icon: 'success' });
         await Taro.navigateBack();
       }

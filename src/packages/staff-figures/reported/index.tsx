@@ -15,7 +15,7 @@ import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate } from '@/services/format';
-import { reportedFiguresService } from '@/services/staff';
+import { reportedFiguresService } from '@/services/dashboard';
 import { Press } from '@/components/controls/Press';
 
 const FIGURE_OPTIONS = REPORTED_FIGURE_KEYS.map((k) => ({ value: k, label: `${REPORTED_FIGURES[k].name}（${REPORTED_FIGURES[k].unit}）` }));

@@ -15,12 +15,12 @@ import { TextField } from '@/components/form/TextField';
 import { showError } from '@/components/feedback';
 import { ROLE_NAMES } from '@/content/roles';
 import { formatInstant } from '@/services/format';
-import { auditService } from '@/services/staff';
+import { auditService } from '@/services/audit';
 import { detailText } from './detailText';
 import './index.scss';
 import { Pager } from '@/components/Pager';
 
-type Query = InputOf<'staff', 'auditLog'>;
+type Query = InputOf<'audit', 'auditLog'>;
 
 const ROLE_OPTIONS = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }));
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));

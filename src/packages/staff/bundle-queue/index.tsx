@@ -12,7 +12,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
-import { bundleStaffService } from '@/services/staff';
+import { bundleStaffService } from '@/services/birth';
 import { waitingText } from '../waiting';
 import './index.scss';
 import { pageUrl } from '@domain/routes';

@@ -18,7 +18,7 @@ import { unnest } from '@/components/form/wizard';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
-import { bundleStaffService } from '@/services/staff';
+import { bundleStaffService } from '@/services/birth';
 import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import { waitingText } from '../waiting';

@@ -15,7 +15,7 @@ import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { ApiCallError } from '@/services/apiError';
-import { clinicService } from '@/services/staff';
+import { clinicService } from '@/services/vaccine';
 
 interface Entry {
   date: string;

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { ChildFinder } from '@/components/ChildFinder';
 import { PageShell } from '@/components/PageShell';
-import { clinicService } from '@/services/staff';
+import { clinicService } from '@/services/vaccine';
 import { pageUrl } from '@domain/routes';
 
 export default function ChildSearchPage() {

@@ -10,7 +10,7 @@ import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { formatDate, formatInstant } from '@/services/format';
-import { monitoringService } from '@/services/staff';
+import { monitoringService } from '@/services/dashboard';
 import { BirthSection } from './BirthSection';
 import { BundleSection } from './BundleSection';
 import { DashboardFilters } from './Filters';

@@ -13,7 +13,7 @@ import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
 import { formatDate } from '@/services/format';
-import { hukouStaffService } from '@/services/staff';
+import { hukouStaffService } from '@/services/subsidy';
 import { useSubmit } from '@/hooks/useSubmit';
 import './index.scss';
 

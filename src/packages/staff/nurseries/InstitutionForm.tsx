@@ -10,7 +10,7 @@ import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
-import { nurseryBureauService } from '@/services/staff';
+import { nurseryBureauService } from '@/services/nursery';
 import { TOWNSHIP_OPTIONS, YES_NO_OPTIONS } from '@/content/options';
 import { CARE_TYPE_OPTIONS, OWNERSHIP_OPTIONS } from '@/content/nursery';
 import { useSubmit } from '@/hooks/useSubmit';

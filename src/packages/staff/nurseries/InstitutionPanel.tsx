@@ -13,7 +13,7 @@ import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
 import { useSubmit } from '@/hooks/useSubmit';
-import { nurseryBureauService } from '@/services/staff';
+import { nurseryBureauService } from '@/services/nursery';
 import { formatDate } from '@/services/format';
 import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS, INSPECTION_TONES } from '@/content/nursery';
 

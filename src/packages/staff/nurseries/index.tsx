@@ -13,7 +13,7 @@ import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
-import { nurseryBureauService } from '@/services/staff';
+import { nurseryBureauService } from '@/services/nursery';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
 import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_TONES } from '@/content/nursery';
 import { InstitutionForm } from './InstitutionForm';

@@ -9,7 +9,7 @@ import { CheckListField } from '@/components/form/CheckListField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
-import { nurseryOperatorService } from '@/services/staff';
+import { nurseryOperatorService } from '@/services/nursery';
 import { CARE_TYPE_OPTIONS, FEE_PER_OPTIONS, classWithAges } from '@/content/nursery';
 import { useSubmit } from '@/hooks/useSubmit';
 import { offerFormOf, offerInputOf, type OfferForm } from './offerForm';

@@ -11,7 +11,7 @@ import { LoadState } from '@/components/LoadState';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
-import { nurseryOperatorService } from '@/services/staff';
+import { nurseryOperatorService } from '@/services/nursery';
 import { formatInstant } from '@/services/format';
 import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nursery';
 

@@ -13,7 +13,7 @@ import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { TimeField } from '@/components/form/TimeField';
 import { showSuccess } from '@/components/feedback';
-import { nurseryOperatorService } from '@/services/staff';
+import { nurseryOperatorService } from '@/services/nursery';
 import { slotText } from '@/content/nursery';
 import { useSubmit } from '@/hooks/useSubmit';
 

@@ -6,7 +6,7 @@ import { FILING_STATUS_LABELS } from '@domain/nursery/labels';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
-import { nurseryOperatorService } from '@/services/staff';
+import { nurseryOperatorService } from '@/services/nursery';
 import { FILING_STATUS_TONES } from '@/content/nursery';
 import { OfferEditor } from './OfferEditor';
 import { RequestsPanel } from './RequestsPanel';

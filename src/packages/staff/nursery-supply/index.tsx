@@ -3,7 +3,7 @@ import type { SupplyRow } from '@domain/nursery/types';
 import { townshipName } from '@domain/place/townships';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
-import { nurseryBureauService } from '@/services/staff';
+import { nurseryBureauService } from '@/services/nursery';
 import { Bar } from './Bar';
 import './index.scss';
 

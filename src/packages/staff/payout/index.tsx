@@ -11,7 +11,7 @@ import { PageShell } from '@/components/PageShell';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { saveCsv } from '@/services/saveFile';
-import { payoutService } from '@/services/staff';
+import { payoutService } from '@/services/subsidy';
 import { newIdempotencyKey } from '@/services/transport';
 import { BatchCard } from './BatchCard';
 import './index.scss';

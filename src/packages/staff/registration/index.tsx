@@ -9,7 +9,7 @@ import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { formatInstant } from '@/services/format';
-import { staffService } from '@/services/staff';
+import { registrationStaffService } from '@/services/registration';
 import { pageUrl } from '@domain/routes';
 
 function Person({ who, p }: { who: string; p: PersonView }) {
@@ -29,7 +29,7 @@ function Person({ who, p }: { who: string; p: PersonView }) {
 export default function StaffRegistrationPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const loaded = useLoad(() => staffService.getRegistration(id));
+  const loaded = useLoad(() => registrationStaffService.get(id));
   const r = loaded.data?.view;
   if (!r) {
     return <PageShell load={loaded} />;

@@ -14,14 +14,14 @@ import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { formatInstant } from '@/services/format';
-import { staffService } from '@/services/staff';
+import { registrationStaffService } from '@/services/registration';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
 import './index.scss';
 import { Pager } from '@/components/Pager';
 import { useSubmit } from '@/hooks/useSubmit';
 import { pageUrl } from '@domain/routes';
 
-type Query = InputOf<'staff', 'searchRegistrations'>;
+type Query = InputOf<'registration', 'searchRegistrations'>;
 
 export default function RegistrationSearchPage() {
   const [number, setNumber] = useState('');
@@ -41,7 +41,7 @@ export default function RegistrationSearchPage() {
     if (to) query.to = to;
     await run(async () => {
       setErrors({});
-      setResult(await staffService.searchRegistrations(query));
+      setResult(await registrationStaffService.search(query));
       setPage(pageNo);
     });
   };

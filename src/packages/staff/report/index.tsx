@@ -12,7 +12,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { saveCsv } from '@/services/saveFile';
-import { monitoringService } from '@/services/staff';
+import { monitoringService } from '@/services/dashboard';
 import { groupRows } from './groupRows';
 import { printReport } from './print';
 import { REPORT_SCOPE_OPTIONS, isReportScope } from './scopes';

@@ -17,8 +17,7 @@ import { TextField } from '@/components/form/TextField';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { formatDate } from '@/services/format';
-import { subsidyPolicyService } from '@/services/staff';
-import { subsidyService } from '@/services/subsidy';
+import { subsidyPolicyService, subsidyService } from '@/services/subsidy';
 
 const OPTIONS = (Object.keys(COUNTY_CHILDCARE_OPTIONS) as CountyChildcareAfter2025[]).map((value) => ({ value, label: COUNTY_CHILDCARE_OPTIONS[value].label }));
 

@@ -10,7 +10,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { useLoad } from '@/hooks/useLoad';
 import { formatDate } from '@/services/format';
-import { subsidyStaffService } from '@/services/staff';
+import { subsidyStaffService } from '@/services/subsidy';
 import { waitingText } from '../waiting';
 import './index.scss';
 import { pageUrl } from '@domain/routes';

@@ -17,7 +17,7 @@ import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
-import { subsidyStaffService } from '@/services/staff';
+import { subsidyStaffService } from '@/services/subsidy';
 import { EngineExplanation, FactsCard, PapersCard } from './parts';
 import './index.scss';
 

@@ -13,8 +13,8 @@ import { invalidInput, notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
 import { caseFileIds, eventsOf, findBirthCase, stepsOf } from '../../db/repos/birthCases';
 import { reasonText, recordId } from '../common/schemas';
-import { applicationOf, eventView, resultOf, resultsOf } from '../birth/record';
-import { acceptBundleStep, completeBundleStep, rejectBundleStep } from '../birth/stepFlow';
+import { applicationOf, eventView, resultOf, resultsOf } from './record';
+import { acceptBundleStep, completeBundleStep, rejectBundleStep } from './stepFlow';
 import { departmentCanSee, requireBundleClerk, requireStepRole } from './bundleAccess';
 import { departmentData } from './bundleData';
 

@@ -9,10 +9,10 @@ import { appendAudit } from '../../db/repos/audit';
 import { correctionsOf, findRegistration } from '../../db/repos/registrations';
 import { findUser } from '../../db/repos/users';
 import { idInput, reasonText, recordId } from '../common/schemas';
-import { REGISTRATION_NOT_FOUND } from '../registration/access';
-import { assertApplicantIsUser } from '../registration/applicantIdentity';
-import { applyCorrection } from '../registration/applyCorrection';
-import { inputFromRow, viewFromRow } from '../registration/record';
+import { REGISTRATION_NOT_FOUND } from './access';
+import { assertApplicantIsUser } from './applicantIdentity';
+import { applyCorrection } from './applyCorrection';
+import { inputFromRow, viewFromRow } from './record';
 import { requireBureau } from './bureau';
 
 export const getRegistration = action(idInput, async ({ id }, ctx) => {

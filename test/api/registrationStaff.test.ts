@@ -16,7 +16,7 @@ afterAll(async () => {
 
 const samples = () => sampleRegistrations(NOW);
 
-describe('who may use the staff function', () => {
+describe('who may use the bureau’s registration actions', () => {
   test.each(['parent', 'hospital', 'clinic', 'police', 'admin'] as const)('%s is FORBIDDEN', async (demo) => {
     const { token } = await h.login(demo);
     for (const [action, input] of [
@@ -24,7 +24,7 @@ describe('who may use the staff function', () => {
       ['getRegistration', { id: 'x' }],
       ['correctRegistration', { id: 'x', input: {}, reason: 'x' }],
     ] as const) {
-      expect(await h.callRaw(token, 'staff', action, input)).toEqual({
+      expect(await h.callRaw(token, 'registration', action, input)).toEqual({
         ok: false,
         error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以查询生育登记' },
       });
@@ -32,14 +32,14 @@ describe('who may use the staff function', () => {
   });
 
   test('without a session: UNAUTHENTICATED', async () => {
-    expect(await h.call(undefined, 'staff', 'searchRegistrations', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'registration', 'searchRegistrations', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });
 
 describe('searchRegistrations', () => {
   test('everything, newest first, 20 a page, summaries without ID numbers', async () => {
     const all = 2 + samples().length + 4; // the two demo parents' own + the samples + the subsidy families (scripts/seed/subsidies.ts)
-    const page1 = await h.ok(bureau, 'staff', 'searchRegistrations', {});
+    const page1 = await h.ok(bureau, 'registration', 'searchRegistrations', {});
     expect(page1.total).toBe(all);
     expect(page1.items).toHaveLength(20);
     const created = page1.items.map((r: { createdAt: string }) => r.createdAt);
@@ -48,7 +48,7 @@ describe('searchRegistrations', () => {
       ['applicantName', 'childOrder', 'createdAt', 'dueDate', 'id', 'number', 'spouseName', 'stage', 'status', 'township'].sort(),
     );
     expect(JSON.stringify(page1)).not.toMatch(/\d{17}[\dX]/);
-    const page2 = await h.ok(bureau, 'staff', 'searchRegistrations', { page: 2 });
+    const page2 = await h.ok(bureau, 'registration', 'searchRegistrations', { page: 2 });
     expect(page2.items).toHaveLength(all - 20);
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'registration.search').orderBy('at').execute();
     expect(audit.map((a) => JSON.parse(a.detail_json))).toEqual([
@@ -59,16 +59,16 @@ describe('searchRegistrations', () => {
 
   test('by number (exact, case-insensitive)', async () => {
     const { view } = await submitted(h);
-    const found = await h.ok(bureau, 'staff', 'searchRegistrations', { number: view.number.toLowerCase() });
+    const found = await h.ok(bureau, 'registration', 'searchRegistrations', { number: view.number.toLowerCase() });
     expect(found).toEqual({ total: 1, pageSize: 20, items: [expect.objectContaining({ id: view.id, number: view.number, applicantName: view.applicant.name })] });
-    const none = await h.ok(bureau, 'staff', 'searchRegistrations', { number: 'SY5331232026999999' });
+    const none = await h.ok(bureau, 'registration', 'searchRegistrations', { number: 'SY5331232026999999' });
     expect(none).toEqual({ total: 0, pageSize: 20, items: [] });
   });
 
   test('by township', async () => {
     for (const township of ['tongbiguan', 'farm'] as const) {
       const expected = samples().filter((s) => s.input.township === township).length;
-      const found = await h.ok(bureau, 'staff', 'searchRegistrations', { township });
+      const found = await h.ok(bureau, 'registration', 'searchRegistrations', { township });
       expect(found.total).toBe(expected);
       expect(found.items.every((r: { township: string }) => r.township === township)).toBe(true);
     }
@@ -80,10 +80,10 @@ describe('searchRegistrations', () => {
     const from = days[10]!;
     const to = days[14]!;
     const expected = days.filter((d) => d >= from && d <= to).length;
-    const found = await h.ok(bureau, 'staff', 'searchRegistrations', { from, to });
+    const found = await h.ok(bureau, 'registration', 'searchRegistrations', { from, to });
     expect(found.total).toBe(expected);
     expect(expected).toBe(5);
-    const today = await h.ok(bureau, 'staff', 'searchRegistrations', { from: TODAY, to: TODAY });
+    const today = await h.ok(bureau, 'registration', 'searchRegistrations', { from: TODAY, to: TODAY });
     expect(today.items.every((r: { createdAt: string }) => todayIn(new Date(r.createdAt)) === TODAY)).toBe(true);
   });
 
@@ -92,11 +92,11 @@ describe('searchRegistrations', () => {
     h.clock.set(new Date('2026-11-28T17:00:00Z')); // 01:00 on 11-29 in Shanghai
     const late = await submitted(h);
     h.clock.set(NOW);
-    const on28 = await h.ok(bureau, 'staff', 'searchRegistrations', { from: '2026-11-28', to: '2026-11-28' });
+    const on28 = await h.ok(bureau, 'registration', 'searchRegistrations', { from: '2026-11-28', to: '2026-11-28' });
     const ids28 = on28.items.map((r: { id: string }) => r.id);
     expect(ids28).toContain(view.id);
     expect(ids28).not.toContain(late.view.id);
-    const on29 = await h.ok(bureau, 'staff', 'searchRegistrations', { from: '2026-11-29' });
+    const on29 = await h.ok(bureau, 'registration', 'searchRegistrations', { from: '2026-11-29' });
     expect(on29.items.map((r: { id: string }) => r.id)).toEqual([late.view.id]);
   });
 
@@ -112,7 +112,7 @@ describe('searchRegistrations', () => {
       [{ name: '张' }, 'name', '查询条件中有无法识别的字段“name”'],
     ];
     for (const [input, path, message] of cases) {
-      expect(await h.callRaw(bureau, 'staff', 'searchRegistrations', input)).toMatchObject({
+      expect(await h.callRaw(bureau, 'registration', 'searchRegistrations', input)).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', fields: { [path]: message } },
       });
@@ -124,7 +124,7 @@ describe('getRegistration', () => {
   test('full view and input, and the read is audited', async () => {
     const { view, input } = await submitted(h);
     const clerk = await h.login('health_bureau');
-    const result = await h.ok(clerk.token, 'staff', 'getRegistration', { id: view.id });
+    const result = await h.ok(clerk.token, 'registration', 'getRegistration', { id: view.id });
     expect(result.view).toEqual(view);
     expect(result.input).toEqual(input);
     const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', view.id).execute();
@@ -138,7 +138,7 @@ describe('getRegistration', () => {
       }),
     ]);
     expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: view.number });
-    expect(await h.call(clerk.token, 'staff', 'getRegistration', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(clerk.token, 'registration', 'getRegistration', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
@@ -146,17 +146,17 @@ describe('correctRegistration', () => {
   test('needs a reason, re-validates, is audited and tells the applicant', async () => {
     const { token, view, input } = await submitted(h);
     const corrected = { ...input, township: 'zhanxi' as const };
-    expect(await h.callRaw(bureau, 'staff', 'correctRegistration', { id: view.id, input: corrected })).toMatchObject({
+    expect(await h.callRaw(bureau, 'registration', 'correctRegistration', { id: view.id, input: corrected })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '请填写更正原因' } },
     });
     expect(
-      await h.call(bureau, 'staff', 'correctRegistration', { id: view.id, input: { ...corrected, dueDate: '2020-01-01' }, reason: '核对' }),
+      await h.call(bureau, 'registration', 'correctRegistration', { id: view.id, input: { ...corrected, dueDate: '2020-01-01' }, reason: '核对' }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'input.dueDate': expect.stringMatching(/^预产期不能早于/) } } });
 
     const later = new Date(NOW.getTime() + 60_000);
     h.clock.set(later);
-    const after = await h.ok(bureau, 'staff', 'correctRegistration', { id: view.id, input: corrected, reason: '现居住地核实为盏西镇' });
+    const after = await h.ok(bureau, 'registration', 'correctRegistration', { id: view.id, input: corrected, reason: '现居住地核实为盏西镇' });
     h.clock.set(NOW);
     expect(after.township).toBe('zhanxi');
     expect(after.corrections).toEqual([{ at: later.toISOString(), by: 'health_bureau', fields: ['township'], reason: '现居住地核实为盏西镇' }]);
@@ -174,7 +174,7 @@ describe('correctRegistration', () => {
 
   test('the applicant cannot be replaced by a correction', async () => {
     const { view, input } = await submitted(h);
-    const result = await h.call(bureau, 'staff', 'correctRegistration', {
+    const result = await h.call(bureau, 'registration', 'correctRegistration', {
       id: view.id,
       input: { ...input, applicant: { ...input.applicant, name: '别人' } },
       reason: '改名',

@@ -13,7 +13,7 @@ import { maskDeep } from '../../security/maskForLog';
 import { STAFF_ROLE_CODES } from '../account/roles';
 import { pageNumber } from '../common/schemas';
 import { targetNames } from './auditTargets';
-import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
+import { endOfShanghaiDayExclusive, startOfShanghaiDay } from '../common/shanghaiDay';
 
 export const AUDIT_PAGE_SIZE = 30;
 const AUDIT_BUREAU_ONLY = '仅卫生健康局工作人员可以查询审计日志';

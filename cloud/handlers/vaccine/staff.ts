@@ -90,7 +90,7 @@ export type DoseDeps = Pick<Ctx, 'db' | 'crypto' | 'clock' | 'notify'>;
 
 /**
  * Writes one checked dose: the record, the audit row and an inbox message to each of the family's
- * parents. Shared by staff.recordDose and the demo seed. CONFLICT when the dose is recorded already.
+ * parents. Shared by vaccine.recordDose and the demo seed. CONFLICT when the dose is recorded already.
  */
 export async function recordCheckedDose(deps: DoseDeps, clerkUserId: string, child: ChildRow, input: RecordDoseInput): Promise<VaccineCalendar> {
   const now = deps.clock.now();

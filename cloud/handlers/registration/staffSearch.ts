@@ -10,7 +10,7 @@ import { appendAudit } from '../../db/repos/audit';
 import { registrationSummaries } from '../../db/repos/registrations';
 import { pageNumber } from '../common/schemas';
 import { requireBureau } from './bureau';
-import { endOfShanghaiDayExclusive, startOfShanghaiDay } from './shanghaiDay';
+import { endOfShanghaiDayExclusive, startOfShanghaiDay } from '../common/shanghaiDay';
 
 export const SEARCH_PAGE_SIZE = 20;
 
