@@ -46,7 +46,7 @@ export const SUB_PACKAGES = [
   {
     // The health bureau's entry of the 妇幼 reporting system's yearly figures (a small package of its own: staff is near its budget).
     root: 'packages/staff-figures',
-    pages: ['reported/index'],
+    pages: ['reported/index', 'open-questions/index'],
   },
   {
     // 妇幼保健: the pregnancy and the child health queues and records (their own package: staff is near its budget).

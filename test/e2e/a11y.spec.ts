@@ -50,7 +50,7 @@ for (const elder of [false, true]) {
       await setElderMode(staff, true);
     }
     for (const route of routes) {
-      counts[route] = await scan(route.startsWith('packages/staff/') ? staff : page, route);
+      counts[route] = await scan(route.startsWith('packages/staff') ? staff : page, route);
     }
     report[elder ? 'elder' : 'normal'] = counts;
     const failing = Object.entries(counts).filter(([, c]) => c.critical + c.serious > 0);

@@ -56,6 +56,14 @@ for (const elder of [false, true]) {
     await expect(current(bureau).locator(`[data-entered="maternal_mortality-${year}"]`)).toContainText(elder ? '12.5/10万' : '8.5/10万');
     await shot(bureau, `80-reported-figures${mode}`);
 
+    // What the bureau is still to confirm with the departments, reached from its tools.
+    await bureau.goto('/#/packages/staff/index');
+    await settle(bureau);
+    await current(bureau).getByText('待核实事项', { exact: true }).click();
+    await expect(current(bureau).getByRole('heading', { name: /^孕产妇保健（\d+项）$/ })).toBeVisible();
+    await expect(current(bureau).locator('[data-topic="托育"]')).toContainText('混龄班');
+    await shot(bureau, `81-open-questions${mode}`);
+
     await bureau.goto('/#/packages/staff/dashboard/index');
     await settle(bureau);
     const section = current(bureau).locator('[data-section="maternal-child"]');

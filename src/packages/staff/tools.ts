@@ -35,6 +35,12 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['health_bureau'],
   },
   {
+    title: '待核实事项',
+    description: '政策条款、数据来源和口径中尚待有关部门确认的事项，及确认前本服务的处理方式',
+    url: '/packages/staff-figures/open-questions/index',
+    roles: ['health_bureau'],
+  },
+  {
     title: '出生一件事 待办',
     description: '本部门待受理、办理中的事项，最早提交的在前',
     url: '/packages/staff/bundle-queue/index',
