@@ -145,10 +145,10 @@ export async function buildWorld(h: Harness): Promise<World> {
   const spare = await verifiedUser(h, { name: '测试备用人员', idNumber: uniqueIdNumber('M', 1980) });
   const spareMe = await h.ok(spare.token, 'account', 'me');
 
-  for (const c of CALLERS) {
-    if (c.kind === 'anonymous' || c.kind === 'unverified') continue;
-    const me = await h.ok(tokens[c.kind], 'account', 'me');
-    if (me.name && me.idNumber) people[c.kind] = { name: me.name, idNumber: me.idNumber };
+  for (const caller of CALLERS) {
+    if (caller.kind === 'anonymous' || caller.kind === 'unverified') continue;
+    const me = await h.ok(tokens[caller.kind], 'account', 'me');
+    if (me.name && me.idNumber) people[caller.kind] = { name: me.name, idNumber: me.idNumber };
   }
 
   return {

@@ -86,6 +86,7 @@ export interface Harness {
 }
 
 /** An action's input (optional when it takes none) and an idempotency key. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: T has no required field
 export type CallArgs<F extends FunctionName, A extends ActionName<F>> = {} extends InputOf<F, A>
   ? [input?: InputOf<F, A>, idempotencyKey?: string]
   : [input: InputOf<F, A>, idempotencyKey?: string];

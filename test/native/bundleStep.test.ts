@@ -59,7 +59,7 @@ afterEach(() => {
 });
 
 /** The rows of a card, as [label, value] pairs. */
-const rows = (card: Element) => byClass(card, 'kv').map((kv) => [byClass(kv, 'kv-key')[0].textContent, byClass(kv, 'kv-value')[0].textContent]);
+const rows = (el: Element) => byClass(el, 'kv').map((kv) => [byClass(kv, 'kv-key')[0].textContent, byClass(kv, 'kv-value')[0].textContent]);
 /** The card whose title is `title`. */
 function card(page: RenderedPage, title: string): Element {
   const hit = byClass(page.root, 'card').find((c) => byClass(c, 'card-title')[0]?.textContent === title);

@@ -213,6 +213,7 @@ export type WxMock = ReturnType<typeof createWxMocks>;
 const simulate = require('miniprogram-simulate');
 const simulateUtils = require('miniprogram-simulate/src/utils');
 const exparser = require('miniprogram-exparser');
+
 const g = globalThis as any;
 export const wx: WxMock & Record<string, any> = Object.assign(g.wx, createWxMocks());
 

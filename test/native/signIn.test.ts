@@ -29,6 +29,7 @@ Object.assign(globalThis, { TextDecoder, TextEncoder });
 const { createHarness, NOW } = require('../api/harness') as typeof import('../api/harness');
 const { father, mother, newKey, registrationInput } = require('../api/people') as typeof import('../api/people');
 const { startWechatStandIn } = require('../wechat/standIn') as typeof import('../wechat/standIn');
+
 let base = '';
 
 /** One API call to the listening gateway, as the test (not the app). */

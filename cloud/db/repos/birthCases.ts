@@ -102,7 +102,11 @@ export async function eventsOfCases(db: Kysely<Database>, caseIds: readonly stri
 
 // ---- figures (人口监测): with a township, only cases whose birth the fact table places there ----
 
-function inTownship<O>(q: SelectQueryBuilder<any, any, O>, township: string | undefined, caseIdColumn: string): SelectQueryBuilder<any, any, O> {
+/** A query whose tables and aliases vary by caller: only its output row type is known here. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely cannot type a join added to any of several queries
+type AnyQuery<O> = SelectQueryBuilder<any, any, O>;
+
+function inTownship<O>(q: AnyQuery<O>, township: string | undefined, caseIdColumn: string): AnyQuery<O> {
   if (!township) return q;
   return q.innerJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', caseIdColumn)).where('f.township', '=', township);
 }
@@ -133,7 +137,7 @@ export async function rejectionCounts(db: Kysely<Database>, q: { startAt: string
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .where('e.status', '=', 'rejected')
     .where('e.at', '>=', q.startAt)
-    .where('e.at', '<', q.endAt) as SelectQueryBuilder<any, any, { step: string; note: string | null; count: number | string }>;
+    .where('e.at', '<', q.endAt) as AnyQuery<{ step: string; note: string | null; count: number | string }>;
   query = inTownship(query, q.township, 'e.case_id');
   const rows = await query.groupBy(['e.step', 'e.note']).execute();
   return rows.map((r) => ({ step: r.step, note: r.note, count: Number(r.count) }));

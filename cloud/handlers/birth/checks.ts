@@ -1,8 +1,7 @@
 // What the server checks beyond the schema: things only it can know (who owns an upload, which
 // 生育登记 the caller may build on) and the eligibility gate, re-checked whatever the client said.
-import type { BirthApplicationInput } from '../../../domain/birth/types';
+import type { BirthApplicationInput, IneligibleReason } from '../../../domain/birth/types';
 import { ineligibleReasons, offlineGuide } from '../../../domain/birth/eligibility';
-import type { IneligibleReason } from '../../../domain/birth/types';
 import type { Ctx } from '../../core/context';
 import { invalidInput } from '../../core/errors';
 import { findFiles } from '../../db/repos/files';

@@ -46,8 +46,8 @@ export const RISK_ALREADY_RECORDED = '该孕产妇当天已有一次妊娠风险
 
 const ALL_CHECKS = [...NATIONAL_PREGNANCY_CHECKS, ...RECOMMENDED_PRENATAL_CHECKS];
 
-async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown> = {}, role = 'maternal_child'): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: role, action, targetType: 'pregnancy', targetId, detail }, ctx.clock.now());
+async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown> = {}, role = 'maternal_child'): Promise<void> {
+  await appendAudit(ctx.db, { actorUserId: userId, actorRole: role, action: event, targetType: 'pregnancy', targetId, detail }, ctx.clock.now());
 }
 
 async function tellFamily(deps: MaternalDeps & Pick<Ctx, 'notify'>, row: PregnancyRow, title: string, body: string): Promise<void> {

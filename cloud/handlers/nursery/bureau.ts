@@ -22,8 +22,8 @@ import { requireNurseryBureau } from './staffAccess';
 
 const INSTITUTION_NOT_FOUND = '未找到该托育机构';
 
-async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'health_bureau', action, targetType: 'nursery_institution', targetId, detail }, ctx.clock.now());
+async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown> = {}): Promise<void> {
+  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'nursery_institution', targetId, detail }, ctx.clock.now());
 }
 
 async function anyInstitution(ctx: Ctx, id: string): Promise<InstitutionRow> {

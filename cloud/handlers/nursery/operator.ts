@@ -21,8 +21,8 @@ async function ownInstitution(ctx: Ctx, forWrite: boolean): Promise<{ userId: st
   return { userId: caller.userId, row };
 }
 
-async function audit(ctx: Ctx, userId: string, action: string, institutionId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'nursery_operator', action, targetType: 'nursery_institution', targetId: institutionId, detail }, ctx.clock.now());
+async function audit(ctx: Ctx, userId: string, event: string, institutionId: string, detail: Record<string, unknown> = {}): Promise<void> {
+  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'nursery_operator', action: event, targetType: 'nursery_institution', targetId: institutionId, detail }, ctx.clock.now());
 }
 
 async function staffDetail(ctx: Ctx, id: string) {

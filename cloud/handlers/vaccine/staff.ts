@@ -43,8 +43,8 @@ export const findInput = v.pipe(
   ),
 );
 
-async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown>, role: StaffRoleCode = 'clinic'): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: role, action, targetType: 'child', targetId, detail }, ctx.clock.now());
+async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown>, role: StaffRoleCode = 'clinic'): Promise<void> {
+  await appendAudit(ctx.db, { actorUserId: userId, actorRole: role, action: event, targetType: 'child', targetId, detail }, ctx.clock.now());
 }
 
 /** County-wide: by name and birth date, or by the child's ID number (its lookup hash). Clinic and police. */

@@ -19,8 +19,8 @@ export const BATCH_NOT_FOUND = '未找到该发放批次';
 export const NOTHING_TO_BATCH = '目前没有审核通过、待发放的申请，无需生成发放批次';
 export const BATCH_LIST_LIMIT = 40;
 
-async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'finance', action, targetType: 'payout_batch', targetId, detail }, ctx.clock.now());
+async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
+  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'finance', action: event, targetType: 'payout_batch', targetId, detail }, ctx.clock.now());
 }
 
 async function batchViewOf(ctx: Ctx, id: string): Promise<PayoutBatchView> {

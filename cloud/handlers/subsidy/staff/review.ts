@@ -45,8 +45,8 @@ async function reviewOf(ctx: Ctx, row: SubsidyApplicationRow): Promise<SubsidyRe
   return review;
 }
 
-async function audit(ctx: Ctx, userId: string, action: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'health_bureau', action, targetType: 'subsidy_application', targetId, detail }, ctx.clock.now());
+async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
+  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'subsidy_application', targetId, detail }, ctx.clock.now());
 }
 
 async function applicationOrNotFound(ctx: Ctx, id: string): Promise<SubsidyApplicationRow> {

@@ -57,9 +57,9 @@ export default function BirthFormPage() {
   const start = useLoad(
     async (): Promise<{ input: BirthApplicationInput; returned: { reason: string; fields: FieldToFix[] } | null }> => {
       if (!fix) return { input: newBirthApplication(me!, await birthService.prefill(), answers), returned: null };
-      const [stored, c] = await Promise.all([birthService.editable(caseId), birthService.get(caseId)]);
+      const [editable, c] = await Promise.all([birthService.editable(caseId), birthService.get(caseId)]);
       const own = c.steps.find((s) => s.key === fix);
-      return { input: stored, returned: { reason: own?.rejectReason ?? '', fields: own?.rejectFields ?? [] } };
+      return { input: editable, returned: { reason: own?.rejectReason ?? '', fields: own?.rejectFields ?? [] } };
     },
     [fix, caseId, me?.verified],
     { enabled: fix !== null || (input === null && me?.verified === true), reloadOnShow: false },

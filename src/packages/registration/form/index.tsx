@@ -103,9 +103,9 @@ export default function RegistrationFormPage() {
     await run(async () => {
       if (mode === 'new') {
         const key = draft?.idempotencyKey ?? newIdempotencyKey();
-        const saved = await registrationService.submit(result.value, key);
+        const created = await registrationService.submit(result.value, key);
         useDrafts.getState().clearRegistration();
-        await Taro.redirectTo({ url: pageUrl('/packages/registration/certificate/index', { id: saved.id, fresh: 1 }) });
+        await Taro.redirectTo({ url: pageUrl('/packages/registration/certificate/index', { id: created.id, fresh: 1 }) });
       } else if (mode === 'correct') {
         await registrationService.correct(id, result.value);
         await Taro.redirectTo({ url: pageUrl('/packages/registration/certificate/index', { id }) });
