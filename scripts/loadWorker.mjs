@@ -4,6 +4,7 @@
 // workerData: { port, path, bodies: string[], headers?: {}, tokens?: string[], seconds, connections, spreadAddresses? }
 // (tokens: bearer tokens taken in turn, so one caller's per-token limit is not what is measured)
 // Each connection sends its next request when the last one is answered, until the time is up.
+// With seconds 0 it runs until the parent posts 'stop'.
 // Posts { requests, byStatus, seconds, p50, p99, max } (latencies in ms).
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -37,7 +38,10 @@ function one(i) {
 }
 
 const started = performance.now();
-const end = started + seconds * 1000;
+let end = seconds > 0 ? started + seconds * 1000 : Infinity;
+parentPort.on('message', (m) => {
+  if (m === 'stop') end = 0;
+});
 await Promise.all(
   Array.from({ length: connections }, async () => {
     while (performance.now() < end) await one((counter += 1));
@@ -48,3 +52,4 @@ agent.destroy();
 times.sort((a, b) => a - b);
 const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
 parentPort.postMessage({ requests: times.length, byStatus, seconds: elapsed, p50: at(0.5), p99: at(0.99), max: times[times.length - 1] ?? NaN });
+parentPort.close();

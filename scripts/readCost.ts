@@ -50,11 +50,17 @@ export interface LoadSpec {
 
 /** scripts/loadWorker.mjs in a worker thread. */
 export function loadFromWorker(spec: LoadSpec): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'loadWorker.mjs'), { workerData: spec });
+  return startLoad(spec).result;
+}
+
+/** The same, stoppable: with `seconds` 0 it runs until stop(). */
+export function startLoad(spec: LoadSpec): { result: Promise<LoadResult>; stop: () => void } {
+  const worker = new Worker(join(__dirname, 'loadWorker.mjs'), { workerData: spec });
+  const result = new Promise<LoadResult>((resolve, reject) => {
     worker.once('message', (m: LoadResult) => resolve(m));
     worker.once('error', reject);
   });
+  return { result, stop: () => worker.postMessage('stop') };
 }
 
 /** The parts, innermost first: a sample goes to the first rule that one of its frames (leaf to root) matches. */
