@@ -1,10 +1,10 @@
-// What stands in front of every action (issue 14): security headers (@fastify/helmet), overload
+// What stands in front of every action (issue 14): security headers (helmet's, worked out once), overload
 // shedding (@fastify/under-pressure), per-gateway rate limits (@fastify/rate-limit, limits from
 // cloud/security/rateLimits.ts), server timeouts, and a JSON parser that refuses deep nesting before
 // it parses anything.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -124,10 +124,22 @@ export function inlineScriptHashes(indexHtml: string): string[] {
   return hashes;
 }
 
-/** Registered on the root instance (not inside a plugin), so every route and error answer gets them. */
-export function registerHeaders(app: FastifyInstance, extraScriptSources: readonly string[] = []): void {
-  app.register(helmet, {
-    global: true,
+/**
+ * helmet's headers for our policy. They depend on the configuration only, never on the request, so
+ * helmet runs once here and every response gets the same list (@fastify/helmet ran helmet — and
+ * parsed the whole policy again — on every request: 6 % of a search's CPU, scripts/readCost.ts).
+ */
+export function securityHeaders(extraScriptSources: readonly string[] = []): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: unknown) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  const middleware = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: { ...CONTENT_SECURITY_POLICY, scriptSrc: [...(CONTENT_SECURITY_POLICY.scriptSrc ?? []), ...extraScriptSources] },
@@ -137,6 +149,19 @@ export function registerHeaders(app: FastifyInstance, extraScriptSources: readon
     // The h5 app loads nothing cross-origin; these stay at helmet's defaults otherwise.
     crossOriginEmbedderPolicy: false,
     hsts: { maxAge: 15_552_000, includeSubDomains: true },
+  });
+  middleware({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return Object.freeze(headers);
+}
+
+/** On the root instance (not inside a plugin) and first: every route and error answer gets them, a route may override one. */
+export function registerHeaders(app: FastifyInstance, extraScriptSources: readonly string[] = []): void {
+  const headers = securityHeaders(extraScriptSources);
+  app.addHook('onRequest', function securityHeadersHook(_request, reply, done) {
+    reply.headers(headers);
+    done();
   });
 }
 

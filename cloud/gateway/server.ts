@@ -55,7 +55,7 @@ export interface ServerOptions extends RuntimeOptions {
    */
   perGatewayLimits?: boolean;
   /**
-   * Security headers (@fastify/helmet). On unless turned off; only scripts/throughputBenchmark.ts
+   * Security headers (helmet's, cloud/gateway/hardening.ts). On unless turned off; only scripts/throughputBenchmark.ts
    * turns them off, to measure the gateway without them in the same run.
    */
   securityHeaders?: boolean;

@@ -1,5 +1,5 @@
 // Finding: no security headers on the h5 app or the API (no CSP, frame-ancestors, Referrer-Policy).
-// Now every response — API, errors, files, the h5 app — carries them (@fastify/helmet), and files
+// Now every response — API, errors, files, the h5 app — carries them (helmet's, worked out once at start), and files
 // carry a sandboxing policy of their own.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalDiskFileStore } from '../../cloud/adapters/files';
 import { silentLogger } from '../../cloud/core/logger';
+import { securityHeaders } from '../../cloud/gateway/hardening';
 import { buildServer } from '../../cloud/gateway/server';
 import { createHarness, type Harness } from '../api/harness';
 import { verifiedUser } from '../api/people';
@@ -33,6 +34,13 @@ test('API answers, errors and the health check carry the headers', async () => {
   expectSecurityHeaders((await h.app.inject({ method: 'POST', url: '/api/nope', payload: { action: 'x' } })).headers);
   expectSecurityHeaders((await h.app.inject({ method: 'POST', url: '/api/account', headers: { 'content-type': 'application/json' }, payload: '{bad' })).headers);
   expectSecurityHeaders((await h.app.inject({ method: 'GET', url: '/healthz' })).headers);
+});
+
+test("every header helmet sets is on the answer, with helmet's value", async () => {
+  const expected = securityHeaders();
+  expect(Object.keys(expected)).toEqual(expect.arrayContaining(['strict-transport-security', 'cross-origin-opener-policy', 'x-permitted-cross-domain-policies']));
+  const headers = (await h.app.inject({ method: 'POST', url: '/api/nursery', payload: { action: 'search', input: { township: 'nope' } } })).headers;
+  for (const [name, value] of Object.entries(expected)) expect([name, headers[name]]).toEqual([name, value]);
 });
 
 test('the h5 app is served with the same policy', async () => {

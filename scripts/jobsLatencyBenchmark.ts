@@ -1,0 +1,136 @@
+// Read latency while the hourly jobs run (issue 18): the gateway over a province's data (100 000
+// children), `nursery.search` (anonymous) and `account.me` (a signed-in parent) read by a few
+// connections each from a worker thread; their p99 idle, then while the reminder and retention jobs
+// run in the gateway's process on its one connection (as at the top of every hour), then idle again.
+// The jobs run on a clock at 10:00 Shanghai time, so the reminders send whatever the hour of the run.
+//   NODE_ENV=development npx tsx scripts/jobsLatencyBenchmark.ts [children=100000] [--keep file.sqlite] [--connections 4]
+// (--keep: the generated database is kept in that file, and read from it when it exists.)
+// Goal: p99 while the jobs run ≤ 2× the idle p99, for both reads. Not part of `npm test`.
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createLocalDiskFileStore } from '../cloud/adapters/files';
+import { defaultNotifierFactory } from '../cloud/core/context';
+import { silentLogger } from '../cloud/core/logger';
+import { migrate } from '../cloud/db/migrate';
+import { insertInstitutionsBatch, touchNurseryGeneration } from '../cloud/db/repos/nurseries';
+import { createSession } from '../cloud/db/repos/sessions';
+import { createSqliteDatabase } from '../cloud/db/sqlite';
+import { buildServer } from '../cloud/gateway/server';
+import { demoOpenid } from '../cloud/handlers/account/demoAccounts';
+import { runReminders } from '../cloud/jobs/reminders';
+import { runRetention } from '../cloud/jobs/retention';
+import { createFieldCrypto } from '../cloud/security/fieldCrypto';
+import { PRODUCTION_LIMITS } from '../cloud/security/rateLimits';
+import { generateFamilies } from './childrenGenerator';
+import { generateInstitutions, randomYunnanPoint, seededRandom } from './nurseryGenerator';
+import { startLoad, type LoadResult, type LoadSpec } from './readCost';
+import { seedDemo, seedTownships } from './seed';
+
+const argAfter = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const KEEP = argAfter('--keep');
+const CONNECTIONS = Number(argAfter('--connections') ?? 4);
+const CHILDREN = Number(process.argv.slice(2).find((a, i, all) => /^\d+$/.test(a) && !all[i - 1]?.startsWith('--')) ?? 100_000);
+const IDLE_SECONDS = 8;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'yingjiang-jobs-latency-'));
+  const crypto = createFieldCrypto({ currentId: 'b', keys: { b: Buffer.alloc(32, 1) }, hashKey: Buffer.alloc(32, 2) });
+  const today = new Date().toISOString().slice(0, 10);
+  /** 10:00 in Shanghai, today: inside the reminders' sending hours. */
+  const jobClock = { now: () => new Date(`${today}T02:00:00.000Z`) };
+  const file = join(dir, 'jobs.sqlite');
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    if (KEEP && existsSync(KEEP)) {
+      copyFileSync(KEEP, file);
+      out(`database read from ${KEEP}`);
+    } else {
+      const db = createSqliteDatabase(file);
+      await migrate(db);
+      await seedTownships(db);
+      const made = await generateFamilies(db, crypto, { children: CHILDREN, today });
+      out(`generated ${made.children} children in ${made.families} families (${made.users} parents, ${made.doses} doses)`);
+      await db.destroy();
+      if (KEEP) copyFileSync(file, KEEP);
+    }
+    const db = createSqliteDatabase(file);
+    await migrate(db);
+    await seedDemo(db, undefined, { crypto });
+    await db.transaction().execute(async (trx) => {
+      await insertInstitutionsBatch(trx, generateInstitutions(500));
+      await touchNurseryGeneration(trx);
+    });
+    const parent = await db.selectFrom('users').select('id').where('openid', '=', demoOpenid('subsidy_parent')).executeTakeFirstOrThrow();
+    // Her sessions on many phones, taken in turn: one token's per-gateway limit (300 a minute) is not what is measured.
+    const tokens: string[] = [];
+    for (let i = 0; i < 1000; i += 1) tokens.push(await createSession(db, parent.id, new Date()));
+
+    const app = buildServer({
+      db,
+      devLogin: false,
+      reminders: false,
+      log: silentLogger,
+      crypto,
+      files: createLocalDiskFileStore(join(dir, 'files')),
+      limits: PRODUCTION_LIMITS,
+      trustProxy: true,
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+    const random = seededRandom(5);
+    const searchBodies = Array.from({ length: 200 }, () =>
+      JSON.stringify({ action: 'search', input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } }),
+    );
+    const specs: { label: string; spec: Omit<LoadSpec, 'seconds'> }[] = [
+      { label: 'nursery.search', spec: { port, path: '/api/nursery', bodies: searchBodies, connections: CONNECTIONS, spreadAddresses: true } },
+      { label: 'account.me', spec: { port, path: '/api/account', bodies: [JSON.stringify({ action: 'me' })], tokens, connections: CONNECTIONS, spreadAddresses: true } },
+    ];
+    /** Both reads at once, for `seconds` or (0) until `until` settles. */
+    const window = async (seconds: number, until?: Promise<unknown>): Promise<LoadResult[]> => {
+      const loads = specs.map((s) => startLoad({ ...s.spec, seconds }));
+      if (until) {
+        await until;
+        for (const l of loads) l.stop();
+      }
+      return Promise.all(loads.map((l) => l.result));
+    };
+
+    await window(2); // warms the JIT, the nursery index
+    const idleBefore = await window(IDLE_SECONDS);
+    const jobsStart = performance.now();
+    const jobRt = { db, clock: jobClock, crypto, log: silentLogger, notifier: defaultNotifierFactory };
+    const jobs = Promise.all([runReminders(jobRt), runRetention({ db, clock: jobClock, files: createLocalDiskFileStore(join(dir, 'files')), log: silentLogger })]);
+    const during = await window(0, jobs);
+    const [reminders] = await jobs;
+    const jobsSeconds = (performance.now() - jobsStart) / 1000;
+    const idleAfter = await window(IDLE_SECONDS);
+    await app.close();
+    await db.destroy();
+
+    const fmt = (r: LoadResult) =>
+      `${String(r.requests).padStart(6)} reads  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms  max ${r.max.toFixed(0).padStart(6)} ms${r.requests !== (r.byStatus['200'] ?? 0) ? `  not 200: ${r.requests - (r.byStatus['200'] ?? 0)}` : ''}`;
+    out('');
+    out(`reads while the hourly jobs run over ${CHILDREN} children (${CONNECTIONS} connections per read, Node ${process.version})`);
+    out(`jobs: reminders + retention ${jobsSeconds.toFixed(1)} s, ${reminders.sent} reminders sent, ${reminders.users} parents checked`);
+    specs.forEach((s, i) => {
+      out(`${s.label}`);
+      out(`  idle before:  ${fmt(idleBefore[i]!)}`);
+      out(`  jobs running: ${fmt(during[i]!)}`);
+      out(`  idle after:   ${fmt(idleAfter[i]!)}`);
+      // The machine may be busier in one idle window than in the other: both ratios are printed.
+      out(`  p99 jobs running / idle: ${(during[i]!.p99 / idleBefore[i]!.p99).toFixed(2)}× (before), ${(during[i]!.p99 / idleAfter[i]!.p99).toFixed(2)}× (after) (goal ≤ 2×)`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
