@@ -62,7 +62,7 @@ for (const elder of [false, true]) {
     await current(bureau).getByText('待核实事项', { exact: true }).click();
     await expect(current(bureau).getByRole('heading', { name: /^孕产妇保健（\d+项）$/ })).toBeVisible();
     await expect(current(bureau).locator('[data-topic="托育"]')).toContainText('混龄班');
-    await shot(bureau, `81-open-questions${mode}`);
+    await shot(bureau, `80b-open-questions${mode}`);
 
     await bureau.goto('/#/packages/staff/dashboard/index');
     await settle(bureau);

@@ -5,6 +5,7 @@ import { View } from '@tarojs/components';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { openQuestionsService } from '@/services/dashboard';
+import './index.scss';
 
 export default function OpenQuestionsPage() {
   const topics = useLoad(() => openQuestionsService.list());
