@@ -200,11 +200,11 @@ async function main(): Promise<void> {
       });
     });
     const barePort = await listen(bare);
-    const spec = (p: number, path: string, bodies: string[], tokens: string[], s: number): LoadSpec => ({
+    const spec = (p: number, path: string, bodies: string[], bearers: string[], s: number): LoadSpec => ({
       port: p,
       path,
       bodies,
-      tokens,
+      tokens: bearers,
       seconds: s,
       connections,
       spreadAddresses: true,

@@ -12,6 +12,20 @@ export type StaffRoleCode =
   | 'nursery_operator' // one institution
   | 'admin'; // grants roles
 
+/** Every staff role, in the order staff pages list them. */
+export const STAFF_ROLE_CODES: readonly StaffRoleCode[] = [
+  'hospital',
+  'clinic',
+  'police',
+  'medical_insurance',
+  'social_security',
+  'health_bureau',
+  'finance',
+  'maternal_child',
+  'nursery_operator',
+  'admin',
+];
+
 export interface StaffRole {
   role: StaffRoleCode;
   /** e.g. the institution id of a nursery operator; absent for county-wide roles. */

@@ -1,7 +1,7 @@
 // Staff roles are granted and revoked by an admin only, to a verified person, and every change is
 // written to the audit log.
 import * as v from 'valibot';
-import type { StaffRoleCode } from '../../../domain/api/contract';
+import { STAFF_ROLE_CODES } from '../../../domain/account/roles';
 import { idNumberField, oneOf, requiredText, strictFields } from '../../../domain/validation';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
@@ -12,18 +12,6 @@ import { findInstitution } from '../../db/repos/nurseries';
 import { findUser, findUserByIdHash, grantStaffRole, revokeStaffRole, rolesOf } from '../../db/repos/users';
 import { recordId } from '../common/schemas';
 
-export const STAFF_ROLE_CODES: readonly StaffRoleCode[] = [
-  'hospital',
-  'clinic',
-  'police',
-  'medical_insurance',
-  'social_security',
-  'health_bureau',
-  'finance',
-  'maternal_child',
-  'nursery_operator',
-  'admin',
-];
 
 export const SCOPE_NO_INSTITUTION = '授权范围中的托育机构不存在，请核对机构标识';
 export const SCOPE_NOT_USED = '该岗位不按机构授权，请不要填写授权范围';

@@ -10,7 +10,7 @@ import { action } from '../../core/action';
 import { requireRole } from '../../core/guards';
 import { appendAudit, findAuditEntries } from '../../db/repos/audit';
 import { maskDeep } from '../../security/maskForLog';
-import { STAFF_ROLE_CODES } from '../account/roles';
+import { STAFF_ROLE_CODES } from '../../../domain/account/roles';
 import { pageNumber } from '../common/schemas';
 import { targetNames } from './auditTargets';
 import { endOfShanghaiDayExclusive, startOfShanghaiDay } from '../common/shanghaiDay';
