@@ -1,6 +1,4 @@
 // Taro's build uses babel-preset-taro; jest uses its own preset list (see jest.config.js).
 module.exports = {
-  presets: [
-    ['taro', { framework: 'react', ts: true, compiler: 'webpack5' }],
-  ],
+  presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
 };

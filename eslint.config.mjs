@@ -12,7 +12,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-h5/', 'dist-cloud/', 'cloudfunctions/', 'coverage/', 'test-results/', 'playwright-report/', '.data/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-h5/',
+      'dist-cloud/',
+      'cloudfunctions/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+      '.data/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

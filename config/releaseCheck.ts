@@ -35,7 +35,8 @@ export function releaseProblems(env: ReleaseEnv): string[] {
     return problems;
   }
   if (url.protocol !== 'https:') problems.push(`TARO_APP_API_BASE 必须使用 https://（微信只允许 HTTPS 合法域名），当前为 ${base}`);
-  if (LOOPBACK.test(url.hostname)) problems.push(`TARO_APP_API_BASE 指向本机地址 ${url.hostname}，手机上的小程序无法访问；请填写网关的公网域名`);
+  if (LOOPBACK.test(url.hostname))
+    problems.push(`TARO_APP_API_BASE 指向本机地址 ${url.hostname}，手机上的小程序无法访问；请填写网关的公网域名`);
   return problems;
 }
 

@@ -29,7 +29,9 @@ const keyed = (notes: Readonly<Record<string, StaffNote>>): OpenQuestion[] =>
   Object.entries(notes).map(([subject, note]) => ({ subject, toConfirm: note.toConfirm }));
 
 function subsidyQuestions(): OpenQuestion[] {
-  const byRule = RULES.rules.flatMap((rule) => (RULE_OPEN_QUESTIONS[rule.id] ?? []).map((n) => ({ subject: rule.name, toConfirm: n.toConfirm })));
+  const byRule = RULES.rules.flatMap((rule) =>
+    (RULE_OPEN_QUESTIONS[rule.id] ?? []).map((n) => ({ subject: rule.name, toConfirm: n.toConfirm })),
+  );
   const settings = Object.entries(RULES.settingNotes).map(([key, text]) => ({ subject: `设置：${key}`, toConfirm: text }));
   return [...byRule, ...settings];
 }
@@ -41,7 +43,10 @@ export function openQuestionTopics(): OpenQuestionTopic[] {
   }));
   return [
     { topic: '生育补贴', questions: subsidyQuestions() },
-    { topic: '生育假、护理假与生育津贴', questions: [{ subject: '条款来源', toConfirm: LEAVE_SOURCES_TO_CONFIRM }, ...keyed(LEAVE_OPEN_QUESTIONS)] },
+    {
+      topic: '生育假、护理假与生育津贴',
+      questions: [{ subject: '条款来源', toConfirm: LEAVE_SOURCES_TO_CONFIRM }, ...keyed(LEAVE_OPEN_QUESTIONS)],
+    },
     { topic: '孕产妇保健', questions: keyed(MATERNAL_OPEN_QUESTIONS) },
     { topic: '儿童健康与生长监测', questions: [...keyed(GROWTH_OPEN_QUESTIONS), ...keyed(CHILD_HEALTH_OPEN_QUESTIONS)] },
     { topic: '预防接种', questions: keyed(EDITION_OPEN_QUESTIONS) },

@@ -66,7 +66,12 @@ async function newestMigration(db: UntypedDatabase): Promise<string | null> {
   return rows[0]?.name ?? null;
 }
 
-async function finish(out: string, part: string, manifest: Omit<BackupManifest, 'bytes' | 'sha256' | 'seconds' | 'format'>, started: number): Promise<BackupManifest> {
+async function finish(
+  out: string,
+  part: string,
+  manifest: Omit<BackupManifest, 'bytes' | 'sha256' | 'seconds' | 'format'>,
+  started: number,
+): Promise<BackupManifest> {
   const full: BackupManifest = {
     format: 'yingjiang-backup/1',
     ...manifest,

@@ -25,7 +25,10 @@ export interface GeneratedFamilies {
 async function insertBatches<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     // Kysely's insert types are generic over the table; the rows are checked by the caller's Insertable.
-    await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + BATCH) as never)
+      .execute();
   }
 }
 
@@ -50,7 +53,9 @@ export async function generateFamilies(
       families.push({ id: familyId, created_at: at });
       const parents = random() < 0.7 ? 2 : 1;
       for (let p = 0; p < parents; p++) {
-        users.push({ id: `${familyId}-u${p}`, openid: `${familyId}-o${p}`, created_at: at, family_id: familyId } as Insertable<Database['users']>);
+        users.push({ id: `${familyId}-u${p}`, openid: `${familyId}-o${p}`, created_at: at, family_id: familyId } as Insertable<
+          Database['users']
+        >);
         out.users += 1;
       }
       const count = Math.min(options.children - out.children, random() < 0.5 ? 1 : random() < 0.8 ? 2 : 3);

@@ -68,11 +68,33 @@ const TOWNSHIP_WEIGHTS = TOWNSHIPS.map((t) => [t.code, t.population ?? 1000] as 
 const MONTH_WEIGHTS = [8.6, 7.4, 8.0, 7.7, 7.9, 7.8, 8.3, 8.6, 8.9, 9.2, 8.9, 8.7].map((w, i) => [i + 1, w] as const);
 // 云南's larger groups (2020 census shares, rounded), the rest together; a few births of unknown 民族.
 const ETHNICITY_WEIGHTS = [
-  ['han', 60], ['yi', 11], ['hani', 3.6], ['bai', 3.4], ['dai', 2.7], ['zhuang', 2.6], ['miao', 2.7], ['hui', 1.6], ['lisu', 1.5],
-  ['lahu', 1.1], ['wa', 0.9], ['naxi', 0.7], ['yao', 0.5], ['jingpo', 0.3], ['zang', 0.3], ['bulang', 0.3], ['achang', 0.1], ['deang', 0.05],
+  ['han', 60],
+  ['yi', 11],
+  ['hani', 3.6],
+  ['bai', 3.4],
+  ['dai', 2.7],
+  ['zhuang', 2.6],
+  ['miao', 2.7],
+  ['hui', 1.6],
+  ['lisu', 1.5],
+  ['lahu', 1.1],
+  ['wa', 0.9],
+  ['naxi', 0.7],
+  ['yao', 0.5],
+  ['jingpo', 0.3],
+  ['zang', 0.3],
+  ['bulang', 0.3],
+  ['achang', 0.1],
+  ['deang', 0.05],
   [null, 4],
 ] as const;
-const ORDER_WEIGHTS = [[1, 45], [2, 38], [3, 10], [4, 2], [null, 5]] as const;
+const ORDER_WEIGHTS = [
+  [1, 45],
+  [2, 38],
+  [3, 10],
+  [4, 2],
+  [null, 5],
+] as const;
 const REJECT_REASONS = [
   '户主姓名与户口簿不一致，请核对后重新提交',
   '出生医学证明编号有误，请核对',
@@ -96,7 +118,10 @@ function birthDateOf(random: Random): string {
 
 async function insertAll<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + BATCH) as never)
+      .execute();
   }
 }
 
@@ -113,8 +138,36 @@ interface Seeded {
 async function seed(db: Kysely<Database>, births: number, caseCount: number, random: Random): Promise<Seeded> {
   const at = NOW.toISOString();
   await db.insertInto('families').values({ id: 'bench-family', created_at: at }).execute();
-  await db.insertInto('users').values({ id: 'bench-parent', openid: 'bench-parent', created_at: at, verified_name: '基准样例家长', id_number_enc: null, id_number_hash: null, sex: 'F', birth_date: '1995-01-01', verified_at: at, family_id: 'bench-family' }).execute();
-  await db.insertInto('users').values({ id: 'bench-clerk', openid: 'bench-clerk', created_at: at, verified_name: '基准样例办事员', id_number_enc: null, id_number_hash: null, sex: 'M', birth_date: '1985-01-01', verified_at: at, family_id: null }).execute();
+  await db
+    .insertInto('users')
+    .values({
+      id: 'bench-parent',
+      openid: 'bench-parent',
+      created_at: at,
+      verified_name: '基准样例家长',
+      id_number_enc: null,
+      id_number_hash: null,
+      sex: 'F',
+      birth_date: '1995-01-01',
+      verified_at: at,
+      family_id: 'bench-family',
+    })
+    .execute();
+  await db
+    .insertInto('users')
+    .values({
+      id: 'bench-clerk',
+      openid: 'bench-clerk',
+      created_at: at,
+      verified_name: '基准样例办事员',
+      id_number_enc: null,
+      id_number_hash: null,
+      sex: 'M',
+      birth_date: '1985-01-01',
+      verified_at: at,
+      family_id: null,
+    })
+    .execute();
 
   // Births: 80% through 出生一件事 (sex known), 20% 补登 生育登记 (sex not recorded). The first
   // `caseCount` case births get real cases below.
@@ -147,16 +200,48 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
   let eventId = 0;
   for (const [n, c] of caseBirths.entries()) {
     const submitted = iso(addDays(c.birthDate, Math.floor(random() * 8)), random);
-    const event = (step: BundleStepKey, status: Database['bundle_step_events']['status'], when: string, seq: number, note: string | null = null) =>
-      events.push({ id: `ev-${eventId++}`, case_id: c.id, step, seq, at: when, status, by: status === 'pending' ? 'system' : 'clerk', actor_user_id: status === 'pending' ? null : 'bench-clerk', note });
+    const event = (
+      step: BundleStepKey,
+      status: Database['bundle_step_events']['status'],
+      when: string,
+      seq: number,
+      note: string | null = null,
+    ) =>
+      events.push({
+        id: `ev-${eventId++}`,
+        case_id: c.id,
+        step,
+        seq,
+        at: when,
+        status,
+        by: status === 'pending' ? 'system' : 'clerk',
+        actor_user_id: status === 'pending' ? null : 'bench-clerk',
+        note,
+      });
     let seq = 0;
     const doneAt = new Map<BundleStepKey, string>();
     let caseOpen = false;
     let caseRejected = false;
     for (const def of BUNDLE_STEPS) {
-      const ready = def.dependsOn.length === 0 ? submitted : def.dependsOn.map((d) => doneAt.get(d)).every(Boolean) ? def.dependsOn.map((d) => doneAt.get(d)!).sort().at(-1)! : undefined;
+      const ready =
+        def.dependsOn.length === 0
+          ? submitted
+          : def.dependsOn.map((d) => doneAt.get(d)).every(Boolean)
+            ? def.dependsOn
+                .map((d) => doneAt.get(d)!)
+                .sort()
+                .at(-1)!
+            : undefined;
       if (!ready) {
-        steps.push({ case_id: c.id, step: def.key, status: 'waiting', since: submitted, result_json_enc: null, reject_reason: null, updated_at: submitted });
+        steps.push({
+          case_id: c.id,
+          step: def.key,
+          status: 'waiting',
+          since: submitted,
+          result_json_enc: null,
+          reject_reason: null,
+          updated_at: submitted,
+        });
         event(def.key, 'waiting', submitted, seq++);
         caseOpen = true;
         continue;
@@ -171,7 +256,15 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
         event(def.key, 'rejected', rejectedAt, seq++, reason);
         since = new Date(Date.parse(rejectedAt) + Math.floor((1 + random() * 6) * DAY_MS)).toISOString();
         if (since > at) {
-          steps.push({ case_id: c.id, step: def.key, status: 'rejected', since: ready, result_json_enc: null, reject_reason: reason, updated_at: rejectedAt });
+          steps.push({
+            case_id: c.id,
+            step: def.key,
+            status: 'rejected',
+            since: ready,
+            result_json_enc: null,
+            reject_reason: reason,
+            updated_at: rejectedAt,
+          });
           caseRejected = true;
           continue;
         }
@@ -180,13 +273,29 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
       const accepted = new Date(Date.parse(since) + Math.floor(random() * DAY_MS)).toISOString();
       const done = new Date(Date.parse(accepted) + Math.floor(Math.pow(random(), 2) * slow * 3 * DAY_MS + random() * DAY_MS)).toISOString();
       if (accepted > at) {
-        steps.push({ case_id: c.id, step: def.key, status: 'pending', since, result_json_enc: null, reject_reason: null, updated_at: since });
+        steps.push({
+          case_id: c.id,
+          step: def.key,
+          status: 'pending',
+          since,
+          result_json_enc: null,
+          reject_reason: null,
+          updated_at: since,
+        });
         caseOpen = true;
         continue;
       }
       event(def.key, 'accepted', accepted, seq++);
       if (done > at) {
-        steps.push({ case_id: c.id, step: def.key, status: 'accepted', since, result_json_enc: null, reject_reason: null, updated_at: accepted });
+        steps.push({
+          case_id: c.id,
+          step: def.key,
+          status: 'accepted',
+          since,
+          result_json_enc: null,
+          reject_reason: null,
+          updated_at: accepted,
+        });
         caseOpen = true;
         continue;
       }
@@ -213,7 +322,20 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
       created_at: submitted,
       updated_at: submitted,
     });
-    children.push({ id: `child-${n}`, family_id: 'bench-family', name: `基准样例${n}`, sex: 'M', birth_date: c.birthDate, id_number_enc: null, id_number_hash: null, source: 'birth_case', birth_case_id: c.id, registration_id: null, created_at: submitted, updated_at: submitted });
+    children.push({
+      id: `child-${n}`,
+      family_id: 'bench-family',
+      name: `基准样例${n}`,
+      sex: 'M',
+      birth_date: c.birthDate,
+      id_number_enc: null,
+      id_number_hash: null,
+      source: 'birth_case',
+      birth_case_id: c.id,
+      registration_id: null,
+      created_at: submitted,
+      updated_at: submitted,
+    });
   }
   await insertAll(db, 'birth_cases', cases);
   await insertAll(db, 'bundle_steps', steps);
@@ -230,8 +352,22 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
     const submitted = iso(addDays(child.birth_date, 20 + Math.floor(random() * 60)), random);
     if (submitted > at) continue;
     const lineCount = 1 + Math.floor(random() * 3);
-    const lines = ruleIds.slice(0, lineCount).map((r) => ({ ruleId: r.id, ruleName: r.name, periodKey: String(YEAR), periodLabel: `${YEAR}年度`, from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, amountFen: [200_000, 80_000, 5_000, 360_000][ruleIds.indexOf(r)]! }));
-    const status = weighted(random, [['paid', 55], ['approved', 20], ['rejected', 8], ['under_review', 10], ['submitted', 7]] as const);
+    const lines = ruleIds.slice(0, lineCount).map((r) => ({
+      ruleId: r.id,
+      ruleName: r.name,
+      periodKey: String(YEAR),
+      periodLabel: `${YEAR}年度`,
+      from: `${YEAR}-01-01`,
+      to: `${YEAR}-12-31`,
+      amountFen: [200_000, 80_000, 5_000, 360_000][ruleIds.indexOf(r)]!,
+    }));
+    const status = weighted(random, [
+      ['paid', 55],
+      ['approved', 20],
+      ['rejected', 8],
+      ['under_review', 10],
+      ['submitted', 7],
+    ] as const);
     const submittedDay = submitted.slice(0, 10);
     const quarterEnd = ['03-28', '06-28', '09-28', '12-28'].map((d) => `${YEAR}-${d}`).find((d) => d > addDays(submittedDay, 30));
     const paidOn = status === 'paid' && quarterEnd ? quarterEnd : null;
@@ -263,7 +399,6 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
     });
   }
   await insertAll(db, 'subsidy_applications', applications);
-
 
   await insertInstitutionsBatch(db, generateInstitutions(2000));
   await touchNurseryGeneration(db);
@@ -308,7 +443,8 @@ async function queryPlans(file: string): Promise<string[]> {
     lines.push(`-- ${township ? `township ${township}` : 'county-wide'}, whole year: ${captured.length} queries`);
     for (const q of captured) {
       lines.push(q.sql.replace(/\s+/g, ' ').slice(0, 220));
-      for (const row of sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])) as { detail: string }[]) lines.push(`    ${row.detail}`);
+      for (const row of sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])) as { detail: string }[])
+        lines.push(`    ${row.detail}`);
     }
   }
   await logged.destroy();
@@ -328,7 +464,10 @@ async function main(): Promise<void> {
     let t = performance.now();
     const seeded = await db.transaction().execute((trx) => seed(trx, births, caseCount, seededRandom(7)));
     const seedMs = performance.now() - t;
-    await db.insertInto('staff_roles').values({ user_id: 'bench-clerk', role: 'health_bureau', scope: null, granted_by: null, granted_at: NOW.toISOString() }).execute();
+    await db
+      .insertInto('staff_roles')
+      .values({ user_id: 'bench-clerk', role: 'health_bureau', scope: null, granted_by: null, granted_at: NOW.toISOString() })
+      .execute();
     const token = await createSession(db, 'bench-clerk', NOW);
     // The planner's statistics, as a long-running database has them.
     t = performance.now();
@@ -353,8 +492,19 @@ async function main(): Promise<void> {
       { name: 'county, two years', input: { from: `${YEAR}-01`, to: `${YEAR + 1}-12` } },
     ];
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const first = await app.inject({ method: 'POST', url: '/api/dashboard', headers, payload: { action: 'dashboard', input: filters[0]!.input } });
-    const firstBody = first.json() as { ok: boolean; data?: { births: { total: number; sex: { ratio: number } }; bundle: { step: string; done: number; medianDays: number; p90Days: number; overdue: number; rejections: number }[] } };
+    const first = await app.inject({
+      method: 'POST',
+      url: '/api/dashboard',
+      headers,
+      payload: { action: 'dashboard', input: filters[0]!.input },
+    });
+    const firstBody = first.json() as {
+      ok: boolean;
+      data?: {
+        births: { total: number; sex: { ratio: number } };
+        bundle: { step: string; done: number; medianDays: number; p90Days: number; overdue: number; rejections: number }[];
+      };
+    };
     if (!firstBody.ok || !firstBody.data) throw new Error(`dashboard failed: ${first.body}`);
 
     let port = PORT;
@@ -363,7 +513,12 @@ async function main(): Promise<void> {
       await app.listen({ port: 0, host: '127.0.0.1' });
       port = (app.server.address() as { port: number }).port;
     });
-    const results: { name: string; inject: Awaited<ReturnType<typeof timeEach>>; http: Awaited<ReturnType<typeof timeEach>>; total: number }[] = [];
+    const results: {
+      name: string;
+      inject: Awaited<ReturnType<typeof timeEach>>;
+      http: Awaited<ReturnType<typeof timeEach>>;
+      total: number;
+    }[] = [];
     for (const f of filters) {
       const payload = { action: 'dashboard', input: f.input };
       let total = 0;
@@ -394,20 +549,28 @@ async function main(): Promise<void> {
     for (const [name, run] of parts) breakdown.push(`${name} ${(await timeEach(5, async () => void (await run()))).p50.toFixed(1)} ms`);
 
     const ms = (x: number) => x.toFixed(1).padStart(7);
-    out(`dashboard benchmark — ${seeded.births} births (facts), ${seeded.cases} 出生一件事 cases, ${seeded.steps} steps, ${seeded.events} step events, ${seeded.applications} subsidy applications, 2000 nurseries`);
-    out(`batch seed ${(seedMs / 1000).toFixed(1)} s (of which building birth_counts and step_durations ${(countsMs / 1000).toFixed(1)} s) · analyze ${analyzeMs.toFixed(0)} ms · ${loads} loads per filter and path, clock ${NOW.toISOString()}`);
+    out(
+      `dashboard benchmark — ${seeded.births} births (facts), ${seeded.cases} 出生一件事 cases, ${seeded.steps} steps, ${seeded.events} step events, ${seeded.applications} subsidy applications, 2000 nurseries`,
+    );
+    out(
+      `batch seed ${(seedMs / 1000).toFixed(1)} s (of which building birth_counts and step_durations ${(countsMs / 1000).toFixed(1)} s) · analyze ${analyzeMs.toFixed(0)} ms · ${loads} loads per filter and path, clock ${NOW.toISOString()}`,
+    );
     out('');
     out('| filter                        | births  | inject p50 | inject p99 | HTTP p50 | HTTP p99 | HTTP max |');
     out('|-------------------------------|---------|------------|------------|----------|----------|----------|');
     for (const r of results) {
-      out(`| ${r.name.padEnd(29)} | ${String(r.total).padStart(7)} |    ${ms(r.inject.p50)} |    ${ms(r.inject.p99)} |  ${ms(r.http.p50)} |  ${ms(r.http.p99)} |  ${ms(r.http.max)} |`);
+      out(
+        `| ${r.name.padEnd(29)} | ${String(r.total).padStart(7)} |    ${ms(r.inject.p50)} |    ${ms(r.inject.p99)} |  ${ms(r.http.p50)} |  ${ms(r.http.p99)} |  ${ms(r.http.max)} |`,
+      );
     }
     const worst = Math.max(...results.map((r) => Math.max(r.inject.p99, r.http.p99)));
     out('');
     out(`worst p99 ${worst.toFixed(1)} ms (target: every load < 200 ms) — ${worst < 200 ? 'met' : 'NOT MET'}`);
     out(`one county-wide whole-year load, in process: ${breakdown.join(' · ')}`);
     const d = firstBody.data;
-    out(`county year: sex ratio ${d.births.sex.ratio}; turnaround ${d.bundle.map((s) => `${s.step} done ${s.done} median ${s.medianDays} p90 ${s.p90Days} overdue ${s.overdue} rejected ${s.rejections}`).join(' · ')}`);
+    out(
+      `county year: sex ratio ${d.births.sex.ratio}; turnaround ${d.bundle.map((s) => `${s.step} done ${s.done} median ${s.medianDays} p90 ${s.p90Days} overdue ${s.overdue} rejected ${s.rejections}`).join(' · ')}`,
+    );
     out('');
     out('EXPLAIN QUERY PLAN of every query of one load:');
     for (const line of await queryPlans(file)) out(line);

@@ -36,7 +36,8 @@ async function main(): Promise<void> {
       `\ntotal: ${stats.length} actions, ${sum('tried')} inputs tried, ${sum('structuredErrors')} structured errors, ` +
         `${sum('successes')} successes, ${sum('crashes')} crashes, ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );
-    for (const p of problems.slice(0, 50)) console.log(`CRASH ${p.action} as ${p.caller}: ${p.reason} (HTTP ${p.status})\n  input ${p.input}\n  body  ${p.body}`);
+    for (const p of problems.slice(0, 50))
+      console.log(`CRASH ${p.action} as ${p.caller}: ${p.reason} (HTTP ${p.status})\n  input ${p.input}\n  body  ${p.body}`);
     process.exitCode = problems.length === 0 ? 0 : 1;
   } finally {
     await h.close();

@@ -133,7 +133,7 @@ function main(): void {
       const grid = pick(daily[sex], grid2006);
       bySex[sex] = ref2007 ? [...grid, ...after2006(ref2007[sex])] : grid;
       // The lying/standing step at 730→731 days is a real break, not something to interpolate across.
-      const same = (a: number, b: number) => name !== 'length' || (a <= LAST_LYING_DAY) === (b <= LAST_LYING_DAY);
+      const same = (a: number, b: number) => name !== 'length' || a <= LAST_LYING_DAY === b <= LAST_LYING_DAY;
       errors.push(`${name} ${sex}: max |Δz| ${maxError(daily[sex], grid, same).toFixed(4)}`);
     }
     tables[name] = bySex;

@@ -84,11 +84,27 @@ async function main(): Promise<void> {
     const port = (app.server.address() as { port: number }).port;
     const random = seededRandom(5);
     const searchBodies = Array.from({ length: 200 }, () =>
-      JSON.stringify({ action: 'search', input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } }),
+      JSON.stringify({
+        action: 'search',
+        input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 },
+      }),
     );
     const specs: { label: string; spec: Omit<LoadSpec, 'seconds'> }[] = [
-      { label: 'nursery.search', spec: { port, path: '/api/nursery', bodies: searchBodies, connections: CONNECTIONS, spreadAddresses: true } },
-      { label: 'account.me', spec: { port, path: '/api/account', bodies: [JSON.stringify({ action: 'me' })], tokens, connections: CONNECTIONS, spreadAddresses: true } },
+      {
+        label: 'nursery.search',
+        spec: { port, path: '/api/nursery', bodies: searchBodies, connections: CONNECTIONS, spreadAddresses: true },
+      },
+      {
+        label: 'account.me',
+        spec: {
+          port,
+          path: '/api/account',
+          bodies: [JSON.stringify({ action: 'me' })],
+          tokens,
+          connections: CONNECTIONS,
+          spreadAddresses: true,
+        },
+      },
     ];
     /** Both reads at once, for `seconds` or (0) until `until` settles. */
     const window = async (seconds: number, until?: Promise<unknown>): Promise<LoadResult[]> => {
@@ -104,7 +120,10 @@ async function main(): Promise<void> {
     const idleBefore = await window(IDLE_SECONDS);
     const jobsStart = performance.now();
     const jobRt = { db, clock: jobClock, crypto, log: silentLogger, notifier: defaultNotifierFactory };
-    const jobs = Promise.all([runReminders(jobRt), runRetention({ db, clock: jobClock, files: createLocalDiskFileStore(join(dir, 'files')), log: silentLogger })]);
+    const jobs = Promise.all([
+      runReminders(jobRt),
+      runRetention({ db, clock: jobClock, files: createLocalDiskFileStore(join(dir, 'files')), log: silentLogger }),
+    ]);
     const during = await window(0, jobs);
     const [reminders] = await jobs;
     const jobsSeconds = (performance.now() - jobsStart) / 1000;
@@ -123,7 +142,9 @@ async function main(): Promise<void> {
       out(`  jobs running: ${fmt(during[i]!)}`);
       out(`  idle after:   ${fmt(idleAfter[i]!)}`);
       // The machine may be busier in one idle window than in the other: both ratios are printed.
-      out(`  p99 jobs running / idle: ${(during[i]!.p99 / idleBefore[i]!.p99).toFixed(2)}× (before), ${(during[i]!.p99 / idleAfter[i]!.p99).toFixed(2)}× (after) (goal ≤ 2×)`);
+      out(
+        `  p99 jobs running / idle: ${(during[i]!.p99 / idleBefore[i]!.p99).toFixed(2)}× (before), ${(during[i]!.p99 / idleAfter[i]!.p99).toFixed(2)}× (after) (goal ≤ 2×)`,
+      );
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -28,7 +28,9 @@ function main(): void {
   const hits = scanAll(filesToScan({ database, logs: flags('log'), exportDirs: flags('exports') }), secrets);
   console.log(`searched ${secrets.idNumbers.length} ID numbers and ${secrets.accountNumbers.length} account numbers`);
   for (const h of hits) {
-    console.log(`${h.file}: ${h.bytes} bytes, ${h.idNumberHits} ID numbers, ${h.accountNumberHits} account numbers in clear${h.examples.length ? ` (${h.examples.join('; ')})` : ''}`);
+    console.log(
+      `${h.file}: ${h.bytes} bytes, ${h.idNumberHits} ID numbers, ${h.accountNumberHits} account numbers in clear${h.examples.length ? ` (${h.examples.join('; ')})` : ''}`,
+    );
   }
   const total = hits.reduce((n, h) => n + h.idNumberHits + h.accountNumberHits, 0);
   console.log(`${hits.length} files, ${total} hits`);

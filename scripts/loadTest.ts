@@ -31,7 +31,9 @@ latency per request: p50 ${r.requestP50.toFixed(0)} ms, p99 ${r.requestP99.toFix
 latency per write (first send → acknowledged, retries included): p50 ${r.writeP50.toFixed(0)} ms, p99 ${r.writeP99.toFixed(0)} ms
 retries ${r.retries} (timeouts ${r.timeouts}); kills survived ${r.killsDone}/${options.kills}
 records: missing ${i.missing}, duplicates ${i.duplicates}, half-written ${i.halfWritten.length === 0 ? 0 : i.halfWritten.join('; ')}, sqlite integrity ${i.sqliteIntegrity}
-table counts: ${Object.entries(i.counts).map(([t, n]) => `${t} ${n}`).join(', ')}
+table counts: ${Object.entries(i.counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')}
 leak check: ${r.secretsSearched.idNumbers} ID numbers and ${r.secretsSearched.accountNumbers} account numbers searched in ${r.leaks.length} files (${(r.leaks.reduce((n, l) => n + l.bytes, 0) / 1e6).toFixed(1)} MB): ${r.leaks.reduce((n, l) => n + l.idNumberHits + l.accountNumberHits, 0)} hits${options.keep ? `\nkept: ${r.dir}` : ''}`);
   const failures = loadFailures(r, options.kills);
   for (const f of failures) console.log(`FAIL ${f}`);

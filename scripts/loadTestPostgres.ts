@@ -45,8 +45,28 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   console.log(`PostgreSQL load: ${clients} clients, ${writes} writes per run`);
 
-  const one = await runLoad({ clients, writes, kills: 0, timeoutMs: 5000, port: 8981, postgresUrl: await freshDatabase(admin, 'load_one'), gateways: 1, log, keep: !!process.env.KEEP });
-  const two = await runLoad({ clients, writes, kills, timeoutMs: 5000, port: 8983, postgresUrl: await freshDatabase(admin, 'load_two'), gateways: 2, log, keep: !!process.env.KEEP });
+  const one = await runLoad({
+    clients,
+    writes,
+    kills: 0,
+    timeoutMs: 5000,
+    port: 8981,
+    postgresUrl: await freshDatabase(admin, 'load_one'),
+    gateways: 1,
+    log,
+    keep: !!process.env.KEEP,
+  });
+  const two = await runLoad({
+    clients,
+    writes,
+    kills,
+    timeoutMs: 5000,
+    port: 8983,
+    postgresUrl: await freshDatabase(admin, 'load_two'),
+    gateways: 2,
+    log,
+    keep: !!process.env.KEEP,
+  });
 
   console.log('');
   console.log(row('one gateway', one, 0));

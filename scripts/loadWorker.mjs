@@ -51,5 +51,12 @@ const elapsed = (performance.now() - started) / 1000;
 agent.destroy();
 times.sort((a, b) => a - b);
 const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-parentPort.postMessage({ requests: times.length, byStatus, seconds: elapsed, p50: at(0.5), p99: at(0.99), max: times[times.length - 1] ?? NaN });
+parentPort.postMessage({
+  requests: times.length,
+  byStatus,
+  seconds: elapsed,
+  p50: at(0.5),
+  p99: at(0.99),
+  max: times[times.length - 1] ?? NaN,
+});
 parentPort.close();

@@ -49,7 +49,9 @@ async function timeEachAsync(count: number, run: (i: number) => Promise<void>): 
 }
 
 const same = (a: NearestPage, b: NearestPage) =>
-  a.more === b.more && a.hits.length === b.hits.length && a.hits.every((h, i) => h.item.id === b.hits[i]!.item.id && h.distanceM === b.hits[i]!.distanceM);
+  a.more === b.more &&
+  a.hits.length === b.hits.length &&
+  a.hits.every((h, i) => h.item.id === b.hits[i]!.item.id && h.distanceM === b.hits[i]!.distanceM);
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000);
@@ -72,7 +74,8 @@ async function main(): Promise<void> {
     t = performance.now();
     const { rows, classes } = await filedInstitutionsWithClasses(db);
     const byInstitution = new Map<string, typeof classes>();
-    for (const c of classes) (byInstitution.get(c.institution_id) ?? byInstitution.set(c.institution_id, []).get(c.institution_id)!).push(c);
+    for (const c of classes)
+      (byInstitution.get(c.institution_id) ?? byInstitution.set(c.institution_id, []).get(c.institution_id)!).push(c);
     const items: SearchableNursery[] = rows.map((r) => searchableOf(r, byInstitution.get(r.id) ?? []));
     const loadMs = performance.now() - t;
     t = performance.now();
@@ -80,7 +83,12 @@ async function main(): Promise<void> {
     const buildMs = performance.now() - t;
 
     const random = seededRandom(42);
-    const queries: NearestQuery[] = Array.from({ length: queryCount }, () => ({ origin: randomYunnanPoint(random), filter: FILTER, offset: 0, limit: 20 }));
+    const queries: NearestQuery[] = Array.from({ length: queryCount }, () => ({
+      origin: randomYunnanPoint(random),
+      filter: FILTER,
+      offset: 0,
+      limit: 20,
+    }));
 
     // Warm both paths, then check every sampled query's answers agree.
     for (const q of queries.slice(0, 50)) {
@@ -106,7 +114,10 @@ async function main(): Promise<void> {
       files: createLocalDiskFileStore(join(dir, 'files')),
       crypto: createFieldCrypto({ currentId: 'b', keys: { b: Buffer.alloc(32, 1) }, hashKey: Buffer.alloc(32, 2) }),
     });
-    const body = (i: number) => ({ action: 'search', input: { near: queries[i % queries.length]!.origin, ageMonths: 20, puhuiOnly: true, withVacancy: true, limit: 20 } });
+    const body = (i: number) => ({
+      action: 'search',
+      input: { near: queries[i % queries.length]!.origin, ageMonths: 20, puhuiOnly: true, withVacancy: true, limit: 20 },
+    });
     t = performance.now();
     const first = await app.inject({ method: 'POST', url: '/api/nursery', payload: body(0) });
     const firstMs = performance.now() - t;
@@ -126,7 +137,11 @@ async function main(): Promise<void> {
       port = (app.server.address() as { port: number }).port;
     }
     const http = await timeEachAsync(gatewayCount, async (i) => {
-      const res = await fetch(`http://127.0.0.1:${port}/api/nursery`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) });
+      const res = await fetch(`http://127.0.0.1:${port}/api/nursery`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body(i)),
+      });
       const json = (await res.json()) as { ok: boolean };
       if (!json.ok) throw new Error(`http search failed: ${JSON.stringify(json)}`);
     });
@@ -136,7 +151,9 @@ async function main(): Promise<void> {
     // institution reloaded) beside the incremental update (the changed institution reloaded), each
     // timed from the committed write to the next search's answer; the answers compared.
     await searchIndexFor(db);
-    const sample = (await db.selectFrom('nursery_institutions').select('id').where('filing_status', '=', 'filed').orderBy('id').limit(10).execute()).map((r) => r.id);
+    const sample = (
+      await db.selectFrom('nursery_institutions').select('id').where('filing_status', '=', 'filed').orderBy('id').limit(10).execute()
+    ).map((r) => r.id);
     const rebuildTimes: number[] = [];
     const incrementalTimes: number[] = [];
     let changeMismatches = 0;
@@ -160,8 +177,12 @@ async function main(): Promise<void> {
     const worst = (xs: number[]) => Math.max(...xs);
 
     const f = (ms: number) => ms.toFixed(3).padStart(9);
-    out(`nursery search benchmark — ${count} institutions (${items.length} filed), ${queryCount} queries, nearest 20, filter ${JSON.stringify(FILTER)}`);
-    out(`generate ${generateMs.toFixed(0)} ms · batch insert ${insertMs.toFixed(0)} ms · load ${loadMs.toFixed(0)} ms · index build ${buildMs.toFixed(0)} ms · first gateway search (loads the index) ${firstMs.toFixed(0)} ms`);
+    out(
+      `nursery search benchmark — ${count} institutions (${items.length} filed), ${queryCount} queries, nearest 20, filter ${JSON.stringify(FILTER)}`,
+    );
+    out(
+      `generate ${generateMs.toFixed(0)} ms · batch insert ${insertMs.toFixed(0)} ms · load ${loadMs.toFixed(0)} ms · index build ${buildMs.toFixed(0)} ms · first gateway search (loads the index) ${firstMs.toFixed(0)} ms`,
+    );
     out('');
     out('| path                         |    p50 ms |    p99 ms |   mean ms |');
     out('|------------------------------|-----------|-----------|-----------|');
@@ -170,12 +191,16 @@ async function main(): Promise<void> {
     out(`| gateway (inject), index      | ${f(injected.p50)} | ${f(injected.p99)} | ${f(injected.mean)} |`);
     out(`| gateway (HTTP :${String(port).padEnd(5)}), index| ${f(http.p50)} | ${f(http.p99)} | ${f(http.mean)} |`);
     out('');
-    out(`speed-up p50 ${(scanned.p50 / indexed.p50).toFixed(1)}× · p99 ${(scanned.p99 / indexed.p99).toFixed(1)}× (target ≥ 20×); index p99 ${indexed.p99.toFixed(3)} ms (target ≤ 5 ms)`);
+    out(
+      `speed-up p50 ${(scanned.p50 / indexed.p50).toFixed(1)}× · p99 ${(scanned.p99 / indexed.p99).toFixed(1)}× (target ≥ 20×); index p99 ${indexed.p99.toFixed(3)} ms (target ≤ 5 ms)`,
+    );
     out(`index = scan on ${queryCount - mismatches} of ${queryCount} queries`);
     out('');
     out(`a change visible in the next search (${sample.length} changes, each: commit → search answered):`);
     out(`  full rebuild (baseline)   median ${median(rebuildTimes).toFixed(1)} ms  worst ${worst(rebuildTimes).toFixed(1)} ms`);
-    out(`  incremental update        median ${median(incrementalTimes).toFixed(1)} ms  worst ${worst(incrementalTimes).toFixed(1)} ms  (goal ≤ 50 ms)`);
+    out(
+      `  incremental update        median ${median(incrementalTimes).toFixed(1)} ms  worst ${worst(incrementalTimes).toFixed(1)} ms  (goal ≤ 50 ms)`,
+    );
     out(`  incremental = rebuild on ${sample.length - changeMismatches} of ${sample.length} changes`);
     if (mismatches > 0 || changeMismatches > 0) process.exitCode = 1;
   } finally {

@@ -90,7 +90,10 @@ async function main() {
   console.log(`PostgreSQL test cluster at ${cluster.url}`);
   let status = 1;
   try {
-    const res = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TEST_POSTGRES_URL: cluster.url, PG_BIN_DIR: cluster.bin } });
+    const res = spawnSync(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, TEST_POSTGRES_URL: cluster.url, PG_BIN_DIR: cluster.bin },
+    });
     status = res.status ?? 1;
   } finally {
     cluster.stop();

@@ -65,22 +65,52 @@ export function startLoad(spec: LoadSpec): { result: Promise<LoadResult>; stop: 
 
 /** The parts, innermost first: a sample goes to the first rule that one of its frames (leaf to root) matches. */
 const PARTS: { part: string; test: (url: string, fn: string) => boolean }[] = [
-  { part: 'security headers (helmet)', test: (u) => u.includes('/helmet/') || u.includes('@fastify/helmet') || u.includes('securityHeaders') },
+  {
+    part: 'security headers (helmet)',
+    test: (u) => u.includes('/helmet/') || u.includes('@fastify/helmet') || u.includes('securityHeaders'),
+  },
   { part: 'overload check (under-pressure)', test: (u) => u.includes('@fastify/under-pressure') },
   {
     part: 'per-gateway rate limit',
-    test: (u, f) => u.includes('@fastify/rate-limit') || u.includes('toad-cache') || (u.endsWith('cloud/gateway/hardening.ts') && /perGateway|keyGenerator|limitOf|bucket|own|max|timeWindow|allowList|tokenKey|callName/.test(f)),
+    test: (u, f) =>
+      u.includes('@fastify/rate-limit') ||
+      u.includes('toad-cache') ||
+      (u.endsWith('cloud/gateway/hardening.ts') &&
+        /perGateway|keyGenerator|limitOf|bucket|own|max|timeWindow|allowList|tokenKey|callName/.test(f)),
   },
-  { part: 'body: depth check + JSON.parse', test: (u, f) => u.includes('secure-json-parse') || u.includes('contentTypeParser') || (u.endsWith('cloud/gateway/hardening.ts') && /nestsDeeperThan|guardJsonDepth|jsonBody/.test(f)) },
-  { part: 'database (Kysely + SQLite driver)', test: (u) => u.includes('/kysely/') || u.includes('better-sqlite3') || u.includes('/cloud/db/sqlite') },
-  { part: 'session lookup (bearer)', test: (u) => /cloud\/gateway\/bearer|cloud\/db\/repos\/sessions|cloud\/security\/sessionTokens|domain\/account\/sessionPolicy/.test(u) },
+  {
+    part: 'body: depth check + JSON.parse',
+    test: (u, f) =>
+      u.includes('secure-json-parse') ||
+      u.includes('contentTypeParser') ||
+      (u.endsWith('cloud/gateway/hardening.ts') && /nestsDeeperThan|guardJsonDepth|jsonBody/.test(f)),
+  },
+  {
+    part: 'database (Kysely + SQLite driver)',
+    test: (u) => u.includes('/kysely/') || u.includes('better-sqlite3') || u.includes('/cloud/db/sqlite'),
+  },
+  {
+    part: 'session lookup (bearer)',
+    test: (u) => /cloud\/gateway\/bearer|cloud\/db\/repos\/sessions|cloud\/security\/sessionTokens|domain\/account\/sessionPolicy/.test(u),
+  },
   { part: 'shared limits + refusal audit', test: (u) => u.includes('cloud/core/limits') || u.includes('cloud/db/repos/rateCounters') },
-  { part: 'validation (valibot schemas)', test: (u) => u.includes('/valibot/') || u.includes('cloud/core/parseInput') || u.includes('domain/validation') },
-  { part: 'the handler (search / me)', test: (u) => u.includes('cloud/handlers/') || u.includes('/domain/') || u.includes('cloud/db/repos/') || u.includes('cloud/security/fieldCrypto') },
+  {
+    part: 'validation (valibot schemas)',
+    test: (u) => u.includes('/valibot/') || u.includes('cloud/core/parseInput') || u.includes('domain/validation'),
+  },
+  {
+    part: 'the handler (search / me)',
+    test: (u) =>
+      u.includes('cloud/handlers/') || u.includes('/domain/') || u.includes('cloud/db/repos/') || u.includes('cloud/security/fieldCrypto'),
+  },
   { part: 'dispatch (action, ctx, read-only handle)', test: (u) => /cloud\/core\/|cloud\/db\/transaction|cloud\/functions\//.test(u) },
   { part: 'answer serialisation (JSON.stringify)', test: (u, f) => u.includes('fastify/lib/reply') && f === 'serialize' },
   { part: 'the /api route (request id, envelope)', test: (u) => u.includes('cloud/gateway/') },
-  { part: 'Fastify (routing, hooks, reply)', test: (u) => /\/fastify\/|find-my-way|avvio|fastify-plugin|\/light-my-request\/|process-warning|fast-json-stringify|abstract-logging|pino/.test(u) },
+  {
+    part: 'Fastify (routing, hooks, reply)',
+    test: (u) =>
+      /\/fastify\/|find-my-way|avvio|fastify-plugin|\/light-my-request\/|process-warning|fast-json-stringify|abstract-logging|pino/.test(u),
+  },
   { part: "Node's http, net, streams", test: (u) => u.startsWith('node:') },
 ];
 const GC = 'garbage collection';
@@ -182,13 +212,21 @@ async function main(): Promise<void> {
 
     const random = seededRandom(7);
     const searchBodies = Array.from({ length: 200 }, () =>
-      JSON.stringify({ action: 'search', input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } }),
+      JSON.stringify({
+        action: 'search',
+        input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 },
+      }),
     );
     const reads = [
       { label: 'nursery.search', path: '/api/nursery', bodies: searchBodies, tokens: [] },
       { label: 'account.me', path: '/api/account', bodies: [JSON.stringify({ action: 'me' })], tokens },
     ];
-    const sample = await app.inject({ method: 'POST', url: '/api/nursery', headers: { 'content-type': 'application/json' }, payload: searchBodies[0]! });
+    const sample = await app.inject({
+      method: 'POST',
+      url: '/api/nursery',
+      headers: { 'content-type': 'application/json' },
+      payload: searchBodies[0]!,
+    });
     const answer = sample.rawPayload;
 
     const results: { label: string; load: LoadResult; costs: Costs }[] = [];
@@ -210,11 +248,17 @@ async function main(): Promise<void> {
       spreadAddresses: true,
     });
     await loadFromWorker(spec(barePort, '/api/nursery', searchBodies, [], 1));
-    results.push({ label: 'bare Node http, same bytes', ...(await profiled(session, 'bare', () => loadFromWorker(spec(barePort, '/api/nursery', searchBodies, [], seconds)))) });
+    results.push({
+      label: 'bare Node http, same bytes',
+      ...(await profiled(session, 'bare', () => loadFromWorker(spec(barePort, '/api/nursery', searchBodies, [], seconds)))),
+    });
     await new Promise<void>((r) => bare.close(() => r()));
     for (const read of reads) {
       await loadFromWorker(spec(port, read.path, read.bodies, read.tokens, 1)); // warms the JIT and the nursery index
-      results.push({ label: read.label, ...(await profiled(session, read.label, () => loadFromWorker(spec(port, read.path, read.bodies, read.tokens, seconds)))) });
+      results.push({
+        label: read.label,
+        ...(await profiled(session, read.label, () => loadFromWorker(spec(port, read.path, read.bodies, read.tokens, seconds)))),
+      });
     }
     await app.close();
 
@@ -229,15 +273,21 @@ async function main(): Promise<void> {
       if (results.every((r) => (r.costs.byPart.get(part) ?? 0) === 0)) continue;
       const cells = results.map((r) => {
         const us = r.costs.byPart.get(part) ?? 0;
-        return `${per(r, us).toFixed(1).padStart(8)} µs ${((us / Math.max(1, r.costs.busyUs)) * 100).toFixed(1).padStart(5)} %`.padStart(26);
+        return `${per(r, us).toFixed(1).padStart(8)} µs ${((us / Math.max(1, r.costs.busyUs)) * 100).toFixed(1).padStart(5)} %`.padStart(
+          26,
+        );
       });
       out(`| ${part.padEnd(42)} | ${cells.join(' | ')} |`);
     }
-    out(`| ${'total CPU per answer'.padEnd(42)} | ${results.map((r) => `${per(r, r.costs.busyUs).toFixed(1).padStart(8)} µs`.padStart(26)).join(' | ')} |`);
+    out(
+      `| ${'total CPU per answer'.padEnd(42)} | ${results.map((r) => `${per(r, r.costs.busyUs).toFixed(1).padStart(8)} µs`.padStart(26)).join(' | ')} |`,
+    );
     out('');
     for (const r of results) {
       const other = r.load.requests - (r.load.byStatus['200'] ?? 0);
-      out(`${r.label}: ${((r.load.byStatus['200'] ?? 0) / r.load.seconds).toFixed(0)} answers/s while profiled, p50 ${r.load.p50.toFixed(1)} ms, p99 ${r.load.p99.toFixed(1)} ms${other > 0 ? `, ${other} not 200 (${JSON.stringify(r.load.byStatus)})` : ''}`);
+      out(
+        `${r.label}: ${((r.load.byStatus['200'] ?? 0) / r.load.seconds).toFixed(0)} answers/s while profiled, p50 ${r.load.p50.toFixed(1)} ms, p99 ${r.load.p99.toFixed(1)} ms${other > 0 ? `, ${other} not 200 (${JSON.stringify(r.load.byStatus)})` : ''}`,
+      );
     }
   } finally {
     session.disconnect();

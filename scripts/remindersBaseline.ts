@@ -29,16 +29,20 @@ export async function runRemindersPerChild(rt: ReminderRuntime, options: { daysB
       const due = remindersDue(entries, today, { daysBefore });
       if (due.length === 0) continue;
       let notifier: Notifier | undefined;
-      run.sent += await inTransaction(rt.db, async (trx) => {
-        notifier = rt.notifier(trx, rt.clock);
-        let n = 0;
-        for (const r of due) {
-          if (!(await claimReminder(trx, { userId: user.id, itemKey: reminderKey(r), dueDate: r.item.date, at: now }))) continue;
-          await notifier.send(user.id, reminderNotice(r));
-          n += 1;
-        }
-        return n;
-      }, 'reminders');
+      run.sent += await inTransaction(
+        rt.db,
+        async (trx) => {
+          notifier = rt.notifier(trx, rt.clock);
+          let n = 0;
+          for (const r of due) {
+            if (!(await claimReminder(trx, { userId: user.id, itemKey: reminderKey(r), dueDate: r.item.date, at: now }))) continue;
+            await notifier.send(user.id, reminderNotice(r));
+            n += 1;
+          }
+          return n;
+        },
+        'reminders',
+      );
       await notifier?.afterCommit?.();
     } catch (e) {
       run.failed += 1;

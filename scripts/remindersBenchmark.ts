@@ -72,7 +72,9 @@ async function main(): Promise<void> {
       await seedTownships(db);
       const t = performance.now();
       const made = await generateFamilies(db, crypto, { children: CHILDREN, today: TODAY });
-      console.log(`generated ${made.children} children in ${made.families} families (${made.users} parents, ${made.doses} doses) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      console.log(
+        `generated ${made.children} children in ${made.families} families (${made.users} parents, ${made.doses} doses) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
       await db.destroy();
       if (KEEP) copyFileSync(file, KEEP);
     }

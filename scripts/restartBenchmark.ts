@@ -40,7 +40,14 @@ const START_TIMEOUT_MS = 90_000;
 function search(agent: Agent, port: number, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/api/nursery', agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/nursery',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -66,7 +73,10 @@ async function readsFor(port: number, ms: number): Promise<Window> {
   let failed = 0;
   const end = performance.now() + ms;
   while (performance.now() < end) {
-    const body = JSON.stringify({ action: 'search', input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } });
+    const body = JSON.stringify({
+      action: 'search',
+      input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 },
+    });
     const t = performance.now();
     const status = await search(agent, port, body).catch(() => 0);
     times.push(performance.now() - t);
@@ -81,7 +91,9 @@ async function readsFor(port: number, ms: number): Promise<Window> {
 /** The baseline predates migration 0012: its copy of the database goes back to before it. */
 function withoutJobIndexes(file: string): void {
   const db = new BetterSqlite3(file);
-  db.exec("drop index if exists users_family; drop index if exists idempotency_keys_created; drop table if exists nursery_index_changes; alter table nursery_index_state drop column seq; delete from kysely_migration where name = '0012_speed'");
+  db.exec(
+    "drop index if exists users_family; drop index if exists idempotency_keys_created; drop table if exists nursery_index_changes; alter table nursery_index_state drop column seq; delete from kysely_migration where name = '0012_speed'",
+  );
   db.close();
 }
 
@@ -104,11 +116,16 @@ async function measure(label: string, root: string | undefined, source: string, 
     await gateway.start();
   } catch (e) {
     await gateway.kill();
-    return [`${label}: ${e instanceof Error ? e.message : String(e)} — /healthz not answered (1 s per try) within ${(START_TIMEOUT_MS / 1000).toFixed(0)} s`];
+    return [
+      `${label}: ${e instanceof Error ? e.message : String(e)} — /healthz not answered (1 s per try) within ${(START_TIMEOUT_MS / 1000).toFixed(0)} s`,
+    ];
   }
   const healthy = performance.now() - t;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const body = JSON.stringify({ action: 'search', input: { near: { lat: 24.7, lng: 97.9 }, ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } });
+  const body = JSON.stringify({
+    action: 'search',
+    input: { near: { lat: 24.7, lng: 97.9 }, ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 },
+  });
   await search(agent, port, body);
   const firstRead = performance.now() - t;
   agent.destroy();
@@ -116,7 +133,8 @@ async function measure(label: string, root: string | undefined, source: string, 
   await new Promise((r) => setTimeout(r, 15_000));
   const idle = await readsFor(port, WINDOW_MS);
   await gateway.stop();
-  const fmt = (w: Window) => `${String(w.count).padStart(5)} reads p50 ${w.p50.toFixed(1).padStart(6)} ms  p99 ${w.p99.toFixed(1).padStart(7)} ms  max ${w.max.toFixed(0).padStart(6)} ms  failed ${w.failed}`;
+  const fmt = (w: Window) =>
+    `${String(w.count).padStart(5)} reads p50 ${w.p50.toFixed(1).padStart(6)} ms  p99 ${w.p99.toFixed(1).padStart(7)} ms  max ${w.max.toFixed(0).padStart(6)} ms  failed ${w.failed}`;
   return [
     `${label}: /healthz after ${(healthy / 1000).toFixed(2)} s, first read answered after ${(firstRead / 1000).toFixed(2)} s (goal ≤ 3 s)`,
     `  first ${WINDOW_MS / 1000} s (jobs running): ${fmt(during)}`,

@@ -73,12 +73,17 @@ export async function restoreDatabase(backup: string, to: DatabaseLocation, opti
   const started = Date.now();
   const engine = backupEngine(backup);
   if (engine !== to.engine) {
-    throw new Error(engine === 'sqlite' ? 'SQLite 备份不能直接恢复到 PostgreSQL：先恢复成 SQLite 文件，再用 scripts/sqliteToPostgres.ts 迁移' : 'PostgreSQL 备份只能恢复到 PostgreSQL');
+    throw new Error(
+      engine === 'sqlite'
+        ? 'SQLite 备份不能直接恢复到 PostgreSQL：先恢复成 SQLite 文件，再用 scripts/sqliteToPostgres.ts 迁移'
+        : 'PostgreSQL 备份只能恢复到 PostgreSQL',
+    );
   }
   const manifest = readManifest(backup);
   if (manifest) {
     const sha = await sha256File(backup);
-    if (sha !== manifest.sha256) throw new Error(`备份文件与清单不符（SHA-256 ${sha.slice(0, 12)}… ≠ ${manifest.sha256.slice(0, 12)}…）：文件可能损坏`);
+    if (sha !== manifest.sha256)
+      throw new Error(`备份文件与清单不符（SHA-256 ${sha.slice(0, 12)}… ≠ ${manifest.sha256.slice(0, 12)}…）：文件可能损坏`);
   }
   await refuseNonEmpty(to, options.force ?? false);
 
@@ -108,7 +113,8 @@ export async function restoreDatabase(backup: string, to: DatabaseLocation, opti
     const counts = await rowCounts(db);
     if (manifest) {
       for (const table of new Set([...Object.keys(manifest.counts), ...Object.keys(counts)])) {
-        if (manifest.counts[table] !== counts[table]) problems.push(`${table}: 备份时 ${manifest.counts[table] ?? '无此表'} 行，恢复后 ${counts[table] ?? '无此表'} 行`);
+        if (manifest.counts[table] !== counts[table])
+          problems.push(`${table}: 备份时 ${manifest.counts[table] ?? '无此表'} 行，恢复后 ${counts[table] ?? '无此表'} 行`);
       }
     }
     if (problems.length > 0) throw new Error(`恢复后的检查未通过：\n${problems.join('\n')}`);
@@ -124,7 +130,9 @@ async function cli(): Promise<void> {
   if (!backup) throw new Error('用法：npx tsx scripts/restore.ts <备份文件> [--url postgres://…] [--file x.sqlite] [--force]');
   const report = await restoreDatabase(backup, locationFromArgs(argv), { force: argv.includes('--force') });
   const rows = Object.values(report.counts).reduce((a, b) => a + b, 0);
-  process.stdout.write(`恢复完成（${report.engine}）：${Object.keys(report.counts).length} 张表 ${rows} 行，完整性检查通过，${report.seconds.toFixed(2)} 秒\n`);
+  process.stdout.write(
+    `恢复完成（${report.engine}）：${Object.keys(report.counts).length} 张表 ${rows} 行，完整性检查通过，${report.seconds.toFixed(2)} 秒\n`,
+  );
 }
 
 if (require.main === module) {

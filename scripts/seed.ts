@@ -67,13 +67,38 @@ export const DEMO_PEOPLE: Readonly<Record<DemoAccount, DemoPerson>> = {
   hospital: { openid: demoOpenid('hospital'), name: '演示赵敏', idNumber: sampleIdNumber('1985-02-11', 902), roles: ['hospital'] },
   clinic: { openid: demoOpenid('clinic'), name: '演示钱芳', idNumber: sampleIdNumber('1986-04-21', 904), roles: ['clinic'] },
   police: { openid: demoOpenid('police'), name: '演示孙伟', idNumber: sampleIdNumber('1984-07-03', 905), roles: ['police'] },
-  medical_insurance: { openid: demoOpenid('medical_insurance'), name: '演示周静', idNumber: sampleIdNumber('1988-09-14', 906), roles: ['medical_insurance'] },
-  social_security: { openid: demoOpenid('social_security'), name: '演示吴磊', idNumber: sampleIdNumber('1987-12-25', 907), roles: ['social_security'] },
-  health_bureau: { openid: demoOpenid('health_bureau'), name: '演示郑洁', idNumber: sampleIdNumber('1983-01-30', 908), roles: ['health_bureau'] },
+  medical_insurance: {
+    openid: demoOpenid('medical_insurance'),
+    name: '演示周静',
+    idNumber: sampleIdNumber('1988-09-14', 906),
+    roles: ['medical_insurance'],
+  },
+  social_security: {
+    openid: demoOpenid('social_security'),
+    name: '演示吴磊',
+    idNumber: sampleIdNumber('1987-12-25', 907),
+    roles: ['social_security'],
+  },
+  health_bureau: {
+    openid: demoOpenid('health_bureau'),
+    name: '演示郑洁',
+    idNumber: sampleIdNumber('1983-01-30', 908),
+    roles: ['health_bureau'],
+  },
   finance: { openid: demoOpenid('finance'), name: '演示冯涛', idNumber: sampleIdNumber('1982-10-19', 911), roles: ['finance'] },
-  maternal_child: { openid: demoOpenid('maternal_child'), name: '演示李娟', idNumber: sampleIdNumber('1987-03-17', 912), roles: ['maternal_child'] },
+  maternal_child: {
+    openid: demoOpenid('maternal_child'),
+    name: '演示李娟',
+    idNumber: sampleIdNumber('1987-03-17', 912),
+    roles: ['maternal_child'],
+  },
   // Scoped to the 示范 institution of 平原镇 (scripts/seed/nurseries.ts).
-  nursery_operator: { openid: demoOpenid('nursery_operator'), name: '演示何静', idNumber: sampleIdNumber('1989-11-23', 903), roles: ['nursery_operator'] },
+  nursery_operator: {
+    openid: demoOpenid('nursery_operator'),
+    name: '演示何静',
+    idNumber: sampleIdNumber('1989-11-23', 903),
+    roles: ['nursery_operator'],
+  },
   admin: { openid: demoOpenid('admin'), name: '演示管理员', idNumber: sampleIdNumber('1980-06-06', 909), roles: ['admin'] },
 };
 
@@ -162,9 +187,30 @@ export function sampleRegistrations(now: Date): Sample[] {
     const township = TOWNSHIP_CODES[i % TOWNSHIP_CODES.length]!;
     const address = `${townshipName(township)}样例村${i + 1}号`;
     const children: ExistingChild[] = [];
-    if (i % 3 >= 1) children.push({ name: `样例长子${MOTHER_NAMES[i % MOTHER_NAMES.length]}`, birthDate: addMonths(marriageDate, 14), sex: 'M', relation: 'this-marriage', deceased: false });
-    if (i % 3 === 2) children.push({ name: `样例次女${MOTHER_NAMES[i % MOTHER_NAMES.length]}`, birthDate: addMonths(marriageDate, 40), sex: 'F', relation: 'this-marriage', deceased: false });
-    if (i % 7 === 3) children.push({ name: `样例养女${MOTHER_NAMES[i % MOTHER_NAMES.length]}`, birthDate: addMonths(marriageDate, 30), sex: 'F', relation: 'adopted', deceased: false });
+    if (i % 3 >= 1)
+      children.push({
+        name: `样例长子${MOTHER_NAMES[i % MOTHER_NAMES.length]}`,
+        birthDate: addMonths(marriageDate, 14),
+        sex: 'M',
+        relation: 'this-marriage',
+        deceased: false,
+      });
+    if (i % 3 === 2)
+      children.push({
+        name: `样例次女${MOTHER_NAMES[i % MOTHER_NAMES.length]}`,
+        birthDate: addMonths(marriageDate, 40),
+        sex: 'F',
+        relation: 'this-marriage',
+        deceased: false,
+      });
+    if (i % 7 === 3)
+      children.push({
+        name: `样例养女${MOTHER_NAMES[i % MOTHER_NAMES.length]}`,
+        birthDate: addMonths(marriageDate, 30),
+        sex: 'F',
+        relation: 'adopted',
+        deceased: false,
+      });
     const born = i % 5 === 4;
     samples.push({
       openid: demoOpenid(`sample-${String(i + 1).padStart(2, '0')}`),
@@ -189,7 +235,9 @@ export function sampleRegistrations(now: Date): Sample[] {
         marriageDate,
         existingChildren: children,
         township,
-        ...(born ? { stage: 'born' as const, birthDate: addDays(today, -15) } : { stage: 'pregnant' as const, dueDate: addDays(today, 60 + ((i * 37) % 200)) }),
+        ...(born
+          ? { stage: 'born' as const, birthDate: addDays(today, -15) }
+          : { stage: 'pregnant' as const, dueDate: addDays(today, 60 + ((i * 37) % 200)) }),
       },
     });
   }
@@ -208,7 +256,12 @@ export async function seedTownships(db: Kysely<Database>): Promise<void> {
 }
 
 /** The verified user with this openid, created and verified on first run. */
-async function verifiedUser(db: Kysely<Database>, crypto: FieldCrypto, p: { openid: string; name: string; idNumber: string }, now: Date): Promise<string> {
+async function verifiedUser(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  p: { openid: string; name: string; idNumber: string },
+  now: Date,
+): Promise<string> {
   const existing = await db.selectFrom('users').select('id').where('openid', '=', p.openid).executeTakeFirst();
   if (existing) return existing.id;
   const person = checkIdNumber(p.idNumber);
@@ -229,7 +282,13 @@ async function verifiedUser(db: Kysely<Database>, crypto: FieldCrypto, p: { open
   return user.id;
 }
 
-async function registerOnce(db: Kysely<Database>, crypto: FieldCrypto, userId: string, input: RegistrationInput, at: Date): Promise<boolean> {
+async function registerOnce(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  userId: string,
+  input: RegistrationInput,
+  at: Date,
+): Promise<boolean> {
   const has = await db.selectFrom('registrations').select('id').where('applicant_user_id', '=', userId).executeTakeFirst();
   if (has) return false;
   // Seed data goes through the same schema as a real submission, on the day it is dated.
@@ -279,12 +338,24 @@ function bundleParents(i: number, township: TownshipCode) {
 
 const ALL_SERVICES: BundleStepKey[] = ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'];
 
-function bundleInput(i: number, township: TownshipCode, child: { name: string; sex: 'M' | 'F'; hospitalId: string }, birthDate: string): BirthApplicationInput {
+function bundleInput(
+  i: number,
+  township: TownshipCode,
+  child: { name: string; sex: 'M' | 'F'; hospitalId: string },
+  birthDate: string,
+): BirthApplicationInput {
   const p = bundleParents(i, township);
   return {
     applicant: p.applicant,
     otherParent: p.otherParent,
-    child: { ...child, birthDate, birthTime: `0${i + 3}:1${i}`, weightGrams: 3100 + 60 * i, lengthCm: 49 + (i % 3), ethnicity: p.otherParent.ethnicity },
+    child: {
+      ...child,
+      birthDate,
+      birthTime: `0${i + 3}:1${i}`,
+      weightGrams: 3100 + 60 * i,
+      lengthCm: 49 + (i % 3),
+      ethnicity: p.otherParent.ethnicity,
+    },
     household: { joins: 'otherParent', headName: p.otherParent.name, headRelation: 'father', hukouTownship: township, address: p.address },
     insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
     card: i % 2 === 0 ? { delivery: 'pickup', pickupTownship: township } : { delivery: 'post', postAddress: p.address },
@@ -359,7 +430,12 @@ export function sampleBundles(now: Date): BundleSample[] {
         { daysAgo: 48, step: 'medical_insurance', act: 'accept' },
         { daysAgo: 47, step: 'medical_insurance', act: 'complete', result: { insuranceNumber: 'YB533123000304', paidOn: dayOf(47) } },
         { daysAgo: 46, step: 'social_security', act: 'accept' },
-        { daysAgo: 40, step: 'social_security', act: 'complete', result: { cardNumber: 'S53000304', pickupPlace: '平原镇便民服务中心社保窗口' } },
+        {
+          daysAgo: 40,
+          step: 'social_security',
+          act: 'complete',
+          result: { cardNumber: 'S53000304', pickupPlace: '平原镇便民服务中心社保窗口' },
+        },
       ],
     },
     {
@@ -391,7 +467,12 @@ async function bundleOnce(
   const birthDate = addDays(todayIn(now), -sample.bornDaysAgo);
   const submittedAt = at(sample.submittedDaysAgo);
   const raw = sample.input(birthDate);
-  const userId = await verifiedUser(db, crypto, { openid: sample.openid, name: raw.applicant.name, idNumber: raw.applicant.idNumber }, submittedAt);
+  const userId = await verifiedUser(
+    db,
+    crypto,
+    { openid: sample.openid, name: raw.applicant.name, idNumber: raw.applicant.idNumber },
+    submittedAt,
+  );
   const has = await db.selectFrom('birth_cases').select('id').where('applicant_user_id', '=', userId).executeTakeFirst();
   if (has) return false;
   const checked = validate(birthApplicationSchema(todayIn(submittedAt)), raw);
@@ -424,12 +505,18 @@ export const SEEDED_DOSES: readonly Omit<RecordDoseInput, 'childId'>[] = [
 ];
 
 /** Records SEEDED_DOSES for the demo parent's older child through the clinic's own code path, on the seed day. */
-async function dosesOnce(db: Kysely<Database>, crypto: FieldCrypto, parentUserId: string, clinicUserId: string, now: Date): Promise<number> {
+async function dosesOnce(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  parentUserId: string,
+  clinicUserId: string,
+  now: Date,
+): Promise<number> {
   const today = todayIn(now);
   const family = (await findUser(db, parentUserId))?.family_id;
   const listed = parentRegistrationInput(today).existingChildren[0]!;
   const child = family ? await findFamilyChild(db, family, listed.name, listed.birthDate) : undefined;
-  if (!child) throw new Error('seed: the demo parent\'s older child was not created from her registration');
+  if (!child) throw new Error("seed: the demo parent's older child was not created from her registration");
   const recorded = new Set((await dosesOf(db, child.id)).map((d) => d.dose_id));
   let added = 0;
   for (const dose of SEEDED_DOSES) {
@@ -437,7 +524,12 @@ async function dosesOnce(db: Kysely<Database>, crypto: FieldCrypto, parentUserId
     const at = now;
     const checked = validate(recordDoseSchema(todayIn(at), child.birth_date), { childId: child.id, ...dose });
     if (!checked.ok) throw new Error(`seed dose is invalid: ${JSON.stringify(checked.fields)}`);
-    await recordCheckedDose({ db, crypto, clock: { now: () => at }, notify: inboxNotifier(db, () => at) }, clinicUserId, child, checked.value);
+    await recordCheckedDose(
+      { db, crypto, clock: { now: () => at }, notify: inboxNotifier(db, () => at) },
+      clinicUserId,
+      child,
+      checked.value,
+    );
     added += 1;
   }
   return added;
@@ -455,7 +547,11 @@ export interface SeedSummary {
   pregnancies: number;
 }
 
-export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock, options: { crypto?: FieldCrypto } = {}): Promise<SeedSummary> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  clock: Clock = systemClock,
+  options: { crypto?: FieldCrypto } = {},
+): Promise<SeedSummary> {
   const crypto = options.crypto ?? createFieldCrypto(fieldKeysFromEnv());
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
@@ -490,7 +586,12 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
 
     const sampleParents: string[] = [];
     for (const sample of sampleRegistrations(now)) {
-      const userId = await verifiedUser(trx, crypto, { openid: sample.openid, name: sample.input.applicant.name, idNumber: sample.input.applicant.idNumber }, sample.at);
+      const userId = await verifiedUser(
+        trx,
+        crypto,
+        { openid: sample.openid, name: sample.input.applicant.name, idNumber: sample.input.applicant.idNumber },
+        sample.at,
+      );
       sampleParents.push(userId);
       summary.users += 1;
       if (await registerOnce(trx, crypto, userId, sample.input, sample.at)) summary.registrations += 1;
@@ -522,7 +623,13 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock = systemClock,
     summary.subsidyApplications = subsidies.applications;
     summary.childHealthChecks = await seedChildHealth(trx, crypto, ids, now);
     // Sample parents (never the demo parent, whose lists other features' tests rely on) book visits.
-    summary.nurseryRequests = await seedNurseryRequests(trx, crypto, sampleParents, { userId: ids.nursery_operator, institutionId: nurseries.demoInstitutionId }, now);
+    summary.nurseryRequests = await seedNurseryRequests(
+      trx,
+      crypto,
+      sampleParents,
+      { userId: ids.nursery_operator, institutionId: nurseries.demoInstitutionId },
+      now,
+    );
     return summary;
   });
 }

@@ -48,5 +48,7 @@ for (const row of rows) {
 }
 console.log(`${'合计 total'.padEnd(36)} ${kb(total).padStart(10)}${total > TOTAL_LIMIT ? '  超过 20 MB 上限' : ''}`);
 failed ||= total > TOTAL_LIMIT;
-console.log(`(${relative(process.cwd(), dist) || dist}; budgets: main ${kb(MAIN_BUDGET)}, each subpackage ${kb(SUBPACKAGE_BUDGET)}; WeChat limit 2048 KB per package)`);
+console.log(
+  `(${relative(process.cwd(), dist) || dist}; budgets: main ${kb(MAIN_BUDGET)}, each subpackage ${kb(SUBPACKAGE_BUDGET)}; WeChat limit 2048 KB per package)`,
+);
 process.exit(failed ? 1 : 0);

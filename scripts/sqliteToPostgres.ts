@@ -94,7 +94,9 @@ export async function sqliteToPostgres(options: CopyOptions): Promise<CopyReport
     const targetColumns = await columnsOf(target);
     for (const table of tables) {
       if (sourceColumns.get(table)?.join(',') !== targetColumns.get(table)?.join(',')) {
-        throw new Error(`表 ${table} 的列在两边不一致：SQLite (${sourceColumns.get(table)?.join(', ')}) / PostgreSQL (${targetColumns.get(table)?.join(', ') ?? '无此表'})`);
+        throw new Error(
+          `表 ${table} 的列在两边不一致：SQLite (${sourceColumns.get(table)?.join(', ')}) / PostgreSQL (${targetColumns.get(table)?.join(', ') ?? '无此表'})`,
+        );
       }
     }
     const order = foreignKeyOrder(tables, await foreignKeys(target));
@@ -109,7 +111,9 @@ export async function sqliteToPostgres(options: CopyOptions): Promise<CopyReport
         for (const table of order) {
           const columns = sourceColumns.get(table)!;
           const batch = Math.max(1, Math.min(options.batchSize ?? 500, Math.floor(60_000 / columns.length)));
-          const read = raw.prepare(`select rowid as "__rowid", * from "${table.replace(/"/g, '""')}" where rowid > ? order by rowid limit ?`);
+          const read = raw.prepare(
+            `select rowid as "__rowid", * from "${table.replace(/"/g, '""')}" where rowid > ? order by rowid limit ?`,
+          );
           let last = Number.MIN_SAFE_INTEGER;
           let rows = 0;
           for (;;) {
@@ -130,7 +134,8 @@ export async function sqliteToPostgres(options: CopyOptions): Promise<CopyReport
         const problems: string[] = [];
         const copiedCounts = await rowCounts(trx, tables);
         for (const table of tables) {
-          if (copiedCounts[table] !== sourceCounts[table]) problems.push(`${table}: SQLite ${sourceCounts[table]} 行，PostgreSQL ${copiedCounts[table]} 行`);
+          if (copiedCounts[table] !== sourceCounts[table])
+            problems.push(`${table}: SQLite ${sourceCounts[table]} 行，PostgreSQL ${copiedCounts[table]} 行`);
         }
         problems.push(...(await checkIntegrity(trx)));
         const sample = await sampleEncrypted(trx, options.crypto, options.samplePerColumn ?? 20);

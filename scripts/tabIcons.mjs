@@ -47,26 +47,39 @@ function indexedPng(alpha, color) {
     }
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('PLTE', palette), chunk('tRNS', transparency), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('PLTE', palette),
+    chunk('tRNS', transparency),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless'],
+});
 const page = await browser.newPage({ viewport: { width: SIZE, height: SIZE } });
 for (const [name, shape] of Object.entries(ICONS)) {
   // Drawn once in black: only the coverage (alpha) of each pixel is kept, the colour is the palette's.
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="${SIZE}" height="${SIZE}" fill="#000" stroke="#000">${shape}</svg>`;
-  const alpha = await page.evaluate(async ({ svg: drawing, size }) => {
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawing)}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0, size, size);
-    const { data } = context.getImageData(0, 0, size, size);
-    return Array.from({ length: size * size }, (_, i) => data[i * 4 + 3]);
-  }, { svg, size: SIZE });
+  const alpha = await page.evaluate(
+    async ({ svg: drawing, size }) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawing)}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = size;
+      canvas.height = size;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0, size, size);
+      const { data } = context.getImageData(0, 0, size, size);
+      return Array.from({ length: size * size }, (_, i) => data[i * 4 + 3]);
+    },
+    { svg, size: SIZE },
+  );
   for (const [suffix, color] of Object.entries(COLORS)) writeFileSync(`src/assets/tab/${name}${suffix}.png`, indexedPng(alpha, color));
 }
 await browser.close();

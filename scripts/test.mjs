@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every level, in the order that fails fastest.
-//   1. typecheck                              5. weapp build + size report
+//   1. typecheck, lint (ESLint, Prettier,     5. weapp build + size report
+//      import cycles, knip: `npm run lint`)
 //   2. unit + api + access (SQLite)           6. native (miniprogram-simulate over dist/)
 //   3. api + access again on PostgreSQL       7. h5 build + e2e (Playwright, Debian Chromium, real gateway)
 //   4. fuzz + trust, components              (5b. the weapp again with the cloud transport, dist-cloud/)
@@ -38,7 +39,10 @@ function countPlaywright(file) {
 
 function jest(projects, name, wrap = []) {
   const args = ['jest', '--selectProjects', ...projects, '--json', `--outputFile=${results}/${name}.json`];
-  const ok = wrap.length > 0 ? step(`jest ${projects.join(' + ')} on PostgreSQL`, 'node', [...wrap, 'npx', ...args, '--testTimeout=60000']) : step(`jest ${projects.join(' + ')}`, 'npx', args);
+  const ok =
+    wrap.length > 0
+      ? step(`jest ${projects.join(' + ')} on PostgreSQL`, 'node', [...wrap, 'npx', ...args, '--testTimeout=60000'])
+      : step(`jest ${projects.join(' + ')}`, 'npx', args);
   countJest(`${results}/${name}.json`);
   return ok;
 }
@@ -50,6 +54,11 @@ function finish(ok) {
 
 const checks = [
   () => step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+  // The four parts of `npm run lint`, one step each so a failure says which.
+  () => step('lint: ESLint', 'npm', ['run', '-s', 'lint:code']),
+  () => step('lint: Prettier', 'npm', ['run', '-s', 'lint:format']),
+  () => step('lint: import cycles (madge, type imports included)', 'npm', ['run', '-s', 'lint:cycles']),
+  () => step('lint: dead files, exports and dependencies (knip)', 'npm', ['run', '-s', 'lint:dead']),
   () => jest(['unit', 'api', 'access'], 'unit-api'),
   // The same api and access suites on a throwaway PostgreSQL cluster (scripts/pgCluster.mjs).
   () => jest(['api', 'access'], 'api-postgres', ['scripts/pgCluster.mjs', 'run', '--']),

@@ -41,7 +41,10 @@ async function load(port: number, seconds: number, connections: number, spreadAd
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const random = seededRandom(7);
   const bodies = Array.from({ length: 200 }, () =>
-    JSON.stringify({ action: 'search', input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } }),
+    JSON.stringify({
+      action: 'search',
+      input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 },
+    }),
   );
   const byStatus: Record<number, number> = {};
   let requests = 0;
@@ -98,8 +101,16 @@ async function main(): Promise<void> {
       crypto: createFieldCrypto({ currentId: 'b', keys: { b: Buffer.alloc(32, 1) }, hashKey: Buffer.alloc(32, 2) }),
     };
     const gateways: { label: string; options: ServerOptions; spread: boolean }[] = [
-      { label: 'bare (no headers, no limits, no shedding)', options: { ...common, securityHeaders: false, perGatewayLimits: false, pressure: false }, spread: true },
-      { label: 'hardened, many addresses (production limits)', options: { ...common, limits: PRODUCTION_LIMITS, trustProxy: true }, spread: true },
+      {
+        label: 'bare (no headers, no limits, no shedding)',
+        options: { ...common, securityHeaders: false, perGatewayLimits: false, pressure: false },
+        spread: true,
+      },
+      {
+        label: 'hardened, many addresses (production limits)',
+        options: { ...common, limits: PRODUCTION_LIMITS, trustProxy: true },
+        spread: true,
+      },
       { label: 'hardened, one flooding address', options: { ...common, limits: PRODUCTION_LIMITS, trustProxy: true }, spread: false },
     ];
     // A bare Node http server answering every search with the same bytes the gateway answers (one
@@ -109,7 +120,10 @@ async function main(): Promise<void> {
       method: 'POST',
       url: '/api/nursery',
       headers: { 'content-type': 'application/json' },
-      payload: { action: 'search', input: { near: randomYunnanPoint(seededRandom(7)), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 } },
+      payload: {
+        action: 'search',
+        input: { near: randomYunnanPoint(seededRandom(7)), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 },
+      },
     });
     await probe.close();
     const answer = sample.rawPayload;
@@ -150,7 +164,9 @@ async function main(): Promise<void> {
       };
     });
 
-    out(`nursery.search over HTTP — ${institutions} institutions, ${connections} connections, ${rounds} rounds × ${seconds} s each, Node ${process.version}`);
+    out(
+      `nursery.search over HTTP — ${institutions} institutions, ${connections} connections, ${rounds} rounds × ${seconds} s each, Node ${process.version}`,
+    );
     out('');
     out('| gateway                                        |   req/s | 200/s   | 429/s   | other | header bytes/answer |');
     out('|------------------------------------------------|---------|---------|---------|-------|---------------------|');

@@ -33,27 +33,71 @@ async function main() {
   await seedDemo(db, clock, { crypto });
   const wx = await startWechatStandIn();
   wx.setNow(() => Math.floor(now.getTime() / 1000));
-  const wechat = createWechatClient({ config: { appid: wx.appid, secret: wx.secret, apiBase: wx.base }, crypto, log: silentLogger, clock, sleep: async () => {} });
-  const app = buildServer({ db, clock, crypto, log: silentLogger, devLogin: true, reminders: false, wechat, identity: createWechatFaceVerifier(), files: createLocalDiskFileStore(FILES) });
+  const wechat = createWechatClient({
+    config: { appid: wx.appid, secret: wx.secret, apiBase: wx.base },
+    crypto,
+    log: silentLogger,
+    clock,
+    sleep: async () => {},
+  });
+  const app = buildServer({
+    db,
+    clock,
+    crypto,
+    log: silentLogger,
+    devLogin: true,
+    reminders: false,
+    wechat,
+    identity: createWechatFaceVerifier(),
+    files: createLocalDiskFileStore(FILES),
+  });
   const call = async (token: string | undefined, fn: string, action: string, input: unknown = {}) =>
-    (await app.inject({ method: 'POST', url: `/api/${fn}`, headers: token ? { authorization: `Bearer ${token}` } : {}, payload: { action, input } })).json();
-  const check = (label: string, ok: boolean, detail?: unknown) => { console.log(ok ? 'ok  ' : 'FAIL', label, ok ? '' : JSON.stringify(detail)); if (!ok) process.exitCode = 1; };
+    (
+      await app.inject({
+        method: 'POST',
+        url: `/api/${fn}`,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        payload: { action, input },
+      })
+    ).json();
+  const check = (label: string, ok: boolean, detail?: unknown) => {
+    console.log(ok ? 'ok  ' : 'FAIL', label, ok ? '' : JSON.stringify(detail));
+    if (!ok) process.exitCode = 1;
+  };
 
   const openid = 'oPG_concurrent';
-  const signIns = await Promise.all([1, 2, 3, 4].map(() => call(undefined, 'account', 'signIn', { code: wx.loginCode({ openid, unionid: 'uPG' }) })));
-  check('4 concurrent sign-ins ok', signIns.every((r) => r.ok), signIns);
+  const signIns = await Promise.all(
+    [1, 2, 3, 4].map(() => call(undefined, 'account', 'signIn', { code: wx.loginCode({ openid, unionid: 'uPG' }) })),
+  );
+  check(
+    '4 concurrent sign-ins ok',
+    signIns.every((r) => r.ok),
+    signIns,
+  );
   check('one user', new Set(signIns.map((r) => r.data?.me.userId)).size === 1);
   const users = await db.selectFrom('users').select(['id', 'unionid']).where('openid', '=', openid).execute();
   check('one row, unionid kept', users.length === 1 && users[0]!.unionid === 'uPG', users);
   const token = signIns[0].data.token;
 
   const phones = await Promise.all([1, 2, 3].map((i) => call(token, 'account', 'bindPhone', { code: wx.phoneCode(`1391234567${i}`) })));
-  check('3 concurrent phone exchanges (token lease)', phones.every((r) => r.ok), phones);
+  check(
+    '3 concurrent phone exchanges (token lease)',
+    phones.every((r) => r.ok),
+    phones,
+  );
   check('one token fetched', wx.tokenRequests() === 1, wx.tokenRequests());
 
-  const starts = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((i) => call(token, 'account', 'startVerify', { name: '测试', idNumber: sampleIdNumber('1995-01-01', 200 + 2 * i) })));
+  const starts = await Promise.all(
+    [1, 2, 3, 4, 5, 6, 7].map((i) =>
+      call(token, 'account', 'startVerify', { name: '测试', idNumber: sampleIdNumber('1995-01-01', 200 + 2 * i) }),
+    ),
+  );
   const okStarts = starts.filter((r) => r.ok).length;
-  check(`daily cap under 7 concurrent starts (ok=${okStarts})`, okStarts <= 5 && starts.every((r) => r.ok || ['FORBIDDEN', 'CONFLICT'].includes(r.error.code)), starts.map((r) => r.ok || r.error));
+  check(
+    `daily cap under 7 concurrent starts (ok=${okStarts})`,
+    okStarts <= 5 && starts.every((r) => r.ok || ['FORBIDDEN', 'CONFLICT'].includes(r.error.code)),
+    starts.map((r) => r.ok || r.error),
+  );
   const rows = await db.selectFrom('identity_attempts').select('attempt_no').where('user_id', '=', users[0]!.id).execute();
   check('attempt rows ≤ 5', rows.length <= 5, rows);
 
@@ -84,6 +128,11 @@ async function main() {
   now = new Date(now.getTime() + 40 * 24 * 3600_000);
   const run = await runRetention({ db, clock, files: createLocalDiskFileStore(FILES), log: silentLogger });
   check(`retention purged sessions (${run.sessionsDeleted})`, run.sessionsDeleted > 0, run);
-  await app.close(); await wx.close(); await db.destroy();
+  await app.close();
+  await wx.close();
+  await db.destroy();
 }
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

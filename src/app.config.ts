@@ -41,7 +41,27 @@ export const SUB_PACKAGES = [
   },
   {
     root: 'packages/staff',
-    pages: ['index', 'registrations/index', 'registration/index', 'roles/index', 'bundle-queue/index', 'bundle-step/index', 'children/index', 'child-vaccines/index', 'subsidy-queue/index', 'subsidy-review/index', 'payout/index', 'subsidy-policy/index', 'hukou-move/index', 'nursery-operator/index', 'nurseries/index', 'nursery-supply/index', 'dashboard/index', 'report/index', 'audit/index'],
+    pages: [
+      'index',
+      'registrations/index',
+      'registration/index',
+      'roles/index',
+      'bundle-queue/index',
+      'bundle-step/index',
+      'children/index',
+      'child-vaccines/index',
+      'subsidy-queue/index',
+      'subsidy-review/index',
+      'payout/index',
+      'subsidy-policy/index',
+      'hukou-move/index',
+      'nursery-operator/index',
+      'nurseries/index',
+      'nursery-supply/index',
+      'dashboard/index',
+      'report/index',
+      'audit/index',
+    ],
   },
   {
     // The health bureau's entry of the 妇幼 reporting system's yearly figures (a small package of its own: staff is near its budget).

@@ -25,7 +25,6 @@ export type Caller = {
   sessionId?: string;
 } | null;
 
-
 /** Builds the notifier for one transaction, so messages commit or roll back with the change. */
 export type NotifierFactory = (db: Kysely<Database>, clock: Clock) => Notifier;
 
@@ -74,7 +73,13 @@ export interface Ctx {
 }
 
 /** `wechat` replaces the runtime's client for this request (dispatch: one call per request, see oncePerRequest). */
-export function createCtx(runtime: Runtime, caller: Caller, db: Kysely<Database>, requestId: string, overrides: { wechat?: WechatClient } = {}): Ctx {
+export function createCtx(
+  runtime: Runtime,
+  caller: Caller,
+  db: Kysely<Database>,
+  requestId: string,
+  overrides: { wechat?: WechatClient } = {},
+): Ctx {
   const wechat = overrides.wechat ?? runtime.wechat;
   return {
     caller,

@@ -28,10 +28,7 @@ export interface FunctionDef {
 }
 
 /** Typed against the contract: every action of `name` must be present and return its output type. */
-export function defineFunction<F extends FunctionName>(
-  name: F,
-  actions: { [A in ActionName<F>]: Entry<OutputOf<F, A>> },
-): FunctionDef {
+export function defineFunction<F extends FunctionName>(name: F, actions: { [A in ActionName<F>]: Entry<OutputOf<F, A>> }): FunctionDef {
   const specs: Record<string, ActionSpec<unknown>> = {};
   for (const [action, entry] of Object.entries(actions) as [string, Entry<unknown>][]) {
     specs[action] = typeof entry === 'function' ? { handler: entry } : entry;
@@ -113,14 +110,18 @@ async function runIdempotent(
 ): Promise<unknown> {
   try {
     let ctx: Ctx | undefined;
-    const result = await inTransaction(dc.runtime.db, async (trx) => {
-      const stored = await findIdempotentResult(trx, dc.runtime.crypto, scope);
-      if (stored.found) return stored.result;
-      ctx = createCtx(dc.runtime, dc.caller, trx, requestId, overrides);
-      const data = await spec.handler(input, ctx);
-      await saveIdempotentResult(trx, dc.runtime.crypto, scope, data, dc.runtime.clock.now());
-      return data;
-    }, `${fn.name}.${scope.action}`);
+    const result = await inTransaction(
+      dc.runtime.db,
+      async (trx) => {
+        const stored = await findIdempotentResult(trx, dc.runtime.crypto, scope);
+        if (stored.found) return stored.result;
+        ctx = createCtx(dc.runtime, dc.caller, trx, requestId, overrides);
+        const data = await spec.handler(input, ctx);
+        await saveIdempotentResult(trx, dc.runtime.crypto, scope, data, dc.runtime.clock.now());
+        return data;
+      },
+      `${fn.name}.${scope.action}`,
+    );
     await afterCommit(ctx, dc, requestId);
     return result;
   } catch (e) {
@@ -152,4 +153,3 @@ function failure(e: unknown, dc: DispatchContext, requestId: string, fn: string,
   dc.runtime.log.error('unhandled error in action', { requestId, fn, action, ...errorFields(e) });
   return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
 }
-

@@ -23,7 +23,13 @@ function actorRoleOf(caller: NonNullable<Caller>): string {
  * A staff member reaching the action's `flagAt`, and again when stopped, leaves a `volume.flag`
  * entry for the health bureau.
  */
-export async function enforceSharedLimits(runtime: Runtime, fn: string, action: string, caller: Caller, address: string | undefined): Promise<void> {
+export async function enforceSharedLimits(
+  runtime: Runtime,
+  fn: string,
+  action: string,
+  caller: Caller,
+  address: string | undefined,
+): Promise<void> {
   const row = actionLimit(runtime.limits, fn, action);
   if (!row?.shared) return;
   const now = runtime.clock.now();
@@ -59,7 +65,14 @@ const AUDITED_REFUSALS: readonly ErrorCode[] = ['FORBIDDEN', 'NOT_FOUND'];
  * `refusedAudit.max` per person per window; the first one over leaves a single `capped` note, the
  * rest are counted only. Written outside the (rolled back) action transaction; never fails the call.
  */
-export async function auditRefusal(runtime: Runtime, caller: Caller, fn: string, action: string | undefined, code: ErrorCode, requestId: string): Promise<void> {
+export async function auditRefusal(
+  runtime: Runtime,
+  caller: Caller,
+  fn: string,
+  action: string | undefined,
+  code: ErrorCode,
+  requestId: string,
+): Promise<void> {
   if (!caller || !AUDITED_REFUSALS.includes(code)) return;
   try {
     const now = runtime.clock.now();
@@ -70,7 +83,14 @@ export async function auditRefusal(runtime: Runtime, caller: Caller, fn: string,
     await appendAudit(
       runtime.db,
       hit.n <= limit.max
-        ? { actorUserId: caller.userId, actorRole: actorRoleOf(caller), action: ACCESS_REFUSED, targetType: 'action', targetId: call, detail: { call, code, requestId } }
+        ? {
+            actorUserId: caller.userId,
+            actorRole: actorRoleOf(caller),
+            action: ACCESS_REFUSED,
+            targetType: 'action',
+            targetId: call,
+            detail: { call, code, requestId },
+          }
         : {
             actorUserId: caller.userId,
             actorRole: actorRoleOf(caller),
@@ -111,6 +131,13 @@ export async function chargeUploadCount(runtime: Runtime, userId: string, addres
 /** Once the bytes are in: this person's bytes today, refused past the daily total. */
 export async function chargeUploadBytes(runtime: Runtime, userId: string, bytes: number): Promise<void> {
   const { uploads } = runtime.limits;
-  const total = await hitCounter(runtime.db, `files.upload|bytes:${userId}`, DAY_SECONDS, runtime.clock.now(), bytes, SHANGHAI_DAY_OFFSET_SECONDS);
+  const total = await hitCounter(
+    runtime.db,
+    `files.upload|bytes:${userId}`,
+    DAY_SECONDS,
+    runtime.clock.now(),
+    bytes,
+    SHANGHAI_DAY_OFFSET_SECONDS,
+  );
   if (total.n > uploads.perDayBytes) throw rateLimited(uploadBytesMessage(uploads.perDayBytes));
 }

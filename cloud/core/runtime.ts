@@ -44,7 +44,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const clock = options.clock ?? systemClock;
   const crypto = options.crypto ?? createFieldCrypto(fieldKeysFromEnv(env, (m) => log.warn(m)));
   const wechatConfig = options.wechat === undefined ? wechatConfigFromEnv(env) : undefined;
-  const wechat = options.wechat ?? (wechatConfig ? createWechatClient({ config: wechatConfig, crypto, log, clock, tokenDb: options.db }) : undefined);
+  const wechat =
+    options.wechat ?? (wechatConfig ? createWechatClient({ config: wechatConfig, crypto, log, clock, tokenDb: options.db }) : undefined);
   return {
     db: options.db,
     devLogin: options.devLogin,

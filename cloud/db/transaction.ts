@@ -14,7 +14,17 @@
 // touches made PostgreSQL refuse most concurrent writers (40001) — 12 writes/s against SQLite's 86,
 // with requests failing after their retries. One writer at a time is simple, fair and fast enough
 // for a province (docs/deploy.md: the scale plan says what changes at national scale).
-import { sql, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type Transaction, type UnknownRow } from 'kysely';
+import {
+  sql,
+  type Kysely,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type Transaction,
+  type UnknownRow,
+} from 'kysely';
 import { engineOf } from './engine';
 import type { Database } from './tables';
 
@@ -27,7 +37,8 @@ class WriteNeedsLock extends Error {}
 class WriteGuard implements KyselyPlugin {
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const kind = args.node.kind;
-    if (kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode' || kind === 'MergeQueryNode') throw new WriteNeedsLock();
+    if (kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode' || kind === 'MergeQueryNode')
+      throw new WriteNeedsLock();
     return args.node;
   }
 
@@ -71,7 +82,8 @@ export class WriteOnReadOnly extends Error {
 class ReadOnlyGuard implements KyselyPlugin {
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const kind = args.node.kind;
-    if (kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode' || kind === 'MergeQueryNode') throw new WriteOnReadOnly();
+    if (kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode' || kind === 'MergeQueryNode')
+      throw new WriteOnReadOnly();
     return args.node;
   }
 

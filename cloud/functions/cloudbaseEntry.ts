@@ -84,7 +84,15 @@ export function cloudRuntime(): Promise<Runtime> {
     // platformIdentity: account.signIn answers from getWXContext (no code, no session). The WeChat
     // client (WECHAT_APPID / WECHAT_SECRET) is still needed for the face check and the phone number:
     // getVerifyId / queryVerifyInfo are not offered as cloud calls.
-    const rt = createRuntime({ db, devLogin: false, log, notifier: cloudNotifier(), platformIdentity: true, ...(files ? { files } : {}), ...(cloudFiles ? { cloudFiles } : {}) });
+    const rt = createRuntime({
+      db,
+      devLogin: false,
+      log,
+      notifier: cloudNotifier(),
+      platformIdentity: true,
+      ...(files ? { files } : {}),
+      ...(cloudFiles ? { cloudFiles } : {}),
+    });
     await fillChildIdNumbers(db, rt.crypto);
     await fillMonitoringFacts(db, rt.crypto);
     return rt;

@@ -111,7 +111,11 @@ export function filesRoutes(runtime: Runtime) {
 
       try {
         if (bytes) await chargeUploadBytes(runtime, caller.userId, bytes.length);
-        const data = await inTransaction(runtime.db, (trx) => storeUpload(createCtx(runtime, caller, trx, requestId), { kind, bytes }), 'files.upload');
+        const data = await inTransaction(
+          runtime.db,
+          (trx) => storeUpload(createCtx(runtime, caller, trx, requestId), { kind, bytes }),
+          'files.upload',
+        );
         return reply.code(200).send({ ok: true, data });
       } catch (e) {
         return failure(reply, e, requestId, request.url);
@@ -124,7 +128,11 @@ export function filesRoutes(runtime: Runtime) {
       const caller = await callerFromAuthorization(runtime.db, request.headers.authorization, runtime.clock.now(), runtime.sessionPolicy);
       if (!caller) return send(reply, 401, { code: 'UNAUTHENTICATED', message: '请先登录' });
       try {
-        const { file, bytes } = await inTransaction(runtime.db, (trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id), 'files.read');
+        const { file, bytes } = await inTransaction(
+          runtime.db,
+          (trx) => readUpload(createCtx(runtime, caller, trx, requestId), request.params.id),
+          'files.read',
+        );
         const ext = EXTENSION[file.mime as keyof typeof EXTENSION] ?? 'bin';
         // A PDF may carry JavaScript: it is a download, never a page of this origin; every file is
         // served under a sandboxing policy that lets nothing run or load.

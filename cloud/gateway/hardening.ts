@@ -29,7 +29,8 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, string[]>> = {
 };
 
 /** Uploaded files: nothing runs, nothing loads, the document is sandboxed (a PDF with JavaScript stays inert). */
-export const FILE_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
+export const FILE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
 
 export interface Timeouts {
   /** The whole request head must arrive within this. */
@@ -48,7 +49,13 @@ export interface Timeouts {
   checkIntervalMs: number;
 }
 
-export const PRODUCTION_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 60_000, idleMs: 30_000, keepAliveMs: 72_000, checkIntervalMs: 1_000 };
+export const PRODUCTION_TIMEOUTS: Timeouts = {
+  headersMs: 10_000,
+  requestMs: 60_000,
+  idleMs: 30_000,
+  keepAliveMs: 72_000,
+  checkIntervalMs: 1_000,
+};
 
 /** The http.Server with the timeouts set from its constructor (Fastify passes its handler). */
 export function serverFactory(timeouts: Timeouts) {
@@ -183,7 +190,11 @@ export function registerPressure(app: FastifyInstance, options: PressureOptions)
     maxHeapUsedBytes: options.maxHeapUsedBytes,
     retryAfter: 10,
     pressureHandler: (_request: FastifyRequest, reply: FastifyReply) => {
-      void reply.code(503).header('retry-after', '10').header('content-type', 'application/json; charset=utf-8').send(envelope('UNAVAILABLE', OVERLOADED_MESSAGE));
+      void reply
+        .code(503)
+        .header('retry-after', '10')
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(envelope('UNAVAILABLE', OVERLOADED_MESSAGE));
     },
   });
 }

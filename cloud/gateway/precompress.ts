@@ -39,7 +39,11 @@ export async function precompressDir(dir: string): Promise<number> {
     const [needBr, needGz] = [await newerOrMissing(`${path}.br`, info.mtime), await newerOrMissing(`${path}.gz`, info.mtime)];
     if (!needBr && !needGz) continue;
     const bytes = await readFile(path);
-    if (needBr) await writeFile(`${path}.br`, await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+    if (needBr)
+      await writeFile(
+        `${path}.br`,
+        await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+      );
     if (needGz) await writeFile(`${path}.gz`, await gz(bytes, { level: 9 }));
     done += 1;
   }

@@ -83,7 +83,9 @@ const SERIES_VARIANTS: readonly { series: SeriesKey; choice: ProductCode | undef
 
 /** The doses before those whose date follows the previous dose's given date (minDaysAfterPrevious), in any edition or programme. */
 const INTERVAL_PREVIOUS_IDS: readonly string[] = (() => {
-  const rules = SCHEDULE_EDITIONS.flatMap((e) => e.series.flatMap((s) => s.programs.flatMap((p) => p.doses.map((d) => ({ series: s.key, d })))));
+  const rules = SCHEDULE_EDITIONS.flatMap((e) =>
+    e.series.flatMap((s) => s.programs.flatMap((p) => p.doses.map((d) => ({ series: s.key, d })))),
+  );
   const ids = new Set<string>();
   for (const { series, d } of rules) {
     if (d.minDaysAfterPrevious === undefined) continue;
@@ -127,7 +129,9 @@ const vaccineCandidates: CandidateFinder = async (db, days, pause) => {
 };
 
 const deadlineDays = (d: Deadline | undefined): string[] => (!d ? [] : d.kind === 'date' ? [d.date] : d.notBefore ? [d.notBefore] : []);
-const SUBSIDY_FIXED_DAYS: ReadonlySet<string> = new Set(RULES.rules.flatMap((r) => [...deadlineDays(r.apply.by), ...deadlineDays(r.apply.firstPeriodBy)]));
+const SUBSIDY_FIXED_DAYS: ReadonlySet<string> = new Set(
+  RULES.rules.flatMap((r) => [...deadlineDays(r.apply.by), ...deadlineDays(r.apply.firstPeriodBy)]),
+);
 
 const subsidyCandidates: CandidateFinder = async (db, days) => {
   // The day before today too: an apply-by date passed yesterday would remind as overdue today.
@@ -158,7 +162,8 @@ const childHealthCandidates: CandidateFinder = async (db, days, pause) => {
   for (const s of await openScreenings(db)) families.add(s.family_id);
   return families;
 };
-const pregnancyCandidates: CandidateFinder = async (db, days) => familiesWithPregnancyInCare(db, addDays(days.today, -IN_CARE_AFTER_BIRTH_DAYS));
+const pregnancyCandidates: CandidateFinder = async (db, days) =>
+  familiesWithPregnancyInCare(db, addDays(days.today, -IN_CARE_AFTER_BIRTH_DAYS));
 
 export const CANDIDATE_FINDERS: ReadonlyMap<DueSource, CandidateFinder> = new Map<DueSource, CandidateFinder>([
   [bundleDeadlineSource, bundleCandidates],

@@ -50,7 +50,10 @@ export function reminderKey(r: Reminder): string {
 
 export function reminderNotice(r: Reminder): Notice {
   const { item } = r;
-  const title = r.reason.kind === 'overdue' ? `提醒：${item.childName}的${item.title}已逾期` : `提醒：${item.childName}的${item.title}将于${item.date}到期`;
+  const title =
+    r.reason.kind === 'overdue'
+      ? `提醒：${item.childName}的${item.title}已逾期`
+      : `提醒：${item.childName}的${item.title}将于${item.date}到期`;
   return { title, body: `${item.childName}：${r.text}`, link: item.link };
 }
 
@@ -92,7 +95,10 @@ export async function runReminders(
       try {
         if (family?.id !== user.family_id) {
           family = undefined;
-          family = { id: user.family_id, entries: await dueEntriesOfFamily({ db: rt.db, crypto: rt.crypto, clock: rt.clock }, user.family_id, today) };
+          family = {
+            id: user.family_id,
+            entries: await dueEntriesOfFamily({ db: rt.db, crypto: rt.crypto, clock: rt.clock }, user.family_id, today),
+          };
         }
         const due = remindersDue(family.entries, today, { daysBefore });
         if (due.length > 0) run.sent += await sendToUser(rt, user.id, due, now);
@@ -127,16 +133,20 @@ async function* memberPages(db: ReminderRuntime['db'], candidates: Candidates): 
 /** One transaction per user: the claims and the messages commit together; one failure costs that user's only. */
 async function sendToUser(rt: ReminderRuntime, userId: string, due: readonly Reminder[], now: Date): Promise<number> {
   let notifier: Notifier | undefined;
-  const sent = await inTransaction(rt.db, async (trx) => {
-    notifier = rt.notifier(trx, rt.clock);
-    let n = 0;
-    for (const r of due) {
-      if (!(await claimReminder(trx, { userId, itemKey: reminderKey(r), dueDate: r.item.date, at: now }))) continue;
-      await notifier.send(userId, reminderNotice(r));
-      n += 1;
-    }
-    return n;
-  }, 'reminders');
+  const sent = await inTransaction(
+    rt.db,
+    async (trx) => {
+      notifier = rt.notifier(trx, rt.clock);
+      let n = 0;
+      for (const r of due) {
+        if (!(await claimReminder(trx, { userId, itemKey: reminderKey(r), dueDate: r.item.date, at: now }))) continue;
+        await notifier.send(userId, reminderNotice(r));
+        n += 1;
+      }
+      return n;
+    },
+    'reminders',
+  );
   try {
     await notifier?.afterCommit?.();
   } catch (e) {
@@ -151,5 +161,10 @@ export type ReminderSchedule = JobSchedule;
 
 /** Runs now and then every `intervalMs`; a run still going when the next is due is not doubled. */
 export function scheduleReminders(rt: ReminderRuntime, intervalMs = REMINDER_INTERVAL_MS): ReminderSchedule {
-  return scheduleJob('reminder', leased('reminder', () => runReminders(rt), rt, intervalMs), rt.log, intervalMs);
+  return scheduleJob(
+    'reminder',
+    leased('reminder', () => runReminders(rt), rt, intervalMs),
+    rt.log,
+    intervalMs,
+  );
 }

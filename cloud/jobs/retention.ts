@@ -33,8 +33,20 @@ export interface RetentionRun {
 /** No 出生一件事 case and no subsidy application attaches the file (the only two that take uploads). */
 function unattached({ not, exists, selectFrom, and }: ExpressionBuilder<Database, 'files'>) {
   return and([
-    not(exists(selectFrom('birth_case_files').select(sql<number>`1`.as('one')).whereRef('birth_case_files.file_id', '=', 'files.id'))),
-    not(exists(selectFrom('subsidy_applications').select(sql<number>`1`.as('one')).whereRef('subsidy_applications.papers_file_id', '=', 'files.id'))),
+    not(
+      exists(
+        selectFrom('birth_case_files')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('birth_case_files.file_id', '=', 'files.id'),
+      ),
+    ),
+    not(
+      exists(
+        selectFrom('subsidy_applications')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('subsidy_applications.papers_file_id', '=', 'files.id'),
+      ),
+    ),
   ]);
 }
 
@@ -68,7 +80,14 @@ async function inBatches(step: () => Promise<number>, pause: () => Promise<void>
 export async function runRetention(rt: RetentionRuntime, options: { pause?: () => Promise<void> } = {}): Promise<RetentionRun> {
   const now = rt.clock.now();
   const pause = options.pause ?? yieldToRequests;
-  const run: RetentionRun = { filesDeleted: 0, idempotencyKeysDeleted: 0, sessionsDeleted: 0, sharesDeleted: 0, countersDeleted: 0, failed: 0 };
+  const run: RetentionRun = {
+    filesDeleted: 0,
+    idempotencyKeysDeleted: 0,
+    sessionsDeleted: 0,
+    sharesDeleted: 0,
+    countersDeleted: 0,
+    failed: 0,
+  };
 
   const fileCutoff = retentionCutoff(now, RETENTION.unattachedUploads.days).toISOString();
   // A page of candidates at a time, by id (a file that could not be removed is not read again this run).
@@ -104,7 +123,16 @@ export async function runRetention(rt: RetentionRuntime, options: { pause?: () =
     const r = await rt.db
       .deleteFrom('idempotency_keys')
       .where((eb) =>
-        eb(eb.refTuple('user_id', 'key'), 'in', eb.selectFrom('idempotency_keys').select(['user_id', 'key']).where('created_at', '<', keyCutoff).limit(RETENTION_BATCH).$asTuple('user_id', 'key')),
+        eb(
+          eb.refTuple('user_id', 'key'),
+          'in',
+          eb
+            .selectFrom('idempotency_keys')
+            .select(['user_id', 'key'])
+            .where('created_at', '<', keyCutoff)
+            .limit(RETENTION_BATCH)
+            .$asTuple('user_id', 'key'),
+        ),
       )
       .executeTakeFirst();
     return Number(r.numDeletedRows);
@@ -113,7 +141,8 @@ export async function runRetention(rt: RetentionRuntime, options: { pause?: () =
   run.sharesDeleted = await deleteExpiredShares(rt, now, run);
   run.countersDeleted = await inBatches(() => deleteExpiredCounters(rt.db, now, RETENTION_BATCH), pause);
 
-  if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.sessionsDeleted > 0 || run.sharesDeleted > 0 || run.failed > 0) rt.log.info('retention run', { ...run });
+  if (run.filesDeleted > 0 || run.idempotencyKeysDeleted > 0 || run.sessionsDeleted > 0 || run.sharesDeleted > 0 || run.failed > 0)
+    rt.log.info('retention run', { ...run });
   return run;
 }
 
@@ -137,5 +166,10 @@ async function deleteExpiredShares(rt: RetentionRuntime, now: Date, run: Retenti
 }
 
 export function scheduleRetention(rt: RetentionRuntime, intervalMs = HOURLY_MS): JobSchedule {
-  return scheduleJob('retention', leased('retention', () => runRetention(rt), rt, intervalMs), rt.log, intervalMs);
+  return scheduleJob(
+    'retention',
+    leased('retention', () => runRetention(rt), rt, intervalMs),
+    rt.log,
+    intervalMs,
+  );
 }

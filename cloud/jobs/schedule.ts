@@ -16,7 +16,12 @@ export interface JobSchedule {
 }
 
 /** `run` only when this gateway takes the job's lease for (most of) one interval. */
-export function leased(name: string, run: () => Promise<unknown>, rt: { db: Kysely<Database>; clock: Clock }, intervalMs: number): () => Promise<unknown> {
+export function leased(
+  name: string,
+  run: () => Promise<unknown>,
+  rt: { db: Kysely<Database>; clock: Clock },
+  intervalMs: number,
+): () => Promise<unknown> {
   return async () => {
     if (!(await takeJobLease(rt.db, name, rt.clock.now(), Math.floor(intervalMs * 0.9)))) return undefined;
     return run();

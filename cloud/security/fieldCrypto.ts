@@ -51,7 +51,10 @@ function devKey(label: string): Buffer {
 let warnedDevKey = false;
 
 function refuseWeakKeys(keys: Record<string, Buffer>, hashKey: Buffer, production: boolean): void {
-  const named: [string, Buffer][] = [...Object.entries(keys).map(([id, key]): [string, Buffer] => [`字段密钥 ${id}`, key]), ['FIELD_HASH_KEY', hashKey]];
+  const named: [string, Buffer][] = [
+    ...Object.entries(keys).map(([id, key]): [string, Buffer] => [`字段密钥 ${id}`, key]),
+    ['FIELD_HASH_KEY', hashKey],
+  ];
   for (const [name, key] of named) {
     if (key.every((b) => b === 0)) throw new Error(`${name} 全为零，不能作为密钥`);
     const isDevKey = key.equals(devKey('hash')) || Object.keys(keys).some((id) => key.equals(devKey(`field:${id}`)));
@@ -79,7 +82,10 @@ export function fieldKeysFromEnv(env: Env = process.env, warn: (msg: string) => 
   }
 
   const keys: Record<string, Buffer> = {};
-  for (const entry of (env.FIELD_KEYS_OLD ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (env.FIELD_KEYS_OLD ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = entry.indexOf('=');
     const id = entry.slice(0, eq);
     if (eq < 1 || !KEY_ID.test(id)) throw new Error('FIELD_KEYS_OLD 的格式应为 "id=base64,id=base64"');

@@ -41,7 +41,15 @@ import type {
 import type { Dashboard, DashboardQuery, ReportScope, YearlyReport } from '../dashboard/types';
 import type { ReportedFiguresOverview, SetReportedFigureInput } from '../dashboard/reportedFigures';
 import type { OpenQuestionTopic } from '../openQuestions';
-import type { DeliveryOutcome, HighRiskCase, MaternalQueue, MotherMatch, MyPregnancies, PregnancyView, StaffPregnancyView } from '../maternal/views';
+import type {
+  DeliveryOutcome,
+  HighRiskCase,
+  MaternalQueue,
+  MotherMatch,
+  MyPregnancies,
+  PregnancyView,
+  StaffPregnancyView,
+} from '../maternal/views';
 import type { RiskColour } from '../maternal/riskColours';
 
 /** LMP and/or an ultrasound (datingSchema); all empty with a registrationId: the registration's 预产期. */
@@ -231,7 +239,10 @@ export interface Contract {
     /** Step 2: the server asks WeChat (queryVerifyInfo) and only then marks the person verified. */
     confirmVerify: Action<{ verifyId: string }, Me>;
     /** CloudBase only: the file the weapp put at incoming/ (wx.cloud.uploadFile), stored sealed. */
-    attachUpload: Action<{ kind: string; cloudFileId: string }, { fileId: string; size: number; mime: 'image/jpeg' | 'image/png' | 'application/pdf' }>;
+    attachUpload: Action<
+      { kind: string; cloudFileId: string },
+      { fileId: string; size: number; mime: 'image/jpeg' | 'image/png' | 'application/pdf' }
+    >;
     /** CloudBase only: a temporary URL to an upload the caller may see (audited as with GET /api/files). */
     openUpload: Action<{ fileId: string }, { url: string; mime: string; expiresInSec: number }>;
     /** Admin only: a staff member's sessions still open. */
@@ -265,13 +276,26 @@ export interface Contract {
     findMothers: Action<{ name?: string; birthDate?: string; idNumber?: string }, MotherMatch[]>;
     pregnancy: Action<{ id: string }, StaffPregnancyView>;
     /** 妇幼保健: a check of the calendar (prenatal-1 is 建册). Idempotent; twice → CONFLICT. */
-    recordCheck: Action<{ pregnancyId: string; checkId: string; date: string; facility: string; notes?: string | null }, StaffPregnancyView>;
-    /** 妇幼保健: a 妊娠风险评估; 橙/红/紫 need nextFollowUp. Idempotent; a second one that day → CONFLICT. */
-    recordRisk: Action<
-      { pregnancyId: string; colours: RiskColour[]; assessedOn: string; facility: string; nextFollowUp?: string | null; notes?: string | null },
+    recordCheck: Action<
+      { pregnancyId: string; checkId: string; date: string; facility: string; notes?: string | null },
       StaffPregnancyView
     >;
-    recordDelivery: Action<{ pregnancyId: string; version: number; outcome: DeliveryOutcome; deliveryDate: string; dischargeDate?: string | null }, StaffPregnancyView>;
+    /** 妇幼保健: a 妊娠风险评估; 橙/红/紫 need nextFollowUp. Idempotent; a second one that day → CONFLICT. */
+    recordRisk: Action<
+      {
+        pregnancyId: string;
+        colours: RiskColour[];
+        assessedOn: string;
+        facility: string;
+        nextFollowUp?: string | null;
+        notes?: string | null;
+      },
+      StaffPregnancyView
+    >;
+    recordDelivery: Action<
+      { pregnancyId: string; version: number; outcome: DeliveryOutcome; deliveryDate: string; dischargeDate?: string | null },
+      StaffPregnancyView
+    >;
     /** 妇幼保健: due this week, overdue, 高危. */
     queue: Action<Record<string, never>, MaternalQueue>;
     /** 妇幼保健 and the health bureau: the 高危孕产妇专案 list. */
@@ -421,7 +445,13 @@ export interface RecordCheckRequest {
   childId: string;
   checkId: string;
   facility: string;
-  measurements: { date: string; weightKg?: number | null; lengthCm?: number | null; position?: LengthPosition | null; headCm?: number | null };
+  measurements: {
+    date: string;
+    weightKg?: number | null;
+    lengthCm?: number | null;
+    position?: LengthPosition | null;
+    headCm?: number | null;
+  };
   feeding?: FeedingKind | null;
   development: DevelopmentResult;
   referral?: string | null;

@@ -163,10 +163,16 @@ export function needsHukouBook(household: Pick<HouseholdInput, 'hukouTownship'>,
   return household.hukouTownship === 'outside' && services.includes('hukou');
 }
 
-function cardOutput(card: { delivery: CardInput['delivery']; postAddress?: string | null; pickupTownship?: TownshipCode | null }): CardInput {
+function cardOutput(card: {
+  delivery: CardInput['delivery'];
+  postAddress?: string | null;
+  pickupTownship?: TownshipCode | null;
+}): CardInput {
   // The field that does not belong to the delivery is dropped, not stored; the checks before made
   // sure the one that does is set.
-  return card.delivery === 'post' ? { delivery: 'post', postAddress: card.postAddress! } : { delivery: 'pickup', pickupTownship: card.pickupTownship! };
+  return card.delivery === 'post'
+    ? { delivery: 'post', postAddress: card.postAddress! }
+    : { delivery: 'pickup', pickupTownship: card.pickupTownship! };
 }
 
 export function birthApplicationSchema(today: string) {
@@ -192,7 +198,10 @@ export function birthApplicationSchema(today: string) {
     fields,
     v.forward(
       v.partialCheck(
-        [['applicant', 'idNumber'], ['otherParent', 'idNumber']],
+        [
+          ['applicant', 'idNumber'],
+          ['otherParent', 'idNumber'],
+        ],
         (x) => x.applicant.idNumber !== x.otherParent.idNumber,
         `${parentFieldLabel('otherParent', 'idNumber')}不能与申请人相同`,
       ),
@@ -200,7 +209,10 @@ export function birthApplicationSchema(today: string) {
     ),
     v.forward(
       v.partialCheck(
-        [['applicant', 'hukouTownship'], ['otherParent', 'hukouTownship']],
+        [
+          ['applicant', 'hukouTownship'],
+          ['otherParent', 'hukouTownship'],
+        ],
         (x) => x.applicant.hukouTownship !== 'outside' || x.otherParent.hukouTownship !== 'outside',
         '父母至少一方须为盈江户籍',
       ),
@@ -208,7 +220,11 @@ export function birthApplicationSchema(today: string) {
     ),
     v.forward(
       v.partialCheck(
-        [['child', 'ethnicity'], ['applicant', 'ethnicity'], ['otherParent', 'ethnicity']],
+        [
+          ['child', 'ethnicity'],
+          ['applicant', 'ethnicity'],
+          ['otherParent', 'ethnicity'],
+        ],
         (x) => x.child.ethnicity === x.applicant.ethnicity || x.child.ethnicity === x.otherParent.ethnicity,
         '孩子的民族须随父亲或母亲',
       ),
@@ -216,7 +232,10 @@ export function birthApplicationSchema(today: string) {
     ),
     v.forward(
       v.partialCheck(
-        [['card', 'delivery'], ['card', 'postAddress']],
+        [
+          ['card', 'delivery'],
+          ['card', 'postAddress'],
+        ],
         (x) => x.card.delivery !== 'post' || isSet(x.card.postAddress),
         `请填写${CARD_LABELS.postAddress}`,
       ),
@@ -224,7 +243,10 @@ export function birthApplicationSchema(today: string) {
     ),
     v.forward(
       v.partialCheck(
-        [['card', 'delivery'], ['card', 'pickupTownship']],
+        [
+          ['card', 'delivery'],
+          ['card', 'pickupTownship'],
+        ],
         (x) => x.card.delivery !== 'pickup' || isSet(x.card.pickupTownship),
         `请选择${CARD_LABELS.pickupTownship}`,
       ),

@@ -87,11 +87,21 @@ export function resultSummaries(
     const extra = { ...(facts.how ? { how: facts.how } : {}), ...(facts.source ? { source: facts.source } : {}) };
     switch (step) {
       case 'birth_certificate':
-        return { ...base, ...extra, detail: `编号 ${text(r, 'certificateNumber') ?? ''}`, where: `${context.hospitalName} 出生医学证明办理窗口` };
+        return {
+          ...base,
+          ...extra,
+          detail: `编号 ${text(r, 'certificateNumber') ?? ''}`,
+          where: `${context.hospitalName} 出生医学证明办理窗口`,
+        };
       case 'vaccination':
         return { ...base, ...extra, detail: `编号 ${text(r, 'certificateNumber') ?? ''}`, where: text(r, 'clinicName') ?? '' };
       case 'hukou':
-        return { ...base, ...extra, detail: `${text(r, 'registeredOn') ?? ''} 已登记户口`, where: `${text(r, 'policeStation') ?? ''} 户籍窗口` };
+        return {
+          ...base,
+          ...extra,
+          detail: `${text(r, 'registeredOn') ?? ''} 已登记户口`,
+          where: `${text(r, 'policeStation') ?? ''} 户籍窗口`,
+        };
       case 'medical_insurance': {
         const paidOn = text(r, 'paidOn') ?? '';
         return {

@@ -46,12 +46,7 @@ export const OFFLINE_GUIDES: Readonly<Record<IneligibleReason, OfflineGuide>> = 
     reason: 'not_first_issue',
     why: '出生医学证明的补发、换发须由签发机构核对原始档案，不能在线办理。',
     where: '原签发医院的出生医学证明办理窗口；原签发医院已撤并或无法办理的，到盈江县妇幼保健院 出生医学证明办理窗口（平原镇）',
-    bring: [
-      '父母双方的身份证',
-      '户口簿（孩子已落户的）',
-      '换发：原出生医学证明（首页和副页）',
-      '补发：遗失情况说明（到窗口填写）',
-    ],
+    bring: ['父母双方的身份证', '户口簿（孩子已落户的）', '换发：原出生医学证明（首页和副页）', '补发：遗失情况说明（到窗口填写）'],
   },
   over_one_year: {
     reason: 'over_one_year',
@@ -67,7 +62,13 @@ export const OFFLINE_GUIDES: Readonly<Record<IneligibleReason, OfflineGuide>> = 
   },
 };
 
-const GUIDE_ORDER: readonly IneligibleReason[] = ['not_born_yet', 'not_in_institution', 'not_first_issue', 'over_one_year', 'no_local_hukou'];
+const GUIDE_ORDER: readonly IneligibleReason[] = [
+  'not_born_yet',
+  'not_in_institution',
+  'not_first_issue',
+  'over_one_year',
+  'no_local_hukou',
+];
 
 export function offlineGuide(reason: IneligibleReason): OfflineGuide {
   return OFFLINE_GUIDES[reason];

@@ -72,16 +72,27 @@ function withBirthDoses<T extends Record<string, unknown>>(
   fields: v.ObjectEntries,
   section: string,
 ): v.GenericSchema<unknown, T & BirthDosesGiven> {
-  let schema: v.GenericSchema<unknown, Record<string, unknown>> = strictFields(section, fields) as unknown as v.GenericSchema<unknown, Record<string, unknown>>;
+  let schema: v.GenericSchema<unknown, Record<string, unknown>> = strictFields(section, fields) as unknown as v.GenericSchema<
+    unknown,
+    Record<string, unknown>
+  >;
   for (const [date, batch] of BIRTH_DOSE_PAIRS) {
     schema = v.pipe(
       schema,
       v.forward(
-        v.partialCheck([[date], [batch]], (x) => isSet((x as Record<string, unknown>)[date]) || !isSet((x as Record<string, unknown>)[batch]), `请选择${BIRTH_DOSE_LABELS[date]}（填写批号时必填）`),
+        v.partialCheck(
+          [[date], [batch]],
+          (x) => isSet((x as Record<string, unknown>)[date]) || !isSet((x as Record<string, unknown>)[batch]),
+          `请选择${BIRTH_DOSE_LABELS[date]}（填写批号时必填）`,
+        ),
         [date],
       ),
       v.forward(
-        v.partialCheck([[date], [batch]], (x) => isSet((x as Record<string, unknown>)[batch]) || !isSet((x as Record<string, unknown>)[date]), `请填写${BIRTH_DOSE_LABELS[batch]}（填写接种日期时必填）`),
+        v.partialCheck(
+          [[date], [batch]],
+          (x) => isSet((x as Record<string, unknown>)[batch]) || !isSet((x as Record<string, unknown>)[date]),
+          `请填写${BIRTH_DOSE_LABELS[batch]}（填写接种日期时必填）`,
+        ),
         [batch],
       ),
     ) as unknown as v.GenericSchema<unknown, Record<string, unknown>>;
@@ -97,43 +108,46 @@ type ResultSchemas = { [K in BundleStepKey]: v.GenericSchema<unknown, StepResult
 function resultSchemas(context: StepResultContext): ResultSchemas {
   const { childBirthDate } = context;
   return {
-    birth_certificate: withBirthDoses<{ certificateNumber: string }>({
-      ...birthDoseFields(context),
-      certificateNumber: v.pipe(
-        code(RESULT_LABELS.birth_certificate.certificateNumber, true),
-        refine(
-          (s) => BIRTH_CERTIFICATE_NUMBER.test(s),
-          `${RESULT_LABELS.birth_certificate.certificateNumber}格式不正确，应为1个大写字母加9位数字，如Q530012345`,
+    birth_certificate: withBirthDoses<{ certificateNumber: string }>(
+      {
+        ...birthDoseFields(context),
+        certificateNumber: v.pipe(
+          code(RESULT_LABELS.birth_certificate.certificateNumber, true),
+          refine(
+            (s) => BIRTH_CERTIFICATE_NUMBER.test(s),
+            `${RESULT_LABELS.birth_certificate.certificateNumber}格式不正确，应为1个大写字母加9位数字，如Q530012345`,
+          ),
+          refine(
+            (s) => s.slice(1, 3) === YUNNAN_PREFIX,
+            `${RESULT_LABELS.birth_certificate.certificateNumber}的数字部分应以${YUNNAN_PREFIX}（云南省）开头，请核对证件`,
+          ),
         ),
-        refine(
-          (s) => s.slice(1, 3) === YUNNAN_PREFIX,
-          `${RESULT_LABELS.birth_certificate.certificateNumber}的数字部分应以${YUNNAN_PREFIX}（云南省）开头，请核对证件`,
-        ),
-      ),
-    }, RESULT_SECTION_LABELS.birth_certificate),
+      },
+      RESULT_SECTION_LABELS.birth_certificate,
+    ),
 
-    vaccination: withBirthDoses<{ certificateNumber: string; clinicName: string }>({
-      ...birthDoseFields(context),
-      certificateNumber: v.pipe(
-        code(RESULT_LABELS.vaccination.certificateNumber, true),
-        refine(
-          (s) => VACCINATION_CERTIFICATE_NUMBER.test(s),
-          `${RESULT_LABELS.vaccination.certificateNumber}应为6至30位数字、大写字母或“-”`,
+    vaccination: withBirthDoses<{ certificateNumber: string; clinicName: string }>(
+      {
+        ...birthDoseFields(context),
+        certificateNumber: v.pipe(
+          code(RESULT_LABELS.vaccination.certificateNumber, true),
+          refine(
+            (s) => VACCINATION_CERTIFICATE_NUMBER.test(s),
+            `${RESULT_LABELS.vaccination.certificateNumber}应为6至30位数字、大写字母或“-”`,
+          ),
         ),
-      ),
-      clinicName: requiredText(RESULT_LABELS.vaccination.clinicName, NAME_FIELD_MAX_LENGTH),
-    }, RESULT_SECTION_LABELS.vaccination),
+        clinicName: requiredText(RESULT_LABELS.vaccination.clinicName, NAME_FIELD_MAX_LENGTH),
+      },
+      RESULT_SECTION_LABELS.vaccination,
+    ),
 
     hukou: strictFields(RESULT_SECTION_LABELS.hukou, {
       childIdNumber: v.pipe(
         idNumberField(RESULT_LABELS.hukou.childIdNumber, context.today),
-        refine(
-          (id) => {
-            const checked = checkIdNumber(id);
-            return checked.ok && checked.birthDate === childBirthDate;
-          },
-          `${RESULT_LABELS.hukou.childIdNumber}中的出生日期与出生日期（${childBirthDate}）不一致`,
-        ),
+        refine((id) => {
+          const checked = checkIdNumber(id);
+          return checked.ok && checked.birthDate === childBirthDate;
+        }, `${RESULT_LABELS.hukou.childIdNumber}中的出生日期与出生日期（${childBirthDate}）不一致`),
         refine(
           (id) => {
             const checked = checkIdNumber(id);
@@ -206,7 +220,10 @@ export interface ResultShownOptions {
 /** Label/value pairs to show a result; the child's ID number is masked unless `revealChildId`. */
 export function resultShown<K extends BundleStepKey>(step: K, result: StepResults[K], context: ResultShownOptions): Shown[] {
   const shown: { [S in BundleStepKey]: (r: StepResults[S]) => Shown[] } = {
-    birth_certificate: (r) => [{ label: RESULT_LABELS.birth_certificate.certificateNumber, value: r.certificateNumber }, ...birthDosesShown(r)],
+    birth_certificate: (r) => [
+      { label: RESULT_LABELS.birth_certificate.certificateNumber, value: r.certificateNumber },
+      ...birthDosesShown(r),
+    ],
     vaccination: (r) => [
       { label: RESULT_LABELS.vaccination.certificateNumber, value: r.certificateNumber },
       { label: RESULT_LABELS.vaccination.clinicName, value: r.clinicName },
@@ -241,7 +258,9 @@ function birthDosesShown(r: BirthDosesGiven): Shown[] {
 /** The birth doses a result names, as dose records: the schedule's dose id, its product, date and batch. */
 export function birthDosesOf(r: BirthDosesGiven): { doseId: 'hepb-1' | 'bcg-1'; product: 'HepB' | 'BCG'; date: string; batch: string }[] {
   const out: { doseId: 'hepb-1' | 'bcg-1'; product: 'HepB' | 'BCG'; date: string; batch: string }[] = [];
-  if (r.hepB1Date !== undefined && r.hepB1Batch !== undefined) out.push({ doseId: 'hepb-1', product: 'HepB', date: r.hepB1Date, batch: r.hepB1Batch });
-  if (r.bcgDate !== undefined && r.bcgBatch !== undefined) out.push({ doseId: 'bcg-1', product: 'BCG', date: r.bcgDate, batch: r.bcgBatch });
+  if (r.hepB1Date !== undefined && r.hepB1Batch !== undefined)
+    out.push({ doseId: 'hepb-1', product: 'HepB', date: r.hepB1Date, batch: r.hepB1Batch });
+  if (r.bcgDate !== undefined && r.bcgBatch !== undefined)
+    out.push({ doseId: 'bcg-1', product: 'BCG', date: r.bcgDate, batch: r.bcgBatch });
   return out;
 }

@@ -55,16 +55,33 @@ function niceRange(lo: number, hi: number): { min: number; max: number; ticks: n
 }
 
 /** One chart: `oldestDays` is the child's age today (or the last measurement's, if later). */
-export function growthChart(measure: GrowthMeasure, sex: Sex, birthDate: string, measurements: readonly Measurement[], oldestDays: number): GrowthChartView {
+export function growthChart(
+  measure: GrowthMeasure,
+  sex: Sex,
+  birthDate: string,
+  measurements: readonly Measurement[],
+  oldestDays: number,
+): GrowthChartView {
   const last = lastDayOf(measure, sex);
-  const windowMonths = WINDOW_MONTHS.find((m) => monthDays(m) >= Math.min(oldestDays + 15, last)) ?? WINDOW_MONTHS[WINDOW_MONTHS.length - 1]!;
+  const windowMonths =
+    WINDOW_MONTHS.find((m) => monthDays(m) >= Math.min(oldestDays + 15, last)) ?? WINDOW_MONTHS[WINDOW_MONTHS.length - 1]!;
   const xMaxDays = Math.min(monthDays(windowMonths), last);
-  const bands = bandSeries(measure, sex, 0, xMaxDays, Math.max(1, Math.round(xMaxDays / BAND_COLUMNS))).map((b) => ({ ageDays: b.ageDays, values: tuple(b.values) }));
+  const bands = bandSeries(measure, sex, 0, xMaxDays, Math.max(1, Math.round(xMaxDays / BAND_COLUMNS))).map((b) => ({
+    ageDays: b.ageDays,
+    values: tuple(b.values),
+  }));
   const points: ChartPoint[] = [];
   for (const m of [...measurements].filter((x) => x.measure === measure).sort((a, b) => compareDates(a.date, b.date))) {
     const p = placeMeasurement(sex, birthDate, m);
     if (!p || p.ageDays > xMaxDays) continue;
-    const point: ChartPoint = { date: m.date, ageDays: p.ageDays, ageText: ageText(birthDate, m.date), value: m.value, percentile: p.percentile, z: p.z };
+    const point: ChartPoint = {
+      date: m.date,
+      ageDays: p.ageDays,
+      ageText: ageText(birthDate, m.date),
+      value: m.value,
+      percentile: p.percentile,
+      z: p.z,
+    };
     if (m.position) point.position = m.position;
     points.push(point);
   }
@@ -101,9 +118,15 @@ export function growthView(
   const latest = measurements.reduce((d, m) => (compareDates(m.date, d) > 0 ? m.date : d), today);
   const oldestDays = diffDays(latest, birthDate);
   const charts = (['weight', 'length', 'head'] as const).map((measure) => growthChart(measure, sex, birthDate, measurements, oldestDays));
-  const staffFlags = growthFlags(sex, birthDate, measurements).map(
-    (f): StaffGrowthFlag => ({ kind: f.kind, measure: f.measure, date: f.placement.date, text: f.parentText, action: f.parentAction, label: f.label, basis: f.basis }),
-  );
+  const staffFlags = growthFlags(sex, birthDate, measurements).map((f): StaffGrowthFlag => ({
+    kind: f.kind,
+    measure: f.measure,
+    date: f.placement.date,
+    text: f.parentText,
+    action: f.parentAction,
+    label: f.label,
+    basis: f.basis,
+  }));
   const flags = staffFlags.map(({ label: _l, basis: _b, ...parent }): ParentGrowthFlag => parent);
   return { view: { charts, standard, flags }, staffFlags };
 }

@@ -42,31 +42,39 @@ export interface ScreeningFollowUp {
 }
 
 /** What follows a result that is not 'pass', per screening. */
-export const SCREENING_FOLLOW_UPS: Readonly<Record<ScreeningKind, Readonly<Record<Exclude<ScreeningResult, 'pass'>, ScreeningFollowUp>>>> = {
-  hearing: {
-    recheck: {
-      title: '新生儿听力复筛',
-      before: { days: 42 },
-      advice: '初筛没有通过很常见（例如耳道里还有羊水），大多数孩子复筛能通过。请在孩子出生42天内带孩子去复筛。',
-      source: { document: SCREENING_SPEC, clause: '附件 新生儿听力筛查技术规范：未通过者及漏筛者于42天内均应当进行双耳复筛' },
+export const SCREENING_FOLLOW_UPS: Readonly<Record<ScreeningKind, Readonly<Record<Exclude<ScreeningResult, 'pass'>, ScreeningFollowUp>>>> =
+  {
+    hearing: {
+      recheck: {
+        title: '新生儿听力复筛',
+        before: { days: 42 },
+        advice: '初筛没有通过很常见（例如耳道里还有羊水），大多数孩子复筛能通过。请在孩子出生42天内带孩子去复筛。',
+        source: { document: SCREENING_SPEC, clause: '附件 新生儿听力筛查技术规范：未通过者及漏筛者于42天内均应当进行双耳复筛' },
+      },
+      referred: {
+        title: '听力障碍诊断（转诊）',
+        before: { months: 3 },
+        advice: '复筛仍未通过，需要到指定的听力障碍诊治机构做进一步诊断。越早诊断，越早干预，效果越好。请在孩子3月龄内前往。',
+        source: {
+          document: SCREENING_SPEC,
+          clause:
+            '附件 新生儿听力筛查技术规范：复筛仍未通过者应当在出生后3月龄内转诊至省级卫生行政部门指定的听力障碍诊治机构接受进一步诊断',
+        },
+      },
     },
-    referred: {
-      title: '听力障碍诊断（转诊）',
-      before: { months: 3 },
-      advice: '复筛仍未通过，需要到指定的听力障碍诊治机构做进一步诊断。越早诊断，越早干预，效果越好。请在孩子3月龄内前往。',
-      source: { document: SCREENING_SPEC, clause: '附件 新生儿听力筛查技术规范：复筛仍未通过者应当在出生后3月龄内转诊至省级卫生行政部门指定的听力障碍诊治机构接受进一步诊断' },
+    metabolic: {
+      recheck: {
+        title: '新生儿遗传代谢病筛查复查（召回）',
+        advice: '足跟血筛查结果需要复查，并不代表孩子一定有病。请尽快带孩子到指定地点复查。',
+        source: { document: SCREENING_SPEC, clause: '附件 新生儿遗传代谢病筛查技术规范：筛查结果阳性者，应当及时召回复查' },
+      },
+      referred: {
+        title: '遗传代谢病确诊（转诊）',
+        advice: '复查结果需要进一步确诊。请尽快带孩子到新生儿疾病筛查中心或指定医院就诊，确诊后及时治疗效果很好。',
+        source: {
+          document: SCREENING_SPEC,
+          clause: '附件 新生儿遗传代谢病筛查技术规范：复查阳性者转诊确诊，确诊病例应当及时治疗并定期随访',
+        },
+      },
     },
-  },
-  metabolic: {
-    recheck: {
-      title: '新生儿遗传代谢病筛查复查（召回）',
-      advice: '足跟血筛查结果需要复查，并不代表孩子一定有病。请尽快带孩子到指定地点复查。',
-      source: { document: SCREENING_SPEC, clause: '附件 新生儿遗传代谢病筛查技术规范：筛查结果阳性者，应当及时召回复查' },
-    },
-    referred: {
-      title: '遗传代谢病确诊（转诊）',
-      advice: '复查结果需要进一步确诊。请尽快带孩子到新生儿疾病筛查中心或指定医院就诊，确诊后及时治疗效果很好。',
-      source: { document: SCREENING_SPEC, clause: '附件 新生儿遗传代谢病筛查技术规范：复查阳性者转诊确诊，确诊病例应当及时治疗并定期随访' },
-    },
-  },
-};
+  };

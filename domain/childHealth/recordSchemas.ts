@@ -43,9 +43,12 @@ export function recordScreeningSchema(today: string, birthDate: string) {
       recheckWhere: optionalText(S.recheckWhere, 100),
     }),
     v.forward(
-      v.partialCheck([['result'], ['recheckWhere']], (x) => x.result === 'pass' || (x.recheckWhere ?? '') !== '', `请填写${S.recheckWhere}`),
+      v.partialCheck(
+        [['result'], ['recheckWhere']],
+        (x) => x.result === 'pass' || (x.recheckWhere ?? '') !== '',
+        `请填写${S.recheckWhere}`,
+      ),
       ['recheckWhere'],
     ),
   );
 }
-

@@ -38,7 +38,17 @@ export const VACCINE_HORIZON_DAYS = 60;
 
 export const REMINDER_DAYS_BEFORE: readonly number[] = [7, 1];
 
-const KIND_ORDER: readonly DueKind[] = ['bundle_fix', 'hukou', 'insurance', 'vaccine', 'subsidy', 'nursery_visit', 'pregnancy_check', 'screening', 'child_check'];
+const KIND_ORDER: readonly DueKind[] = [
+  'bundle_fix',
+  'hukou',
+  'insurance',
+  'vaccine',
+  'subsidy',
+  'nursery_visit',
+  'pregnancy_check',
+  'screening',
+  'child_check',
+];
 
 /** The first day the item is overdue, or undefined when it never becomes overdue by date. */
 export function overdueFromOf(item: DueEntry): string | undefined {
@@ -171,11 +181,7 @@ function historyCheckItem(child: ChildSummary, today: string): DueEntry {
  * Doses not given that are overdue, due now, or due from within `horizonDays` of today (included);
  * unrecorded doses are not listed one by one: the one history-check item stands for them.
  */
-export function vaccineDueItems(
-  calendar: VaccineCalendar,
-  today: string,
-  options: { horizonDays?: number } = {},
-): DueEntry[] {
+export function vaccineDueItems(calendar: VaccineCalendar, today: string, options: { horizonDays?: number } = {}): DueEntry[] {
   const horizon = addDays(today, options.horizonDays ?? VACCINE_HORIZON_DAYS);
   const items: DueEntry[] = hasUnknownHistory(calendar) ? [historyCheckItem(calendar.child, today)] : [];
   for (const dose of calendar.doses) {
@@ -216,11 +222,7 @@ function reminderText(item: DueEntry, reason: ReminderReason): string {
  * away, and those that become overdue today (so each is announced once, on its first overdue day).
  * Done items are skipped; the order is that of dueNextItems.
  */
-export function remindersDue(
-  items: readonly DueEntry[],
-  today: string,
-  options: { daysBefore?: readonly number[] } = {},
-): Reminder[] {
+export function remindersDue(items: readonly DueEntry[], today: string, options: { daysBefore?: readonly number[] } = {}): Reminder[] {
   const daysBefore = options.daysBefore ?? REMINDER_DAYS_BEFORE;
   const reminders: Reminder[] = [];
   for (const item of dueNextItems([items], today)) {

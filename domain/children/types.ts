@@ -11,7 +11,8 @@ export interface ChildSummary {
 }
 
 /** bundle_fix: a 出生一件事 step a department sent back (待补正), dated from the day it was. */
-export type DueKind = 'bundle_fix' | 'hukou' | 'insurance' | 'vaccine' | 'subsidy' | 'nursery_visit' | 'pregnancy_check' | 'child_check' | 'screening';
+export type DueKind =
+  'bundle_fix' | 'hukou' | 'insurance' | 'vaccine' | 'subsidy' | 'nursery_visit' | 'pregnancy_check' | 'child_check' | 'screening';
 
 /** One thing a family should do, with its date and the page that does it. */
 export interface DueItem {

@@ -21,7 +21,8 @@ export function maternalChildFigures(
   reported: readonly ReportedFigureView[],
 ): MaternalChildFigures {
   const { indicators, risk } = maternalChildIndicators(pregnancies, children, query);
-  const inPlace = <T extends { township?: string }>(facts: readonly T[]) => (query.township ? facts.filter((f) => f.township === query.township).length : facts.length);
+  const inPlace = <T extends { township?: string }>(facts: readonly T[]) =>
+    query.township ? facts.filter((f) => f.township === query.township).length : facts.length;
   const first = Number(query.from.slice(0, 4));
   const last = Number(query.to.slice(0, 4));
   return {

@@ -69,7 +69,10 @@ function maternal(p: PregnancyFact) {
   const delivered = p.deliveredOn!;
   const early = p.bookedOn !== undefined && diffDays(p.bookedOn, p.startDate) < EARLY_BOOKING_BEFORE_DAYS;
   const checks = distinct(p.prenatalCheckDates.filter((d) => onOrBefore(d, delivered))).length >= MIN_PRENATAL_CHECKS;
-  const visit = p.postpartumVisitOn !== undefined && compareDates(p.postpartumVisitOn, delivered) >= 0 && diffDays(p.postpartumVisitOn, delivered) <= VISIT_WITHIN_DAYS;
+  const visit =
+    p.postpartumVisitOn !== undefined &&
+    compareDates(p.postpartumVisitOn, delivered) >= 0 &&
+    diffDays(p.postpartumVisitOn, delivered) <= VISIT_WITHIN_DAYS;
   return { early, checks, visit, system: early && checks && visit };
 }
 
@@ -81,7 +84,11 @@ function under3Managed(c: ChildHealthFact, on: string): boolean {
   return made >= due;
 }
 
-export function maternalChildIndicators(pregnancies: readonly PregnancyFact[], children: readonly ChildHealthFact[], query: IndicatorQuery): MaternalChildIndicators {
+export function maternalChildIndicators(
+  pregnancies: readonly PregnancyFact[],
+  children: readonly ChildHealthFact[],
+  query: IndicatorQuery,
+): MaternalChildIndicators {
   const { first, last } = periodDates(query.from, query.to);
   const mine = inTownship(pregnancies, query.township);
   const kids = inTownship(children, query.township);
@@ -89,13 +96,17 @@ export function maternalChildIndicators(pregnancies: readonly PregnancyFact[], c
   const delivered = mine.filter((p) => within(p.deliveredOn, first, last)).map(maternal);
   const born = kids.filter((c) => within(c.birthDate, first, last));
   const newbornVisited = born.filter(
-    (c) => c.newbornVisitOn !== undefined && compareDates(c.newbornVisitOn, c.birthDate) >= 0 && diffDays(c.newbornVisitOn, c.birthDate) <= VISIT_WITHIN_DAYS,
+    (c) =>
+      c.newbornVisitOn !== undefined &&
+      compareDates(c.newbornVisitOn, c.birthDate) >= 0 &&
+      diffDays(c.newbornVisitOn, c.birthDate) <= VISIT_WITHIN_DAYS,
   ).length;
 
   // Ages at the period's last day.
   const under3 = kids.filter((c) => onOrBefore(addMonths(c.birthDate, 3), last) && compareDates(addMonths(c.birthDate, 36), last) > 0);
   const under7 = kids.filter((c) => onOrBefore(c.birthDate, last) && compareDates(addMonths(c.birthDate, 84), last) > 0);
-  const seenInPeriod = (c: ChildHealthFact) => [...c.checkDates, ...(c.newbornVisitOn ? [c.newbornVisitOn] : [])].some((d) => within(d, first, last));
+  const seenInPeriod = (c: ChildHealthFact) =>
+    [...c.checkDates, ...(c.newbornVisitOn ? [c.newbornVisitOn] : [])].some((d) => within(d, first, last));
 
   const counts: Record<MaternalChildIndicatorKey, [number, number]> = {
     earlyBooking: [delivered.filter((m) => m.early).length, delivered.length],
@@ -108,7 +119,9 @@ export function maternalChildIndicators(pregnancies: readonly PregnancyFact[], c
   };
 
   // Under care in the period: booked by its end, not delivered before its start.
-  const underCare = mine.filter((p) => p.bookedOn !== undefined && onOrBefore(p.bookedOn, last) && !(p.deliveredOn && compareDates(p.deliveredOn, first) < 0));
+  const underCare = mine.filter(
+    (p) => p.bookedOn !== undefined && onOrBefore(p.bookedOn, last) && !(p.deliveredOn && compareDates(p.deliveredOn, first) < 0),
+  );
   const assessed = underCare.filter((p) => p.latestColours.length > 0);
   const highRisk = assessed.filter((p) => p.latestColours.some((c) => RISK_COLOUR_RULES[c].specialCase)).length;
 

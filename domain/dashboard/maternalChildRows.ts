@@ -28,19 +28,30 @@ export function maternalChildRows(m: MaternalChildFigures, year: number): Report
   const r = '妊娠风险分级构成';
   rows.push({ section: r, label: '做过妊娠风险评估的在管孕产妇', value: suppress(m.risk.assessed) });
   for (const c of m.risk.byColour) {
-    rows.push({ section: r, label: c.name, value: m.risk.assessed === 0 ? NO_RECORDS : unlessFew(m.risk.assessed, () => `${suppress(c.count)}（${rate(c.share)}）`) });
+    rows.push({
+      section: r,
+      label: c.name,
+      value: m.risk.assessed === 0 ? NO_RECORDS : unlessFew(m.risk.assessed, () => `${suppress(c.count)}（${rate(c.share)}）`),
+    });
   }
   rows.push({
     section: r,
     label: '高危（橙色、红色、紫色）',
-    value: m.risk.assessed === 0 ? NO_RECORDS : unlessFew(m.risk.assessed, () => `${suppress(m.risk.highRisk)}（${rate(m.risk.highRiskShare)}）`),
+    value:
+      m.risk.assessed === 0
+        ? NO_RECORDS
+        : unlessFew(m.risk.assessed, () => `${suppress(m.risk.highRisk)}（${rate(m.risk.highRiskShare)}）`),
   });
   const e = '妇幼上报数据（妇幼卫生统计）';
   for (const key of REPORTED_FIGURE_KEYS) {
     const spec = REPORTED_FIGURES[key];
     const entered = m.reported.find((f) => f.figure === key && f.year === year);
     const target = targetFor(key, year);
-    rows.push({ section: e, label: `${spec.name}（${year}年）`, value: entered ? reportedValueText(entered.value, spec.unit, target) : NOT_ENTERED });
+    rows.push({
+      section: e,
+      label: `${spec.name}（${year}年）`,
+      value: entered ? reportedValueText(entered.value, spec.unit, target) : NOT_ENTERED,
+    });
     if (entered) rows.push({ section: e, label: `${spec.name}·数据来源`, value: entered.source });
   }
   return rows;

@@ -6,7 +6,8 @@ export const REPORT_DEADLINE = {
   dueMonthDay: '12-01',
   /** The dashboard shows the due date from this day (MM-DD) until the due day itself. */
   remindFromMonthDay: '11-01',
-  source: '盈发〔2023〕8号 三(三)：“盈江县优化生育政策工作部门联席会议相关责任部门于每年12月1日前要将本部门人口工作情况报县卫生健康局。”（附件1 第29项同）',
+  source:
+    '盈发〔2023〕8号 三(三)：“盈江县优化生育政策工作部门联席会议相关责任部门于每年12月1日前要将本部门人口工作情况报县卫生健康局。”（附件1 第29项同）',
 } as const;
 
 /** The year's due date, 'YYYY-12-01'. */

@@ -32,8 +32,16 @@ export const SCOPE_NAMES: Readonly<Record<ReportScope, string>> = {
 };
 
 /** Which parts each scope's report holds; the county's holds them all. */
-const SCOPE_PARTS: Readonly<Record<ReportScope, { births: boolean; steps: readonly BundleStepKey[]; subsidies: boolean; nurseries: boolean; maternalChild: boolean }>> = {
-  county: { births: true, steps: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'], subsidies: true, nurseries: true, maternalChild: true },
+const SCOPE_PARTS: Readonly<
+  Record<ReportScope, { births: boolean; steps: readonly BundleStepKey[]; subsidies: boolean; nurseries: boolean; maternalChild: boolean }>
+> = {
+  county: {
+    births: true,
+    steps: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
+    subsidies: true,
+    nurseries: true,
+    maternalChild: true,
+  },
   // The 助产机构 and 预防接种单位 are the health system's own, and so is 妇幼.
   health: { births: true, steps: ['birth_certificate', 'vaccination'], subsidies: false, nurseries: false, maternalChild: true },
   police: { births: false, steps: ['hukou'], subsidies: false, nurseries: false, maternalChild: false },
@@ -62,7 +70,11 @@ function birthRows(b: BirthFigures): ReportRow[] {
   rows.push({ section: x, label: '男婴', value: suppress(b.sex.boys) });
   rows.push({ section: x, label: '女婴', value: suppress(b.sex.girls) });
   rows.push({ section: x, label: '性别不详（补登的生育登记未记录性别）', value: suppress(b.sex.unknown) });
-  rows.push({ section: x, label: '出生人口性别比（每100名女婴对应的男婴数）', value: sexRatioText(sexRatioFigure(b.sex.boys, b.sex.girls)) });
+  rows.push({
+    section: x,
+    label: '出生人口性别比（每100名女婴对应的男婴数）',
+    value: sexRatioText(sexRatioFigure(b.sex.boys, b.sex.girls)),
+  });
   rows.push({ section: x, label: '正常值域', value: `${b.sex.normalRange.low}—${b.sex.normalRange.high}` });
   for (const e of b.byEthnicity) {
     rows.push({ section: '出生人口（按民族）', label: ethnicityName(e.ethnicity) ?? '民族不详', value: suppress(e.count) });
@@ -78,7 +90,9 @@ function stepRows(t: StepTurnaround): ReportRow[] {
     { section: s, label: '办结件数', value: suppress(t.done) },
     { section: s, label: '办结用时中位数（天）', value: unlessFew(t.done, () => days(t.medianDays)) },
     { section: s, label: '90%办结用时（天）', value: unlessFew(t.done, () => days(t.p90Days)) },
-    ...(t.step === 'hukou' || t.step === 'medical_insurance' ? [{ section: s, label: '超过法定期限未办结', value: suppress(t.overdue) }] : []),
+    ...(t.step === 'hukou' || t.step === 'medical_insurance'
+      ? [{ section: s, label: '超过法定期限未办结', value: suppress(t.overdue) }]
+      : []),
     { section: s, label: '退回补正次数', value: suppress(t.rejections) },
   ];
 }
@@ -112,7 +126,11 @@ function nurseryRows(n: NurseryFigures, year: number): ReportRow[] {
     rows.push({ section: s, label: `附件2 ${target.year}年普惠托位任务`, value: String(target.puhuiSlots) });
   }
   for (const c of n.vacanciesByClass) {
-    rows.push({ section: '托育服务（按班型）', label: `${className(c.kind)}：托位 / 在托 / 空余`, value: `${c.capacity} / ${c.enrolled} / ${c.vacancies}` });
+    rows.push({
+      section: '托育服务（按班型）',
+      label: `${className(c.kind)}：托位 / 在托 / 空余`,
+      value: `${c.capacity} / ${c.enrolled} / ${c.vacancies}`,
+    });
   }
   return rows;
 }

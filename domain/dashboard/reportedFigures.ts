@@ -36,7 +36,10 @@ export const REPORTED_SOURCE_MAX_LENGTH = 200;
 export const REPORTED_LABELS = { figure: '指标', year: '年度', value: '数值', source: '数据来源' } as const;
 
 /** The view of a stored row (value ×100 back to a number). */
-export function reportedFigureView(row: { figure: ReportedFigureKey; year: number; value_x100: number; source: string; entered_at: string }, enteredBy: string): ReportedFigureView {
+export function reportedFigureView(
+  row: { figure: ReportedFigureKey; year: number; value_x100: number; source: string; entered_at: string },
+  enteredBy: string,
+): ReportedFigureView {
   const spec = REPORTED_FIGURES[row.figure];
   const value = row.value_x100 / 100;
   const target = targetFor(row.figure, row.year);
@@ -62,7 +65,10 @@ export function setReportedFigureSchema(currentYear: number) {
       figure: v.picklist(REPORTED_FIGURE_KEYS, `请选择${L.figure}`),
       year: v.pipe(
         v.number(typeMessage(L.year, '请选择')),
-        v.check((n) => Number.isInteger(n) && n >= FIRST_REPORT_YEAR && n <= currentYear, `${L.year}应为${FIRST_REPORT_YEAR}至${currentYear}年`),
+        v.check(
+          (n) => Number.isInteger(n) && n >= FIRST_REPORT_YEAR && n <= currentYear,
+          `${L.year}应为${FIRST_REPORT_YEAR}至${currentYear}年`,
+        ),
       ),
       value: v.pipe(
         v.number(typeMessage(L.value)),

@@ -7,10 +7,21 @@ import { FIRST_REPORT_YEAR, isMonth, monthSpan } from './period';
 
 /** The longest period one load may ask for (five years of months). */
 export const MAX_PERIOD_MONTHS = 60;
-export const REPORT_SCOPES: readonly ReportScope[] = ['county', 'health', 'police', 'medical_insurance', 'social_security', 'subsidy', 'nursery'];
+export const REPORT_SCOPES: readonly ReportScope[] = [
+  'county',
+  'health',
+  'police',
+  'medical_insurance',
+  'social_security',
+  'subsidy',
+  'nursery',
+];
 
 function month(label: string) {
-  return v.pipe(v.string(typeMessage(label, '请选择')), v.check((s: string) => isMonth(s), `${label}格式不正确，应为“年-月”，如2026-01`));
+  return v.pipe(
+    v.string(typeMessage(label, '请选择')),
+    v.check((s: string) => isMonth(s), `${label}格式不正确，应为“年-月”，如2026-01`),
+  );
 }
 
 export const dashboardQuerySchema = v.pipe(

@@ -63,7 +63,11 @@ export function measurementsOf(input: MeasurementsInput): Measurement[] {
   return out;
 }
 
-const FIELD_OF: Readonly<Record<GrowthMeasure, 'weightKg' | 'lengthCm' | 'headCm'>> = { weight: 'weightKg', length: 'lengthCm', head: 'headCm' };
+const FIELD_OF: Readonly<Record<GrowthMeasure, 'weightKg' | 'lengthCm' | 'headCm'>> = {
+  weight: 'weightKg',
+  length: 'lengthCm',
+  head: 'headCm',
+};
 
 /** Measurements taken between the birth and today, at least one of them, each plausible for the child's age and sex. */
 export function measurementsSchema(today: string, birthDate: string, sex: Sex) {

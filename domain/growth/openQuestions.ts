@@ -8,5 +8,7 @@ export const GROWTH_OPEN_QUESTIONS: Readonly<Record<string, StaffNote>> = {
   'flag:above-p97': { toConfirm: '复核时限“1个月内”为本服务的建议，待县妇幼保健院确认。' },
   'flag:crossed-down': { toConfirm: '复查时限“2周内”为本服务的建议，待县妇幼保健院确认。' },
   'flag:crossed-up': { toConfirm: '复核时限“1个月内”为本服务的建议，待县妇幼保健院确认。' },
-  'standard': { toConfirm: '国家标准《7岁以下儿童生长标准》（WS/T 423-2022）未能取得完整的可机读数据表，暂用WHO标准；取得后应改用国家标准并注明。' },
+  standard: {
+    toConfirm: '国家标准《7岁以下儿童生长标准》（WS/T 423-2022）未能取得完整的可机读数据表，暂用WHO标准；取得后应改用国家标准并注明。',
+  },
 };

@@ -38,6 +38,7 @@ export function bandSeries(measure: GrowthMeasure, sex: Sex, fromDay: number, to
   const last = Math.min(toDay, lastDayOf(measure, sex));
   const points: BandPoint[] = [];
   for (let day = Math.max(0, fromDay); day <= last; day += stepDays) points.push({ ageDays: day, values: bandsAt(measure, sex, day)! });
-  if (points.length > 0 && points[points.length - 1]!.ageDays !== last) points.push({ ageDays: last, values: bandsAt(measure, sex, last)! });
+  if (points.length > 0 && points[points.length - 1]!.ageDays !== last)
+    points.push({ ageDays: last, values: bandsAt(measure, sex, last)! });
   return points;
 }

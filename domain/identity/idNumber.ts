@@ -6,8 +6,7 @@ import { isKnownRegionPrefix } from './regionCodes';
 export type IdNumberProblem = 'empty' | 'legacy15' | 'format' | 'region' | 'birthDate' | 'checkDigit';
 
 export type IdNumberCheck =
-  | { ok: true; idNumber: string; birthDate: string; sex: 'M' | 'F'; regionCode: string }
-  | { ok: false; reason: IdNumberProblem };
+  { ok: true; idNumber: string; birthDate: string; sex: 'M' | 'F'; regionCode: string } | { ok: false; reason: IdNumberProblem };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
@@ -23,7 +22,9 @@ export function checkDigitOf(first17: string): string {
 
 /** `today` (YYYY-MM-DD), when given, rejects a birth date after it. */
 export function checkIdNumber(raw: string, today?: string): IdNumberCheck {
-  const id = String(raw ?? '').replace(/\s+/g, '').toUpperCase();
+  const id = String(raw ?? '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
   if (id === '') return { ok: false, reason: 'empty' };
   if (/^\d{15}$/.test(id)) return { ok: false, reason: 'legacy15' };
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: 'format' };

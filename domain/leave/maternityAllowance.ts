@@ -30,13 +30,21 @@ const R = ALLOWANCE_RULES;
 
 /** The allowance for the leave parts of a LeavePlan (parts with no days are left out). */
 export function allowanceFor(breakdown: readonly MaternityPart[], monthlyWageFen: number): AllowanceEstimate {
-  if (!Number.isInteger(monthlyWageFen) || monthlyWageFen <= 0) throw new RangeError(`monthlyWageFen must be a positive whole number: ${monthlyWageFen}`);
+  if (!Number.isInteger(monthlyWageFen) || monthlyWageFen <= 0)
+    throw new RangeError(`monthlyWageFen must be a positive whole number: ${monthlyWageFen}`);
   const perMonth = R.daysPerMonth.value;
   const parts = breakdown
     .filter((p) => p.days > 0)
     .map((p): AllowancePart => {
       const rule = R.paidDays[p.key];
-      return { key: p.key, label: p.label, days: p.days, paid: rule.paid, fen: rule.paid ? Math.round((monthlyWageFen * p.days) / perMonth) : 0, source: rule.source };
+      return {
+        key: p.key,
+        label: p.label,
+        days: p.days,
+        paid: rule.paid,
+        fen: rule.paid ? Math.round((monthlyWageFen * p.days) / perMonth) : 0,
+        source: rule.source,
+      };
     });
   return {
     monthlyWageFen,

@@ -55,7 +55,10 @@ export const ALLOWANCE_RULES = {
   },
   /** Each part of the 产假 (leaveCalculator's breakdown) and whether its days count. */
   paidDays: {
-    national: { paid: true, source: `${SOCIAL_INSURANCE}第五十六条：女职工生育享受产假的，可以按照国家规定享受生育津贴；${SPECIAL}第七条、第八条：98天产假期间的生育津贴。` },
+    national: {
+      paid: true,
+      source: `${SOCIAL_INSURANCE}第五十六条：女职工生育享受产假的，可以按照国家规定享受生育津贴；${SPECIAL}第七条、第八条：98天产假期间的生育津贴。`,
+    },
     difficult: { paid: true, source: `${SPECIAL}第七条、第八条：难产增加的15天属于产假，产假期间享受生育津贴。` },
     multiple: { paid: true, source: `${SPECIAL}第七条、第八条：多胞胎每多生育1个婴儿增加的15天属于产假，产假期间享受生育津贴。` },
     yunnan: {

@@ -16,11 +16,21 @@ const EXTRA: Readonly<Record<string, readonly string[]>> = {
 export function checkCostIds(): Record<string, string[]> {
   const known = new Set(PREGNANCY_COSTS.map((c) => c.id));
   const out: Record<string, string[]> = {};
-  for (const c of NATIONAL_PREGNANCY_CHECKS) out[c.id] = [...(c.id.startsWith('postnatal') ? ['public-health-maternal'] : NATIONAL), ...(EXTRA[c.id] ?? [])].filter((id) => known.has(id));
+  for (const c of NATIONAL_PREGNANCY_CHECKS)
+    out[c.id] = [...(c.id.startsWith('postnatal') ? ['public-health-maternal'] : NATIONAL), ...(EXTRA[c.id] ?? [])].filter((id) =>
+      known.has(id),
+    );
   for (const c of RECOMMENDED_PRENATAL_CHECKS) out[c.id] = [...GUIDELINE, ...(EXTRA[c.id] ?? [])].filter((id) => known.has(id));
   return out;
 }
 
 export function costLines(): CostLine[] {
-  return PREGNANCY_COSTS.map((c) => ({ id: c.id, service: c.service, cost: c.cost, costLabel: COST_LABELS[c.cost], note: c.note, source: c.source }));
+  return PREGNANCY_COSTS.map((c) => ({
+    id: c.id,
+    service: c.service,
+    cost: c.cost,
+    costLabel: COST_LABELS[c.cost],
+    note: c.note,
+    source: c.source,
+  }));
 }

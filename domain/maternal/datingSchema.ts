@@ -34,18 +34,36 @@ export function datingSchema(today: string) {
   type F = v.InferOutput<typeof fields>;
   return v.pipe(
     fields,
-    v.forward(v.partialCheck([['lmp']], (x: Partial<F>) => notAfterToday(x.lmp), `${L.lmp}不能晚于今天`), ['lmp']),
     v.forward(
-      v.partialCheck([['lmp']], (x: Partial<F>) => !isSet(x.lmp) || compareDates(x.lmp, oldest) >= 0, `${L.lmp}不能早于${oldest}（超过${MAX_GESTATION_WEEKS}周）`),
+      v.partialCheck([['lmp']], (x: Partial<F>) => notAfterToday(x.lmp), `${L.lmp}不能晚于今天`),
       ['lmp'],
     ),
-    v.forward(v.partialCheck([['scanDate']], (x: Partial<F>) => notAfterToday(x.scanDate), `${L.scanDate}不能晚于今天`), ['scanDate']),
     v.forward(
-      v.partialCheck([['lmp'], ['scanDate']], (x: Partial<F>) => !isSet(x.lmp) || !isSet(x.scanDate) || compareDates(x.scanDate, x.lmp) >= 0, `${L.scanDate}不能早于${L.lmp}`),
+      v.partialCheck(
+        [['lmp']],
+        (x: Partial<F>) => !isSet(x.lmp) || compareDates(x.lmp, oldest) >= 0,
+        `${L.lmp}不能早于${oldest}（超过${MAX_GESTATION_WEEKS}周）`,
+      ),
+      ['lmp'],
+    ),
+    v.forward(
+      v.partialCheck([['scanDate']], (x: Partial<F>) => notAfterToday(x.scanDate), `${L.scanDate}不能晚于今天`),
       ['scanDate'],
     ),
     v.forward(
-      v.partialCheck([['scanDate'], ['scanWeeks'], ['scanDays']], (x: Partial<F>) => [x.scanDate, x.scanWeeks, x.scanDays].every(isSet) || ![x.scanDate, x.scanWeeks, x.scanDays].some(isSet), `请同时填写${L.scanDate}和B超孕周（周、天）`),
+      v.partialCheck(
+        [['lmp'], ['scanDate']],
+        (x: Partial<F>) => !isSet(x.lmp) || !isSet(x.scanDate) || compareDates(x.scanDate, x.lmp) >= 0,
+        `${L.scanDate}不能早于${L.lmp}`,
+      ),
+      ['scanDate'],
+    ),
+    v.forward(
+      v.partialCheck(
+        [['scanDate'], ['scanWeeks'], ['scanDays']],
+        (x: Partial<F>) => [x.scanDate, x.scanWeeks, x.scanDays].every(isSet) || ![x.scanDate, x.scanWeeks, x.scanDays].some(isSet),
+        `请同时填写${L.scanDate}和B超孕周（周、天）`,
+      ),
       ['scanDate'],
     ),
     v.check((x) => isSet(x.lmp) || isSet(x.scanDate), `请填写${L.lmp}或B超检查结果`),
@@ -58,6 +76,7 @@ export type DatingInput = v.InferOutput<ReturnType<typeof datingSchema>>;
 export function datingInputOf(x: DatingInput): { lmp?: string; ultrasound?: { scanDate: string; weeks: number; days: number } } {
   const out: { lmp?: string; ultrasound?: { scanDate: string; weeks: number; days: number } } = {};
   if (isSet(x.lmp)) out.lmp = x.lmp;
-  if (isSet(x.scanDate) && isSet(x.scanWeeks) && isSet(x.scanDays)) out.ultrasound = { scanDate: x.scanDate, weeks: x.scanWeeks, days: x.scanDays };
+  if (isSet(x.scanDate) && isSet(x.scanWeeks) && isSet(x.scanDays))
+    out.ultrasound = { scanDate: x.scanDate, weeks: x.scanWeeks, days: x.scanDays };
   return out;
 }

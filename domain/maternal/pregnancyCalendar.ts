@@ -89,7 +89,14 @@ function windowOf(rule: PregnancyCheckRule, state: PregnancyState): Window {
   return { dueFrom: addDays(base, w.fromDay), dueBy: addDays(base, w.toDay), estimated };
 }
 
-function statusOf(rule: PregnancyCheckRule, win: Window, next: Window | undefined, state: PregnancyState, today: string, done: boolean): CheckStatus {
+function statusOf(
+  rule: PregnancyCheckRule,
+  win: Window,
+  next: Window | undefined,
+  state: PregnancyState,
+  today: string,
+  done: boolean,
+): CheckStatus {
   if (done) return 'done';
   const prenatal = rule.window.kind === 'gestation';
   if (prenatal && state.deliveryDate) {
@@ -103,7 +110,13 @@ function statusOf(rule: PregnancyCheckRule, win: Window, next: Window | undefine
   return 'overdue';
 }
 
-function views(rules: readonly PregnancyCheckRule[], recommended: boolean, state: PregnancyState, records: Readonly<Record<string, CheckRecord>>, today: string): CheckView[] {
+function views(
+  rules: readonly PregnancyCheckRule[],
+  recommended: boolean,
+  state: PregnancyState,
+  records: Readonly<Record<string, CheckRecord>>,
+  today: string,
+): CheckView[] {
   const windows = rules.map((r) => windowOf(r, state));
   return rules.map((rule, i) => {
     const win = windows[i]!;

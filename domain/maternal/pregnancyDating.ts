@@ -10,7 +10,8 @@ export const PREGNANCY_DAYS = {
   value: 280,
   source: {
     document: '谢幸、孔北华、段涛主编《妇产科学》（第9版，人民卫生出版社，2018）',
-    clause: '妊娠诊断·推算预产期：从末次月经第1日算起，妊娠全程约280日（40周）；口算“月份减3或加9、日数加7”与280日可能相差1～2日，本服务按280日计算',
+    clause:
+      '妊娠诊断·推算预产期：从末次月经第1日算起，妊娠全程约280日（40周）；口算“月份减3或加9、日数加7”与280日可能相差1～2日，本服务按280日计算',
   } satisfies Citation,
 } as const;
 
@@ -75,7 +76,13 @@ export function datePregnancy(input: { lmp?: string; ultrasound?: UltrasoundDati
   const difference = diffDays(usDue, lmpDue);
   const both = { lmpDueDate: lmpDue, ultrasoundDueDate: usDue, differenceDays: difference };
   if (Math.abs(difference) > redateThreshold(u)) {
-    return { basis: 'ultrasound', startDate: usStart, dueDate: usDue, ...both, reason: `B超孕周与末次月经相差${Math.abs(difference)}天，按B超推算` };
+    return {
+      basis: 'ultrasound',
+      startDate: usStart,
+      dueDate: usDue,
+      ...both,
+      reason: `B超孕周与末次月经相差${Math.abs(difference)}天，按B超推算`,
+    };
   }
   return { basis: 'lmp', startDate: lmp, dueDate: lmpDue, ...both, reason: '按末次月经推算（B超孕周与之相符）' };
 }

@@ -73,13 +73,18 @@ export function pregnancyDueEntries(p: DuePregnancy, today: string, horizonDays 
  */
 export function queueEntriesOf(p: DuePregnancy, today: string): { dueThisWeek: QueueEntry[]; overdue: QueueEntry[] } {
   const weekEnd = addDays(today, QUEUE_WEEK_DAYS - 1);
-  const base = { pregnancyId: p.id, motherName: p.motherName, ...(p.calendar.gestationalAgeText ? { gestationalAgeText: p.calendar.gestationalAgeText } : {}) };
+  const base = {
+    pregnancyId: p.id,
+    motherName: p.motherName,
+    ...(p.calendar.gestationalAgeText ? { gestationalAgeText: p.calendar.gestationalAgeText } : {}),
+  };
   const dueThisWeek: QueueEntry[] = [];
   const overdue: QueueEntry[] = [];
   for (const c of p.calendar.checks) {
     const entry: QueueEntry = { ...base, title: c.title, date: c.dueFrom, dueBy: c.dueBy, kind: 'check' };
     if (c.status === 'overdue') overdue.push(entry);
-    else if ((c.status === 'due' || (c.status === 'upcoming' && !c.estimated)) && compareDates(c.dueFrom, weekEnd) <= 0) dueThisWeek.push(entry);
+    else if ((c.status === 'due' || (c.status === 'upcoming' && !c.estimated)) && compareDates(c.dueFrom, weekEnd) <= 0)
+      dueThisWeek.push(entry);
   }
   if (p.followUp) {
     const entry: QueueEntry = { ...base, title: '高危专案随访', date: p.followUp, kind: 'follow_up' };

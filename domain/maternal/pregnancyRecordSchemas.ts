@@ -26,7 +26,9 @@ export const RECORD_LABELS = {
 } as const;
 
 export const CHECK_IDS: readonly string[] = [...NATIONAL_PREGNANCY_CHECKS, ...RECOMMENDED_PRENATAL_CHECKS].map((c) => c.id);
-export const POSTNATAL_CHECK_IDS: readonly string[] = NATIONAL_PREGNANCY_CHECKS.filter((c) => c.window.kind === 'postnatal').map((c) => c.id);
+export const POSTNATAL_CHECK_IDS: readonly string[] = NATIONAL_PREGNANCY_CHECKS.filter((c) => c.window.kind === 'postnatal').map(
+  (c) => c.id,
+);
 const OUTCOMES: readonly DeliveryOutcome[] = ['live_birth', 'stillbirth', 'miscarriage'];
 
 /** The dating from a 预产期 alone (her 生育登记's): day 0 is 280 days before it. */
@@ -42,8 +44,14 @@ export function dueDateSchema(today: string) {
   const L = RECORD_LABELS;
   return v.pipe(
     calendarDate(L.dueDate),
-    refine((d) => compareDates(d, addDays(today, PREGNANCY_DAYS.value)) <= 0, `${L.dueDate}不能晚于${addDays(today, PREGNANCY_DAYS.value)}`),
-    refine((d) => compareDates(d, addDays(today, -(MAX_GESTATION_WEEKS * 7 - PREGNANCY_DAYS.value))) >= 0, `${L.dueDate}已过去太久，请按末次月经或B超填写`),
+    refine(
+      (d) => compareDates(d, addDays(today, PREGNANCY_DAYS.value)) <= 0,
+      `${L.dueDate}不能晚于${addDays(today, PREGNANCY_DAYS.value)}`,
+    ),
+    refine(
+      (d) => compareDates(d, addDays(today, -(MAX_GESTATION_WEEKS * 7 - PREGNANCY_DAYS.value))) >= 0,
+      `${L.dueDate}已过去太久，请按末次月经或B超填写`,
+    ),
   );
 }
 
@@ -103,10 +111,20 @@ export function deliverySchema(today: string, startDate: string) {
   return v.pipe(
     fields,
     v.forward(
-      v.partialCheck([['deliveryDate'], ['dischargeDate']], (x: Partial<F>) => !isSet(x.dischargeDate) || !isSet(x.deliveryDate) || compareDates(x.dischargeDate, x.deliveryDate) >= 0, `${L.dischargeDate}不能早于${L.deliveryDate}`),
+      v.partialCheck(
+        [['deliveryDate'], ['dischargeDate']],
+        (x: Partial<F>) => !isSet(x.dischargeDate) || !isSet(x.deliveryDate) || compareDates(x.dischargeDate, x.deliveryDate) >= 0,
+        `${L.dischargeDate}不能早于${L.deliveryDate}`,
+      ),
       ['dischargeDate'],
     ),
-    v.forward(v.partialCheck([['dischargeDate']], (x: Partial<F>) => !isSet(x.dischargeDate) || compareDates(x.dischargeDate, today) <= 0, `${L.dischargeDate}不能晚于今天`), ['dischargeDate']),
+    v.forward(
+      v.partialCheck(
+        [['dischargeDate']],
+        (x: Partial<F>) => !isSet(x.dischargeDate) || compareDates(x.dischargeDate, today) <= 0,
+        `${L.dischargeDate}不能晚于今天`,
+      ),
+      ['dischargeDate'],
+    ),
   );
 }
-

@@ -9,8 +9,7 @@ import type { Citation } from './types';
 
 export const SERVICE_SPEC = '《国家基本公共卫生服务规范（第三版）》（国家卫生计生委，国卫基层发〔2017〕13号）';
 const MATERNAL_SPEC = `${SERVICE_SPEC} 孕产妇健康管理服务规范`;
-export const GUIDELINE_2018 =
-  '中华医学会妇产科学分会产科学组《孕前和孕期保健指南（2018）》，中华妇产科杂志，2018，53(1)：7-13';
+export const GUIDELINE_2018 = '中华医学会妇产科学分会产科学组《孕前和孕期保健指南（2018）》，中华妇产科杂志，2018，53(1)：7-13';
 
 function spec(clause: string): Citation {
   return { document: MATERNAL_SPEC, clause };
@@ -159,7 +158,12 @@ export const RECOMMENDED_PRENATAL_CHECKS: readonly PregnancyCheckRule[] = [
     window: { kind: 'gestation', from: { weeks: 14, days: 0 }, to: { weeks: 19, days: 6 } },
     windowText: '妊娠14～19⁺⁶周',
     where: '有产科的医疗机构',
-    contents: ['分析首次产前检查结果', '血压、体质量、宫底高度、胎心率', '中孕期胎儿非整倍体母体血清学筛查（妊娠15～20周）', '备查：羊膜腔穿刺检查胎儿染色体（妊娠16～22周，针对高危人群）'],
+    contents: [
+      '分析首次产前检查结果',
+      '血压、体质量、宫底高度、胎心率',
+      '中孕期胎儿非整倍体母体血清学筛查（妊娠15～20周）',
+      '备查：羊膜腔穿刺检查胎儿染色体（妊娠16～22周，针对高危人群）',
+    ],
     source: guideline('产前检查的内容：妊娠14～19⁺⁶周产前检查'),
   },
   {
@@ -195,7 +199,11 @@ export const RECOMMENDED_PRENATAL_CHECKS: readonly PregnancyCheckRule[] = [
     window: { kind: 'gestation', from: { weeks: 33, days: 0 }, to: { weeks: 36, days: 6 } },
     windowText: '妊娠33～36周',
     where: '有产科的医疗机构',
-    contents: ['血压、体质量、宫底高度、胎心率、胎位', '尿常规', '备查：B族链球菌筛查（妊娠35～37周）、肝功能和血清胆汁酸（妊娠32～34周）、无应激试验（NST，妊娠34周起）'],
+    contents: [
+      '血压、体质量、宫底高度、胎心率、胎位',
+      '尿常规',
+      '备查：B族链球菌筛查（妊娠35～37周）、肝功能和血清胆汁酸（妊娠32～34周）、无应激试验（NST，妊娠34周起）',
+    ],
     source: guideline('产前检查的内容：妊娠33～36周产前检查'),
   },
   {

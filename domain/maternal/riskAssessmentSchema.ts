@@ -72,7 +72,6 @@ export function riskAssessmentSchema(today: string, pregnancyStart: string) {
   );
 }
 
-
 /** e.g. '橙色（较高风险）、紫色（孕妇患有传染性疾病）'. */
 export function coloursText(colours: readonly RiskColour[]): string {
   return colours.map((c) => `${RISK_COLOUR_RULES[c].name}（${RISK_COLOUR_RULES[c].level}）`).join('、');

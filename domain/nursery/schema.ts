@@ -2,7 +2,18 @@
 // Chinese and name the field.
 import * as v from 'valibot';
 import { TOWNSHIP_CODES } from '../place/townships';
-import { calendarDate, indexedArray, mobilePhone, oneOf, optionalText, refine, requiredText, strictFields, typeMessage, yesNo } from '../validation';
+import {
+  calendarDate,
+  indexedArray,
+  mobilePhone,
+  oneOf,
+  optionalText,
+  refine,
+  requiredText,
+  strictFields,
+  typeMessage,
+  yesNo,
+} from '../validation';
 import { compareDates } from '../dates';
 import { CLASS_KINDS, CLASS_RULES } from './classRules';
 import { CARE_TYPES, FILING_STATUSES, INSPECTION_RESULTS, OWNERSHIPS } from './labels';
@@ -61,7 +72,11 @@ export const searchSchema = v.pipe(
     offset: optionalNumberIn('已显示条数', 0, L.offsetMax.value),
   }),
   v.forward(
-    v.partialCheck([['near'], ['township']], (i) => (i.near ?? null) !== null || (i.township ?? null) !== null, '请选择乡镇，或允许获取您的位置'),
+    v.partialCheck(
+      [['near'], ['township']],
+      (i) => (i.near ?? null) !== null || (i.township ?? null) !== null,
+      '请选择乡镇，或允许获取您的位置',
+    ),
     ['township'],
   ),
 );
@@ -186,7 +201,10 @@ export const institutionSchema = strictFields('机构备案信息', {
 
 export function inspectionSchema(today: string) {
   return {
-    date: v.pipe(calendarDate('检查日期'), refine((d) => compareDates(d, today) <= 0, '检查日期不能晚于今天')),
+    date: v.pipe(
+      calendarDate('检查日期'),
+      refine((d) => compareDates(d, today) <= 0, '检查日期不能晚于今天'),
+    ),
     result: oneOf('检查结果', INSPECTION_RESULTS),
     notes: optionalText('检查情况说明', 500),
   };

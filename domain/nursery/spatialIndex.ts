@@ -103,7 +103,14 @@ export class NurseryIndex {
     const hits: NearestHit[] = [];
     if (this.tree) {
       const skip = this.changed;
-      const ids = around(this.tree, q.origin.lng, q.origin.lat, wanted, Infinity, (i) => !skip.has(this.items[i]!.id) && matchesFilter(this.items[i]!, q.filter));
+      const ids = around(
+        this.tree,
+        q.origin.lng,
+        q.origin.lat,
+        wanted,
+        Infinity,
+        (i) => !skip.has(this.items[i]!.id) && matchesFilter(this.items[i]!, q.filter),
+      );
       for (const i of ids) hits.push({ item: this.items[i]!, distanceM: distanceMetres(q.origin, this.items[i]!) });
     }
     for (const item of this.changed.values()) {

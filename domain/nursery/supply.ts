@@ -24,7 +24,10 @@ function row(area: SupplyRow['area'], residents: number, slots: number, puhuiSlo
 export function supplyReport(
   totals: readonly SlotTotals[],
   filedInstitutions: number,
-  residents: { county: number; townships: Readonly<Record<TownshipCode, number>> } = { county: COUNTY_RESIDENTS.value, townships: TOWNSHIP_RESIDENTS },
+  residents: { county: number; townships: Readonly<Record<TownshipCode, number>> } = {
+    county: COUNTY_RESIDENTS.value,
+    townships: TOWNSHIP_RESIDENTS,
+  },
 ): SupplyReport {
   const byTownship = new Map<TownshipCode, { slots: number; puhuiSlots: number }>();
   for (const t of totals) {

@@ -10,7 +10,8 @@ export interface RecordedChild {
   birthDate: string;
 }
 
-const sameChild = (a: { name: string; birthDate: string }, b: { name: string; birthDate: string }) => a.name === b.name && a.birthDate === b.birthDate;
+const sameChild = (a: { name: string; birthDate: string }, b: { name: string; birthDate: string }) =>
+  a.name === b.name && a.birthDate === b.birthDate;
 
 /**
  * `recorded`: the family's children on record; `declared`: every 已有子女 list of the family's
@@ -21,7 +22,8 @@ export function childOrderFromRecords(birthDate: string, recorded: readonly Reco
   const known: ExistingChild[] = [];
   for (const d of declared) if (!known.some((k) => sameChild(k, d))) known.push(d);
   for (const r of recorded) {
-    if (!known.some((k) => sameChild(k, r))) known.push({ name: r.name, birthDate: r.birthDate, sex: 'M', relation: 'this-marriage', deceased: false });
+    if (!known.some((k) => sameChild(k, r)))
+      known.push({ name: r.name, birthDate: r.birthDate, sex: 'M', relation: 'this-marriage', deceased: false });
   }
   return childOrder(known.filter((k) => k.birthDate < birthDate));
 }

@@ -4,7 +4,8 @@
 export const REGISTRATION_RULES = {
   dueDateMaxDaysAfterToday: {
     value: 300,
-    source: '孕期约280天（40周），自末次月经起算；登记可在确认怀孕后随时办理，预产期最晚取今天起10个月（300天）。盈发〔2023〕8号 二(一)4 生育登记。',
+    source:
+      '孕期约280天（40周），自末次月经起算；登记可在确认怀孕后随时办理，预产期最晚取今天起10个月（300天）。盈发〔2023〕8号 二(一)4 生育登记。',
   },
   dueDateMaxDaysBeforeToday: {
     value: 30,

@@ -5,18 +5,15 @@ import { checkIdNumber } from '../identity/idNumber';
 import { personSchema } from '../people/personSchema';
 import { TOWNSHIP_CODES } from '../place/townships';
 import type { Assert, Equals } from '../typeChecks';
+import { calendarDate, indexedArray, isSet, oneOf, optionalCalendarDate, personName, refine, strictFields, yesNo } from '../validation';
 import {
-  calendarDate,
-  indexedArray,
-  isSet,
-  oneOf,
-  optionalCalendarDate,
-  personName,
-  refine,
-  strictFields,
-  yesNo,
-} from '../validation';
-import { existingChildLabel, personFieldLabel, personLabel, REGISTRATION_LABEL, TOP_LEVEL_LABELS as L, type PersonRole } from './fieldLabels';
+  existingChildLabel,
+  personFieldLabel,
+  personLabel,
+  REGISTRATION_LABEL,
+  TOP_LEVEL_LABELS as L,
+  type PersonRole,
+} from './fieldLabels';
 import { REGISTRATION_RULES } from './registrationRules';
 import { registrationWindows } from './registrationWindows';
 import type { ChildRelation, RegistrationInput, RegistrationStage, Sex } from './types';
@@ -61,15 +58,10 @@ export function registrationSchema(today: string) {
     marriageDate: v.pipe(
       calendarDate(L.marriageDate),
       refine(notAfter(today), `${L.marriageDate}不能晚于今天`),
-      refine(
-        (date) => compareDates(date, windows.marriageDate.earliest) >= 0,
-        `${L.marriageDate}不能早于${windows.marriageDate.earliest}`,
-      ),
+      refine((date) => compareDates(date, windows.marriageDate.earliest) >= 0, `${L.marriageDate}不能早于${windows.marriageDate.earliest}`),
     ),
-    existingChildren: indexedArray(
-      L.existingChildren,
-      { count: maxChildren, message: `已有子女最多填写${maxChildren}个` },
-      (index) => existingChildSchema(index, today),
+    existingChildren: indexedArray(L.existingChildren, { count: maxChildren, message: `已有子女最多填写${maxChildren}个` }, (index) =>
+      existingChildSchema(index, today),
     ),
     stage: oneOf(L.stage, STAGES),
     dueDate: optionalCalendarDate(L.dueDate),
@@ -125,7 +117,10 @@ export function registrationSchema(today: string) {
     ),
     v.forward(
       v.partialCheck(
-        [['applicant', 'idNumber'], ['spouse', 'idNumber']],
+        [
+          ['applicant', 'idNumber'],
+          ['spouse', 'idNumber'],
+        ],
         (x) => x.applicant.idNumber !== x.spouse.idNumber,
         `${personFieldLabel('spouse', 'idNumber')}不能与申请人相同`,
       ),

@@ -117,7 +117,13 @@ function lateHukouReason(rule: SubsidyRule, opens: string, closedOn: string): st
 }
 
 /** Why a period is the last one: the hukou left the county, or the child died, in its last month. */
-function periodNote(rule: SubsidyRule, year: number, months: readonly MonthIndex[], stays: readonly LocalStay[], child: ChildFacts): string {
+function periodNote(
+  rule: SubsidyRule,
+  year: number,
+  months: readonly MonthIndex[],
+  stays: readonly LocalStay[],
+  child: ChildFacts,
+): string {
   const last = months[months.length - 1];
   const until = rule.schedule.kind === 'monthly' ? `${rule.name}发放至${monthText(last)}` : `${year}年度为最后一个发放年度`;
   const stay = stayOfMonth(stays, last);
@@ -154,7 +160,12 @@ function recurringOutcome(
       return;
     }
     const amountFen = monthly ? unit * ms.length : unit;
-    const age = limit === undefined ? '' : monthly ? `，${monthRangeText(first, last)}未满${cnNumber(limit)}周岁` : `，${year}年内未满${cnNumber(limit)}周岁`;
+    const age =
+      limit === undefined
+        ? ''
+        : monthly
+          ? `，${monthRangeText(first, last)}未满${cnNumber(limit)}周岁`
+          : `，${year}年内未满${cnNumber(limit)}周岁`;
     const count = monthly ? `，计${ms.length}个月×${formatYuan(unit)}` : '';
     entitlements.push({
       ruleId: rule.id,
@@ -180,7 +191,9 @@ export function childRuleOutcome(rule: SubsidyRule, child: ChildFacts, asOf: str
   const orders = rule.eligibility.birthOrders;
   const births = rule.effective.births;
   if (births && !inWindow(child.birthDate, births)) {
-    return { reason: `${dateText(child.birthDate)}出生：${rule.name}只适用于${windowText(births)}出生的${orders ? ordersText(orders) : '孩子'}` };
+    return {
+      reason: `${dateText(child.birthDate)}出生：${rule.name}只适用于${windowText(births)}出生的${orders ? ordersText(orders) : '孩子'}`,
+    };
   }
   if (orders && (!orders.includes(order) || unitAmount(rule, order) === undefined)) {
     return { reason: `${orderText(order)}${multipleBirthText(child.multipleBirth)}：${rule.name}只适用于${ordersText(orders)}` };

@@ -10,12 +10,12 @@ const ANNEX_DIFFERS: StaffNote = {
 };
 
 export const RULE_OPEN_QUESTIONS: Readonly<Record<string, readonly StaffNote[]>> = {
-  [COUNTY_BIRTH_ONCE]: [
-    { toConfirm: '申领期限：按户口登记后至出生次年12月31日前申领处理，方案未写明期限。' },
-    ANNEX_DIFFERS,
-  ],
+  [COUNTY_BIRTH_ONCE]: [{ toConfirm: '申领期限：按户口登记后至出生次年12月31日前申领处理，方案未写明期限。' }, ANNEX_DIFFERS],
   [COUNTY_CHILDCARE_YEARLY]: [
-    { toConfirm: '2025年起是否继续发放：未找到云南省停发或并入国家育儿补贴的文件；《育儿补贴制度实施方案》规定“县级以下政府不得自行出台育儿补贴政策或标准”。由县卫生健康局在“政策设置”中确定并记录依据。' },
+    {
+      toConfirm:
+        '2025年起是否继续发放：未找到云南省停发或并入国家育儿补贴的文件；《育儿补贴制度实施方案》规定“县级以下政府不得自行出台育儿补贴政策或标准”。由县卫生健康局在“政策设置”中确定并记录依据。',
+    },
     { toConfirm: '“按年度发放”理解为出生当年即发放全年800元，不按月折算。' },
     { toConfirm: '2023、2024年度的申领截止日按县方案结束日2025年12月31日处理。' },
     { toConfirm: '方案未写发放到几周岁；继续发放时按未满3周岁（满3周岁当年仍发放）。' },

@@ -39,7 +39,12 @@ const LAST_PLAN_YEAR_END = '2024-12-31';
 
 function countyChildcareFor(base: SubsidyRule, setting: PolicySettingView<CountyChildcareAfter2025>): SubsidyRule {
   const decided = setting.value !== 'undecided' && setting.source;
-  const basis = decided ? [...base.basis, { document: setting.source!, clause: `县卫生健康局${setting.decidedOn ? `于${setting.decidedOn}` : ''}确认的执行口径` }] : base.basis;
+  const basis = decided
+    ? [
+        ...base.basis,
+        { document: setting.source!, clause: `县卫生健康局${setting.decidedOn ? `于${setting.decidedOn}` : ''}确认的执行口径` },
+      ]
+    : base.basis;
   if (setting.value === 'continues') {
     return {
       ...base,
@@ -53,12 +58,20 @@ function countyChildcareFor(base: SubsidyRule, setting: PolicySettingView<County
   }
   const periods = { from: base.effective.periods?.from, to: LAST_PLAN_YEAR_END };
   if (setting.value === 'ended') {
-    return { ...base, basis, effective: { ...base.effective, periods }, closedNote: '县卫生健康局公布：县育儿补助发放至2024年度，2025年起不再发放' };
+    return {
+      ...base,
+      basis,
+      effective: { ...base.effective, periods },
+      closedNote: '县卫生健康局公布：县育儿补助发放至2024年度，2025年起不再发放',
+    };
   }
   return { ...base, effective: { ...base.effective, periods } };
 }
 
 /** The rule set the engine runs on under these answers. */
 export function rulesFor(policy: SubsidyPolicy = DEFAULT_SUBSIDY_POLICY, base: RuleSet = RULES): RuleSet {
-  return { ...base, rules: base.rules.map((r) => (r.id === COUNTY_CHILDCARE_YEARLY ? countyChildcareFor(r, policy.countyChildcareAfter2025) : r)) };
+  return {
+    ...base,
+    rules: base.rules.map((r) => (r.id === COUNTY_CHILDCARE_YEARLY ? countyChildcareFor(r, policy.countyChildcareAfter2025) : r)),
+  };
 }

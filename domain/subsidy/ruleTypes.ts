@@ -61,8 +61,7 @@ export interface Eligibility {
  * was registered late) may be made until the end of the year it opens; a fixed date is a hard stop.
  */
 export type Deadline =
-  | { kind: 'end-of-year'; of: 'birth' | 'period'; plusYears: number; notBefore?: string }
-  | { kind: 'date'; date: string };
+  { kind: 'end-of-year'; of: 'birth' | 'period'; plusYears: number; notBefore?: string } | { kind: 'date'; date: string };
 
 /**
  * The window opens on the later of the period's first day (once: the birth date) and the day the

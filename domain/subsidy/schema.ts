@@ -6,7 +6,15 @@ import { TOWNSHIP_CODES } from '../place/townships';
 import type { Assert, Equals } from '../typeChecks';
 import { calendarDate, idNumberField, oneOf, optionalText, refine, requiredText, strictFields, typeMessage } from '../validation';
 import { COUNTY_CHILDCARE_AFTER_2025, SETTING_SOURCE_MAX_LENGTH, SETTING_SOURCE_MIN_LENGTH } from './policySettings';
-import type { ChildPapersInput, InsurancePolicyInput, MarkTransferFailedInput, NewPayoutAccount, PayoutAccountInput, SubsidyApplyInput, SubsidyStatus } from './types';
+import type {
+  ChildPapersInput,
+  InsurancePolicyInput,
+  MarkTransferFailedInput,
+  NewPayoutAccount,
+  PayoutAccountInput,
+  SubsidyApplyInput,
+  SubsidyStatus,
+} from './types';
 
 export const SUBSIDY_LABELS = {
   application: '补贴申请',
@@ -112,7 +120,9 @@ export function payoutAccountSchema() {
     v.custom<Record<string, unknown>>(isRecord, typeMessage(L.account, '请选择')),
     v.rawTransform<Record<string, unknown>, PayoutAccountInput>(({ dataset, addIssue, NEVER }) => {
       const result =
-        dataset.value.kind === 'previous' ? v.safeParse(previousAccountSchema, dataset.value, { lang: 'zh-CN' }) : v.safeParse(fresh, dataset.value, { lang: 'zh-CN' });
+        dataset.value.kind === 'previous'
+          ? v.safeParse(previousAccountSchema, dataset.value, { lang: 'zh-CN' })
+          : v.safeParse(fresh, dataset.value, { lang: 'zh-CN' });
       if (result.success) return result.output as PayoutAccountInput;
       for (const issue of result.issues) addIssue({ message: issue.message, ...(issue.path ? { path: issue.path } : {}) });
       return NEVER;
@@ -161,7 +171,11 @@ export function insurancePolicySchema(today: string) {
       ['to'],
     ),
     v.forward(
-      v.partialCheck([['from'], ['to']], (p) => compareDates(p.to, addMonths(p.from, POLICY_MAX_MONTHS)) <= 0, `保险期间不能超过${POLICY_MAX_MONTHS}个月，请按保单填写`),
+      v.partialCheck(
+        [['from'], ['to']],
+        (p) => compareDates(p.to, addMonths(p.from, POLICY_MAX_MONTHS)) <= 0,
+        `保险期间不能超过${POLICY_MAX_MONTHS}个月，请按保单填写`,
+      ),
       ['to'],
     ),
   );
@@ -222,7 +236,10 @@ export const setSubsidyPolicySchema = strictFields('政策设置', {
   value: oneOf('县育儿补助2025年后的执行口径', ['undecided', 'ended', 'continues'] as const),
   source: v.pipe(
     requiredText('依据文件', SETTING_SOURCE_MAX_LENGTH),
-    refine((s) => Array.from(s).length >= SETTING_SOURCE_MIN_LENGTH, `请填写依据文件的名称、文号和条款（至少${SETTING_SOURCE_MIN_LENGTH}个字）`),
+    refine(
+      (s) => Array.from(s).length >= SETTING_SOURCE_MIN_LENGTH,
+      `请填写依据文件的名称、文号和条款（至少${SETTING_SOURCE_MIN_LENGTH}个字）`,
+    ),
   ),
 });
 
@@ -245,5 +262,10 @@ export type SchemaMatchesContract = [
   Assert<Equals<v.InferOutput<ReturnType<typeof payoutAccountSchema>>, PayoutAccountInput>>,
   Assert<Equals<v.InferOutput<typeof markTransferFailedSchema>, MarkTransferFailedInput>>,
   Assert<Equals<v.InferOutput<ReturnType<typeof insurancePolicySchema>>, InsurancePolicyInput>>,
-  Assert<Equals<Omit<v.InferOutput<ReturnType<typeof subsidyApplySchema>>, 'papers' | 'insurance'>, Omit<SubsidyApplyInput, 'papers' | 'insurance'>>>,
+  Assert<
+    Equals<
+      Omit<v.InferOutput<ReturnType<typeof subsidyApplySchema>>, 'papers' | 'insurance'>,
+      Omit<SubsidyApplyInput, 'papers' | 'insurance'>
+    >
+  >,
 ];

@@ -29,7 +29,7 @@ export function addWorkingDays(date: string, n: number, calendar: WorkingCalenda
   if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Not a number of working days: ${n}`);
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, calendar)) left -= 1;
   }

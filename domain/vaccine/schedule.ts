@@ -34,19 +34,7 @@ import { calendarDate, oneOf, refine, requiredText, strictFields, typeMessage } 
 import type { DoseStatus, DoseView, GivenDose, RecordDoseInput, VaccineCalendar, VaccineHistory } from './types';
 
 export type ProductCode =
-  | 'HepB'
-  | 'BCG'
-  | 'IPV'
-  | 'bOPV'
-  | 'DTaP'
-  | 'DT'
-  | 'MMR'
-  | 'JE-L'
-  | 'JE-I'
-  | 'MPSV-A'
-  | 'MPSV-AC'
-  | 'HepA-L'
-  | 'HepA-I';
+  'HepB' | 'BCG' | 'IPV' | 'bOPV' | 'DTaP' | 'DT' | 'MMR' | 'JE-L' | 'JE-I' | 'MPSV-A' | 'MPSV-AC' | 'HepA-L' | 'HepA-I';
 
 export const PRODUCTS: Readonly<Record<ProductCode, { name: string }>> = {
   HepB: { name: '乙肝疫苗' },
@@ -127,7 +115,8 @@ export interface ScheduleEdition {
 
 const SCHEDULE_2021 = '国家免疫规划疫苗儿童免疫程序及说明（2021年版）';
 const DEADLINE_SOURCE = '2021年版说明 一、(四) 及时完成接种';
-const DTP_2025 = '国家疾控局等部门《关于国家免疫规划百白破疫苗和白破疫苗免疫程序调整相关工作的通知》（2024年12月公布，自2025年1月1日起执行）';
+const DTP_2025 =
+  '国家疾控局等部门《关于国家免疫规划百白破疫苗和白破疫苗免疫程序调整相关工作的通知》（2024年12月公布，自2025年1月1日起执行）';
 
 function before(age: Age, text: string, source = DEADLINE_SOURCE): Deadline {
   return { age, text, source };
@@ -172,7 +161,16 @@ const SERIES_2021: readonly VaccineSeries[] = [
     programs: [
       {
         product: 'BCG',
-        doses: [{ doseId: 'bcg-1', product: 'BCG', doseNumber: 1, minAge: {}, completeBefore: before({ months: 3 }, '卡介苗：小于3月龄完成'), atBirth: true }],
+        doses: [
+          {
+            doseId: 'bcg-1',
+            product: 'BCG',
+            doseNumber: 1,
+            minAge: {},
+            completeBefore: before({ months: 3 }, '卡介苗：小于3月龄完成'),
+            atBirth: true,
+          },
+        ],
       },
     ],
   },
@@ -280,9 +278,27 @@ const SERIES_2021: readonly VaccineSeries[] = [
         product: 'MPSV-A',
         doses: [
           { doseId: 'mpsva-1', product: 'MPSV-A', doseNumber: 1, minAge: { months: 6 } },
-          { doseId: 'mpsva-2', product: 'MPSV-A', doseNumber: 2, minAge: { months: 9 }, completeBefore: BEFORE_18_MONTHS('A群流脑多糖疫苗第2剂') },
-          { doseId: 'mpsvac-1', product: 'MPSV-AC', doseNumber: 1, minAge: { years: 3 }, completeBefore: BEFORE_YEARS(4, 'A群C群流脑多糖疫苗第1剂') },
-          { doseId: 'mpsvac-2', product: 'MPSV-AC', doseNumber: 2, minAge: { years: 6 }, completeBefore: BEFORE_YEARS(7, 'A群C群流脑多糖疫苗第2剂') },
+          {
+            doseId: 'mpsva-2',
+            product: 'MPSV-A',
+            doseNumber: 2,
+            minAge: { months: 9 },
+            completeBefore: BEFORE_18_MONTHS('A群流脑多糖疫苗第2剂'),
+          },
+          {
+            doseId: 'mpsvac-1',
+            product: 'MPSV-AC',
+            doseNumber: 1,
+            minAge: { years: 3 },
+            completeBefore: BEFORE_YEARS(4, 'A群C群流脑多糖疫苗第1剂'),
+          },
+          {
+            doseId: 'mpsvac-2',
+            product: 'MPSV-AC',
+            doseNumber: 2,
+            minAge: { years: 6 },
+            completeBefore: BEFORE_YEARS(7, 'A群C群流脑多糖疫苗第2剂'),
+          },
         ],
       },
     ],
@@ -314,7 +330,13 @@ const SERIES_2021: readonly VaccineSeries[] = [
             minAge: { months: 18 },
             completeBefore: BEFORE_24_MONTHS('甲肝减毒活疫苗或甲肝灭活疫苗第1剂'),
           },
-          { doseId: 'hepa-2', product: 'HepA-I', doseNumber: 2, minAge: { months: 24 }, completeBefore: BEFORE_YEARS(3, '甲肝灭活疫苗第2剂') },
+          {
+            doseId: 'hepa-2',
+            product: 'HepA-I',
+            doseNumber: 2,
+            minAge: { months: 24 },
+            completeBefore: BEFORE_YEARS(3, '甲肝灭活疫苗第2剂'),
+          },
         ],
       },
     ],
@@ -334,8 +356,20 @@ const SERIES_2025: readonly VaccineSeries[] = [
         doses: [
           { doseId: 'dtap-1', product: 'DTaP', doseNumber: 1, minAge: { months: 2 } },
           { doseId: 'dtap-2', product: 'DTaP', doseNumber: 2, minAge: { months: 4 } },
-          { doseId: 'dtap-3', product: 'DTaP', doseNumber: 3, minAge: { months: 6 }, completeBefore: DTP_DEADLINE({ months: 12 }, '百白破疫苗第3剂：小于12月龄完成') },
-          { doseId: 'dtap-4', product: 'DTaP', doseNumber: 4, minAge: { months: 18 }, completeBefore: DTP_DEADLINE({ months: 24 }, '百白破疫苗第4剂：小于24月龄完成') },
+          {
+            doseId: 'dtap-3',
+            product: 'DTaP',
+            doseNumber: 3,
+            minAge: { months: 6 },
+            completeBefore: DTP_DEADLINE({ months: 12 }, '百白破疫苗第3剂：小于12月龄完成'),
+          },
+          {
+            doseId: 'dtap-4',
+            product: 'DTaP',
+            doseNumber: 4,
+            minAge: { months: 18 },
+            completeBefore: DTP_DEADLINE({ months: 24 }, '百白破疫苗第4剂：小于24月龄完成'),
+          },
           {
             doseId: 'dtap-5',
             product: 'DTaP',
@@ -560,7 +594,11 @@ export function programChoicesFrom(given: GivenDoses): ProgramChoices {
 }
 
 /** given; overdue (not given and today ≥ completeBy); due (today ≥ dueFrom); upcoming. By dates alone: see calendarFor for 'unrecorded'. */
-export function doseStatus(dose: { dueFrom: string; completeBy?: string; status?: DoseStatus }, given: GivenDose | undefined, today: string): DoseStatus {
+export function doseStatus(
+  dose: { dueFrom: string; completeBy?: string; status?: DoseStatus },
+  given: GivenDose | undefined,
+  today: string,
+): DoseStatus {
   if (given) return 'given';
   // A dose the calendar could not know about stays so whatever the date.
   if (dose.status === 'unrecorded') return 'unrecorded';
@@ -610,7 +648,13 @@ function fullHistory(birthDate: string): VaccineHistory {
  *  - it would be overdue, and either its deadline passed before the system kept this child's record,
  *    or nothing at all is on record and no 接种证 was issued here (the history predates the system).
  */
-function isUnrecorded(dose: ScheduledDose, byDate: DoseStatus, given: GivenDoses, doses: readonly ScheduledDose[], history: VaccineHistory): boolean {
+function isUnrecorded(
+  dose: ScheduledDose,
+  byDate: DoseStatus,
+  given: GivenDoses,
+  doses: readonly ScheduledDose[],
+  history: VaccineHistory,
+): boolean {
   if (byDate === 'given') return false;
   if (doses.some((d) => d.series === dose.series && d.seriesIndex > dose.seriesIndex && given[d.doseId] !== undefined)) return true;
   if (dose.atBirth && !history.certificateIssued) return true;
@@ -640,8 +684,16 @@ function toView(dose: ScheduledDose, given: GivenDose | undefined, status: DoseS
  * dueFrom. Records for doses outside the child's programme (a JE-I 第3剂 on the JE-L programme) are
  * not shown. `history` says what the system can know (see isUnrecorded); without it, dates alone decide.
  */
-export function calendarFor(child: ChildSummary, given: GivenDoses, today: string, history: VaccineHistory = fullHistory(child.birthDate)): VaccineCalendar {
-  const doses = stableSortByDate(withSeriesDeadlines(withIntervals(scheduleFor(child.birthDate, programChoicesFrom(given)), given)), (d) => d.dueFrom);
+export function calendarFor(
+  child: ChildSummary,
+  given: GivenDoses,
+  today: string,
+  history: VaccineHistory = fullHistory(child.birthDate),
+): VaccineCalendar {
+  const doses = stableSortByDate(
+    withSeriesDeadlines(withIntervals(scheduleFor(child.birthDate, programChoicesFrom(given)), given)),
+    (d) => d.dueFrom,
+  );
   const sources = SCHEDULE_EDITIONS.filter((e) => doses.some((d) => d.edition === e.id)).map((e) => e.source);
   return {
     child,

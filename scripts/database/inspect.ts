@@ -5,7 +5,6 @@ import { sql } from 'kysely';
 import { applicationTables, engineOf, type UntypedDatabase } from '../../cloud/db/engine';
 import type { FieldCrypto } from '../../cloud/security/fieldCrypto';
 
-
 /** Rows per table (every application table when none are named). */
 export async function rowCounts(db: UntypedDatabase, tables?: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -19,7 +18,9 @@ export async function rowCounts(db: UntypedDatabase, tables?: string[]): Promise
 /** Every table of the database, the migrator's included (what "empty" is judged on). */
 export async function allTables(db: UntypedDatabase): Promise<string[]> {
   if (engineOf(db) === 'sqlite') {
-    const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+    const { rows } = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
     return rows.map((r) => r.name);
   }
   const { rows } = await sql<{ name: string }>`
@@ -70,7 +71,9 @@ export async function foreignKeys(db: UntypedDatabase): Promise<ForeignKey[]> {
 /** The tables with every referenced table before the tables that reference it (ties by name). */
 export function foreignKeyOrder(tables: string[], fks: ForeignKey[]): string[] {
   const pending = new Set(tables);
-  const parents = new Map(tables.map((t) => [t, new Set(fks.filter((f) => f.table === t && f.refTable !== t && pending.has(f.refTable)).map((f) => f.refTable))]));
+  const parents = new Map(
+    tables.map((t) => [t, new Set(fks.filter((f) => f.table === t && f.refTable !== t && pending.has(f.refTable)).map((f) => f.refTable))]),
+  );
   const order: string[] = [];
   while (pending.size > 0) {
     const ready = [...pending].filter((t) => [...parents.get(t)!].every((p) => !pending.has(p))).sort();
@@ -96,7 +99,9 @@ export async function checkIntegrity(db: UntypedDatabase): Promise<string[]> {
     for (const r of fk.rows) problems.push(`foreign key: ${r.table} rowid ${r.rowid} → ${r.parent} missing`);
     return problems;
   }
-  const unvalidated = await sql<{ conname: string }>`select conname from pg_constraint where contype = 'f' and not convalidated`.execute(db);
+  const unvalidated = await sql<{ conname: string }>`select conname from pg_constraint where contype = 'f' and not convalidated`.execute(
+    db,
+  );
   for (const r of unvalidated.rows) problems.push(`foreign key ${r.conname} not validated`);
   for (const fk of await foreignKeys(db)) {
     const matches = fk.columns.map((c, i) => sql`p.${sql.ref(fk.refColumns[i]!)} = c.${sql.ref(c)}`);
@@ -117,7 +122,9 @@ export async function indexNames(db: UntypedDatabase): Promise<string[]> {
     const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'index' order by name`.execute(db);
     return rows.map((r) => r.name);
   }
-  const { rows } = await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() order by indexname`.execute(db);
+  const { rows } = await sql<{
+    name: string;
+  }>`select indexname as name from pg_indexes where schemaname = current_schema() order by indexname`.execute(db);
   return rows.map((r) => r.name);
 }
 

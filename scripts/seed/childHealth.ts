@@ -36,7 +36,7 @@ export async function seedChildHealth(
   const today = todayIn(now);
   const family = (await findUser(db, ids.subsidy_parent))?.family_id;
   const child = family ? await findFamilyChild(db, family, SUBSIDY_DEMO_CHILD.name, SUBSIDY_DEMO_CHILD.birthDate) : undefined;
-  if (!child) throw new Error('seed: the demo subsidy family\'s second child was not created');
+  if (!child) throw new Error("seed: the demo subsidy family's second child was not created");
   const deps = { db, crypto, clock: { now: () => now }, notify: inboxNotifier(db, () => now) };
   const recorded = new Set((await checksOf(db, child.id)).map((r) => r.check_id));
   let added = 0;

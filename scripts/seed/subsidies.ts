@@ -75,7 +75,13 @@ interface SubsidyFamily {
 
 export const SUBSIDY_PARENT_SPOUSE_ID = idNumber('1991-07-22', 995);
 /** The demo subsidy family's second child: born 2025-05-12, 出生一件事 completed, hukou in 平原镇. */
-export const SUBSIDY_DEMO_CHILD = { name: '演示段小禾', birthDate: '2025-05-12', sex: 'M' as const, hospitalId: 'yj-people', idNumber: idNumber('2025-05-12', 957) };
+export const SUBSIDY_DEMO_CHILD = {
+  name: '演示段小禾',
+  birthDate: '2025-05-12',
+  sex: 'M' as const,
+  hospitalId: 'yj-people',
+  idNumber: idNumber('2025-05-12', 957),
+};
 
 function demoFamily(ctx: SubsidySeedContext): SubsidyFamily {
   return {
@@ -100,14 +106,26 @@ interface SampleApplication {
 }
 
 function sampleApplications(ctx: SubsidySeedContext): SampleApplication[] {
-  const sample = (i: number, township: TownshipCode, names: [string, string, string, string], birthDate: string, sex: 'M' | 'F'): SubsidyFamily => ({
+  const sample = (
+    i: number,
+    township: TownshipCode,
+    names: [string, string, string, string],
+    birthDate: string,
+    sex: 'M' | 'F',
+  ): SubsidyFamily => ({
     openid: ctx.demoOpenid(`sample-subsidy-0${i + 1}`),
     mother: { name: names[0], idNumber: idNumber(`1991-0${i + 4}-2${i}`, 972 + 2 * i) },
     father: { name: names[1], idNumber: idNumber(`1989-0${i + 6}-1${i}`, 973 + 2 * i) },
     township,
     marriageDate: `2018-1${i}-0${i + 1}`,
     firstChild: { name: names[2], birthDate: `2020-0${i + 3}-1${i}`, sex: 'F' },
-    secondChild: { name: names[3], birthDate, sex, hospitalId: 'yj-mch', idNumber: idNumber(birthDate, sex === 'M' ? 961 + 2 * i : 960 + 2 * i) },
+    secondChild: {
+      name: names[3],
+      birthDate,
+      sex,
+      hospitalId: 'yj-mch',
+      idNumber: idNumber(birthDate, sex === 'M' ? 961 + 2 * i : 960 + 2 * i),
+    },
   });
   return [
     {
@@ -159,8 +177,23 @@ function bundleInput(f: SubsidyFamily, registrationId: string, registration: Reg
     registrationId,
     applicant: registration.applicant,
     otherParent: registration.spouse,
-    child: { name: c.name, sex: c.sex, birthDate: c.birthDate, birthTime: '10:20', weightGrams: 3300, lengthCm: 50, hospitalId: c.hospitalId, ethnicity: 'dai' },
-    household: { joins: 'applicant', headName: f.mother.name, headRelation: 'mother', hukouTownship: f.township, address: registration.applicant.hukouAddress },
+    child: {
+      name: c.name,
+      sex: c.sex,
+      birthDate: c.birthDate,
+      birthTime: '10:20',
+      weightGrams: 3300,
+      lengthCm: 50,
+      hospitalId: c.hospitalId,
+      ethnicity: 'dai',
+    },
+    household: {
+      joins: 'applicant',
+      headName: f.mother.name,
+      headRelation: 'mother',
+      hukouTownship: f.township,
+      address: registration.applicant.hukouAddress,
+    },
     insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
     card: { delivery: 'pickup', pickupTownship: f.township },
     services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
@@ -176,13 +209,28 @@ function bundleSteps(f: SubsidyFamily): { day: number; step: BundleStepKey; resu
     { day: 3, step: 'birth_certificate' },
     { day: 3, step: 'birth_certificate', result: { certificateNumber: `Q53${c.idNumber.slice(10, 17)}` } },
     { day: 3, step: 'vaccination' },
-    { day: 3, step: 'vaccination', result: { certificateNumber: `YJ-${c.birthDate.slice(0, 4)}-${c.idNumber.slice(14, 17)}`, clinicName: '盈江县妇幼保健院预防接种门诊' } },
+    {
+      day: 3,
+      step: 'vaccination',
+      result: {
+        certificateNumber: `YJ-${c.birthDate.slice(0, 4)}-${c.idNumber.slice(14, 17)}`,
+        clinicName: '盈江县妇幼保健院预防接种门诊',
+      },
+    },
     { day: 4, step: 'hukou' },
-    { day: 7, step: 'hukou', result: { childIdNumber: c.idNumber, registeredOn: day(7), policeStation: `盈江县公安局${townshipName(f.township)}派出所` } },
+    {
+      day: 7,
+      step: 'hukou',
+      result: { childIdNumber: c.idNumber, registeredOn: day(7), policeStation: `盈江县公安局${townshipName(f.township)}派出所` },
+    },
     { day: 8, step: 'medical_insurance' },
     { day: 8, step: 'medical_insurance', result: { insuranceNumber: `YB${c.idNumber.slice(6, 17)}`, paidOn: day(8) } },
     { day: 9, step: 'social_security' },
-    { day: 9, step: 'social_security', result: { cardNumber: `S53${c.idNumber.slice(11, 17)}`, pickupPlace: `${townshipName(f.township)}便民服务中心社保窗口` } },
+    {
+      day: 9,
+      step: 'social_security',
+      result: { cardNumber: `S53${c.idNumber.slice(11, 17)}`, pickupPlace: `${townshipName(f.township)}便民服务中心社保窗口` },
+    },
   ];
 }
 
@@ -238,7 +286,8 @@ async function applicationOnce(ctx: SubsidySeedContext, sample: SampleApplicatio
     throw e;
   }
   const reviewer = { userId: ctx.ids.health_bureau, role: 'health_bureau' as const };
-  if (sample.state === 'under_review' || sample.state === 'approved') await acceptApplication(deps(when(sample.appliedDaysAgo - 2)), id, reviewer);
+  if (sample.state === 'under_review' || sample.state === 'approved')
+    await acceptApplication(deps(when(sample.appliedDaysAgo - 2)), id, reviewer);
   if (sample.state === 'approved') await decideApplication(deps(when(sample.appliedDaysAgo - 8)), id, 'approve', undefined, reviewer);
   return true;
 }

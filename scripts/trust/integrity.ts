@@ -40,7 +40,10 @@ async function postgresSource(url: string): Promise<Source> {
   await client.connect();
   const one = async (query: string, ...params: unknown[]) => {
     let n = 0;
-    const res = await client.query(query.replace(/\?/g, () => `$${++n}`), params);
+    const res = await client.query(
+      query.replace(/\?/g, () => `$${++n}`),
+      params,
+    );
     return Number(Object.values(res.rows[0] as Record<string, unknown>)[0]);
   };
   return {
@@ -63,7 +66,13 @@ export async function checkIntegrity(database: { file: string } | { url: string 
     for (const w of writes) {
       if ((await db.one(`select count(*) from ${TABLE_OF[w.kind]} where id = ?`, w.id)) !== 1) missing += 1;
       const [fn, action] = ACTION_OF[w.kind];
-      const keys = await db.one('select count(*) from idempotency_keys where user_id = ? and key = ? and fn = ? and action = ?', w.userId, w.key, fn, action);
+      const keys = await db.one(
+        'select count(*) from idempotency_keys where user_id = ? and key = ? and fn = ? and action = ?',
+        w.userId,
+        w.key,
+        fn,
+        action,
+      );
       if (keys !== 1) duplicates += keys > 1 ? keys - 1 : 0;
       if (keys === 0) missing += 1;
     }
@@ -81,22 +90,64 @@ export async function checkIntegrity(database: { file: string } | { url: string 
       const n = await db.one(query);
       if (n > 0) halfWritten.push(`${n} ${label}`);
     };
-    await check('registrations without their 办件 row', `select count(*) from registrations r where not exists (select 1 from cases c where c.kind = 'registration' and c.ref_id = r.id)`);
-    await check('birth cases without all 5 steps', `select count(*) from birth_cases b where (select count(*) from bundle_steps s where s.case_id = b.id) <> 5`);
-    await check('bundle steps without an event', `select count(*) from bundle_steps s where not exists (select 1 from bundle_step_events e where e.case_id = s.case_id and e.step = s.step)`);
-    await check('birth cases without their 办件 row', `select count(*) from birth_cases b where not exists (select 1 from cases c where c.kind = 'birth' and c.ref_id = b.id)`);
-    await check('subsidy applications without claims', `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_claims c where c.application_id = a.id)`);
-    await check('subsidy applications without events', `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_events e where e.application_id = a.id)`);
-    await check('subsidy applications without their audit entry', `select count(*) from subsidy_applications a where not exists (select 1 from audit_log l where l.action = 'subsidy.apply' and l.target_id = a.id)`);
-    await check('subsidy applications without their 办件 row', `select count(*) from subsidy_applications a where not exists (select 1 from cases c where c.kind = 'subsidy' and c.ref_id = a.id)`);
-    await check('claims of no application', `select count(*) from subsidy_claims c where not exists (select 1 from subsidy_applications a where a.id = c.application_id)`);
-    await check('办件 rows pointing at nothing', `select count(*) from cases c where (c.kind = 'registration' and not exists (select 1 from registrations r where r.id = c.ref_id))
+    await check(
+      'registrations without their 办件 row',
+      `select count(*) from registrations r where not exists (select 1 from cases c where c.kind = 'registration' and c.ref_id = r.id)`,
+    );
+    await check(
+      'birth cases without all 5 steps',
+      `select count(*) from birth_cases b where (select count(*) from bundle_steps s where s.case_id = b.id) <> 5`,
+    );
+    await check(
+      'bundle steps without an event',
+      `select count(*) from bundle_steps s where not exists (select 1 from bundle_step_events e where e.case_id = s.case_id and e.step = s.step)`,
+    );
+    await check(
+      'birth cases without their 办件 row',
+      `select count(*) from birth_cases b where not exists (select 1 from cases c where c.kind = 'birth' and c.ref_id = b.id)`,
+    );
+    await check(
+      'subsidy applications without claims',
+      `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_claims c where c.application_id = a.id)`,
+    );
+    await check(
+      'subsidy applications without events',
+      `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_events e where e.application_id = a.id)`,
+    );
+    await check(
+      'subsidy applications without their audit entry',
+      `select count(*) from subsidy_applications a where not exists (select 1 from audit_log l where l.action = 'subsidy.apply' and l.target_id = a.id)`,
+    );
+    await check(
+      'subsidy applications without their 办件 row',
+      `select count(*) from subsidy_applications a where not exists (select 1 from cases c where c.kind = 'subsidy' and c.ref_id = a.id)`,
+    );
+    await check(
+      'claims of no application',
+      `select count(*) from subsidy_claims c where not exists (select 1 from subsidy_applications a where a.id = c.application_id)`,
+    );
+    await check(
+      '办件 rows pointing at nothing',
+      `select count(*) from cases c where (c.kind = 'registration' and not exists (select 1 from registrations r where r.id = c.ref_id))
       or (c.kind = 'birth' and not exists (select 1 from birth_cases b where b.id = c.ref_id))
-      or (c.kind = 'subsidy' and not exists (select 1 from subsidy_applications a where a.id = c.ref_id))`);
-    await check('audit rows missing who/what/which', `select count(*) from audit_log where coalesce(actor_user_id, '') = '' or coalesce(action, '') = '' or coalesce(target_id, '') = ''`);
+      or (c.kind = 'subsidy' and not exists (select 1 from subsidy_applications a where a.id = c.ref_id))`,
+    );
+    await check(
+      'audit rows missing who/what/which',
+      `select count(*) from audit_log where coalesce(actor_user_id, '') = '' or coalesce(action, '') = '' or coalesce(target_id, '') = ''`,
+    );
 
     const counts: Record<string, number> = {};
-    for (const t of ['users', 'registrations', 'birth_cases', 'bundle_steps', 'subsidy_applications', 'subsidy_claims', 'idempotency_keys', 'files']) {
+    for (const t of [
+      'users',
+      'registrations',
+      'birth_cases',
+      'bundle_steps',
+      'subsidy_applications',
+      'subsidy_claims',
+      'idempotency_keys',
+      'files',
+    ]) {
       counts[t] = await db.one(`select count(*) from ${t}`);
     }
     const sqliteIntegrity = await db.integrity();

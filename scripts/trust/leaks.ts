@@ -33,11 +33,17 @@ export function secretsInDatabase(file: string, crypto: FieldCrypto): Secrets {
   const ids = new Set<string>();
   const accounts = new Set<string>();
   try {
-    const tables = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as { name: string }[];
+    const tables = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as {
+      name: string;
+    }[];
     for (const { name } of tables) {
-      const columns = (db.prepare(`pragma table_info("${name}")`).all() as { name: string }[]).map((c) => c.name).filter((c) => c.endsWith('_enc'));
+      const columns = (db.prepare(`pragma table_info("${name}")`).all() as { name: string }[])
+        .map((c) => c.name)
+        .filter((c) => c.endsWith('_enc'));
       for (const column of columns) {
-        for (const row of db.prepare(`select "${column}" as v from "${name}" where "${column}" is not null`).iterate() as Iterable<{ v: string }>) {
+        for (const row of db.prepare(`select "${column}" as v from "${name}" where "${column}" is not null`).iterate() as Iterable<{
+          v: string;
+        }>) {
           let plain: string;
           try {
             plain = crypto.decrypt(row.v);
@@ -102,7 +108,8 @@ export function scanFile(file: string, secrets: Secrets, known = needles(secrets
 /** The files a leak check reads: the SQLite file and its -wal/-journal, log files, every file under the export dirs. */
 export function filesToScan(paths: { database?: string; logs?: string[]; exportDirs?: string[] }): string[] {
   const out: string[] = [];
-  if (paths.database) for (const suffix of ['', '-wal', '-journal']) if (existsSync(paths.database + suffix)) out.push(paths.database + suffix);
+  if (paths.database)
+    for (const suffix of ['', '-wal', '-journal']) if (existsSync(paths.database + suffix)) out.push(paths.database + suffix);
   for (const log of paths.logs ?? []) if (existsSync(log)) out.push(log);
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -138,7 +138,9 @@ export async function runLoad(o: LoadRunOptions): Promise<LoadRunReport> {
     logFile: join(dir, 'gateway.log'),
     ...keys,
   };
-  const gateways = Array.from({ length: count }, (_, i) => gatewayProcess({ ...setup, port: o.port + i, logFile: join(dir, `gateway-${i + 1}.log`) }));
+  const gateways = Array.from({ length: count }, (_, i) =>
+    gatewayProcess({ ...setup, port: o.port + i, logFile: join(dir, `gateway-${i + 1}.log`) }),
+  );
   // One after the other: the first migrates and seeds the empty database.
   for (const g of gateways) await g.start();
   const gateway = gateways[0]!;
@@ -175,7 +177,11 @@ export async function runLoad(o: LoadRunOptions): Promise<LoadRunReport> {
   }
 
   const integrity = await checkIntegrity(o.postgresUrl ? { url: o.postgresUrl } : { file: setup.databaseFile }, stats.writes);
-  const crypto = createFieldCrypto({ currentId: 'load1', keys: { load1: Buffer.from(keys.fieldKey, 'base64') }, hashKey: Buffer.from(keys.hashKey, 'base64') });
+  const crypto = createFieldCrypto({
+    currentId: 'load1',
+    keys: { load1: Buffer.from(keys.fieldKey, 'base64') },
+    hashKey: Buffer.from(keys.hashKey, 'base64'),
+  });
   // On PostgreSQL the rows are not a file here: the secrets the clients typed are searched in the logs and exports.
   const inDb = o.postgresUrl ? { idNumbers: [], accountNumbers: [] } : secretsInDatabase(setup.databaseFile, crypto);
   const secrets = {
@@ -185,7 +191,11 @@ export async function runLoad(o: LoadRunOptions): Promise<LoadRunReport> {
   const leaks = [
     ...scanAll(
       [
-        ...filesToScan({ ...(o.postgresUrl ? {} : { database: setup.databaseFile }), logs: gateways.map((_, i) => join(dir, `gateway-${i + 1}.log`)), exportDirs: [exportDir] }),
+        ...filesToScan({
+          ...(o.postgresUrl ? {} : { database: setup.databaseFile }),
+          logs: gateways.map((_, i) => join(dir, `gateway-${i + 1}.log`)),
+          exportDirs: [exportDir],
+        }),
         ...(existsSync(walSnapshot) ? [walSnapshot] : []),
       ],
       secrets,
@@ -220,6 +230,8 @@ export function loadFailures(r: LoadRunReport, expectedKills: number): string[] 
   out.push(...r.integrity.halfWritten.map((h) => `half-written: ${h}`));
   if (r.integrity.sqliteIntegrity !== 'ok') out.push(`sqlite integrity_check: ${r.integrity.sqliteIntegrity}`);
   if (r.killsDone !== expectedKills) out.push(`${r.killsDone} of ${expectedKills} kills done`);
-  for (const l of r.leaks) if (l.idNumberHits + l.accountNumberHits > 0) out.push(`leak in ${l.file}: ${l.idNumberHits} ID, ${l.accountNumberHits} account (${l.examples.join('; ')})`);
+  for (const l of r.leaks)
+    if (l.idNumberHits + l.accountNumberHits > 0)
+      out.push(`leak in ${l.file}: ${l.idNumberHits} ID, ${l.accountNumberHits} account (${l.examples.join('; ')})`);
   return out;
 }

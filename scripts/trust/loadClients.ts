@@ -184,8 +184,23 @@ class Client {
         registrationId: registration.id,
         applicant: person(mother, 'nongzhang'),
         otherParent: person(father, 'nongzhang'),
-        child: { name: `压测三宝${hanNumber(index)}`, sex: 'M', birthDate: newbornDate, birthTime: '08:05', weightGrams: 3250, lengthCm: 50, hospitalId: 'yj-people', ethnicity: 'dai' },
-        household: { joins: 'applicant', headName: mother.name, headRelation: 'mother', hukouTownship: 'nongzhang', address: '弄璋镇压测村1号' },
+        child: {
+          name: `压测三宝${hanNumber(index)}`,
+          sex: 'M',
+          birthDate: newbornDate,
+          birthTime: '08:05',
+          weightGrams: 3250,
+          lengthCm: 50,
+          hospitalId: 'yj-people',
+          ethnicity: 'dai',
+        },
+        household: {
+          joins: 'applicant',
+          headName: mother.name,
+          headRelation: 'mother',
+          hukouTownship: 'nongzhang',
+          address: '弄璋镇压测村1号',
+        },
         insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
         card: { delivery: 'post', postAddress: '弄璋镇压测村1号' },
         services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
@@ -209,7 +224,12 @@ class Client {
       {
         childId: child.child.id,
         account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: accountFor(index) },
-        papers: { idNumber: secondId, birthCertificateNumber: `Q53${String(1000000 + index)}`, hukouTownship: 'nongzhang', hukouBookFileId: upload.data.fileId },
+        papers: {
+          idNumber: secondId,
+          birthCertificateNumber: `Q53${String(1000000 + index)}`,
+          hukouTownship: 'nongzhang',
+          hukouBookFileId: upload.data.fileId,
+        },
       },
       key('subsidy'),
       userId,
@@ -219,7 +239,14 @@ class Client {
 
 /** `clients` workers take families one after another until `writes` writes are acknowledged. */
 export async function runClients(o: LoadOptions, startIndex = 1): Promise<LoadStats> {
-  const stats: LoadStats = { writes: [], requestMs: [], writeMs: [], retries: 0, timeouts: 0, secrets: { idNumbers: [], accountNumbers: [] } };
+  const stats: LoadStats = {
+    writes: [],
+    requestMs: [],
+    writeMs: [],
+    retries: 0,
+    timeouts: 0,
+    secrets: { idNumbers: [], accountNumbers: [] },
+  };
   let next = startIndex;
   let reserved = 0;
   // A family's three writes are reserved before it starts, so the total lands on `writes` exactly.

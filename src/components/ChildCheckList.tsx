@@ -40,7 +40,13 @@ export function ChildCheckList({ checks, records, onPick }: Props) {
         const record = records.find((r) => r.checkId === c.checkId);
         const pickable = onPick && c.status !== 'done';
         return (
-          <View key={c.checkId} className={`child-check child-check-${c.status}`} data-check={c.checkId} data-status={c.status} onClick={pickable ? () => onPick(c) : undefined}>
+          <View
+            key={c.checkId}
+            className={`child-check child-check-${c.status}`}
+            data-check={c.checkId}
+            data-status={c.status}
+            onClick={pickable ? () => onPick(c) : undefined}
+          >
             <View className='row'>
               <Text className='child-check-title'>{c.title}</Text>
               <StatusTag text={STATUS[c.status].text} tone={STATUS[c.status].tone} />

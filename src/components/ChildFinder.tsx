@@ -52,7 +52,15 @@ export function ChildFinder({ find, opens, onOpen, title, note }: ChildFinderPro
         <View className='muted'>按姓名和出生日期查找，或输入孩子的公民身份号码。{note ?? ''}</View>
         <TextField name='name' label='孩子姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
         <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
-        <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
+        <TextField
+          name='idNumber'
+          label='公民身份号码'
+          type='idcard'
+          maxlength={18}
+          value={idNumber}
+          onChange={setIdNumber}
+          error={errors.idNumber ?? errors._}
+        />
         <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
           查找
         </Press>

@@ -43,7 +43,13 @@ export function DoseList({ doses, onPick, upcomingLimit }: Props) {
               {g.title}（{all.length}）
             </View>
             {shown.map((d) => (
-              <Press look='block' key={d.doseId} className={`card dose dose-${d.status}`} data-dose={d.doseId} onClick={onPick && d.status !== 'given' ? () => onPick(d) : undefined}>
+              <Press
+                look='block'
+                key={d.doseId}
+                className={`card dose dose-${d.status}`}
+                data-dose={d.doseId}
+                onClick={onPick && d.status !== 'given' ? () => onPick(d) : undefined}
+              >
                 <View className='row'>
                   <Text className='dose-title'>
                     {d.vaccine} 第{d.doseNumber}剂

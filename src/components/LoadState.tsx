@@ -29,7 +29,9 @@ export function LoadState({ loads }: { loads: readonly LoadView[] }) {
     const canRetry = failed.some((l) => retryable(l.error));
     return (
       <View className={`card load-failed ${empty ? '' : 'load-failed-stale'}`} data-load='failed'>
-        <View className={empty ? 'card-title' : ''}>{empty ? (canRetry ? '没有加载出来' : '无法打开') : '未能刷新，下面是上次加载的内容'}</View>
+        <View className={empty ? 'card-title' : ''}>
+          {empty ? (canRetry ? '没有加载出来' : '无法打开') : '未能刷新，下面是上次加载的内容'}
+        </View>
         <View className='muted'>{failureText(failed[0].error)}</View>
         {canRetry ? (
           <Press className='btn btn-primary load-retry' disabled={retrying || undefined} onClick={retry}>

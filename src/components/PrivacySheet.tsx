@@ -19,14 +19,26 @@ export function PrivacySheet() {
   if (!open) return null;
   return (
     <View className='privacy-mask'>
-      <View className='privacy-sheet' id={base} role='dialog' aria-modal='true' aria-labelledby={`${base}-title`} aria-describedby={`${base}-text`}>
+      <View
+        className='privacy-sheet'
+        id={base}
+        role='dialog'
+        aria-modal='true'
+        aria-labelledby={`${base}-title`}
+        aria-describedby={`${base}-text`}
+      >
         <View className='card-title' id={`${base}-title`} role='heading' aria-level={2}>
           个人信息保护提示
         </View>
         <Text className='privacy-text' id={`${base}-text`}>
           {PRIVACY_SUMMARY}
         </Text>
-        <Press look='block' role='link' className='link privacy-more' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/account/privacy/index') })}>
+        <Press
+          look='block'
+          role='link'
+          className='link privacy-more'
+          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/account/privacy/index') })}
+        >
           查看《个人信息保护说明》全文
         </Press>
         <PrivacyAgreeButton onAgree={() => answer(true)} />

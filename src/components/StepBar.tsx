@@ -15,7 +15,14 @@ export function StepBar({ titles, current }: { titles: readonly string[]; curren
         <View className='step-bar-count' aria-hidden='true'>
           {current + 1} / {titles.length}
         </View>
-        <View className='step-bar-title' id={STEP_TITLE_ID} role='heading' aria-level={2} {...FOCUS_BY_CODE} aria-label={`第${current + 1}步，共${titles.length}步：${titles[current]}`}>
+        <View
+          className='step-bar-title'
+          id={STEP_TITLE_ID}
+          role='heading'
+          aria-level={2}
+          {...FOCUS_BY_CODE}
+          aria-label={`第${current + 1}步，共${titles.length}步：${titles[current]}`}
+        >
           {titles[current]}
         </View>
         {current + 1 < titles.length ? <View className='step-bar-next muted'>下一步：{titles[current + 1]}</View> : null}

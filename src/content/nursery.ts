@@ -1,6 +1,14 @@
 // How the 托育 pages show the domain's codes and numbers: tones, short tags, fee, distance and slot wording.
 // The labels themselves live in domain/nursery/labels.ts and classRules.ts (the server uses them too).
-import type { ClassKind, FilingStatus, InspectionResult, NurseryListItem, NurseryRequestStatus, OtherFee, Ownership } from '@domain/nursery/types';
+import type {
+  ClassKind,
+  FilingStatus,
+  InspectionResult,
+  NurseryListItem,
+  NurseryRequestStatus,
+  OtherFee,
+  Ownership,
+} from '@domain/nursery/types';
 import { CLASS_RULES, className } from '@domain/nursery/classRules';
 import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { formatYuan } from '@domain/money';

@@ -30,10 +30,7 @@ export const YES_NO_OPTIONS: Option[] = [
 
 export const HOSPITAL_OPTIONS: Option[] = HOSPITALS.map((h) => ({ value: h.id, label: h.name }));
 
-export const BIRTH_PLACE_OPTIONS: Option[] = [
-  ...HOSPITAL_OPTIONS,
-  { value: BIRTH_ELSEWHERE, label: '其他（在家、途中或县外医疗机构）' },
-];
+export const BIRTH_PLACE_OPTIONS: Option[] = [...HOSPITAL_OPTIONS, { value: BIRTH_ELSEWHERE, label: '其他（在家、途中或县外医疗机构）' }];
 
 export const HEAD_RELATION_OPTIONS: Option[] = [
   { value: 'father', label: '父亲' },

@@ -10,7 +10,11 @@ import { showError, type ShowErrorOptions } from '@/components/feedback';
  * `fieldErrors: 'inline'` keeps a toast off a form whose messages sit under its fields.
  */
 export function useSubmit(
-  options: { onFieldErrors?: (errors: FieldErrors) => void; onError?: (error: unknown) => void; fieldErrors?: ShowErrorOptions['fieldErrors'] } = {},
+  options: {
+    onFieldErrors?: (errors: FieldErrors) => void;
+    onError?: (error: unknown) => void;
+    fieldErrors?: ShowErrorOptions['fieldErrors'];
+  } = {},
 ) {
   const [busy, setBusy] = useState(false);
   const running = useRef(false);

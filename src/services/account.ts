@@ -15,7 +15,8 @@ export const accountService = {
   children: () => call('account', 'children', {}),
   dueNext: () => call('account', 'dueNext', {}),
   staffSessions: (userId: string) => call('account', 'staffSessions', { userId }),
-  endStaffSessions: (userId: string, sessionId?: string) => call('account', 'endStaffSessions', sessionId ? { userId, sessionId } : { userId }),
+  endStaffSessions: (userId: string, sessionId?: string) =>
+    call('account', 'endStaffSessions', sessionId ? { userId, sessionId } : { userId }),
   signOut: () => call('account', 'signOut', {}),
   grantRole: (idNumber: string, role: StaffRoleCode, scope?: string) =>
     call('account', 'grantRole', scope ? { idNumber, role, scope } : { idNumber, role }),

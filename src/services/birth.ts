@@ -10,8 +10,7 @@ export const birthService = {
   editable: (id: string) => call('birth', 'editable', { id }),
   otherParentRequest: (id: string) => call('birth', 'otherParentRequest', { id }),
   answerOtherParent: (id: string, answer: 'confirm' | 'refuse') => call('birth', 'answerOtherParent', { id, answer }),
-  resubmitStep: (id: string, step: BundleStepKey, input: BirthApplicationInput) =>
-    call('birth', 'resubmitStep', { id, step, input }),
+  resubmitStep: (id: string, step: BundleStepKey, input: BirthApplicationInput) => call('birth', 'resubmitStep', { id, step, input }),
 };
 
 /** The departments' side: each clerk's queue and step. */
@@ -20,5 +19,6 @@ export const bundleStaffService = {
   step: (caseId: string, step: BundleStepKey) => call('birth', 'bundleStep', { caseId, step }),
   accept: (caseId: string, step: BundleStepKey) => call('birth', 'acceptStep', { caseId, step }),
   complete: (caseId: string, step: BundleStepKey, result: StepResult) => call('birth', 'completeStep', { caseId, step, result }),
-  reject: (caseId: string, step: BundleStepKey, reason: string, fields: string[] = []) => call('birth', 'rejectStep', { caseId, step, reason, fields }),
+  reject: (caseId: string, step: BundleStepKey, reason: string, fields: string[] = []) =>
+    call('birth', 'rejectStep', { caseId, step, reason, fields }),
 };

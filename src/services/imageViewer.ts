@@ -15,8 +15,7 @@ export async function previewImage(filePath: string, name = '附件'): Promise<v
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-label', name);
-  dialog.style.cssText =
-    'position:fixed;inset:0;z-index:1050;background:#111;display:flex;flex-direction:column;align-items:stretch;';
+  dialog.style.cssText = 'position:fixed;inset:0;z-index:1050;background:#111;display:flex;flex-direction:column;align-items:stretch;';
 
   const bar = document.createElement('div');
   bar.style.cssText = 'display:flex;justify-content:space-between;align-items:center;padding:8px 12px;color:#fff;font-size:16px;';
@@ -41,7 +40,8 @@ export async function previewImage(filePath: string, name = '附件'): Promise<v
     download.href = filePath;
     download.download = name;
     download.textContent = '下载文件';
-    download.style.cssText = 'display:inline-block;min-height:44px;line-height:44px;padding:0 16px;color:#111;background:#fff;border-radius:6px;';
+    download.style.cssText =
+      'display:inline-block;min-height:44px;line-height:44px;padding:0 16px;color:#111;background:#fff;border-radius:6px;';
     const box = document.createElement('div');
     box.style.cssText = 'text-align:center;';
     box.append(note, download);

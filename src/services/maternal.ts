@@ -12,8 +12,10 @@ export const maternalService = {
 export const maternalStaffService = {
   findMothers: (query: InputOf<'maternal', 'findMothers'>) => call('maternal', 'findMothers', query),
   pregnancy: (id: string) => call('maternal', 'pregnancy', { id }),
-  recordCheck: (input: InputOf<'maternal', 'recordCheck'>, idempotencyKey: string) => call('maternal', 'recordCheck', input, { idempotencyKey }),
-  recordRisk: (input: InputOf<'maternal', 'recordRisk'>, idempotencyKey: string) => call('maternal', 'recordRisk', input, { idempotencyKey }),
+  recordCheck: (input: InputOf<'maternal', 'recordCheck'>, idempotencyKey: string) =>
+    call('maternal', 'recordCheck', input, { idempotencyKey }),
+  recordRisk: (input: InputOf<'maternal', 'recordRisk'>, idempotencyKey: string) =>
+    call('maternal', 'recordRisk', input, { idempotencyKey }),
   recordDelivery: (input: InputOf<'maternal', 'recordDelivery'>) => call('maternal', 'recordDelivery', input),
   queue: () => call('maternal', 'queue', {}),
   highRisk: () => call('maternal', 'highRisk', {}),

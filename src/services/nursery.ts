@@ -1,4 +1,11 @@
-import type { ApplyPlaceInput, BookVisitInput, FilingStatus, Inspection, NurseryOfferInput, NurserySearchInput } from '@domain/nursery/types';
+import type {
+  ApplyPlaceInput,
+  BookVisitInput,
+  FilingStatus,
+  Inspection,
+  NurseryOfferInput,
+  NurserySearchInput,
+} from '@domain/nursery/types';
 import type { InputOf } from '@domain/api/contract';
 import { call } from './transport';
 

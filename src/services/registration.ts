@@ -3,8 +3,7 @@ import type { InputOf } from '@domain/api/contract';
 import { call } from './transport';
 
 export const registrationService = {
-  submit: (input: RegistrationInput, idempotencyKey: string) =>
-    call('registration', 'submit', input, { idempotencyKey }),
+  submit: (input: RegistrationInput, idempotencyKey: string) => call('registration', 'submit', input, { idempotencyKey }),
   mine: () => call('registration', 'mine', {}),
   get: (id: string) => call('registration', 'get', { id }),
   editable: (id: string) => call('registration', 'editable', { id }),

@@ -12,5 +12,7 @@ const templateIds = (process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS ?? '')
 export function requestCaseUpdates(): void {
   if (templateIds.length === 0) return;
   // A refusal is fine: the in-app inbox still carries every change.
-  Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option).catch(() => undefined);
+  Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option).catch(
+    () => undefined,
+  );
 }

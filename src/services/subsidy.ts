@@ -21,7 +21,8 @@ export const subsidyStaffService = {
 
 /** The health bureau answers the policy questions the engine runs on. */
 export const subsidyPolicyService = {
-  set: (value: CountyChildcareAfter2025, source: string) => call('subsidy', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value, source }),
+  set: (value: CountyChildcareAfter2025, source: string) =>
+    call('subsidy', 'setSubsidyPolicy', { key: 'countyChildcareAfter2025', value, source }),
 };
 
 /** 派出所: a child's hukou moved out (the child is found through the clinic's search). */
@@ -35,6 +36,7 @@ export const payoutService = {
   overview: () => call('subsidy', 'payoutOverview', {}),
   createBatch: (idempotencyKey: string) => call('subsidy', 'createPayoutBatch', {}, { idempotencyKey }),
   markPaid: (batchId: string, paidOn: string) => call('subsidy', 'markBatchPaid', { batchId, paidOn }),
-  markTransferFailed: (batchId: string, applicationId: string, reason: string) => call('subsidy', 'markTransferFailed', { batchId, applicationId, reason }),
+  markTransferFailed: (batchId: string, applicationId: string, reason: string) =>
+    call('subsidy', 'markTransferFailed', { batchId, applicationId, reason }),
   exportCsv: (batchId: string) => call('subsidy', 'exportPayoutBatch', { batchId }),
 };

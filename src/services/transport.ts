@@ -218,7 +218,9 @@ async function uploadToCloud(filePath: string, kind: string, onProgress: (percen
   let fileID: string;
   try {
     const task = Taro.cloud.uploadFile({ cloudPath: `incoming/${name}.${ext}`, filePath });
-    (task as unknown as { onProgressUpdate?: (cb: (p: { progress: number }) => void) => void }).onProgressUpdate?.((p) => onProgress(p.progress));
+    (task as unknown as { onProgressUpdate?: (cb: (p: { progress: number }) => void) => void }).onProgressUpdate?.((p) =>
+      onProgress(p.progress),
+    );
     fileID = (await task).fileID;
   } catch {
     throw new ApiCallError({ code: 'NETWORK', message: '上传失败，请检查网络后重试' });

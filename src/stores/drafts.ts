@@ -40,7 +40,10 @@ export const useDrafts = create<DraftsState>()(
       partialize: (s) => ({ registration: s.registration, birth: s.birth, savedAt: s.savedAt }),
       merge: (persisted, current) => {
         const stored = (persisted ?? {}) as Partial<Pick<DraftsState, 'registration' | 'birth' | 'savedAt'>>;
-        const fresh = dropStaleDrafts({ registration: stored.registration ?? null, birth: stored.birth ?? null, savedAt: stored.savedAt }, new Date());
+        const fresh = dropStaleDrafts(
+          { registration: stored.registration ?? null, birth: stored.birth ?? null, savedAt: stored.savedAt },
+          new Date(),
+        );
         return { ...current, ...fresh };
       },
     },

@@ -44,7 +44,8 @@ const caseFor = (w: World, who: CallerKind): string =>
 
 /** The caller's own identity (a fresh person for a caller who has none). */
 const self = (w: World, who: CallerKind) => w.people[who] ?? mother('测试未实名');
-const registrationOfA = (w: World) => registrationInput(w.a.mother, w.a.father, { stage: 'born', birthDate: SECOND_CHILD_BIRTH_DATE, dueDate: undefined });
+const registrationOfA = (w: World) =>
+  registrationInput(w.a.mother, w.a.father, { stage: 'born', birthDate: SECOND_CHILD_BIRTH_DATE, dueDate: undefined });
 
 const NEW_INSTITUTION = {
   name: '矩阵测试托育点（样例）',
@@ -86,7 +87,10 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     confirmVerify: { allow: SIGNED_IN, input: () => ({ verifyId: 'no-such-verify-id' }) },
     // CloudBase only: the matrix's gateway has no cloud storage, so allowed callers get UNAVAILABLE
     // (who may open which upload is readUpload's rule, tried through GET /api/files and test/api/cloudbase.test.ts).
-    attachUpload: { allow: VERIFIED, input: () => ({ kind: 'hukou_book', cloudFileId: 'cloud://env.bucket/incoming/matrix0000000000.jpg' }) },
+    attachUpload: {
+      allow: VERIFIED,
+      input: () => ({ kind: 'hukou_book', cloudFileId: 'cloud://env.bucket/incoming/matrix0000000000.jpg' }),
+    },
     openUpload: { allow: SIGNED_IN, input: () => ({ fileId: 'no-such-file' }) },
     myCases: { allow: SIGNED_IN, input: () => ({}) },
     inbox: { allow: SIGNED_IN, input: () => ({}) },
@@ -108,12 +112,27 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     correctDating: { allow: PARENT_A, input: (w) => ({ id: w.a.pregnancyId, version: 1, lmp: addDays(TODAY, -98) }) },
     findMothers: { allow: MATERNAL, input: (w) => ({ idNumber: w.a.mother.idNumber }) },
     pregnancy: { allow: MATERNAL, input: (w) => ({ id: w.a.pregnancyId }) },
-    recordCheck: { allow: MATERNAL, input: (w) => ({ pregnancyId: w.a.pregnancyId, checkId: 'prenatal-1', date: TODAY, facility: '矩阵测试卫生院' }) },
-    recordRisk: { allow: MATERNAL, input: (w) => ({ pregnancyId: w.a.pregnancyId, colours: ['orange'], assessedOn: TODAY, facility: '矩阵测试医院', nextFollowUp: addDays(TODAY, 14) }) },
+    recordCheck: {
+      allow: MATERNAL,
+      input: (w) => ({ pregnancyId: w.a.pregnancyId, checkId: 'prenatal-1', date: TODAY, facility: '矩阵测试卫生院' }),
+    },
+    recordRisk: {
+      allow: MATERNAL,
+      input: (w) => ({
+        pregnancyId: w.a.pregnancyId,
+        colours: ['orange'],
+        assessedOn: TODAY,
+        facility: '矩阵测试医院',
+        nextFollowUp: addDays(TODAY, 14),
+      }),
+    },
     queue: { allow: MATERNAL, input: () => ({}) },
     highRisk: { allow: ['maternal_child', 'health_bureau'], input: () => ({}) },
     // Last: the delivery ends the prenatal part (the version is stale by then: CONFLICT; test/api covers success).
-    recordDelivery: { allow: MATERNAL, input: (w) => ({ pregnancyId: w.a.pregnancyId, version: 1, outcome: 'live_birth', deliveryDate: TODAY }) },
+    recordDelivery: {
+      allow: MATERNAL,
+      input: (w) => ({ pregnancyId: w.a.pregnancyId, version: 1, outcome: 'live_birth', deliveryDate: TODAY }),
+    },
   },
   vaccine: {
     calendar: { allow: PARENT_A, input: (w) => ({ childId: w.a.childId }) },
@@ -122,7 +141,14 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     childCalendar: { allow: ['clinic'], input: (w) => ({ childId: w.a.childId }) },
     recordDose: {
       allow: ['clinic'],
-      input: (w) => ({ childId: w.a.childId, doseId: 'hepb-1', date: SECOND_CHILD_BIRTH_DATE, product: 'HepB', batch: 'T-MATRIX', clinic: '测试接种门诊' }),
+      input: (w) => ({
+        childId: w.a.childId,
+        doseId: 'hepb-1',
+        date: SECOND_CHILD_BIRTH_DATE,
+        product: 'HepB',
+        batch: 'T-MATRIX',
+        clinic: '测试接种门诊',
+      }),
     },
   },
   childHealth: {
@@ -142,7 +168,14 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     },
     recordScreening: {
       allow: ['maternal_child'],
-      input: (w) => ({ childId: w.a.childId, kind: 'hearing', round: 'initial', result: 'pass', date: SECOND_CHILD_BIRTH_DATE, facility: '矩阵测试医院' }),
+      input: (w) => ({
+        childId: w.a.childId,
+        kind: 'hearing',
+        round: 'initial',
+        result: 'pass',
+        date: SECOND_CHILD_BIRTH_DATE,
+        facility: '矩阵测试医院',
+      }),
     },
   },
   subsidy: {
@@ -158,7 +191,10 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     payoutOverview: { allow: ['finance'], input: () => ({}) },
     exportPayoutBatch: { allow: ['finance', 'health_bureau'], input: (w) => ({ batchId: w.batchId }) },
     createPayoutBatch: { allow: ['finance'], input: () => ({}) },
-    setSubsidyPolicy: { allow: BUREAU, input: () => ({ key: 'countyChildcareAfter2025', value: 'undecided', source: '矩阵测试依据文件第一条' }) },
+    setSubsidyPolicy: {
+      allow: BUREAU,
+      input: () => ({ key: 'countyChildcareAfter2025', value: 'undecided', source: '矩阵测试依据文件第一条' }),
+    },
     markBatchPaid: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, paidOn: TODAY }) },
     // After markBatchPaid: the batch is paid, so finance meets the domain refusal (CONFLICT); test/api covers success.
     markTransferFailed: { allow: ['finance'], input: (w) => ({ batchId: w.batchId, applicationId: w.b.subsidyId, reason: '账号有误' }) },
@@ -170,7 +206,13 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     bookVisit: { allow: VERIFIED, input: (w) => ({ institutionId: w.institutionA, slotId: w.slotA, visitors: 1 }) },
     applyPlace: {
       allow: PARENT_A,
-      input: (w) => ({ institutionId: w.institutionA, classKind: 'toddler', careType: 'full_day', childId: w.a.childId, startMonth: '2027-01' }),
+      input: (w) => ({
+        institutionId: w.institutionA,
+        classKind: 'toddler',
+        careType: 'full_day',
+        childId: w.a.childId,
+        startMonth: '2027-01',
+      }),
     },
     getRequest: { allow: PARENT_A, input: (w) => ({ id: w.a.nurseryRequestId }) },
     cancelRequest: { allow: PARENT_A, input: (w) => ({ id: w.a.nurseryRequestId }) },
@@ -204,7 +246,10 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     correctRegistration: { allow: BUREAU, input: (w) => ({ id: w.a.registrationId, input: registrationOfA(w), reason: '矩阵测试更正' }) },
   },
   birth: {
-    eligibility: { allow: VERIFIED, input: () => ({ hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true }) },
+    eligibility: {
+      allow: VERIFIED,
+      input: () => ({ hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true }),
+    },
     prefill: { allow: VERIFIED, input: () => ({}) },
     submit: { allow: VERIFIED, input: (w, who) => birthInput(self(w, who), father()) },
     mine: { allow: SIGNED_IN, input: () => ({}) },
@@ -230,7 +275,10 @@ export const ACCESS_TABLE: Readonly<Record<string, Readonly<Record<string, Acces
     exportYearlyReport: { allow: BUREAU, input: () => ({ year: 2026, scope: 'county' }) },
     reportedFigures: { allow: BUREAU, input: () => ({}) },
     openQuestions: { allow: BUREAU, input: () => ({}) },
-    setReportedFigure: { allow: BUREAU, input: () => ({ figure: 'maternal_mortality', year: 2025, value: 8.5, source: '矩阵测试 妇幼卫生年报 表1' }) },
+    setReportedFigure: {
+      allow: BUREAU,
+      input: () => ({ figure: 'maternal_mortality', year: 2025, value: 8.5, source: '矩阵测试 妇幼卫生年报 表1' }),
+    },
   },
   audit: {
     auditLog: { allow: BUREAU, input: () => ({ action: 'registration.read' }) },

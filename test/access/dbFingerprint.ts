@@ -22,7 +22,9 @@ export async function fingerprint(db: Kysely<Database>, tables: readonly string[
     if (table === EXPECTED_ON_REFUSAL.countersTable) continue;
     const rows =
       table === 'audit_log'
-        ? await sql<Record<string, unknown>>`select * from audit_log where action not in (${sql.join(EXPECTED_ON_REFUSAL.auditActions)})`.execute(db)
+        ? await sql<
+            Record<string, unknown>
+          >`select * from audit_log where action not in (${sql.join(EXPECTED_ON_REFUSAL.auditActions)})`.execute(db)
         : await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);
     const lines = rows.rows.map((r) => JSON.stringify(r)).sort();
     out[table] = `${lines.length}:${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)}`;

@@ -50,7 +50,8 @@ describe('the table', () => {
 
   test('every row names callers that exist', () => {
     const kinds = CALLERS.map((c) => c.kind);
-    for (const rows of Object.values(ACCESS_TABLE)) for (const row of Object.values(rows)) for (const k of row.allow) expect(kinds).toContain(k);
+    for (const rows of Object.values(ACCESS_TABLE))
+      for (const row of Object.values(rows)) for (const k of row.allow) expect(kinds).toContain(k);
   });
 });
 
@@ -71,7 +72,9 @@ const STAFF_WORK_FUNCTIONS: ReadonlySet<string> = new Set(['childHealth', 'mater
 /** A staff-only action (a clerk's queue, a step, a review): the staff allowed there work on families' records. */
 const staffOnly = (row: AccessRow): boolean => row.allow.every((kind) => STAFF.includes(kind));
 
-const rows = Object.entries(ACCESS_TABLE).flatMap(([fn, actions]) => Object.entries(actions).map(([action, row]) => ({ key: `${fn}.${action}`, fn, action, row })));
+const rows = Object.entries(ACCESS_TABLE).flatMap(([fn, actions]) =>
+  Object.entries(actions).map(([action, row]) => ({ key: `${fn}.${action}`, fn, action, row })),
+);
 
 describe.each(rows)('$key', ({ fn, action, row }) => {
   // Refused callers first, while A's resources are still in the state an allowed caller would find them.
@@ -89,10 +92,12 @@ describe.each(rows)('$key', ({ fn, action, row }) => {
       record[kind] = result.ok ? { ok: true } : { ok: false, code: result.error.code };
 
       if (allowed) {
-        if (!result.ok && ACCESS_CODES.includes(result.error.code)) problems.push(`${kind}: allowed but got ${result.error.code} ${result.error.message}`);
+        if (!result.ok && ACCESS_CODES.includes(result.error.code))
+          problems.push(`${kind}: allowed but got ${result.error.code} ${result.error.message}`);
       } else {
         if (result.ok) problems.push(`${kind}: refused by the table but the call succeeded`);
-        else if (!REFUSALS.includes(result.error.code)) problems.push(`${kind}: refused with ${result.error.code} (${result.error.message}), not an access refusal`);
+        else if (!REFUSALS.includes(result.error.code))
+          problems.push(`${kind}: refused with ${result.error.code} (${result.error.message}), not an access refusal`);
         const after = await fingerprint(h.db, tables);
         const changed = tables.filter((t) => before![t] !== after[t]);
         if (changed.length > 0) problems.push(`${kind}: a refused call changed ${changed.join(', ')}`);

@@ -58,11 +58,18 @@ export interface World {
 }
 
 async function institutionId(h: Harness, filingNumber: string): Promise<string> {
-  return (await h.db.selectFrom('nursery_institutions').select('id').where('filing_number', '=', filingNumber).executeTakeFirstOrThrow()).id;
+  return (await h.db.selectFrom('nursery_institutions').select('id').where('filing_number', '=', filingNumber).executeTakeFirstOrThrow())
+    .id;
 }
 
 async function otherFiledInstitutions(h: Harness, not: string): Promise<string[]> {
-  const rows = await h.db.selectFrom('nursery_institutions').select('id').where('filing_status', '=', 'filed').where('id', '!=', not).orderBy('filing_number').execute();
+  const rows = await h.db
+    .selectFrom('nursery_institutions')
+    .select('id')
+    .where('filing_status', '=', 'filed')
+    .where('id', '!=', not)
+    .orderBy('filing_number')
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -119,12 +126,12 @@ export async function buildWorld(h: Harness): Promise<World> {
   const operatorB = await verifiedUser(h, { name: '测试乙园长', idNumber: uniqueIdNumber('F', 1985) });
   await h.ok(tokens.admin, 'account', 'grantRole', { idNumber: operatorB.person.idNumber, role: 'nursery_operator', scope: institutionB });
   tokens.operatorB = operatorB.token;
-  const slotA = (await h.ok(tokens.operator, 'nursery', 'addVisitSlot', { start: '2026-12-04T09:30', durationMin: 45, capacity: 20 })).visitSlots.find(
-    (s: { start: string }) => s.start === '2026-12-04T09:30',
-  )!.id;
-  const slotB = (await h.ok(tokens.operatorB, 'nursery', 'addVisitSlot', { start: '2026-12-04T10:30', durationMin: 45, capacity: 20 })).visitSlots.find(
-    (s: { start: string }) => s.start === '2026-12-04T10:30',
-  )!.id;
+  const slotA = (
+    await h.ok(tokens.operator, 'nursery', 'addVisitSlot', { start: '2026-12-04T09:30', durationMin: 45, capacity: 20 })
+  ).visitSlots.find((s: { start: string }) => s.start === '2026-12-04T09:30')!.id;
+  const slotB = (
+    await h.ok(tokens.operatorB, 'nursery', 'addVisitSlot', { start: '2026-12-04T10:30', durationMin: 45, capacity: 20 })
+  ).visitSlots.find((s: { start: string }) => s.start === '2026-12-04T10:30')!.id;
 
   const c = await clerks(h);
   const a = await family(h, c, '甲家', institutionA, slotA);
@@ -165,6 +172,18 @@ export async function buildWorld(h: Harness): Promise<World> {
     spare: { userId: spareMe.userId, idNumber: spare.person.idNumber },
     spouseAskId: spouseAsk.id,
     otherParentAskId: otherParentAsk.id,
-    secretsOfA: [a.registrationId, a.doneCaseId, a.pendingCaseId, a.hukouCaseId, a.insuranceCaseId, a.childId, a.subsidyId, a.nurseryRequestId, a.inboxMessageId, a.mother.idNumber, a.father.idNumber],
+    secretsOfA: [
+      a.registrationId,
+      a.doneCaseId,
+      a.pendingCaseId,
+      a.hukouCaseId,
+      a.insuranceCaseId,
+      a.childId,
+      a.subsidyId,
+      a.nurseryRequestId,
+      a.inboxMessageId,
+      a.mother.idNumber,
+      a.father.idNumber,
+    ],
   };
 }

@@ -128,13 +128,19 @@ describe('cases and inbox', () => {
     const other = await h.login();
     expect(await h.ok(token, 'account', 'unreadCount')).toEqual({ unread: 1 });
     expect(await h.ok(other.token, 'account', 'unreadCount')).toEqual({ unread: 0 });
-    expect(await h.call(other.token, 'account', 'markRead', { id: inbox[0].id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(other.token, 'account', 'markRead', { id: inbox[0].id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await h.ok(token, 'account', 'unreadCount')).toEqual({ unread: 1 });
     expect(await h.ok(token, 'account', 'markRead', { id: inbox[0].id })).toEqual({ ok: true });
     expect((await h.ok(token, 'account', 'inbox'))[0].read).toBe(true);
     expect(await h.ok(token, 'account', 'unreadCount')).toEqual({ unread: 0 });
     expect(await h.call(undefined, 'account', 'unreadCount')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await h.callRaw(token, 'account', 'markRead', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { id: '请填写记录标识' } } });
+    expect(await h.callRaw(token, 'account', 'markRead', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { id: '请填写记录标识' } },
+    });
   });
 });
 

@@ -14,7 +14,15 @@ afterAll(async () => {
   await h.close();
 });
 
-const count = async () => Number((await h.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = async () =>
+  Number(
+    (
+      await h.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 test('newest first, filtered by role, action and target; the query itself is logged', async () => {
   const { view } = await submitted(h);
@@ -32,7 +40,12 @@ test('newest first, filtered by role, action and target; the query itself is log
 
   const reads = await h.ok(bureau, 'audit', 'auditLog', { action: 'registration.read', targetType: 'registration', targetId: view.id });
   expect(reads.total).toBe(1);
-  expect(reads.items[0]).toMatchObject({ actorRole: 'health_bureau', action: 'registration.read', targetId: view.id, actorName: expect.any(String) });
+  expect(reads.items[0]).toMatchObject({
+    actorRole: 'health_bureau',
+    action: 'registration.read',
+    targetId: view.id,
+    actorName: expect.any(String),
+  });
   // The record is named by its number, not only its id.
   expect(reads.items[0]!.targetName).toBe(view.number);
 
@@ -47,7 +60,11 @@ test('newest first, filtered by role, action and target; the query itself is log
   h.clock.set(new Date(NOW.getTime() + 300_000));
   const mine = await h.ok(bureau, 'audit', 'auditLog', { action: 'audit.read' });
   expect(mine.total).toBe(3); // the three queries before this one
-  expect(mine.items[0]).toMatchObject({ actorRole: 'health_bureau', targetType: 'audit_log', detail: { criteria: { actorRole: 'clinic', action: 'child.search' }, total: 1 } });
+  expect(mine.items[0]).toMatchObject({
+    actorRole: 'health_bureau',
+    targetType: 'audit_log',
+    detail: { criteria: { actorRole: 'clinic', action: 'child.search' }, total: 1 },
+  });
   h.clock.set(NOW);
 });
 
@@ -69,9 +86,27 @@ test('by actor and by Shanghai day; paged', async () => {
 test('entries written before staff was split by feature read as they were', async () => {
   const clinic = await h.ok((await h.login('clinic')).token, 'account', 'me');
   const at = new Date(NOW.getTime() - 24 * 3600_000);
-  await appendAudit(h.db, { actorUserId: clinic.userId, actorRole: 'clinic', action: 'access.refused', targetType: 'action', targetId: 'staff.childCalendar', detail: { call: 'staff.childCalendar', code: 'NOT_FOUND' } }, at);
+  await appendAudit(
+    h.db,
+    {
+      actorUserId: clinic.userId,
+      actorRole: 'clinic',
+      action: 'access.refused',
+      targetType: 'action',
+      targetId: 'staff.childCalendar',
+      detail: { call: 'staff.childCalendar', code: 'NOT_FOUND' },
+    },
+    at,
+  );
   const old = await h.ok(bureau, 'audit', 'auditLog', { targetId: 'staff.childCalendar' });
-  expect(old.items).toEqual([expect.objectContaining({ action: 'access.refused', targetType: 'action', targetId: 'staff.childCalendar', detail: { call: 'staff.childCalendar', code: 'NOT_FOUND' } })]);
+  expect(old.items).toEqual([
+    expect.objectContaining({
+      action: 'access.refused',
+      targetType: 'action',
+      targetId: 'staff.childCalendar',
+      detail: { call: 'staff.childCalendar', code: 'NOT_FOUND' },
+    }),
+  ]);
 });
 
 test('bad filters are named in Chinese', async () => {
@@ -88,19 +123,33 @@ test('only the health bureau may read it; a refused call writes only its refusal
     const res = await h.call(token, 'audit', 'auditLog', {});
     expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await count()).toBe(before + 1);
-    const last = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'access.refused').orderBy('at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const last = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'access.refused')
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(last).toMatchObject({ action: 'access.refused', target_id: 'audit.auditLog' });
   }
   expect(await h.call(undefined, 'audit', 'auditLog', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });
 
 test('an institution is named by its name, a staff member by their verified name; a target that is gone by nothing', async () => {
-  const institution = await h.db.selectFrom('nursery_institutions').select(['id', 'name']).where('filing_number', '=', DEMO_NURSERY_FILING_NUMBER).executeTakeFirstOrThrow();
+  const institution = await h.db
+    .selectFrom('nursery_institutions')
+    .select(['id', 'name'])
+    .where('filing_number', '=', DEMO_NURSERY_FILING_NUMBER)
+    .executeTakeFirstOrThrow();
   const me = await h.ok(bureau, 'account', 'me');
   const user = await h.db.selectFrom('users').select(['id', 'verified_name']).where('id', '=', me.userId).executeTakeFirstOrThrow();
   expect(user.verified_name).toBeTruthy();
   const entry = (targetType: string, targetId: string) =>
-    appendAudit(h.db, { actorUserId: me.userId, actorRole: 'health_bureau', action: 'test.naming', targetType, targetId }, new Date(NOW.getTime() + 600_000));
+    appendAudit(
+      h.db,
+      { actorUserId: me.userId, actorRole: 'health_bureau', action: 'test.naming', targetType, targetId },
+      new Date(NOW.getTime() + 600_000),
+    );
   await entry('nursery_institution', institution.id);
   await entry('user', user.id);
   await entry('registration', 'gone');

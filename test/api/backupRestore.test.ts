@@ -74,7 +74,9 @@ describe(`backup and restore (${testEngine})`, () => {
         const { rows } = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
         expect(rows).toEqual([{ integrity_check: 'ok' }]);
       } else {
-        const { rows } = await sql<{ n: number }>`select count(*) as n from pg_constraint where contype = 'f' and not convalidated`.execute(db);
+        const { rows } = await sql<{ n: number }>`select count(*) as n from pg_constraint where contype = 'f' and not convalidated`.execute(
+          db,
+        );
         expect(rows[0]!.n).toBe(0);
       }
       expect(await checkIntegrity(db)).toEqual([]);
@@ -82,7 +84,8 @@ describe(`backup and restore (${testEngine})`, () => {
       expect(await applicationTables(db)).toEqual(await applicationTables(h.db));
       expect((await foreignKeys(db)).length).toBe((await foreignKeys(h.db)).length);
       expect(await indexNames(db)).toEqual(await indexNames(h.db));
-      const migrations = async (k: Kysely<any>) => (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(k)).rows;
+      const migrations = async (k: Kysely<any>) =>
+        (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(k)).rows;
       expect(await migrations(db)).toEqual(await migrations(h.db));
       // Every table holds as many rows as the original.
       expect(await rowCounts(db)).toEqual(source);
@@ -102,7 +105,11 @@ describe(`backup and restore (${testEngine})`, () => {
     await withDb(target, async (db) => {
       for (const person of Object.values(DEMO_PEOPLE)) {
         const restored = await db.selectFrom('users').select('id_number_enc').where('openid', '=', person.openid).executeTakeFirstOrThrow();
-        const original = await h.db.selectFrom('users').select('id_number_enc').where('openid', '=', person.openid).executeTakeFirstOrThrow();
+        const original = await h.db
+          .selectFrom('users')
+          .select('id_number_enc')
+          .where('openid', '=', person.openid)
+          .executeTakeFirstOrThrow();
         expect(restored.id_number_enc).not.toContain(person.idNumber);
         expect(h.crypto.decrypt(restored.id_number_enc!)).toBe(person.idNumber);
         expect(h.crypto.decrypt(restored.id_number_enc!)).toBe(h.crypto.decrypt(original.id_number_enc!));

@@ -5,7 +5,17 @@ import type { BirthCaseView } from '../../domain/birth/views';
 import { DEMO_PEOPLE } from '../../scripts/seed';
 import { isUniqueViolation } from '../../cloud/db/uniqueViolation';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
+import {
+  birthInput,
+  CHILD_BIRTH_DATE,
+  childIdNumber,
+  clerks,
+  results,
+  submittedCase,
+  work,
+  type Clerks,
+  joinedOtherParent,
+} from './birthPeople';
 import { father, mother, newKey, registrationInput, verifiedUser, type Person } from './people';
 
 let h: Harness;
@@ -39,10 +49,17 @@ describe('submit', () => {
       vaccination: 'pending',
     });
     expect(view.steps[1]).toMatchObject({ department: '公安派出所', title: '户口登记', dependsOn: ['birth_certificate'] });
-    for (const step of view.steps) expect(step.events).toEqual([expect.objectContaining({ status: step.status, by: 'system', at: NOW.toISOString() })]);
+    for (const step of view.steps)
+      expect(step.events).toEqual([expect.objectContaining({ status: step.status, by: 'system', at: NOW.toISOString() })]);
     expect(view.deadlines).toEqual([
       { key: 'hukou', title: '户口登记期限', dueDate: addMonths(CHILD_BIRTH_DATE, 1), note: expect.any(String), met: null },
-      { key: 'insurance', title: '医保缴费期限', dueDate: addDays(CHILD_BIRTH_DATE, 90), note: '在此日期前缴费，从出生之日起享受医保待遇', met: null },
+      {
+        key: 'insurance',
+        title: '医保缴费期限',
+        dueDate: addDays(CHILD_BIRTH_DATE, 90),
+        note: '在此日期前缴费，从出生之日起享受医保待遇',
+        met: null,
+      },
     ]);
     expect(JSON.stringify(view)).not.toContain(applicant.idNumber);
 
@@ -70,11 +87,18 @@ describe('submit', () => {
     const first = await h.ok(token, 'birth', 'submit', input, key);
     const second = await h.ok(token, 'birth', 'submit', input, key);
     expect(second).toEqual(first);
-    const rows = await h.db.selectFrom('birth_cases').select('id').where('applicant_id_hash', '=', h.crypto.hash(applicant.idNumber)).execute();
+    const rows = await h.db
+      .selectFrom('birth_cases')
+      .select('id')
+      .where('applicant_id_hash', '=', h.crypto.hash(applicant.idNumber))
+      .execute();
     expect(rows).toHaveLength(1);
     expect(await h.ok(token, 'account', 'inbox')).toHaveLength(1);
     // Without a key it is refused; with a new key the same child is a conflict, not a second case.
-    expect(await h.call(token, 'birth', 'submit', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } } });
+    expect(await h.call(token, 'birth', 'submit', input)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } },
+    });
     expect(await h.call(token, 'birth', 'submit', input, newKey())).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining(first.number) },
@@ -90,7 +114,10 @@ describe('submit', () => {
       error: { code: 'INVALID_INPUT', fields: { 'applicant.idNumber': '申请人公民身份号码须与实名认证一致' } },
     });
     const { token: unverified } = await h.login();
-    expect(await h.call(unverified, 'birth', 'submit', birthInput(applicant, father()), newKey())).toMatchObject({ ok: false, error: { code: 'NOT_VERIFIED' } });
+    expect(await h.call(unverified, 'birth', 'submit', birthInput(applicant, father()), newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_VERIFIED' },
+    });
   });
 
   test('eligibility is checked on the server, naming the field', async () => {
@@ -133,7 +160,11 @@ describe('one case per child, one child per ID number, one couple per registrati
   test('the database itself refuses a second case of a child and a second child with one ID number', async () => {
     const fam = await submittedCase(h);
     const row = await h.db.selectFrom('birth_cases').selectAll().where('id', '=', fam.view.id).executeTakeFirstOrThrow();
-    const copy = (changes: Partial<typeof row>) => h.db.insertInto('birth_cases').values({ ...row, id: `copy-${Math.random()}`, number: `CS${Date.now()}${Math.random()}`, ...changes }).execute();
+    const copy = (changes: Partial<typeof row>) =>
+      h.db
+        .insertInto('birth_cases')
+        .values({ ...row, id: `copy-${Math.random()}`, number: `CS${Date.now()}${Math.random()}`, ...changes })
+        .execute();
     expect(isUniqueViolation(await copy({}).catch((e: unknown) => e))).toBe(true);
     // Cases of other children: several may wait for their number (NULL), but a number is one child's.
     await copy({ child_name: '测试二宝' });
@@ -151,7 +182,13 @@ describe('one case per child, one child per ID number, one couple per registrati
     const twinInput = birthInput(applicant, otherParent, { child: { ...birthInput(applicant, otherParent).child, name: '测试二宝' } });
     const twin = await h.ok(token, 'birth', 'submit', twinInput, newKey());
     await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: twin.id, step: 'birth_certificate', reason: '姓名有误' });
-    expect(await h.call(token, 'birth', 'resubmitStep', { id: twin.id, step: 'birth_certificate', input: { ...twinInput, child: { ...twinInput.child, name: '测试宝宝' } } })).toEqual({
+    expect(
+      await h.call(token, 'birth', 'resubmitStep', {
+        id: twin.id,
+        step: 'birth_certificate',
+        input: { ...twinInput, child: { ...twinInput.child, name: '测试宝宝' } },
+      }),
+    ).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: `测试宝宝的“出生一件事”办理中（办件编号 ${first.number}），无需重复申请，请在“我的办件”中查看` },
     });
@@ -175,7 +212,14 @@ describe('one case per child, one child per ID number, one couple per registrati
 describe('eligibility and prefill', () => {
   test('eligible, or one offline guide per condition', async () => {
     const { token } = await verifiedUser(h, mother());
-    expect(await h.ok(token, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true })).toEqual({
+    expect(
+      await h.ok(token, 'birth', 'eligibility', {
+        hospitalId: 'yj-people',
+        firstIssue: true,
+        birthDate: CHILD_BIRTH_DATE,
+        localHukouParent: true,
+      }),
+    ).toEqual({
       eligible: true,
     });
     const result = await h.ok(token, 'birth', 'eligibility', {
@@ -187,13 +231,23 @@ describe('eligibility and prefill', () => {
     expect(result.eligible).toBe(false);
     const guides = result.eligible ? [] : result.guides;
     expect(guides.map((g) => g.reason)).toEqual(['not_in_institution', 'not_first_issue', 'over_one_year', 'no_local_hukou']);
-    for (const g of guides) expect(g).toEqual({ reason: expect.any(String), why: expect.any(String), where: expect.any(String), bring: expect.any(Array) });
-    expect(await h.call(token, 'birth', 'eligibility', { hospitalId: 'paris', firstIssue: true, birthDate: TODAY, localHukouParent: true })).toMatchObject({
+    for (const g of guides)
+      expect(g).toEqual({ reason: expect.any(String), why: expect.any(String), where: expect.any(String), bring: expect.any(Array) });
+    expect(
+      await h.call(token, 'birth', 'eligibility', { hospitalId: 'paris', firstIssue: true, birthDate: TODAY, localHukouParent: true }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { hospitalId: expect.any(String) } },
     });
     const { token: unverified } = await h.login();
-    expect(await h.call(unverified, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: TODAY, localHukouParent: true })).toMatchObject({
+    expect(
+      await h.call(unverified, 'birth', 'eligibility', {
+        hospitalId: 'yj-people',
+        firstIssue: true,
+        birthDate: TODAY,
+        localHukouParent: true,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_VERIFIED' },
     });
@@ -201,25 +255,51 @@ describe('eligibility and prefill', () => {
 
   test('a case already made for a child born that day is said before the form: 办理中, then 已办结, for both parents', async () => {
     const fam = await submittedCase(h);
-    const ask = (token: string) => h.ok(token, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: CHILD_BIRTH_DATE, localHukouParent: true });
+    const ask = (token: string) =>
+      h.ok(token, 'birth', 'eligibility', {
+        hospitalId: 'yj-people',
+        firstIssue: true,
+        birthDate: CHILD_BIRTH_DATE,
+        localHukouParent: true,
+      });
     const expected = (status: string, statusText: string) => ({
       eligible: true,
       existing: [
-        { id: fam.view.id, number: fam.view.number, childName: '测试宝宝', childBirthDate: CHILD_BIRTH_DATE, status, statusText, link: `/packages/birth/case/index?id=${fam.view.id}` },
+        {
+          id: fam.view.id,
+          number: fam.view.number,
+          childName: '测试宝宝',
+          childBirthDate: CHILD_BIRTH_DATE,
+          status,
+          statusText,
+          link: `/packages/birth/case/index?id=${fam.view.id}`,
+        },
       ],
     });
     expect(await ask(fam.token)).toEqual(expected('in_progress', '办理中'));
     const { token: other } = await joinedOtherParent(h, fam);
     expect(await ask(other)).toEqual(expected('in_progress', '办理中'));
     // Another day: nothing to say.
-    expect(await h.ok(fam.token, 'birth', 'eligibility', { hospitalId: 'yj-people', firstIssue: true, birthDate: addDays(CHILD_BIRTH_DATE, -1), localHukouParent: true })).toEqual({ eligible: true });
+    expect(
+      await h.ok(fam.token, 'birth', 'eligibility', {
+        hospitalId: 'yj-people',
+        firstIssue: true,
+        birthDate: addDays(CHILD_BIRTH_DATE, -1),
+        localHukouParent: true,
+      }),
+    ).toEqual({ eligible: true });
     const r = results();
-    for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const) await work(h, c, fam.view.id, step, r[step]);
+    for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const)
+      await work(h, c, fam.view.id, step, r[step]);
     expect(await ask(fam.token)).toEqual(expected('completed', '已办结'));
     // The finished case carries its summary: each result, where and when to collect it, what to bring.
     const view = await h.ok(fam.token, 'birth', 'get', { id: fam.view.id });
     expect(view.summary!.map((s) => s.step)).toEqual(['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination']);
-    expect(view.summary![0]).toMatchObject({ result: '出生医学证明', where: '盈江县人民医院 出生医学证明办理窗口', bring: expect.arrayContaining(['父母双方的身份证']) });
+    expect(view.summary![0]).toMatchObject({
+      result: '出生医学证明',
+      where: '盈江县人民医院 出生医学证明办理窗口',
+      bring: expect.arrayContaining(['父母双方的身份证']),
+    });
     expect(view.summary![1]).toMatchObject({ where: `${r.hukou.policeStation} 户籍窗口` });
     expect(view.summary![2]).toMatchObject({ how: expect.stringContaining('缴费'), source: expect.stringContaining('90天') });
     expect(view.summary![3]).toMatchObject({ where: `已邮寄，单号 ${r.social_security.trackingNumber}` });
@@ -230,7 +310,10 @@ describe('eligibility and prefill', () => {
     // And the submit itself, if reached, names the same state.
     expect(await h.call(fam.token, 'birth', 'submit', fam.input, newKey())).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: `测试宝宝的“出生一件事”已办结（办件编号 ${fam.view.number}），无需重复申请，请在“我的办件”中查看` },
+      error: {
+        code: 'CONFLICT',
+        message: `测试宝宝的“出生一件事”已办结（办件编号 ${fam.view.number}），无需重复申请，请在“我的办件”中查看`,
+      },
     });
   });
 
@@ -282,7 +365,11 @@ describe('eligibility and prefill', () => {
     input.household = { ...input.household, hukouTownship: 'pingyuan', address: '平原镇样例社区样例路6号' };
     const view = await h.ok(token, 'birth', 'submit', input, newKey());
     expect(view.child).toMatchObject({ name: '演示陈小满', hospitalName: '盈江县妇幼保健院' });
-    const row = await h.db.selectFrom('birth_cases').select(['registration_id', 'family_id']).where('id', '=', view.id).executeTakeFirstOrThrow();
+    const row = await h.db
+      .selectFrom('birth_cases')
+      .select(['registration_id', 'family_id'])
+      .where('id', '=', view.id)
+      .executeTakeFirstOrThrow();
     expect(row.registration_id).toBe(p.registrationId);
     const reg = await h.db.selectFrom('registrations').select('family_id').where('id', '=', p.registrationId!).executeTakeFirstOrThrow();
     expect(row.family_id).toBe(reg.family_id);
@@ -315,11 +402,20 @@ describe('the whole flow', () => {
     expect(await inboxCount()).toBe(2);
     expect((await h.ok(fam.token, 'account', 'inbox'))[0]).toMatchObject({ title: '出生医学证明已受理' });
     h.clock.set(at(20));
-    const done = await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate });
+    const done = await h.ok(c.birth_certificate, 'birth', 'completeStep', {
+      caseId: id,
+      step: 'birth_certificate',
+      result: r.birth_certificate,
+    });
     expect(done).toMatchObject({ status: 'done', result: [{ label: '出生医学证明编号', value: r.birth_certificate.certificateNumber }] });
     let view = await h.ok(fam.token, 'birth', 'get', { id });
     expect(statuses(view)).toMatchObject({ birth_certificate: 'done', hukou: 'pending', medical_insurance: 'waiting' });
-    expect(view.steps[1]!.events.at(-1)).toEqual({ at: at(20).toISOString(), status: 'pending', by: 'system', note: expect.stringContaining('公安派出所') });
+    expect(view.steps[1]!.events.at(-1)).toEqual({
+      at: at(20).toISOString(),
+      status: 'pending',
+      by: 'system',
+      note: expect.stringContaining('公安派出所'),
+    });
     const certMsg = (await h.ok(fam.token, 'account', 'inbox'))[0];
     expect(certMsg.title).toBe('出生医学证明已办结');
     expect(certMsg.body).toContain(r.birth_certificate.certificateNumber);
@@ -330,7 +426,9 @@ describe('the whole flow', () => {
 
     // The police: the hukou step arrived at 20 minutes, with the certificate number.
     const policeQueue = await h.ok(c.hukou, 'birth', 'bundleQueue', {});
-    expect(policeQueue).toContainEqual(expect.objectContaining({ caseId: id, step: 'hukou', status: 'pending', since: at(20).toISOString() }));
+    expect(policeQueue).toContainEqual(
+      expect.objectContaining({ caseId: id, step: 'hukou', status: 'pending', since: at(20).toISOString() }),
+    );
     const policeWork = await h.ok(c.hukou, 'birth', 'bundleStep', { caseId: id, step: 'hukou' });
     expect(policeWork.data).toContainEqual({ label: '出生医学证明编号', value: r.birth_certificate.certificateNumber });
     h.clock.set(at(30));
@@ -341,7 +439,10 @@ describe('the whole flow', () => {
     expect(view.steps[1]!.result).toContainEqual({ label: '孩子的公民身份号码', value: r.hukou.childIdNumber });
     const listed = (await h.ok(fam.token, 'birth', 'mine'))[0]!;
     expect(JSON.stringify(listed)).not.toContain(r.hukou.childIdNumber);
-    expect(listed.steps[1]!.result).toContainEqual({ label: '孩子的公民身份号码', value: `${r.hukou.childIdNumber.slice(0, 4)}**********${r.hukou.childIdNumber.slice(-4)}` });
+    expect(listed.steps[1]!.result).toContainEqual({
+      label: '孩子的公民身份号码',
+      value: `${r.hukou.childIdNumber.slice(0, 4)}**********${r.hukou.childIdNumber.slice(-4)}`,
+    });
     const byTitle = async (title: string) => (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === title)!;
     const hukouMsg = await byTitle('户口登记已办结');
     expect(hukouMsg.body).not.toContain(r.hukou.childIdNumber);
@@ -368,7 +469,10 @@ describe('the whole flow', () => {
       { label: '缴费日期', value: TODAY },
       { label: '保障起始日期', value: CHILD_BIRTH_DATE },
     ]);
-    expect(view.steps.find((s) => s.key === 'social_security')!.result).toContainEqual({ label: '社会保障卡卡号', value: r.social_security.cardNumber });
+    expect(view.steps.find((s) => s.key === 'social_security')!.result).toContainEqual({
+      label: '社会保障卡卡号',
+      value: r.social_security.cardNumber,
+    });
     expect(view.deadlines.map((d) => d.met)).toEqual([true, true]);
     expect(view.steps[0]!.events.map((e) => [e.status, e.by])).toEqual([
       ['pending', 'system'],
@@ -399,7 +503,8 @@ describe('the whole flow', () => {
     expect(actions).toContain('police:bundle.read');
     expect(audit.map((a) => a.detail_json).join('')).not.toContain(r.hukou.childIdNumber);
     // The queues are empty of this case again.
-    for (const token of Object.values(c)) expect(await h.ok(token, 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id }));
+    for (const token of Object.values(c))
+      expect(await h.ok(token, 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id }));
   });
 
   test('deadlines: late hukou and late payment are not met', async () => {
@@ -420,9 +525,14 @@ describe('leaving services out', () => {
   test('without vaccination: excluded, the rest as usual', async () => {
     const { view } = await submittedCase(h, { services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security'] });
     expect(statuses(view)).toMatchObject({ vaccination: 'excluded', birth_certificate: 'pending', hukou: 'waiting' });
-    expect(view.steps.find((s) => s.key === 'vaccination')!.events).toEqual([expect.objectContaining({ status: 'excluded', by: 'system' })]);
+    expect(view.steps.find((s) => s.key === 'vaccination')!.events).toEqual([
+      expect.objectContaining({ status: 'excluded', by: 'system' }),
+    ]);
     expect(await h.ok(c.vaccination, 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: view.id }));
-    expect(await h.call(c.vaccination, 'birth', 'bundleStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(c.vaccination, 'birth', 'bundleStep', { caseId: view.id, step: 'vaccination' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   test('without hukou: insurance and card are out too, and the case completes without them', async () => {
@@ -446,8 +556,17 @@ describe('leaving services out', () => {
   test('asking for insurance without hukou is refused, naming services', async () => {
     const applicant = mother();
     const { token } = await verifiedUser(h, applicant);
-    const result = await h.call(token, 'birth', 'submit', birthInput(applicant, father(), { services: ['birth_certificate', 'medical_insurance'] }), newKey());
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { services: expect.stringContaining('户口登记') } } });
+    const result = await h.call(
+      token,
+      'birth',
+      'submit',
+      birthInput(applicant, father(), { services: ['birth_certificate', 'medical_insurance'] }),
+      newKey(),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { services: expect.stringContaining('户口登记') } },
+    });
   });
 });
 
@@ -456,9 +575,18 @@ describe('who sees a case', () => {
     const fam = await submittedCase(h);
     const stranger = await verifiedUser(h, mother());
     for (const action of ['get', 'editable']) {
-      expect(await h.callRaw(stranger.token, 'birth', action, { id: fam.view.id })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该办件' } });
+      expect(await h.callRaw(stranger.token, 'birth', action, { id: fam.view.id })).toEqual({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: '未找到该办件' },
+      });
     }
-    expect(await h.call(stranger.token, 'birth', 'resubmitStep', { id: fam.view.id, step: 'hukou', input: birthInput(stranger.person, father()) })).toMatchObject({
+    expect(
+      await h.call(stranger.token, 'birth', 'resubmitStep', {
+        id: fam.view.id,
+        step: 'hukou',
+        input: birthInput(stranger.person, father()),
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -488,7 +616,14 @@ describe('at rest', () => {
     await work(h, c, fam.view.id, 'hukou', r.hukou);
     const bytes = await h.atRest();
     const text = bytes.toString('latin1');
-    for (const secret of [fam.applicant.idNumber, fam.otherParent.idNumber, r.hukou.childIdNumber, '13800138111', '13800138222', DEMO_PEOPLE.newborn_parent.idNumber]) {
+    for (const secret of [
+      fam.applicant.idNumber,
+      fam.otherParent.idNumber,
+      r.hukou.childIdNumber,
+      '13800138111',
+      '13800138222',
+      DEMO_PEOPLE.newborn_parent.idNumber,
+    ]) {
       expect(text).not.toContain(secret);
     }
     // The child's name is not secret (it is the 办件 title); it is there, so the scan does read the data.

@@ -83,7 +83,11 @@ describe('POST /api/files', () => {
     const exact = Buffer.concat([JPEG.subarray(0, 4), Buffer.alloc(5 * 1024 * 1024 - 4, 1)]);
     expect((await h.upload(token, { bytes: exact, kind: 'hukou_book' })).statusCode).toBe(200);
 
-    for (const bytes of [Buffer.from('GIF89a......'), Buffer.from('<html><script>alert(1)</script>'), Buffer.from('MZ\x90\x00 not an image')]) {
+    for (const bytes of [
+      Buffer.from('GIF89a......'),
+      Buffer.from('<html><script>alert(1)</script>'),
+      Buffer.from('MZ\x90\x00 not an image'),
+    ]) {
       const res = await h.upload(token, { bytes, kind: 'hukou_book', contentType: 'image/jpeg', filename: 'looks-fine.jpg' });
       expect(res.statusCode).toBe(415);
       expect(res.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { file: '只能上传JPG、PNG图片或PDF文件' } } });
@@ -101,8 +105,16 @@ describe('POST /api/files', () => {
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     const { token: unverified } = await h.login();
-    expect((await h.upload(unverified, { bytes: JPEG, kind: 'hukou_book' })).json()).toMatchObject({ ok: false, error: { code: 'NOT_VERIFIED' } });
-    const json = await h.app.inject({ method: 'POST', url: '/api/files', headers: { authorization: `Bearer ${token}` }, payload: { kind: 'hukou_book' } });
+    expect((await h.upload(unverified, { bytes: JPEG, kind: 'hukou_book' })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_VERIFIED' },
+    });
+    const json = await h.app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { kind: 'hukou_book' },
+    });
     expect(json.statusCode).toBe(415);
     expect(json.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
@@ -129,7 +141,11 @@ describe('attachments', () => {
     for (const fileId of [theirs, '00000000-0000-4000-8000-000000000000']) {
       expect(await h.call(token, 'birth', 'submit', outsideInput(applicant, [fileId]), newKey())).toEqual({
         ok: false,
-        error: { code: 'INVALID_INPUT', message: '附件不存在或不属于您，请重新上传', fields: { 'attachments.0.fileId': '附件不存在或不属于您，请重新上传' } },
+        error: {
+          code: 'INVALID_INPUT',
+          message: '附件不存在或不属于您，请重新上传',
+          fields: { 'attachments.0.fileId': '附件不存在或不属于您，请重新上传' },
+        },
       });
     }
     // The schema asks for the 户口簿 page when the household is outside 盈江.
@@ -154,7 +170,12 @@ describe('attachments', () => {
     expect(police.body.equals(JPEG)).toBe(true);
     const hukouWork = await h.ok(c.hukou, 'birth', 'bundleStep', { caseId: view.id, step: 'hukou' });
     expect(hukouWork.data).toContainEqual({ label: '户口簿首页及户主页照片', value: `/api/files/${fileId}`, field: 'attachments' });
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'file.read').where('target_id', '=', fileId).execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'file.read')
+      .where('target_id', '=', fileId)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_role: 'police', target_type: 'file' });
     expect(JSON.parse(audit[0]!.detail_json)).toEqual({ caseId: view.id, number: view.number, kind: 'hukou_book' });
@@ -168,6 +189,8 @@ describe('attachments', () => {
     expect((await h.download(undefined, fileId)).statusCode).toBe(401);
     expect((await h.download(token, fileId)).statusCode).toBe(200);
     // Only the police read is audited, not the owner's own.
-    expect(await h.db.selectFrom('audit_log').select('id').where('action', '=', 'file.read').where('target_id', '=', fileId).execute()).toHaveLength(1);
+    expect(
+      await h.db.selectFrom('audit_log').select('id').where('action', '=', 'file.read').where('target_id', '=', fileId).execute(),
+    ).toHaveLength(1);
   });
 });

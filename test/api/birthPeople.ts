@@ -25,7 +25,13 @@ export function birthInput(applicant: Person, otherParent: Person, overrides: Pa
       hospitalId: 'yj-people',
       ethnicity: 'jingpo',
     },
-    household: { joins: 'otherParent', headName: otherParent.name, headRelation: 'father', hukouTownship: 'nongzhang', address: '弄璋镇测试村1号' },
+    household: {
+      joins: 'otherParent',
+      headName: otherParent.name,
+      headRelation: 'father',
+      hukouTownship: 'nongzhang',
+      address: '弄璋镇测试村1号',
+    },
     insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
     card: { delivery: 'post', postAddress: '弄璋镇测试村1号' },
     services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
@@ -93,7 +99,10 @@ export async function work(h: Harness, c: Clerks, caseId: string, step: BundleSt
  * The other parent verifies and answers 这是我 to the case naming them: from then on they are in the
  * family (being named alone brings no one in — birth/otherParentConsent.ts).
  */
-export async function joinedOtherParent(h: Harness, fam: { otherParent: Person; view: { id: string } }): Promise<{ token: string; person: Person }> {
+export async function joinedOtherParent(
+  h: Harness,
+  fam: { otherParent: Person; view: { id: string } },
+): Promise<{ token: string; person: Person }> {
   const other = await verifiedUser(h, fam.otherParent);
   await h.ok(other.token, 'birth', 'answerOtherParent', { id: fam.view.id, answer: 'confirm' });
   return other;

@@ -5,7 +5,17 @@ import type { BirthCaseView, StepWork } from '../../domain/birth/views';
 import { addDays } from '../../domain/dates';
 import { sampleBundles } from '../../scripts/seed';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
+import {
+  birthInput,
+  CHILD_BIRTH_DATE,
+  childIdNumber,
+  clerks,
+  results,
+  submittedCase,
+  work,
+  type Clerks,
+  joinedOtherParent,
+} from './birthPeople';
 import { father, mother, verifiedUser } from './people';
 
 let h: Harness;
@@ -69,7 +79,9 @@ describe('who may act', () => {
       expect(await h.call(token, 'birth', 'rejectStep', { caseId: id, step, reason: '越权' })).toEqual(FORBIDDEN);
       expect(await h.call(token, 'birth', 'bundleQueue', { step })).toEqual(FORBIDDEN);
     }
-    expect(await h.call(c.hukou, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate })).toEqual(FORBIDDEN);
+    expect(
+      await h.call(c.hukou, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate }),
+    ).toEqual(FORBIDDEN);
     expect(statuses(await h.ok(fam.token, 'birth', 'get', { id }))).toMatchObject({ birth_certificate: 'pending', vaccination: 'pending' });
     const audit = await h.db.selectFrom('audit_log').select('action').where('target_id', '=', id).execute();
     expect(audit).toEqual([]);
@@ -85,7 +97,13 @@ describe('what each department sees', () => {
     const values = (w: StepWork) => w.data.map((d) => d.value).join('|');
 
     const hospital = await h.ok(c.birth_certificate, 'birth', 'bundleStep', { caseId: id, step: 'birth_certificate' });
-    expect(hospital).toMatchObject({ caseId: id, caseNumber: fam.view.number, step: 'birth_certificate', status: 'pending', childBirthDate: CHILD_BIRTH_DATE });
+    expect(hospital).toMatchObject({
+      caseId: id,
+      caseNumber: fam.view.number,
+      step: 'birth_certificate',
+      status: 'pending',
+      childBirthDate: CHILD_BIRTH_DATE,
+    });
     expect(labels(hospital)).toEqual([
       '孩子姓名',
       '孩子性别',
@@ -106,11 +124,23 @@ describe('what each department sees', () => {
     expect(values(hospital)).not.toContain('13800138');
 
     const clinic = await h.ok(c.vaccination, 'birth', 'bundleStep', { caseId: id, step: 'vaccination' });
-    expect(labels(clinic)).toEqual(['孩子姓名', '孩子性别', '孩子的出生日期', '出生医院', '母亲姓名', '母亲手机号码', '父亲姓名', '父亲手机号码']);
+    expect(labels(clinic)).toEqual([
+      '孩子姓名',
+      '孩子性别',
+      '孩子的出生日期',
+      '出生医院',
+      '母亲姓名',
+      '母亲手机号码',
+      '父亲姓名',
+      '父亲手机号码',
+    ]);
     expect(values(clinic)).not.toContain(fam.applicant.idNumber);
 
     // The police see nothing until the certificate exists.
-    expect(await h.call(c.hukou, 'birth', 'bundleStep', { caseId: id, step: 'hukou' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(c.hukou, 'birth', 'bundleStep', { caseId: id, step: 'hukou' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await work(h, c, id, 'birth_certificate', r.birth_certificate);
     const police = await h.ok(c.hukou, 'birth', 'bundleStep', { caseId: id, step: 'hukou' });
     expect(labels(police)).toEqual([
@@ -131,7 +161,11 @@ describe('what each department sees', () => {
       '父亲姓名',
       '父亲公民身份号码',
     ]);
-    expect(police.data).toContainEqual({ label: '孩子随哪一方落户', value: `随父亲（${fam.otherParent.name}）落户`, field: 'household.joins' });
+    expect(police.data).toContainEqual({
+      label: '孩子随哪一方落户',
+      value: `随父亲（${fam.otherParent.name}）落户`,
+      field: 'household.joins',
+    });
     // A department's result shown to the next one is not the parent's to fix: it names no field.
     expect(police.data).toContainEqual({ label: '出生医学证明编号', value: r.birth_certificate.certificateNumber });
     expect(police.data).toContainEqual({ label: '落户乡镇', value: '弄璋镇', field: 'household.hukouTownship' });
@@ -155,7 +189,13 @@ describe('what each department sees', () => {
     ]);
     for (const w of [insurance, card]) expect(values(w)).not.toContain(fam.otherParent.idNumber);
 
-    const reads = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', id).where('action', '=', 'bundle.read').orderBy('at').execute();
+    const reads = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target_id', '=', id)
+      .where('action', '=', 'bundle.read')
+      .orderBy('at')
+      .execute();
     expect(reads.map((a) => [a.actor_role, JSON.parse(a.detail_json).step])).toEqual([
       ['hospital', 'birth_certificate'],
       ['clinic', 'vaccination'],
@@ -187,20 +227,29 @@ describe('results that do not validate', () => {
       error: { code: 'INVALID_INPUT', fields: { 'result.extra': expect.any(String) } },
     });
     expect(statuses(await h.ok(fam.token, 'birth', 'get', { id })).birth_certificate).toBe('accepted');
-    await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: results().birth_certificate });
+    await h.ok(c.birth_certificate, 'birth', 'completeStep', {
+      caseId: id,
+      step: 'birth_certificate',
+      result: results().birth_certificate,
+    });
 
     await h.ok(c.hukou, 'birth', 'acceptStep', { caseId: id, step: 'hukou' });
     const good = results().hukou;
     const otherDay = childIdNumber(addDays(CHILD_BIRTH_DATE, -1));
     expect(await bad('hukou', { ...good, childIdNumber: otherDay })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': expect.stringContaining(`出生日期（${CHILD_BIRTH_DATE}）不一致`) } },
+      error: {
+        code: 'INVALID_INPUT',
+        fields: { 'result.childIdNumber': expect.stringContaining(`出生日期（${CHILD_BIRTH_DATE}）不一致`) },
+      },
     });
     expect(await bad('hukou', { ...good, childIdNumber: childIdNumber(CHILD_BIRTH_DATE, 'F') })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': expect.stringContaining('性别') } },
     });
-    expect(await bad('hukou', { ...good, childIdNumber: `${good.childIdNumber.slice(0, 17)}${good.childIdNumber[17] === '1' ? '2' : '1'}` })).toMatchObject({
+    expect(
+      await bad('hukou', { ...good, childIdNumber: `${good.childIdNumber.slice(0, 17)}${good.childIdNumber[17] === '1' ? '2' : '1'}` }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'result.childIdNumber': expect.stringContaining('校验位') } },
     });
@@ -237,21 +286,35 @@ describe('illegal moves are CONFLICT', () => {
     const id = fam.view.id;
     const r = results();
     const conflict = { ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/不能改为/) } };
-    expect(await h.call(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
+    expect(
+      await h.call(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate }),
+    ).toMatchObject(conflict);
     expect(await h.call(c.hukou, 'birth', 'acceptStep', { caseId: id, step: 'hukou' })).toMatchObject(conflict);
     await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' });
     expect(await h.call(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' })).toMatchObject(conflict);
     await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate });
-    expect(await h.call(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '重办' })).toMatchObject(conflict);
-    expect(await h.call(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate })).toMatchObject(conflict);
+    expect(
+      await h.call(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '重办' }),
+    ).toMatchObject(conflict);
+    expect(
+      await h.call(c.birth_certificate, 'birth', 'completeStep', { caseId: id, step: 'birth_certificate', result: r.birth_certificate }),
+    ).toMatchObject(conflict);
     expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'vaccination', input: fam.input })).toMatchObject(conflict);
-    expect(await h.call(c.birth_certificate, 'birth', 'acceptStep', { caseId: 'nope', step: 'birth_certificate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(c.birth_certificate, 'birth', 'acceptStep', { caseId: 'nope', step: 'birth_certificate' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   test('the fields named with a rejection must be rows this department sees', async () => {
     const { view } = await submittedCase(h);
     for (const fields of [['insurance.payer'], ['household.headName'], ['nonsense'], [''], 'child.name', [1]]) {
-      const answer = await h.callRaw(c.vaccination, 'birth', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '请核对', fields });
+      const answer = await h.callRaw(c.vaccination, 'birth', 'rejectStep', {
+        caseId: view.id,
+        step: 'vaccination',
+        reason: '请核对',
+        fields,
+      });
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       const [[path, message]] = Object.entries((answer as { error: { fields: Record<string, string> } }).error.fields);
       expect([path.split('.')[0], message]).toEqual(['fields', expect.stringContaining('需要补正的项目')]);
@@ -265,7 +328,9 @@ describe('illegal moves are CONFLICT', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '请填写退回原因' } },
     });
-    expect(await h.call(c.vaccination, 'birth', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '字'.repeat(201) })).toMatchObject({
+    expect(
+      await h.call(c.vaccination, 'birth', 'rejectStep', { caseId: view.id, step: 'vaccination', reason: '字'.repeat(201) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { reason: '退回原因不能超过200个字' } },
     });
@@ -276,7 +341,8 @@ describe('illegal moves are CONFLICT', () => {
 async function caseAt(step: BundleStepKey) {
   const fam = await submittedCase(h);
   const r = results();
-  if (step === 'hukou' || step === 'medical_insurance' || step === 'social_security') await work(h, c, fam.view.id, 'birth_certificate', r.birth_certificate);
+  if (step === 'hukou' || step === 'medical_insurance' || step === 'social_security')
+    await work(h, c, fam.view.id, 'birth_certificate', r.birth_certificate);
   if (step === 'medical_insurance' || step === 'social_security') await work(h, c, fam.view.id, 'hukou', r.hukou);
   return { ...fam, r };
 }
@@ -331,21 +397,33 @@ describe('each department sends its step back; the parent fixes that step alone'
     h.clock.set(new Date(NOW.getTime() + 60_000));
     const work1 = await h.ok(c[step], 'birth', 'rejectStep', { caseId: id, step, reason, fields: Object.keys(fields) });
     expect(work1.status).toBe('rejected');
-    expect(work1.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 60_000).toISOString(), status: 'rejected', by: 'clerk', note: reason });
+    expect(work1.events.at(-1)).toEqual({
+      at: new Date(NOW.getTime() + 60_000).toISOString(),
+      status: 'rejected',
+      by: 'clerk',
+      note: reason,
+    });
 
     const rejected = await h.ok(fam.token, 'birth', 'get', { id });
     expect(rejected.status).toBe('needs_fix');
     const own = rejected.steps.find((s) => s.key === step)!;
     expect(own).toMatchObject({ status: 'rejected', rejectReason: reason });
     // The parent is told which fields, by the names the form uses; none named: the reason alone.
-    expect(own.rejectFields).toEqual(Object.keys(fields).length > 0 ? Object.entries(fields).map(([field, label]) => ({ field, label })) : undefined);
+    expect(own.rejectFields).toEqual(
+      Object.keys(fields).length > 0 ? Object.entries(fields).map(([field, label]) => ({ field, label })) : undefined,
+    );
     for (const s of rejected.steps) if (s.key !== step) expect(s.status).toBe(before.steps.find((b) => b.key === s.key)!.status);
     const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'))!;
     expect(message.body).toContain(`需要补正：${reason}`);
     if (Object.keys(fields).length > 0) expect(message.body).toContain(`请核对：${Object.values(fields).join('、')}`);
     expect((await h.ok(fam.token, 'account', 'myCases'))[0]).toMatchObject({ status: 'needs_fix', statusText: '待补正' });
     expect(await h.ok(c[step], 'birth', 'bundleQueue', {})).not.toContainEqual(expect.objectContaining({ caseId: id, step }));
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', id).where('action', '=', 'bundle.reject').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target_id', '=', id)
+      .where('action', '=', 'bundle.reject')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: fam.view.number, step, reason, fields: Object.keys(fields) });
 
@@ -358,7 +436,12 @@ describe('each department sends its step back; the parent fixes that step alone'
     const again = after.steps.find((s) => s.key === step)!;
     expect(again.status).toBe('pending');
     expect(again.rejectReason).toBeUndefined();
-    expect(again.events.at(-1)).toEqual({ at: new Date(NOW.getTime() + 120_000).toISOString(), status: 'pending', by: 'parent', note: '已补正并重新提交' });
+    expect(again.events.at(-1)).toEqual({
+      at: new Date(NOW.getTime() + 120_000).toISOString(),
+      status: 'pending',
+      by: 'parent',
+      note: '已补正并重新提交',
+    });
     for (const s of after.steps) if (s.key !== step) expect(s.status).toBe(before.steps.find((b) => b.key === s.key)!.status);
     expect(await h.ok(fam.token, 'birth', 'editable', { id })).toEqual(fix(editable));
     expect(await h.ok(c[step], 'birth', 'bundleQueue', { step })).toContainEqual(
@@ -380,25 +463,46 @@ describe('each department sends its step back; the parent fixes that step alone'
     const id = fam.view.id;
     await h.ok(c.hukou, 'birth', 'rejectStep', { caseId: id, step: 'hukou', reason: '请核对户主' });
     const input = await h.ok(fam.token, 'birth', 'editable', { id });
-    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: { ...input, child: { ...input.child, name: '改个名字' } } })).toMatchObject({
+    expect(
+      await h.call(fam.token, 'birth', 'resubmitStep', {
+        id,
+        step: 'hukou',
+        input: { ...input, child: { ...input.child, name: '改个名字' } },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'input.child.name': expect.stringContaining('助产机构已办结出生医学证明') } },
     });
     expect(
-      await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: { ...input, services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security'] } }),
+      await h.call(fam.token, 'birth', 'resubmitStep', {
+        id,
+        step: 'hukou',
+        input: { ...input, services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security'] },
+      }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'input.services': expect.any(String) } } });
-    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: { ...input, child: { ...input.child, birthTime: '25:00' } } })).toMatchObject({
+    expect(
+      await h.call(fam.token, 'birth', 'resubmitStep', {
+        id,
+        step: 'hukou',
+        input: { ...input, child: { ...input.child, birthTime: '25:00' } },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'input.child.birthTime': expect.any(String) } },
     });
     const someoneElse = mother();
-    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: birthInput(someoneElse, father()) })).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT', fields: { 'input.applicant.idNumber': expect.any(String) } },
-    });
+    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'hukou', input: birthInput(someoneElse, father()) })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'INVALID_INPUT', fields: { 'input.applicant.idNumber': expect.any(String) } },
+      },
+    );
     // The other parent may not resubmit.
     const dad = await joinedOtherParent(h, fam);
-    expect(await h.call(dad.token, 'birth', 'resubmitStep', { id, step: 'hukou', input })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(dad.token, 'birth', 'resubmitStep', { id, step: 'hukou', input })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(statuses(await h.ok(fam.token, 'birth', 'get', { id })).hukou).toBe('rejected');
   });
 });
@@ -417,19 +521,35 @@ describe('an issued 预防接种证', () => {
       ['child.hospitalId', { hospitalId: 'yj-mch' }],
     ];
     for (const [path, change] of changes) {
-      expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, ...change } } })).toMatchObject({
+      expect(
+        await h.call(fam.token, 'birth', 'resubmitStep', {
+          id,
+          step: 'birth_certificate',
+          input: { ...input, child: { ...input.child, ...change } },
+        }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', fields: { [`input.${path}`]: expect.stringContaining('预防接种单位正在办理预防接种证') } },
       });
     }
     await h.ok(c.vaccination, 'birth', 'completeStep', { caseId: id, step: 'vaccination', result: results().vaccination });
-    expect(await h.call(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, name: '改个名字' } } })).toMatchObject({
+    expect(
+      await h.call(fam.token, 'birth', 'resubmitStep', {
+        id,
+        step: 'birth_certificate',
+        input: { ...input, child: { ...input.child, name: '改个名字' } },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'input.child.name': expect.stringContaining('预防接种单位已办结预防接种证') } },
     });
     expect((await h.ok(fam.token, 'birth', 'get', { id })).child.name).toBe('测试宝宝');
     // What the certificate does not rest on may still be fixed.
-    const fixed = await h.ok(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, birthTime: '08:15' } } });
+    const fixed = await h.ok(fam.token, 'birth', 'resubmitStep', {
+      id,
+      step: 'birth_certificate',
+      input: { ...input, child: { ...input.child, birthTime: '08:15' } },
+    });
     expect(fixed.child.birthTime).toBe('08:15');
   });
 });
@@ -480,13 +600,17 @@ describe('queues', () => {
 
     const admin = await h.login('admin');
     const both = await verifiedUser(h, father('两科室'));
-    for (const role of ['clinic', 'hospital'] as const) await h.ok(admin.token, 'account', 'grantRole', { idNumber: both.person.idNumber, role });
+    for (const role of ['clinic', 'hospital'] as const)
+      await h.ok(admin.token, 'account', 'grantRole', { idNumber: both.person.idNumber, role });
     const all = await h.ok(both.token, 'birth', 'bundleQueue', {});
     expect(new Set(all.map((q: { step: string }) => q.step))).toEqual(new Set(['birth_certificate', 'vaccination']));
     const onlyClinic = await h.ok(both.token, 'birth', 'bundleQueue', { step: 'vaccination' });
     expect(onlyClinic.every((q: { step: string }) => q.step === 'vaccination')).toBe(true);
     expect(onlyClinic).toContainEqual(expect.objectContaining({ caseId: newer.view.id }));
     expect(await h.call(both.token, 'birth', 'bundleQueue', { step: 'hukou' })).toEqual(FORBIDDEN);
-    expect(await h.callRaw(both.token, 'birth', 'bundleQueue', { step: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { step: '请选择办理事项' } } });
+    expect(await h.callRaw(both.token, 'birth', 'bundleQueue', { step: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { step: '请选择办理事项' } },
+    });
   });
 });

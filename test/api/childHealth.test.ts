@@ -48,7 +48,10 @@ describe('recording a check', () => {
     expect(before.growth.standard.name).toContain('WHO');
     // Born ten days ago: the newborn visit is in 接下来要办, overdue.
     const dueBefore = await h.ok(fam.token, 'account', 'dueNext');
-    expect(dueBefore.find((d) => d.key === `child_check:${fam.child.id}:newborn-visit`)).toMatchObject({ kind: 'child_check', overdue: true });
+    expect(dueBefore.find((d) => d.key === `child_check:${fam.child.id}:newborn-visit`)).toMatchObject({
+      kind: 'child_check',
+      overdue: true,
+    });
 
     const staffView = await h.ok(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id));
     expect(staffView.calendar.checks[0]).toMatchObject({ status: 'done', record: { date: VISIT_DATE, facility: '弄璋镇卫生院' } });
@@ -57,7 +60,18 @@ describe('recording a check', () => {
     const seen = await h.ok(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
     expect(seen).not.toHaveProperty('notes');
     expect(seen.records).toEqual([
-      { checkId: 'newborn-visit', title: '新生儿家庭访视', date: VISIT_DATE, facility: '弄璋镇卫生院', weightKg: 3.4, lengthCm: 50.5, position: 'lying', headCm: 35, feeding: 'breast', development: 'normal' },
+      {
+        checkId: 'newborn-visit',
+        title: '新生儿家庭访视',
+        date: VISIT_DATE,
+        facility: '弄璋镇卫生院',
+        weightKg: 3.4,
+        lengthCm: 50.5,
+        position: 'lying',
+        headCm: 35,
+        feeding: 'breast',
+        development: 'normal',
+      },
     ]);
     const weight = seen.growth.charts!.find((c) => c.measure === 'weight')!;
     expect(weight.points).toHaveLength(1);
@@ -71,7 +85,10 @@ describe('recording a check', () => {
 
     const dueAfter = await h.ok(fam.token, 'account', 'dueNext');
     expect(dueAfter.some((d) => d.key === `child_check:${fam.child.id}:newborn-visit`)).toBe(false);
-    expect(dueAfter.find((d) => d.key === `child_check:${fam.child.id}:month-1`)).toMatchObject({ date: addDays(CHILD_BIRTH_DATE, 28), overdue: false });
+    expect(dueAfter.find((d) => d.key === `child_check:${fam.child.id}:month-1`)).toMatchObject({
+      date: addDays(CHILD_BIRTH_DATE, 28),
+      overdue: false,
+    });
 
     for (const token of [fam.token, otherParent]) {
       const message = (await h.ok(token, 'account', 'inbox')).find((m: { title: string }) => m.title === '儿童健康检查已记录')!;
@@ -80,7 +97,12 @@ describe('recording a check', () => {
       expect(message.body).not.toContain('3.4');
     }
 
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', fam.child.id).where('action', '=', 'childHealth.recordCheck').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target_id', '=', fam.child.id)
+      .where('action', '=', 'childHealth.recordCheck')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_role: 'maternal_child', target_type: 'child', at: NOW.toISOString() });
     expect(JSON.parse(audit[0]!.detail_json)).toEqual({ checkId: 'newborn-visit' });
@@ -97,25 +119,54 @@ describe('recording a check', () => {
     expect(await h.call(clinic, 'childHealth', 'recordCheck', newbornVisit(fam.child.id))).toEqual(MATERNAL_CHILD_ONLY);
     expect(await h.call(clinic, 'childHealth', 'childHealth', { childId: fam.child.id })).toEqual(MATERNAL_CHILD_ONLY);
     const other = await familyWithChild();
-    expect(await h.call(other.token, 'childHealth', 'overview', { childId: fam.child.id })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该孩子' } });
+    expect(await h.call(other.token, 'childHealth', 'overview', { childId: fam.child.id })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '未找到该孩子' },
+    });
     expect(await h.db.selectFrom('child_health_checks').selectAll().where('child_id', '=', fam.child.id).execute()).toEqual([]);
   });
 
   test('twenty records of the same check at once make one row; the rest are CONFLICT', async () => {
     const fam = await familyWithChild();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => h.call(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id))));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => h.call(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id))),
+    );
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
-    for (const a of answers.filter((x) => !x.ok)) expect(a).toEqual({ ok: false, error: { code: 'CONFLICT', message: '该次健康检查已录入' } });
+    for (const a of answers.filter((x) => !x.ok))
+      expect(a).toEqual({ ok: false, error: { code: 'CONFLICT', message: '该次健康检查已录入' } });
     expect(await h.db.selectFrom('child_health_checks').selectAll().where('child_id', '=', fam.child.id).execute()).toHaveLength(1);
   });
 
   test('bad input is told field by field, in Chinese', async () => {
     const fam = await familyWithChild();
-    const typo = await h.callRaw(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { measurements: { date: VISIT_DATE, weightKg: 34 } }));
-    expect(typo).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'measurements.weightKg': expect.stringContaining('体重与孩子的月龄相差太大') } } });
-    const missing = await h.callRaw(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { development: undefined, checkId: 'm99' }));
-    expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { checkId: '请选择检查项目', development: '请选择发育筛查结果' } } });
-    const where = await h.call(worker, 'childHealth', 'recordScreening', { childId: fam.child.id, kind: 'hearing', round: 'initial', result: 'recheck', date: TODAY, facility: '县人民医院' });
+    const typo = await h.callRaw(
+      worker,
+      'childHealth',
+      'recordCheck',
+      newbornVisit(fam.child.id, { measurements: { date: VISIT_DATE, weightKg: 34 } }),
+    );
+    expect(typo).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'measurements.weightKg': expect.stringContaining('体重与孩子的月龄相差太大') } },
+    });
+    const missing = await h.callRaw(
+      worker,
+      'childHealth',
+      'recordCheck',
+      newbornVisit(fam.child.id, { development: undefined, checkId: 'm99' }),
+    );
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { checkId: '请选择检查项目', development: '请选择发育筛查结果' } },
+    });
+    const where = await h.call(worker, 'childHealth', 'recordScreening', {
+      childId: fam.child.id,
+      kind: 'hearing',
+      round: 'initial',
+      result: 'recheck',
+      date: TODAY,
+      facility: '县人民医院',
+    });
     expect(where).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { recheckWhere: '请填写复查/就诊地点' } } });
   });
 });
@@ -124,14 +175,28 @@ describe('screenings, flags and the queue', () => {
   test('a hearing recheck becomes a due item with where to go and a queue line; a weight below P3 is flagged in calm words', async () => {
     const fam = await familyWithChild();
     await h.ok(worker, 'childHealth', 'recordScreening', {
-      childId: fam.child.id, kind: 'hearing', round: 'initial', result: 'recheck', date: addDays(CHILD_BIRTH_DATE, 2), facility: '盈江县人民医院', recheckWhere: '县妇幼保健院听力筛查室',
+      childId: fam.child.id,
+      kind: 'hearing',
+      round: 'initial',
+      result: 'recheck',
+      date: addDays(CHILD_BIRTH_DATE, 2),
+      facility: '盈江县人民医院',
+      recheckWhere: '县妇幼保健院听力筛查室',
     });
     const due = await h.ok(fam.token, 'account', 'dueNext');
     expect(due.find((d) => d.kind === 'screening')).toMatchObject({
-      key: `screening:${fam.child.id}:hearing`, title: '新生儿听力复筛：县妇幼保健院听力筛查室', date: addDays(CHILD_BIRTH_DATE, 42), dateKind: 'by', overdue: false,
+      key: `screening:${fam.child.id}:hearing`,
+      title: '新生儿听力复筛：县妇幼保健院听力筛查室',
+      date: addDays(CHILD_BIRTH_DATE, 42),
+      dateKind: 'by',
+      overdue: false,
     });
     const view = await h.ok(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
-    expect(view.screenings[0]).toMatchObject({ kind: 'hearing', result: 'recheck', followUp: { title: '新生儿听力复筛', by: addDays(CHILD_BIRTH_DATE, 42) } });
+    expect(view.screenings[0]).toMatchObject({
+      kind: 'hearing',
+      result: 'recheck',
+      followUp: { title: '新生儿听力复筛', by: addDays(CHILD_BIRTH_DATE, 42) },
+    });
 
     await h.ok(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { measurements: { date: VISIT_DATE, weightKg: 2.3 } }));
     const flagged = await h.ok(fam.token, 'childHealth', 'overview', { childId: fam.child.id });
@@ -140,11 +205,25 @@ describe('screenings, flags and the queue', () => {
     expect(flagged.growth.flags[0]).not.toHaveProperty('basis');
 
     const q = await h.ok(worker, 'childHealth', 'queue', {});
-    expect(q.flagged.find((i) => i.child.id === fam.child.id)).toMatchObject({ reason: 'flag', title: '新生儿家庭访视：低于第3百分位（P3）', date: VISIT_DATE });
-    expect(q.screenings.find((i) => i.child.id === fam.child.id)).toMatchObject({ title: '新生儿听力复筛：县妇幼保健院听力筛查室', dueBy: addDays(CHILD_BIRTH_DATE, 42) });
+    expect(q.flagged.find((i) => i.child.id === fam.child.id)).toMatchObject({
+      reason: 'flag',
+      title: '新生儿家庭访视：低于第3百分位（P3）',
+      date: VISIT_DATE,
+    });
+    expect(q.screenings.find((i) => i.child.id === fam.child.id)).toMatchObject({
+      title: '新生儿听力复筛：县妇幼保健院听力筛查室',
+      dueBy: addDays(CHILD_BIRTH_DATE, 42),
+    });
 
     // The recheck passes: the item leaves 接下来要办 and the queue.
-    await h.ok(worker, 'childHealth', 'recordScreening', { childId: fam.child.id, kind: 'hearing', round: 'recheck', result: 'pass', date: TODAY, facility: '县妇幼保健院' });
+    await h.ok(worker, 'childHealth', 'recordScreening', {
+      childId: fam.child.id,
+      kind: 'hearing',
+      round: 'recheck',
+      result: 'pass',
+      date: TODAY,
+      facility: '县妇幼保健院',
+    });
     expect((await h.ok(fam.token, 'account', 'dueNext')).some((d) => d.kind === 'screening')).toBe(false);
     expect((await h.ok(worker, 'childHealth', 'queue', {})).screenings.some((i) => i.child.id === fam.child.id)).toBe(false);
   });
@@ -156,7 +235,12 @@ describe('screenings, flags and the queue', () => {
     expect(q.overdue.find((i) => i.child.id === fam.child.id)).toMatchObject({ reason: 'overdue', title: '新生儿家庭访视' });
     const found = await h.ok(worker, 'childHealth', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
     expect(found.map((c) => c.id)).toContain(fam.child.id);
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'child.search').where('actor_role', '=', 'maternal_child').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'child.search')
+      .where('actor_role', '=', 'maternal_child')
+      .execute();
     expect(audit.length).toBeGreaterThan(0);
     expect(JSON.parse(audit[audit.length - 1]!.detail_json).criteria).toEqual({ name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
   });
@@ -169,7 +253,9 @@ describe('reminders', () => {
     const fam = await familyWithChild();
     const opens = addDays(CHILD_BIRTH_DATE, 28);
     const childHealthReminders = async () =>
-      (await h.ok(fam.token, 'account', 'inbox')).filter((m: { title: string; link?: string }) => m.title.startsWith('提醒：') && m.link?.startsWith('/packages/child-health/'));
+      (await h.ok(fam.token, 'account', 'inbox')).filter(
+        (m: { title: string; link?: string }) => m.title.startsWith('提醒：') && m.link?.startsWith('/packages/child-health/'),
+      );
     h.clock.set(new Date(`${addDays(opens, -7)}T02:00:00Z`));
     await h.runReminders();
     await h.runReminders();
@@ -177,7 +263,12 @@ describe('reminders', () => {
     expect(got).toEqual([expect.objectContaining({ title: `提醒：测试宝宝的满月健康检查（出生后28～30天）将于${opens}到期` })]);
     expect(got[0].body).toContain(`7天后（${opens}）可以带孩子体检`);
 
-    await h.ok(worker, 'childHealth', 'recordCheck', newbornVisit(fam.child.id, { checkId: 'month-1', measurements: { date: addDays(opens, -7), weightKg: 4.2 } }));
+    await h.ok(
+      worker,
+      'childHealth',
+      'recordCheck',
+      newbornVisit(fam.child.id, { checkId: 'month-1', measurements: { date: addDays(opens, -7), weightKg: 4.2 } }),
+    );
     h.clock.set(new Date(`${addDays(CHILD_BIRTH_DATE, 31)}T02:00:00Z`));
     await h.runReminders();
     expect(await childHealthReminders()).toHaveLength(1);
@@ -191,7 +282,12 @@ describe("the bureau's facts", () => {
     const facts = await childHealthFacts(h.db);
     const mine = facts.filter((f) => f.newbornVisitOn === VISIT_DATE && f.birthDate === CHILD_BIRTH_DATE);
     expect(mine.length).toBeGreaterThan(0);
-    expect(mine[mine.length - 1]).toEqual({ birthDate: CHILD_BIRTH_DATE, newbornVisitOn: VISIT_DATE, checkDates: [], township: 'nongzhang' });
+    expect(mine[mine.length - 1]).toEqual({
+      birthDate: CHILD_BIRTH_DATE,
+      newbornVisitOn: VISIT_DATE,
+      checkDates: [],
+      township: 'nongzhang',
+    });
     expect(JSON.stringify(facts)).not.toContain('测试宝宝');
     const elsewhere = await childHealthFacts(h.db, { township: 'pingyuan' });
     expect(elsewhere.some((f) => f.newbornVisitOn === VISIT_DATE && f.birthDate === CHILD_BIRTH_DATE)).toBe(false);

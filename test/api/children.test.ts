@@ -4,7 +4,17 @@ import type { ChildSummary } from '../../domain/children/types';
 import type { ExistingChild } from '../../domain/registration/types';
 import { DEMO_PEOPLE, newbornParentRegistrationInput } from '../../scripts/seed';
 import { createHarness, TODAY, type Harness } from './harness';
-import { birthInput, CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, joinedOtherParent } from './birthPeople';
+import {
+  birthInput,
+  CHILD_BIRTH_DATE,
+  childIdNumber,
+  clerks,
+  results,
+  submittedCase,
+  work,
+  type Clerks,
+  joinedOtherParent,
+} from './birthPeople';
 import { father, mother, newKey, registrationInput, submitted, verifiedUser } from './people';
 
 let h: Harness;
@@ -17,7 +27,13 @@ afterAll(async () => {
   await h.close();
 });
 
-const kid = (name: string, birthDate: string, sex: 'M' | 'F', relation: ExistingChild['relation'] = 'this-marriage', deceased = false): ExistingChild => ({
+const kid = (
+  name: string,
+  birthDate: string,
+  sex: 'M' | 'F',
+  relation: ExistingChild['relation'] = 'this-marriage',
+  deceased = false,
+): ExistingChild => ({
   name,
   birthDate,
   sex,
@@ -30,7 +46,9 @@ describe('account.children', () => {
   test('演示王芳 sees the child her registration lists; the unnamed newborn is not a child yet', async () => {
     const { token } = await h.login('newborn_parent');
     const listed = newbornParentRegistrationInput(TODAY).existingChildren[0]!;
-    expect(await h.ok(token, 'account', 'children')).toEqual([{ id: expect.any(String), name: listed.name, sex: 'F', birthDate: listed.birthDate }]);
+    expect(await h.ok(token, 'account', 'children')).toEqual([
+      { id: expect.any(String), name: listed.name, sex: 'F', birthDate: listed.birthDate },
+    ]);
   });
 
   test('no family, no children; signed out is UNAUTHENTICATED; no input keys', async () => {
@@ -59,7 +77,15 @@ describe('account.children', () => {
       { id: expect.any(String), name: '测试养女', sex: 'F', birthDate: '2022-07-07' },
       { id: expect.any(String), name: '测试次女', sex: 'F', birthDate: '2023-05-01' },
     ]);
-    const rows = await h.db.selectFrom('children').select(['source', 'registration_id', 'birth_case_id']).where('id', 'in', list.map((x) => x.id)).execute();
+    const rows = await h.db
+      .selectFrom('children')
+      .select(['source', 'registration_id', 'birth_case_id'])
+      .where(
+        'id',
+        'in',
+        list.map((x) => x.id),
+      )
+      .execute();
     expect(rows.every((r) => r.source === 'registration' && r.registration_id !== null && r.birth_case_id === null)).toBe(true);
 
     // The spouse, verifying later and confirming (这是我), joins the family and sees the same children.
@@ -69,12 +95,21 @@ describe('account.children', () => {
   });
 
   test('a correction renames, adds and removes children; one with recorded doses is kept', async () => {
-    const { token, input, view } = await submitted(h, { existingChildren: [kid('测试长子', '2021-02-02', 'M'), kid('测试二女', '2022-06-06', 'F')] });
+    const { token, input, view } = await submitted(h, {
+      existingChildren: [kid('测试长子', '2021-02-02', 'M'), kid('测试二女', '2022-06-06', 'F')],
+    });
     const before = await h.ok(token, 'account', 'children');
     expect(names(before)).toEqual(['测试长子', '测试二女']);
     // The clinic records a dose for the second child.
     const clinic = (await h.login('clinic')).token;
-    await h.ok(clinic, 'vaccine', 'recordDose', { childId: before[1]!.id, doseId: 'hepb-1', date: '2022-06-06', product: 'HepB', batch: 'T2206-01', clinic: '测试接种门诊' });
+    await h.ok(clinic, 'vaccine', 'recordDose', {
+      childId: before[1]!.id,
+      doseId: 'hepb-1',
+      date: '2022-06-06',
+      product: 'HepB',
+      batch: 'T2206-01',
+      clinic: '测试接种门诊',
+    });
 
     await h.ok(token, 'registration', 'correct', {
       id: view.id,
@@ -93,7 +128,13 @@ describe('account.children', () => {
     const first = registrationInput(applicant, spouse, { existingChildren: [kid('测试长子', '2021-02-02', 'M')] });
     const r1 = await h.ok(token, 'registration', 'submit', first, newKey());
     await h.ok(token, 'registration', 'cancel', { id: r1.id, reason: '重新登记' });
-    await h.ok(token, 'registration', 'submit', { ...first, existingChildren: [kid('测试长子', '2021-02-02', 'M'), kid('测试次子', '2023-03-03', 'M')] }, newKey());
+    await h.ok(
+      token,
+      'registration',
+      'submit',
+      { ...first, existingChildren: [kid('测试长子', '2021-02-02', 'M'), kid('测试次子', '2023-03-03', 'M')] },
+      newKey(),
+    );
     const list = await h.ok(token, 'account', 'children');
     expect(names(list)).toEqual(['测试长子', '测试次子']);
     const first1 = await h.db.selectFrom('children').select('registration_id').where('id', '=', list[0]!.id).executeTakeFirstOrThrow();
@@ -101,9 +142,17 @@ describe('account.children', () => {
   });
 
   test("a 'born' registration does not create its unnamed newborn; the bundle does, in the family", async () => {
-    const { token, applicant, spouse, view } = await submitted(h, { stage: 'born', birthDate: CHILD_BIRTH_DATE, dueDate: undefined, existingChildren: [] });
+    const { token, applicant, spouse, view } = await submitted(h, {
+      stage: 'born',
+      birthDate: CHILD_BIRTH_DATE,
+      dueDate: undefined,
+      existingChildren: [],
+    });
     expect(await h.ok(token, 'account', 'children')).toEqual([]);
-    const input = birthInput(applicant, spouse, { registrationId: view.id, child: { ...birthInput(applicant, spouse).child, name: '测试小宝' } });
+    const input = birthInput(applicant, spouse, {
+      registrationId: view.id,
+      child: { ...birthInput(applicant, spouse).child, name: '测试小宝' },
+    });
     const caseView = await h.ok(token, 'birth', 'submit', input, newKey());
     const list = await h.ok(token, 'account', 'children');
     expect(list).toEqual([{ id: expect.any(String), name: '测试小宝', sex: 'M', birthDate: CHILD_BIRTH_DATE }]);
@@ -155,7 +204,11 @@ describe('children from 出生一件事', () => {
     await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: id, step: 'birth_certificate' });
     await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: '孩子姓名有误' });
     const input = await h.ok(fam.token, 'birth', 'editable', { id });
-    await h.ok(fam.token, 'birth', 'resubmitStep', { id, step: 'birth_certificate', input: { ...input, child: { ...input.child, name: '测试改名' } } });
+    await h.ok(fam.token, 'birth', 'resubmitStep', {
+      id,
+      step: 'birth_certificate',
+      input: { ...input, child: { ...input.child, name: '测试改名' } },
+    });
     expect(await h.ok(fam.token, 'account', 'children')).toEqual([{ ...before, name: '测试改名' }]);
   });
 
@@ -167,7 +220,9 @@ describe('children from 出生一件事', () => {
       fam.token,
       'registration',
       'submit',
-      registrationInput(fam.applicant, fam.otherParent, { existingChildren: [kid('测试长子', '2021-02-02', 'M'), kid('测试宝宝', CHILD_BIRTH_DATE, 'M')] }),
+      registrationInput(fam.applicant, fam.otherParent, {
+        existingChildren: [kid('测试长子', '2021-02-02', 'M'), kid('测试宝宝', CHILD_BIRTH_DATE, 'M')],
+      }),
       newKey(),
     );
     const list = await h.ok(fam.token, 'account', 'children');
@@ -183,7 +238,13 @@ describe('children from 出生一件事', () => {
     const spouse = father();
     const { token } = await verifiedUser(h, applicant);
     // A registration for the next pregnancy, filed before the bundle, lists the newborn.
-    await h.ok(token, 'registration', 'submit', registrationInput(applicant, spouse, { existingChildren: [kid('测试宝宝', CHILD_BIRTH_DATE, 'F')] }), newKey());
+    await h.ok(
+      token,
+      'registration',
+      'submit',
+      registrationInput(applicant, spouse, { existingChildren: [kid('测试宝宝', CHILD_BIRTH_DATE, 'F')] }),
+      newKey(),
+    );
     const [listed] = await h.ok(token, 'account', 'children');
     const caseView = await h.ok(token, 'birth', 'submit', birthInput(applicant, spouse), newKey());
     expect(await h.ok(token, 'account', 'children')).toEqual([{ ...listed, sex: 'M' }]);
@@ -196,10 +257,23 @@ test('a fixed name that matches a child the registration listed merges the two, 
   const applicant = mother();
   const spouse = father();
   const { token } = await verifiedUser(h, applicant);
-  await h.ok(token, 'registration', 'submit', registrationInput(applicant, spouse, { existingChildren: [kid('测试宝宝', CHILD_BIRTH_DATE, 'M')] }), newKey());
+  await h.ok(
+    token,
+    'registration',
+    'submit',
+    registrationInput(applicant, spouse, { existingChildren: [kid('测试宝宝', CHILD_BIRTH_DATE, 'M')] }),
+    newKey(),
+  );
   const [listed] = await h.ok(token, 'account', 'children');
   const clinic = (await h.login('clinic')).token;
-  await h.ok(clinic, 'vaccine', 'recordDose', { childId: listed!.id, doseId: 'bcg-1', date: CHILD_BIRTH_DATE, product: 'BCG', batch: 'T-BCG-01', clinic: '测试接种门诊' });
+  await h.ok(clinic, 'vaccine', 'recordDose', {
+    childId: listed!.id,
+    doseId: 'bcg-1',
+    date: CHILD_BIRTH_DATE,
+    product: 'BCG',
+    batch: 'T-BCG-01',
+    clinic: '测试接种门诊',
+  });
   // The bundle is filed with a typo in the name: a second child for now.
   const input = birthInput(applicant, spouse, { child: { ...birthInput(applicant, spouse).child, name: '测试宝贝' } });
   const caseView = await h.ok(token, 'birth', 'submit', input, newKey());
@@ -207,13 +281,24 @@ test('a fixed name that matches a child the registration listed merges the two, 
   const caseChild = (await h.ok(token, 'account', 'children')).find((x) => x.name === '测试宝贝')!;
 
   await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: caseView.id, step: 'birth_certificate' });
-  await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: caseView.id, step: 'birth_certificate', reason: '姓名与出生医学证明申请不符' });
-  await h.ok(token, 'birth', 'resubmitStep', { id: caseView.id, step: 'birth_certificate', input: { ...input, child: { ...input.child, name: '测试宝宝' } } });
+  await h.ok(c.birth_certificate, 'birth', 'rejectStep', {
+    caseId: caseView.id,
+    step: 'birth_certificate',
+    reason: '姓名与出生医学证明申请不符',
+  });
+  await h.ok(token, 'birth', 'resubmitStep', {
+    id: caseView.id,
+    step: 'birth_certificate',
+    input: { ...input, child: { ...input.child, name: '测试宝宝' } },
+  });
 
   const after = await h.ok(token, 'account', 'children');
   expect(after).toEqual([{ id: caseChild.id, name: '测试宝宝', sex: 'M', birthDate: CHILD_BIRTH_DATE }]);
   const calendar = await h.ok(token, 'vaccine', 'calendar', { childId: caseChild.id });
-  expect(calendar.doses.find((d: { doseId: string }) => d.doseId === 'bcg-1')).toMatchObject({ status: 'given', given: { batch: 'T-BCG-01' } });
+  expect(calendar.doses.find((d: { doseId: string }) => d.doseId === 'bcg-1')).toMatchObject({
+    status: 'given',
+    given: { batch: 'T-BCG-01' },
+  });
   const row = await h.db.selectFrom('children').selectAll().where('id', '=', caseChild.id).executeTakeFirstOrThrow();
   expect(row).toMatchObject({ birth_case_id: caseView.id, registration_id: expect.any(String) });
   expect(await h.db.selectFrom('children').select('id').where('id', '=', listed!.id).execute()).toEqual([]);
@@ -221,7 +306,11 @@ test('a fixed name that matches a child the registration listed merges the two, 
 
 describe('the seed', () => {
   test('the sample cases and registrations have their children; the older demo child has doses', async () => {
-    const cases = await h.db.selectFrom('birth_cases').innerJoin('children', 'children.birth_case_id', 'birth_cases.id').select(['birth_cases.number', 'children.name']).execute();
+    const cases = await h.db
+      .selectFrom('birth_cases')
+      .innerJoin('children', 'children.birth_case_id', 'birth_cases.id')
+      .select(['birth_cases.number', 'children.name'])
+      .execute();
     expect(cases.map((x) => x.name)).toEqual(expect.arrayContaining(['样例小象', '样例麻果', '样例小禾', '样例玉叶', '样例阿宝']));
     const { token } = await h.login('parent');
     const [duoduo] = await h.ok(token, 'account', 'children');
@@ -234,7 +323,10 @@ describe('我的 family list', () => {
   test('a child born through 出生一件事 appears under 我的 with its name, and with its masked ID once registered', async () => {
     const family = await submittedCase(h);
     let me = await h.ok(family.token, 'account', 'me');
-    expect(me.family.find((m) => m.relation === 'child')).toMatchObject({ name: family.input.child.name, birthDate: family.input.child.birthDate });
+    expect(me.family.find((m) => m.relation === 'child')).toMatchObject({
+      name: family.input.child.name,
+      birthDate: family.input.child.birthDate,
+    });
     expect(me.family.find((m) => m.relation === 'child')?.idNumberMasked).toBeUndefined();
 
     const id = childIdNumber(family.input.child.birthDate, family.input.child.sex);

@@ -20,7 +20,10 @@ let cloud: CloudHarness;
 const PARENT = 'oCLOUD_parent_000001';
 
 beforeAll(async () => {
-  cloud = await createCloudHarness(['account', 'registration', 'birth', 'retention'], { SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update', CLOUD_FILE_PREFIX: BUCKET });
+  cloud = await createCloudHarness(['account', 'registration', 'birth', 'retention'], {
+    SUBSCRIBE_TEMPLATE_CASE_UPDATE: 'TPL_case_update',
+    CLOUD_FILE_PREFIX: BUCKET,
+  });
   // The demo clerks, with the same (development) field keys the functions use.
   const db = createSqliteDatabase(cloud.dbFile);
   await migrate(db);
@@ -31,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => cloud.close());
 
 test('no OPENID (not from WeChat) → UNAUTHENTICATED; devLogin refused', async () => {
-  expect(await cloud.call(undefined, 'account', { action: 'me', input: {} })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  expect(await cloud.call(undefined, 'account', { action: 'me', input: {} })).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  });
   expect(await cloud.call(PARENT, 'account', { action: 'devLogin', input: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
@@ -43,7 +49,9 @@ test('journey: sign in (getWXContext), real-name check, 出生一件事, a clerk
   const again = await cloud.call(PARENT, 'account', { action: 'me', input: {} });
   expect(again.data.userId).toBe(signIn.data.me.userId);
   const peek = createSqliteDatabase(cloud.dbFile);
-  expect((await peek.selectFrom('users').select('unionid').where('openid', '=', PARENT).executeTakeFirstOrThrow()).unionid).toBe(`union-${PARENT}`);
+  expect((await peek.selectFrom('users').select('unionid').where('openid', '=', PARENT).executeTakeFirstOrThrow()).unionid).toBe(
+    `union-${PARENT}`,
+  );
   await peek.destroy();
 
   const applicant = mother('岩香');
@@ -57,11 +65,18 @@ test('journey: sign in (getWXContext), real-name check, 出生一件事, a clerk
   expect(submitted).toMatchObject({ ok: true });
   const caseId = submitted.data.id as string;
 
-  const accepted = await cloud.call(demoOpenid('hospital'), 'birth', { action: 'acceptStep', input: { caseId, step: 'birth_certificate' } });
+  const accepted = await cloud.call(demoOpenid('hospital'), 'birth', {
+    action: 'acceptStep',
+    input: { caseId, step: 'birth_certificate' },
+  });
   expect(accepted).toMatchObject({ ok: true });
   const inbox = await cloud.call(PARENT, 'account', { action: 'inbox', input: {} });
   expect(inbox.data.length).toBeGreaterThan(0);
-  expect(cloud.sdk.sent.at(-1)).toMatchObject({ touser: PARENT, templateId: 'TPL_case_update', data: { thing1: expect.any(Object), time3: expect.any(Object) } });
+  expect(cloud.sdk.sent.at(-1)).toMatchObject({
+    touser: PARENT,
+    templateId: 'TPL_case_update',
+    data: { thing1: expect.any(Object), time3: expect.any(Object) },
+  });
 }, 60_000);
 
 test('a refused subscribe message (43101) never fails the step', async () => {
@@ -74,7 +89,10 @@ test('a refused subscribe message (43101) never fails the step', async () => {
     const input = birthInput(applicant, father(), {});
     input.child.birthDate = addDays(todayIn(new Date()), -5);
     const submitted = await cloud.call('oCLOUD_parent_000002', 'birth', { action: 'submit', input, idempotencyKey: newKey() });
-    const accepted = await cloud.call(demoOpenid('hospital'), 'birth', { action: 'acceptStep', input: { caseId: submitted.data.id, step: 'birth_certificate' } });
+    const accepted = await cloud.call(demoOpenid('hospital'), 'birth', {
+      action: 'acceptStep',
+      input: { caseId: submitted.data.id, step: 'birth_certificate' },
+    });
     expect(accepted).toMatchObject({ ok: true });
   } finally {
     cloud.sdk.refuseSubscribe = false;
@@ -88,12 +106,26 @@ test('cloud storage behind the files adapter: sealed bytes in, out, and deleted 
   expect(cloud.sdk.files.has(`${BUCKET}/uploads/${key}`)).toBe(true);
   expect((await store.get(key))?.toString()).toBe('sealed-bytes');
   expect(await store.get('aaaaaaaa-0000-4000-8000-00000000dead')).toBeUndefined();
-  await expect(createCloudStorageFileStore(cloud.sdk, 'cloud://other.bucket').put(key, Buffer.from('x'))).rejects.toThrow(/CLOUD_FILE_PREFIX/);
+  await expect(createCloudStorageFileStore(cloud.sdk, 'cloud://other.bucket').put(key, Buffer.from('x'))).rejects.toThrow(
+    /CLOUD_FILE_PREFIX/,
+  );
 
   // An upload nobody attached, 31 days old: the CloudBase retention function removes row and bytes.
   const db = createSqliteDatabase(cloud.dbFile);
   const owner = await db.selectFrom('users').select('id').limit(1).executeTakeFirstOrThrow();
-  await db.insertInto('files').values({ id: key, owner_user_id: owner.id, kind: 'hukou_book', mime: 'image/jpeg', size: 12, sha256: '0'.repeat(64), storage_key: key, created_at: addDays(todayIn(new Date()), -31) + 'T00:00:00.000Z' }).execute();
+  await db
+    .insertInto('files')
+    .values({
+      id: key,
+      owner_user_id: owner.id,
+      kind: 'hukou_book',
+      mime: 'image/jpeg',
+      size: 12,
+      sha256: '0'.repeat(64),
+      storage_key: key,
+      created_at: addDays(todayIn(new Date()), -31) + 'T00:00:00.000Z',
+    })
+    .execute();
   await db.destroy();
   const run = await cloud.call(undefined, 'retention', {});
   expect(run).toMatchObject({ ok: true, data: { filesDeleted: 1 } });
@@ -106,7 +138,11 @@ test('journey with a 户口簿 photo: sign in, 生育登记, upload through inco
   const spouse = father();
   await cloud.call(who, 'account', { action: 'signIn', input: { code: 'x' } });
   await cloud.call(who, 'account', { action: 'verifyIdentity', input: applicant });
-  const registered = await cloud.call(who, 'registration', { action: 'submit', input: registrationInput(applicant, spouse, { dueDate: addDays(todayIn(new Date()), 90) }), idempotencyKey: newKey() });
+  const registered = await cloud.call(who, 'registration', {
+    action: 'submit',
+    input: registrationInput(applicant, spouse, { dueDate: addDays(todayIn(new Date()), 90) }),
+    idempotencyKey: newKey(),
+  });
   expect(registered).toMatchObject({ ok: true, data: { status: 'registered' } });
   const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF 户口簿样例 '.repeat(20))]);
   // wx.cloud.uploadFile from the phone:
@@ -118,8 +154,13 @@ test('journey with a 户口簿 photo: sign in, 生育登记, upload through inco
   const sealed = cloud.sdk.files.get(`${BUCKET}/uploads/${fileId}`)!;
   expect(sealed.includes(Buffer.from('户口簿样例'))).toBe(false); // kept sealed
   // The same incoming file cannot be attached twice; a path outside incoming/ is refused.
-  expect(await cloud.call(who, 'account', { action: 'attachUpload', input: { kind: 'hukou_book', cloudFileId: incoming } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  expect(await cloud.call(who, 'account', { action: 'attachUpload', input: { kind: 'hukou_book', cloudFileId: `${BUCKET}/uploads/${fileId}` } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await cloud.call(who, 'account', { action: 'attachUpload', input: { kind: 'hukou_book', cloudFileId: incoming } })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
+  expect(
+    await cloud.call(who, 'account', { action: 'attachUpload', input: { kind: 'hukou_book', cloudFileId: `${BUCKET}/uploads/${fileId}` } }),
+  ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
   // The family settles the child outside the county: the 户口簿 page is required (as in birthFiles.test.ts).
   const base = birthInput(applicant, spouse);
@@ -134,13 +175,19 @@ test('journey with a 户口簿 photo: sign in, 生育登记, upload through inco
   expect(submitted.error).toBeUndefined();
 
   const police = demoOpenid('police');
-  expect(await cloud.call(police, 'account', { action: 'openUpload', input: { fileId } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await cloud.call(police, 'account', { action: 'openUpload', input: { fileId } })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
   const hospital = demoOpenid('hospital');
   const sentBefore = cloud.sdk.sent.length;
   await cloud.call(hospital, 'birth', { action: 'acceptStep', input: { caseId: submitted.data.id, step: 'birth_certificate' } });
   expect(cloud.sdk.sent.length).toBeGreaterThan(sentBefore);
   expect(cloud.sdk.sent.at(-1)).toMatchObject({ touser: who, templateId: 'TPL_case_update' });
-  const done = await cloud.call(hospital, 'birth', { action: 'completeStep', input: { caseId: submitted.data.id, step: 'birth_certificate', result: results().birth_certificate } });
+  const done = await cloud.call(hospital, 'birth', {
+    action: 'completeStep',
+    input: { caseId: submitted.data.id, step: 'birth_certificate', result: results().birth_certificate },
+  });
   expect(done).toMatchObject({ ok: true });
   const opened = await cloud.call(police, 'account', { action: 'openUpload', input: { fileId } });
   expect(opened).toMatchObject({ ok: true, data: { url: expect.stringContaining('https://'), mime: 'image/jpeg', expiresInSec: 600 } });
@@ -148,11 +195,17 @@ test('journey with a 户口簿 photo: sign in, 生育登记, upload through inco
   expect(copies).toHaveLength(1);
   expect(copies[0]![1].equals(JPEG)).toBe(true);
   // Another parent may not.
-  expect(await cloud.call(PARENT, 'account', { action: 'openUpload', input: { fileId } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await cloud.call(PARENT, 'account', { action: 'openUpload', input: { fileId } })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
 
   // Retention deletes the clear copy once its link has expired (its row is 11 minutes old).
   const db = createSqliteDatabase(cloud.dbFile);
-  await db.updateTable('cloud_file_shares').set({ created_at: new Date(Date.now() - 11 * 60_000).toISOString() }).execute();
+  await db
+    .updateTable('cloud_file_shares')
+    .set({ created_at: new Date(Date.now() - 11 * 60_000).toISOString() })
+    .execute();
   const audit = await db.selectFrom('audit_log').selectAll().where('action', '=', 'file.read').where('target_id', '=', fileId).execute();
   expect(audit).toHaveLength(1);
   await db.destroy();

@@ -28,7 +28,15 @@ let c: Clerks;
 beforeAll(async () => {
   h = await createHarness();
   secondDb = h.database.engine === 'postgres' ? h.database.connect() : h.db;
-  second = buildServer({ db: secondDb, clock: h.clock, crypto: h.crypto, devLogin: true, reminders: false, files: createLocalDiskFileStore(h.filesDir), log: { info() {}, warn() {}, error() {} } });
+  second = buildServer({
+    db: secondDb,
+    clock: h.clock,
+    crypto: h.crypto,
+    devLogin: true,
+    reminders: false,
+    files: createLocalDiskFileStore(h.filesDir),
+    log: { info() {}, warn() {}, error() {} },
+  });
   c = await clerks(h);
 }, 120_000);
 afterAll(async () => {
@@ -50,7 +58,10 @@ async function callVia(gateway: 0 | 1, token: string, fn: string, action: string
 }
 
 /** n requests at once, alternating gateways; `make(i)` gives the i-th request. */
-async function race(n: number, make: (i: number) => [token: string, fn: string, action: string, input: unknown, key?: string]): Promise<ApiResult<any>[]> {
+async function race(
+  n: number,
+  make: (i: number) => [token: string, fn: string, action: string, input: unknown, key?: string],
+): Promise<ApiResult<any>[]> {
   return Promise.all(Array.from({ length: n }, (_, i) => callVia((i % 2) as 0 | 1, ...make(i))));
 }
 
@@ -77,7 +88,13 @@ test('one 生育登记 per pregnancy: 20 submits of the same registration, each 
   const answers = await race(N, () => [token, 'registration', 'submit', input, newKey()]);
   expectOneWinner(answers);
   const winner = answers.find((a) => a.ok)!;
-  const family = (await h.db.selectFrom('registrations').select('family_id').where('id', '=', (winner as any).data.id).executeTakeFirstOrThrow()).family_id;
+  const family = (
+    await h.db
+      .selectFrom('registrations')
+      .select('family_id')
+      .where('id', '=', (winner as any).data.id)
+      .executeTakeFirstOrThrow()
+  ).family_id;
   expect(await count('registrations', [['family_id', family]])).toBe(1);
 }, 120_000);
 
@@ -95,9 +112,16 @@ test('one 出生一件事 per child: both parents file at the same moment, ten t
   const f = father();
   const mom = await verifiedUser(h, m);
   const dad = await verifiedUser(h, f);
-  const answers = await race(N, (i) => (i % 2 === 0 ? [mom.token, 'birth', 'submit', birthInput(m, f), newKey()] : [dad.token, 'birth', 'submit', birthInput(f, m), newKey()]));
+  const answers = await race(N, (i) =>
+    i % 2 === 0 ? [mom.token, 'birth', 'submit', birthInput(m, f), newKey()] : [dad.token, 'birth', 'submit', birthInput(f, m), newKey()],
+  );
   expectOneWinner(answers);
-  const users = await h.db.selectFrom('users').select('family_id').where('verified_name', 'in', [m.name, f.name]).where('id_number_hash', 'in', [h.crypto.hash(m.idNumber), h.crypto.hash(f.idNumber)]).execute();
+  const users = await h.db
+    .selectFrom('users')
+    .select('family_id')
+    .where('verified_name', 'in', [m.name, f.name])
+    .where('id_number_hash', 'in', [h.crypto.hash(m.idNumber), h.crypto.hash(f.idNumber)])
+    .execute();
   const families = new Set(users.map((u) => u.family_id).filter(Boolean));
   expect(families.size).toBe(1);
   expect(await count('birth_cases', [['family_id', [...families][0]]])).toBe(1);
@@ -113,9 +137,20 @@ test('a certificate number is never used twice: two cases completed with one num
     cases.push(view.id);
   }
   const number = results().birth_certificate;
-  const answers = await race(N, (i) => [c.birth_certificate, 'birth', 'completeStep', { caseId: cases[i % 2], step: 'birth_certificate', result: number }]);
+  const answers = await race(N, (i) => [
+    c.birth_certificate,
+    'birth',
+    'completeStep',
+    { caseId: cases[i % 2], step: 'birth_certificate', result: number },
+  ]);
   // One case gets it (the other nine calls on that case find the step done); the other case never does.
-  const done = await h.db.selectFrom('bundle_steps').select('case_id').where('case_id', 'in', cases).where('step', '=', 'birth_certificate').where('status', '=', 'done').execute();
+  const done = await h.db
+    .selectFrom('bundle_steps')
+    .select('case_id')
+    .where('case_id', 'in', cases)
+    .where('step', '=', 'birth_certificate')
+    .where('status', '=', 'done')
+    .execute();
   expect(done).toHaveLength(1);
   expect(answers.some((a) => !a.ok && a.error.code === 'INVALID_INPUT' && /已用于/.test(a.error.message))).toBe(true);
   expect(answers.every((a) => a.ok || a.error.code !== 'INTERNAL')).toBe(true);
@@ -142,7 +177,16 @@ test('a child ID number is never given to two children', async () => {
 
 test('one subsidy applicant per child: 20 applications at once', async () => {
   const fam = await bundleFamily(h);
-  const answers = await race(N, () => [fam.token, 'subsidy', 'apply', { childId: fam.childId, account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' } }, newKey()]);
+  const answers = await race(N, () => [
+    fam.token,
+    'subsidy',
+    'apply',
+    {
+      childId: fam.childId,
+      account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' },
+    },
+    newKey(),
+  ]);
   expectOneWinner(answers);
   expect(await count('subsidy_applications', [['child_id', fam.childId]])).toBe(1);
 }, 180_000);
@@ -151,7 +195,10 @@ test('one subsidy applicant per family: mother and father apply for two differen
   const fam = await bundleFamily(h, { existingChildren: [ELDER_DAUGHTER] });
   const { token: fatherToken } = await joinedOtherParent(h, { otherParent: fam.father, view: { id: fam.caseId } });
   const elder = (await h.ok(fatherToken, 'subsidy', 'overview')).find((o) => o.child.name === ELDER_DAUGHTER.name)!;
-  const papers = await papersFor(h, { token: fatherToken, child: { name: ELDER_DAUGHTER.name, birthDate: ELDER_DAUGHTER.birthDate, sex: 'F' } });
+  const papers = await papersFor(h, {
+    token: fatherToken,
+    child: { name: ELDER_DAUGHTER.name, birthDate: ELDER_DAUGHTER.birthDate, sex: 'F' },
+  });
   const card = { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' };
   const answers = await race(20, (i) =>
     i % 2 === 0
@@ -169,28 +216,60 @@ test('one subsidy applicant per family: mother and father apply for two differen
 }, 180_000);
 
 describe('nurseries', () => {
-  const institution = async () => (await h.db.selectFrom('nursery_institutions').select('id').where('filing_number', '=', DEMO_NURSERY_FILING_NUMBER).executeTakeFirstOrThrow()).id;
+  const institution = async () =>
+    (
+      await h.db
+        .selectFrom('nursery_institutions')
+        .select('id')
+        .where('filing_number', '=', DEMO_NURSERY_FILING_NUMBER)
+        .executeTakeFirstOrThrow()
+    ).id;
 
   test('a visit slot never takes more than its capacity: 20 parents book its last places at once', async () => {
     const id = await institution();
-    const slot = (await h.db.selectFrom('nursery_visit_slots').selectAll().where('institution_id', '=', id).where('booked', '=', 0).orderBy('start').executeTakeFirstOrThrow());
+    const slot = await h.db
+      .selectFrom('nursery_visit_slots')
+      .selectAll()
+      .where('institution_id', '=', id)
+      .where('booked', '=', 0)
+      .orderBy('start')
+      .executeTakeFirstOrThrow();
     const parents: string[] = [];
     for (let i = 0; i < N; i++) parents.push((await verifiedUser(h)).token);
-    const answers = await race(N, (i) => [parents[i]!, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey()]);
+    const answers = await race(N, (i) => [
+      parents[i]!,
+      'nursery',
+      'bookVisit',
+      { institutionId: id, slotId: slot.id, visitors: 1 },
+      newKey(),
+    ]);
     const wins = answers.filter((a) => a.ok).length;
     expect(wins).toBe(slot.capacity);
     const after = await h.db.selectFrom('nursery_visit_slots').select('booked').where('id', '=', slot.id).executeTakeFirstOrThrow();
     expect(after.booked).toBe(slot.capacity);
-    expect(await count('nursery_requests', [['slot_id', slot.id], ['status', 'submitted']])).toBe(slot.capacity);
+    expect(
+      await count('nursery_requests', [
+        ['slot_id', slot.id],
+        ['status', 'submitted'],
+      ]),
+    ).toBe(slot.capacity);
     for (const a of answers) if (!a.ok) expect(a.error).toEqual({ code: 'CONFLICT', message: '该参观时段已约满，请选择其他时段' });
   }, 180_000);
 
   test('cancelling a visit 20 times at once frees its place once', async () => {
     const id = await institution();
-    const slot = (await h.db.selectFrom('nursery_visit_slots').selectAll().where('institution_id', '=', id).where('booked', '=', 0).orderBy('start').executeTakeFirstOrThrow());
+    const slot = await h.db
+      .selectFrom('nursery_visit_slots')
+      .selectAll()
+      .where('institution_id', '=', id)
+      .where('booked', '=', 0)
+      .orderBy('start')
+      .executeTakeFirstOrThrow();
     const { token } = await verifiedUser(h);
     const other = await verifiedUser(h);
-    const view = (await h.ok(token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())) as { id: string };
+    const view = (await h.ok(token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())) as {
+      id: string;
+    };
     await h.ok(other.token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey());
     // Cancelling is idempotent (a repeat answers with the cancelled request); the place is freed once.
     const answers = await race(N, () => [token, 'nursery', 'cancelRequest', { id: view.id }]);
@@ -202,13 +281,26 @@ describe('nurseries', () => {
   test('one live place application per child and institution: 20 at once', async () => {
     const m = mother();
     const { token } = await verifiedUser(h, m);
-    await h.ok(token, 'registration', 'submit', registrationInput(m, father(), { existingChildren: [{ name: '测试小宝', birthDate: '2026-08-10', sex: 'F', relation: 'this-marriage', deceased: false }] }), newKey());
+    await h.ok(
+      token,
+      'registration',
+      'submit',
+      registrationInput(m, father(), {
+        existingChildren: [{ name: '测试小宝', birthDate: '2026-08-10', sex: 'F', relation: 'this-marriage', deceased: false }],
+      }),
+      newKey(),
+    );
     const child = (await h.ok(token, 'account', 'children'))[0];
     const id = await institution();
     const input = { institutionId: id, classKind: 'infant', careType: 'full_day', childId: child.id, startMonth: '2027-03' };
     const answers = await race(N, () => [token, 'nursery', 'applyPlace', input, newKey()]);
     expectOneWinner(answers);
-    expect(await count('nursery_requests', [['child_id', child.id], ['status', 'submitted']])).toBe(1);
+    expect(
+      await count('nursery_requests', [
+        ['child_id', child.id],
+        ['status', 'submitted'],
+      ]),
+    ).toBe(1);
   }, 120_000);
 });
 
@@ -216,7 +308,11 @@ test('a registration cancelled 20 times at once is cancelled once, with one mess
   const m = mother();
   const { token } = await verifiedUser(h, m);
   const reg = (await h.ok(token, 'registration', 'submit', registrationInput(m, father()), newKey())) as { id: string };
-  const user = await h.db.selectFrom('users').select('id').where('id_number_hash', '=', h.crypto.hash(m.idNumber)).executeTakeFirstOrThrow();
+  const user = await h.db
+    .selectFrom('users')
+    .select('id')
+    .where('id_number_hash', '=', h.crypto.hash(m.idNumber))
+    .executeTakeFirstOrThrow();
   const before = await count('inbox_messages', [['user_id', user.id]]);
   const answers = await race(N, () => [token, 'registration', 'cancel', { id: reg.id, reason: '信息填写有误' }]);
   expectOneWinner(answers);
@@ -226,7 +322,10 @@ test('a registration cancelled 20 times at once is cancelled once, with one mess
 describe('two gateways, one database', () => {
   test('an hourly job’s lease goes to one gateway at a time', async () => {
     const now = h.clock.now();
-    const taken = await Promise.all([takeJobLease(h.db, 'test-job', now, 60_000, 'gateway-1'), takeJobLease(secondDb, 'test-job', now, 60_000, 'gateway-2')]);
+    const taken = await Promise.all([
+      takeJobLease(h.db, 'test-job', now, 60_000, 'gateway-1'),
+      takeJobLease(secondDb, 'test-job', now, 60_000, 'gateway-2'),
+    ]);
     expect(taken.filter(Boolean)).toHaveLength(1);
     // The holder may take it again; the other only once it has run out.
     const holder = taken[0] ? 'gateway-1' : 'gateway-2';
@@ -271,6 +370,6 @@ describe('two gateways, one database', () => {
       expect(seen).toMatchObject({ ok: true });
       expect((seen as any).data.steps.find((s: { key: string }) => s.key === step)).toMatchObject({ status: 'done' });
     }
-    expect((await callVia(1, token, 'birth', 'get', { id: caseId }) as any).data.status).toBe('completed');
+    expect(((await callVia(1, token, 'birth', 'get', { id: caseId })) as any).data.status).toBe('completed');
   }, 120_000);
 });

@@ -29,7 +29,9 @@ describe('fieldCrypto', () => {
     expect(sealed.subarray(0, 4).toString('ascii')).toBe('YJF1');
     expect(sealed.includes(plain.subarray(0, 64))).toBe(false);
     expect(before.decryptBytes(sealed).equals(plain)).toBe(true);
-    const after = createFieldCrypto(fieldKeysFromEnv({ FIELD_KEY: b64(), FIELD_KEY_ID: 'k2', FIELD_KEYS_OLD: `k1=${k1}`, FIELD_HASH_KEY: hashKey }, () => {}));
+    const after = createFieldCrypto(
+      fieldKeysFromEnv({ FIELD_KEY: b64(), FIELD_KEY_ID: 'k2', FIELD_KEYS_OLD: `k1=${k1}`, FIELD_HASH_KEY: hashKey }, () => {}),
+    );
     expect(after.decryptBytes(sealed).equals(plain)).toBe(true);
     const tampered = Buffer.from(sealed);
     tampered[tampered.length - 1] = tampered[tampered.length - 1]! ^ 1;

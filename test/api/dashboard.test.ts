@@ -52,7 +52,13 @@ beforeAll(async () => {
   const second = await registered({ stage: 'born', birthDate: '2026-08-20', dueDate: undefined, township: TOWNSHIP });
   const linked = birthInput(second.applicant, second.spouse, {
     registrationId: second.view.id,
-    household: { joins: 'otherParent', headName: second.spouse.name, headRelation: 'father', hukouTownship: TOWNSHIP, address: '铜壁关乡测试村2号' },
+    household: {
+      joins: 'otherParent',
+      headName: second.spouse.name,
+      headRelation: 'father',
+      hukouTownship: TOWNSHIP,
+      address: '铜壁关乡测试村2号',
+    },
   });
   linked.child = { ...linked.child, name: '测试铜壁关女儿', sex: 'F', birthDate: '2026-08-20' };
   await h.ok(second.token, 'birth', 'submit', linked, newKey());
@@ -62,7 +68,13 @@ beforeAll(async () => {
   people.push(applicant, other);
   const { token } = await verifiedUser(h, applicant);
   const alone = birthInput(applicant, other, {
-    household: { joins: 'otherParent', headName: other.name, headRelation: 'father', hukouTownship: TOWNSHIP, address: '铜壁关乡测试村3号' },
+    household: {
+      joins: 'otherParent',
+      headName: other.name,
+      headRelation: 'father',
+      hukouTownship: TOWNSHIP,
+      address: '铜壁关乡测试村3号',
+    },
   });
   alone.child = { ...alone.child, name: '测试铜壁关儿子', birthDate: '2026-08-25' };
   caseWithoutRegistration = await h.ok(token, 'birth', 'submit', alone, newKey());
@@ -79,7 +91,11 @@ beforeAll(async () => {
   const caseId = caseWithoutRegistration.id;
   await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId, step: 'birth_certificate' });
   h.clock.set(new Date(NOW.getTime() + 2 * 86_400_000));
-  await h.ok(c.birth_certificate, 'birth', 'completeStep', { caseId, step: 'birth_certificate', result: results(childIdNumber('2026-08-25')).birth_certificate });
+  await h.ok(c.birth_certificate, 'birth', 'completeStep', {
+    caseId,
+    step: 'birth_certificate',
+    result: results(childIdNumber('2026-08-25')).birth_certificate,
+  });
   await h.ok(c.hukou, 'birth', 'rejectStep', { caseId, step: 'hukou', reason: REASON });
   h.clock.set(NOW);
 }, 60_000);
@@ -146,7 +162,13 @@ describe('出生一件事 turnaround', () => {
     const step = (key: string) => d.bundle.find((s) => s.step === key)!;
     expect(step('birth_certificate')).toMatchObject({ done: 1, medianDays: 2, p90Days: 2, rejections: 0, overdue: 0 });
     // Born 08-20 and 08-25: hukou (due a month later) and 医保 (90 days) are both past and not done.
-    expect(step('hukou')).toMatchObject({ done: 0, medianDays: null, overdue: 2, rejections: 1, topReasons: [{ reason: REASON, count: 1 }] });
+    expect(step('hukou')).toMatchObject({
+      done: 0,
+      medianDays: null,
+      overdue: 2,
+      rejections: 1,
+      topReasons: [{ reason: REASON, count: 1 }],
+    });
     expect(step('medical_insurance').overdue).toBe(2);
     expect(step('vaccination')).toMatchObject({ done: 0, overdue: 0 });
   });
@@ -221,7 +243,8 @@ describe('the audit log', () => {
 
 describe('the fact table', () => {
   test('the counts the writes kept equal counting the facts from scratch', async () => {
-    const counts = () => h.db.selectFrom('birth_counts').selectAll().where('count', '>', 0).orderBy(['month', 'township', 'dimension', 'value']).execute();
+    const counts = () =>
+      h.db.selectFrom('birth_counts').selectAll().where('count', '>', 0).orderBy(['month', 'township', 'dimension', 'value']).execute();
     const kept = await counts();
     expect(kept.length).toBeGreaterThan(10);
     await rebuildBirthCounts(h.db);
@@ -243,12 +266,24 @@ describe('the fact table', () => {
     const again = await dash({ from: '2025-01', to: '2026-11' });
     expect({ ...again, generatedAt: '' }).toEqual({ ...county, generatedAt: '' });
     // No row holds a name or an ID number: only the columns the figures need.
-    expect(Object.keys(facts[0]!).sort()).toEqual(['birth_date', 'birth_order', 'ethnicity', 'month', 'sex', 'source', 'source_id', 'township', 'updated_at']);
+    expect(Object.keys(facts[0]!).sort()).toEqual([
+      'birth_date',
+      'birth_order',
+      'ethnicity',
+      'month',
+      'sex',
+      'source',
+      'source_id',
+      'township',
+      'updated_at',
+    ]);
   });
 
   test('a resubmitted case moves its birth; a case on a 补登 replaces the registration’s count', async () => {
     const fact = () => h.db.selectFrom('birth_facts').selectAll().where('source_id', '=', caseWithoutRegistration.id).execute();
-    expect(await fact()).toEqual([expect.objectContaining({ source: 'birth_case', township: TOWNSHIP, sex: 'M', birth_order: null, month: '2026-08' })]);
+    expect(await fact()).toEqual([
+      expect.objectContaining({ source: 'birth_case', township: TOWNSHIP, sex: 'M', birth_order: null, month: '2026-08' }),
+    ]);
     // The police sent the hukou step back: the family fixes the household, now in 那邦镇.
     const input = await h.ok(caseParent, 'birth', 'editable', { id: caseWithoutRegistration.id });
     input.household = { ...input.household, hukouTownship: 'nabang', address: '那邦镇测试村3号' };

@@ -77,12 +77,27 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
   expect(await due(other)).toEqual(items);
 
   // The clinic records the birth doses: they leave the list.
-  for (const [doseId, product] of [['hepb-1', 'HepB'], ['bcg-1', 'BCG']]) {
-    await h.ok(c.vaccination, 'vaccine', 'recordDose', { childId: id, doseId, date: CHILD_BIRTH_DATE, product, batch: 'B2611-01', clinic: '盈江县人民医院' });
+  for (const [doseId, product] of [
+    ['hepb-1', 'HepB'],
+    ['bcg-1', 'BCG'],
+  ]) {
+    await h.ok(c.vaccination, 'vaccine', 'recordDose', {
+      childId: id,
+      doseId,
+      date: CHILD_BIRTH_DATE,
+      product,
+      batch: 'B2611-01',
+      clinic: '盈江县人民医院',
+    });
   }
   const afterBirthDoses = keys(await due(fam.token));
   expect(afterBirthDoses[0]).toBe(`hukou:${id}`);
-  expect(afterBirthDoses.slice(1).sort()).toEqual([`insurance:${id}`, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
+  expect(afterBirthDoses.slice(1).sort()).toEqual([
+    `insurance:${id}`,
+    `vaccine:${id}:dtap-1`,
+    `vaccine:${id}:hepb-2`,
+    `vaccine:${id}:ipv-1`,
+  ]);
 
   // The police complete the hukou step: the hukou item is gone; then 医保, and its item goes too.
   const r = results();
@@ -90,7 +105,13 @@ test("a newborn's family: hukou and insurance deadlines and the next doses, over
   await work(h, c, fam.view.id, 'hukou', r.hukou);
   // With the hukou registered in 盈江, this year's 国家育儿补贴 can be claimed (a subsidy item).
   const subsidy = `subsidy:${id}:national-childcare:2026`;
-  expect(keys(await due(fam.token)).sort()).toEqual([`insurance:${id}`, subsidy, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
+  expect(keys(await due(fam.token)).sort()).toEqual([
+    `insurance:${id}`,
+    subsidy,
+    `vaccine:${id}:dtap-1`,
+    `vaccine:${id}:hepb-2`,
+    `vaccine:${id}:ipv-1`,
+  ]);
   await work(h, c, fam.view.id, 'medical_insurance', r.medical_insurance);
   expect(keys(await due(fam.token)).sort()).toEqual([subsidy, `vaccine:${id}:dtap-1`, `vaccine:${id}:hepb-2`, `vaccine:${id}:ipv-1`]);
 });
@@ -121,7 +142,9 @@ test('families without a newborn get their children’s doses only (and her preg
   const { token } = await h.login('parent');
   const all = await due(token);
   // The demo parent is pregnant (scripts/seed/maternal.ts): her next check is due too.
-  expect(all.filter((i) => i.kind === 'pregnancy_check').map((i) => [i.title, i.childName])).toEqual([['孕中期第2次产前随访（孕21～24周）', '演示张丽']]);
+  expect(all.filter((i) => i.kind === 'pregnancy_check').map((i) => [i.title, i.childName])).toEqual([
+    ['孕中期第2次产前随访（孕21～24周）', '演示张丽'],
+  ]);
   const items = all.filter((i) => i.kind !== 'pregnancy_check');
   expect(items.length).toBeGreaterThan(0);
   expect(items.every((i) => i.kind === 'vaccine' && i.childName === '演示李朵朵')).toBe(true);
@@ -135,7 +158,11 @@ test('families without a newborn get their children’s doses only (and her preg
 test('a step sent back for 补正 is in 接下来要办 for both parents, with its reason, until it is resubmitted', async () => {
   const fam = await submittedCase(h);
   await h.ok(c.birth_certificate, 'birth', 'acceptStep', { caseId: fam.view.id, step: 'birth_certificate' });
-  await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: fam.view.id, step: 'birth_certificate', reason: '父亲姓名与身份证不一致，请核对' });
+  await h.ok(c.birth_certificate, 'birth', 'rejectStep', {
+    caseId: fam.view.id,
+    step: 'birth_certificate',
+    reason: '父亲姓名与身份证不一致，请核对',
+  });
   const items = await due(fam.token);
   const fix = items.find((i) => i.kind === 'bundle_fix');
   expect(fix).toMatchObject({

@@ -19,10 +19,22 @@ afterAll(async () => {
 const CASE_NOT_FOUND = { ok: false, error: { code: 'NOT_FOUND', message: '未找到该办件' } };
 const REGISTRATION_NOT_FOUND = { ok: false, error: { code: 'NOT_FOUND', message: '未找到该生育登记' } };
 
-const kid = (name: string, birthDate = '2022-02-02'): ExistingChild => ({ name, birthDate, sex: 'M', relation: 'this-marriage', deceased: false });
+const kid = (name: string, birthDate = '2022-02-02'): ExistingChild => ({
+  name,
+  birthDate,
+  sex: 'M',
+  relation: 'this-marriage',
+  deceased: false,
+});
 
 const familyOf = async (person: Person) =>
-  (await h.db.selectFrom('users').select('family_id').where('id_number_hash', '=', h.crypto.hash(person.idNumber)).executeTakeFirstOrThrow()).family_id;
+  (
+    await h.db
+      .selectFrom('users')
+      .select('family_id')
+      .where('id_number_hash', '=', h.crypto.hash(person.idNumber))
+      .executeTakeFirstOrThrow()
+  ).family_id;
 
 /** Everything a parent's pages list: names of children, ids of 办件, registrations and cases. */
 async function whatTheySee(token: string) {
@@ -77,7 +89,15 @@ describe('naming someone as spouse does not take over their family', () => {
     aCaseInput.applicant.phone = '13911112222';
     const aCase = await h.ok(a.token, 'birth', 'submit', aCaseInput, newKey());
     // A cannot borrow S's registration either.
-    expect(await h.call(a.token, 'birth', 'submit', birthInput(A, V, { registrationId: sReg.id, child: { ...birthInput(A, V).child, name: '再冒名' } }), newKey())).toMatchObject({
+    expect(
+      await h.call(
+        a.token,
+        'birth',
+        'submit',
+        birthInput(A, V, { registrationId: sReg.id, child: { ...birthInput(A, V).child, name: '再冒名' } }),
+        newKey(),
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { registrationId: expect.stringContaining('未找到该生育登记') } },
     });
@@ -112,7 +132,9 @@ describe('naming someone as spouse does not take over their family', () => {
     expect(aDue.map((d) => d.childName)).not.toContain('真宝宝');
 
     // S: unchanged.
-    expect((await h.ok(s.token, 'account', 'me')).family.find((m: { relation: string }) => m.relation === 'spouse')).toMatchObject({ name: V.name });
+    expect((await h.ok(s.token, 'account', 'me')).family.find((m: { relation: string }) => m.relation === 'spouse')).toMatchObject({
+      name: V.name,
+    });
     expect((await whatTheySee(s.token)).children).toEqual(['真长子', '真宝宝'].sort());
   });
 
@@ -136,7 +158,10 @@ describe('naming someone as spouse does not take over their family', () => {
     expect(await familyOf(V)).toBe(await familyOf(S));
     expect((await h.ok(v.token, 'registration', 'get', { id: sReg.id })).id).toBe(sReg.id);
     // A names V again for the same pregnancy: refused as a duplicate of A's own, and V stays.
-    expect(await h.call(a.token, 'registration', 'submit', registrationInput(A, V, { existingChildren: [] }), newKey())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await h.call(a.token, 'registration', 'submit', registrationInput(A, V, { existingChildren: [] }), newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await familyOf(V)).toBe(await familyOf(S));
   });
 });
@@ -154,10 +179,18 @@ describe('a parent named by mistake leaves the family', () => {
     expect((await h.ok(w.token, 'birth', 'get', { id: view.id })).id).toBe(view.id);
     expect(await whatTheySee(w.token)).toMatchObject({ children: ['测试宝宝'], cases: [view.id], births: [view.id] });
 
-    await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: view.id, step: 'birth_certificate', reason: '父亲信息与分娩记录不符' });
+    await h.ok(c.birth_certificate, 'birth', 'rejectStep', {
+      caseId: view.id,
+      step: 'birth_certificate',
+      reason: '父亲信息与分娩记录不符',
+    });
     const input = await h.ok(m.token, 'birth', 'editable', { id: view.id });
     const fixed = birthInput(M, F);
-    await h.ok(m.token, 'birth', 'resubmitStep', { id: view.id, step: 'birth_certificate', input: { ...input, otherParent: fixed.otherParent, household: fixed.household } });
+    await h.ok(m.token, 'birth', 'resubmitStep', {
+      id: view.id,
+      step: 'birth_certificate',
+      input: { ...input, otherParent: fixed.otherParent, household: fixed.household },
+    });
 
     expect(await familyOf(W)).toBeNull();
     expect(await h.call(w.token, 'birth', 'get', { id: view.id })).toEqual(CASE_NOT_FOUND);
@@ -198,7 +231,13 @@ describe('a parent named by mistake leaves the family', () => {
     const s2 = await verifiedUser(h, S2);
     const w2 = await verifiedUser(h, W2);
     const reg2 = await h.ok(s2.token, 'registration', 'submit', registrationInput(S2, W2), newKey());
-    const case2 = await h.ok(s2.token, 'birth', 'submit', birthInput(S2, W2, { child: { ...birthInput(S2, W2).child, birthDate: CHILD_BIRTH_DATE } }), newKey());
+    const case2 = await h.ok(
+      s2.token,
+      'birth',
+      'submit',
+      birthInput(S2, W2, { child: { ...birthInput(S2, W2).child, birthDate: CHILD_BIRTH_DATE } }),
+      newKey(),
+    );
     await h.ok(w2.token, 'birth', 'answerOtherParent', { id: case2.id, answer: 'confirm' });
     await h.ok(s2.token, 'registration', 'cancel', { id: reg2.id, reason: '重复登记' });
     expect(await familyOf(W2)).toBe(await familyOf(S2));
@@ -216,7 +255,13 @@ describe('the other parent named in a 出生一件事 application is asked, neve
     const X = father('被填写的陌生人');
     const m = await verifiedUser(h, M);
     const x = await verifiedUser(h, X);
-    const view = await h.ok(m.token, 'birth', 'submit', birthInput(M, X, { child: { ...birthInput(M, X).child, name: '未确认宝宝' } }), newKey());
+    const view = await h.ok(
+      m.token,
+      'birth',
+      'submit',
+      birthInput(M, X, { child: { ...birthInput(M, X).child, name: '未确认宝宝' } }),
+      newKey(),
+    );
     expect(view.otherParentConsent).toBe('pending');
     // Named is not joined: X sees nothing of M's family, M nothing of X.
     expect(await familyOf(X)).toBeNull();
@@ -228,13 +273,27 @@ describe('the other parent named in a 出生一件事 application is asked, neve
     expect(asked?.body).toContain(M.name);
     expect(await ask(x.token, view.id)).toEqual({
       ok: true,
-      data: { id: view.id, number: view.number, applicantName: M.name, childName: '未确认宝宝', childBirthDate: CHILD_BIRTH_DATE, createdAt: view.createdAt, consent: 'pending' },
+      data: {
+        id: view.id,
+        number: view.number,
+        applicantName: M.name,
+        childName: '未确认宝宝',
+        childBirthDate: CHILD_BIRTH_DATE,
+        createdAt: view.createdAt,
+        consent: 'pending',
+      },
     });
     // Nobody else can read or answer it, not even the applicant: NOT_FOUND, so ids cannot be probed.
     const stranger = await verifiedUser(h, father('旁人'));
     for (const token of [m.token, stranger.token]) {
-      expect(await ask(token, view.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到需要您确认的出生一件事申请' } });
-      expect(await h.call(token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await ask(token, view.id)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: '未找到需要您确认的出生一件事申请' },
+      });
+      expect(await h.call(token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
     expect(await h.callRaw(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'maybe' })).toMatchObject({
       ok: false,
@@ -247,7 +306,10 @@ describe('the other parent named in a 出生一件事 application is asked, neve
     expect(await message(m.token, '孩子的父母信息未确认')).toMatchObject({ link: `/packages/birth/case/index?id=${view.id}` });
     // Answered once: changing the answer is refused; the same answer again is harmless.
     expect(await h.ok(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'refuse' })).toMatchObject({ consent: 'refused' });
-    expect(await h.call(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await h.call(x.token, 'birth', 'answerOtherParent', { id: view.id, answer: 'confirm' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await familyOf(X)).toBeNull();
   });
 
@@ -255,7 +317,13 @@ describe('the other parent named in a 出生一件事 application is asked, neve
     const M = mother('先申请的母亲');
     const F = father('后认证的父亲');
     const m = await verifiedUser(h, M);
-    const view = await h.ok(m.token, 'birth', 'submit', birthInput(M, F, { child: { ...birthInput(M, F).child, name: '后确认宝宝' } }), newKey());
+    const view = await h.ok(
+      m.token,
+      'birth',
+      'submit',
+      birthInput(M, F, { child: { ...birthInput(M, F).child, name: '后确认宝宝' } }),
+      newKey(),
+    );
     const f = await verifiedUser(h, F);
     expect(await familyOf(F)).toBeNull();
     expect(await message(f.token, '请确认孩子的父母信息')).toBeDefined();

@@ -29,13 +29,22 @@ const everythingStored = async (): Promise<string> => everythingAtRest(h.db, awa
 test('a rejection reason: masked in the step, its event, the audit log, the message and every view', async () => {
   const fam = await submittedCase(h);
   const id = fam.view.id;
-  const work = await h.ok(c.birth_certificate, 'birth', 'rejectStep', { caseId: id, step: 'birth_certificate', reason: typed('母亲信息有误') });
+  const work = await h.ok(c.birth_certificate, 'birth', 'rejectStep', {
+    caseId: id,
+    step: 'birth_certificate',
+    reason: typed('母亲信息有误'),
+  });
   expect(work.events.at(-1)!.note).toBe(typed('母亲信息有误').replace(ID, ID_MASKED).replace(PHONE, PHONE_MASKED));
   const view = await h.ok(fam.token, 'birth', 'get', { id });
   expect(view.steps[0]!.rejectReason).toBe(`母亲信息有误：身份证号${ID_MASKED}，电话${PHONE_MASKED}`);
   const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title.endsWith('需要补正'))!;
   expect(message.body).toContain(ID_MASKED);
-  const audit = await h.db.selectFrom('audit_log').select('detail_json').where('target_id', '=', id).where('action', '=', 'bundle.reject').executeTakeFirstOrThrow();
+  const audit = await h.db
+    .selectFrom('audit_log')
+    .select('detail_json')
+    .where('target_id', '=', id)
+    .where('action', '=', 'bundle.reject')
+    .executeTakeFirstOrThrow();
   expect(JSON.parse(audit.detail_json).reason).toContain(ID_MASKED);
   const stored = await everythingStored();
   expect(stored).not.toContain(ID);
@@ -56,7 +65,12 @@ test('a correction reason (bureau) and a cancellation reason (applicant): masked
   const bodies = (await h.ok(token, 'account', 'inbox')).map((m: { body: string }) => m.body).join('\n');
   expect(bodies).toContain(`更正原因：现居住地核实为盏西镇：身份证号${ID_MASKED}`);
   expect(bodies).toContain(`注销原因：信息填错：身份证号${ID_MASKED}`);
-  const audit = await h.db.selectFrom('audit_log').select('detail_json').where('target_id', '=', view.id).where('action', '=', 'registration.correct').executeTakeFirstOrThrow();
+  const audit = await h.db
+    .selectFrom('audit_log')
+    .select('detail_json')
+    .where('target_id', '=', view.id)
+    .where('action', '=', 'registration.correct')
+    .executeTakeFirstOrThrow();
   expect(JSON.parse(audit.detail_json).reason).toContain(ID_MASKED);
   const stored = await everythingStored();
   expect(stored).not.toContain(ID);

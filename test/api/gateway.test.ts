@@ -108,7 +108,11 @@ describe('envelopes for everything', () => {
     expect(res.statusCode).toBe(500);
     expect(res.json()).toEqual({ ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } });
     expect(res.body).not.toContain('boom');
-    expect(logs).toEqual([expect.objectContaining({ fields: expect.objectContaining({ requestId: res.headers['x-request-id'], fn: 'account', action: 'verifyIdentity' }) })]);
+    expect(logs).toEqual([
+      expect.objectContaining({
+        fields: expect.objectContaining({ requestId: res.headers['x-request-id'], fn: 'account', action: 'verifyIdentity' }),
+      }),
+    ]);
     await app.close();
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });
@@ -120,7 +124,14 @@ describe('dev login switch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yingjiang-gw-'));
     const db = createSqliteDatabase(join(dir, 'x.sqlite'));
     await migrate(db);
-    const app = buildServer({ db, devLogin: false, crypto: testCrypto(), identity: createDevIdentityVerifier(), log: silentLogger, reminders: false });
+    const app = buildServer({
+      db,
+      devLogin: false,
+      crypto: testCrypto(),
+      identity: createDevIdentityVerifier(),
+      log: silentLogger,
+      reminders: false,
+    });
     const res = await app.inject({ method: 'POST', url: '/api/account', payload: { action: 'devLogin', input: { demo: 'parent' } } });
     expect(res.json()).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '生产环境不提供演示登录' } });
     await app.close();

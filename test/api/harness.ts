@@ -68,9 +68,19 @@ export interface Harness {
   logs: LogRecord[];
   login(demo?: DemoAccount): Promise<{ token: string; me: Me }>;
   /** One action, typed by the contract like the app's client (src/services/transport.ts). */
-  call<F extends FunctionName, A extends ActionName<F>>(token: string | undefined, fn: F, action: A, ...args: CallArgs<F, A>): Promise<ApiResult<OutputOf<F, A>>>;
+  call<F extends FunctionName, A extends ActionName<F>>(
+    token: string | undefined,
+    fn: F,
+    action: A,
+    ...args: CallArgs<F, A>
+  ): Promise<ApiResult<OutputOf<F, A>>>;
   /** Like `call`, but fails the test unless the answer is ok, and returns the data. */
-  ok<F extends FunctionName, A extends ActionName<F>>(token: string | undefined, fn: F, action: A, ...args: CallArgs<F, A>): Promise<OutputOf<F, A>>;
+  ok<F extends FunctionName, A extends ActionName<F>>(
+    token: string | undefined,
+    fn: F,
+    action: A,
+    ...args: CallArgs<F, A>
+  ): Promise<OutputOf<F, A>>;
   /**
    * Untyped on purpose: for tests that send what the contract forbids (bad input, unknown functions
    * or actions) or that go over actions by name (the access table, fuzzing). The answer is unchecked.
@@ -85,11 +95,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** An action's input (optional when it takes none) and an idempotency key. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: T has no required field
-export type CallArgs<F extends FunctionName, A extends ActionName<F>> = {} extends InputOf<F, A>
-  ? [input?: InputOf<F, A>, idempotencyKey?: string]
-  : [input: InputOf<F, A>, idempotencyKey?: string];
+type NothingRequired<T> = {} extends T ? true : false;
+
+/** An action's input (optional when it takes none) and an idempotency key. */
+export type CallArgs<F extends FunctionName, A extends ActionName<F>> =
+  NothingRequired<InputOf<F, A>> extends true
+    ? [input?: InputOf<F, A>, idempotencyKey?: string]
+    : [input: InputOf<F, A>, idempotencyKey?: string];
 
 export interface HarnessOptions {
   seed?: 'demo' | 'townships';
@@ -118,13 +131,18 @@ export interface HarnessOptions {
   pressure?: PressureOptions;
 }
 
-export const LENIENT_SESSIONS = { staff: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 }, parent: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 } };
+export const LENIENT_SESSIONS = {
+  staff: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 },
+  parent: { idleMinutes: 366 * 24 * 60, absoluteHours: 366 * 24 },
+};
 
 /** A multipart/form-data body by hand: `kind` as a field, the bytes as the part `file`. */
 export function multipartBody(upload: Upload): { body: Buffer; contentType: string } {
   const boundary = `----yingjiang${randomBytes(8).toString('hex')}`;
   const field =
-    upload.kind === undefined ? Buffer.alloc(0) : Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${upload.kind}\r\n`);
+    upload.kind === undefined
+      ? Buffer.alloc(0)
+      : Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${upload.kind}\r\n`);
   const fileHead = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${upload.filename ?? 'hukou.jpg'}"\r\n` +
       `Content-Type: ${upload.contentType ?? 'image/jpeg'}\r\n\r\n`,
@@ -195,7 +213,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     return raw(res);
   };
   const download: Harness['download'] = async (token, fileId) => {
-    const res = await app.inject({ method: 'GET', url: `/api/files/${encodeURIComponent(fileId)}`, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/files/${encodeURIComponent(fileId)}`,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     return raw(res);
   };
 

@@ -35,11 +35,20 @@ test('nobody but the health bureau enters or reads them; nothing is written on a
 });
 
 test('bad input gets a Chinese message naming the field', async () => {
-  expect(await enter(bureau, { ...ok, value: -2 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { value: '数值不能为负数' } } });
-  expect(await enter(bureau, { ...ok, year: 2027 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { year: '年度应为2023至2026年' } } });
+  expect(await enter(bureau, { ...ok, value: -2 })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { value: '数值不能为负数' } },
+  });
+  expect(await enter(bureau, { ...ok, year: 2027 })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { year: '年度应为2023至2026年' } },
+  });
   expect(await enter(bureau, { ...ok, figure: 'birth_rate' })).toMatchObject({ ok: false, error: { fields: { figure: '请选择指标' } } });
   expect(await enter(bureau, { ...ok, source: '' })).toMatchObject({ ok: false, error: { fields: { source: '请填写数据来源' } } });
-  expect(await enter(bureau, { ...ok, figure: 'infant_mortality', value: 2000 })).toMatchObject({ ok: false, error: { fields: { value: expect.stringContaining('婴幼儿死亡率不应超过1000‰') } } });
+  expect(await enter(bureau, { ...ok, figure: 'infant_mortality', value: 2000 })).toMatchObject({
+    ok: false,
+    error: { fields: { value: expect.stringContaining('婴幼儿死亡率不应超过1000‰') } },
+  });
   expect(await rows()).toEqual([]);
 });
 
@@ -60,18 +69,32 @@ test('entered, then entered again: one row, the new value; both entries audited 
     },
   ]);
   h.clock.set(new Date(NOW.getTime() + 3_600_000));
-  const again = await h.ok(bureau, 'dashboard', 'setReportedFigure', { ...ok, value: 12.25, source: '德宏州妇幼卫生年报（2025年，更正版）表1' });
+  const again = await h.ok(bureau, 'dashboard', 'setReportedFigure', {
+    ...ok,
+    value: 12.25,
+    source: '德宏州妇幼卫生年报（2025年，更正版）表1',
+  });
   expect(again.figures).toHaveLength(1);
   expect(again.figures[0]).toMatchObject({ value: 12.25, target: { met: false } });
   h.clock.set(new Date(NOW.getTime() + 7_200_000));
-  await h.ok(bureau, 'dashboard', 'setReportedFigure', { figure: 'infant_mortality', year: 2025, value: 3.9, source: '德宏州妇幼卫生年报（2025年）表2' });
+  await h.ok(bureau, 'dashboard', 'setReportedFigure', {
+    figure: 'infant_mortality',
+    year: 2025,
+    value: 3.9,
+    source: '德宏州妇幼卫生年报（2025年）表2',
+  });
 
   const stored = await rows();
   expect(stored.map((r) => [r.figure, Number(r.year), Number(r.value_x100)]).sort()).toEqual([
     ['infant_mortality', 2025, 390],
     ['maternal_mortality', 2025, 1225],
   ]);
-  const audit = await h.db.selectFrom('audit_log').select(['action', 'actor_role', 'target_id', 'detail_json']).where('target_type', '=', 'reported_figure').orderBy('at').execute();
+  const audit = await h.db
+    .selectFrom('audit_log')
+    .select(['action', 'actor_role', 'target_id', 'detail_json'])
+    .where('target_type', '=', 'reported_figure')
+    .orderBy('at')
+    .execute();
   expect(audit.map((a) => [a.action, a.actor_role, a.target_id])).toEqual([
     ['dashboard.reported.enter', 'health_bureau', 'maternal_mortality:2025'],
     ['dashboard.reported.replace', 'health_bureau', 'maternal_mortality:2025'],

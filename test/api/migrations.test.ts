@@ -22,19 +22,38 @@ test('migrations are idempotent; the seed too', async () => {
     expect(first.subsidyApplications).toBe(3);
     // The demo subsidy child's checks up to 12 months, but the 6-month one (scripts/seed/childHealth.ts).
     expect(first.childHealthChecks).toBe(5);
-    const children = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const children = await db
+      .selectFrom('children')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const second = await seedDemo(db, clock, { crypto });
     expect(second.registrations).toBe(0);
     expect(second.birthCases).toBe(0);
     expect(second.doses).toBe(0);
     expect(second.subsidyApplications).toBe(0);
     expect(second.childHealthChecks).toBe(0);
-    const childrenAgain = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const childrenAgain = await db
+      .selectFrom('children')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(childrenAgain.n)).toBe(Number(children.n));
-    const { n } = await db.selectFrom('registrations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom('registrations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n)).toBe(36);
     const cases = await db.selectFrom('birth_cases').select(['status']).orderBy('created_at').execute();
-    expect(cases.map((c) => c.status).sort()).toEqual(['completed', 'completed', 'completed', 'completed', 'completed', 'in_progress', 'in_progress', 'in_progress', 'needs_fix']);
+    expect(cases.map((c) => c.status).sort()).toEqual([
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+      'needs_fix',
+    ]);
     const townships = await db.selectFrom('townships').selectAll().execute();
     expect(townships).toHaveLength(16);
     await db.destroy();
@@ -70,16 +89,31 @@ test('0003 backfills children for existing registrations and cases, as the live 
     // The old database stops at 0002 and holds the same rows the live one has in the 0001/0002 tables.
     const upTo0002 = new Migrator({
       db: old,
-      provider: { getMigrations: async () => ({ '0001_initial': migrations['0001_initial']!, '0002_birth_bundle': migrations['0002_birth_bundle']! }) },
+      provider: {
+        getMigrations: async () => ({ '0001_initial': migrations['0001_initial']!, '0002_birth_bundle': migrations['0002_birth_bundle']! }),
+      },
     });
     expect((await upTo0002.migrateToLatest()).error).toBeUndefined();
     for (const table of ['families', 'users', 'registrations', 'birth_cases', 'bundle_steps'] as const) {
       const rows = await live.selectFrom(table).selectAll().execute();
       // Columns added after 0002 (0008: spouse consent; 0009: unionid, phone; 0014: step fix; 0018: other parent consent) are not in the old tables.
-      const LATER = new Set(['unionid', 'phone_enc', 'phone_verified_at', 'spouse_consent', 'spouse_answered_at', 'reject_fields', 'rejected_data_enc', 'other_parent_consent', 'other_parent_answered_at']);
+      const LATER = new Set([
+        'unionid',
+        'phone_enc',
+        'phone_verified_at',
+        'spouse_consent',
+        'spouse_answered_at',
+        'reject_fields',
+        'rejected_data_enc',
+        'other_parent_consent',
+        'other_parent_answered_at',
+      ]);
       for (const row of rows) {
         const oldRow = Object.fromEntries(Object.entries(row).filter(([k]) => !LATER.has(k)));
-        await old.insertInto(table).values(oldRow as never).execute();
+        await old
+          .insertInto(table)
+          .values(oldRow as never)
+          .execute();
       }
     }
     expect(await migrate(old)).toEqual(Object.keys(migrations).slice(2));
@@ -99,15 +133,19 @@ test('0003 backfills children for existing registrations and cases, as the live 
 
     // Two sample cases and the four subsidy families' cases have their hukou done: the backfill copied
     // the hash; the fill adds the number.
-    const missing = await old.selectFrom('children').select('id').where('id_number_hash', 'is not', null).where('id_number_enc', 'is', null).execute();
+    const missing = await old
+      .selectFrom('children')
+      .select('id')
+      .where('id_number_hash', 'is not', null)
+      .where('id_number_enc', 'is', null)
+      .execute();
     expect(missing).toHaveLength(6);
     expect(await fillChildIdNumbers(old, crypto)).toBe(6);
     expect(await fillChildIdNumbers(old, crypto)).toBe(0);
     const numbers = async (db: typeof live) =>
-      (await db.selectFrom('children').select(['name', 'id_number_enc']).where('id_number_enc', 'is not', null).orderBy('name').execute()).map((r) => [
-        r.name,
-        crypto.decrypt(r.id_number_enc!),
-      ]);
+      (
+        await db.selectFrom('children').select(['name', 'id_number_enc']).where('id_number_enc', 'is not', null).orderBy('name').execute()
+      ).map((r) => [r.name, crypto.decrypt(r.id_number_enc!)]);
     expect(await numbers(old)).toEqual(await numbers(live));
   } finally {
     await live.destroy();

@@ -42,7 +42,16 @@ async function expectSameAsRebuild(): Promise<void> {
 }
 
 async function ids(n: number, offset = 0): Promise<string[]> {
-  return (await h.db.selectFrom('nursery_institutions').select('id').where('filing_status', '=', 'filed').orderBy('id').offset(offset).limit(n).execute()).map((r) => r.id);
+  return (
+    await h.db
+      .selectFrom('nursery_institutions')
+      .select('id')
+      .where('filing_status', '=', 'filed')
+      .orderBy('id')
+      .offset(offset)
+      .limit(n)
+      .execute()
+  ).map((r) => r.id);
 }
 
 /** A write as the handlers make it: the row changes and the generation records the institution. */
@@ -68,7 +77,11 @@ test('every kind of change gives the answers of a rebuilt index', async () => {
   await expectSameAsRebuild();
   // A class filled up: the vacancy filter sees it.
   await h.db.transaction().execute(async (trx) => {
-    await trx.updateTable('nursery_classes').set((eb) => ({ enrolled: eb.ref('capacity') })).where('institution_id', '=', filled!).execute();
+    await trx
+      .updateTable('nursery_classes')
+      .set((eb) => ({ enrolled: eb.ref('capacity') }))
+      .where('institution_id', '=', filled!)
+      .execute();
     await touchNurseryGeneration(trx, filled!);
   });
   await expectSameAsRebuild();
@@ -79,7 +92,12 @@ test('every kind of change gives the answers of a rebuilt index', async () => {
   // A new institution.
   const [fresh] = generateInstitutions(1, 991);
   await h.db.transaction().execute(async (trx) => {
-    await insertInstitutionsBatch(trx, [{ ...fresh!, row: { ...fresh!.row, id: 'fresh-one', filing_number: 'FRESH-0001', lat: QUERIES[3]!.origin.lat, lng: QUERIES[3]!.origin.lng } }]);
+    await insertInstitutionsBatch(trx, [
+      {
+        ...fresh!,
+        row: { ...fresh!.row, id: 'fresh-one', filing_number: 'FRESH-0001', lat: QUERIES[3]!.origin.lat, lng: QUERIES[3]!.origin.lng },
+      },
+    ]);
     await touchNurseryGeneration(trx, 'fresh-one');
   });
   await expectSameAsRebuild();
@@ -91,7 +109,11 @@ test('many changes at once, and a change no one recorded, still match a rebuild'
   for (const id of await ids(30, 100)) await change(id, { lng: 100 + Math.random() });
   await expectSameAsRebuild();
   // A bulk load stamps the generation without naming institutions: the index is rebuilt.
-  await h.db.updateTable('nursery_institutions').set({ filing_status: 'revoked' }).where('id', 'in', await ids(5, 200)).execute();
+  await h.db
+    .updateTable('nursery_institutions')
+    .set({ filing_status: 'revoked' })
+    .where('id', 'in', await ids(5, 200))
+    .execute();
   await touchNurseryGeneration(h.db);
   await expectSameAsRebuild();
 });

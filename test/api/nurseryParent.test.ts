@@ -30,7 +30,11 @@ describe('search', () => {
     expect(result.origin).toEqual(townshipByCode('pingyuan')!.centre);
     expect(result.more).toBe(false);
     const names = result.items.map((i: NurseryListItem) => i.name).sort();
-    expect(names).toEqual(byStatus().map((s) => s.name).sort());
+    expect(names).toEqual(
+      byStatus()
+        .map((s) => s.name)
+        .sort(),
+    );
     const d = result.items.map((i: NurseryListItem) => i.distanceM);
     expect([...d].sort((a, b) => a - b)).toEqual(d);
     expect(result.items[0].township).toBe('pingyuan');
@@ -48,7 +52,8 @@ describe('search', () => {
   test('filters: age, 普惠 (公办 counts), vacancy, care type', async () => {
     const infants = await search({ township: 'pingyuan', ageMonths: 8, limit: 50 });
     expect(infants.items.length).toBeGreaterThan(0);
-    for (const item of infants.items as NurseryListItem[]) expect(item.classes.map((c) => c.kind)).toEqual(item.classes.map(() => 'infant'));
+    for (const item of infants.items as NurseryListItem[])
+      expect(item.classes.map((c) => c.kind)).toEqual(item.classes.map(() => 'infant'));
 
     const puhui = await search({ township: 'pingyuan', puhuiOnly: true, limit: 50 });
     expect(new Set(puhui.items.map((i: NurseryListItem) => i.ownership))).toEqual(new Set(['public', 'puhui']));
@@ -61,7 +66,10 @@ describe('search', () => {
     expect(toddlersAny.items.map((i: NurseryListItem) => i.name)).toContain('平原镇允燕社区普惠托育园（样例）');
 
     const hourly = await search({ township: 'pingyuan', careType: 'hourly', limit: 50 });
-    const hourlyNames = byStatus().filter((s) => s.careTypes.includes('hourly')).map((s) => s.name).sort();
+    const hourlyNames = byStatus()
+      .filter((s) => s.careTypes.includes('hourly'))
+      .map((s) => s.name)
+      .sort();
     expect(hourly.items.map((i: NurseryListItem) => i.name).sort()).toEqual(hourlyNames);
   });
 
@@ -102,7 +110,14 @@ describe('detail', () => {
   test('a filed institution, public, with classes, fees, inspections and the visit slots still to come', async () => {
     const id = await idOf(DEMO_NURSERY_FILING_NUMBER);
     const d = await h.ok(undefined, 'nursery', 'detail', { id });
-    expect(d).toMatchObject({ filingStatus: 'filed', ownership: 'public', demonstration: true, grade: '一级', sample: true, mealsMonthlyFen: 30_000 });
+    expect(d).toMatchObject({
+      filingStatus: 'filed',
+      ownership: 'public',
+      demonstration: true,
+      grade: '一级',
+      sample: true,
+      mealsMonthlyFen: 30_000,
+    });
     expect(d.classes.map((c: { kind: string; vacancies: number }) => [c.kind, c.vacancies])).toEqual([
       ['infant', 2],
       ['toddler', 3],
@@ -142,7 +157,13 @@ describe('visits', () => {
     const slot = (await slotsOf(id))[0]!;
     const key = newKey();
     const view = await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 2 }, key);
-    expect(view).toMatchObject({ kind: 'visit', status: 'submitted', statusText: '已提交，待机构确认', slot: { start: slot.start, durationMin: 60 }, visitors: 2 });
+    expect(view).toMatchObject({
+      kind: 'visit',
+      status: 'submitted',
+      statusText: '已提交，待机构确认',
+      slot: { start: slot.start, durationMin: 60 },
+      visitors: 2,
+    });
     expect(view.number).toMatch(/^TY5331232026\d{6}$/);
     expect(await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 2 }, key)).toEqual(view);
     expect(await h.call(fam.token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())).toEqual({
@@ -151,8 +172,15 @@ describe('visits', () => {
     });
     expect((await slotsOf(id))[0]!.booked).toBe(1);
     const cases = await h.ok(fam.token, 'account', 'myCases');
-    expect(cases.find((c: { refId: string }) => c.refId === view.id)).toMatchObject({ kind: 'nursery', refId: view.id, status: 'submitted', link: `/packages/nursery/request/index?id=${view.id}` });
-    expect((await h.ok(fam.token, 'account', 'inbox')).find((m: { link?: string }) => m.link === view.id || m.link?.endsWith(view.id))).toMatchObject({
+    expect(cases.find((c: { refId: string }) => c.refId === view.id)).toMatchObject({
+      kind: 'nursery',
+      refId: view.id,
+      status: 'submitted',
+      link: `/packages/nursery/request/index?id=${view.id}`,
+    });
+    expect(
+      (await h.ok(fam.token, 'account', 'inbox')).find((m: { link?: string }) => m.link === view.id || m.link?.endsWith(view.id)),
+    ).toMatchObject({
       title: '预约参观已提交',
       body: expect.stringContaining(view.number),
     });
@@ -174,16 +202,28 @@ describe('visits', () => {
     const id = await idOf(DEMO_NURSERY_FILING_NUMBER);
     const other = await idOf(sampleFilingNumber(SAMPLE_INSTITUTIONS[1]!));
     const slot = (await slotsOf(id))[0]!;
-    expect(await h.call(undefined, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
     const { token: fresh } = await h.login();
-    expect(await h.call(fresh, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({ ok: false, error: { code: 'NOT_VERIFIED' } });
+    expect(await h.call(fresh, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_VERIFIED' },
+    });
     const { token } = await verifiedUser(h);
-    expect(await h.call(token, 'nursery', 'bookVisit', { institutionId: other, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(token, 'nursery', 'bookVisit', { institutionId: other, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await h.call(token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 4 }, newKey())).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { visitors: '参观人数应在1人到3人之间' } },
     });
-    expect(await h.call(token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await h.call(token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   test('cancel: own only; the place in the slot is freed', async () => {
@@ -192,15 +232,26 @@ describe('visits', () => {
     const slot = (await slotsOf(id))[1]!;
     const view = await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey());
     const stranger = await verifiedUser(h);
-    expect(await h.call(stranger.token, 'nursery', 'getRequest', { id: view.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该预约或申请' } });
-    expect(await h.call(stranger.token, 'nursery', 'cancelRequest', { id: view.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(stranger.token, 'nursery', 'getRequest', { id: view.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '未找到该预约或申请' },
+    });
+    expect(await h.call(stranger.token, 'nursery', 'cancelRequest', { id: view.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect((await slotsOf(id))[1]!.booked).toBe(1);
     const cancelled = await h.ok(fam.token, 'nursery', 'cancelRequest', { id: view.id });
     expect(cancelled).toMatchObject({ status: 'cancelled', statusText: '已取消' });
     expect((await slotsOf(id))[1]!.booked).toBe(0);
-    expect((await h.ok(fam.token, 'account', 'myCases')).find((c: { refId: string }) => c.refId === view.id)).toMatchObject({ status: 'cancelled', statusText: '已取消' });
+    expect((await h.ok(fam.token, 'account', 'myCases')).find((c: { refId: string }) => c.refId === view.id)).toMatchObject({
+      status: 'cancelled',
+      statusText: '已取消',
+    });
     // After cancelling, the same slot may be booked again.
-    expect(await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({ status: 'submitted' });
+    expect(await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: id, slotId: slot.id, visitors: 1 }, newKey())).toMatchObject({
+      status: 'submitted',
+    });
   });
 });
 
@@ -216,7 +267,13 @@ describe('place applications', () => {
   test('a child too young for the class is refused naming the child; old enough by the start month is accepted', async () => {
     const fam = await familyWithBaby('2026-08-10');
     const id = await idOf(DEMO_NURSERY_FILING_NUMBER);
-    const input: InputOf<'nursery', 'applyPlace'> = { institutionId: id, classKind: 'infant', careType: 'full_day', childId: fam.child.id, startMonth: '2026-12' };
+    const input: InputOf<'nursery', 'applyPlace'> = {
+      institutionId: id,
+      classKind: 'infant',
+      careType: 'full_day',
+      childId: fam.child.id,
+      startMonth: '2026-12',
+    };
     expect(await h.call(fam.token, 'nursery', 'applyPlace', input, newKey())).toEqual({
       ok: false,
       error: {
@@ -226,31 +283,59 @@ describe('place applications', () => {
       },
     });
     const view = await h.ok(fam.token, 'nursery', 'applyPlace', { ...input, startMonth: '2027-03', note: '希望全日托' }, newKey());
-    expect(view).toMatchObject({ kind: 'place', status: 'submitted', classKind: 'infant', careType: 'full_day', startMonth: '2027-03', child: { id: fam.child.id, name: '测试小宝' }, note: '希望全日托' });
-    expect(await h.call(fam.token, 'nursery', 'applyPlace', { ...input, startMonth: '2027-03' }, newKey())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(view).toMatchObject({
+      kind: 'place',
+      status: 'submitted',
+      classKind: 'infant',
+      careType: 'full_day',
+      startMonth: '2027-03',
+      child: { id: fam.child.id, name: '测试小宝' },
+      note: '希望全日托',
+    });
+    expect(await h.call(fam.token, 'nursery', 'applyPlace', { ...input, startMonth: '2027-03' }, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   test('a child of another family is not found; a class or care type the institution lacks is named', async () => {
     const fam = await familyWithBaby('2025-09-01');
     const other = await familyWithBaby('2025-09-01');
     const id = await idOf(DEMO_NURSERY_FILING_NUMBER);
-    const input: InputOf<'nursery', 'applyPlace'> = { institutionId: id, classKind: 'toddler', careType: 'full_day', childId: other.child.id, startMonth: '2026-12' };
-    expect(await h.call(fam.token, 'nursery', 'applyPlace', input, newKey())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该孩子' } });
-    expect(await h.call(fam.token, 'nursery', 'applyPlace', { ...input, childId: fam.child.id, classKind: 'mixed' }, newKey())).toMatchObject({
+    const input: InputOf<'nursery', 'applyPlace'> = {
+      institutionId: id,
+      classKind: 'toddler',
+      careType: 'full_day',
+      childId: other.child.id,
+      startMonth: '2026-12',
+    };
+    expect(await h.call(fam.token, 'nursery', 'applyPlace', input, newKey())).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '未找到该孩子' },
+    });
+    expect(
+      await h.call(fam.token, 'nursery', 'applyPlace', { ...input, childId: fam.child.id, classKind: 'mixed' }, newKey()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { classKind: '盈江县示范性托育服务中心（样例）没有开设混龄班，请选择其他班级类型' } },
     });
-    expect(await h.call(fam.token, 'nursery', 'applyPlace', { ...input, childId: fam.child.id, careType: 'hourly' }, newKey())).toMatchObject({
+    expect(
+      await h.call(fam.token, 'nursery', 'applyPlace', { ...input, childId: fam.child.id, careType: 'hourly' }, newKey()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { careType: '盈江县示范性托育服务中心（样例）不提供计时托服务' } },
     });
-    expect(await h.call(fam.token, 'nursery', 'applyPlace', { ...input, childId: fam.child.id, startMonth: '2026-10' }, newKey())).toMatchObject({
+    expect(
+      await h.call(fam.token, 'nursery', 'applyPlace', { ...input, childId: fam.child.id, startMonth: '2026-10' }, newKey()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { startMonth: '入托月份不能早于本月' } },
     });
     // The full 托小班 of 允燕社区.
     const full = await idOf(sampleFilingNumber(SAMPLE_INSTITUTIONS[1]!));
-    expect(await h.call(fam.token, 'nursery', 'applyPlace', { ...input, institutionId: full, childId: fam.child.id }, newKey())).toMatchObject({
+    expect(
+      await h.call(fam.token, 'nursery', 'applyPlace', { ...input, institutionId: full, childId: fam.child.id }, newKey()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining('托小班暂无空余托位') },
     });

@@ -37,12 +37,21 @@ describe('who may call', () => {
   test('a parent calling operator or bureau actions is FORBIDDEN', async () => {
     const { token } = await submitted(h);
     for (const action of ['operatorInstitution', 'operatorRequests']) {
-      expect(await h.callRaw(token, 'nursery', action, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅托育机构工作人员可以进行此操作' } });
+      expect(await h.callRaw(token, 'nursery', action, {})).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: '仅托育机构工作人员可以进行此操作' },
+      });
     }
     expect(await h.call(token, 'nursery', 'updateNurseryOffer', OFFER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await h.call(token, 'nursery', 'nurserySupply', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以管理托育机构备案' } });
+    expect(await h.call(token, 'nursery', 'nurserySupply', {})).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '仅卫生健康局工作人员可以管理托育机构备案' },
+    });
     // An operator is not the bureau.
-    expect(await h.call(operator, 'nursery', 'setFilingStatus', { id: 'x', status: 'revoked', reason: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(operator, 'nursery', 'setFilingStatus', { id: 'x', status: 'revoked', reason: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -82,7 +91,12 @@ describe('the operator', () => {
         },
       },
     });
-    expect(await h.call(operator, 'nursery', 'updateNurseryOffer', { ...OFFER, classes: [{ kind: 'toddler', capacity: 10, enrolled: 11, careFeeMonthlyFen: 1 }] })).toMatchObject({
+    expect(
+      await h.call(operator, 'nursery', 'updateNurseryOffer', {
+        ...OFFER,
+        classes: [{ kind: 'toddler', capacity: 10, enrolled: 11, careFeeMonthlyFen: 1 }],
+      }),
+    ).toMatchObject({
       ok: false,
       error: { fields: { 'classes.0.enrolled': '第1个班级的在托人数不能超过托位数' } },
     });
@@ -101,7 +115,10 @@ describe('the operator', () => {
     const added = d.visitSlots.find((s: { start: string }) => s.start === '2026-12-03T09:30')!;
     expect(added).toMatchObject({ durationMin: 45, capacity: 2, booked: 0 });
     const booked = d.visitSlots.find((s: { booked: number }) => s.booked > 0)!;
-    expect(await h.call(operator, 'nursery', 'removeVisitSlot', { slotId: booked.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await h.call(operator, 'nursery', 'removeVisitSlot', { slotId: booked.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     const after = await h.ok(operator, 'nursery', 'removeVisitSlot', { slotId: added.id });
     expect(after.visitSlots.map((s: { id: string }) => s.id)).not.toContain(added.id);
 
@@ -116,8 +133,16 @@ describe('the operator', () => {
   test('answers a visit: the parent’s 办件 and inbox follow, the visit joins 接下来要办; another institution’s request is refused', async () => {
     const fam = await submitted(h);
     const own = await idOf(DEMO_NURSERY_FILING_NUMBER);
-    const slot = (await h.db.selectFrom('nursery_visit_slots').selectAll().where('institution_id', '=', own).orderBy('start').execute()).at(-1)!;
-    const view = await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: own, slotId: slot.id, visitors: 2, phone: '13800138555' }, newKey());
+    const slot = (await h.db.selectFrom('nursery_visit_slots').selectAll().where('institution_id', '=', own).orderBy('start').execute()).at(
+      -1,
+    )!;
+    const view = await h.ok(
+      fam.token,
+      'nursery',
+      'bookVisit',
+      { institutionId: own, slotId: slot.id, visitors: 2, phone: '13800138555' },
+      newKey(),
+    );
 
     const queue = await h.ok(operator, 'nursery', 'operatorRequests', { status: 'submitted' });
     const item = queue.find((q: { id: string }) => q.id === view.id);
@@ -127,17 +152,35 @@ describe('the operator', () => {
 
     const decided = await h.ok(operator, 'nursery', 'decideNurseryRequest', { id: view.id, decision: 'accept', answer: '欢迎来园参观' });
     expect(decided).toMatchObject({ status: 'accepted', answer: '欢迎来园参观', statusText: '机构已确认参观' });
-    expect(await h.call(operator, 'nursery', 'decideNurseryRequest', { id: view.id, decision: 'decline', answer: '改期' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect((await h.ok(fam.token, 'account', 'myCases')).find((c: { refId: string }) => c.refId === view.id)).toMatchObject({ status: 'accepted' });
-    expect((await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '预约参观：机构已同意')!.body).toContain('欢迎来园参观');
+    expect(await h.call(operator, 'nursery', 'decideNurseryRequest', { id: view.id, decision: 'decline', answer: '改期' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect((await h.ok(fam.token, 'account', 'myCases')).find((c: { refId: string }) => c.refId === view.id)).toMatchObject({
+      status: 'accepted',
+    });
+    expect((await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '预约参观：机构已同意')!.body).toContain(
+      '欢迎来园参观',
+    );
     const due = await h.ok(fam.token, 'account', 'dueNext');
-    expect(due.find((d) => d.kind === 'nursery_visit')).toMatchObject({ date: slot.start.slice(0, 10), dateKind: 'from', link: `/packages/nursery/request/index?id=${view.id}` });
+    expect(due.find((d) => d.kind === 'nursery_visit')).toMatchObject({
+      date: slot.start.slice(0, 10),
+      dateKind: 'from',
+      link: `/packages/nursery/request/index?id=${view.id}`,
+    });
 
     // A request at another institution.
     const other = await idOf(sampleFilingNumber(SAMPLE_INSTITUTIONS[3]!));
-    const otherSlot = await h.db.selectFrom('nursery_visit_slots').select('id').where('institution_id', '=', other).executeTakeFirstOrThrow();
+    const otherSlot = await h.db
+      .selectFrom('nursery_visit_slots')
+      .select('id')
+      .where('institution_id', '=', other)
+      .executeTakeFirstOrThrow();
     const foreign = await h.ok(fam.token, 'nursery', 'bookVisit', { institutionId: other, slotId: otherSlot.id, visitors: 1 }, newKey());
-    expect(await h.call(operator, 'nursery', 'decideNurseryRequest', { id: foreign.id, decision: 'accept', answer: '好' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(operator, 'nursery', 'decideNurseryRequest', { id: foreign.id, decision: 'accept', answer: '好' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -189,9 +232,16 @@ describe('the health bureau', () => {
     expect(corrected).toMatchObject({ id: filed.id, name: '勐弄乡普惠托育点（样例）' });
     expect(JSON.parse((await audits('nursery.institution.correct'))[0]!.detail_json)).toMatchObject({ fields: ['name'] });
 
-    const inspected = await h.ok(bureau, 'nursery', 'recordInspection', { id: filed.id, date: '2026-11-20', result: 'rectify', notes: '消防通道堆放杂物' });
+    const inspected = await h.ok(bureau, 'nursery', 'recordInspection', {
+      id: filed.id,
+      date: '2026-11-20',
+      result: 'rectify',
+      notes: '消防通道堆放杂物',
+    });
     expect(inspected.latestInspection).toEqual({ date: '2026-11-20', result: 'rectify', notes: '消防通道堆放杂物' });
-    expect(await h.call(bureau, 'nursery', 'recordInspection', { id: filed.id, date: '2026-12-20', result: 'pass', notes: '符合要求' })).toMatchObject({
+    expect(
+      await h.call(bureau, 'nursery', 'recordInspection', { id: filed.id, date: '2026-12-20', result: 'pass', notes: '符合要求' }),
+    ).toMatchObject({
       ok: false,
       error: { fields: { date: '检查日期不能晚于今天' } },
     });

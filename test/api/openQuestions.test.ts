@@ -23,7 +23,11 @@ test('the health bureau gets every topic with its notes', async () => {
 test('a parent or another department is refused, and bad input names the field', async () => {
   const { token: parent } = await verifiedUser(h);
   const clinic = (await h.login('clinic')).token;
-  for (const token of [parent, clinic]) expect(await h.call(token, 'dashboard', 'openQuestions', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  for (const token of [parent, clinic])
+    expect(await h.call(token, 'dashboard', 'openQuestions', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   const bureau = (await h.login('health_bureau')).token;
-  expect(await h.callRaw(bureau, 'dashboard', 'openQuestions', { topic: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { topic: expect.stringContaining('topic') } } });
+  expect(await h.callRaw(bureau, 'dashboard', 'openQuestions', { topic: 'x' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { topic: expect.stringContaining('topic') } },
+  });
 });

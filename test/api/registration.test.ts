@@ -78,15 +78,50 @@ describe('submit', () => {
   });
 
   const badInputs: [string, (i: RegistrationInput) => unknown, string, string | RegExp][] = [
-    ['applicant ID check digit', (i) => ({ ...i, applicant: { ...i.applicant, idNumber: withWrongCheckDigit(i.applicant.idNumber) } }), 'applicant.idNumber', '申请人公民身份号码校验位不正确'],
-    ['spouse ID too short', (i) => ({ ...i, spouse: { ...i.spouse, idNumber: '53312319' } }), 'spouse.idNumber', /^配偶公民身份号码格式不正确/],
-    ['spouse ID equals applicant', (i) => ({ ...i, spouse: { ...i.spouse, idNumber: i.applicant.idNumber } }), 'spouse.idNumber', '配偶公民身份号码不能与申请人相同'],
-    ['applicant name with digits', (i) => ({ ...i, applicant: { ...i.applicant, name: '张3' } }), 'applicant.name', '申请人姓名只能包含汉字、字母、空格和间隔号“·”'],
+    [
+      'applicant ID check digit',
+      (i) => ({ ...i, applicant: { ...i.applicant, idNumber: withWrongCheckDigit(i.applicant.idNumber) } }),
+      'applicant.idNumber',
+      '申请人公民身份号码校验位不正确',
+    ],
+    [
+      'spouse ID too short',
+      (i) => ({ ...i, spouse: { ...i.spouse, idNumber: '53312319' } }),
+      'spouse.idNumber',
+      /^配偶公民身份号码格式不正确/,
+    ],
+    [
+      'spouse ID equals applicant',
+      (i) => ({ ...i, spouse: { ...i.spouse, idNumber: i.applicant.idNumber } }),
+      'spouse.idNumber',
+      '配偶公民身份号码不能与申请人相同',
+    ],
+    [
+      'applicant name with digits',
+      (i) => ({ ...i, applicant: { ...i.applicant, name: '张3' } }),
+      'applicant.name',
+      '申请人姓名只能包含汉字、字母、空格和间隔号“·”',
+    ],
     ['spouse name missing', (i) => ({ ...i, spouse: { ...i.spouse, name: '' } }), 'spouse.name', '请填写配偶姓名'],
-    ['applicant phone', (i) => ({ ...i, applicant: { ...i.applicant, phone: '12345' } }), 'applicant.phone', '申请人手机号码格式不正确，应为11位手机号'],
+    [
+      'applicant phone',
+      (i) => ({ ...i, applicant: { ...i.applicant, phone: '12345' } }),
+      'applicant.phone',
+      '申请人手机号码格式不正确，应为11位手机号',
+    ],
     ['spouse ethnicity', (i) => ({ ...i, spouse: { ...i.spouse, ethnicity: 'martian' } }), 'spouse.ethnicity', '请选择配偶民族'],
-    ['hukou township', (i) => ({ ...i, applicant: { ...i.applicant, hukouTownship: 'beijing' } }), 'applicant.hukouTownship', '请选择申请人户籍乡镇'],
-    ['hukou address too long', (i) => ({ ...i, spouse: { ...i.spouse, hukouAddress: '长'.repeat(101) } }), 'spouse.hukouAddress', '配偶户籍地址不能超过100个字'],
+    [
+      'hukou township',
+      (i) => ({ ...i, applicant: { ...i.applicant, hukouTownship: 'beijing' } }),
+      'applicant.hukouTownship',
+      '请选择申请人户籍乡镇',
+    ],
+    [
+      'hukou address too long',
+      (i) => ({ ...i, spouse: { ...i.spouse, hukouAddress: '长'.repeat(101) } }),
+      'spouse.hukouAddress',
+      '配偶户籍地址不能超过100个字',
+    ],
     ['township', (i) => ({ ...i, township: 'kunming' }), 'township', '请选择现居住乡镇'],
     ['marriage date in the future', (i) => ({ ...i, marriageDate: addDays(TODAY, 1) }), 'marriageDate', '结婚登记日期不能晚于今天'],
     ['marriage date malformed', (i) => ({ ...i, marriageDate: '2020/05/20' }), 'marriageDate', '结婚登记日期格式不正确，应为YYYY-MM-DD'],
@@ -95,8 +130,18 @@ describe('submit', () => {
     ['born without birth date', (i) => ({ ...i, stage: 'born' }), 'birthDate', '请选择出生日期'],
     ['birth date in the future', (i) => ({ ...i, stage: 'born', birthDate: addDays(TODAY, 1) }), 'birthDate', '出生日期不能晚于今天'],
     ['stage unknown', (i) => ({ ...i, stage: 'hoping' }), 'stage', '请选择生育状态'],
-    ['child birth date', (i) => ({ ...i, existingChildren: [{ ...i.existingChildren[0]!, birthDate: '2022-13-01' }] }), 'existingChildren.0.birthDate', '第1个已有子女的出生日期格式不正确，应为YYYY-MM-DD'],
-    ['child relation', (i) => ({ ...i, existingChildren: [{ ...i.existingChildren[0]!, relation: 'cousin' }] }), 'existingChildren.0.relation', '请选择第1个已有子女与本次婚姻的关系'],
+    [
+      'child birth date',
+      (i) => ({ ...i, existingChildren: [{ ...i.existingChildren[0]!, birthDate: '2022-13-01' }] }),
+      'existingChildren.0.birthDate',
+      '第1个已有子女的出生日期格式不正确，应为YYYY-MM-DD',
+    ],
+    [
+      'child relation',
+      (i) => ({ ...i, existingChildren: [{ ...i.existingChildren[0]!, relation: 'cousin' }] }),
+      'existingChildren.0.relation',
+      '请选择第1个已有子女与本次婚姻的关系',
+    ],
     ['children not a list', (i) => ({ ...i, existingChildren: 'none' }), 'existingChildren', '已有子女情况格式不正确'],
     ['an unknown field', (i) => ({ ...i, secret: 1 }), 'secret', '生育登记信息中有无法识别的字段“secret”'],
   ];
@@ -121,9 +166,15 @@ describe('submit', () => {
   test('the applicant must be the verified caller', async () => {
     const { token, person } = await verifiedUser(h);
     const otherId = await h.call(token, 'registration', 'submit', registrationInput(mother(), father()), newKey());
-    expect(otherId).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'applicant.idNumber': '申请人公民身份号码须与实名认证一致' } } });
+    expect(otherId).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'applicant.idNumber': '申请人公民身份号码须与实名认证一致' } },
+    });
     const otherName = await h.call(token, 'registration', 'submit', registrationInput({ ...person, name: '别人' }, father()), newKey());
-    expect(otherName).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'applicant.name': '申请人姓名须与实名认证一致' } } });
+    expect(otherName).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'applicant.name': '申请人姓名须与实名认证一致' } },
+    });
   });
 });
 
@@ -133,10 +184,19 @@ describe('one registration per pregnancy', () => {
     const spouse = father();
     const first = await h.ok(token, 'registration', 'submit', registrationInput(person, spouse), newKey());
     // A few days' difference in the 预产期 is still the same pregnancy.
-    const again = await h.call(token, 'registration', 'submit', registrationInput(person, spouse, { dueDate: addDays(TODAY, 110) }), newKey());
+    const again = await h.call(
+      token,
+      'registration',
+      'submit',
+      registrationInput(person, spouse, { dueDate: addDays(TODAY, 110) }),
+      newKey(),
+    );
     expect(again).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: `这次怀孕已有有效的生育登记（凭证编号 ${first.number}），无需重复登记；如需修改，请在“办件”中打开该凭证申请更正` },
+      error: {
+        code: 'CONFLICT',
+        message: `这次怀孕已有有效的生育登记（凭证编号 ${first.number}），无需重复登记；如需修改，请在“办件”中打开该凭证申请更正`,
+      },
     });
     await h.ok(token, 'registration', 'cancel', { id: first.id, reason: '信息填写有误' });
     expect(await h.call(token, 'registration', 'submit', registrationInput(person, spouse), newKey())).toMatchObject({ ok: true });
@@ -147,7 +207,10 @@ describe('idempotency', () => {
   test('submit without a key is refused', async () => {
     const { token, person } = await verifiedUser(h);
     const result = await h.call(token, 'registration', 'submit', registrationInput(person, father()));
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.stringContaining('防重复提交') } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.stringContaining('防重复提交') } },
+    });
   });
 
   test('the same key twice (and twice at once) creates one registration and answers the same', async () => {
@@ -245,7 +308,10 @@ describe('who sees what', () => {
         error: { code: 'NOT_FOUND', message: '未找到该生育登记' },
       });
     }
-    expect(await h.call(stranger.token, 'registration', 'get', { id: 'no-such-id' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(stranger.token, 'registration', 'get', { id: 'no-such-id' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await h.ok(stranger.token, 'registration', 'mine')).toEqual([]);
   });
 
@@ -266,7 +332,10 @@ describe('who sees what', () => {
     expect((await h.ok(token, 'registration', 'mine')).map((r: { id: string }) => r.id)).toEqual([view.id]);
     expect((await h.ok(token, 'account', 'myCases')).map((c: { refId: string }) => c.refId)).toEqual([view.id]);
     expect(await h.call(token, 'registration', 'editable', { id: view.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await h.call(token, 'registration', 'cancel', { id: view.id, reason: '不要了' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call(token, 'registration', 'cancel', { id: view.id, reason: '不要了' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   test('a spouse verified before the submit is linked once they confirm it is them', async () => {
@@ -286,17 +355,32 @@ describe('who sees what', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { id: '记录标识不能超过64个字' } },
     });
-    expect(await h.callRaw(token, 'registration', 'get', { id: view.id, more: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await h.callRaw(token, 'registration', 'get', { id: view.id, more: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });
 
 describe('correct', () => {
   test('re-validated by the same schema, with paths under input', async () => {
     const { token, view, input } = await submitted(h);
-    const bad = await h.call(token, 'registration', 'correct', { id: view.id, input: { ...input, spouse: { ...input.spouse, phone: '123' } } });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'input.spouse.phone': '配偶手机号码格式不正确，应为11位手机号' } } });
-    const otherApplicant = await h.call(token, 'registration', 'correct', { id: view.id, input: { ...input, applicant: { ...input.applicant, idNumber: mother().idNumber } } });
-    expect(otherApplicant).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'input.applicant.idNumber': '申请人公民身份号码须与实名认证一致' } } });
+    const bad = await h.call(token, 'registration', 'correct', {
+      id: view.id,
+      input: { ...input, spouse: { ...input.spouse, phone: '123' } },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'input.spouse.phone': '配偶手机号码格式不正确，应为11位手机号' } },
+    });
+    const otherApplicant = await h.call(token, 'registration', 'correct', {
+      id: view.id,
+      input: { ...input, applicant: { ...input.applicant, idNumber: mother().idNumber } },
+    });
+    expect(otherApplicant).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'input.applicant.idNumber': '申请人公民身份号码须与实名认证一致' } },
+    });
   });
 
   test('records the changed fields, recomputes 孩次, updates the 办件 and tells the applicant', async () => {
@@ -304,7 +388,10 @@ describe('correct', () => {
     const corrected: RegistrationInput = {
       ...input,
       spouse: { ...input.spouse, phone: '13900139000' },
-      existingChildren: [...input.existingChildren, { name: '测试次女', birthDate: '2024-03-03', sex: 'F', relation: 'this-marriage', deceased: false }],
+      existingChildren: [
+        ...input.existingChildren,
+        { name: '测试次女', birthDate: '2024-03-03', sex: 'F', relation: 'this-marriage', deceased: false },
+      ],
     };
     h.clock.set(new Date('2026-11-28T03:00:00Z'));
     const after = await h.ok(token, 'registration', 'correct', { id: view.id, input: corrected });
@@ -339,8 +426,14 @@ describe('cancel', () => {
     const cancelled = await h.ok(token, 'registration', 'cancel', { id: view.id, reason: '信息填错，重新登记' });
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '信息填错，重新登记' });
     expect((await h.ok(token, 'account', 'myCases'))[0]).toMatchObject({ status: 'cancelled', statusText: '已注销' });
-    expect(await h.call(token, 'registration', 'cancel', { id: view.id, reason: '再来' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await h.call(token, 'registration', 'correct', { id: view.id, input })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await h.call(token, 'registration', 'cancel', { id: view.id, reason: '再来' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await h.call(token, 'registration', 'correct', { id: view.id, input })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     // A cancelled registration no longer gives 我的 a spouse or an expected baby; the children it
     // named are still the family's children.
     const me = await h.ok(token, 'account', 'me');

@@ -32,7 +32,10 @@ describe('who may use the bureau’s registration actions', () => {
   });
 
   test('without a session: UNAUTHENTICATED', async () => {
-    expect(await h.call(undefined, 'registration', 'searchRegistrations', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'registration', 'searchRegistrations', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -60,7 +63,11 @@ describe('searchRegistrations', () => {
   test('by number (exact, case-insensitive)', async () => {
     const { view } = await submitted(h);
     const found = await h.ok(bureau, 'registration', 'searchRegistrations', { number: view.number.toLowerCase() });
-    expect(found).toEqual({ total: 1, pageSize: 20, items: [expect.objectContaining({ id: view.id, number: view.number, applicantName: view.applicant.name })] });
+    expect(found).toEqual({
+      total: 1,
+      pageSize: 20,
+      items: [expect.objectContaining({ id: view.id, number: view.number, applicantName: view.applicant.name })],
+    });
     const none = await h.ok(bureau, 'registration', 'searchRegistrations', { number: 'SY5331232026999999' });
     expect(none).toEqual({ total: 0, pageSize: 20, items: [] });
   });
@@ -138,7 +145,10 @@ describe('getRegistration', () => {
       }),
     ]);
     expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: view.number });
-    expect(await h.call(clerk.token, 'registration', 'getRegistration', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(clerk.token, 'registration', 'getRegistration', { id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 
@@ -151,17 +161,32 @@ describe('correctRegistration', () => {
       error: { code: 'INVALID_INPUT', fields: { reason: '请填写更正原因' } },
     });
     expect(
-      await h.call(bureau, 'registration', 'correctRegistration', { id: view.id, input: { ...corrected, dueDate: '2020-01-01' }, reason: '核对' }),
+      await h.call(bureau, 'registration', 'correctRegistration', {
+        id: view.id,
+        input: { ...corrected, dueDate: '2020-01-01' },
+        reason: '核对',
+      }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'input.dueDate': expect.stringMatching(/^预产期不能早于/) } } });
 
     const later = new Date(NOW.getTime() + 60_000);
     h.clock.set(later);
-    const after = await h.ok(bureau, 'registration', 'correctRegistration', { id: view.id, input: corrected, reason: '现居住地核实为盏西镇' });
+    const after = await h.ok(bureau, 'registration', 'correctRegistration', {
+      id: view.id,
+      input: corrected,
+      reason: '现居住地核实为盏西镇',
+    });
     h.clock.set(NOW);
     expect(after.township).toBe('zhanxi');
-    expect(after.corrections).toEqual([{ at: later.toISOString(), by: 'health_bureau', fields: ['township'], reason: '现居住地核实为盏西镇' }]);
+    expect(after.corrections).toEqual([
+      { at: later.toISOString(), by: 'health_bureau', fields: ['township'], reason: '现居住地核实为盏西镇' },
+    ]);
 
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', view.id).where('action', '=', 'registration.correct').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target_id', '=', view.id)
+      .where('action', '=', 'registration.correct')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail_json)).toEqual({ number: view.number, fields: ['township'], reason: '现居住地核实为盏西镇' });
 
@@ -179,6 +204,9 @@ describe('correctRegistration', () => {
       input: { ...input, applicant: { ...input.applicant, name: '别人' } },
       reason: '改名',
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'input.applicant.name': '申请人姓名须与实名认证一致' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'input.applicant.name': '申请人姓名须与实名认证一致' } },
+    });
   });
 });

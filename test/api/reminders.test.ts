@@ -29,7 +29,9 @@ const on = (date: string) => new Date(`${date}T02:00:00Z`);
 /** The reminders of the deadlines and doses this file follows (the child health checks' are test/api/childHealth.test.ts's). */
 async function reminders(token: string): Promise<InboxMessage[]> {
   const inbox = await h.ok(token, 'account', 'inbox');
-  return inbox.filter((m: { title: string; link?: string }) => m.title.startsWith('提醒：') && !m.link?.startsWith('/packages/child-health/'));
+  return inbox.filter(
+    (m: { title: string; link?: string }) => m.title.startsWith('提醒：') && !m.link?.startsWith('/packages/child-health/'),
+  );
 }
 
 test('7 days before, 1 day before and on the first overdue day — once each, to both parents', async () => {
@@ -82,9 +84,15 @@ test('7 days before, 1 day before and on the first overdue day — once each, to
   expect(overdue).toEqual([expect.objectContaining({ title: '提醒：测试宝宝的办理户口登记（出生登记）已逾期' })]);
   expect(overdue[0]!.body).toContain('已超过办理期限');
 
-  const sent = (await h.db.selectFrom('reminders_sent').select(['item_key', 'due_date']).where('user_id', '=', userId).orderBy('sent_at').orderBy('item_key').execute()).filter(
-    (r) => !r.item_key.startsWith('child_check:'),
-  );
+  const sent = (
+    await h.db
+      .selectFrom('reminders_sent')
+      .select(['item_key', 'due_date'])
+      .where('user_id', '=', userId)
+      .orderBy('sent_at')
+      .orderBy('item_key')
+      .execute()
+  ).filter((r) => !r.item_key.startsWith('child_check:'));
   expect(sent).toEqual([
     { item_key: `hukou:${child!.id}@7d`, due_date: HUKOU_DUE },
     { item_key: `vaccine:${child!.id}:hepb-2@7d`, due_date: HUKOU_DUE },
@@ -126,7 +134,18 @@ test('one failing user does not stop the others, and is retried by the next run'
     notifier: (db, clock) => ({
       async send(userId, notice) {
         if (inboxDown && notice.title.includes('测试宝宝')) throw new Error('inbox down');
-        await db.insertInto('inbox_messages').values({ id: `${userId}-${notice.title}`, user_id: userId, title: notice.title, body: notice.body, link: notice.link ?? null, created_at: clock.now().toISOString(), read_at: null }).execute();
+        await db
+          .insertInto('inbox_messages')
+          .values({
+            id: `${userId}-${notice.title}`,
+            user_id: userId,
+            title: notice.title,
+            body: notice.body,
+            link: notice.link ?? null,
+            created_at: clock.now().toISOString(),
+            read_at: null,
+          })
+          .execute();
       },
     }),
   });
@@ -137,7 +156,8 @@ test('one failing user does not stop the others, and is retried by the next run'
     const run = await broken.runReminders();
     expect(run.failed).toBe(1);
     expect(broken.logs.some((l) => l.level === 'error' && l.message === 'reminders failed for a user')).toBe(true);
-    const inboxOf = async (token: string) => (await broken.ok(token, 'account', 'inbox')).filter((m: { title: string }) => m.title.startsWith('提醒：'));
+    const inboxOf = async (token: string) =>
+      (await broken.ok(token, 'account', 'inbox')).filter((m: { title: string }) => m.title.startsWith('提醒：'));
     expect(await inboxOf(fam2.token)).toEqual([]);
     expect(await inboxOf(other.token)).toHaveLength(2);
     // Nothing was recorded for the failed user: the claim rolled back with the message.
@@ -172,7 +192,9 @@ test('the database at rest holds no clear child ID number', async () => {
     const bytes = await own.atRest();
     // This child's number and those of the seeded children whose hukou step is done.
     const seeded = sampleBundles(NOW).flatMap((s) =>
-      s.actions(addDays(todayIn(NOW), -s.bornDaysAgo)).flatMap((a) => (a.act === 'complete' && a.step === 'hukou' ? [(a.result as { childIdNumber: string }).childIdNumber] : [])),
+      s
+        .actions(addDays(todayIn(NOW), -s.bornDaysAgo))
+        .flatMap((a) => (a.act === 'complete' && a.step === 'hukou' ? [(a.result as { childIdNumber: string }).childIdNumber] : [])),
     );
     expect(seeded).toHaveLength(2);
     const secrets = [idNumber, ...seeded];
@@ -186,7 +208,15 @@ test('the database at rest holds no clear child ID number', async () => {
 test('the gateway runs the job when it is ready and finishes the run before it closes', async () => {
   const fam = await submittedCase(h);
   const clock = { now: () => on(addDays(HUKOU_DUE, -7)) };
-  const app = buildServer({ db: h.db, clock, crypto: h.crypto, log: silentLogger, devLogin: false, reminders: { intervalMs: 60_000 }, retention: false });
+  const app = buildServer({
+    db: h.db,
+    clock,
+    crypto: h.crypto,
+    log: silentLogger,
+    devLogin: false,
+    reminders: { intervalMs: 60_000 },
+    retention: false,
+  });
   await app.ready();
   await app.close();
   expect((await reminders(fam.token)).map((m) => m.title)).toContain(`提醒：测试宝宝的办理户口登记（出生登记）将于${HUKOU_DUE}到期`);

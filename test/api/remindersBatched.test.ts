@@ -28,8 +28,12 @@ afterAll(async () => {
 const on = (date: string) => new Date(`${date}T02:00:00Z`);
 
 async function sentAndCleared(): Promise<{ claims: string[]; messages: string[] }> {
-  const claims = (await h.db.selectFrom('reminders_sent').select(['user_id', 'item_key', 'due_date']).execute()).map((r) => `${r.user_id} ${r.item_key} ${r.due_date}`).sort();
-  const messages = (await h.db.selectFrom('inbox_messages').select(['user_id', 'title', 'body', 'link']).where('title', 'like', '提醒：%').execute())
+  const claims = (await h.db.selectFrom('reminders_sent').select(['user_id', 'item_key', 'due_date']).execute())
+    .map((r) => `${r.user_id} ${r.item_key} ${r.due_date}`)
+    .sort();
+  const messages = (
+    await h.db.selectFrom('inbox_messages').select(['user_id', 'title', 'body', 'link']).where('title', 'like', '提醒：%').execute()
+  )
     .map((m) => `${m.user_id} ${m.title} ${m.body} ${m.link ?? ''}`)
     .sort();
   await h.db.deleteFrom('reminders_sent').execute();
@@ -38,7 +42,16 @@ async function sentAndCleared(): Promise<{ claims: string[]; messages: string[] 
 }
 
 const HUKOU_DUE = addMonths(CHILD_BIRTH_DATE, 1);
-const DAYS = [todayIn(NOW), addDays(HUKOU_DUE, -7), addDays(HUKOU_DUE, -1), addDays(HUKOU_DUE, 1), '2026-12-24', '2026-12-30', '2027-01-15', '2027-03-01'];
+const DAYS = [
+  todayIn(NOW),
+  addDays(HUKOU_DUE, -7),
+  addDays(HUKOU_DUE, -1),
+  addDays(HUKOU_DUE, 1),
+  '2026-12-24',
+  '2026-12-30',
+  '2027-01-15',
+  '2027-03-01',
+];
 
 /** A year's end is 7 or 1 days away: every family with a claimable subsidy may hear about it. */
 const EVERY_FAMILY_DAYS = ['2026-12-24', '2026-12-30'];

@@ -104,7 +104,11 @@ test('a subsidy application’s 户口簿 page is attached too', async () => {
   // Attach it the way subsidy.apply does, without running the whole claim.
   const app = await h.db.selectFrom('subsidy_applications').select('id').executeTakeFirst();
   expect(app).toBeDefined();
-  const previous = await h.db.selectFrom('subsidy_applications').select('papers_file_id').where('id', '=', app!.id).executeTakeFirstOrThrow();
+  const previous = await h.db
+    .selectFrom('subsidy_applications')
+    .select('papers_file_id')
+    .where('id', '=', app!.id)
+    .executeTakeFirstOrThrow();
   await h.db.updateTable('subsidy_applications').set({ papers_file_id: id }).where('id', '=', app!.id).execute();
   h.clock.set(new Date(NOW.getTime() + 40 * DAY));
   await run();
@@ -122,7 +126,15 @@ test('idempotency answers are deleted after 7 days, younger ones kept', async ()
   const { token } = await verifiedUser(h, applicant);
   await h.ok(token, 'registration', 'submit', registrationInput(applicant, father()), key);
   const count = async () =>
-    Number((await h.db.selectFrom('idempotency_keys').select((eb) => eb.fn.countAll().as('n')).where('key', '=', key).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await h.db
+          .selectFrom('idempotency_keys')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('key', '=', key)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   expect(await count()).toBe(1);
 
   h.clock.set(new Date(NOW.getTime() + 6 * DAY));
@@ -143,13 +155,36 @@ test('a large backlog goes in batches, the event loop given back between them; y
   const { token } = await verifiedUser(h, mother());
   const userId = (await h.ok(token, 'account', 'me')).userId as string;
   const at = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString();
-  const keys = Array.from({ length: 1300 }, (_, i) => ({ user_id: userId, key: `backlog-${i}`, fn: 'registration', action: 'submit', result_json: 'x', created_at: at(i % 2 === 0 ? -8 : -1) }));
-  const counters = Array.from({ length: 1200 }, (_, i) => ({ bucket: `backlog:${i}`, window_start: at(-1), n: 1, expires_at: at(i < 1100 ? -0.5 : 1) }));
-  for (let i = 0; i < keys.length; i += 300) await h.db.insertInto('idempotency_keys').values(keys.slice(i, i + 300)).execute();
-  for (let i = 0; i < counters.length; i += 300) await h.db.insertInto('rate_counters').values(counters.slice(i, i + 300)).execute();
+  const keys = Array.from({ length: 1300 }, (_, i) => ({
+    user_id: userId,
+    key: `backlog-${i}`,
+    fn: 'registration',
+    action: 'submit',
+    result_json: 'x',
+    created_at: at(i % 2 === 0 ? -8 : -1),
+  }));
+  const counters = Array.from({ length: 1200 }, (_, i) => ({
+    bucket: `backlog:${i}`,
+    window_start: at(-1),
+    n: 1,
+    expires_at: at(i < 1100 ? -0.5 : 1),
+  }));
+  for (let i = 0; i < keys.length; i += 300)
+    await h.db
+      .insertInto('idempotency_keys')
+      .values(keys.slice(i, i + 300))
+      .execute();
+  for (let i = 0; i < counters.length; i += 300)
+    await h.db
+      .insertInto('rate_counters')
+      .values(counters.slice(i, i + 300))
+      .execute();
 
   let pauses = 0;
-  const result = await runRetention({ db: h.db, clock: h.clock, files: createStore(), log: quiet, sessionPolicy: LENIENT_SESSIONS }, { pause: async () => void (pauses += 1) });
+  const result = await runRetention(
+    { db: h.db, clock: h.clock, files: createStore(), log: quiet, sessionPolicy: LENIENT_SESSIONS },
+    { pause: async () => void (pauses += 1) },
+  );
   expect(result.idempotencyKeysDeleted).toBeGreaterThanOrEqual(650);
   expect(result.countersDeleted).toBeGreaterThanOrEqual(1100);
   const left = await h.db.selectFrom('idempotency_keys').select('created_at').where('key', 'like', 'backlog-%').execute();
@@ -165,7 +200,16 @@ test('the gateway runs the job when it is ready (beside the reminders) and finis
   const { token } = await verifiedUser(h, mother());
   const id = await upload(token);
   const later = { now: () => new Date(NOW.getTime() + 45 * DAY) };
-  const app = buildServer({ db: h.db, clock: later, crypto: h.crypto, files: createStore(), log: quiet, devLogin: false, reminders: false, retention: { intervalMs: 60_000 } });
+  const app = buildServer({
+    db: h.db,
+    clock: later,
+    crypto: h.crypto,
+    files: createStore(),
+    log: quiet,
+    devLogin: false,
+    reminders: false,
+    retention: { intervalMs: 60_000 },
+  });
   await app.ready();
   await app.close();
   expect(await fileRow(id)).toBeUndefined();

@@ -21,7 +21,12 @@ const me = (token: string) => h.call(token, 'account', 'me');
 test('sign-out ends the session on the server: any call after it is UNAUTHENTICATED', async () => {
   const { token } = await h.login('parent');
   expect(await h.ok(token, 'account', 'signOut')).toEqual({ ok: true });
-  for (const [fn, action] of [['account', 'me'], ['account', 'inbox'], ['registration', 'mine'], ['subsidy', 'overview']] as const) {
+  for (const [fn, action] of [
+    ['account', 'me'],
+    ['account', 'inbox'],
+    ['registration', 'mine'],
+    ['subsidy', 'overview'],
+  ] as const) {
     expect(await h.callRaw(token, fn, action)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   }
   // Another session of the same person is untouched.
@@ -75,7 +80,12 @@ test('the admin lists a staff member’s sessions and ends one or all; audit-log
   const userId = clerk1.me.userId;
   const list = await h.ok(admin.token, 'account', 'staffSessions', { userId });
   expect(list.length).toBeGreaterThanOrEqual(2);
-  expect(list[0]).toEqual({ id: expect.any(String), createdAt: NOW.toISOString(), lastSeenAt: expect.any(String), endsAt: new Date(NOW.getTime() + SESSION_POLICY.staff.idleMinutes * MIN).toISOString() });
+  expect(list[0]).toEqual({
+    id: expect.any(String),
+    createdAt: NOW.toISOString(),
+    lastSeenAt: expect.any(String),
+    endsAt: new Date(NOW.getTime() + SESSION_POLICY.staff.idleMinutes * MIN).toISOString(),
+  });
   expect(JSON.stringify(list)).not.toContain(clerk1.token);
 
   // The two newest are the clerk's two sign-ins above; end one of them by id.
@@ -88,17 +98,31 @@ test('the admin lists a staff member’s sessions and ends one or all; audit-log
   expect(await me(clerk1.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   expect(await me(clerk2.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   expect(await h.ok(admin.token, 'account', 'staffSessions', { userId })).toEqual([]);
-  const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'session.end').where('target_id', '=', userId).execute();
+  const audit = await h.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', '=', 'session.end')
+    .where('target_id', '=', userId)
+    .execute();
   expect(audit).toHaveLength(2);
 });
 
 test('only the admin; only staff members', async () => {
   const clerk = await h.login('police');
   const parent = await h.login('parent');
-  expect(await h.call(clerk.token, 'account', 'staffSessions', { userId: clerk.me.userId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await h.call(parent.token, 'account', 'endStaffSessions', { userId: clerk.me.userId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await h.call(clerk.token, 'account', 'staffSessions', { userId: clerk.me.userId })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(await h.call(parent.token, 'account', 'endStaffSessions', { userId: clerk.me.userId })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   const admin = await h.login('admin');
-  expect(await h.call(admin.token, 'account', 'staffSessions', { userId: parent.me.userId })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该工作人员' } });
+  expect(await h.call(admin.token, 'account', 'staffSessions', { userId: parent.me.userId })).toEqual({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: '未找到该工作人员' },
+  });
 });
 
 test('retention purges sessions that can never be used again', async () => {
@@ -108,7 +132,14 @@ test('retention purges sessions that can never be used again', async () => {
   const fresh = await h.login('parent');
   at(8 * 24 * 60 * MIN);
   await me(fresh.token).catch(() => undefined);
-  const countBefore = Number((await h.db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const countBefore = Number(
+    (
+      await h.db
+        .selectFrom('sessions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   const run = await runRetention({ db: h.db, clock: h.clock, log: silentLogger, files: createLocalDiskFileStore(h.filesDir) });
   expect(run.sessionsDeleted).toBeGreaterThanOrEqual(2);
   const hashes = await h.db.selectFrom('sessions').select('id').execute();

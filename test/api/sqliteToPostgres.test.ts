@@ -49,7 +49,13 @@ describe('SQLite → PostgreSQL', () => {
     expect(source.database.engine).toBe('sqlite');
     const target = await emptyPostgres();
     const logged: string[] = [];
-    const report = await sqliteToPostgres({ from: source.file, to: target.location, crypto: source.crypto, batchSize: 7, log: (l) => logged.push(l) });
+    const report = await sqliteToPostgres({
+      from: source.file,
+      to: target.location,
+      crypto: source.crypto,
+      batchSize: 7,
+      log: (l) => logged.push(l),
+    });
 
     const tables = await applicationTables(source.db);
     expect(report.tables.map((t) => t.table).sort()).toEqual(tables);
@@ -68,9 +74,14 @@ describe('SQLite → PostgreSQL', () => {
     await withDb(target, async (db) => {
       expect(await rowCounts(db)).toEqual(counts);
       expect(await checkIntegrity(db)).toEqual([]);
-      for (const table of tables) expect({ table, rows: await tableRows(db, table) }).toEqual({ table, rows: await tableRows(source.db, table) });
+      for (const table of tables)
+        expect({ table, rows: await tableRows(db, table) }).toEqual({ table, rows: await tableRows(source.db, table) });
       for (const person of Object.values(DEMO_PEOPLE)) {
-        const row = await db.selectFrom('users').select(['id_number_enc', 'id_number_hash']).where('openid', '=', person.openid).executeTakeFirstOrThrow();
+        const row = await db
+          .selectFrom('users')
+          .select(['id_number_enc', 'id_number_hash'])
+          .where('openid', '=', person.openid)
+          .executeTakeFirstOrThrow();
         expect(source.crypto.decrypt(row.id_number_enc!)).toBe(person.idNumber);
         expect(row.id_number_hash).toBe(source.crypto.hash(person.idNumber));
       }

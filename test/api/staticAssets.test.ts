@@ -20,7 +20,10 @@ beforeAll(async () => {
   h = await createHarness();
   dir = mkdtempSync(join(tmpdir(), 'h5-build-'));
   mkdirSync(join(dir, 'js'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>盈江</title></head><body><div id="app"></div><script src="/js/app.1a2b3c4d.js"></script></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><title>盈江</title></head><body><div id="app"></div><script src="/js/app.1a2b3c4d.js"></script></body></html>',
+  );
   writeFileSync(join(dir, 'js', 'app.1a2b3c4d.js'), SCRIPT);
   writeFileSync(join(dir, 'js', 'unhashed.js'), SCRIPT);
   expect(await precompressDir(dir)).toBe(2);

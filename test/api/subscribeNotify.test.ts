@@ -2,7 +2,12 @@
 // commits, and never able to fail the change they announce.
 import { inboxNotifier } from '../../cloud/adapters/notify/inbox';
 import { composeNotifiers } from '../../cloud/adapters/notify/notifier';
-import { subscribeNotifier, subscribeTemplatesFromEnv, type SubscribeMessage, type SubscribeSend } from '../../cloud/adapters/notify/wechatSubscribe';
+import {
+  subscribeNotifier,
+  subscribeTemplatesFromEnv,
+  type SubscribeMessage,
+  type SubscribeSend,
+} from '../../cloud/adapters/notify/wechatSubscribe';
 import type { NotifierFactory } from '../../cloud/core/context';
 import { createHarness, type Harness } from './harness';
 import { submittedCase } from './birthPeople';
@@ -13,7 +18,10 @@ let behaviour: 'ok' | 'throw' | 'refuse' = 'ok';
 
 const send: SubscribeSend = async (message) => {
   // Runs after commit: a read on the shared connection sees the new case (inside the transaction it could not even start).
-  const { n } = await h.db.selectFrom('birth_cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await h.db
+    .selectFrom('birth_cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   sent.push({ message, casesVisible: Number(n) });
   if (behaviour === 'throw') throw Object.assign(new Error('user has not subscribed'), { errCode: 43101 });
   if (behaviour === 'refuse') return { errCode: 47003, errMsg: 'argument invalid' };
@@ -24,7 +32,15 @@ const templates = subscribeTemplatesFromEnv({ SUBSCRIBE_TEMPLATE_CASE_UPDATE: 't
 
 beforeAll(async () => {
   const notifier: NotifierFactory = (db, clock) =>
-    composeNotifiers(inboxNotifier(db, () => clock.now()), subscribeNotifier(db, { send, templates, log: { info() {}, warn: (m, f) => h.logs.push({ level: 'warn', message: m, ...(f ? { fields: f } : {}) }), error() {} }, now: () => clock.now() }));
+    composeNotifiers(
+      inboxNotifier(db, () => clock.now()),
+      subscribeNotifier(db, {
+        send,
+        templates,
+        log: { info() {}, warn: (m, f) => h.logs.push({ level: 'warn', message: m, ...(f ? { fields: f } : {}) }), error() {} },
+        now: () => clock.now(),
+      }),
+    );
   h = await createHarness({ notifier });
 });
 afterAll(async () => {
@@ -36,12 +52,23 @@ beforeEach(() => {
 });
 
 test('a submit sends one subscribe message after commit, short fields, to the applicant', async () => {
-  const before = Number((await h.db.selectFrom('birth_cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const before = Number(
+    (
+      await h.db
+        .selectFrom('birth_cases')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   const fam = await submittedCase(h);
   expect(sent).toHaveLength(1);
   const { message, casesVisible } = sent[0]!;
   expect(casesVisible).toBe(before + 1);
-  const user = await h.db.selectFrom('users').select('openid').where('id', '=', (await h.ok(fam.token, 'account', 'me')).userId).executeTakeFirstOrThrow();
+  const user = await h.db
+    .selectFrom('users')
+    .select('openid')
+    .where('id', '=', (await h.ok(fam.token, 'account', 'me')).userId)
+    .executeTakeFirstOrThrow();
   expect(message).toMatchObject({
     touser: user.openid,
     templateId: 'tmpl-case-update',
@@ -50,7 +77,7 @@ test('a submit sends one subscribe message after commit, short fields, to the ap
     data: { thing1: { value: '出生一件事已受理' }, time3: { value: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/) } },
   });
   for (const { value } of Object.values(message.data)) expect(Array.from(value).length).toBeLessThanOrEqual(20);
-  expect((await h.ok(fam.token, 'account', 'inbox'))).toHaveLength(1);
+  expect(await h.ok(fam.token, 'account', 'inbox')).toHaveLength(1);
 });
 
 test('WeChat failing or refusing changes nothing: the answer is ok, the inbox has it, a warning is logged', async () => {
@@ -58,10 +85,14 @@ test('WeChat failing or refusing changes nothing: the answer is ok, the inbox ha
   const fam = await submittedCase(h);
   expect(fam.view.status).toBe('in_progress');
   expect(await h.ok(fam.token, 'account', 'inbox')).toHaveLength(1);
-  expect(h.logs).toContainEqual(expect.objectContaining({ level: 'warn', message: 'subscribe message failed', fields: expect.objectContaining({ errCode: 43101 }) }));
+  expect(h.logs).toContainEqual(
+    expect.objectContaining({ level: 'warn', message: 'subscribe message failed', fields: expect.objectContaining({ errCode: 43101 }) }),
+  );
   behaviour = 'refuse';
   await submittedCase(h);
-  expect(h.logs).toContainEqual(expect.objectContaining({ level: 'warn', message: 'subscribe message refused', fields: expect.objectContaining({ errCode: 47003 }) }));
+  expect(h.logs).toContainEqual(
+    expect.objectContaining({ level: 'warn', message: 'subscribe message refused', fields: expect.objectContaining({ errCode: 47003 }) }),
+  );
 });
 
 test('a request that fails sends nothing; an idempotent replay sends nothing again', async () => {
@@ -80,7 +111,12 @@ test('a request that fails sends nothing; an idempotent replay sends nothing aga
 });
 
 test('without a template id nothing is queued', async () => {
-  const quiet = subscribeNotifier(h.db, { send, templates: subscribeTemplatesFromEnv({}), log: { info() {}, warn() {}, error() {} }, now: () => new Date() });
+  const quiet = subscribeNotifier(h.db, {
+    send,
+    templates: subscribeTemplatesFromEnv({}),
+    log: { info() {}, warn() {}, error() {} },
+    now: () => new Date(),
+  });
   await quiet.send('anyone', { title: 't', body: 'b' });
   await quiet.afterCommit!();
   expect(sent).toEqual([]);

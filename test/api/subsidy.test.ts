@@ -78,7 +78,9 @@ describe('the demo subsidy family', () => {
     const items = (await h.ok(token, 'account', 'dueNext')).filter((i: { kind: string }) => i.kind === 'subsidy');
     const second = (await overviewOf(token))[1]!;
     const owed = evaluateChild(second.facts, TODAY).entitlements.filter((e) => e.state === 'claimable');
-    expect(items.map((i: { key: string }) => i.key).sort()).toEqual(owed.map((e) => `subsidy:${second.child.id}:${e.ruleId}:${e.periodKey}`).sort());
+    expect(items.map((i: { key: string }) => i.key).sort()).toEqual(
+      owed.map((e) => `subsidy:${second.child.id}:${e.ruleId}:${e.periodKey}`).sort(),
+    );
     expect(items[0]).toMatchObject({ dateKind: 'by', link: '/packages/subsidy/index/index', childName: SUBSIDY_DEMO_CHILD.name });
   });
 });
@@ -95,7 +97,11 @@ describe('apply', () => {
   });
 
   test('the facts come from the registration (孩次) and the police (hukou)', () => {
-    expect(facts).toEqual({ birthDate: SECOND_CHILD_BIRTH_DATE, birthOrder: 2, hukou: [{ place: 'yingjiang', from: HUKOU_REGISTERED_ON }] });
+    expect(facts).toEqual({
+      birthDate: SECOND_CHILD_BIRTH_DATE,
+      birthOrder: 2,
+      hukou: [{ place: 'yingjiang', from: HUKOU_REGISTERED_ON }],
+    });
   });
 
   test('claims exactly what evaluateChild(overview facts, today) finds claimable: the same answer on both sides', () => {
@@ -119,7 +125,13 @@ describe('apply', () => {
   test('a 办件, an inbox message; get and overview show it', async () => {
     const cases = await h.ok(fam.token, 'account', 'myCases');
     expect(cases).toContainEqual(
-      expect.objectContaining({ kind: 'subsidy', refId: view.id, status: 'submitted', statusText: '已提交', link: `/packages/subsidy/application/index?id=${view.id}` }),
+      expect.objectContaining({
+        kind: 'subsidy',
+        refId: view.id,
+        status: 'submitted',
+        statusText: '已提交',
+        link: `/packages/subsidy/application/index?id=${view.id}`,
+      }),
     );
     // (The harness clock stands still: every message has the same time, so it is found by its title.)
     const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '补贴申请已提交')!;
@@ -132,15 +144,29 @@ describe('apply', () => {
     // Only the 参保补贴 is left (it waits for a policy to be named): home lists just that.
     const due = await h.ok(fam.token, 'account', 'dueNext');
     const left = due.filter((i) => i.kind === 'subsidy' && i.childId === fam.childId);
-    expect(left.map((i: { title: string }) => i.title)).toEqual(['申领意外伤害险参保补贴（2025年度）', '申领意外伤害险参保补贴（2026年度）']);
+    expect(left.map((i: { title: string }) => i.title)).toEqual([
+      '申领意外伤害险参保补贴（2025年度）',
+      '申领意外伤害险参保补贴（2026年度）',
+    ]);
   });
 
   test('the claim leaves an audit entry: who, for what, to which account (last 4 only)', async () => {
-    const rows = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'subsidy.apply').where('target_id', '=', view.id).execute();
+    const rows = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'subsidy.apply')
+      .where('target_id', '=', view.id)
+      .execute();
     expect(rows).toHaveLength(1);
     const me = await h.ok(fam.token, 'account', 'me');
     expect(rows[0]).toMatchObject({ actor_user_id: me.userId, actor_role: 'parent', target_type: 'subsidy_application' });
-    expect(JSON.parse(rows[0]!.detail_json)).toEqual({ number: view.number, lines: view.lines.length, totalFen: view.totalFen, accountLast4: '8901', papers: false });
+    expect(JSON.parse(rows[0]!.detail_json)).toEqual({
+      number: view.number,
+      lines: view.lines.length,
+      totalFen: view.totalFen,
+      accountLast4: '8901',
+      papers: false,
+    });
     expect(rows[0]!.detail_json).not.toContain(BANK_CARD.accountNumber);
   });
 
@@ -152,10 +178,16 @@ describe('apply', () => {
     expect(await h.ok(other.token, 'subsidy', 'apply', input, key)).toEqual(first);
     const again = await h.call(other.token, 'subsidy', 'apply', input, newKey());
     // What is left is the 参保补贴, which needs the policy bought.
-    expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { insurance: expect.stringContaining('测试双击目前可申领的是意外伤害险参保补贴') } } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { insurance: expect.stringContaining('测试双击目前可申领的是意外伤害险参保补贴') } },
+    });
     const rows = await h.db.selectFrom('subsidy_applications').select('id').where('child_id', '=', other.childId).execute();
     expect(rows).toHaveLength(1);
-    expect(await h.call(other.token, 'subsidy', 'apply', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } } });
+    expect(await h.call(other.token, 'subsidy', 'apply', input)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { idempotencyKey: expect.any(String) } },
+    });
   });
 
   let fatherToken: string;
@@ -165,19 +197,25 @@ describe('apply', () => {
     const child = (await overviewOf(token)).find((o) => o.child.id === fam.childId)!;
     expect(child).toMatchObject({ canApply: false, applicantName: fam.mother.name });
     const refused = await h.call(token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD }, newKey());
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining(`您家的补贴已由${fam.mother.name}申领`) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining(`您家的补贴已由${fam.mother.name}申领`) },
+    });
     // The other parent of the family may read the application.
     expect((await h.ok(token, 'subsidy', 'get', { id: view.id })).id).toBe(view.id);
   });
 
-  test('one applicant for ALL the family\'s children: the father is refused for the other child too, before anything else is checked', async () => {
+  test("one applicant for ALL the family's children: the father is refused for the other child too, before anything else is checked", async () => {
     const token = fatherToken;
     const other = (await overviewOf(token)).find((o) => o.child.id !== fam.childId)!;
     expect(other).toMatchObject({ canApply: false, applicantName: fam.mother.name });
     const refused = await h.call(token, 'subsidy', 'apply', { childId: other.child.id, account: BANK_CARD }, newKey());
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', message: `您家的补贴已由${fam.mother.name}申领：每个家庭由一位家长为所有孩子申领，${other.child.name}的补贴也请由${fam.mother.name}办理` },
+      error: {
+        code: 'FORBIDDEN',
+        message: `您家的补贴已由${fam.mother.name}申领：每个家庭由一位家长为所有孩子申领，${other.child.name}的补贴也请由${fam.mother.name}办理`,
+      },
     });
   });
 
@@ -194,7 +232,9 @@ describe('apply', () => {
 
   test('without an earlier application there is no previous account', async () => {
     const fresh = await bundleFamily(h, { childName: '测试新户' });
-    expect(await h.call(fresh.token, 'subsidy', 'apply', { childId: fresh.childId, account: { kind: 'previous' } }, newKey())).toMatchObject({
+    expect(
+      await h.call(fresh.token, 'subsidy', 'apply', { childId: fresh.childId, account: { kind: 'previous' } }, newKey()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { account: expect.stringContaining('没有可沿用的收款账户') } },
     });
@@ -204,18 +244,30 @@ describe('apply', () => {
 // 盈发〔2023〕8号 二（四）1: 「对新出生并户口登记在云南省盈江县的婴幼儿购买意外伤害险给予每人每年50元参保补贴」:
 // a subsidy towards a policy bought, so it is paid against the policy the parent names, for the years it covers.
 describe('参保补贴: against the accident-insurance policy bought', () => {
-  const POLICY = { insurer: '中国人寿保险股份有限公司德宏分公司', policyNumber: 'PYJ2026-5331230001', from: '2026-01-05', to: '2027-01-04' };
+  const POLICY = {
+    insurer: '中国人寿保险股份有限公司德宏分公司',
+    policyNumber: 'PYJ2026-5331230001',
+    from: '2026-01-05',
+    to: '2027-01-04',
+  };
 
   test('bad policies are refused field by field, in Chinese; a policy covering no open year is refused', async () => {
     const fam = await bundleFamily(h, { childName: '测试保单' });
-    const apply = (insurance: unknown) => h.callRaw(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance }, newKey());
+    const apply = (insurance: unknown) =>
+      h.callRaw(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, insurance }, newKey());
     const fields = async (insurance: unknown) => ((await apply(insurance)) as any).error.fields;
     expect(await fields({ ...POLICY, insurer: '' })).toMatchObject({ 'insurance.insurer': '请填写保险公司' });
-    expect(await fields({ ...POLICY, policyNumber: '12' })).toMatchObject({ 'insurance.policyNumber': expect.stringContaining('保单号应为6—40位') });
-    expect(await fields({ ...POLICY, from: '2026-12-01', to: '2027-11-30' })).toMatchObject({ 'insurance.from': '保险起期不能晚于今天：请填写已购买的保单' });
+    expect(await fields({ ...POLICY, policyNumber: '12' })).toMatchObject({
+      'insurance.policyNumber': expect.stringContaining('保单号应为6—40位'),
+    });
+    expect(await fields({ ...POLICY, from: '2026-12-01', to: '2027-11-30' })).toMatchObject({
+      'insurance.from': '保险起期不能晚于今天：请填写已购买的保单',
+    });
     expect(await fields({ ...POLICY, to: '2025-12-31' })).toMatchObject({ 'insurance.to': '保险止期不能早于保险起期' });
     expect(await fields({ ...POLICY, to: '2028-01-04' })).toMatchObject({ 'insurance.to': '保险期间不能超过12个月，请按保单填写' });
-    expect(await fields({ ...POLICY, from: '2024-01-01', to: '2024-12-31' })).toEqual({ insurance: expect.stringContaining('保险期间与可申领的意外伤害险参保补贴年度不重合') });
+    expect(await fields({ ...POLICY, from: '2024-01-01', to: '2024-12-31' })).toEqual({
+      insurance: expect.stringContaining('保险期间与可申领的意外伤害险参保补贴年度不重合'),
+    });
     expect(await h.db.selectFrom('subsidy_applications').select('id').where('child_id', '=', fam.childId).execute()).toHaveLength(0);
   });
 
@@ -254,7 +306,8 @@ describe('papers: when the system does not hold them', () => {
     const fam = await papersFamily(h);
     const before = (await overviewOf(fam.token)).find((o) => o.child.id === fam.childId)!;
     expect(before).toMatchObject({ papersNeeded: true, facts: { birthOrder: 2, hukou: [] } });
-    const apply = (papers: unknown) => h.callRaw(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, ...(papers ? { papers } : {}) }, newKey());
+    const apply = (papers: unknown) =>
+      h.callRaw(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, ...(papers ? { papers } : {}) }, newKey());
     const fieldOf = async (papers: unknown, field: string) => ((await apply(papers)) as any).error.fields[field];
 
     expect(await fieldOf(undefined, 'papers')).toContain('请填写孩子的公民身份号码');
@@ -283,15 +336,26 @@ describe('papers: when the system does not hold them', () => {
     expect(after).toMatchObject({ papersNeeded: false, facts: { hukou: [{ place: 'yingjiang', from: fam.child.birthDate }] } });
     expect(view.lines).toEqual(claimable(after.facts));
     const children = await h.ok(fam.token, 'account', 'children');
-    expect(children.find((c: { id: string }) => c.id === fam.childId)!.idNumberMasked).toBe(`${good.idNumber.slice(0, 4)}**********${good.idNumber.slice(-4)}`);
-    const row = await h.db.selectFrom('children').select(['id_number_enc', 'id_number_hash']).where('id', '=', fam.childId).executeTakeFirstOrThrow();
+    expect(children.find((c: { id: string }) => c.id === fam.childId)!.idNumberMasked).toBe(
+      `${good.idNumber.slice(0, 4)}**********${good.idNumber.slice(-4)}`,
+    );
+    const row = await h.db
+      .selectFrom('children')
+      .select(['id_number_enc', 'id_number_hash'])
+      .where('id', '=', fam.childId)
+      .executeTakeFirstOrThrow();
     expect(h.crypto.decrypt(row.id_number_enc!)).toBe(good.idNumber);
     expect(row.id_number_hash).toBe(h.crypto.hash(good.idNumber));
   });
 
   test('not asked when the system holds them', async () => {
     const fam = await bundleFamily(h, { childName: '测试有证' });
-    const papers = { idNumber: fam.childIdNumber, birthCertificateNumber: 'Q530024680', hukouTownship: 'nongzhang' as const, hukouBookFileId: await uploadHukouBook(h, fam.token) };
+    const papers = {
+      idNumber: fam.childIdNumber,
+      birthCertificateNumber: 'Q530024680',
+      hukouTownship: 'nongzhang' as const,
+      hukouBookFileId: await uploadHukouBook(h, fam.token),
+    };
     expect(await h.call(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD, papers }, newKey())).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { papers: '系统已有孩子的户口信息，无需再填写证件' } },
@@ -305,7 +369,10 @@ describe('who may see what', () => {
     const view = await applied(h, fam);
     const stranger = await verifiedUser(h);
     expect(await h.ok(stranger.token, 'subsidy', 'overview')).toEqual([]);
-    expect(await h.call(stranger.token, 'subsidy', 'get', { id: view.id })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该补贴申请' } });
+    expect(await h.call(stranger.token, 'subsidy', 'get', { id: view.id })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '未找到该补贴申请' },
+    });
     expect(await h.call(stranger.token, 'subsidy', 'apply', { childId: fam.childId, account: BANK_CARD }, newKey())).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: expect.stringContaining('只能为本家庭的孩子申领补贴') },
@@ -323,7 +390,10 @@ describe('who may see what', () => {
       ['apply', { childId: 'x', account: BANK_CARD }],
     ] as const) {
       expect(await h.call(undefined, 'subsidy', action, input, newKey())).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-      expect(await h.call(unverified.token, 'subsidy', action, input, newKey())).toMatchObject({ ok: false, error: { code: 'NOT_VERIFIED' } });
+      expect(await h.call(unverified.token, 'subsidy', action, input, newKey())).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_VERIFIED' },
+      });
     }
   });
 });
@@ -347,7 +417,8 @@ describe('bad input names the field in Chinese', () => {
   test('apply', async () => {
     expect(await fields(fam.token, 'apply', {})).toMatchObject({ childId: '请选择申领补贴的孩子', account: '请选择收款账户' });
     expect(await fields(fam.token, 'apply', { childId: fam.childId, account: 'card' })).toEqual({ account: '收款账户格式不正确' });
-    const account = (over: Record<string, unknown>) => fields(fam.token, 'apply', { childId: fam.childId, account: { ...BANK_CARD, ...over } });
+    const account = (over: Record<string, unknown>) =>
+      fields(fam.token, 'apply', { childId: fam.childId, account: { ...BANK_CARD, ...over } });
     expect(await account({ accountNumber: '1234 5678' })).toEqual({ 'account.accountNumber': '收款账号应为12至19位数字' });
     expect(await account({ accountNumber: '62284800123456789012' })).toEqual({ 'account.accountNumber': '收款账号应为12至19位数字' });
     expect(await account({ accountNumber: '' })).toEqual({ 'account.accountNumber': '请填写收款账号' });
@@ -358,13 +429,21 @@ describe('bad input names the field in Chinese', () => {
     expect(await fields(fam.token, 'apply', { childId: fam.childId, account: { kind: 'previous', bankName: 'x' } })).toEqual({
       'account.bankName': '收款账户中有无法识别的字段“bankName”',
     });
-    expect(await fields(fam.token, 'apply', { childId: fam.childId, account: BANK_CARD, papers: 'none' })).toEqual({ papers: '孩子的证件信息格式不正确' });
+    expect(await fields(fam.token, 'apply', { childId: fam.childId, account: BANK_CARD, papers: 'none' })).toEqual({
+      papers: '孩子的证件信息格式不正确',
+    });
     expect(await fields(fam.token, 'apply', { childId: fam.childId, account: BANK_CARD, papers: {} })).toMatchObject({
       'papers.idNumber': expect.stringContaining('孩子的公民身份号码'),
       'papers.hukouBookFileId': '请上传户口簿照片',
     });
     // Spaces and dashes between digit groups are fine.
-    const ok = await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: { ...BANK_CARD, accountNumber: '6228-4800 1234 5678 901' } }, newKey());
+    const ok = await h.ok(
+      fam.token,
+      'subsidy',
+      'apply',
+      { childId: fam.childId, account: { ...BANK_CARD, accountNumber: '6228-4800 1234 5678 901' } },
+      newKey(),
+    );
     expect(ok.account.last4).toBe('8901');
   });
 });
@@ -375,7 +454,12 @@ test('account numbers and typed ID numbers are never stored in clear', async () 
   const secret = '6212262402009876543';
   await h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account: { ...BANK_CARD, accountNumber: secret }, papers }, newKey());
   const other = await bundleFamily(h, { childName: '测试密文' });
-  await applied(h, other, { kind: 'social_security_card', holder: 'child', bankName: '云南省农村信用社', accountNumber: '6230521234567890' });
+  await applied(h, other, {
+    kind: 'social_security_card',
+    holder: 'child',
+    bankName: '云南省农村信用社',
+    accountNumber: '6230521234567890',
+  });
   const files = [await h.atRest()];
   // The search does find what is stored in clear (the bank's name, the last 4 digits' row).
   expect(files.some((bytes) => bytes.includes(Buffer.from('云南省农村信用社', 'utf8')))).toBe(true);
@@ -386,7 +470,11 @@ test('account numbers and typed ID numbers are never stored in clear', async () 
     }
   }
   // ...while the application does hold it, sealed.
-  const row = await h.db.selectFrom('subsidy_applications').select(['account_number_enc', 'account_last4']).where('child_id', '=', fam.childId).executeTakeFirstOrThrow();
+  const row = await h.db
+    .selectFrom('subsidy_applications')
+    .select(['account_number_enc', 'account_last4'])
+    .where('child_id', '=', fam.childId)
+    .executeTakeFirstOrThrow();
   expect(h.crypto.decrypt(row.account_number_enc)).toBe(secret);
   expect(row.account_last4).toBe('6543');
 });

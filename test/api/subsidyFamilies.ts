@@ -16,7 +16,12 @@ export const HUKOU_REGISTERED_ON = '2025-12-20';
 
 export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF 户口簿样例页 '.repeat(20))]);
 
-export const BANK_CARD = { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345678901' } as const;
+export const BANK_CARD = {
+  kind: 'bank_card',
+  holder: 'applicant',
+  bankName: '中国农业银行',
+  accountNumber: '6228480012345678901',
+} as const;
 
 export interface SubsidyFamily {
   token: string;
@@ -31,9 +36,18 @@ const clerkTokens = new WeakMap<Harness, Clerks>();
 
 /** Mother (the caller) and father, a 2025 registration after the birth, the 出生一件事 with every step done. */
 /** An elder daughter of this marriage, born 2024: the national 育儿补贴 and the insurance subsidy pay for 2026; her papers are typed. */
-export const ELDER_DAUGHTER: ExistingChild = { name: '测试长女', birthDate: '2024-06-01', sex: 'F', relation: 'this-marriage', deceased: false };
+export const ELDER_DAUGHTER: ExistingChild = {
+  name: '测试长女',
+  birthDate: '2024-06-01',
+  sex: 'F',
+  relation: 'this-marriage',
+  deceased: false,
+};
 
-export async function bundleFamily(h: Harness, options: { childName?: string; existingChildren?: ExistingChild[] } = {}): Promise<SubsidyFamily> {
+export async function bundleFamily(
+  h: Harness,
+  options: { childName?: string; existingChildren?: ExistingChild[] } = {},
+): Promise<SubsidyFamily> {
   const c = clerkTokens.get(h) ?? (await clerks(h));
   clerkTokens.set(h, c);
   const m = mother();
@@ -52,13 +66,18 @@ export async function bundleFamily(h: Harness, options: { childName?: string; ex
     newKey(),
   );
   const base = birthInput(m, f);
-  const input = { ...base, registrationId: registration.id, child: { ...base.child, name: options.childName ?? '测试二宝', birthDate: SECOND_CHILD_BIRTH_DATE } };
+  const input = {
+    ...base,
+    registrationId: registration.id,
+    child: { ...base.child, name: options.childName ?? '测试二宝', birthDate: SECOND_CHILD_BIRTH_DATE },
+  };
   const view = await h.ok(token, 'birth', 'submit', input, newKey());
   const idNumber = childIdNumber(SECOND_CHILD_BIRTH_DATE, 'M');
   const r = results(idNumber);
   // Registered in 盈江 ten days after the birth: the hukou spell starts then.
   r.hukou = { ...r.hukou, registeredOn: HUKOU_REGISTERED_ON };
-  for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const) await work(h, c, view.id, step, r[step]);
+  for (const step of ['birth_certificate', 'vaccination', 'hukou', 'medical_insurance', 'social_security'] as const)
+    await work(h, c, view.id, step, r[step]);
   const overview = await h.ok(token, 'subsidy', 'overview');
   const child = overview.find((o) => o.child.name === input.child.name)!;
   return { token, mother: m, father: f, caseId: view.id, childId: child.child.id, childIdNumber: idNumber };
@@ -113,7 +132,11 @@ export async function uploadHukouBook(h: Harness, token: string): Promise<string
 }
 
 /** Valid papers; the overrides may break them on purpose. */
-export async function papersFor(h: Harness, fam: Pick<PapersFamily, 'token' | 'child'>, overrides: Record<string, unknown> = {}): Promise<ChildPapersInput> {
+export async function papersFor(
+  h: Harness,
+  fam: Pick<PapersFamily, 'token' | 'child'>,
+  overrides: Record<string, unknown> = {},
+): Promise<ChildPapersInput> {
   return {
     idNumber: papersIdNumber(fam.child.birthDate),
     birthCertificateNumber: 'Q530024680',
@@ -123,7 +146,11 @@ export async function papersFor(h: Harness, fam: Pick<PapersFamily, 'token' | 'c
   };
 }
 
-export async function applied(h: Harness, fam: { token: string; childId: string }, account: PayoutAccountInput = BANK_CARD): Promise<SubsidyApplicationView> {
+export async function applied(
+  h: Harness,
+  fam: { token: string; childId: string },
+  account: PayoutAccountInput = BANK_CARD,
+): Promise<SubsidyApplicationView> {
   return h.ok(fam.token, 'subsidy', 'apply', { childId: fam.childId, account }, newKey());
 }
 

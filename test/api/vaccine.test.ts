@@ -5,7 +5,17 @@ import { addDays } from '../../domain/dates';
 import type { VaccineCalendar } from '../../domain/vaccine/types';
 import { SEEDED_DOSES } from '../../scripts/seed';
 import { createHarness, NOW, TODAY, type Harness } from './harness';
-import { CHILD_BIRTH_DATE, childIdNumber, clerks, results, submittedCase, work, type Clerks, type Family, joinedOtherParent } from './birthPeople';
+import {
+  CHILD_BIRTH_DATE,
+  childIdNumber,
+  clerks,
+  results,
+  submittedCase,
+  work,
+  type Clerks,
+  type Family,
+  joinedOtherParent,
+} from './birthPeople';
 import { verifiedUser } from './people';
 
 let h: Harness;
@@ -63,12 +73,21 @@ describe('recording a dose', () => {
     for (const token of [fam.token, otherParent]) {
       // Everything here happens at the fixed NOW: find the message by its title, not its place.
       const message = (await h.ok(token, 'account', 'inbox')).find((m: { title: string }) => m.title === '接种记录已更新')!;
-      expect(message).toMatchObject({ title: '接种记录已更新', link: `/packages/vaccine/calendar/index?childId=${fam.child.id}`, read: false });
+      expect(message).toMatchObject({
+        title: '接种记录已更新',
+        link: `/packages/vaccine/calendar/index?childId=${fam.child.id}`,
+        read: false,
+      });
       expect(message.body).toContain('测试宝宝已于');
       expect(message.body).toContain('接种乙肝疫苗 第1剂');
     }
 
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', fam.child.id).where('action', '=', 'vaccine.record').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target_id', '=', fam.child.id)
+      .where('action', '=', 'vaccine.record')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_role: 'clinic', target_type: 'child', at: NOW.toISOString() });
     // Which dose, not what was given: that is health data, sealed in the record.
@@ -76,7 +95,12 @@ describe('recording a dose', () => {
     const row = await h.db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', fam.child.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ dose_id: 'hepb-1', recorded_at: NOW.toISOString() });
     expect(row.detail_enc).not.toContain('202611A01');
-    expect(JSON.parse(h.crypto.decrypt(row.detail_enc))).toEqual({ date: CHILD_BIRTH_DATE, product: 'HepB', batch: '202611A01', clinic: '盈江县人民医院预防接种门诊' });
+    expect(JSON.parse(h.crypto.decrypt(row.detail_enc))).toEqual({
+      date: CHILD_BIRTH_DATE,
+      product: 'HepB',
+      batch: '202611A01',
+      clinic: '盈江县人民医院预防接种门诊',
+    });
     // Nor does the (unencrypted) message carry the batch or the clinic.
     const message = (await h.ok(fam.token, 'account', 'inbox')).find((m: { title: string }) => m.title === '接种记录已更新')!;
     expect(message.body).not.toMatch(/202611A01|盈江县人民医院预防接种门诊/);
@@ -97,7 +121,10 @@ describe('recording a dose', () => {
   test('a bad record names its field', async () => {
     const fam = await familyWithChild();
     const bad = async (overrides: Record<string, unknown>) => h.call(clinic, 'vaccine', 'recordDose', dose(fam.child.id, overrides));
-    const field = (name: string, text?: string) => ({ ok: false, error: { code: 'INVALID_INPUT', fields: { [name]: text ? expect.stringContaining(text) : expect.any(String) } } });
+    const field = (name: string, text?: string) => ({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { [name]: text ? expect.stringContaining(text) : expect.any(String) } },
+    });
     expect(await bad({ doseId: 'hepb-9' })).toMatchObject(field('doseId'));
     expect(await bad({ date: addDays(CHILD_BIRTH_DATE, -1) })).toMatchObject(field('date', '不能早于孩子的出生日期'));
     expect(await bad({ date: addDays(TODAY, 1) })).toMatchObject(field('date', '不能晚于今天'));
@@ -143,14 +170,26 @@ describe('who may', () => {
     ] as const) {
       expect(await h.call(fam.token, 'vaccine', action, input)).toEqual(CLINIC_ONLY);
     }
-    expect(await h.call(fam.token, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE })).toEqual(CHILD_FINDERS_ONLY);
+    expect(await h.call(fam.token, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE })).toEqual(
+      CHILD_FINDERS_ONLY,
+    );
     expect(await h.db.selectFrom('vaccine_doses').select('dose_id').where('child_id', '=', fam.child.id).execute()).toEqual([]);
-    expect(await h.call(undefined, 'vaccine', 'recordDose', dose(fam.child.id))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'vaccine', 'recordDose', dose(fam.child.id))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   test("another department's clerk, the bureau and the admin are FORBIDDEN, before the input is looked at", async () => {
     const fam = await familyWithChild();
-    const tokens = [c.hukou, c.birth_certificate, c.medical_insurance, c.social_security, (await h.login('health_bureau')).token, (await h.login('admin')).token];
+    const tokens = [
+      c.hukou,
+      c.birth_certificate,
+      c.medical_insurance,
+      c.social_security,
+      (await h.login('health_bureau')).token,
+      (await h.login('admin')).token,
+    ];
     for (const token of tokens) {
       expect(await h.call(token, 'vaccine', 'recordDose', dose(fam.child.id))).toEqual(CLINIC_ONLY);
       expect(await h.callRaw(token, 'vaccine', 'recordDose', { nonsense: true })).toEqual(CLINIC_ONLY);
@@ -163,7 +202,12 @@ describe('who may', () => {
 
     const found = await h.ok(c.hukou, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: CHILD_BIRTH_DATE });
     expect(found.map((x) => x.id)).toContain(fam.child.id);
-    const logged = await h.db.selectFrom('audit_log').select('detail_json').where('action', '=', 'child.search').where('actor_role', '=', 'police').execute();
+    const logged = await h.db
+      .selectFrom('audit_log')
+      .select('detail_json')
+      .where('action', '=', 'child.search')
+      .where('actor_role', '=', 'police')
+      .execute();
     expect(logged.some((row) => (JSON.parse(row.detail_json) as { found: string[] }).found.includes(fam.child.id))).toBe(true);
   });
 
@@ -175,8 +219,14 @@ describe('who may', () => {
     expect(await h.call(mine.token, 'vaccine', 'calendar', { childId: 'no-such-child' })).toEqual(notFound);
     const { token: stranger } = await verifiedUser(h);
     expect(await h.call(stranger, 'vaccine', 'calendar', { childId: mine.child.id })).toEqual(notFound);
-    expect(await h.callRaw(mine.token, 'vaccine', 'calendar', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { childId: expect.any(String) } } });
-    expect(await h.call(undefined, 'vaccine', 'calendar', { childId: mine.child.id })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.callRaw(mine.token, 'vaccine', 'calendar', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { childId: expect.any(String) } },
+    });
+    expect(await h.call(undefined, 'vaccine', 'calendar', { childId: mine.child.id })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -194,9 +244,17 @@ describe('the clinic finds a child', () => {
 
     const calendar = await h.ok(clinic, 'vaccine', 'childCalendar', { childId: fam.child.id });
     expect(calendar.child).toEqual(fam.child);
-    const reads = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'vaccine.read').where('target_id', '=', fam.child.id).execute();
+    const reads = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'vaccine.read')
+      .where('target_id', '=', fam.child.id)
+      .execute();
     expect(reads).toHaveLength(1);
-    expect(await h.call(clinic, 'vaccine', 'childCalendar', { childId: 'no-such-child' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(clinic, 'vaccine', 'childCalendar', { childId: 'no-such-child' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   test('by ID number once the police have registered the child; the audit log holds it masked only', async () => {
@@ -218,7 +276,10 @@ describe('the clinic finds a child', () => {
   });
 
   test('needs a criterion: nothing → INVALID_INPUT on _, a name alone asks for the date, a bad number is named', async () => {
-    expect(await h.call(clinic, 'vaccine', 'findChildren', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { _: expect.any(String) } } });
+    expect(await h.call(clinic, 'vaccine', 'findChildren', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { _: expect.any(String) } },
+    });
     expect(await h.call(clinic, 'vaccine', 'findChildren', { name: '测试宝宝' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { birthDate: '按姓名查找时，请同时选择出生日期' } },
@@ -227,7 +288,10 @@ describe('the clinic finds a child', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { name: '按出生日期查找时，请同时填写孩子姓名' } },
     });
-    expect(await h.call(clinic, 'vaccine', 'findChildren', { idNumber: '123' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idNumber: expect.any(String) } } });
+    expect(await h.call(clinic, 'vaccine', 'findChildren', { idNumber: '123' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { idNumber: expect.any(String) } },
+    });
     expect(await h.call(clinic, 'vaccine', 'findChildren', { name: '测试宝宝', birthDate: 'yesterday' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { birthDate: expect.any(String) } },
@@ -244,7 +308,12 @@ describe('the seeded child', () => {
       const calendar = await h2.ok(token, 'vaccine', 'calendar', { childId: duoduo!.id });
       const given = calendar.doses.filter((d) => d.status === 'given');
       expect(given.map((d) => d.doseId).sort()).toEqual(SEEDED_DOSES.map((d) => d.doseId).sort());
-      expect(doseOf(calendar, 'hepb-2').given).toEqual({ date: '2021-07-19', product: 'HepB', batch: '样例HB202106-03', clinic: '平原镇卫生院预防接种门诊（样例）' });
+      expect(doseOf(calendar, 'hepb-2').given).toEqual({
+        date: '2021-07-19',
+        product: 'HepB',
+        batch: '样例HB202106-03',
+        clinic: '平原镇卫生院预防接种门诊（样例）',
+      });
       expect(doseOf(calendar, 'hepb-3').status).toBe('unrecorded');
       expect(doseOf(calendar, 'dtap-1').status).toBe('unrecorded');
       expect(calendar.doses.filter((d) => d.status === 'overdue' || d.status === 'due')).toEqual([]);
@@ -269,12 +338,20 @@ describe('the birth doses come with the 出生一件事 results', () => {
       bcgBatch: '202611BCG',
     });
     const calendar = await h.ok(fam.token, 'vaccine', 'calendar', { childId: fam.child.id });
-    expect(doseOf(calendar, 'hepb-1')).toMatchObject({ status: 'given', given: { date: CHILD_BIRTH_DATE, product: 'HepB', batch: '202611HB', clinic: '盈江县人民医院' } });
+    expect(doseOf(calendar, 'hepb-1')).toMatchObject({
+      status: 'given',
+      given: { date: CHILD_BIRTH_DATE, product: 'HepB', batch: '202611HB', clinic: '盈江县人民医院' },
+    });
     expect(doseOf(calendar, 'bcg-1')).toMatchObject({ status: 'given', given: { date: addDays(CHILD_BIRTH_DATE, 1), product: 'BCG' } });
     expect(calendar.doses.filter((d) => d.status === 'overdue' || d.status === 'unrecorded')).toEqual([]);
     const items = await h.ok(fam.token, 'account', 'dueNext');
     expect(items.filter((i) => i.key.startsWith('vaccine:') && (i.overdue || i.key.endsWith(':history')))).toEqual([]);
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('target_id', '=', fam.child.id).where('action', '=', 'vaccine.record').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target_id', '=', fam.child.id)
+      .where('action', '=', 'vaccine.record')
+      .execute();
     expect(audit).toHaveLength(2);
   });
 
@@ -293,14 +370,24 @@ describe('the birth doses come with the 出生一件事 results', () => {
     const fam = await familyWithChild();
     const r = results();
     await h.ok(c.vaccination, 'birth', 'acceptStep', { caseId: fam.view.id, step: 'vaccination' });
-    const res = await h.call(c.vaccination, 'birth', 'completeStep', { caseId: fam.view.id, step: 'vaccination', result: { ...r.vaccination, hepB1Date: CHILD_BIRTH_DATE } });
-    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'result.hepB1Batch': '请填写乙肝疫苗第1剂批号（填写接种日期时必填）' } } });
+    const res = await h.call(c.vaccination, 'birth', 'completeStep', {
+      caseId: fam.view.id,
+      step: 'vaccination',
+      result: { ...r.vaccination, hepB1Date: CHILD_BIRTH_DATE },
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.hepB1Batch': '请填写乙肝疫苗第1剂批号（填写接种日期时必填）' } },
+    });
     const future = await h.call(c.vaccination, 'birth', 'completeStep', {
       caseId: fam.view.id,
       step: 'vaccination',
       result: { ...r.vaccination, bcgDate: addDays(TODAY, 1), bcgBatch: 'B-1' },
     });
-    expect(future).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'result.bcgDate': '卡介苗接种日期不能晚于今天' } } });
+    expect(future).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'result.bcgDate': '卡介苗接种日期不能晚于今天' } },
+    });
     expect(await h.db.selectFrom('vaccine_doses').selectAll().where('child_id', '=', fam.child.id).execute()).toEqual([]);
   });
 });

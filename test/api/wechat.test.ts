@@ -19,7 +19,11 @@ const newOpenid = () => `oTEST${Date.now().toString(36)}${(n += 1)}`;
 beforeAll(async () => {
   wx = await startWechatStandIn();
   wx.setNow(() => Math.floor(h.clock.now().getTime() / 1000));
-  h = await createHarness({ wechat: { appid: wx.appid, secret: wx.secret, apiBase: wx.base }, identity: createWechatFaceVerifier(), sessions: 'real' });
+  h = await createHarness({
+    wechat: { appid: wx.appid, secret: wx.secret, apiBase: wx.base },
+    identity: createWechatFaceVerifier(),
+    sessions: 'real',
+  });
 });
 afterAll(async () => {
   await h.close();
@@ -28,7 +32,15 @@ afterAll(async () => {
 beforeEach(() => h.clock.set(NOW));
 
 const signIn = (code: string) => h.call(undefined, 'account', 'signIn', { code });
-const userCount = async () => Number((await h.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const userCount = async () =>
+  Number(
+    (
+      await h.db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('account.signIn (code2Session)', () => {
   test('a new person: a user row found by openid, the unionid kept, a working session', async () => {
@@ -51,7 +63,11 @@ describe('account.signIn (code2Session)', () => {
   test('two sign-ins of one new person at once make one user', async () => {
     const openid = newOpenid();
     const before = await userCount();
-    const results = await Promise.all([signIn(wx.loginCode({ openid })), signIn(wx.loginCode({ openid })), signIn(wx.loginCode({ openid }))]);
+    const results = await Promise.all([
+      signIn(wx.loginCode({ openid })),
+      signIn(wx.loginCode({ openid })),
+      signIn(wx.loginCode({ openid })),
+    ]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => (r as any).data.me.userId)).size).toBe(1);
     expect(await userCount()).toBe(before + 1);
@@ -67,7 +83,13 @@ describe('account.signIn (code2Session)', () => {
     expect((await signIn(code)).ok).toBe(true);
     expect(await signIn(code)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '登录凭证已使用，请重新打开小程序' } });
     expect(await userCount()).toBe(before + 1);
-    expect(h.logs).toContainEqual(expect.objectContaining({ level: 'warn', message: 'wechat api error', fields: expect.objectContaining({ api: 'code2Session', errcode: 40163, errmsg: expect.stringContaining('code been used') }) }));
+    expect(h.logs).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        message: 'wechat api error',
+        fields: expect.objectContaining({ api: 'code2Session', errcode: 40163, errmsg: expect.stringContaining('code been used') }),
+      }),
+    );
   });
 
   test('an expired code (over 5 minutes) is 40029', async () => {
@@ -78,23 +100,35 @@ describe('account.signIn (code2Session)', () => {
 
   test('45011 rate limit and 40226 risky user: UNAVAILABLE / clear message, not retried', async () => {
     wx.failNext('/sns/jscode2session', 45011);
-    expect(await signIn(wx.loginCode({ openid: newOpenid() }))).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: '操作太频繁，请一分钟后再试' } });
+    expect(await signIn(wx.loginCode({ openid: newOpenid() }))).toEqual({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: '操作太频繁，请一分钟后再试' },
+    });
     wx.failNext('/sns/jscode2session', 40226);
-    expect(await signIn(wx.loginCode({ openid: newOpenid() }))).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('风险') } });
+    expect(await signIn(wx.loginCode({ openid: newOpenid() }))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: expect.stringContaining('风险') },
+    });
   });
 
   test('-1 system busy: retried with backoff; three in a row give up with a Chinese message', async () => {
     wx.failNext('/sns/jscode2session', -1, 2);
     expect((await signIn(wx.loginCode({ openid: newOpenid() }))).ok).toBe(true);
     wx.failNext('/sns/jscode2session', -1, 3);
-    expect(await signIn(wx.loginCode({ openid: newOpenid() }))).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: '微信服务繁忙，请稍后再试' } });
+    expect(await signIn(wx.loginCode({ openid: newOpenid() }))).toEqual({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: '微信服务繁忙，请稍后再试' },
+    });
     expect(h.logs).toContainEqual(expect.objectContaining({ message: 'wechat busy, retrying' }));
   });
 
   test('no WeChat configured: a clear refusal', async () => {
     const plain = await createHarness({ seed: 'townships' });
     try {
-      expect(await plain.call(undefined, 'account', 'signIn', { code: 'LOGIN_x' })).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: WECHAT_NOT_CONFIGURED } });
+      expect(await plain.call(undefined, 'account', 'signIn', { code: 'LOGIN_x' })).toEqual({
+        ok: false,
+        error: { code: 'UNAVAILABLE', message: WECHAT_NOT_CONFIGURED },
+      });
     } finally {
       await plain.close();
     }
@@ -125,7 +159,9 @@ describe('access_token: one per app, in the database, refreshed before expiry', 
     const before = wx.tokenRequests();
     expect(await h.ok(token, 'account', 'bindPhone', { code: wx.phoneCode('13800138005') })).toMatchObject({ phone: '13800138005' });
     expect(wx.tokenRequests()).toBe(before + 1);
-    expect(h.logs).toContainEqual(expect.objectContaining({ message: 'wechat access_token refused, refreshing once', fields: expect.objectContaining({ errcode }) }));
+    expect(h.logs).toContainEqual(
+      expect.objectContaining({ message: 'wechat access_token refused, refreshing once', fields: expect.objectContaining({ errcode }) }),
+    );
   });
 
   test('40001 twice in a row: one retry only, then a Chinese message', async () => {
@@ -140,7 +176,10 @@ describe('access_token: one per app, in the database, refreshed before expiry', 
   test('-1 on the token endpoint: retried; a refresh that fails releases the lease', async () => {
     const { token } = await h.login();
     wx.expireTokens(40001);
-    await h.db.updateTable('wechat_tokens').set({ expires_at: new Date(0).toISOString() }).execute();
+    await h.db
+      .updateTable('wechat_tokens')
+      .set({ expires_at: new Date(0).toISOString() })
+      .execute();
     wx.failNext('/cgi-bin/stable_token', -1, 3);
     expect(await h.call(token, 'account', 'bindPhone', { code: wx.phoneCode('13800138007') })).toEqual({
       ok: false,
@@ -167,49 +206,111 @@ describe('access_token: one per app, in the database, refreshed before expiry', 
       http: countingHttp,
       // While "waiting", the other gateway finishes: it stores its token and releases the lease.
       sleep: async () => {
-        await db.updateTable('wechat_tokens').set({ access_token_enc: crypto.encrypt('ACCESS_from_other'), expires_at: new Date(h.clock.now().getTime() + 7200_000).toISOString(), refreshing_until: null }).where('appid', '=', config.appid).execute();
+        await db
+          .updateTable('wechat_tokens')
+          .set({
+            access_token_enc: crypto.encrypt('ACCESS_from_other'),
+            expires_at: new Date(h.clock.now().getTime() + 7200_000).toISOString(),
+            refreshing_until: null,
+          })
+          .where('appid', '=', config.appid)
+          .execute();
       },
     });
-    await db.insertInto('wechat_tokens').values({ appid: config.appid, access_token_enc: null, expires_at: null, refreshing_until: new Date(h.clock.now().getTime() + 30_000).toISOString(), version: 1, updated_at: NOW.toISOString() }).execute();
+    await db
+      .insertInto('wechat_tokens')
+      .values({
+        appid: config.appid,
+        access_token_enc: null,
+        expires_at: null,
+        refreshing_until: new Date(h.clock.now().getTime() + 30_000).toISOString(),
+        version: 1,
+        updated_at: NOW.toISOString(),
+      })
+      .execute();
     expect(await waiter.accessToken(db)).toBe('ACCESS_from_other');
     expect(fetches).toBe(0);
   });
 
   test('subscribeMessage.send uses the shared token and the documented body', async () => {
-    const client = createWechatClient({ config: { appid: wx.appid, secret: wx.secret, apiBase: wx.base }, crypto: h.crypto, log: silentLogger, clock: h.clock, sleep: async () => {} });
-    await client.sendSubscribeMessage(h.db, { touser: 'oUSER', templateId: 'TPL1', page: 'pages/home/index', data: { thing1: { value: '生育登记' } }, miniprogramState: 'formal', lang: 'zh_CN' });
-    expect(wx.sentMessages.at(-1)).toEqual({ touser: 'oUSER', template_id: 'TPL1', page: 'pages/home/index', data: { thing1: { value: '生育登记' } }, miniprogram_state: 'formal', lang: 'zh_CN' });
+    const client = createWechatClient({
+      config: { appid: wx.appid, secret: wx.secret, apiBase: wx.base },
+      crypto: h.crypto,
+      log: silentLogger,
+      clock: h.clock,
+      sleep: async () => {},
+    });
+    await client.sendSubscribeMessage(h.db, {
+      touser: 'oUSER',
+      templateId: 'TPL1',
+      page: 'pages/home/index',
+      data: { thing1: { value: '生育登记' } },
+      miniprogramState: 'formal',
+      lang: 'zh_CN',
+    });
+    expect(wx.sentMessages.at(-1)).toEqual({
+      touser: 'oUSER',
+      template_id: 'TPL1',
+      page: 'pages/home/index',
+      data: { thing1: { value: '生育登记' } },
+      miniprogram_state: 'formal',
+      lang: 'zh_CN',
+    });
     wx.failNext('/cgi-bin/message/subscribe/send', 43101);
-    await expect(client.sendSubscribeMessage(h.db, { touser: 'oUSER', templateId: 'TPL1', data: {} })).rejects.toMatchObject({ errcode: 43101 });
+    await expect(client.sendSubscribeMessage(h.db, { touser: 'oUSER', templateId: 'TPL1', data: {} })).rejects.toMatchObject({
+      errcode: 43101,
+    });
   });
 });
 
 describe('account.bindPhone (phonenumber.getPhoneNumber)', () => {
   test('the phone is stored encrypted and comes back in me to prefill forms', async () => {
     const { token } = await h.login();
-    expect(await h.ok(token, 'account', 'bindPhone', { code: wx.phoneCode('13912345678') })).toEqual({ phone: '13912345678', phoneMasked: '139****5678' });
+    expect(await h.ok(token, 'account', 'bindPhone', { code: wx.phoneCode('13912345678') })).toEqual({
+      phone: '13912345678',
+      phoneMasked: '139****5678',
+    });
     const me = await h.ok(token, 'account', 'me');
     expect(me.phone).toBe('13912345678');
-    const row = await h.db.selectFrom('users').select(['phone_enc', 'phone_verified_at']).where('id', '=', me.userId).executeTakeFirstOrThrow();
+    const row = await h.db
+      .selectFrom('users')
+      .select(['phone_enc', 'phone_verified_at'])
+      .where('id', '=', me.userId)
+      .executeTakeFirstOrThrow();
     expect(row.phone_enc).not.toContain('13912345678');
     expect(row.phone_verified_at).toBe(NOW.toISOString());
   });
 
   test('40029, 40163, 45011 and -1 each answer in Chinese; the phone is unchanged', async () => {
     const { token } = await h.login();
-    expect(await h.call(token, 'account', 'bindPhone', { code: 'PHONE_unknown' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '手机号授权已失效，请重新点击“获取手机号”' } });
+    expect(await h.call(token, 'account', 'bindPhone', { code: 'PHONE_unknown' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '手机号授权已失效，请重新点击“获取手机号”' },
+    });
     const code = wx.phoneCode('13912340000');
     await h.ok(token, 'account', 'bindPhone', { code });
-    expect(await h.call(token, 'account', 'bindPhone', { code })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '手机号授权已使用，请重新点击“获取手机号”' } });
+    expect(await h.call(token, 'account', 'bindPhone', { code })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '手机号授权已使用，请重新点击“获取手机号”' },
+    });
     wx.failNext('/wxa/business/getuserphonenumber', 45011);
-    expect(await h.call(token, 'account', 'bindPhone', { code: wx.phoneCode('13912340001') })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: '操作太频繁，请一分钟后再试' } });
+    expect(await h.call(token, 'account', 'bindPhone', { code: wx.phoneCode('13912340001') })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: '操作太频繁，请一分钟后再试' },
+    });
     wx.failNext('/wxa/business/getuserphonenumber', -1, 3);
-    expect(await h.call(token, 'account', 'bindPhone', { code: wx.phoneCode('13912340002') })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: '微信服务繁忙，请稍后再试' } });
+    expect(await h.call(token, 'account', 'bindPhone', { code: wx.phoneCode('13912340002') })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: '微信服务繁忙，请稍后再试' },
+    });
     expect((await h.ok(token, 'account', 'me')).phone).toBe('13912340000');
   });
 
   test('signed out callers may not', async () => {
-    expect(await h.call(undefined, 'account', 'bindPhone', { code: 'PHONE_x' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await h.call(undefined, 'account', 'bindPhone', { code: 'PHONE_x' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -234,8 +335,15 @@ describe('real-name check by WeChat face verification', () => {
     const result = await faceCheck(token, person);
     expect(result).toMatchObject({ ok: true, data: { verified: true, name: '刀玉香', sex: 'F' } });
     const getVerify = wx.calls.filter((c) => c.path === '/cityservice/face/identify/getverifyid').at(-1)!;
-    expect(getVerify.body).toMatchObject({ cert_info: { cert_type: 'IDENTITY_CARD', cert_name: '刀玉香', cert_no: person.idNumber }, openid, out_seq_no: expect.stringMatching(/^[A-Za-z0-9_-]{5,32}$/) });
-    expect(wx.calls.filter((c) => c.path === '/cityservice/face/identify/queryverifyinfo').at(-1)!.body).toMatchObject({ openid, cert_hash: expect.any(String) });
+    expect(getVerify.body).toMatchObject({
+      cert_info: { cert_type: 'IDENTITY_CARD', cert_name: '刀玉香', cert_no: person.idNumber },
+      openid,
+      out_seq_no: expect.stringMatching(/^[A-Za-z0-9_-]{5,32}$/),
+    });
+    expect(wx.calls.filter((c) => c.path === '/cityservice/face/identify/queryverifyinfo').at(-1)!.body).toMatchObject({
+      openid,
+      cert_hash: expect.any(String),
+    });
   });
 
   test('the client saying "done" without WeChat confirming counts for nothing', async () => {
@@ -244,7 +352,10 @@ describe('real-name check by WeChat face verification', () => {
     wx.realPeople.set(person.idNumber, person.name);
     const start = await h.ok(token, 'account', 'startVerify', person);
     // wx.requestFacialVerify never ran: WeChat answers "cancelled".
-    expect(await h.call(token, 'account', 'confirmVerify', { verifyId: start.verifyId })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '人脸核身未完成（已取消），请重新开始' } });
+    expect(await h.call(token, 'account', 'confirmVerify', { verifyId: start.verifyId })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '人脸核身未完成（已取消），请重新开始' },
+    });
     expect((await h.ok(token, 'account', 'me')).verified).toBe(false);
   });
 
@@ -278,7 +389,10 @@ describe('real-name check by WeChat face verification', () => {
     for (let i = 0; i < IDENTITY_ATTEMPTS_PER_DAY; i += 1) {
       expect((await h.call(token, 'account', 'startVerify', mother())).ok).toBe(true);
     }
-    expect(await h.call(token, 'account', 'startVerify', mother())).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: ATTEMPTS_USED_UP } });
+    expect(await h.call(token, 'account', 'startVerify', mother())).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: ATTEMPTS_USED_UP },
+    });
     h.clock.set(new Date(NOW.getTime() + 24 * 3600_000));
     expect((await h.call(token, 'account', 'startVerify', mother())).ok).toBe(true);
   });
@@ -290,20 +404,32 @@ describe('real-name check by WeChat face verification', () => {
     wx.realPeople.set(person.idNumber, person.name);
     const start = await h.ok(a.token, 'account', 'startVerify', person);
     wx.faceDone(start.verifyId, 10000);
-    expect(await h.call(b.token, 'account', 'confirmVerify', { verifyId: start.verifyId })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { verifyId: '本次核验已失效，请重新开始实名认证' } } });
+    expect(await h.call(b.token, 'account', 'confirmVerify', { verifyId: start.verifyId })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { verifyId: '本次核验已失效，请重新开始实名认证' } },
+    });
     expect((await h.call(a.token, 'account', 'confirmVerify', { verifyId: start.verifyId })).ok).toBe(true);
-    expect(await h.call(a.token, 'account', 'confirmVerify', { verifyId: start.verifyId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await h.call(a.token, 'account', 'confirmVerify', { verifyId: start.verifyId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   test('the one-step dev check is refused when the provider is the face check', async () => {
     const { token } = await newParent();
-    expect(await h.call(token, 'account', 'verifyIdentity', mother())).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: USE_FACE_CHECK } });
+    expect(await h.call(token, 'account', 'verifyIdentity', mother())).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: USE_FACE_CHECK },
+    });
   });
 
   test('WeChat errors on getVerifyId / queryVerifyInfo: Chinese messages, token retry', async () => {
     const { token } = await newParent();
     wx.failNext('/cityservice/face/identify/getverifyid', 45011);
-    expect(await h.call(token, 'account', 'startVerify', mother())).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: '操作太频繁，请一分钟后再试' } });
+    expect(await h.call(token, 'account', 'startVerify', mother())).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: '操作太频繁，请一分钟后再试' },
+    });
     const person = mother();
     wx.realPeople.set(person.idNumber, person.name);
     const start = await h.ok(token, 'account', 'startVerify', person);

@@ -26,7 +26,9 @@ export interface CloudHarness {
  */
 async function bundle(name: string, outRoot: string): Promise<string> {
   if (typeof document === 'undefined') return (await import('../../scripts/bundleFunctions')).bundleFunction(name, outRoot);
-  execFileSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts', 'bundleFunctions.ts'), '--out', outRoot, name], { stdio: 'pipe' });
+  execFileSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts', 'bundleFunctions.ts'), '--out', outRoot, name], {
+    stdio: 'pipe',
+  });
   return join(outRoot, name, 'index.js');
 }
 

@@ -13,7 +13,9 @@ export interface SdkStandIn {
   uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string; statusCode: number; errMsg: string }>;
   downloadFile(o: { fileID: string }): Promise<{ fileContent: Buffer; statusCode: number; errMsg: string }>;
   deleteFile(o: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg: string }[]; errMsg: string }>;
-  getTempFileURL(o: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg: string }[]; errMsg: string }>;
+  getTempFileURL(o: {
+    fileList: string[];
+  }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg: string }[]; errMsg: string }>;
   openapi: { subscribeMessage: { send(m: unknown): Promise<{ errCode: number; errMsg: string }> } };
   // test controls
   setCaller(openid: string | undefined): void;
@@ -40,7 +42,11 @@ export function createSdkStandIn(): SdkStandIn {
     },
     async downloadFile({ fileID }) {
       const bytes = files.get(fileID);
-      if (!bytes) throw Object.assign(new Error('storage file not exists'), { errCode: -503003, errMsg: 'downloadFile:fail storage file not exists' });
+      if (!bytes)
+        throw Object.assign(new Error('storage file not exists'), {
+          errCode: -503003,
+          errMsg: 'downloadFile:fail storage file not exists',
+        });
       return { fileContent: bytes, statusCode: 200, errMsg: 'downloadFile:ok' };
     },
     async deleteFile({ fileList }) {
@@ -53,7 +59,15 @@ export function createSdkStandIn(): SdkStandIn {
       };
     },
     async getTempFileURL({ fileList }) {
-      return { fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://tmp.example/${encodeURIComponent(fileID)}`, status: 0, errMsg: 'ok' })), errMsg: 'getTempFileURL:ok' };
+      return {
+        fileList: fileList.map((fileID) => ({
+          fileID,
+          tempFileURL: `https://tmp.example/${encodeURIComponent(fileID)}`,
+          status: 0,
+          errMsg: 'ok',
+        })),
+        errMsg: 'getTempFileURL:ok',
+      };
     },
     openapi: {
       subscribeMessage: {

@@ -90,11 +90,18 @@ it('sends the filters, and shows the server’s message under the field it names
   await selectOption('action', 'vaccine.read');
   await fillText('targetId', ' c-1 ');
   await tapButton('查询');
-  await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'auditLog', input: { page: 1, actorRole: 'clinic', action: 'vaccine.read', targetId: 'c-1' } }));
+  await waitFor(() =>
+    expect(calls.request.at(-1)?.body).toEqual({
+      action: 'auditLog',
+      input: { page: 1, actorRole: 'clinic', action: 'vaccine.read', targetId: 'c-1' },
+    }),
+  );
 
   await fillText('targetId', 'x'.repeat(65));
   await tapButton('查询');
-  await waitFor(() => expect(document.querySelector('[data-field="targetId"] .field-error')?.textContent).toContain('对象标识不能超过64个字'));
+  await waitFor(() =>
+    expect(document.querySelector('[data-field="targetId"] .field-error')?.textContent).toContain('对象标识不能超过64个字'),
+  );
 });
 
 it('flags unusual volumes and refused access, and filters to them alone', async () => {

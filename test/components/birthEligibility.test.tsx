@@ -33,7 +33,14 @@ it('names what is missing before asking the server', async () => {
 it('shows where to go and what to bring when the child was born outside a listed institution', async () => {
   answer({
     eligible: false,
-    guides: [{ reason: 'not_in_institution', why: '孩子不是在盈江县的助产机构出生的', where: '盈江县妇幼保健院 出生医学证明办理窗口（平原镇）', bring: ['父母双方身份证', '结婚证'] }],
+    guides: [
+      {
+        reason: 'not_in_institution',
+        why: '孩子不是在盈江县的助产机构出生的',
+        where: '盈江县妇幼保健院 出生医学证明办理窗口（平原镇）',
+        bring: ['父母双方身份证', '结婚证'],
+      },
+    ],
   });
   render(<EligibilityPage />);
   await selectOption('hospitalId', 'elsewhere');
@@ -93,7 +100,17 @@ it('lets a twin through: the other child born that day gets its own case', async
 
 it("on entering, lists the family's cases so a second application is not started by mistake", async () => {
   answer({ eligible: true }, [
-    { id: 'e1', kind: 'birth', refId: 'b1', title: '出生一件事（测试宝宝）', status: 'in_progress', statusText: '办理中', createdAt: '', updatedAt: '', link: '/packages/birth/case/index?id=b1' },
+    {
+      id: 'e1',
+      kind: 'birth',
+      refId: 'b1',
+      title: '出生一件事（测试宝宝）',
+      status: 'in_progress',
+      statusText: '办理中',
+      createdAt: '',
+      updatedAt: '',
+      link: '/packages/birth/case/index?id=b1',
+    },
   ]);
   render(<EligibilityPage />);
   expect(await screen.findByText('您已有“出生一件事”办件')).toBeTruthy();

@@ -9,19 +9,51 @@ import { FATHER_ID, MOTHER_ID } from '../fixtures/people';
 import { calls, readStorage, setApiHandler, setRouterParams } from './setup/taroMock';
 import { fillText, tapButton } from './setup/interact';
 
-const me = { userId: 'u1', verified: true, name: '王芳', idNumber: MOTHER_ID, idNumberMasked: '5331**********', sex: 'F' as const, roles: [], family: [] };
+const me = {
+  userId: 'u1',
+  verified: true,
+  name: '王芳',
+  idNumber: MOTHER_ID,
+  idNumberMasked: '5331**********',
+  sex: 'F' as const,
+  roles: [],
+  family: [],
+};
 
 const known: Partial<BirthApplicationInput> = {
   registrationId: 'r1',
-  applicant: { name: '王芳', idNumber: MOTHER_ID, ethnicity: 'dai', phone: '13812345678', hukouTownship: 'pingyuan', hukouAddress: '平原镇允燕社区3组' },
-  otherParent: { name: '木然·排早·勒干', idNumber: FATHER_ID, ethnicity: 'jingpo', phone: '13987654321', hukouTownship: 'nabang', hukouAddress: '那邦镇那邦村' },
+  applicant: {
+    name: '王芳',
+    idNumber: MOTHER_ID,
+    ethnicity: 'dai',
+    phone: '13812345678',
+    hukouTownship: 'pingyuan',
+    hukouAddress: '平原镇允燕社区3组',
+  },
+  otherParent: {
+    name: '木然·排早·勒干',
+    idNumber: FATHER_ID,
+    ethnicity: 'jingpo',
+    phone: '13987654321',
+    hukouTownship: 'nabang',
+    hukouAddress: '那邦镇那邦村',
+  },
 };
 
 const complete: BirthApplicationInput = {
   registrationId: 'r1',
   applicant: known.applicant!,
   otherParent: known.otherParent!,
-  child: { name: '勒干·小满', sex: 'F', birthDate: '2026-11-18', birthTime: '08:30', weightGrams: 3250, lengthCm: 50, hospitalId: 'yj-people', ethnicity: 'jingpo' },
+  child: {
+    name: '勒干·小满',
+    sex: 'F',
+    birthDate: '2026-11-18',
+    birthTime: '08:30',
+    weightGrams: 3250,
+    lengthCm: 50,
+    hospitalId: 'yj-people',
+    ethnicity: 'jingpo',
+  },
   household: { joins: 'applicant', headName: '王芳', headRelation: 'mother', hukouTownship: 'pingyuan', address: '平原镇允燕社区3组' },
   insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
   card: { delivery: 'pickup', pickupTownship: 'pingyuan' },
@@ -37,7 +69,9 @@ function answer(extra: Record<string, (input: unknown, key?: string) => unknown>
       ...extra,
     };
     const route = routes[`${fn}.${body.action}`];
-    return route ? route(body.input, body.idempotencyKey) : { ok: false, error: { code: 'INTERNAL', message: `unexpected ${fn}.${body.action}` } };
+    return route
+      ? route(body.input, body.idempotencyKey)
+      : { ok: false, error: { code: 'INTERNAL', message: `unexpected ${fn}.${body.action}` } };
   });
 }
 
@@ -82,7 +116,9 @@ it('leaving out 户口登记 also leaves out 医保 and 社保卡, and says why'
   await screen.findByText('5 / 5');
   await tapButton('户口登记');
   expect(await screen.findAllByText(/孩子的公民身份号码/)).toHaveLength(2);
-  const checked = Array.from(document.querySelectorAll('[role="checkbox"][aria-checked="true"]')).map((el) => el.getAttribute('data-value'));
+  const checked = Array.from(document.querySelectorAll('[role="checkbox"][aria-checked="true"]')).map((el) =>
+    el.getAttribute('data-value'),
+  );
   expect(checked).toEqual(['birth_certificate', 'vaccination']);
 });
 
@@ -105,7 +141,10 @@ it('submits once with the draft key and opens the case', async () => {
 
 const returnedCase = (rejectFields?: { field: string; label: string }[]) => ({
   ok: true,
-  data: { id: 'c1', steps: [{ key: 'hukou', status: 'rejected', rejectReason: '户主姓名与户口簿不一致', ...(rejectFields ? { rejectFields } : {}) }] },
+  data: {
+    id: 'c1',
+    steps: [{ key: 'hukou', status: 'rejected', rejectReason: '户主姓名与户口簿不一致', ...(rejectFields ? { rejectFields } : {}) }],
+  },
 });
 
 it('fixes one rejected step and resubmits only that step, without walking through the others', async () => {
@@ -135,7 +174,11 @@ it('opens a fix on the fields the clerk named, with the reason beside each', asy
   setRouterParams({ id: 'c1', fix: 'hukou' });
   answer({
     'birth.editable': () => ({ ok: true, data: complete }),
-    'birth.get': () => returnedCase([{ field: 'otherParent.phone', label: '父亲手机号码' }, { field: 'household.headName', label: '户主姓名' }]),
+    'birth.get': () =>
+      returnedCase([
+        { field: 'otherParent.phone', label: '父亲手机号码' },
+        { field: 'household.headName', label: '户主姓名' },
+      ]),
   });
   render(<BirthFormPage />);
   // 父母 (the phone) and 落户 (the head of household), then the review; not 孩子 nor 医保与社保卡.

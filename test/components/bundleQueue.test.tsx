@@ -18,8 +18,24 @@ it("the 派出所 queue shows each child's one-month 户口 deadline, and how fa
       : {
           ok: true,
           data: [
-            { caseId: 'c1', caseNumber: 'CS1', step: 'hukou', status: 'pending', since: new Date().toISOString(), childName: '小满', childBirthDate: late },
-            { caseId: 'c2', caseNumber: 'CS2', step: 'hukou', status: 'pending', since: new Date().toISOString(), childName: '小禾', childBirthDate: soon },
+            {
+              caseId: 'c1',
+              caseNumber: 'CS1',
+              step: 'hukou',
+              status: 'pending',
+              since: new Date().toISOString(),
+              childName: '小满',
+              childBirthDate: late,
+            },
+            {
+              caseId: 'c2',
+              caseNumber: 'CS2',
+              step: 'hukou',
+              status: 'pending',
+              since: new Date().toISOString(),
+              childName: '小禾',
+              childBirthDate: soon,
+            },
           ],
         },
   );

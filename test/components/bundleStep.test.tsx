@@ -37,7 +37,14 @@ it('accepts a pending step', async () => {
 it('shows a server rejection of the result under its field', async () => {
   setApiHandler((_fn, body) =>
     body.action === 'completeStep'
-      ? { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误', fields: { 'result.certificateNumber': '出生医学证明编号应为1位大写字母加9位数字' } } }
+      ? {
+          ok: false,
+          error: {
+            code: 'INVALID_INPUT',
+            message: '输入有误',
+            fields: { 'result.certificateNumber': '出生医学证明编号应为1位大写字母加9位数字' },
+          },
+        }
       : { ok: true, data: work('accepted') },
   );
   render(<BundleStepPage />);
@@ -47,7 +54,10 @@ it('shows a server rejection of the result under its field', async () => {
   expect(await screen.findByText('出生医学证明编号应为1位大写字母加9位数字', { selector: '.field-error' })).toBeTruthy();
   // Nothing covers the message: no toast over the clerk's form.
   expect(calls.toast).toEqual([]);
-  expect(calls.request.at(-1)?.body).toEqual({ action: 'completeStep', input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'X12' } } });
+  expect(calls.request.at(-1)?.body).toEqual({
+    action: 'completeStep',
+    input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'X12' } },
+  });
 });
 
 it('rejects with a reason', async () => {
@@ -58,7 +68,10 @@ it('rejects with a reason', async () => {
   await fillText('reason', '母亲身份证号码与出生记录不一致');
   await tapButton('确认退回');
   await waitFor(() => expect(screen.getByText('已退回')).toBeTruthy());
-  expect(calls.request.at(-1)?.body).toEqual({ action: 'rejectStep', input: { caseId: 'c1', step: 'birth_certificate', reason: '母亲身份证号码与出生记录不一致', fields: [] } });
+  expect(calls.request.at(-1)?.body).toEqual({
+    action: 'rejectStep',
+    input: { caseId: 'c1', step: 'birth_certificate', reason: '母亲身份证号码与出生记录不一致', fields: [] },
+  });
 });
 
 it('names the fields to fix with the rejection', async () => {
@@ -72,7 +85,12 @@ it('names the fields to fix with the rejection', async () => {
   });
   await tapButton('确认退回');
   await waitFor(() => expect(screen.getByText('已退回')).toBeTruthy());
-  expect(calls.request.at(-1)?.body.input).toEqual({ caseId: 'c1', step: 'birth_certificate', reason: '孩子姓名与出生记录不一致', fields: ['child.name'] });
+  expect(calls.request.at(-1)?.body.input).toEqual({
+    caseId: 'c1',
+    step: 'birth_certificate',
+    reason: '孩子姓名与出生记录不一致',
+    fields: ['child.name'],
+  });
 });
 
 it('marks what the parent changed since the step was returned', async () => {
@@ -102,6 +120,9 @@ it('the hospital may enter the birth doses with the 出生医学证明; empty on
   await fillText('result.hepB1Batch', 'HB-01');
   await tapButton('办结并通知申请人');
   await waitFor(() =>
-    expect(calls.request.at(-1)?.body).toEqual({ action: 'completeStep', input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'Q530012345', hepB1Batch: 'HB-01' } } }),
+    expect(calls.request.at(-1)?.body).toEqual({
+      action: 'completeStep',
+      input: { caseId: 'c1', step: 'birth_certificate', result: { certificateNumber: 'Q530012345', hepB1Batch: 'HB-01' } },
+    }),
   );
 });

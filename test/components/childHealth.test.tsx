@@ -25,9 +25,23 @@ function view(ms: Measurement[] = measurements): ChildHealthView {
   const { view: growth } = growthView(child.sex, child.birthDate, ms, TODAY);
   return {
     child,
-    calendar: childCheckCalendar(child, { 'newborn-visit': { date: '2025-05-19', facility: '平原镇卫生院' }, m6: { date: '2025-11-14', facility: '平原镇卫生院' } }, TODAY),
+    calendar: childCheckCalendar(
+      child,
+      { 'newborn-visit': { date: '2025-05-19', facility: '平原镇卫生院' }, m6: { date: '2025-11-14', facility: '平原镇卫生院' } },
+      TODAY,
+    ),
     records: [
-      { checkId: 'm6', title: '6月龄健康检查', date: '2025-11-14', facility: '平原镇卫生院', weightKg: 7.9, lengthCm: 67.5, position: 'lying', headCm: 43.4, development: 'normal' },
+      {
+        checkId: 'm6',
+        title: '6月龄健康检查',
+        date: '2025-11-14',
+        facility: '平原镇卫生院',
+        weightKg: 7.9,
+        lengthCm: 67.5,
+        position: 'lying',
+        headCm: 43.4,
+        development: 'normal',
+      },
     ],
     screenings: [
       {
@@ -37,7 +51,12 @@ function view(ms: Measurement[] = measurements): ChildHealthView {
         date: '2025-05-14',
         facility: '盈江县人民医院',
         recheckWhere: '县妇幼保健院听力筛查室',
-        followUp: { title: '新生儿听力复筛', advice: '请在孩子出生42天内带孩子去复筛。', by: '2025-06-23', source: { document: '《新生儿疾病筛查技术规范（2010年版）》', clause: '42天内复筛' } },
+        followUp: {
+          title: '新生儿听力复筛',
+          advice: '请在孩子出生42天内带孩子去复筛。',
+          by: '2025-06-23',
+          source: { document: '《新生儿疾病筛查技术规范（2010年版）》', clause: '42天内复筛' },
+        },
       },
     ],
     growth,
@@ -110,7 +129,14 @@ describe('the chart', () => {
 describe("the health worker's page", () => {
   it('records a check: the form sends the measurements; a field message from the server shows under its field', async () => {
     const staffView = (): StaffChildHealthView => ({ ...view(), staffFlags: [], notes: ['国家标准待确认'] });
-    let answer: unknown = { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误', fields: { 'measurements.weightKg': '体重与孩子的月龄相差太大，请核对是否填错（单位：千克）' } } };
+    let answer: unknown = {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: '输入有误',
+        fields: { 'measurements.weightKg': '体重与孩子的月龄相差太大，请核对是否填错（单位：千克）' },
+      },
+    };
     setApiHandler((_fn, body) => (body.action === 'recordCheck' ? answer : { ok: true, data: staffView() }));
     render(<StaffChildHealthPage />);
     await screen.findByText('演示段小禾');
@@ -127,7 +153,13 @@ describe("the health worker's page", () => {
     });
     await tapButton('确认录入');
     const sent = calls.request.find((r) => r.body.action === 'recordCheck')!.body.input as Record<string, unknown>;
-    expect(sent).toMatchObject({ childId: 'k1', checkId: 'm18', facility: '平原镇卫生院', development: 'normal', measurements: { weightKg: 109, lengthCm: 82.5, position: 'lying', headCm: null } });
+    expect(sent).toMatchObject({
+      childId: 'k1',
+      checkId: 'm18',
+      facility: '平原镇卫生院',
+      development: 'normal',
+      measurements: { weightKg: 109, lengthCm: 82.5, position: 'lying', headCm: null },
+    });
     expect(await screen.findByText('体重与孩子的月龄相差太大，请核对是否填错（单位：千克）')).toBeTruthy();
 
     answer = { ok: true, data: staffView() };

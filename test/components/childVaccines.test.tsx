@@ -17,7 +17,14 @@ it('records a dose picked from the calendar', async () => {
   setApiHandler((_fn, body) => {
     if (body.action === 'recordDose') {
       const input = body.input as { doseId: string; date: string; product: string; batch: string; clinic: string };
-      return { ok: true, data: calendarFor(child, { [input.doseId]: { date: input.date, product: input.product, batch: input.batch, clinic: input.clinic } }, today) };
+      return {
+        ok: true,
+        data: calendarFor(
+          child,
+          { [input.doseId]: { date: input.date, product: input.product, batch: input.batch, clinic: input.clinic } },
+          today,
+        ),
+      };
     }
     return { ok: true, data: calendarFor(child, {}, today) };
   });

@@ -23,7 +23,10 @@ const barText = (root: Element, key: string) => root.querySelector(`[data-bar="$
 
 /** Picks 'YYYY-MM' in the h5 month field: the year select, then the month select. */
 async function changeMonth(field: string, value: string) {
-  for (const [part, picked] of [['year', value.slice(0, 4)], ['month', String(Number(value.slice(5, 7)))]]) {
+  for (const [part, picked] of [
+    ['year', value.slice(0, 4)],
+    ['month', String(Number(value.slice(5, 7)))],
+  ]) {
     const select = document.querySelector(`[data-field="${field}"] select[name="${field}-${part}"]`) as HTMLSelectElement;
     await act(async () => {
       fireEvent.change(select, { target: { value: picked } });

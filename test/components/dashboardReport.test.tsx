@@ -19,7 +19,8 @@ beforeEach(() => {
   (saveCsv as jest.Mock).mockClear();
   setApiHandler((_fn, body) => {
     const input = body.input as { year: number; scope: ReportScope };
-    if (body.action === 'exportYearlyReport') return { ok: true, data: { filename: `盈江县${input.year}年度人口监测报告-${input.scope}.csv`, csv: CSV } };
+    if (body.action === 'exportYearlyReport')
+      return { ok: true, data: { filename: `盈江县${input.year}年度人口监测报告-${input.scope}.csv`, csv: CSV } };
     return { ok: true, data: sampleReport(input.year, input.scope) };
   });
 });
@@ -31,7 +32,10 @@ it('shows this year’s county report, grouped by section, small counts as <5', 
   await screen.findByText(`盈江县${thisYear}年度人口监测报告（全县）`);
   expect(asked('yearlyReport')).toEqual([{ year: thisYear, scope: 'county' }]);
   const births = document.querySelector('[data-section="出生人口"]')!;
-  const rows = Array.from(births.querySelectorAll('.report-row')).map((r) => [r.querySelector('.kv-key')!.textContent, r.querySelector('.kv-value')!.textContent]);
+  const rows = Array.from(births.querySelectorAll('.report-row')).map((r) => [
+    r.querySelector('.kv-key')!.textContent,
+    r.querySelector('.kv-value')!.textContent,
+  ]);
   expect(rows).toEqual([
     ['全县合计', '128'],
     ['平原镇', '96'],
@@ -47,7 +51,12 @@ it('opens the year the dashboard asked for, and loads the report of the scope ch
   render(<YearlyReportPage />);
   await screen.findByText(`盈江县${thisYear - 1}年度人口监测报告（全县）`);
   await tapButton('公安');
-  await waitFor(() => expect(asked('yearlyReport')).toEqual([{ year: thisYear - 1, scope: 'county' }, { year: thisYear - 1, scope: 'police' }]));
+  await waitFor(() =>
+    expect(asked('yearlyReport')).toEqual([
+      { year: thisYear - 1, scope: 'county' },
+      { year: thisYear - 1, scope: 'police' },
+    ]),
+  );
   await screen.findByText(`盈江县${thisYear - 1}年度人口监测报告（公安）`);
   await selectOption('year', String(thisYear));
   await waitFor(() => expect(asked('yearlyReport')).toHaveLength(3));

@@ -47,7 +47,15 @@ afterEach(() => {
 it('with records: each indicator as a rate with its counts, the colours, and the entered figures against the ceilings', async () => {
   setApiHandler((_fn, body) => {
     const query = body.input as DashboardQuery;
-    return { ok: true, data: sampleDashboard(query, { maternalChild: maternalChildFigures(pregnancies, children, query, [entered('maternal_mortality', 2026, 1225), entered('infant_mortality', 2026, 390)]) }) };
+    return {
+      ok: true,
+      data: sampleDashboard(query, {
+        maternalChild: maternalChildFigures(pregnancies, children, query, [
+          entered('maternal_mortality', 2026, 1225),
+          entered('infant_mortality', 2026, 390),
+        ]),
+      }),
+    };
   });
   render(<DashboardPage />);
   await screen.findByText('妇幼健康管理指标');
@@ -114,8 +122,19 @@ it('the entry page: names each missing field, then saves and lists the figure; a
 
   await fillText('value', '8.5');
   await tapButton('保存');
-  await waitFor(() => expect(calls.request.find((c) => c.body.action === 'setReportedFigure')?.body.input).toEqual({ figure: 'maternal_mortality', year: 2025, value: 8.5, source: SOURCE }));
-  await waitFor(() => expect(document.querySelector('[data-entered="maternal_mortality-2025"]')?.textContent).toContain('8.5/10万（目标低于10/10万，已达到）'));
+  await waitFor(() =>
+    expect(calls.request.find((c) => c.body.action === 'setReportedFigure')?.body.input).toEqual({
+      figure: 'maternal_mortality',
+      year: 2025,
+      value: 8.5,
+      source: SOURCE,
+    }),
+  );
+  await waitFor(() =>
+    expect(document.querySelector('[data-entered="maternal_mortality-2025"]')?.textContent).toContain(
+      '8.5/10万（目标低于10/10万，已达到）',
+    ),
+  );
   expect(screen.getByTestId('replacing').textContent).toContain('将替换已录入的 8.5/10万');
   expect(screen.getByText('替换并保存')).toBeTruthy();
 });

@@ -58,7 +58,9 @@ function option(kind: string): Promise<HTMLElement> {
 
 it('shows the 备案 number and status, the classes, fees and the latest inspection', async () => {
   useSession.setState({ token: null, me: null });
-  setApiHandler((_fn, body) => (body.action === 'detail' ? { ok: true, data: detail } : { ok: false, error: { code: 'INTERNAL', message: 'unexpected' } }));
+  setApiHandler((_fn, body) =>
+    body.action === 'detail' ? { ok: true, data: detail } : { ok: false, error: { code: 'INTERNAL', message: 'unexpected' } },
+  );
   render(<NurseryDetailPage />);
   expect(await screen.findByText('533123BA20240001')).toBeTruthy();
   expect(document.querySelector('[data-filing="filed"]')?.textContent).toContain('已备案');

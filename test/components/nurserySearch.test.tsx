@@ -40,7 +40,16 @@ it('lists the results nearest first with distance, type tags, vacancies and the 
             origin: { lat: 24.71, lng: 97.94 },
             more: false,
             items: [
-              item(1, { name: '平原镇示范托育中心（演示）', ownership: 'public', demonstration: true, distanceM: 850, classes: [{ kind: 'toddler', vacancies: 2 }, { kind: 'senior', vacancies: 0 }] }),
+              item(1, {
+                name: '平原镇示范托育中心（演示）',
+                ownership: 'public',
+                demonstration: true,
+                distanceM: 850,
+                classes: [
+                  { kind: 'toddler', vacancies: 2 },
+                  { kind: 'senior', vacancies: 0 },
+                ],
+              }),
               item(2, { name: '样例幼儿园托班', kindergartenClass: true, distanceM: 12345, careFeeFromFen: 90000, careFeeToFen: 90000 }),
             ],
           },
@@ -79,7 +88,9 @@ it('searches again with every filter changed, and pages on with 加载更多 fro
   await act(async () => fireEvent.click(chip('vacancy')));
   await selectOption('careType', 'half_day');
   await fillText('ageMonths', '20');
-  await waitFor(() => expect(searches().at(-1)).toEqual({ township: 'nongzhang', ageMonths: 20, puhuiOnly: true, withVacancy: true, careType: 'half_day' }));
+  await waitFor(() =>
+    expect(searches().at(-1)).toEqual({ township: 'nongzhang', ageMonths: 20, puhuiOnly: true, withVacancy: true, careType: 'half_day' }),
+  );
   await waitFor(() => expect(document.querySelectorAll('[data-nursery]')).toHaveLength(20));
 
   await tapButton('加载更多');

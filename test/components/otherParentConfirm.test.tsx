@@ -33,7 +33,9 @@ it('shows who named the caller, for which child, and asks 这是我 / 这不是�
 });
 
 it('这不是我 sends the refusal; the buttons go away', async () => {
-  setApiHandler((_fn, body) => (body.action === 'otherParentRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, consent: 'refused' } }));
+  setApiHandler((_fn, body) =>
+    body.action === 'otherParentRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, consent: 'refused' } },
+  );
   render(<OtherParentConfirmPage />);
   await screen.findByText('这不是我');
   await tapButton('这不是我');
@@ -43,7 +45,9 @@ it('这不是我 sends the refusal; the buttons go away', async () => {
 });
 
 it('这是我 confirms and says where the case is', async () => {
-  setApiHandler((_fn, body) => (body.action === 'otherParentRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, consent: 'confirmed' } }));
+  setApiHandler((_fn, body) =>
+    body.action === 'otherParentRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, consent: 'confirmed' } },
+  );
   render(<OtherParentConfirmPage />);
   await tapButton('这是我');
   await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'answerOtherParent', input: { id: 'c9', answer: 'confirm' } }));

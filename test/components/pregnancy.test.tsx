@@ -18,7 +18,11 @@ function view(overrides: Partial<PregnancyView> = {}): PregnancyView {
     motherName: '玉罕',
     dating: { basis: 'lmp', lmp: '2026-06-01', reason: '按末次月经推算（末次月经第一天加280天）', ...dating },
     booked: { date: '2026-08-10', facility: '平原镇卫生院' },
-    calendar: pregnancyCalendar({ dating }, { 'prenatal-1': { date: '2026-08-10', facility: '平原镇卫生院', gestationalAgeText: '孕10周' } }, today),
+    calendar: pregnancyCalendar(
+      { dating },
+      { 'prenatal-1': { date: '2026-08-10', facility: '平原镇卫生院', gestationalAgeText: '孕10周' } },
+      today,
+    ),
     checkCosts: checkCostIds(),
     costs: costLines(),
     risk: {
@@ -35,7 +39,10 @@ function view(overrides: Partial<PregnancyView> = {}): PregnancyView {
   };
 }
 
-const withPregnancy: MyPregnancies = { pregnancies: [{ id: 'p1', dueDate: dating.dueDate, delivered: false, gestationalAgeText: '孕25周+5天' }], registrations: [] };
+const withPregnancy: MyPregnancies = {
+  pregnancies: [{ id: 'p1', dueDate: dating.dueDate, delivered: false, gestationalAgeText: '孕25周+5天' }],
+  registrations: [],
+};
 
 beforeEach(() => {
   useSession.setState({ token: 't', me: null });
@@ -72,7 +79,11 @@ it('shows the week, the due date, her colour in plain words and the calendar wit
 it('starts from the 生育登记 with its 预产期, one key per submission', async () => {
   let started = false;
   setApiHandler((_fn, body) => {
-    if (body.action === 'mine') return { ok: true, data: started ? withPregnancy : { pregnancies: [], registrations: [{ id: 'r1', number: 'YJ2026000123', dueDate: dating.dueDate }] } };
+    if (body.action === 'mine')
+      return {
+        ok: true,
+        data: started ? withPregnancy : { pregnancies: [], registrations: [{ id: 'r1', number: 'YJ2026000123', dueDate: dating.dueDate }] },
+      };
     if (body.action === 'start') {
       started = true;
       return { ok: true, data: view({ risk: undefined }) };
@@ -91,7 +102,8 @@ it('starts from the 生育登记 with its 预产期, one key per submission', as
 it('corrects the dating with the version it shows; a field error lands under its field', async () => {
   setApiHandler((_fn, body) => {
     if (body.action === 'mine') return { ok: true, data: withPregnancy };
-    if (body.action === 'correctDating') return { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误', fields: { lmp: '末次月经第一天不能晚于今天' } } };
+    if (body.action === 'correctDating')
+      return { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误', fields: { lmp: '末次月经第一天不能晚于今天' } } };
     return { ok: true, data: view() };
   });
   render(<PregnancyPage />);

@@ -18,8 +18,22 @@ const me = {
 };
 
 const completeInput: RegistrationInput = {
-  applicant: { name: '张丽', idNumber: MOTHER_ID, ethnicity: 'dai', phone: '13812345678', hukouTownship: 'pingyuan', hukouAddress: '平原镇允燕社区' },
-  spouse: { name: '木然·排早·勒干', idNumber: FATHER_ID, ethnicity: 'jingpo', phone: '13987654321', hukouTownship: 'nabang', hukouAddress: '那邦镇那邦村' },
+  applicant: {
+    name: '张丽',
+    idNumber: MOTHER_ID,
+    ethnicity: 'dai',
+    phone: '13812345678',
+    hukouTownship: 'pingyuan',
+    hukouAddress: '平原镇允燕社区',
+  },
+  spouse: {
+    name: '木然·排早·勒干',
+    idNumber: FATHER_ID,
+    ethnicity: 'jingpo',
+    phone: '13987654321',
+    hukouTownship: 'nabang',
+    hukouAddress: '那邦镇那邦村',
+  },
   marriageDate: '2020-05-01',
   existingChildren: [{ name: '李小雨', birthDate: '2022-03-01', sex: 'F', relation: 'this-marriage', deceased: false }],
   stage: 'pregnant',
@@ -30,7 +44,8 @@ const completeInput: RegistrationInput = {
 
 function answer(routes: Record<string, (input: unknown, key?: string) => unknown>) {
   setApiHandler((fn, body) => {
-    const route = routes[`${fn}.${body.action}`] ?? (fn === 'account' && body.action === 'myCases' ? () => ({ ok: true, data: [] }) : undefined);
+    const route =
+      routes[`${fn}.${body.action}`] ?? (fn === 'account' && body.action === 'myCases' ? () => ({ ok: true, data: [] }) : undefined);
     if (!route) return { ok: false, error: { code: 'INTERNAL', message: `unexpected ${fn}.${body.action}` } };
     return route(body.input, body.idempotencyKey);
   });
@@ -70,7 +85,9 @@ describe('生育登记 form', () => {
     await fillText('applicant.hukouAddress', '平原镇允燕社区');
     await tapButton('下一步');
     expect(await screen.findByText('2 / 5')).toBeTruthy();
-    const saved = readStorage('yj.drafts') as { state: { registration: { step: number; input: RegistrationInput; idempotencyKey: string } } };
+    const saved = readStorage('yj.drafts') as {
+      state: { registration: { step: number; input: RegistrationInput; idempotencyKey: string } };
+    };
     expect(saved.state.registration.step).toBe(1);
     expect(saved.state.registration.input.applicant.phone).toBe('13812345678');
     expect(saved.state.registration.idempotencyKey).toMatch(/.+/);
@@ -83,7 +100,7 @@ describe('生育登记 form', () => {
     expect(screen.getByText('本次生育', { selector: '.step-bar-title' })).toBeTruthy();
   });
 
-  it('does not show another person\'s draft left on the device', async () => {
+  it("does not show another person's draft left on the device", async () => {
     useDrafts.setState({ registration: { userId: 'someone-else', input: completeInput, step: 3, idempotencyKey: 'their-key' } });
     render(<RegistrationFormPage />);
     expect(await screen.findByText('1 / 5')).toBeTruthy();
@@ -146,8 +163,28 @@ describe('生育登记 form', () => {
       'account.myCases': () => ({
         ok: true,
         data: [
-          { id: 'e1', kind: 'registration', refId: 'r1', title: '生育登记（第二孩）', status: 'registered', statusText: '已登记', createdAt: '', updatedAt: '', link: '/packages/registration/certificate/index?id=r1' },
-          { id: 'e2', kind: 'registration', refId: 'r0', title: '生育登记（第一孩）', status: 'cancelled', statusText: '已注销', createdAt: '', updatedAt: '', link: '/packages/registration/certificate/index?id=r0' },
+          {
+            id: 'e1',
+            kind: 'registration',
+            refId: 'r1',
+            title: '生育登记（第二孩）',
+            status: 'registered',
+            statusText: '已登记',
+            createdAt: '',
+            updatedAt: '',
+            link: '/packages/registration/certificate/index?id=r1',
+          },
+          {
+            id: 'e2',
+            kind: 'registration',
+            refId: 'r0',
+            title: '生育登记（第一孩）',
+            status: 'cancelled',
+            statusText: '已注销',
+            createdAt: '',
+            updatedAt: '',
+            link: '/packages/registration/certificate/index?id=r0',
+          },
         ],
       }),
     });

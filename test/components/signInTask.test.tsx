@@ -76,7 +76,9 @@ it('a new user verifies first, and the task goes on after 实名认证', async (
   unmount();
 
   setRouterParams(Object.fromEntries(verify.searchParams.entries()));
-  setApiHandler((_fn, body) => (body.action === 'startVerify' ? { ok: true, data: { verifyId: 'v-1', provider: 'dev' } } : { ok: true, data: verified }));
+  setApiHandler((_fn, body) =>
+    body.action === 'startVerify' ? { ok: true, data: { verifyId: 'v-1', provider: 'dev' } } : { ok: true, data: verified },
+  );
   render(<VerifyPage />);
   expect((await screen.findByTestId('login-reason')).textContent).toContain('登录后继续预约参观');
   await fillText('name', '王芳');

@@ -9,7 +9,11 @@ const ME = { userId: 'u', verified: true, name: '王芳', idNumberMasked: '5331*
 it('退出登录 ends the session on the server, then forgets it on the phone', async () => {
   useSession.setState({ token: 'tok', userId: 'u', me: ME });
   setApiHandler((_fn, body) =>
-    body.action === 'me' ? { ok: true, data: ME } : body.action === 'mine' ? { ok: true, data: { pregnancies: [], registrations: [] } } : { ok: true, data: { ok: true } },
+    body.action === 'me'
+      ? { ok: true, data: ME }
+      : body.action === 'mine'
+        ? { ok: true, data: { pregnancies: [], registrations: [] } }
+        : { ok: true, data: { ok: true } },
   );
   render(<MePage />);
   // The phone WeChat confirmed is shown masked, with what it is for.

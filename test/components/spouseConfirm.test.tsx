@@ -33,7 +33,9 @@ it('shows who named the caller and asks 这是我 / 这不是我', async () => {
 });
 
 it('这不是我 sends the refusal and shows it was passed on; the buttons go away', async () => {
-  setApiHandler((_fn, body) => (body.action === 'spouseRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, spouseConsent: 'refused' } }));
+  setApiHandler((_fn, body) =>
+    body.action === 'spouseRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, spouseConsent: 'refused' } },
+  );
   render(<SpouseConfirmPage />);
   await screen.findByText('这不是我');
   await tapButton('这不是我');
@@ -43,7 +45,9 @@ it('这不是我 sends the refusal and shows it was passed on; the buttons go aw
 });
 
 it('这是我 confirms', async () => {
-  setApiHandler((_fn, body) => (body.action === 'spouseRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, spouseConsent: 'confirmed' } }));
+  setApiHandler((_fn, body) =>
+    body.action === 'spouseRequest' ? { ok: true, data: request } : { ok: true, data: { ...request, spouseConsent: 'confirmed' } },
+  );
   render(<SpouseConfirmPage />);
   await tapButton('这是我');
   await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'answerSpouse', input: { id: 'r9', answer: 'confirm' } }));
@@ -70,8 +74,24 @@ const view: RegistrationView = {
   dueDate: '2027-04-20',
   township: 'pingyuan',
   marriageDate: '2019-10-01',
-  applicant: { name: '王芳', idNumberMasked: '5331**********1226', sex: 'F', ethnicity: 'dai', phoneMasked: '138****5678', hukouTownship: 'pingyuan', hukouAddress: '允燕社区' },
-  spouse: { name: '李明', idNumberMasked: '5331**********1317', sex: 'M', ethnicity: 'han', phoneMasked: '139****4321', hukouTownship: 'nabang', hukouAddress: '那邦村' },
+  applicant: {
+    name: '王芳',
+    idNumberMasked: '5331**********1226',
+    sex: 'F',
+    ethnicity: 'dai',
+    phoneMasked: '138****5678',
+    hukouTownship: 'pingyuan',
+    hukouAddress: '允燕社区',
+  },
+  spouse: {
+    name: '李明',
+    idNumberMasked: '5331**********1317',
+    sex: 'M',
+    ethnicity: 'han',
+    phoneMasked: '139****4321',
+    hukouTownship: 'nabang',
+    hukouAddress: '那邦村',
+  },
   existingChildren: [],
   spouseConsent: 'pending',
   corrections: [],

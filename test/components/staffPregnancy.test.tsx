@@ -31,8 +31,23 @@ beforeEach(() => {
 
 it('records 建册 picked from the calendar, with a key; a 橙 assessment without a follow-up date shows the field error', async () => {
   setApiHandler((_fn, body) => {
-    if (body.action === 'recordCheck') return { ok: true, data: { ...view({ 'prenatal-1': { date: '2026-11-27', facility: '平原镇卫生院', gestationalAgeText: '孕25周+4天' } }), booked: { date: '2026-11-27', facility: '平原镇卫生院' } } };
-    if (body.action === 'recordRisk') return { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误', fields: { nextFollowUp: '下次随访日期：橙色、红色、紫色纳入高危孕产妇专案管理，请填写下次随访日期' } } };
+    if (body.action === 'recordCheck')
+      return {
+        ok: true,
+        data: {
+          ...view({ 'prenatal-1': { date: '2026-11-27', facility: '平原镇卫生院', gestationalAgeText: '孕25周+4天' } }),
+          booked: { date: '2026-11-27', facility: '平原镇卫生院' },
+        },
+      };
+    if (body.action === 'recordRisk')
+      return {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: '输入有误',
+          fields: { nextFollowUp: '下次随访日期：橙色、红色、紫色纳入高危孕产妇专案管理，请填写下次随访日期' },
+        },
+      };
     return { ok: true, data: view() };
   });
   render(<StaffPregnancyPage />);
@@ -56,7 +71,9 @@ it('records 建册 picked from the calendar, with a key; a 橙 assessment withou
   });
   await fillText('riskFacility', '盈江县人民医院');
   await tapButton('确认录入');
-  expect(await screen.findByText('下次随访日期：橙色、红色、紫色纳入高危孕产妇专案管理，请填写下次随访日期', { selector: '.field-error' })).toBeTruthy();
+  expect(
+    await screen.findByText('下次随访日期：橙色、红色、紫色纳入高危孕产妇专案管理，请填写下次随访日期', { selector: '.field-error' }),
+  ).toBeTruthy();
   const risk = calls.request.find((r) => r.body.action === 'recordRisk')!.body;
   expect(risk.input).toMatchObject({ pregnancyId: 'p1', colours: ['orange'], facility: '盈江县人民医院', nextFollowUp: null });
   expect(risk.idempotencyKey).not.toBe(sent.idempotencyKey);

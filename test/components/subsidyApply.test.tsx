@@ -13,7 +13,23 @@ import { application, claimableNow, ME, NOW, overview } from './subsidyFixtures'
 const SUBMIT = `提交申领（${formatYuan(claimableNow([], { withoutPolicy: true }).fen)}）`;
 
 beforeAll(() => {
-  jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'performance'] });
+  jest.useFakeTimers({
+    now: NOW,
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'performance',
+    ],
+  });
 });
 afterAll(() => jest.useRealTimers());
 
@@ -31,7 +47,11 @@ function answer(papersNeeded: boolean) {
   setApiHandler((_fn, body) => {
     if (body.action === 'me') return { ok: true, data: ME };
     if (body.action === 'overview') return { ok: true, data: overview({ papersNeeded }) };
-    if (body.action === 'apply') return { ok: true, data: application({ id: 'a9', number: 'BT5331232026000020', status: 'submitted', statusText: '待受理', lines: [] }) };
+    if (body.action === 'apply')
+      return {
+        ok: true,
+        data: application({ id: 'a9', number: 'BT5331232026000020', status: 'submitted', statusText: '待受理', lines: [] }),
+      };
     return { ok: false, error: { code: 'INTERNAL', message: 'unexpected' } };
   });
 }

@@ -21,7 +21,13 @@ export const ME: Me = {
 export const CHILD = { id: 'k2', name: '样例·小禾', birthDate: '2025-03-20' };
 export const FACTS = { birthDate: CHILD.birthDate, birthOrder: 2, hukou: [{ place: 'yingjiang' as const, from: '2025-04-02' }] };
 
-export const ACCOUNT: PayoutAccountView = { kind: 'bank_card', holder: 'applicant', holderName: '样例·岩香', bankName: '中国农业银行', last4: '1234' };
+export const ACCOUNT: PayoutAccountView = {
+  kind: 'bank_card',
+  holder: 'applicant',
+  holderName: '样例·岩香',
+  bankName: '中国农业银行',
+  last4: '1234',
+};
 
 const at = '2026-10-09T02:00:00.000Z';
 
@@ -31,7 +37,9 @@ function line(ruleId: string, periodKey: string) {
   return rest;
 }
 
-export function application(patch: Partial<SubsidyApplicationView> & Pick<SubsidyApplicationView, 'id' | 'number' | 'status' | 'statusText' | 'lines'>): SubsidyApplicationView {
+export function application(
+  patch: Partial<SubsidyApplicationView> & Pick<SubsidyApplicationView, 'id' | 'number' | 'status' | 'statusText' | 'lines'>,
+): SubsidyApplicationView {
   return {
     childId: CHILD.id,
     childName: CHILD.name,
@@ -70,10 +78,16 @@ export const REVIEWING = application({
  * What the engine says is claimable today, less what the given applications already claim: the
  * tests take the sums from the engine (its own tests pin the amounts) and pin the page's handling.
  */
-export function claimableNow(applications: readonly SubsidyApplicationView[] = [], options: { withoutPolicy?: boolean } = {}): { count: number; fen: number } {
+export function claimableNow(
+  applications: readonly SubsidyApplicationView[] = [],
+  options: { withoutPolicy?: boolean } = {},
+): { count: number; fen: number } {
   const claimed = new Set(applications.flatMap((a) => a.lines.map((l) => `${l.ruleId}:${l.periodKey}`)));
   const open = evaluateChild(FACTS, TODAY).entitlements.filter(
-    (e) => e.state === 'claimable' && !claimed.has(`${e.ruleId}:${e.periodKey}`) && !(options.withoutPolicy && e.ruleId === 'county-insurance-yearly'),
+    (e) =>
+      e.state === 'claimable' &&
+      !claimed.has(`${e.ruleId}:${e.periodKey}`) &&
+      !(options.withoutPolicy && e.ruleId === 'county-insurance-yearly'),
   );
   return { count: open.length, fen: open.reduce((t, e) => t + e.amountFen, 0) };
 }
@@ -90,7 +104,8 @@ export function review(status: SubsidyApplicationView['status'] = 'under_review'
       id: 'a3',
       number: 'BT5331232026000012',
       status,
-      statusText: status === 'under_review' ? '审核中' : status === 'submitted' ? '待受理' : status === 'rejected' ? '不予通过' : '审核通过',
+      statusText:
+        status === 'under_review' ? '审核中' : status === 'submitted' ? '待受理' : status === 'rejected' ? '不予通过' : '审核通过',
       lines: claimed.map(({ state: _s, why: _w, applyFrom: _f, applyBy: _b, ...l }) => l),
       reviewDueBy: '2026-12-21',
     }),

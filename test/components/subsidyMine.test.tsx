@@ -8,7 +8,23 @@ import { claimableNow, NOW, overview, PAID, REVIEWING } from './subsidyFixtures'
 
 beforeAll(() => {
   // Only the clock is fixed: the engine runs on "today", the page's waits keep real timers.
-  jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'performance'] });
+  jest.useFakeTimers({
+    now: NOW,
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'performance',
+    ],
+  });
 });
 afterAll(() => jest.useRealTimers());
 
@@ -74,7 +90,10 @@ it('shows what a second child born in 2025 is owed, year by year, and why', asyn
 });
 
 it('merges the applications: paid with its date and batch, under review, and what is left to claim', async () => {
-  setApiHandler(() => ({ ok: true, data: overview({ applications: [REVIEWING, PAID], applicantName: '样例·岩香', previousAccount: PAID.account }) }));
+  setApiHandler(() => ({
+    ok: true,
+    data: overview({ applications: [REVIEWING, PAID], applicantName: '样例·岩香', previousAccount: PAID.account }),
+  }));
   render(<MySubsidiesPage />);
   await screen.findByText('样例·小禾');
 

@@ -15,7 +15,8 @@ beforeEach(() => {
 it('the bureau sees the current answer, names a source, confirms, and the page shows the new answer', async () => {
   let policy: unknown = { countyChildcareAfter2025: { value: 'undecided' } };
   setApiHandler((_fn, body) => {
-    if (body.action === 'setSubsidyPolicy') policy = { countyChildcareAfter2025: { value: 'continues', source: SOURCE, decidedOn: '2026-12-04' } };
+    if (body.action === 'setSubsidyPolicy')
+      policy = { countyChildcareAfter2025: { value: 'continues', source: SOURCE, decidedOn: '2026-12-04' } };
     return { ok: true, data: policy };
   });
   const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false } as never);
@@ -27,14 +28,20 @@ it('the bureau sees the current answer, names a source, confirms, and the page s
   expect(calls.request.some((c) => c.body.action === 'setSubsidyPolicy')).toBe(false);
   await fillText('source', SOURCE);
   await tapButton('保存设置');
-  await waitFor(() => expect(calls.request.find((c) => c.body.action === 'setSubsidyPolicy')?.body.input).toEqual({ key: 'countyChildcareAfter2025', value: 'continues', source: SOURCE }));
+  await waitFor(() =>
+    expect(calls.request.find((c) => c.body.action === 'setSubsidyPolicy')?.body.input).toEqual({
+      key: 'countyChildcareAfter2025',
+      value: 'continues',
+      source: SOURCE,
+    }),
+  );
   expect(modal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('2025年起继续发放') }));
   await waitFor(() => expect(document.querySelector('[data-current]')?.getAttribute('data-current')).toBe('continues'));
   expect(document.querySelector('[data-current]')?.textContent).toContain(SOURCE);
   modal.mockRestore();
 });
 
-it('parents: the 800 rule page shows the bureau\'s answer and its source once set, and no open question', async () => {
+it("parents: the 800 rule page shows the bureau's answer and its source once set, and no open question", async () => {
   setRouterParams({ id: 'county-childcare-yearly' });
   setApiHandler(() => ({ ok: true, data: { countyChildcareAfter2025: { value: 'continues', source: SOURCE, decidedOn: '2026-12-04' } } }));
   const { container } = render(<SubsidyRulePage />);

@@ -11,7 +11,23 @@ import { fillText, tapButton } from './setup/interact';
 import { ACCOUNT, NOW, review } from './subsidyFixtures';
 
 beforeAll(() => {
-  jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'performance'] });
+  jest.useFakeTimers({
+    now: NOW,
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'performance',
+    ],
+  });
 });
 afterAll(() => jest.useRealTimers());
 
@@ -50,7 +66,12 @@ describe('subsidy review', () => {
 
     await fillText('reason', '户口簿照片不清晰，请重新上传');
     await tapButton('确认不予通过');
-    await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'decideSubsidy', input: { id: 'a3', decision: 'reject', reason: '户口簿照片不清晰，请重新上传' } }));
+    await waitFor(() =>
+      expect(calls.request.at(-1)?.body).toEqual({
+        action: 'decideSubsidy',
+        input: { id: 'a3', decision: 'reject', reason: '户口簿照片不清晰，请重新上传' },
+      }),
+    );
   });
 
   it('accepts a submitted application, then approves it', async () => {
@@ -66,7 +87,9 @@ describe('subsidy review', () => {
     await tapButton('审核通过');
     await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'decideSubsidy', input: { id: 'a3', decision: 'approve' } }));
     const total = review().application.totalFen;
-    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '确认审核通过', content: expect.stringContaining(`合计${formatYuan(total)}`) }));
+    expect(modal).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '确认审核通过', content: expect.stringContaining(`合计${formatYuan(total)}`) }),
+    );
     expect(await screen.findByText('返回待办')).toBeTruthy();
     modal.mockRestore();
   });
@@ -94,7 +117,13 @@ describe('subsidy queue', () => {
       totalFen: 865_000,
       ruleNames: ['县一次性生育补贴', '国家育儿补贴'],
     });
-    setApiHandler(() => ({ ok: true, data: [item('11', '2026-10-09T02:00:00.000Z', '2026-11-20', 'under_review'), item('12', '2026-11-25T02:00:00.000Z', '2027-01-07', 'submitted')] }));
+    setApiHandler(() => ({
+      ok: true,
+      data: [
+        item('11', '2026-10-09T02:00:00.000Z', '2026-11-20', 'under_review'),
+        item('12', '2026-11-25T02:00:00.000Z', '2027-01-07', 'submitted'),
+      ],
+    }));
     render(<SubsidyQueuePage />);
     expect(await screen.findByText('补贴申领 · 待办 2 件，其中 1 件已超期（最早提交的在前）')).toBeTruthy();
     const late = document.querySelector('[data-application="BT5331232026000011"]') as HTMLElement;
@@ -123,8 +152,29 @@ describe('payout', () => {
     approvedCount: 3,
     approvedTotalFen: 1_225_000,
     batches: [
-      { id: 'b1', number: 'ZF2026Q4-01', quarter: '2026Q4', createdAt: '2026-11-20T02:00:00.000Z', status: 'open', count: 2, totalFen: 865_050, items: [item(1, 865_000), item(2, 50)], failed: [] },
-      { id: 'b0', number: 'ZF2026Q3-01', quarter: '2026Q3', createdAt: '2026-09-20T02:00:00.000Z', status: 'paid', paidOn: '2026-09-28', count: 1, totalFen: 360_000, items: [item(3, 360_000)], failed: [] },
+      {
+        id: 'b1',
+        number: 'ZF2026Q4-01',
+        quarter: '2026Q4',
+        createdAt: '2026-11-20T02:00:00.000Z',
+        status: 'open',
+        count: 2,
+        totalFen: 865_050,
+        items: [item(1, 865_000), item(2, 50)],
+        failed: [],
+      },
+      {
+        id: 'b0',
+        number: 'ZF2026Q3-01',
+        quarter: '2026Q3',
+        createdAt: '2026-09-20T02:00:00.000Z',
+        status: 'paid',
+        paidOn: '2026-09-28',
+        count: 1,
+        totalFen: 360_000,
+        items: [item(3, 360_000)],
+        failed: [],
+      },
     ],
   };
 
@@ -158,8 +208,12 @@ describe('payout', () => {
     expect(date.value).toBe('2026-11-28');
     await fillTextDate(date, '2026-11-27');
     await tapButton('确认已发放');
-    await waitFor(() => expect(calls.request.at(-1)?.body).toEqual({ action: 'markBatchPaid', input: { batchId: 'b1', paidOn: '2026-11-27' } }));
-    await waitFor(() => expect(within(document.querySelector('[data-batch="ZF2026Q4-01"]') as HTMLElement).getByText('已发放')).toBeTruthy());
+    await waitFor(() =>
+      expect(calls.request.at(-1)?.body).toEqual({ action: 'markBatchPaid', input: { batchId: 'b1', paidOn: '2026-11-27' } }),
+    );
+    await waitFor(() =>
+      expect(within(document.querySelector('[data-batch="ZF2026Q4-01"]') as HTMLElement).getByText('已发放')).toBeTruthy(),
+    );
   });
 
   it('marks one transfer of an open batch failed, with a reason, and shows it carried to the next batch', async () => {
@@ -168,7 +222,21 @@ describe('payout', () => {
       if (body.action === 'markTransferFailed') failed = true;
       if (!failed) return { ok: true, data };
       const [open, paid] = data.batches;
-      const carried = { ...open!, count: 1, totalFen: 50, items: [item(2, 50)], failed: [{ applicationNumber: item(1, 0).applicationNumber, childName: '样例·孩子1', amountFen: 865_000, reason: '账户已销户', recordedAt: '2026-11-28T02:00:00.000Z' }] };
+      const carried = {
+        ...open!,
+        count: 1,
+        totalFen: 50,
+        items: [item(2, 50)],
+        failed: [
+          {
+            applicationNumber: item(1, 0).applicationNumber,
+            childName: '样例·孩子1',
+            amountFen: 865_000,
+            reason: '账户已销户',
+            recordedAt: '2026-11-28T02:00:00.000Z',
+          },
+        ],
+      };
       return { ok: true, data: body.action === 'markTransferFailed' ? carried : { ...data, approvedCount: 1, batches: [carried, paid!] } };
     });
     render(<PayoutPage />);
@@ -182,7 +250,13 @@ describe('payout', () => {
     expect(calls.request.some((c) => c.body.action === 'markTransferFailed')).toBe(false);
     await fillText('reason', '账户已销户');
     await tapButton('确认转账失败');
-    await waitFor(() => expect(calls.request.find((c) => c.body.action === 'markTransferFailed')?.body.input).toEqual({ batchId: 'b1', applicationId: 'a1', reason: '账户已销户' }));
+    await waitFor(() =>
+      expect(calls.request.find((c) => c.body.action === 'markTransferFailed')?.body.input).toEqual({
+        batchId: 'b1',
+        applicationId: 'a1',
+        reason: '账户已销户',
+      }),
+    );
     expect(await screen.findByText('转账失败 1 笔，已转入下一批次')).toBeTruthy();
     expect(screen.getByText('已审核通过 1 件')).toBeTruthy();
   });
@@ -196,7 +270,9 @@ describe('payout', () => {
     Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     setApiHandler((_fn, body) =>
-      body.action === 'exportPayoutBatch' ? { ok: true, data: { filename: 'ZF2026Q4-01.csv', csv: '申请编号,金额（元）\r\nBT5331232026000011,8650.00\r\n' } } : { ok: true, data },
+      body.action === 'exportPayoutBatch'
+        ? { ok: true, data: { filename: 'ZF2026Q4-01.csv', csv: '申请编号,金额（元）\r\nBT5331232026000011,8650.00\r\n' } }
+        : { ok: true, data },
     );
     render(<PayoutPage />);
     await screen.findByText('已审核通过 3 件');

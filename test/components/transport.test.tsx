@@ -46,7 +46,10 @@ test('an answer that is not the envelope becomes one clear error, for calls and 
   setApiHandler(() => '<html>502 Bad Gateway</html>');
   await expect(accountService.me()).rejects.toMatchObject({ code: 'INTERNAL', message: '服务暂时不可用（200），请稍后再试' });
   fileAnswers.upload = { statusCode: 502, data: '<html>502 Bad Gateway</html>' };
-  await expect(upload('/tmp/a.jpg', 'hukou_book', () => undefined)).rejects.toMatchObject({ code: 'INTERNAL', message: '上传失败（502），请重试' });
+  await expect(upload('/tmp/a.jpg', 'hukou_book', () => undefined)).rejects.toMatchObject({
+    code: 'INTERNAL',
+    message: '上传失败（502），请重试',
+  });
   expect(useSession.getState().token).toBe('old');
 });
 

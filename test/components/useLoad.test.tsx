@@ -19,7 +19,9 @@ function deferred<T>() {
 
 it('loads on show, and again when an input changes', async () => {
   const asked: string[] = [];
-  const { result, rerender } = renderHook(({ tab }) => useLoad(async () => (asked.push(tab), `list of ${tab}`), [tab]), { initialProps: { tab: 'a' } });
+  const { result, rerender } = renderHook(({ tab }) => useLoad(async () => (asked.push(tab), `list of ${tab}`), [tab]), {
+    initialProps: { tab: 'a' },
+  });
   await waitFor(() => expect(result.current.data).toBe('list of a'));
   rerender({ tab: 'b' });
   await waitFor(() => expect(result.current.data).toBe('list of b'));

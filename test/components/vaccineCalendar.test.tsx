@@ -6,7 +6,10 @@ import { setApiHandler, setRouterParams } from './setup/taroMock';
 import { tapButton } from './setup/interact';
 
 const child = { id: 'k1', name: '勒干·小满', sex: 'F' as const, birthDate: '2026-09-10' };
-const given = { 'hepb-1': { date: '2026-09-10', product: 'HepB', batch: 'B2026-01', clinic: '盈江县人民医院' }, 'bcg-1': { date: '2026-09-11', product: 'BCG', batch: 'C2026-07', clinic: '盈江县人民医院' } };
+const given = {
+  'hepb-1': { date: '2026-09-10', product: 'HepB', batch: 'B2026-01', clinic: '盈江县人民医院' },
+  'bcg-1': { date: '2026-09-11', product: 'BCG', batch: 'C2026-07', clinic: '盈江县人民医院' },
+};
 
 beforeEach(() => {
   useSession.setState({ token: 't', me: null });
@@ -37,7 +40,10 @@ it('shows the whole schedule on request', async () => {
 
 it('a child whose history predates the system: 未录入 with the 接种证 to check, never 已逾期', async () => {
   const older = { id: 'k2', name: '大姐', sex: 'F' as const, birthDate: '2021-06-18' };
-  setApiHandler(() => ({ ok: true, data: calendarFor(older, {}, '2026-12-04', { knownSince: '2026-12-04', certificateIssued: false, anyRecorded: false }) }));
+  setApiHandler(() => ({
+    ok: true,
+    data: calendarFor(older, {}, '2026-12-04', { knownSince: '2026-12-04', certificateIssued: false, anyRecorded: false }),
+  }));
   render(<VaccineCalendarPage />);
   expect(await screen.findByText('大姐')).toBeTruthy();
   expect(screen.getByText('有些剂次系统里还没有记录')).toBeTruthy();

@@ -18,10 +18,17 @@ async function scan(page: Page, route: string) {
   await page.goto(`/#/${route}`);
   await settle(page);
   await page.waitForTimeout(400);
-  const result = await new AxeBuilder({ page }).include('.taro_page:not([style*="display: none"])').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .include('.taro_page:not([style*="display: none"])')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const bad = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
   const count = (impact: string) => bad.filter((v) => v.impact === impact).reduce((n, v) => n + v.nodes.length, 0);
-  return { critical: count('critical'), serious: count('serious'), rules: bad.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`) };
+  return {
+    critical: count('critical'),
+    serious: count('serious'),
+    rules: bad.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`),
+  };
 }
 
 async function setElderMode(page: Page, on: boolean) {

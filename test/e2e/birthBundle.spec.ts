@@ -46,7 +46,11 @@ test('出生一件事: a parent applies once, five departments work it, one reje
   await current(page).locator('[data-field="child.birthTime"] input').fill('08:30');
   await fill(page, 'child.weightGrams', '3250');
   await fill(page, 'child.lengthCm', '50');
-  await choose(page, 'child.ethnicity', await current(page).locator('[data-field="child.ethnicity"] option').nth(1).getAttribute('value') ?? '');
+  await choose(
+    page,
+    'child.ethnicity',
+    (await current(page).locator('[data-field="child.ethnicity"] option').nth(1).getAttribute('value')) ?? '',
+  );
   await shot(page, '20-birth-form-child');
   await tap(page, '下一步');
   await expect(current(page).getByText('2 / 5')).toBeVisible();
@@ -90,7 +94,9 @@ test('出生一件事: a parent applies once, five departments work it, one reje
   await shot(page, '26b-birth-case-rejected');
   await tap(page, '修改并重新提交');
   await expect(current(page).getByText('1 / 2')).toBeVisible();
-  await expect(current(page).locator('[data-field="household.headName"] .field-error')).toHaveText('退回原因：户主姓名与户籍信息不符，请核对');
+  await expect(current(page).locator('[data-field="household.headName"] .field-error')).toHaveText(
+    '退回原因：户主姓名与户籍信息不符，请核对',
+  );
   await shot(page, '26c-birth-fix-opens-on-field');
   const head = current(page).locator('[data-field="household.headName"] input');
   const headBefore = (await head.inputValue()).trim();

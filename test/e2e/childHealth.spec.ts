@@ -72,7 +72,9 @@ test("a child's 6-month check is recorded and the parent sees the point on the c
   await expect(current(parent.page).locator('[data-check="m6"]')).toHaveAttribute('data-status', 'done');
   await current(parent.page).locator('[data-growth-chart="weight"]').scrollIntoViewIfNeeded();
   await shot(parent.page, '62-growth-chart-weight');
-  await parent.page.locator('.taro_page:visible [data-growth-chart="weight"]').screenshot({ path: `${__dirname}/screenshots/63-growth-chart-weight-only.png` });
+  await parent.page
+    .locator('.taro_page:visible [data-growth-chart="weight"]')
+    .screenshot({ path: `${__dirname}/screenshots/63-growth-chart-weight-only.png` });
   await current(parent.page).locator('[data-measure="length"]').click();
   await expect(current(parent.page).locator(`[data-growth-chart="length"] [data-point-date="${CHECK_DATE}"]`)).toBeVisible();
 
@@ -82,5 +84,7 @@ test("a child's 6-month check is recorded and the parent sees the point on the c
   await settle(elder.page);
   await expect(current(elder.page).locator(`[data-growth-chart="weight"] [data-point-date="${CHECK_DATE}"]`)).toBeVisible();
   await shot(elder.page, '64-growth-chart-weight-elder');
-  await elder.page.locator('.taro_page:visible [data-growth-chart="weight"]').screenshot({ path: `${__dirname}/screenshots/65-growth-chart-weight-elder-only.png` });
+  await elder.page
+    .locator('.taro_page:visible [data-growth-chart="weight"]')
+    .screenshot({ path: `${__dirname}/screenshots/65-growth-chart-weight-elder-only.png` });
 });

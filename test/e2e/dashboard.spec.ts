@@ -83,7 +83,10 @@ test('the health bureau reads the dashboard, narrows it to a township, and expor
   await expect(current(page).locator('.report-title')).toHaveText(report.title);
   const shown = current(page).locator('.report-value');
   await expect(shown).toHaveCount(report.rows.length);
-  expect(report.rows.some((r) => r.value === '<5'), 'the demo data has a township with 1–4 births').toBe(true);
+  expect(
+    report.rows.some((r) => r.value === '<5'),
+    'the demo data has a township with 1–4 births',
+  ).toBe(true);
   await expect(current(page).locator('.report-value', { hasText: '<5' }).first()).toBeVisible();
   await fullShot(page, '73-report-county');
 

@@ -11,7 +11,10 @@ import { current, daysAgo, settle, shot, signIn, tap } from './journey';
 const CHILD = '岳小禾';
 
 async function api(request: APIRequestContext, token: string | null, fn: string, action: string, input: unknown, idempotencyKey?: string) {
-  const res = await request.post(`/api/${fn}`, { data: { action, input, idempotencyKey }, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await request.post(`/api/${fn}`, {
+    data: { action, input, idempotencyKey },
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   const body = await res.json();
   expect(body.ok, JSON.stringify(body.error)).toBe(true);
   return body.data;
@@ -28,23 +31,62 @@ test('a clerk opens an uploaded 户口簿 photo in the image viewer, loaded on f
     multipart: { kind: 'hukou_book', file: { name: 'hukou.png', mimeType: 'image/png', buffer: photo } },
   });
   const { data: file } = await uploaded.json();
-  const applicant = { ethnicity: 'dai', phone: '13800138111', hukouTownship: 'pingyuan', hukouAddress: '平原镇允燕社区1号', ...prefill.applicant };
-  await api(request, token, 'birth', 'submit', {
-    applicant,
-    otherParent: { name: '岳明', idNumber: sampleIdNumber('1992-03-04', 315), ethnicity: 'han', phone: '13800138222', hukouTownship: 'outside', hukouAddress: '四川省成都市某街道1号' },
-    child: { name: CHILD, sex: 'F', birthDate: daysAgo(13), birthTime: '10:20', weightGrams: 3100, lengthCm: 49, hospitalId: 'yj-people', ethnicity: 'han' },
-    household: { joins: 'otherParent', headName: '岳明', headRelation: 'father', hukouTownship: 'outside', address: '四川省成都市某街道1号' },
-    insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
-    card: { delivery: 'post', postAddress: '平原镇允燕社区1号' },
-    services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
-    attachments: [{ kind: 'hukou_book', fileId: file.fileId }],
-  }, randomUUID());
+  const applicant = {
+    ethnicity: 'dai',
+    phone: '13800138111',
+    hukouTownship: 'pingyuan',
+    hukouAddress: '平原镇允燕社区1号',
+    ...prefill.applicant,
+  };
+  await api(
+    request,
+    token,
+    'birth',
+    'submit',
+    {
+      applicant,
+      otherParent: {
+        name: '岳明',
+        idNumber: sampleIdNumber('1992-03-04', 315),
+        ethnicity: 'han',
+        phone: '13800138222',
+        hukouTownship: 'outside',
+        hukouAddress: '四川省成都市某街道1号',
+      },
+      child: {
+        name: CHILD,
+        sex: 'F',
+        birthDate: daysAgo(13),
+        birthTime: '10:20',
+        weightGrams: 3100,
+        lengthCm: 49,
+        hospitalId: 'yj-people',
+        ethnicity: 'han',
+      },
+      household: {
+        joins: 'otherParent',
+        headName: '岳明',
+        headRelation: 'father',
+        hukouTownship: 'outside',
+        address: '四川省成都市某街道1号',
+      },
+      insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
+      card: { delivery: 'post', postAddress: '平原镇允燕社区1号' },
+      services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
+      attachments: [{ kind: 'hukou_book', fileId: file.fileId }],
+    },
+    randomUUID(),
+  );
 
   // The police: the 户口 step waits for the 出生医学证明, so the hospital issues it first.
   const { token: hospital } = await api(request, null, 'account', 'devLogin', { demo: 'hospital' });
   const [item] = (await api(request, hospital, 'birth', 'bundleQueue', {})).filter((q: { childName: string }) => q.childName === CHILD);
   await api(request, hospital, 'birth', 'acceptStep', { caseId: item.caseId, step: 'birth_certificate' });
-  await api(request, hospital, 'birth', 'completeStep', { caseId: item.caseId, step: 'birth_certificate', result: { certificateNumber: 'Q530099001' } });
+  await api(request, hospital, 'birth', 'completeStep', {
+    caseId: item.caseId,
+    step: 'birth_certificate',
+    result: { certificateNumber: 'Q530099001' },
+  });
 
   await signIn(page, 'police');
   const chunks: string[] = [];

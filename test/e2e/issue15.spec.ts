@@ -52,7 +52,9 @@ for (const elder of [false, true]) {
 
     // A finished case opens on its summary; asking again for that child says so before the form.
     const done = await phone(browser, request, 'subsidy_parent', elder);
-    const birthCase = (await api(request, done.token, 'account', 'myCases', {})).find((c: { kind: string; status: string }) => c.kind === 'birth' && c.status === 'completed');
+    const birthCase = (await api(request, done.token, 'account', 'myCases', {})).find(
+      (c: { kind: string; status: string }) => c.kind === 'birth' && c.status === 'completed',
+    );
     await done.page.goto(`/#${birthCase.link}`);
     await settle(done.page);
     await expect(current(done.page).getByText('全部办好了，接下来这样领取')).toBeVisible();

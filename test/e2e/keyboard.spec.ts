@@ -102,7 +102,11 @@ test('by keyboard alone: sign in, accept the notice, 实名认证 and 生育登�
   const invalid = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const described = el.getAttribute('aria-describedby');
-    return { invalid: el.getAttribute('aria-invalid'), name: el.getAttribute('name'), error: described ? document.getElementById(described)?.textContent : null };
+    return {
+      invalid: el.getAttribute('aria-invalid'),
+      name: el.getAttribute('name'),
+      error: described ? document.getElementById(described)?.textContent : null,
+    };
   });
   expect(invalid.invalid).toBe('true');
   expect(invalid.name).toBe('applicant.ethnicity');
@@ -157,7 +161,11 @@ test('by keyboard alone: a clerk accepts (受理) and completes (办结) a 出�
   await current(page).locator('[data-field="child.birthTime"] input').fill('08:30');
   await fill(page, 'child.weightGrams', '3250');
   await fill(page, 'child.lengthCm', '50');
-  await choose(page, 'child.ethnicity', (await current(page).locator('[data-field="child.ethnicity"] option').nth(1).getAttribute('value')) ?? '');
+  await choose(
+    page,
+    'child.ethnicity',
+    (await current(page).locator('[data-field="child.ethnicity"] option').nth(1).getAttribute('value')) ?? '',
+  );
   for (const n of ['2 / 5', '3 / 5', '4 / 5', '5 / 5']) {
     await tap(page, '下一步');
     await expect(current(page).getByText(n)).toBeVisible();
@@ -174,7 +182,7 @@ test('by keyboard alone: a clerk accepts (受理) and completes (办结) a 出�
   await clerk.goto('/#/packages/staff/bundle-queue/index');
   await settle(clerk);
   await tabTo(clerk, '.queue-item');
-  while (!((await clerk.evaluate(() => document.activeElement?.textContent ?? '')).includes(child))) await clerk.keyboard.press('Tab');
+  while (!(await clerk.evaluate(() => document.activeElement?.textContent ?? '')).includes(child)) await clerk.keyboard.press('Tab');
   await clerk.keyboard.press('Enter');
   await settle(clerk);
   await press(clerk, '受理');

@@ -6,7 +6,10 @@ const MOTHER = { name: '玉罕·孕检', idNumber: sampleIdNumber('1996-03-08', 
 const FATHER = { name: '岩恩', idNumber: sampleIdNumber('1994-09-21', 553) };
 
 async function api(request: APIRequestContext, token: string | null, fn: string, action: string, input: unknown, idempotencyKey?: string) {
-  const res = await request.post(`/api/${fn}`, { data: { action, input, idempotencyKey }, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await request.post(`/api/${fn}`, {
+    data: { action, input, idempotencyKey },
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   const body = await res.json();
   expect(body.ok, JSON.stringify(body.error)).toBe(true);
   return body.data;

@@ -34,7 +34,9 @@ async function sectionShot(page: Page, selector: string, name: string) {
   const height = await current(page).evaluate((el) => el.scrollHeight);
   await page.setViewportSize({ width: 390, height: Math.max(844, Math.ceil(height)) });
   await settle(page);
-  await current(page).locator(selector).screenshot({ path: `${__dirname}/screenshots/${name}.png` });
+  await current(page)
+    .locator(selector)
+    .screenshot({ path: `${__dirname}/screenshots/${name}.png` });
   await page.setViewportSize({ width: 390, height: 844 });
 }
 
@@ -50,9 +52,13 @@ for (const elder of [false, true]) {
     await settle(bureau);
     await current(bureau).locator('[data-field="figure"] select').selectOption('maternal_mortality');
     await current(bureau).locator('[data-field="year"] select').selectOption(String(year));
-    await current(bureau).locator('[data-field="value"] input').fill(elder ? '12.5' : '8.5');
+    await current(bureau)
+      .locator('[data-field="value"] input')
+      .fill(elder ? '12.5' : '8.5');
     await current(bureau).locator('[data-field="source"] input').fill(`德宏州妇幼卫生年报（${year}年）表1`);
-    await current(bureau).getByText(/^(保存|替换并保存)$/).click();
+    await current(bureau)
+      .getByText(/^(保存|替换并保存)$/)
+      .click();
     await expect(current(bureau).locator(`[data-entered="maternal_mortality-${year}"]`)).toContainText(elder ? '12.5/10万' : '8.5/10万');
     await shot(bureau, `80-reported-figures${mode}`);
 

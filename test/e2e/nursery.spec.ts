@@ -12,7 +12,11 @@ async function api(request: APIRequestContext, token: string | null, fn: string,
   return body.data;
 }
 
-test('a parent finds a 普惠 nursery with a place for a 20-month-old, books a visit; the operator confirms it', async ({ page, browser, request }) => {
+test('a parent finds a 普惠 nursery with a place for a 20-month-old, books a visit; the operator confirms it', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(150_000);
   // A verified parent of its own (the other journeys' demo families stay untouched).
   const { token } = await api(request, null, 'account', 'devLogin', {});

@@ -66,7 +66,10 @@ test('no page a parent can see shows a design reference or our doubts', async ({
   for (const demo of ['parent', 'newborn_parent', 'subsidy_parent'] as const) {
     const { token, me } = await api(request, null, 'account', 'devLogin', { demo });
     const session = JSON.stringify({ state: { token, userId: me.userId }, version: 0 });
-    const context = await page.context().browser()!.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const parent = await context.newPage();
     await parent.addInitScript((value) => window.localStorage.setItem('yj.session', JSON.stringify({ data: value })), session);
     const pages = [

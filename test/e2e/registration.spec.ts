@@ -18,7 +18,11 @@ test('a new parent verifies, registers a pregnancy, gets the 凭证 and finds it
   await fill(page, 'name', '王芳');
   await fill(page, 'idNumber', withWrongCheckDigit(MOTHER_ID));
   await tap(page, '提交认证');
-  await expect(current(page).getByText(/校验位不正确/).first()).toBeVisible();
+  await expect(
+    current(page)
+      .getByText(/校验位不正确/)
+      .first(),
+  ).toBeVisible();
   await shot(page, '02-verify-wrong-id');
   await fill(page, 'idNumber', MOTHER_ID);
   await tap(page, '提交认证');
@@ -99,7 +103,10 @@ test('elder mode makes the body text at least 18 px', async ({ page }) => {
   await expect(current(page).getByText('长辈模式')).toBeVisible();
   await current(page).locator('input[role="switch"]').first().click();
   await settle(page);
-  const size = await current(page).locator('.page').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await current(page)
+    .locator('.page')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(18);
   await shot(page, '10-me-elder-mode');
 });

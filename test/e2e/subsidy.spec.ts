@@ -38,7 +38,11 @@ async function staff(browser: Browser, demo: string, path: string): Promise<Page
   return page;
 }
 
-test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves; finance pays; the parent sees it paid', async ({ page, browser, request }) => {
+test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves; finance pays; the parent sees it paid', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000);
   const today = daysAgo(0);
 
@@ -80,7 +84,10 @@ test('生育补贴: a parent sees what is owed and why, applies; 卫健 approves
   await settle(page);
 
   // Apply with a new bank card.
-  await current(page).locator(`[data-child="${child!.child.id}"]`).getByText(`申领 ${withoutPolicy.length} 项，共 ${formatYuan(claimFen)}${policyHint}`).click();
+  await current(page)
+    .locator(`[data-child="${child!.child.id}"]`)
+    .getByText(`申领 ${withoutPolicy.length} 项，共 ${formatYuan(claimFen)}${policyHint}`)
+    .click();
   await settle(page);
   await choose(page, 'account.bankName', '中国农业银行');
   await fill(page, 'account.accountNumber', ACCOUNT_NUMBER);

@@ -15,14 +15,32 @@ async function api(request: APIRequestContext, token: string | null, fn: string,
   return body.data;
 }
 
-test('a parent with a newborn sees what is due next and the calendar; the clinic records the birth doses', async ({ page, browser, request }) => {
+test('a parent with a newborn sees what is due next and the calendar; the clinic records the birth doses', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   // A new family applied for 出生一件事 (through the API here; the bundle journey drives the form).
   const { token } = await api(request, null, 'account', 'devLogin', {});
   const me = await api(request, token, 'account', 'verifyIdentity', { name: '岩温', idNumber: sampleIdNumber('1996-02-14', 327) });
   const known = {
-    applicant: { name: '岩温', idNumber: sampleIdNumber('1996-02-14', 327), ethnicity: 'dai', phone: '13700001111', hukouTownship: 'nongzhang', hukouAddress: '弄璋镇弄璋村' },
-    otherParent: { name: '玉香', idNumber: sampleIdNumber('1997-05-02', 228), ethnicity: 'dai', phone: '13700002222', hukouTownship: 'nongzhang', hukouAddress: '弄璋镇弄璋村' },
+    applicant: {
+      name: '岩温',
+      idNumber: sampleIdNumber('1996-02-14', 327),
+      ethnicity: 'dai',
+      phone: '13700001111',
+      hukouTownship: 'nongzhang',
+      hukouAddress: '弄璋镇弄璋村',
+    },
+    otherParent: {
+      name: '玉香',
+      idNumber: sampleIdNumber('1997-05-02', 228),
+      ethnicity: 'dai',
+      phone: '13700002222',
+      hukouTownship: 'nongzhang',
+      hukouAddress: '弄璋镇弄璋村',
+    },
   };
   await api(
     request,
@@ -32,8 +50,23 @@ test('a parent with a newborn sees what is due next and the calendar; the clinic
     {
       applicant: known.applicant,
       otherParent: known.otherParent,
-      child: { name: CHILD, sex: 'M', birthDate, birthTime: '10:05', weightGrams: 3400, lengthCm: 51, hospitalId: 'yj-people', ethnicity: known.applicant.ethnicity },
-      household: { joins: 'applicant', headName: known.applicant.name, headRelation: 'father', hukouTownship: known.applicant.hukouTownship, address: known.applicant.hukouAddress },
+      child: {
+        name: CHILD,
+        sex: 'M',
+        birthDate,
+        birthTime: '10:05',
+        weightGrams: 3400,
+        lengthCm: 51,
+        hospitalId: 'yj-people',
+        ethnicity: known.applicant.ethnicity,
+      },
+      household: {
+        joins: 'applicant',
+        headName: known.applicant.name,
+        headRelation: 'father',
+        hukouTownship: known.applicant.hukouTownship,
+        address: known.applicant.hukouAddress,
+      },
       insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
       card: { delivery: 'pickup', pickupTownship: 'nongzhang' },
       services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],

@@ -5,10 +5,27 @@ import fc from 'fast-check';
 export const HUGE_STRING_BYTES = 100_000;
 
 const SQL = [`'; DROP TABLE users; --`, `" OR 1=1 --`, `1; DELETE FROM cases`, `' UNION SELECT * FROM sessions --`, `%' AND 1=0 --`];
-const SCRIPT = [`<script>alert(1)</script>`, `<img src=x onerror=alert(1)>`, `javascript:alert(1)`, `{{constructor.constructor('x')()}}`, `\${7*7}`];
+const SCRIPT = [
+  `<script>alert(1)</script>`,
+  `<img src=x onerror=alert(1)>`,
+  `javascript:alert(1)`,
+  `{{constructor.constructor('x')()}}`,
+  `\${7*7}`,
+];
 const CONTROL = ['\u0000', '\u0001\u0002\u001b[31m', '\r\n\t', '\u007f\u0085', '\u202e反向文本', '\ufeff', '\u2028\u2029', '\ud800'];
 const EMOJI = ['👶', '👶🏻👨‍👩‍👧‍👦', '🇨🇳', '🧧💰', '̶s̶t̶r̶i̶k̶e̶'];
-const DATES = ['2026-02-30', '0000-00-00', '2026-13-01', '9999-99-99', '2026-2-3', '1900-01-01', '2999-12-31', '2026-11-28T25:61', '20261128', '2026-06'];
+const DATES = [
+  '2026-02-30',
+  '0000-00-00',
+  '2026-13-01',
+  '9999-99-99',
+  '2026-2-3',
+  '1900-01-01',
+  '2999-12-31',
+  '2026-11-28T25:61',
+  '20261128',
+  '2026-06',
+];
 const NUMBER_WORDS = ['NaN', 'Infinity', '-Infinity', '1e999', '-1', '0x1F', '', ' ', '00000000', '53312319950412122X'];
 const NUMBERS = [-1, 0, -0, 1.5, -2147483649, 2 ** 31, 2 ** 53 + 1, Number.MAX_SAFE_INTEGER, 1e21, 1e308, -1e308, Number.MIN_VALUE];
 
@@ -23,7 +40,12 @@ function protoKeyed(): unknown {
   return JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"verified": true}}}');
 }
 
-const hugeString = fc.constantFrom('x'.repeat(HUGE_STRING_BYTES), '中'.repeat(HUGE_STRING_BYTES / 3), '👶'.repeat(HUGE_STRING_BYTES / 4), `${SQL[0]}`.repeat(HUGE_STRING_BYTES / 24));
+const hugeString = fc.constantFrom(
+  'x'.repeat(HUGE_STRING_BYTES),
+  '中'.repeat(HUGE_STRING_BYTES / 3),
+  '👶'.repeat(HUGE_STRING_BYTES / 4),
+  `${SQL[0]}`.repeat(HUGE_STRING_BYTES / 24),
+);
 
 const nastyString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...SQL, ...SCRIPT, ...CONTROL, ...EMOJI, ...DATES, ...NUMBER_WORDS) },
@@ -31,9 +53,7 @@ const nastyString: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(fc.constantFrom(...SQL, ...SCRIPT, ...EMOJI), fc.constantFrom(...CONTROL, ...DATES))
-      .map(([a, b]) => `${a}${b}`),
+    arbitrary: fc.tuple(fc.constantFrom(...SQL, ...SCRIPT, ...EMOJI), fc.constantFrom(...CONTROL, ...DATES)).map(([a, b]) => `${a}${b}`),
   },
   { weight: 1, arbitrary: hugeString },
 );
@@ -116,7 +136,9 @@ function applyOp(root: unknown, edit: Op): unknown {
 
 /** A valid example, damaged by one to three edits. */
 export function damaged(example: unknown): fc.Arbitrary<unknown> {
-  return fc.array(op, { minLength: 1, maxLength: 3 }).map((ops) => ops.reduce<unknown>((acc, o) => applyOp(acc, o), structuredClone(example)));
+  return fc
+    .array(op, { minLength: 1, maxLength: 3 })
+    .map((ops) => ops.reduce<unknown>((acc, o) => applyOp(acc, o), structuredClone(example)));
 }
 
 /** Every kind of bad input for one action: damaged examples most of the time, whole-input garbage the rest. */

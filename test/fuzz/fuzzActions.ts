@@ -12,7 +12,16 @@ import { TODAY } from '../api/harness';
 import { badInputFor, keyArbitrary } from './badInput';
 import { validExamples } from './validExamples';
 
-const ERROR_CODES: readonly ErrorCode[] = ['INVALID_INPUT', 'UNAUTHENTICATED', 'NOT_VERIFIED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_ACTION', 'UNAVAILABLE'];
+const ERROR_CODES: readonly ErrorCode[] = [
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'NOT_VERIFIED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_ACTION',
+  'UNAVAILABLE',
+];
 const KEPT_OUT: readonly ErrorCode[] = ['UNAUTHENTICATED', 'NOT_VERIFIED', 'FORBIDDEN'];
 const CHINESE = /[\u4e00-\u9fff]/;
 const ALLOWED_STATUS = new Set([200, 400, 413, 415]);
@@ -54,7 +63,7 @@ const freshKey = () => `fuzz-${Date.now().toString(36)}-${(keySeq += 1)}`;
 function clip(value: unknown, max = 300): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
@@ -63,7 +72,9 @@ function clip(value: unknown, max = 300): string {
 
 /** Row count of every table, in one statement. */
 async function tableCounter(h: Harness): Promise<() => Promise<string>> {
-  const rows = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(h.db);
+  const rows = await sql<{
+    name: string;
+  }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(h.db);
   // What a rejected call may write by design (issue 14): the rate counters, and the audit entry of a
   // refused access (FORBIDDEN / NOT_FOUND). Every other row must stay as it was.
   const counted = (name: string) =>
@@ -105,8 +116,18 @@ function envelopeProblem(status: number, answer: unknown): string | undefined {
 
 /** Audit rows written since `afterRowid` that miss who, what or on which record. */
 async function halfWrittenAuditRows(h: Harness, afterRowid: number): Promise<{ bad: number; last: number }> {
-  const rows = await sql<{ rowid: number; actor_user_id: string; actor_role: string; action: string; target_type: string; target_id: string; detail_json: string }>`
-    select rowid, actor_user_id, actor_role, action, target_type, target_id, detail_json from audit_log where rowid > ${afterRowid} order by rowid`.execute(h.db);
+  const rows = await sql<{
+    rowid: number;
+    actor_user_id: string;
+    actor_role: string;
+    action: string;
+    target_type: string;
+    target_id: string;
+    detail_json: string;
+  }>`
+    select rowid, actor_user_id, actor_role, action, target_type, target_id, detail_json from audit_log where rowid > ${afterRowid} order by rowid`.execute(
+    h.db,
+  );
   let bad = 0;
   let last = afterRowid;
   for (const r of rows.rows) {

@@ -20,7 +20,11 @@ beforeAll(async () => {
         handler: async () => {
           // A second connection: the write escapes the action's transaction, as a bug might.
           const other = new BetterSqlite3(h.file);
-          other.prepare(`insert into inbox_messages (id, user_id, title, body, link, created_at, read_at) values (?, (select id from users limit 1), '样例', '样例', null, '2026-11-28T00:00:00Z', null)`).run(`fuzz-${Math.random()}`);
+          other
+            .prepare(
+              `insert into inbox_messages (id, user_id, title, body, link, created_at, read_at) values (?, (select id from users limit 1), '样例', '样例', null, '2026-11-28T00:00:00Z', null)`,
+            )
+            .run(`fuzz-${Math.random()}`);
           other.close();
           throw invalidInput({ name: '姓名不正确' });
         },
@@ -36,5 +40,9 @@ afterAll(async () => {
 test('a crashing handler and a write that survives a refusal are both reported', async () => {
   const { problems } = await fuzzEveryAction(h, { runs: 20, seed: 1, only: /^brokenForFuzz\./ });
   expect(problems.some((p) => p.action === 'brokenForFuzz.crashes' && p.reason === 'HTTP 500')).toBe(true);
-  expect(problems.some((p) => p.action === 'brokenForFuzz.leaksWrite' && p.reason.startsWith('rejected input changed the database: inbox_messages'))).toBe(true);
+  expect(
+    problems.some(
+      (p) => p.action === 'brokenForFuzz.leaksWrite' && p.reason.startsWith('rejected input changed the database: inbox_messages'),
+    ),
+  ).toBe(true);
 }, 60_000);

@@ -16,7 +16,11 @@ const PERSON = (name: string, idNumber: string) => ({
 });
 
 async function firstId(db: Kysely<Database>, table: keyof Database): Promise<string> {
-  const row = await db.selectFrom(table as 'users').select('id' as never).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom(table as 'users')
+    .select('id' as never)
+    .limit(1)
+    .executeTakeFirst();
   return (row as { id?: string } | undefined)?.id ?? 'no-such-record';
 }
 
@@ -46,8 +50,23 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
   const birth = {
     applicant: mother,
     otherParent: { ...father, ethnicity: 'jingpo' },
-    child: { name: '样例宝宝', sex: 'M', birthDate: childBirth, birthTime: '08:05', weightGrams: 3250, lengthCm: 50, hospitalId: 'yj-people', ethnicity: 'jingpo' },
-    household: { joins: 'otherParent', headName: father.name, headRelation: 'father', hukouTownship: 'nongzhang', address: '弄璋镇样例村1号' },
+    child: {
+      name: '样例宝宝',
+      sex: 'M',
+      birthDate: childBirth,
+      birthTime: '08:05',
+      weightGrams: 3250,
+      lengthCm: 50,
+      hospitalId: 'yj-people',
+      ethnicity: 'jingpo',
+    },
+    household: {
+      joins: 'otherParent',
+      headName: father.name,
+      headRelation: 'father',
+      hukouTownship: 'nongzhang',
+      address: '弄璋镇样例村1号',
+    },
     insurance: { scheme: 'urban_rural_resident', payer: 'applicant' },
     card: { delivery: 'post', postAddress: '弄璋镇样例村1号' },
     services: ['birth_certificate', 'hukou', 'medical_insurance', 'social_security', 'vaccination'],
@@ -85,19 +104,51 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'vaccine.calendar': { childId },
     'maternal.get': { id: pregnancyId },
     'maternal.start': { lmp: addDays(today, -60) },
-    'maternal.correctDating': { id: pregnancyId, version: 1, lmp: addDays(today, -60), scanDate: addDays(today, -10), scanWeeks: 7, scanDays: 3 },
+    'maternal.correctDating': {
+      id: pregnancyId,
+      version: 1,
+      lmp: addDays(today, -60),
+      scanDate: addDays(today, -10),
+      scanWeeks: 7,
+      scanDays: 3,
+    },
     'maternal.findMothers': { name: '演示张丽', birthDate: '1994-05-12' },
     'maternal.pregnancy': { id: pregnancyId },
     'maternal.recordCheck': { pregnancyId, checkId: 'prenatal-3', date: today, facility: '样例卫生院', notes: '样例' },
-    'maternal.recordRisk': { pregnancyId, colours: ['red', 'purple'], assessedOn: today, facility: '样例医院', nextFollowUp: addDays(today, 7), notes: '样例' },
+    'maternal.recordRisk': {
+      pregnancyId,
+      colours: ['red', 'purple'],
+      assessedOn: today,
+      facility: '样例医院',
+      nextFollowUp: addDays(today, 7),
+      notes: '样例',
+    },
     'maternal.recordDelivery': { pregnancyId, version: 2, outcome: 'live_birth', deliveryDate: today, dischargeDate: today },
-    'subsidy.apply': { childId, account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345670001' } },
+    'subsidy.apply': {
+      childId,
+      account: { kind: 'bank_card', holder: 'applicant', bankName: '中国农业银行', accountNumber: '6228480012345670001' },
+    },
     'subsidy.get': { id: subsidyId },
     'subsidy.setSubsidyPolicy': { key: 'countyChildcareAfter2025', value: 'continues', source: '样例依据文件（样例文号）第一条' },
-    'nursery.search': { township: 'pingyuan', ageMonths: 20, puhuiOnly: false, withVacancy: true, careType: 'full_day', limit: 20, offset: 0 },
+    'nursery.search': {
+      township: 'pingyuan',
+      ageMonths: 20,
+      puhuiOnly: false,
+      withVacancy: true,
+      careType: 'full_day',
+      limit: 20,
+      offset: 0,
+    },
     'nursery.detail': { id: institutionId },
     'nursery.bookVisit': { institutionId, slotId, visitors: 2, phone: '13800138111' },
-    'nursery.applyPlace': { institutionId, classKind: 'toddler', careType: 'full_day', childId, startMonth: today.slice(0, 7), note: '样例' },
+    'nursery.applyPlace': {
+      institutionId,
+      classKind: 'toddler',
+      careType: 'full_day',
+      childId,
+      startMonth: today.slice(0, 7),
+      note: '样例',
+    },
     'nursery.getRequest': { id: requestId },
     'nursery.cancelRequest': { id: requestId },
     'registration.submit': registration,
@@ -123,8 +174,22 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'childHealth.findChildren': { name: '样例', birthDate: childBirth },
     'childHealth.childHealth': { childId },
     'childHealth.queue': {},
-    'childHealth.recordCheck': { childId, checkId: 'm3', facility: '样例乡镇卫生院', measurements: { date: today, weightKg: 6.2, lengthCm: 61, position: 'lying', headCm: 40 }, development: 'normal' },
-    'childHealth.recordScreening': { childId, kind: 'hearing', round: 'initial', result: 'recheck', date: childBirth, facility: '样例医院', recheckWhere: '县妇幼保健院' },
+    'childHealth.recordCheck': {
+      childId,
+      checkId: 'm3',
+      facility: '样例乡镇卫生院',
+      measurements: { date: today, weightKg: 6.2, lengthCm: 61, position: 'lying', headCm: 40 },
+      development: 'normal',
+    },
+    'childHealth.recordScreening': {
+      childId,
+      kind: 'hearing',
+      round: 'initial',
+      result: 'recheck',
+      date: childBirth,
+      facility: '样例医院',
+      recheckWhere: '县妇幼保健院',
+    },
     'vaccine.recordDose': { childId, doseId: 'hepb-1', date: childBirth, product: 'HepB', batch: 'T-01', clinic: '样例接种门诊' },
     'registration.searchRegistrations': { township: 'nongzhang', from: '2026-01-01', to: today, page: 1 },
     'registration.getRegistration': { id: registrationId },
@@ -158,7 +223,12 @@ export async function validExamples(db: Kysely<Database>, today: string): Promis
     'dashboard.yearlyReport': { year: Number(today.slice(0, 4)), scope: 'county' },
     'dashboard.exportYearlyReport': { year: Number(today.slice(0, 4)), scope: 'subsidy' },
     'dashboard.reportedFigures': {},
-    'dashboard.setReportedFigure': { figure: 'infant_mortality', year: Number(today.slice(0, 4)), value: 3.5, source: '样例 妇幼卫生年报 表3' },
+    'dashboard.setReportedFigure': {
+      figure: 'infant_mortality',
+      year: Number(today.slice(0, 4)),
+      value: 3.5,
+      source: '样例 妇幼卫生年报 表3',
+    },
     'audit.auditLog': { action: 'registration.read', page: 1 },
   };
 }

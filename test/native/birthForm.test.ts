@@ -23,10 +23,26 @@ import {
   type RenderedPage,
 } from './harness';
 
-const me = { userId: 'u1', verified: true, name: '岳小芳', idNumber: MOTHER_ID, idNumberMasked: '5331**********1228', sex: 'F', roles: [], family: [] };
+const me = {
+  userId: 'u1',
+  verified: true,
+  name: '岳小芳',
+  idNumber: MOTHER_ID,
+  idNumberMasked: '5331**********1228',
+  sex: 'F',
+  roles: [],
+  family: [],
+};
 const prefill = {
   applicant: { ethnicity: 'dai', phone: '13800001111', hukouTownship: 'pingyuan', hukouAddress: '平原镇某某村一组' },
-  otherParent: { name: '排勒干', idNumber: FATHER_ID, ethnicity: 'jingpo', phone: '13800002222', hukouTownship: 'pingyuan', hukouAddress: '平原镇某某村一组' },
+  otherParent: {
+    name: '排勒干',
+    idNumber: FATHER_ID,
+    ethnicity: 'jingpo',
+    phone: '13800002222',
+    hukouTownship: 'pingyuan',
+    hukouAddress: '平原镇某某村一组',
+  },
 };
 const QUERY = { birthDate: '2026-11-18', hospitalId: 'yj-people' };
 

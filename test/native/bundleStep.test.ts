@@ -39,7 +39,11 @@ const pending: StepWork = {
   events: [{ at: since, status: 'pending', by: 'parent' }],
   childBirthDate: '2026-11-18',
 };
-const accepted: StepWork = { ...pending, status: 'accepted', events: [...pending.events, { at: new Date().toISOString(), status: 'accepted', by: 'clerk' }] };
+const accepted: StepWork = {
+  ...pending,
+  status: 'accepted',
+  events: [...pending.events, { at: new Date().toISOString(), status: 'accepted', by: 'clerk' }],
+};
 
 let id: string;
 

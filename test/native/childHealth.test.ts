@@ -5,7 +5,22 @@ import { childCheckCalendar } from '@domain/childHealth/childCheckCalendar';
 import { growthView } from '@domain/childHealth/growthChart';
 import type { ChildHealthView } from '@domain/childHealth/types';
 import type { Measurement } from '@domain/growth/growthStandard';
-import { answerApi, apiCalls, attr, byClass, findByText, loadPage, renderPage, resetWx, seedSession, storage, tap, unmountAll, waitFor, type RenderedPage } from './harness';
+import {
+  answerApi,
+  apiCalls,
+  attr,
+  byClass,
+  findByText,
+  loadPage,
+  renderPage,
+  resetWx,
+  seedSession,
+  storage,
+  tap,
+  unmountAll,
+  waitFor,
+  type RenderedPage,
+} from './harness';
 
 const TODAY = '2026-12-04';
 const child = { id: 'k1', name: '演示段小禾', sex: 'M' as const, birthDate: '2025-05-12' };
@@ -19,7 +34,17 @@ const { view: growth } = growthView(child.sex, child.birthDate, measurements, TO
 const view: ChildHealthView = {
   child,
   calendar: childCheckCalendar(child, { m6: { date: '2025-11-14', facility: '平原镇卫生院' } }, TODAY),
-  records: [{ checkId: 'm6', title: '6月龄健康检查', date: '2025-11-14', facility: '平原镇卫生院', weightKg: 7.9, headCm: 43.4, development: 'normal' }],
+  records: [
+    {
+      checkId: 'm6',
+      title: '6月龄健康检查',
+      date: '2025-11-14',
+      facility: '平原镇卫生院',
+      weightKg: 7.9,
+      headCm: 43.4,
+      development: 'normal',
+    },
+  ],
   screenings: [],
   growth,
 };

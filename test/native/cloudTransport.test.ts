@@ -5,7 +5,20 @@
 // sees their home page and submits the 生育登记 kept as a draft on the phone.
 import { TextDecoder, TextEncoder } from 'node:util';
 import type { CloudHarness } from '../cloudbase/harness';
-import { cloudCalls, findByText, loadPage, onCloudCall, renderPage, requests, storage, tap, unmountAll, useBuild, waitFor, wx } from './harness';
+import {
+  cloudCalls,
+  findByText,
+  loadPage,
+  onCloudCall,
+  renderPage,
+  requests,
+  storage,
+  tap,
+  unmountAll,
+  useBuild,
+  waitFor,
+  wx,
+} from './harness';
 
 // The functions' bundles (Fastify-free, but Node's crypto and better-sqlite3) need what jsdom leaves out.
 Object.assign(globalThis, { TextDecoder, TextEncoder });
@@ -39,7 +52,13 @@ beforeAll(async () => {
   const input = registrationInput(applicant, father(), { dueDate: addDays(todayIn(new Date()), 120) });
   storage.clear();
   storage.set('yj.session', JSON.stringify({ state: { token: null, userId }, version: 0 }));
-  storage.set('yj.drafts', JSON.stringify({ state: { registration: { userId, input: { ...input, birthDate: '' }, step: 4, idempotencyKey: 'cloud-draft-1' } }, version: 0 }));
+  storage.set(
+    'yj.drafts',
+    JSON.stringify({
+      state: { registration: { userId, input: { ...input, birthDate: '' }, step: 4, idempotencyKey: 'cloud-draft-1' } },
+      version: 0,
+    }),
+  );
 
   onCloudCall(({ name, data }) => cloud.call(PARENT, name, data));
   home = await loadPage('pages/home/index');
@@ -69,7 +88,9 @@ test('a cloud function answer that is not the envelope is one clear error; the d
     const page = await renderPage(form);
     await waitFor(() => expect(page.text()).toContain('提交登记'));
     await tap(findByText(page.root, '提交登记'));
-    await waitFor(() => expect(wx.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '未能完成', content: '服务暂时不可用，请稍后再试' })));
+    await waitFor(() =>
+      expect(wx.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '未能完成', content: '服务暂时不可用，请稍后再试' })),
+    );
     expect(wx.redirectTo).not.toHaveBeenCalled();
     expect(JSON.parse(String(storage.get('yj.drafts'))).state.registration).toMatchObject({ idempotencyKey: 'cloud-draft-1' });
   } finally {
@@ -83,7 +104,11 @@ test('提交登记 goes to registration.submit in the cloud and opens the 凭证
   await waitFor(() => expect(page.text()).toContain('提交登记'));
   expect(page.text()).toContain('岩温香');
   await tap(findByText(page.root, '提交登记'));
-  await waitFor(() => expect(wx.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/^\/packages\/registration\/certificate\/index\?id=.+&fresh=1$/) })));
+  await waitFor(() =>
+    expect(wx.redirectTo).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(/^\/packages\/registration\/certificate\/index\?id=.+&fresh=1$/) }),
+    ),
+  );
   const submit = cloudCalls.find((c) => c.name === 'registration' && c.data.action === 'submit');
   expect(submit?.data).toMatchObject({ idempotencyKey: 'cloud-draft-1', input: { applicant: { name: '岩温香' } } });
 

@@ -114,20 +114,32 @@ test('the 妇幼 section: each indicator as text, the entered death rate against
     ...(visited ? { postpartumVisitOn: `${year}-01-05` } : {}),
     latestColours: ['green'],
   });
-  const entered = reportedFigureView({ figure: 'maternal_mortality', year, value_x100: 1225, source: '妇幼卫生年报 表1', entered_at: `${year}-02-01T02:00:00.000Z` }, '测试卫健局');
+  const entered = reportedFigureView(
+    { figure: 'maternal_mortality', year, value_x100: 1225, source: '妇幼卫生年报 表1', entered_at: `${year}-02-01T02:00:00.000Z` },
+    '测试卫健局',
+  );
   onRequest((req) => {
     const query = req.data.input as DashboardQuery;
-    return { data: { ok: true, data: sampleDashboard(query, { maternalChild: maternalChildFigures([pregnancy(true), pregnancy(false)], [], query, [entered]) }) } };
+    return {
+      data: {
+        ok: true,
+        data: sampleDashboard(query, { maternalChild: maternalChildFigures([pregnancy(true), pregnancy(false)], [], query, [entered]) }),
+      },
+    };
   });
   const page = await open();
   await waitFor(() => findByText(page.root, '妇幼健康管理指标'));
   const values = byClass(page.root, 'bar-value').map((v) => v.textContent);
   expect(values).toContain('100.0%（2/2）'); // 早孕建册率
   expect(values).toContain('50.0%（1/2）'); // 产后访视率
-  const ceiling = byClass(page.root, 'target-bar').find((b) => byClass(b, 'target-bar-label')[0]?.textContent === `孕产妇死亡率（${year}年）`)!;
+  const ceiling = byClass(page.root, 'target-bar').find(
+    (b) => byClass(b, 'target-bar-label')[0]?.textContent === `孕产妇死亡率（${year}年）`,
+  )!;
   expect(byClass(ceiling, 'target-bar-figures')[0].textContent).toBe('12.25/10万 / 目标 低于 10/10万');
   expect(byClass(ceiling, 'target-bar-status')[0].textContent).toBe('超出目标上限 2.25/10万');
-  expect(Number.parseFloat(styleOf(byClass(ceiling, 'target-bar-fill')[0], 'width')!)).toBeGreaterThan(Number.parseFloat(styleOf(byClass(ceiling, 'target-bar-line')[0], 'left')!));
+  expect(Number.parseFloat(styleOf(byClass(ceiling, 'target-bar-fill')[0], 'width')!)).toBeGreaterThan(
+    Number.parseFloat(styleOf(byClass(ceiling, 'target-bar-line')[0], 'left')!),
+  );
 });
 
 test('choosing a township in the picker asks again for that township', async () => {
@@ -144,7 +156,10 @@ test('choosing a township in the picker asks again for that township', async () 
 test('the yearly report: rows with <5, no 打印 in WeChat, and 导出 CSV saves the file and offers to send it', async () => {
   const year = Number(thisMonth.slice(0, 4));
   const CSV = '\uFEFF栏目,项目,数值\r\n出生人口,苏典傈僳族乡,<5\r\n';
-  answerApi({ 'dashboard.yearlyReport': sampleReport(year, 'county'), 'dashboard.exportYearlyReport': { filename: `人口监测报告-${year}-全县.csv`, csv: CSV } });
+  answerApi({
+    'dashboard.yearlyReport': sampleReport(year, 'county'),
+    'dashboard.exportYearlyReport': { filename: `人口监测报告-${year}-全县.csv`, csv: CSV },
+  });
   const page = await renderPage(reportId);
   await waitFor(() => findByText(page.root, `盈江县${year}年度人口监测报告（全县）`));
   expect(apiCalls('dashboard')).toEqual([{ action: 'yearlyReport', input: { year, scope: 'county' } }]);
@@ -156,5 +171,8 @@ test('the yearly report: rows with <5, no 打印 in WeChat, and 导出 CSV saves
   expect(apiCalls('dashboard')[1]).toEqual({ action: 'exportYearlyReport', input: { year, scope: 'county' } });
   // written once with one BOM, under the mini-program's own folder
   expect(writeFileSync).toHaveBeenCalledWith(`wxfile://usr/人口监测报告-${year}-全县.csv`, CSV, 'utf8');
-  expect(wx.shareFileMessage.mock.calls[0][0]).toMatchObject({ filePath: `wxfile://usr/人口监测报告-${year}-全县.csv`, fileName: `人口监测报告-${year}-全县.csv` });
+  expect(wx.shareFileMessage.mock.calls[0][0]).toMatchObject({
+    filePath: `wxfile://usr/人口监测报告-${year}-全县.csv`,
+    fileName: `人口监测报告-${year}-全县.csv`,
+  });
 });

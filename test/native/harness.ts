@@ -315,7 +315,8 @@ let launched: Promise<void> | null = null;
 /** Requires dist/app.js and runs its onLaunch, once per test file; then lets Taro mount its root. */
 export function launchApp(): Promise<void> {
   if (!launched) {
-    if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error(`${DIST}/app.js is missing: run \`npm test\` once, or \`npx taro build --type weapp --mode development\` for dist/`);
+    if (!fs.existsSync(path.join(DIST, 'app.js')))
+      throw new Error(`${DIST}/app.js is missing: run \`npm test\` once, or \`npx taro build --type weapp --mode development\` for dist/`);
     wxRequire(path.join(DIST, 'app.js'));
     if (!app) throw new Error('dist/app.js did not call App()');
     app.onLaunch?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 });
@@ -461,7 +462,12 @@ export async function fire(node: Element, type: string, detail: Record<string, u
   if (!target) throw new Error(`Not a rendered WeChat node: ${node.outerHTML.slice(0, 200)}`);
   exparser.Event.dispatchEvent(
     target,
-    exparser.Event.create(type, detail, { bubbles: true, capturePhase: true, composed: true, extraFields: { touches: [], changedTouches: [] } }),
+    exparser.Event.create(type, detail, {
+      bubbles: true,
+      capturePhase: true,
+      composed: true,
+      extraFields: { touches: [], changedTouches: [] },
+    }),
   );
   await sleep(20);
 }

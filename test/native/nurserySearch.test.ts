@@ -2,7 +2,21 @@
 // from the search answer, a tap opening the detail page, the map view, and searching from the
 // phone's own position after WeChat's privacy consent and location permission.
 import type { NurseryListItem, NurserySearchResult } from '@domain/nursery/types';
-import { answerApi, apiCalls, byClass, findByText, loadPage, renderPage, resetWx, storage, tap, unmountAll, waitFor, wx, all } from './harness';
+import {
+  answerApi,
+  apiCalls,
+  byClass,
+  findByText,
+  loadPage,
+  renderPage,
+  resetWx,
+  storage,
+  tap,
+  unmountAll,
+  waitFor,
+  wx,
+  all,
+} from './harness';
 
 function item(n: number, patch: Partial<NurseryListItem> = {}): NurseryListItem {
   return {
@@ -25,7 +39,19 @@ function item(n: number, patch: Partial<NurseryListItem> = {}): NurseryListItem 
 const result: NurserySearchResult = {
   origin: { lat: 24.71, lng: 97.94 },
   more: false,
-  items: [item(1, { name: '平原镇示范托育中心（演示）', ownership: 'public', demonstration: true, classes: [{ kind: 'toddler', vacancies: 2 }, { kind: 'senior', vacancies: 0 }] }), item(2), item(3, { distanceM: 2500 })],
+  items: [
+    item(1, {
+      name: '平原镇示范托育中心（演示）',
+      ownership: 'public',
+      demonstration: true,
+      classes: [
+        { kind: 'toddler', vacancies: 2 },
+        { kind: 'senior', vacancies: 0 },
+      ],
+    }),
+    item(2),
+    item(3, { distanceM: 2500 }),
+  ],
 };
 
 /** WeChat's async API shape: success after a tick. */

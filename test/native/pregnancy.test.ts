@@ -4,7 +4,20 @@ import { checkCostIds, costLines } from '@domain/maternal/checkCosts';
 import { pregnancyCalendar } from '@domain/maternal/pregnancyCalendar';
 import { RISK_COLOUR_RULES } from '@domain/maternal/riskColours';
 import type { PregnancyView } from '@domain/maternal/views';
-import { answerApi, apiCalls, byClass, findByText, loadPage, renderPage, resetWx, seedSession, storage, tap, unmountAll, waitFor } from './harness';
+import {
+  answerApi,
+  apiCalls,
+  byClass,
+  findByText,
+  loadPage,
+  renderPage,
+  resetWx,
+  seedSession,
+  storage,
+  tap,
+  unmountAll,
+  waitFor,
+} from './harness';
 
 const NOW = new Date('2026-11-28T02:00:00Z');
 const TODAY = '2026-11-28';
@@ -16,7 +29,11 @@ const view: PregnancyView = {
   motherName: '玉罕',
   dating: { basis: 'lmp', lmp: '2026-06-01', reason: '按末次月经推算（末次月经第一天加280天）', ...dating },
   booked: { date: '2026-08-10', facility: '平原镇卫生院' },
-  calendar: pregnancyCalendar({ dating }, { 'prenatal-1': { date: '2026-08-10', facility: '平原镇卫生院', gestationalAgeText: '孕10周' } }, TODAY),
+  calendar: pregnancyCalendar(
+    { dating },
+    { 'prenatal-1': { date: '2026-08-10', facility: '平原镇卫生院', gestationalAgeText: '孕10周' } },
+    TODAY,
+  ),
   checkCosts: checkCostIds(),
   costs: costLines(),
   risk: {
@@ -34,7 +51,10 @@ const view: PregnancyView = {
 let id: string;
 
 beforeAll(async () => {
-  jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'performance'] });
+  jest.useFakeTimers({
+    now: NOW,
+    doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'performance'],
+  });
   storage.clear();
   seedSession();
   id = await loadPage('packages/maternal/index/index');
@@ -48,7 +68,13 @@ afterEach(() => {
 });
 
 test('shows the week, the colour in plain words beside its dot, and the checks with their costs', async () => {
-  answerApi({ 'maternal.mine': { pregnancies: [{ id: 'p1', dueDate: dating.dueDate, delivered: false, gestationalAgeText: '孕25周+5天' }], registrations: [] }, 'maternal.get': view });
+  answerApi({
+    'maternal.mine': {
+      pregnancies: [{ id: 'p1', dueDate: dating.dueDate, delivered: false, gestationalAgeText: '孕25周+5天' }],
+      registrations: [],
+    },
+    'maternal.get': view,
+  });
   const page = await renderPage(id);
   await waitFor(() => findByText(page.root, '孕25周+5天'));
   expect(apiCalls('maternal').map((c) => ({ action: c.action, input: c.input }))).toEqual([
@@ -69,7 +95,11 @@ test('shows the week, the colour in plain words beside its dot, and the checks w
 });
 
 test('without a pregnancy: starts from the 生育登记 with its 预产期', async () => {
-  answerApi({ 'maternal.mine': { pregnancies: [], registrations: [{ id: 'r1', number: 'YJ2026000123', dueDate: dating.dueDate }] }, 'maternal.start': view, 'maternal.get': view });
+  answerApi({
+    'maternal.mine': { pregnancies: [], registrations: [{ id: 'r1', number: 'YJ2026000123', dueDate: dating.dueDate }] },
+    'maternal.start': view,
+    'maternal.get': view,
+  });
   const page = await renderPage(id);
   const button = await waitFor(() => findByText(page.root, '用这个预产期开始'));
   expect(page.text()).toContain('生育登记 YJ2026000123 填写的预产期是 2027-03-08。');

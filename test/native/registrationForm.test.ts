@@ -46,7 +46,10 @@ let id: string;
 beforeAll(async () => {
   storage.clear();
   seedSession('u1');
-  storage.set('yj.drafts', JSON.stringify({ state: { registration: { userId: 'u1', input: draftInput, step: 0, idempotencyKey: 'k' } }, version: 0 }));
+  storage.set(
+    'yj.drafts',
+    JSON.stringify({ state: { registration: { userId: 'u1', input: draftInput, step: 0, idempotencyKey: 'k' } }, version: 0 }),
+  );
   id = await loadPage('packages/registration/form/index');
 });
 
@@ -72,8 +75,18 @@ test('opens on step 1 (申请人) with the identity from the real-name check', a
   expect(page.text()).not.toContain(ID_NUMBER); // the full number is never shown
   // the page refreshed the signed-in person with the stored session token
   // …and looked for a registration in force (none: the form opens).
-  await waitFor(() => expect(apiCalls('account').map((c) => c.action).sort()).toEqual(['me', 'myCases']));
-  expect(requests[0]).toMatchObject({ method: 'POST', url: expect.stringMatching(/\/api\/account$/), header: { Authorization: 'Bearer t' } });
+  await waitFor(() =>
+    expect(
+      apiCalls('account')
+        .map((c) => c.action)
+        .sort(),
+    ).toEqual(['me', 'myCases']),
+  );
+  expect(requests[0]).toMatchObject({
+    method: 'POST',
+    url: expect.stringMatching(/\/api\/account$/),
+    header: { Authorization: 'Bearer t' },
+  });
 });
 
 test('下一步 with the fields empty shows each field error and stays on step 1', async () => {
@@ -118,7 +131,14 @@ test('filling step 1 saves the draft on the device and 下一步 moves to 配偶
       step: 0,
       idempotencyKey: 'k',
       input: expect.objectContaining({
-        applicant: { name: '张丽', idNumber: ID_NUMBER, ethnicity: 'dai', phone: '13800001111', hukouTownship: 'pingyuan', hukouAddress: '平原镇某某村一组' },
+        applicant: {
+          name: '张丽',
+          idNumber: ID_NUMBER,
+          ethnicity: 'dai',
+          phone: '13800001111',
+          hukouTownship: 'pingyuan',
+          hukouAddress: '平原镇某某村一组',
+        },
       }),
     }),
   );
@@ -136,7 +156,10 @@ test('filling step 1 saves the draft on the device and 下一步 moves to 配偶
 });
 
 test('?id= opens the same page as a correction of a stored registration', async () => {
-  const stored = { ...draftInput, applicant: { ...draftInput.applicant, ethnicity: 'dai', phone: '13800002222', hukouTownship: 'pingyuan', hukouAddress: '平原镇一组' } };
+  const stored = {
+    ...draftInput,
+    applicant: { ...draftInput.applicant, ethnicity: 'dai', phone: '13800002222', hukouTownship: 'pingyuan', hukouAddress: '平原镇一组' },
+  };
   const draftBefore = storage.get('yj.drafts');
   answerApi({ 'account.me': me, 'registration.editable': stored });
   const page = await renderPage(id, { id: 'r1' });

@@ -7,7 +7,21 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import type { Harness } from '../api/harness';
 import type { WechatStandIn } from '../wechat/standIn';
-import { apiCalls, closest, findByText, loadPage, onRequest, queueLoginCodes, renderPage, requests, storage, tap, unmountAll, waitFor, wx } from './harness';
+import {
+  apiCalls,
+  closest,
+  findByText,
+  loadPage,
+  onRequest,
+  queueLoginCodes,
+  renderPage,
+  requests,
+  storage,
+  tap,
+  unmountAll,
+  waitFor,
+  wx,
+} from './harness';
 
 let stand: WechatStandIn;
 let h: Harness;
@@ -34,7 +48,11 @@ let base = '';
 
 /** One API call to the listening gateway, as the test (not the app). */
 async function api(token: string | undefined, fn: string, action: string, input: unknown = {}, idempotencyKey?: string): Promise<any> {
-  const res = await httpJson(`/api/${fn}`, token ? { authorization: `Bearer ${token}` } : {}, { action, input, ...(idempotencyKey ? { idempotencyKey } : {}) });
+  const res = await httpJson(`/api/${fn}`, token ? { authorization: `Bearer ${token}` } : {}, {
+    action,
+    input,
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  });
   return res.data;
 }
 
@@ -42,11 +60,15 @@ async function httpJson(path: string, headers: Record<string, string>, body: unk
   const { request } = require('node:http') as typeof import('node:http');
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const req = request(new URL(base + path), { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, data: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-    });
+    const req = request(
+      new URL(base + path),
+      { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, data: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      },
+    );
     req.on('error', reject);
     req.end(text);
   });
@@ -60,7 +82,11 @@ async function ok(token: string | undefined, fn: string, action: string, input: 
 
 beforeAll(async () => {
   stand = await startWechatStandIn();
-    h = await createHarness({ seed: 'townships', wechat: { appid: stand.appid, secret: stand.secret, apiBase: stand.base }, sessions: 'real' });
+  h = await createHarness({
+    seed: 'townships',
+    wechat: { appid: stand.appid, secret: stand.secret, apiBase: stand.base },
+    sessions: 'real',
+  });
   stand.setNow(() => Math.floor(h.clock.now().getTime() / 1000));
   base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   // The parent used the app before: verified, with a 生育登记 on file.

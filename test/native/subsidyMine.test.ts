@@ -3,13 +3,32 @@
 import { evaluateChild } from '@domain/subsidy/engine';
 import { formatYuan } from '@domain/money';
 import { claimableNow, FACTS, NOW, overview, PAID, REVIEWING, TODAY } from '../components/subsidyFixtures';
-import { answerApi, apiCalls, byClass, closest, findByText, loadPage, renderPage, resetWx, seedSession, storage, tap, unmountAll, waitFor, wx, type RenderedPage } from './harness';
+import {
+  answerApi,
+  apiCalls,
+  byClass,
+  closest,
+  findByText,
+  loadPage,
+  renderPage,
+  resetWx,
+  seedSession,
+  storage,
+  tap,
+  unmountAll,
+  waitFor,
+  wx,
+  type RenderedPage,
+} from './harness';
 
 let id: string;
 
 beforeAll(async () => {
   // Only the clock is fixed, so the engine's answer is the same every day the test runs.
-  jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'performance'] });
+  jest.useFakeTimers({
+    now: NOW,
+    doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'performance'],
+  });
   storage.clear();
   seedSession();
   id = await loadPage('packages/subsidy/index/index');
@@ -60,7 +79,10 @@ test('renders the payments table year by year, what does not apply, and the appl
 
   // The accident-insurance 参保补贴 is claimed on the apply page, against the policy bought.
   const owed = claimableNow([], { withoutPolicy: true });
-  const button = closest(findByText(page.root, `申领 ${owed.count} 项，共 ${formatYuan(owed.fen)}（意外伤害险参保补贴需在申领页填写已购买的保单）`), 'button');
+  const button = closest(
+    findByText(page.root, `申领 ${owed.count} 项，共 ${formatYuan(owed.fen)}（意外伤害险参保补贴需在申领页填写已购买的保单）`),
+    'button',
+  );
   await tap(button);
   await waitFor(() => expect(wx.navigateTo).toHaveBeenCalledTimes(1));
   expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packages/subsidy/apply/index?childId=k2');

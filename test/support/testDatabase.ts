@@ -44,7 +44,8 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 
 /** `engine` overrides the run's engine (PostgreSQL needs TEST_POSTGRES_URL): e.g. a SQLite source to copy into PostgreSQL. */
 export async function createTestDatabase(dir?: string, engine: TestEngine = testEngine): Promise<TestDatabase> {
-  if (engine === 'postgres' && !process.env.TEST_POSTGRES_URL) throw new Error('TEST_POSTGRES_URL is not set: run under node scripts/pgCluster.mjs run -- …');
+  if (engine === 'postgres' && !process.env.TEST_POSTGRES_URL)
+    throw new Error('TEST_POSTGRES_URL is not set: run under node scripts/pgCluster.mjs run -- …');
   if (engine === 'sqlite') {
     const own = dir ? null : mkdtempSync(join(tmpdir(), 'yingjiang-db-'));
     const file = join(dir ?? own!, `test-${randomBytes(4).toString('hex')}.sqlite`);

@@ -17,7 +17,10 @@ const DAY = '2026-03-14';
 test('a prefix or a number failing its check is refused, naming the field', async () => {
   const { token } = await h.login('police');
   for (const idNumber of ['533123', `533123${DAY.replace(/-/g, '')}`, `533123${DAY.replace(/-/g, '')}001`]) {
-    expect(await h.call(token, 'vaccine', 'findChildren', { idNumber })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { idNumber: expect.stringContaining('公民身份号码') } } });
+    expect(await h.call(token, 'vaccine', 'findChildren', { idNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { idNumber: expect.stringContaining('公民身份号码') } },
+    });
   }
 });
 

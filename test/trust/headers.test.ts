@@ -32,22 +32,38 @@ function expectSecurityHeaders(headers: Record<string, unknown>): void {
 test('API answers, errors and the health check carry the headers', async () => {
   expectSecurityHeaders((await h.app.inject({ method: 'POST', url: '/api/account', payload: { action: 'me', input: {} } })).headers);
   expectSecurityHeaders((await h.app.inject({ method: 'POST', url: '/api/nope', payload: { action: 'x' } })).headers);
-  expectSecurityHeaders((await h.app.inject({ method: 'POST', url: '/api/account', headers: { 'content-type': 'application/json' }, payload: '{bad' })).headers);
+  expectSecurityHeaders(
+    (await h.app.inject({ method: 'POST', url: '/api/account', headers: { 'content-type': 'application/json' }, payload: '{bad' })).headers,
+  );
   expectSecurityHeaders((await h.app.inject({ method: 'GET', url: '/healthz' })).headers);
 });
 
 test("every header helmet sets is on the answer, with helmet's value", async () => {
   const expected = securityHeaders();
-  expect(Object.keys(expected)).toEqual(expect.arrayContaining(['strict-transport-security', 'cross-origin-opener-policy', 'x-permitted-cross-domain-policies']));
-  const headers = (await h.app.inject({ method: 'POST', url: '/api/nursery', payload: { action: 'search', input: { township: 'nope' } } })).headers;
+  expect(Object.keys(expected)).toEqual(
+    expect.arrayContaining(['strict-transport-security', 'cross-origin-opener-policy', 'x-permitted-cross-domain-policies']),
+  );
+  const headers = (await h.app.inject({ method: 'POST', url: '/api/nursery', payload: { action: 'search', input: { township: 'nope' } } }))
+    .headers;
   for (const [name, value] of Object.entries(expected)) expect([name, headers[name]]).toEqual([name, value]);
 });
 
 test('the h5 app is served with the same policy', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'yj-h5-'));
   const inline = 'document.documentElement.style.fontSize="20px"';
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>h5</title><script>${inline}</script><script defer src="/js/app.js"></script>`);
-  const app = buildServer({ db: h.db, devLogin: false, reminders: false, log: silentLogger, crypto: h.crypto, files: createLocalDiskFileStore(join(dir, 'files')), staticDir: dir });
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><title>h5</title><script>${inline}</script><script defer src="/js/app.js"></script>`,
+  );
+  const app = buildServer({
+    db: h.db,
+    devLogin: false,
+    reminders: false,
+    log: silentLogger,
+    crypto: h.crypto,
+    files: createLocalDiskFileStore(join(dir, 'files')),
+    staticDir: dir,
+  });
   try {
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);

@@ -6,7 +6,10 @@ import { createHarness, type Harness } from '../api/harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness({ seed: 'townships', pressure: { maxEventLoopDelayMs: 100, maxHeapUsedBytes: PRODUCTION_PRESSURE.maxHeapUsedBytes } });
+  h = await createHarness({
+    seed: 'townships',
+    pressure: { maxEventLoopDelayMs: 100, maxHeapUsedBytes: PRODUCTION_PRESSURE.maxHeapUsedBytes },
+  });
 });
 afterAll(() => h.close());
 

@@ -26,7 +26,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function start(env: Record<string, string>): { status: number | null; output: string } {
   const res = spawnSync(process.execPath, ['--import', 'tsx', 'cloud/gateway/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '8976', HOST: '127.0.0.1', FILES_DIR: join(dir, 'files'), ...env } as unknown as NodeJS.ProcessEnv, // nothing inherited: no stray keys
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '8976',
+      HOST: '127.0.0.1',
+      FILES_DIR: join(dir, 'files'),
+      ...env,
+    } as unknown as NodeJS.ProcessEnv, // nothing inherited: no stray keys
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -70,16 +76,29 @@ test('keys that cannot be secret are refused: all zeros, the development key, on
   expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: zero, FIELD_HASH_KEY: key }, () => {})).toThrow(/全为零/);
   expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: zero }, () => {})).toThrow(/全为零/);
   expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: key }, () => {})).toThrow(/相同/);
-  expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: randomBytes(32).toString('base64'), FIELD_KEYS_OLD: `k0=${key}` }, () => {})).toThrow(/相同/);
+  expect(() =>
+    fieldKeysFromEnv(
+      { NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: randomBytes(32).toString('base64'), FIELD_KEYS_OLD: `k0=${key}` },
+      () => {},
+    ),
+  ).toThrow(/相同/);
   const dev = fieldKeysFromEnv({ NODE_ENV: 'development' }, () => {});
   expect(() =>
     fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: dev.keys.k1!.toString('base64'), FIELD_HASH_KEY: key }, () => {}),
   ).toThrow(/仅供开发/);
-  expect(() => fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: randomBytes(32).toString('base64') }, () => {})).not.toThrow();
+  expect(() =>
+    fieldKeysFromEnv({ NODE_ENV: 'production', FIELD_KEY: key, FIELD_HASH_KEY: randomBytes(32).toString('base64') }, () => {}),
+  ).not.toThrow();
 });
 
 test('production with dev login on refuses to start', () => {
-  const r = start({ NODE_ENV: 'production', DEV_LOGIN: '1', IDENTITY_PROVIDER: 'wechat', DATABASE_FILE: join(dir, 'a.sqlite'), ...realKeys });
+  const r = start({
+    NODE_ENV: 'production',
+    DEV_LOGIN: '1',
+    IDENTITY_PROVIDER: 'wechat',
+    DATABASE_FILE: join(dir, 'a.sqlite'),
+    ...realKeys,
+  });
   expect(r.status).toBe(1);
   expect(r.output).toContain('生产环境不能开启演示登录');
 });

@@ -81,7 +81,11 @@ test('account.verifyIdentity: real-name attempts are counted in the database, ac
   const over = await post(second, 'account', 'verifyIdentity', { name: '测试母亲', idNumber: mother().idNumber }, token, '10.3.1.1');
   expect(over.status).toBe(429);
   expect(over.body).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '操作过于频繁，请1小时后再试' } });
-  const counted = await h.db.selectFrom('rate_counters').select(['bucket', 'n']).where('bucket', 'like', 'account.verifyIdentity|caller:%').execute();
+  const counted = await h.db
+    .selectFrom('rate_counters')
+    .select(['bucket', 'n'])
+    .where('bucket', 'like', 'account.verifyIdentity|caller:%')
+    .execute();
   expect(counted.map((c) => Number(c.n))).toContain(max + 1);
   await second.close();
 });
@@ -97,7 +101,10 @@ test('sign-in (devLogin) is limited per address in the database', async () => {
 
 test('counters whose window is over are removed by the retention job', async () => {
   const { runRetention } = await import('../../cloud/jobs/retention');
-  const before = await h.db.selectFrom('rate_counters').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const before = await h.db
+    .selectFrom('rate_counters')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   expect(Number(before.n)).toBeGreaterThan(0);
   h.clock.set(new Date(h.clock.now().getTime() + 2 * 24 * 60 * 60 * 1000));
   const run = await runRetention({ db: h.db, clock: h.clock, files: { delete: async () => undefined } as never, log: silentLogger });
@@ -108,7 +115,9 @@ test('nothing said means production limits; relaxing them is refused in producti
   const { limitsFromEnv } = await import('../../cloud/security/rateLimits');
   expect(limitsFromEnv({})).toBe(PRODUCTION_LIMITS);
   expect(limitsFromEnv({ NODE_ENV: 'production' })).toBe(PRODUCTION_LIMITS);
-  expect(limitsFromEnv({ RATE_LIMITS: 'relaxed', NODE_ENV: 'development' }).actions['nursery.search']!.perAddress!.max).toBe(PRODUCTION_LIMITS.actions['nursery.search']!.perAddress!.max * 100);
+  expect(limitsFromEnv({ RATE_LIMITS: 'relaxed', NODE_ENV: 'development' }).actions['nursery.search']!.perAddress!.max).toBe(
+    PRODUCTION_LIMITS.actions['nursery.search']!.perAddress!.max * 100,
+  );
   expect(() => limitsFromEnv({ RATE_LIMITS: 'relaxed', NODE_ENV: 'production' })).toThrow(/生产环境不能放宽/);
   // Fail closed: a missing or misspelt NODE_ENV is production too.
   expect(() => limitsFromEnv({ RATE_LIMITS: 'relaxed' })).toThrow(/生产环境不能放宽/);
@@ -116,5 +125,8 @@ test('nothing said means production limits; relaxing them is refused in producti
   expect(() => limitsFromEnv({ RATE_LIMITS: 'off' })).toThrow(/RATE_LIMITS/);
   // A runtime built without saying anything gets the production table.
   const { createRuntime } = await import('../../cloud/core/runtime');
-  expect(createRuntime({ db: h.db, devLogin: false, crypto: h.crypto, files: { delete: async () => undefined } as never, log: silentLogger }).limits).toBe(PRODUCTION_LIMITS);
+  expect(
+    createRuntime({ db: h.db, devLogin: false, crypto: h.crypto, files: { delete: async () => undefined } as never, log: silentLogger })
+      .limits,
+  ).toBe(PRODUCTION_LIMITS);
 });

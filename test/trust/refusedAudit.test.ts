@@ -13,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const refusalsOf = async (userId: string) =>
-  (await h.ok(bureau, 'audit', 'auditLog', { actorUserId: userId, flagged: true })).items;
+const refusalsOf = async (userId: string) => (await h.ok(bureau, 'audit', 'auditLog', { actorUserId: userId, flagged: true })).items;
 
 test("another family's registration id (NOT_FOUND) and a wrong role (FORBIDDEN) are both audited", async () => {
   const a = await submitted(h);
@@ -47,10 +46,16 @@ test('a flood of refusals writes at most the cap and one note', async () => {
 });
 
 test('sign-in problems and bad input are not refusals of access', async () => {
-  const before = await h.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const before = await h.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   await h.call(undefined, 'registration', 'get', { id: 'x' });
   const { token } = await h.login();
   await h.callRaw(token, 'registration', 'get', { nonsense: 1 });
-  const after = await h.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const after = await h.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   expect(Number(after.n)).toBe(Number(before.n));
 });

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const familyOf = async (idNumber: string) =>
-  (await h.db.selectFrom('users').select('family_id').where('id_number_hash', '=', h.crypto.hash(idNumber)).executeTakeFirstOrThrow()).family_id;
+  (await h.db.selectFrom('users').select('family_id').where('id_number_hash', '=', h.crypto.hash(idNumber)).executeTakeFirstOrThrow())
+    .family_id;
 
 async function inbox(token: string): Promise<{ title: string; body: string; link?: string }[]> {
   return h.ok(token, 'account', 'inbox');
@@ -42,8 +43,13 @@ test('a stranger naming a verified person as spouse does not move them; 这不�
   // The victim is asked, and answers 这不是我.
   const ask = (await inbox(victim.token)).find((m) => m.title === '请确认配偶信息');
   expect(ask?.link).toBe(`/packages/registration/spouse/index?id=${encodeURIComponent(theirs.id)}`);
-  expect(await h.ok(victim.token, 'registration', 'spouseRequest', { id: theirs.id })).toMatchObject({ applicantName: '陌生人', spouseConsent: 'pending' });
-  expect(await h.ok(victim.token, 'registration', 'answerSpouse', { id: theirs.id, answer: 'refuse' })).toMatchObject({ spouseConsent: 'refused' });
+  expect(await h.ok(victim.token, 'registration', 'spouseRequest', { id: theirs.id })).toMatchObject({
+    applicantName: '陌生人',
+    spouseConsent: 'pending',
+  });
+  expect(await h.ok(victim.token, 'registration', 'answerSpouse', { id: theirs.id, answer: 'refuse' })).toMatchObject({
+    spouseConsent: 'refused',
+  });
   expect(await familyOf(victim.person.idNumber)).toBe(victimFamily);
 
   // The applicant is told plainly, and the 凭证 says so.
@@ -51,7 +57,10 @@ test('a stranger naming a verified person as spouse does not move them; 这不�
   expect(told?.body).toContain('这不是我');
   expect((await h.ok(stranger.token, 'registration', 'get', { id: theirs.id })).spouseConsent).toBe('refused');
   // A refusal stands; it cannot be turned into a confirmation afterwards.
-  expect(await h.call(victim.token, 'registration', 'answerSpouse', { id: theirs.id, answer: 'confirm' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await h.call(victim.token, 'registration', 'answerSpouse', { id: theirs.id, answer: 'confirm' })).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
 });
 
 test('a person without a family is not joined either until they say 这是我', async () => {
@@ -73,7 +82,16 @@ test('only the person named may answer; anyone else gets NOT_FOUND', async () =>
   const applicant = await verifiedUser(h, mother());
   const reg = await h.ok(applicant.token, 'registration', 'submit', registrationInput(applicant.person, spouse), newKey());
   const other = await verifiedUser(h, father());
-  expect(await h.call(other.token, 'registration', 'answerSpouse', { id: reg.id, answer: 'confirm' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  expect(await h.call(applicant.token, 'registration', 'answerSpouse', { id: reg.id, answer: 'confirm' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  expect(await h.call(other.token, 'registration', 'spouseRequest', { id: reg.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await h.call(other.token, 'registration', 'answerSpouse', { id: reg.id, answer: 'confirm' })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+  expect(await h.call(applicant.token, 'registration', 'answerSpouse', { id: reg.id, answer: 'confirm' })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+  expect(await h.call(other.token, 'registration', 'spouseRequest', { id: reg.id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
 });

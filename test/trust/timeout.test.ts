@@ -15,7 +15,15 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 function server(timeouts?: Parameters<typeof buildServer>[0]['timeouts']) {
-  return buildServer({ db: h.db, devLogin: false, reminders: false, log: silentLogger, crypto: h.crypto, files: createLocalDiskFileStore(join(h.filesDir, 't')), ...(timeouts ? { timeouts } : {}) });
+  return buildServer({
+    db: h.db,
+    devLogin: false,
+    reminders: false,
+    log: silentLogger,
+    crypto: h.crypto,
+    files: createLocalDiskFileStore(join(h.filesDir, 't')),
+    ...(timeouts ? { timeouts } : {}),
+  });
 }
 
 /** Resolves with what the server sent and how long until it closed the connection. */
@@ -52,7 +60,9 @@ test('an unfinished body is cut off at the request timeout', async () => {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   try {
-    const r = await slowClient(port, (s) => s.write('POST /api/nursery HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"action":'));
+    const r = await slowClient(port, (s) =>
+      s.write('POST /api/nursery HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"action":'),
+    );
     expect(r.reply).toMatch(/^HTTP\/1\.1 408/);
     expect(r.ms).toBeLessThan(3000);
   } finally {

@@ -28,7 +28,10 @@ test('ten 5 MB files in a row: the daily byte quota stops them, with 429 and a C
   const fit = Math.floor(PRODUCTION_LIMITS.uploads.perDayBytes / size);
   expect(answers.filter((s) => s === 200)).toHaveLength(fit);
   expect(answers.slice(fit).every((s) => s === 429)).toBe(true);
-  expect(refused).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: uploadBytesMessage(PRODUCTION_LIMITS.uploads.perDayBytes) } });
+  expect(refused).toEqual({
+    ok: false,
+    error: { code: 'RATE_LIMITED', message: uploadBytesMessage(PRODUCTION_LIMITS.uploads.perDayBytes) },
+  });
   // The next day the quota is fresh.
   h.clock.set(new Date(h.clock.now().getTime() + 24 * 60 * 60 * 1000));
   expect((await h.upload(token, { bytes: jpeg(1000), kind: 'hukou_book' })).statusCode).toBe(200);

@@ -24,7 +24,8 @@ describe('HOSPITALS', () => {
     expect(hospitalName('yj-tcm')).toBe('盈江县中医医院');
     expect(hospitalById('yj-mch')?.township).toBe('pingyuan');
     const townships = new Set(HOSPITALS.map((h) => h.township));
-    for (const t of ['jiucheng', 'nabang', 'nongzhang', 'zhanxi', 'kachang', 'taiping', 'xima']) expect(townships.has(t as never)).toBe(true);
+    for (const t of ['jiucheng', 'nabang', 'nongzhang', 'zhanxi', 'kachang', 'taiping', 'xima'])
+      expect(townships.has(t as never)).toBe(true);
     for (const h of HOSPITALS) {
       expect(isTownshipCode(h.township)).toBe(true);
       expect(h.issuesBirthCertificate).toBe(true);
@@ -59,12 +60,9 @@ describe('checkEligibility', () => {
   });
 
   it('lists every failed condition, not just the first', () => {
-    expect(reasons(eligible({ hospitalId: BIRTH_ELSEWHERE, firstIssue: false, birthDate: '2024-01-01', localHukouParent: false }))).toEqual([
-      'not_in_institution',
-      'not_first_issue',
-      'over_one_year',
-      'no_local_hukou',
-    ]);
+    expect(reasons(eligible({ hospitalId: BIRTH_ELSEWHERE, firstIssue: false, birthDate: '2024-01-01', localHukouParent: false }))).toEqual(
+      ['not_in_institution', 'not_first_issue', 'over_one_year', 'no_local_hukou'],
+    );
     expect(reasons(eligible({ birthDate: '2027-01-10', localHukouParent: false }))).toEqual(['not_born_yet', 'no_local_hukou']);
   });
 

@@ -129,7 +129,13 @@ describe('unlocking', () => {
 
 describe('partial rejection and resubmission', () => {
   const hukouAccepted = () =>
-    run(initialStatuses(ALL), ['vaccination', 'accepted'], ['birth_certificate', 'accepted'], ['birth_certificate', 'done'], ['hukou', 'accepted']);
+    run(
+      initialStatuses(ALL),
+      ['vaccination', 'accepted'],
+      ['birth_certificate', 'accepted'],
+      ['birth_certificate', 'done'],
+      ['hukou', 'accepted'],
+    );
 
   it('rejecting hukou puts the case in needs_fix and leaves every other step as it was', () => {
     const before = hukouAccepted();
@@ -263,7 +269,12 @@ describe('caseStatus', () => {
   });
 
   it('needs a fix when any step is rejected, even if others are done', () => {
-    const statuses = run(initialStatuses(ALL), ['birth_certificate', 'accepted'], ['birth_certificate', 'done'], ['vaccination', 'rejected']);
+    const statuses = run(
+      initialStatuses(ALL),
+      ['birth_certificate', 'accepted'],
+      ['birth_certificate', 'done'],
+      ['vaccination', 'rejected'],
+    );
     expect(caseStatus(statuses)).toBe('needs_fix');
   });
 });

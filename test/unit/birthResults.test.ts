@@ -23,8 +23,14 @@ function errorsOf(step: BundleStepKey, input: unknown): FieldErrors {
 
 describe('birth certificate number', () => {
   it('is one capital letter and 9 digits starting with 53, upper-cased and without spaces', () => {
-    expect(check('birth_certificate', { certificateNumber: 'Q530012345' })).toEqual({ ok: true, value: { certificateNumber: 'Q530012345' } });
-    expect(check('birth_certificate', { certificateNumber: ' q53 001 2345 ' })).toEqual({ ok: true, value: { certificateNumber: 'Q530012345' } });
+    expect(check('birth_certificate', { certificateNumber: 'Q530012345' })).toEqual({
+      ok: true,
+      value: { certificateNumber: 'Q530012345' },
+    });
+    expect(check('birth_certificate', { certificateNumber: ' q53 001 2345 ' })).toEqual({
+      ok: true,
+      value: { certificateNumber: 'Q530012345' },
+    });
   });
 
   it('explains the format when it is wrong', () => {
@@ -56,18 +62,18 @@ describe('vaccination certificate', () => {
 describe('hukou result', () => {
   const good = { childIdNumber: CHILD_ID, registeredOn: '2026-08-20', policeStation: '盈江县公安局平原派出所' };
 
-  it('passes with the child\'s own ID number', () => {
+  it("passes with the child's own ID number", () => {
     expect(check('hukou', good)).toEqual({ ok: true, value: good });
     expect(check('hukou', { ...good, childIdNumber: sampleIdNumber(BIRTH, 22, '530102') }).ok).toBe(true);
   });
 
-  it('rejects an ID number whose birth date is not the child\'s', () => {
+  it("rejects an ID number whose birth date is not the child's", () => {
     expect(errorsOf('hukou', { ...good, childIdNumber: sampleIdNumber('2026-08-02', 22) })).toEqual({
       childIdNumber: '孩子的公民身份号码中的出生日期与出生日期（2026-08-01）不一致',
     });
   });
 
-  it('checks the sex in the ID number when the child\'s sex is known', () => {
+  it("checks the sex in the ID number when the child's sex is known", () => {
     // sequence 022: even → female
     expect(validate(stepResultSchema('hukou', { ...CONTEXT, childSex: 'F' }), good).ok).toBe(true);
     expect(validate(stepResultSchema('hukou', { ...CONTEXT, childSex: 'M' }), good)).toEqual({
@@ -83,7 +89,9 @@ describe('hukou result', () => {
   });
 
   it('needs a registration date between the birth and today, and the police station', () => {
-    expect(errorsOf('hukou', { ...good, registeredOn: '2026-07-31' })).toEqual({ registeredOn: '户口登记日期不能早于孩子的出生日期（2026-08-01）' });
+    expect(errorsOf('hukou', { ...good, registeredOn: '2026-07-31' })).toEqual({
+      registeredOn: '户口登记日期不能早于孩子的出生日期（2026-08-01）',
+    });
     expect(errorsOf('hukou', { ...good, registeredOn: '2026-11-29' })).toEqual({ registeredOn: '户口登记日期不能晚于今天' });
     expect(check('hukou', { ...good, registeredOn: BIRTH }).ok).toBe(true);
     expect(check('hukou', { ...good, registeredOn: TODAY }).ok).toBe(true);
@@ -126,7 +134,9 @@ describe('medical insurance', () => {
       insuranceNumber: '医保参保编号应为6至30位数字或字母',
       paidOn: '缴费日期不能早于孩子的出生日期（2026-08-01）',
     });
-    expect(errorsOf('medical_insurance', { insuranceNumber: 'YB123456', paidOn: '2026-12-01' })).toEqual({ paidOn: '缴费日期不能晚于今天' });
+    expect(errorsOf('medical_insurance', { insuranceNumber: 'YB123456', paidOn: '2026-12-01' })).toEqual({
+      paidOn: '缴费日期不能晚于今天',
+    });
     expect(errorsOf('medical_insurance', { insuranceNumber: 'YB123456', paidOn: '2026-02-30' })).toEqual({
       paidOn: '缴费日期格式不正确，应为YYYY-MM-DD',
     });
@@ -154,7 +164,9 @@ describe('social security card', () => {
 
   it('checks the card number', () => {
     for (const bad of ['A1234567', 'A123456789', 'A1234567-']) {
-      expect(errorsOf('social_security', { cardNumber: bad, pickupPlace: '平原镇' })).toEqual({ cardNumber: '社会保障卡卡号应为9位数字或大写字母' });
+      expect(errorsOf('social_security', { cardNumber: bad, pickupPlace: '平原镇' })).toEqual({
+        cardNumber: '社会保障卡卡号应为9位数字或大写字母',
+      });
     }
   });
 
@@ -175,7 +187,9 @@ describe('every result schema', () => {
   });
 
   it('shows the certificate numbers as entered', () => {
-    expect(resultShown('birth_certificate', { certificateNumber: 'Q530012345' }, CONTEXT)).toEqual([{ label: '出生医学证明编号', value: 'Q530012345' }]);
+    expect(resultShown('birth_certificate', { certificateNumber: 'Q530012345' }, CONTEXT)).toEqual([
+      { label: '出生医学证明编号', value: 'Q530012345' },
+    ]);
     expect(resultShown('vaccination', { certificateNumber: 'YJ-1', clinicName: '卡场镇中心卫生院' }, CONTEXT)).toEqual([
       { label: '预防接种证编号', value: 'YJ-1' },
       { label: '接种单位', value: '卡场镇中心卫生院' },

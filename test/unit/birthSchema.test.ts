@@ -135,13 +135,15 @@ describe('birthApplicationSchema: fields', () => {
   });
 
   it('labels the other parent', () => {
-    expect(errorsOf(withChange((x) => (x.otherParent.phone = '123')))).toEqual({ 'otherParent.phone': '另一方父母手机号码格式不正确，应为11位手机号' });
+    expect(errorsOf(withChange((x) => (x.otherParent.phone = '123')))).toEqual({
+      'otherParent.phone': '另一方父母手机号码格式不正确，应为11位手机号',
+    });
     expect(birthFieldLabel('otherParent.idNumber')).toBe('另一方父母公民身份号码');
     expect(birthFieldLabel('attachments.1.fileId')).toBe('第2个附件的文件编号');
     expect(birthFieldLabel('household.hukouTownship')).toBe('落户乡镇');
   });
 
-  it('checks the child\'s birth date: not in the future, under one year', () => {
+  it("checks the child's birth date: not in the future, under one year", () => {
     expect(errorsOf(withChange((x) => (x.child.birthDate = '2026-11-29')))).toEqual({ 'child.birthDate': '孩子的出生日期不能晚于今天' });
     expect(valueOf(withChange((x) => (x.child.birthDate = '2025-11-29'))).child.birthDate).toBe('2025-11-29');
     expect(errorsOf(withChange((x) => (x.child.birthDate = '2025-11-28')))['child.birthDate']).toMatch(/^孩子的出生日期不能早于2025-11-29/);
@@ -158,7 +160,9 @@ describe('birthApplicationSchema: fields', () => {
   it('checks weight (whole grams 500–6500) and length (30–65 cm)', () => {
     for (const good of [500, 6500]) expect(check(withChange((x) => (x.child.weightGrams = good))).ok).toBe(true);
     for (const bad of [499, 6501, 3200.5, Number.POSITIVE_INFINITY]) {
-      expect(errorsOf(withChange((x) => (x.child.weightGrams = bad)))).toEqual({ 'child.weightGrams': '出生体重（克）应为500至6500之间的整数' });
+      expect(errorsOf(withChange((x) => (x.child.weightGrams = bad)))).toEqual({
+        'child.weightGrams': '出生体重（克）应为500至6500之间的整数',
+      });
     }
     expect(errorsOf(withChange((x) => (x.child.weightGrams = '3200')))).toEqual({ 'child.weightGrams': '出生体重（克）格式不正确' });
     for (const good of [30, 65, 49.5]) expect(check(withChange((x) => (x.child.lengthCm = good))).ok).toBe(true);
@@ -194,11 +198,17 @@ describe('birthApplicationSchema: cross-field rules', () => {
   });
 
   it('one parent must have 盈江 hukou', () => {
-    expect(errorsOf(withChange((x) => (x.applicant.hukouTownship = 'outside')))).toEqual({ 'applicant.hukouTownship': '父母至少一方须为盈江户籍' });
-    expect(check(withChange((x) => {
-      x.applicant.hukouTownship = 'outside';
-      x.otherParent.hukouTownship = 'sudian';
-    })).ok).toBe(true);
+    expect(errorsOf(withChange((x) => (x.applicant.hukouTownship = 'outside')))).toEqual({
+      'applicant.hukouTownship': '父母至少一方须为盈江户籍',
+    });
+    expect(
+      check(
+        withChange((x) => {
+          x.applicant.hukouTownship = 'outside';
+          x.otherParent.hukouTownship = 'sudian';
+        }),
+      ).ok,
+    ).toBe(true);
   });
 
   it("the child's 民族 follows the father or the mother", () => {
@@ -208,9 +218,15 @@ describe('birthApplicationSchema: cross-field rules', () => {
 
   it('the card needs a post address when posted and a township when picked up', () => {
     expect(errorsOf(withChange((x) => (x.card = { delivery: 'post' })))).toEqual({ 'card.postAddress': '请填写邮寄地址' });
-    expect(errorsOf(withChange((x) => (x.card = { delivery: 'post', postAddress: '  ' })))).toEqual({ 'card.postAddress': '请填写邮寄地址' });
-    expect(errorsOf(withChange((x) => (x.card = { delivery: 'pickup', postAddress: '平原镇' })))).toEqual({ 'card.pickupTownship': '请选择领取乡镇' });
-    expect(errorsOf(withChange((x) => (x.card = { delivery: 'pickup', pickupTownship: 'mars' })))).toEqual({ 'card.pickupTownship': '请选择领取乡镇' });
+    expect(errorsOf(withChange((x) => (x.card = { delivery: 'post', postAddress: '  ' })))).toEqual({
+      'card.postAddress': '请填写邮寄地址',
+    });
+    expect(errorsOf(withChange((x) => (x.card = { delivery: 'pickup', postAddress: '平原镇' })))).toEqual({
+      'card.pickupTownship': '请选择领取乡镇',
+    });
+    expect(errorsOf(withChange((x) => (x.card = { delivery: 'pickup', pickupTownship: 'mars' })))).toEqual({
+      'card.pickupTownship': '请选择领取乡镇',
+    });
   });
 
   it('reports several cross-field problems at once', () => {
@@ -224,9 +240,11 @@ describe('birthApplicationSchema: cross-field rules', () => {
     expect(Object.keys(fields).sort()).toEqual(['card.postAddress', 'child.ethnicity', 'otherParent.idNumber']);
   });
 
-  it('checks the parents\' ID numbers against today', () => {
+  it("checks the parents' ID numbers against today", () => {
     const future = sampleIdNumber('2027-01-01', 122);
-    expect(errorsOf(withChange((x) => (x.applicant.idNumber = future)))).toEqual({ 'applicant.idNumber': '申请人公民身份号码中的出生日期无效' });
+    expect(errorsOf(withChange((x) => (x.applicant.idNumber = future)))).toEqual({
+      'applicant.idNumber': '申请人公民身份号码中的出生日期无效',
+    });
   });
 });
 
@@ -243,7 +261,14 @@ describe('birthApplicationSchema: attachments', () => {
   it('needs the 户口簿 photo when the household is outside 盈江 and hukou is asked for', () => {
     expect(needsHukouBook({ hukouTownship: 'outside' }, ALL as never)).toBe(true);
     expect(errorsOf(withChange(outside))).toEqual({ attachments: '落户地在盈江县外，请上传户口簿首页及户主页照片' });
-    expect(valueOf(withChange((x) => { outside(x); x.attachments = book; })).attachments).toEqual(book);
+    expect(
+      valueOf(
+        withChange((x) => {
+          outside(x);
+          x.attachments = book;
+        }),
+      ).attachments,
+    ).toEqual(book);
   });
 
   it('does not take it when the household is in 盈江', () => {
@@ -262,11 +287,25 @@ describe('birthApplicationSchema: attachments', () => {
   });
 
   it('checks each attachment by its index', () => {
-    expect(errorsOf(withChange((x) => { outside(x); x.attachments = [...book, { kind: 'photo', fileId: '' }]; }))).toEqual({
+    expect(
+      errorsOf(
+        withChange((x) => {
+          outside(x);
+          x.attachments = [...book, { kind: 'photo', fileId: '' }];
+        }),
+      ),
+    ).toEqual({
       'attachments.1.kind': '请选择第2个附件的类型',
       'attachments.1.fileId': '请填写第2个附件的文件编号',
     });
-    expect(errorsOf(withChange((x) => { outside(x); x.attachments = [{ kind: 'hukou_book', fileId: 'f'.repeat(65) }]; }))).toEqual({
+    expect(
+      errorsOf(
+        withChange((x) => {
+          outside(x);
+          x.attachments = [{ kind: 'hukou_book', fileId: 'f'.repeat(65) }];
+        }),
+      ),
+    ).toEqual({
       'attachments.0.fileId': '第1个附件的文件编号不能超过64个字',
     });
   });
@@ -275,7 +314,9 @@ describe('birthApplicationSchema: attachments', () => {
 describe('birthApplicationSchema: services', () => {
   it('needs at least one, each known, none twice', () => {
     expect(errorsOf(withChange((x) => (x.services = [])))).toEqual({ services: '请至少选择一项办理事项' });
-    expect(errorsOf(withChange((x) => (x.services = ['birth_certificate', 'birth_certificate'])))).toEqual({ services: '办理事项不能重复' });
+    expect(errorsOf(withChange((x) => (x.services = ['birth_certificate', 'birth_certificate'])))).toEqual({
+      services: '办理事项不能重复',
+    });
     expect(errorsOf(withChange((x) => (x.services = ['birth_certificate', 'passport'])))).toEqual({ 'services.1': '请选择办理事项' });
     expect(errorsOf(withChange((x) => (x.services = 'all')))).toEqual({ services: '办理事项格式不正确' });
   });
@@ -290,7 +331,12 @@ describe('birthApplicationSchema: services', () => {
   });
 
   it('accepts any closed subset', () => {
-    for (const services of [['vaccination'], ['birth_certificate'], ['birth_certificate', 'hukou'], ['birth_certificate', 'hukou', 'social_security']]) {
+    for (const services of [
+      ['vaccination'],
+      ['birth_certificate'],
+      ['birth_certificate', 'hukou'],
+      ['birth_certificate', 'hukou', 'social_security'],
+    ]) {
       expect(valueOf(withChange((x) => (x.services = services))).services).toEqual(services);
     }
   });

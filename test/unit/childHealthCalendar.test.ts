@@ -10,14 +10,33 @@ const rows = (checks: ChildCheckView[]): Row[] => checks.map((c) => [c.checkId, 
 
 describe('the child health checks, birth to 6', () => {
   it('13 checks: the newborn visit, 满月, 3–36 months (8), 4, 5, 6 years', () => {
-    expect(CHILD_CHECKS.map((c) => c.id)).toEqual(['newborn-visit', 'month-1', 'm3', 'm6', 'm8', 'm12', 'm18', 'm24', 'm30', 'm36', 'y4', 'y5', 'y6']);
+    expect(CHILD_CHECKS.map((c) => c.id)).toEqual([
+      'newborn-visit',
+      'month-1',
+      'm3',
+      'm6',
+      'm8',
+      'm12',
+      'm18',
+      'm24',
+      'm30',
+      'm36',
+      'y4',
+      'y5',
+      'y6',
+    ]);
     for (const c of CHILD_CHECKS) expect(c.source.document).toContain('0～6岁儿童健康管理服务规范');
   });
 
   it('born on a month end in a leap year: windows clamp to shorter months, 满月 runs over 29 February', () => {
-    const cal = childCheckCalendar(child('2024-01-31'), { 'newborn-visit': rec('2024-02-05'), 'month-1': rec('2024-02-29') }, '2024-06-10', {
-      dischargeDate: '2024-02-03',
-    });
+    const cal = childCheckCalendar(
+      child('2024-01-31'),
+      { 'newborn-visit': rec('2024-02-05'), 'month-1': rec('2024-02-29') },
+      '2024-06-10',
+      {
+        dischargeDate: '2024-02-03',
+      },
+    );
     expect(rows(cal.checks)).toEqual([
       ['newborn-visit', '2024-02-03', '2024-02-10', 'done'],
       ['month-1', '2024-02-28', '2024-03-01', 'done'],
@@ -60,7 +79,11 @@ describe('the child health checks, birth to 6', () => {
     expect(cal.checks[0]).toMatchObject({ dueFrom: '2024-12-28', dueBy: '2025-01-04', status: 'due', estimated: true });
     expect(childCheckCalendar(child('2024-12-28'), {}, '2025-01-05').checks[0]!.status).toBe('overdue');
     // 满月 opens on day 28 (2025-01-25): the newborn visit is then missed.
-    expect(childCheckCalendar(child('2024-12-28'), {}, '2025-01-25').checks.slice(0, 2).map((c) => c.status)).toEqual(['missed', 'due']);
+    expect(
+      childCheckCalendar(child('2024-12-28'), {}, '2025-01-25')
+        .checks.slice(0, 2)
+        .map((c) => c.status),
+    ).toEqual(['missed', 'due']);
   });
 
   it('the 6-year check is due until the day before the 7th birthday, then missed (the service ends)', () => {

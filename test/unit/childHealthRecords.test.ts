@@ -81,7 +81,13 @@ describe('due items', () => {
     const calendar = childCheckCalendar(boy, { m12: { date: '2026-05-14', facility: '卫生院' } }, '2026-12-04');
     const items = childCheckDueItems(calendar, '2026-12-04');
     expect(items.map((i) => i.key)).toEqual(['child_check:c1:m18']);
-    expect(items[0]).toMatchObject({ kind: 'child_check', date: '2026-11-12', dateKind: 'from', overdueFrom: '2027-02-12', link: '/packages/child-health/child/index?childId=c1' });
+    expect(items[0]).toMatchObject({
+      kind: 'child_check',
+      date: '2026-11-12',
+      dateKind: 'from',
+      overdueFrom: '2027-02-12',
+      link: '/packages/child-health/child/index?childId=c1',
+    });
   });
 
   it('a hearing recheck is due by 42 days with where to go; a metabolic recall is "as soon as possible", never overdue; a pass is nothing', () => {
@@ -93,11 +99,19 @@ describe('due items', () => {
       ],
       '2025-07-01',
     );
-    expect(items[0]).toMatchObject({ key: 'screening:c1:hearing', title: '新生儿听力复筛：县妇幼保健院', date: '2025-06-23', dateKind: 'by', overdue: true });
+    expect(items[0]).toMatchObject({
+      key: 'screening:c1:hearing',
+      title: '新生儿听力复筛：县妇幼保健院',
+      date: '2025-06-23',
+      dateKind: 'by',
+      overdue: true,
+    });
     expect(items[1]).toMatchObject({ key: 'screening:c1:metabolic', date: '2025-05-30', dateKind: 'from', overdue: false });
     expect(items[1]).not.toHaveProperty('overdueFrom');
     expect(screeningDueItems(boy, [{ kind: 'hearing', result: 'pass', date: '2025-05-14' }], '2025-07-01')).toEqual([]);
-    expect(screeningDueItems(boy, [{ kind: 'hearing', result: 'referred', date: '2025-06-20', recheckWhere: '省听力中心' }], '2025-07-01')[0]).toMatchObject({ date: '2025-08-12', dateKind: 'by' });
+    expect(
+      screeningDueItems(boy, [{ kind: 'hearing', result: 'referred', date: '2025-06-20', recheckWhere: '省听力中心' }], '2025-07-01')[0],
+    ).toMatchObject({ date: '2025-08-12', dateKind: 'by' });
   });
 
   it('reminders speak of a check as a check (带孩子体检), not as a dose', () => {
@@ -113,15 +127,32 @@ describe('due items', () => {
 });
 
 describe('record schemas', () => {
-  const check = { childId: 'c1', checkId: 'm6', facility: '平原镇卫生院', measurements: { date: '2025-11-14', weightKg: 7.9 }, development: 'normal' };
+  const check = {
+    childId: 'c1',
+    checkId: 'm6',
+    facility: '平原镇卫生院',
+    measurements: { date: '2025-11-14', weightKg: 7.9 },
+    development: 'normal',
+  };
 
   it('a check: a known check id, a facility, a development result, plausible measurements', () => {
     const schema = recordCheckSchema('2026-12-04', boy.birthDate, 'M');
     expect(validate(schema, check).ok).toBe(true);
-    const bad = validate(schema, { ...check, checkId: 'm7', facility: ' ', development: 'fine', measurements: { date: '2025-11-14', weightKg: 79 } });
+    const bad = validate(schema, {
+      ...check,
+      checkId: 'm7',
+      facility: ' ',
+      development: 'fine',
+      measurements: { date: '2025-11-14', weightKg: 79 },
+    });
     expect(bad).toEqual({
       ok: false,
-      fields: expect.objectContaining({ checkId: '请选择检查项目', facility: '请填写检查机构', development: '请选择发育筛查结果', 'measurements.weightKg': expect.stringContaining('体重') }),
+      fields: expect.objectContaining({
+        checkId: '请选择检查项目',
+        facility: '请填写检查机构',
+        development: '请选择发育筛查结果',
+        'measurements.weightKg': expect.stringContaining('体重'),
+      }),
     });
   });
 
@@ -130,6 +161,9 @@ describe('record schemas', () => {
     const pass = { childId: 'c1', kind: 'hearing', round: 'initial', result: 'pass', date: '2025-05-14', facility: '县人民医院' };
     expect(validate(schema, pass).ok).toBe(true);
     expect(validate(schema, { ...pass, result: 'recheck' })).toEqual({ ok: false, fields: { recheckWhere: '请填写复查/就诊地点' } });
-    expect(validate(schema, { ...pass, date: '2025-05-01' })).toEqual({ ok: false, fields: { date: '筛查日期不能早于孩子的出生日期（2025-05-12）' } });
+    expect(validate(schema, { ...pass, date: '2025-05-01' })).toEqual({
+      ok: false,
+      fields: { date: '筛查日期不能早于孩子的出生日期（2025-05-12）' },
+    });
   });
 });

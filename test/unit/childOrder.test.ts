@@ -72,11 +72,16 @@ describe('childOrderFromRecords (孩次 without a 生育登记)', () => {
   });
 
   it('counts the earlier children of the family on record as births of this couple', () => {
-    expect(childOrderFromRecords('2025-03-01', [rec('岩保', '2020-05-01'), rec('玉香', '2022-01-01'), rec('新生', '2025-03-01')], [])).toBe(3);
+    expect(childOrderFromRecords('2025-03-01', [rec('岩保', '2020-05-01'), rec('玉香', '2022-01-01'), rec('新生', '2025-03-01')], [])).toBe(
+      3,
+    );
   });
 
   it('an adopted or previous-marriage child declared on a registration does not count, as in registration', () => {
-    const declared = [child({ name: '岩保', birthDate: '2020-05-01', relation: 'adopted' }), child({ name: '玉香', birthDate: '2021-01-01', relation: 'previous-marriage' })];
+    const declared = [
+      child({ name: '岩保', birthDate: '2020-05-01', relation: 'adopted' }),
+      child({ name: '玉香', birthDate: '2021-01-01', relation: 'previous-marriage' }),
+    ];
     const recorded = [rec('岩保', '2020-05-01'), rec('新生', '2025-03-01')];
     expect(childOrderFromRecords('2025-03-01', recorded, declared)).toBe(childOrder(declared) /* 1 */);
     expect(childOrderFromRecords('2025-03-01', recorded, declared)).toBe(1);

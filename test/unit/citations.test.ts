@@ -15,7 +15,10 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = FOLDERS.flatMap((f) => files(join(ROOT, f))).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+const sources = FOLDERS.flatMap((f) => files(join(ROOT, f))).map((path) => ({
+  path: relative(ROOT, path),
+  text: readFileSync(path, 'utf8'),
+}));
 
 /** Comment lines (and whole markdown files): where citations are written. Text parents see is checked by parentText.test.ts. */
 function commentary(f: { path: string; text: string }): string[] {
@@ -29,7 +32,12 @@ test('no comment cites a design document the repository does not contain', () =>
 });
 
 test('every docs/ file a comment cites exists', () => {
-  const missing = sources.flatMap((f) => [...f.text.matchAll(/\bdocs\/[\w./-]+\.(?:md|txt)\b/g)].map((m) => m[0]).filter((p) => !existsSync(join(ROOT, p))).map((p) => `${f.path}: ${p}`));
+  const missing = sources.flatMap((f) =>
+    [...f.text.matchAll(/\bdocs\/[\w./-]+\.(?:md|txt)\b/g)]
+      .map((m) => m[0])
+      .filter((p) => !existsSync(join(ROOT, p)))
+      .map((p) => `${f.path}: ${p}`),
+  );
   expect(missing).toEqual([]);
   expect(sources.some((f) => f.text.includes('docs/decisions.md §'))).toBe(true);
 });

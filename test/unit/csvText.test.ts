@@ -18,6 +18,11 @@ describe('CSV for spreadsheets (Excel, WPS)', () => {
   });
 
   it('rows: BOM, CRLF, mixed cells', () => {
-    expect(csvText([['收款账号', '金额'], [digitsAsText('6217000012345678901'), '100.00']])).toBe('\uFEFF收款账号,金额\r\n"=""6217000012345678901""",100.00\r\n');
+    expect(
+      csvText([
+        ['收款账号', '金额'],
+        [digitsAsText('6217000012345678901'), '100.00'],
+      ]),
+    ).toBe('\uFEFF收款账号,金额\r\n"=""6217000012345678901""",100.00\r\n');
   });
 });

@@ -42,12 +42,28 @@ describe('a 生育登记 birth', () => {
 });
 
 describe('a 出生一件事 birth', () => {
-  const person = (hukouTownship: 'pingyuan' | 'nabang' | 'outside') => ({ name: '样例', idNumber: 'x', ethnicity: 'jingpo', phone: 'x', hukouTownship, hukouAddress: 'x' });
+  const person = (hukouTownship: 'pingyuan' | 'nabang' | 'outside') => ({
+    name: '样例',
+    idNumber: 'x',
+    ethnicity: 'jingpo',
+    phone: 'x',
+    hukouTownship,
+    hukouAddress: 'x',
+  });
   const input = (household: 'kachang' | 'outside', applicant: 'pingyuan' | 'outside', other: 'nabang' | 'outside') =>
     ({
       applicant: person(applicant),
       otherParent: person(other),
-      child: { name: '样例', sex: 'F', birthDate: '2026-05-31', birthTime: '08:00', weightGrams: 3000, lengthCm: 50, hospitalId: 'yj-people', ethnicity: 'jingpo' },
+      child: {
+        name: '样例',
+        sex: 'F',
+        birthDate: '2026-05-31',
+        birthTime: '08:00',
+        weightGrams: 3000,
+        lengthCm: 50,
+        hospitalId: 'yj-people',
+        ethnicity: 'jingpo',
+      },
       household: { joins: 'applicant', headName: '样例', headRelation: 'father', hukouTownship: household, address: 'x' },
     }) as unknown as BirthApplicationInput;
 
@@ -83,12 +99,27 @@ describe('periods', () => {
     expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-12-31'].map(quarterOf)).toEqual(['2026Q1', '2026Q1', '2026Q2', '2026Q4']);
   });
   it('the query names the wrong field in Chinese', () => {
-    expect(validate(dashboardQuerySchema, { from: '2026-13', to: '2026-12' })).toMatchObject({ ok: false, fields: { from: expect.stringContaining('起始月份') } });
-    expect(validate(dashboardQuerySchema, { from: '2026-06', to: '2026-01' })).toEqual({ ok: false, fields: { to: '截止月份不能早于起始月份' } });
-    expect(validate(dashboardQuerySchema, { from: '2020-01', to: '2026-01' })).toMatchObject({ ok: false, fields: { to: expect.stringContaining('最长60个月') } });
-    expect(validate(dashboardQuerySchema, { from: '2026-01', to: '2026-12', township: 'beijing' })).toEqual({ ok: false, fields: { township: '请选择乡镇' } });
+    expect(validate(dashboardQuerySchema, { from: '2026-13', to: '2026-12' })).toMatchObject({
+      ok: false,
+      fields: { from: expect.stringContaining('起始月份') },
+    });
+    expect(validate(dashboardQuerySchema, { from: '2026-06', to: '2026-01' })).toEqual({
+      ok: false,
+      fields: { to: '截止月份不能早于起始月份' },
+    });
+    expect(validate(dashboardQuerySchema, { from: '2020-01', to: '2026-01' })).toMatchObject({
+      ok: false,
+      fields: { to: expect.stringContaining('最长60个月') },
+    });
+    expect(validate(dashboardQuerySchema, { from: '2026-01', to: '2026-12', township: 'beijing' })).toEqual({
+      ok: false,
+      fields: { township: '请选择乡镇' },
+    });
     expect(validate(dashboardQuerySchema, { from: '2026-01', to: '2026-12', township: 'nabang' })).toMatchObject({ ok: true });
-    expect(validate(reportInputSchema(2026), { year: 2027, scope: 'county' })).toEqual({ ok: false, fields: { year: '报告年度不能晚于2026年' } });
+    expect(validate(reportInputSchema(2026), { year: 2027, scope: 'county' })).toEqual({
+      ok: false,
+      fields: { year: '报告年度不能晚于2026年' },
+    });
     expect(validate(reportInputSchema(2026), { year: 2026, scope: 'mayor' })).toEqual({ ok: false, fields: { scope: '请选择报告范围' } });
   });
 });
@@ -109,11 +140,35 @@ describe('the yearly report’s rows', () => {
       { ethnicity: 'unknown', count: 2 },
     ],
   };
-  const step = (s: StepTurnaround['step'], done: number): StepTurnaround => ({ step: s, done, medianDays: 2, p90Days: 6, overdue: 1, rejections: 0, topReasons: [] });
-  const nurseries = { residents: 1000, slots: 5, puhuiSlots: 3, slotsPer1000: 5, puhuiPer1000: 3, targets: { per1000: 4.5, puhuiPer1000: 2.7, source: 's' }, yearly: [], vacanciesByClass: [] } as NurseryFigures;
+  const step = (s: StepTurnaround['step'], done: number): StepTurnaround => ({
+    step: s,
+    done,
+    medianDays: 2,
+    p90Days: 6,
+    overdue: 1,
+    rejections: 0,
+    topReasons: [],
+  });
+  const nurseries = {
+    residents: 1000,
+    slots: 5,
+    puhuiSlots: 3,
+    slotsPer1000: 5,
+    puhuiPer1000: 3,
+    targets: { per1000: 4.5, puhuiPer1000: 2.7, source: 's' },
+    yearly: [],
+    vacanciesByClass: [],
+  } as NurseryFigures;
   const maternalChild = maternalChildFigures([], [], { from: '2026-01', to: '2026-12' }, []);
-  const figures = { births, bundle: [step('hukou', 12), step('birth_certificate', 3)], subsidies: { byRule: [], paidByQuarter: [] }, nurseries, maternalChild };
-  const value = (rows: ReturnType<typeof reportRows>, section: string, label: string) => rows.find((r) => r.section === section && r.label === label)?.value;
+  const figures = {
+    births,
+    bundle: [step('hukou', 12), step('birth_certificate', 3)],
+    subsidies: { byRule: [], paidByQuarter: [] },
+    nurseries,
+    maternalChild,
+  };
+  const value = (rows: ReturnType<typeof reportRows>, section: string, label: string) =>
+    rows.find((r) => r.section === section && r.label === label)?.value;
 
   it('a township’s 1–4 is <5, 0 stays 0; a ratio from fewer than 5 girls is withheld', () => {
     const rows = reportRows(figures, 2026, 'county');

@@ -29,6 +29,10 @@ describe('dropStaleDrafts', () => {
   });
 
   test('a save time without a draft is forgotten', () => {
-    expect(dropStaleDrafts({ registration: null, birth: null, savedAt: { birth: ago(1) } }, NOW)).toEqual({ registration: null, birth: null, savedAt: {} });
+    expect(dropStaleDrafts({ registration: null, birth: null, savedAt: { birth: ago(1) } }, NOW)).toEqual({
+      registration: null,
+      birth: null,
+      savedAt: {},
+    });
   });
 });

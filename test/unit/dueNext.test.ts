@@ -1,10 +1,4 @@
-import {
-  bundleDeadlineItems,
-  dueNextItems,
-  remindersDue,
-  vaccineDueItems,
-  type DueEntry,
-} from '../../domain/children/dueNext';
+import { bundleDeadlineItems, dueNextItems, remindersDue, vaccineDueItems, type DueEntry } from '../../domain/children/dueNext';
 import type { ChildSummary } from '../../domain/children/types';
 import { hukouDueDate, insuranceCoverDueDate } from '../../domain/birth/bundleRules';
 import { calendarFor } from '../../domain/vaccine/schedule';
@@ -95,7 +89,11 @@ describe('vaccineDueItems', () => {
   it('marks overdue doses and carries their completeBy as overdueFrom', () => {
     const today = '2025-06-01';
     const items = vaccineDueItems(calendarFor(child, { 'hepb-1': given('2025-03-01', 'HepB') }, today), today);
-    expect(items.find((i) => i.key === 'vaccine:c1:bcg-1')).toMatchObject({ overdue: true, overdueFrom: '2025-06-01', title: '卡介苗 第1剂' });
+    expect(items.find((i) => i.key === 'vaccine:c1:bcg-1')).toMatchObject({
+      overdue: true,
+      overdueFrom: '2025-06-01',
+      title: '卡介苗 第1剂',
+    });
   });
 });
 
@@ -103,7 +101,10 @@ describe('dueNextItems', () => {
   it('merges sources: overdue first, then soonest; done items and repeated keys left out', () => {
     const today = '2025-04-15';
     const bundle = bundleDeadlineItems(child, deadlines(null, null), CASE);
-    const vaccines = vaccineDueItems(calendarFor(child, { 'hepb-1': given('2025-03-01', 'HepB'), 'bcg-1': given('2025-03-01', 'BCG') }, today), today);
+    const vaccines = vaccineDueItems(
+      calendarFor(child, { 'hepb-1': given('2025-03-01', 'HepB'), 'bcg-1': given('2025-03-01', 'BCG') }, today),
+      today,
+    );
     const later = [
       item({ key: 'subsidy:c1:birth', date: '2025-05-10', title: '申领一次性生育补贴' }),
       item({ key: 'nursery_visit:c1:n1', kind: 'nursery_visit', date: '2025-04-20', dateKind: 'from', done: true }),
@@ -123,7 +124,13 @@ describe('dueNextItems', () => {
 
   it('orders several overdue items longest-overdue first', () => {
     const merged = dueNextItems(
-      [[item({ key: 'b', date: '2025-03-10' }), item({ key: 'a', date: '2025-04-10', overdue: true, dateKind: 'from' }), item({ key: 'c', date: '2025-03-20' })]],
+      [
+        [
+          item({ key: 'b', date: '2025-03-10' }),
+          item({ key: 'a', date: '2025-04-10', overdue: true, dateKind: 'from' }),
+          item({ key: 'c', date: '2025-03-20' }),
+        ],
+      ],
       '2025-04-15',
     );
     expect(merged.map((i) => [i.key, i.overdue])).toEqual([
@@ -166,7 +173,10 @@ describe('remindersDue', () => {
   });
 
   it('reminds 7 and 1 days before a dose can be given, and on the day it becomes overdue', () => {
-    const texts = (today: string) => remindersDue(items(), today).filter((r) => r.item.kind === 'vaccine').map((r) => r.text);
+    const texts = (today: string) =>
+      remindersDue(items(), today)
+        .filter((r) => r.item.kind === 'vaccine')
+        .map((r) => r.text);
     // hepb-2 from 2025-04-01; bcg-1 overdue from 2025-06-01.
     expect(texts('2025-03-25')).toEqual(['乙肝疫苗 第2剂：7天后（2025-04-01）可以接种']);
     expect(texts('2025-03-31')).toEqual(['乙肝疫苗 第2剂：明天（2025-04-01）可以接种']);
@@ -188,19 +198,27 @@ describe('a child whose vaccination history is not in the system', () => {
 
   it('gets one item to have the record checked, not a list of overdue doses', () => {
     const items = vaccineDueItems(calendarFor(eldest, {}, today, unknown), today);
-    expect(items).toEqual([expect.objectContaining({ key: 'vaccine:old:history', title: '带预防接种证到接种单位核对接种记录', overdue: false })]);
+    expect(items).toEqual([
+      expect.objectContaining({ key: 'vaccine:old:history', title: '带预防接种证到接种单位核对接种记录', overdue: false }),
+    ]);
   });
 
   it('gets the usual items when the clinic has kept the record since birth', () => {
     const recorded = { 'hepb-1': { date: '2021-06-18', product: 'HepB', batch: 'B1', clinic: '县医院' } };
-    const items = vaccineDueItems(calendarFor(eldest, recorded, today, { knownSince: '2021-06-18', certificateIssued: true, anyRecorded: true }), today);
+    const items = vaccineDueItems(
+      calendarFor(eldest, recorded, today, { knownSince: '2021-06-18', certificateIssued: true, anyRecorded: true }),
+      today,
+    );
     expect(items.length).toBeGreaterThan(1);
     expect(items.every((i) => i.key !== 'vaccine:old:history')).toBe(true);
   });
 
   it('a newborn whose 接种证 was issued without the birth doses: 乙肝疫苗第1剂 is overdue for real', () => {
     const baby = { id: 'new', name: '小宝', birthDate: '2026-11-20' };
-    const items = vaccineDueItems(calendarFor(baby, {}, today, { knownSince: '2026-11-20', certificateIssued: true, anyRecorded: false }), today);
+    const items = vaccineDueItems(
+      calendarFor(baby, {}, today, { knownSince: '2026-11-20', certificateIssued: true, anyRecorded: false }),
+      today,
+    );
     expect(items.find((i) => i.key === 'vaccine:new:hepb-1')).toMatchObject({ overdue: true });
   });
 });

@@ -68,7 +68,11 @@ describe('growth flags', () => {
   });
 
   it('both kinds of flag at once; measurements outside the standard are skipped', () => {
-    const flags = growthFlags('F', BIRTH, [at('weight', 183, 0.2), at('weight', 365, -2.2), { measure: 'head', value: 50, date: addDays(BIRTH, 2000) }]);
+    const flags = growthFlags('F', BIRTH, [
+      at('weight', 183, 0.2),
+      at('weight', 365, -2.2),
+      { measure: 'head', value: 50, date: addDays(BIRTH, 2000) },
+    ]);
     expect(flags.map((f) => f.kind)).toEqual(['below-p3', 'crossed-down']);
   });
 

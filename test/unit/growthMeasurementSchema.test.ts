@@ -19,13 +19,22 @@ describe('a visit’s measurements', () => {
   });
 
   it('needs at least one measure, a date between the birth and today, and known fields only', () => {
-    expect(validate(schema, { date: '2025-01-31' })).toEqual({ ok: false, fields: { [WHOLE_INPUT_KEY]: '请至少填写体重、身长/身高、头围中的一项' } });
-    expect(validate(schema, { date: '2024-01-30', weightKg: 3 })).toEqual({ ok: false, fields: { date: '测量日期不能早于孩子的出生日期（2024-01-31）' } });
+    expect(validate(schema, { date: '2025-01-31' })).toEqual({
+      ok: false,
+      fields: { [WHOLE_INPUT_KEY]: '请至少填写体重、身长/身高、头围中的一项' },
+    });
+    expect(validate(schema, { date: '2024-01-30', weightKg: 3 })).toEqual({
+      ok: false,
+      fields: { date: '测量日期不能早于孩子的出生日期（2024-01-31）' },
+    });
     expect(validate(schema, { date: '2025-02-02', weightKg: 9 })).toEqual({ ok: false, fields: { date: '测量日期不能晚于今天' } });
     expect(validate(schema, { date: '2025-01-31', weightKg: 9, bmi: 17 }).ok).toBe(false);
     expect(validate(schema, { date: '2025-01-31', weightKg: '9.6' })).toEqual({ ok: false, fields: { weightKg: '体重格式不正确' } });
     expect(validate(schema, { date: '2025-01-31', weightKg: 0.1 })).toEqual({ ok: false, fields: { weightKg: '体重应在0.3kg到60kg之间' } });
-    expect(validate(schema, { date: '2025-01-31', lengthCm: 75, position: 'sitting' })).toEqual({ ok: false, fields: { position: '请选择测量方式' } });
+    expect(validate(schema, { date: '2025-01-31', lengthCm: 75, position: 'sitting' })).toEqual({
+      ok: false,
+      fields: { position: '请选择测量方式' },
+    });
   });
 
   it('refuses a value far outside the standard for the age as a likely typo (95 typed for 9.5 kg), naming the field', () => {

@@ -116,7 +116,12 @@ describe('z-score and percentile of a measurement', () => {
     expect(standardisedLength(75.74, 365, 'lying')).toBe(75.74);
     expect(standardisedLength(88, 731, 'lying')).toBeCloseTo(87.3, 10);
     expect(standardisedLength(88, 731, 'standing')).toBe(88);
-    const p = placeMeasurement('M', '2023-01-01', { measure: 'length', value: 75.04, date: addDays('2023-01-01', 365), position: 'standing' })!;
+    const p = placeMeasurement('M', '2023-01-01', {
+      measure: 'length',
+      value: 75.04,
+      date: addDays('2023-01-01', 365),
+      position: 'standing',
+    })!;
     expect(p.z).toBe(0);
   });
 
@@ -141,7 +146,10 @@ describe('percentile bands for charts', () => {
   it('a series steps through the ages and ends on the last age asked (or the standard last day)', () => {
     const s = bandSeries('head', 'F', 0, 2000, 365);
     expect(s.map((p) => p.ageDays)).toEqual([0, 365, 730, 1095, 1460, 1825, 1826]);
-    for (const p of s) expect(p.values[3] < p.values[15] && p.values[15] < p.values[50] && p.values[50] < p.values[85] && p.values[85] < p.values[97]).toBe(true);
+    for (const p of s)
+      expect(p.values[3] < p.values[15] && p.values[15] < p.values[50] && p.values[50] < p.values[85] && p.values[85] < p.values[97]).toBe(
+        true,
+      );
     expect(() => bandSeries('head', 'F', 0, 10, 0)).toThrow(RangeError);
   });
 });

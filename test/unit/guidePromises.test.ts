@@ -27,7 +27,8 @@ describe('COUNTY_PROMISES', () => {
       expect(p.title).toMatch(/[\u4e00-\u9fff]/);
       expect(p.plain).toMatch(/[\u4e00-\u9fff]/);
     }
-    for (const topic of Object.keys(PROMISE_TOPICS) as (keyof typeof PROMISE_TOPICS)[]) expect(promisesAbout(topic).length).toBeGreaterThan(0);
+    for (const topic of Object.keys(PROMISE_TOPICS) as (keyof typeof PROMISE_TOPICS)[])
+      expect(promisesAbout(topic).length).toBeGreaterThan(0);
   });
 
   it('covers registration, 出生一件事, subsidies, 托育, leave and special families with their clauses', () => {

@@ -31,7 +31,13 @@ describe('LEAVE_RULES', () => {
 describe('leaveFor — a birth on 2026-11-28', () => {
   it('normal birth, one baby: 158 days from the birth date', () => {
     const plan = leaveFor({ birthDate: BIRTH, difficult: false, babies: 1 });
-    expect(plan.maternity).toMatchObject({ start: '2026-11-28', end: '2027-05-04', totalDays: 158, daysBeforeBirth: 0, daysFromBirth: 158 });
+    expect(plan.maternity).toMatchObject({
+      start: '2026-11-28',
+      end: '2027-05-04',
+      totalDays: 158,
+      daysBeforeBirth: 0,
+      daysFromBirth: 158,
+    });
     expect(days(plan)).toEqual({ national: 98, yunnan: 60, difficult: 0, multiple: 0 });
     expect(plan.maternity.breakdown.map((p) => p.label)).toEqual(['国家规定产假', '云南省延长生育假', '难产增加产假', '多胞胎增加产假']);
     expect(plan.paternity).toMatchObject({ start: '2026-11-28', end: '2026-12-27', days: 30 });
@@ -57,7 +63,13 @@ describe('leaveFor — a birth on 2026-11-28', () => {
 
   it('counts pre-birth days inside the total: 15 days before → starts 2026-11-13, ends 2027-04-19', () => {
     const plan = leaveFor({ birthDate: BIRTH, difficult: false, babies: 1, startBeforeBirthDays: 15 });
-    expect(plan.maternity).toMatchObject({ start: '2026-11-13', end: '2027-04-19', totalDays: 158, daysBeforeBirth: 15, daysFromBirth: 143 });
+    expect(plan.maternity).toMatchObject({
+      start: '2026-11-13',
+      end: '2027-04-19',
+      totalDays: 158,
+      daysBeforeBirth: 15,
+      daysFromBirth: 143,
+    });
     // Paternity and parental leave still run from the birth.
     expect(plan.paternity.start).toBe(BIRTH);
     expect(plan.parental.periods[0]!.start).toBe(BIRTH);

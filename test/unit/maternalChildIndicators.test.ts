@@ -2,7 +2,11 @@
 // one township; the targets quoted word for word from the county's plan.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MATERNAL_CHILD_INDICATORS, MATERNAL_CHILD_INDICATOR_QUESTIONS, RISK_SHARE_DEFINITION } from '../../domain/dashboard/maternalChildDefinitions';
+import {
+  MATERNAL_CHILD_INDICATORS,
+  MATERNAL_CHILD_INDICATOR_QUESTIONS,
+  RISK_SHARE_DEFINITION,
+} from '../../domain/dashboard/maternalChildDefinitions';
 import type { ChildHealthFact, PregnancyFact } from '../../domain/dashboard/maternalChildFacts';
 import { maternalChildIndicators, percent } from '../../domain/dashboard/maternalChildIndicators';
 import { maternalChildFigures } from '../../domain/dashboard/maternalChildFigures';
@@ -16,7 +20,15 @@ const five = ['2025-08-01', '2025-09-10', '2025-11-01', '2025-12-20', '2026-02-1
 
 const PREGNANCIES: PregnancyFact[] = [
   // P1 平原: 建册 day 61, 5 checks, visit 4 days after: all three → 系统管理. 绿.
-  { startDate: '2025-06-01', bookedOn: '2025-08-01', prenatalCheckDates: five, deliveredOn: '2026-03-01', postpartumVisitOn: '2026-03-05', latestColours: ['green'], township: 'pingyuan' },
+  {
+    startDate: '2025-06-01',
+    bookedOn: '2025-08-01',
+    prenatalCheckDates: five,
+    deliveredOn: '2026-03-01',
+    postpartumVisitOn: '2026-03-05',
+    latestColours: ['green'],
+    township: 'pingyuan',
+  },
   // P2 平原: 建册 day 92 (late), 6 checks, visit 35 days after (late). 橙.
   {
     startDate: '2025-07-01',
@@ -38,7 +50,14 @@ const PREGNANCIES: PregnancyFact[] = [
     township: 'nabang',
   },
   // P4 那邦: delivered before the period: neither a delivery of the period nor under care. 黄.
-  { startDate: '2025-03-20', bookedOn: '2025-05-01', prenatalCheckDates: five.slice(0, 3), deliveredOn: '2025-12-31', latestColours: ['yellow'], township: 'nabang' },
+  {
+    startDate: '2025-03-20',
+    bookedOn: '2025-05-01',
+    prenatalCheckDates: five.slice(0, 3),
+    deliveredOn: '2025-12-31',
+    latestColours: ['yellow'],
+    township: 'nabang',
+  },
   // P5 平原: still pregnant, under care. 黄.
   { startDate: '2026-03-01', bookedOn: '2026-04-01', prenatalCheckDates: ['2026-04-01'], latestColours: ['yellow'], township: 'pingyuan' },
   // P6 平原: delivered in the period, never booked: in every denominator, no numerator; not under care.
@@ -60,9 +79,17 @@ const CHILDREN: ChildHealthFact[] = [
   // C2 那邦: born in the period, visited on day 35 (late); under 3 months at the end (not in the 4:2:2 denominator); nothing in the period.
   { birthDate: '2026-06-20', newbornVisitOn: '2026-07-25', checkDates: [], township: 'nabang' },
   // C3 平原: 29 months at the end: 6 checks due (3…24 months), 6 made → managed; seen in the period (2026-01-15).
-  { birthDate: '2024-01-15', checkDates: ['2024-04-15', '2024-07-15', '2024-09-15', '2025-01-15', '2025-07-15', '2026-01-15'], township: 'pingyuan' },
+  {
+    birthDate: '2024-01-15',
+    checkDates: ['2024-04-15', '2024-07-15', '2024-09-15', '2025-01-15', '2025-07-15', '2026-01-15'],
+    township: 'pingyuan',
+  },
   // C4 那邦: 34 months: 7 due (…30 months on 2026-02-01), 6 made → not managed; nothing in the period.
-  { birthDate: '2023-08-01', checkDates: ['2023-11-01', '2024-02-01', '2024-04-01', '2024-08-01', '2025-02-01', '2025-08-01'], township: 'nabang' },
+  {
+    birthDate: '2023-08-01',
+    checkDates: ['2023-11-01', '2024-02-01', '2024-04-01', '2024-08-01', '2025-02-01', '2025-08-01'],
+    township: 'nabang',
+  },
   // C5 平原: turns 3 on the last day: out of the under-3 count; under 7, seen in the period.
   { birthDate: '2023-06-30', checkDates: ['2026-03-01'], township: 'pingyuan' },
   // C6 平原: turns 7 on the last day: out of the under-7 count, though seen.
@@ -73,7 +100,8 @@ const CHILDREN: ChildHealthFact[] = [
   { birthDate: '2026-07-05', newbornVisitOn: '2026-07-08', checkDates: [], township: 'pingyuan' },
 ];
 
-const byKey = (r: ReturnType<typeof maternalChildIndicators>) => Object.fromEntries(r.indicators.map((i) => [i.key, [i.numerator, i.denominator, i.rate]]));
+const byKey = (r: ReturnType<typeof maternalChildIndicators>) =>
+  Object.fromEntries(r.indicators.map((i) => [i.key, [i.numerator, i.denominator, i.rate]]));
 
 describe('maternalChildIndicators', () => {
   it('county: each indicator as counted by hand', () => {
@@ -130,10 +158,23 @@ describe('maternalChildIndicators', () => {
 describe('definitions and targets as data', () => {
   const plan = readFileSync(join(__dirname, '../../docs/policy/yingjiang-fertility-policy-2023.txt'), 'utf8');
   /** Each part of a quotation ('……' marks a cut) appears word for word in the plan. */
-  const quoted = (source: string) => source.slice(source.indexOf('：') + 1).split('……').map((s) => s.replace(/。$/, '')).filter(Boolean);
+  const quoted = (source: string) =>
+    source
+      .slice(source.indexOf('：') + 1)
+      .split('……')
+      .map((s) => s.replace(/。$/, ''))
+      .filter(Boolean);
 
   it('every indicator has its definition and a cited source', () => {
-    expect(MATERNAL_CHILD_INDICATORS.map((d) => d.name)).toEqual(['早孕建册率', '产前检查率（5次及以上）', '产后访视率', '孕产妇系统管理率', '新生儿访视率', '3岁以下儿童系统管理率', '7岁以下儿童健康管理率']);
+    expect(MATERNAL_CHILD_INDICATORS.map((d) => d.name)).toEqual([
+      '早孕建册率',
+      '产前检查率（5次及以上）',
+      '产后访视率',
+      '孕产妇系统管理率',
+      '新生儿访视率',
+      '3岁以下儿童系统管理率',
+      '7岁以下儿童健康管理率',
+    ]);
     for (const d of [...MATERNAL_CHILD_INDICATORS, RISK_SHARE_DEFINITION]) {
       expect(d.numerator.length).toBeGreaterThan(5);
       expect(d.denominator.length).toBeGreaterThan(5);
@@ -160,10 +201,18 @@ describe('definitions and targets as data', () => {
 
 describe('the dashboard assembler and the report rows', () => {
   const entered = (figure: 'maternal_mortality' | 'infant_mortality', year: number, value_x100: number) =>
-    reportedFigureView({ figure, year, value_x100, source: `妇幼卫生年报 ${year}年 表1`, entered_at: `${year + 1}-01-20T02:00:00.000Z` }, '测试卫健局');
-  const REPORTED = [entered('maternal_mortality', 2025, 850), entered('infant_mortality', 2025, 462), entered('maternal_mortality', 2026, 0), entered('infant_mortality', 2024, 390)];
+    reportedFigureView(
+      { figure, year, value_x100, source: `妇幼卫生年报 ${year}年 表1`, entered_at: `${year + 1}-01-20T02:00:00.000Z` },
+      '测试卫健局',
+    );
+  const REPORTED = [
+    entered('maternal_mortality', 2025, 850),
+    entered('infant_mortality', 2025, 462),
+    entered('maternal_mortality', 2026, 0),
+    entered('infant_mortality', 2024, 390),
+  ];
 
-  it('maternalChildFigures: the indicators, the records counted, and the period years\' entered figures, newest first', () => {
+  it("maternalChildFigures: the indicators, the records counted, and the period years' entered figures, newest first", () => {
     const m = maternalChildFigures(PREGNANCIES, CHILDREN, { from: '2025-07', to: '2026-06' }, REPORTED);
     expect(m.records).toEqual({ pregnancies: 7, children: 8 });
     expect(m.reported.map((r) => [r.figure, r.year, r.value, r.target?.met])).toEqual([
@@ -171,7 +220,10 @@ describe('the dashboard assembler and the report rows', () => {
       ['infant_mortality', 2025, 4.62, false],
       ['maternal_mortality', 2025, 8.5, true],
     ]);
-    expect(maternalChildFigures(PREGNANCIES, CHILDREN, { ...PERIOD, township: 'nabang' }, []).records).toEqual({ pregnancies: 2, children: 2 });
+    expect(maternalChildFigures(PREGNANCIES, CHILDREN, { ...PERIOD, township: 'nabang' }, []).records).toEqual({
+      pregnancies: 2,
+      children: 2,
+    });
     expect(maternalChildFigures([], [], PERIOD, []).records).toEqual({ pregnancies: 0, children: 0 });
   });
 

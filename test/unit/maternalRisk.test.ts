@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PREGNANCY_COSTS } from '../../domain/maternal/pregnancyCosts';
-import { displayColours, isSpecialCase, RISK_COLOUR_RULES, RISK_COLOURS_IN_ORDER, SPECIAL_CASE_RULE } from '../../domain/maternal/riskColours';
+import {
+  displayColours,
+  isSpecialCase,
+  RISK_COLOUR_RULES,
+  RISK_COLOURS_IN_ORDER,
+  SPECIAL_CASE_RULE,
+} from '../../domain/maternal/riskColours';
 
 describe('妊娠风险评估 colours', () => {
   it('five colours, each with its meaning for the mother and where to deliver, from the 2017 national rules', () => {

@@ -66,7 +66,7 @@ describe('nursingTimeFor', () => {
     expect(() => nursingTimeFor(leaveFor({ birthDate: BIRTH, difficult: false, babies: 1 }), 0)).toThrow(RangeError);
   });
 
-  it('the 产检 rules come in the reader\'s order', () => {
+  it("the 产检 rules come in the reader's order", () => {
     expect(PRENATAL_CHECK_SOURCES[0]).toContain('计入劳动时间');
     expect(PRENATAL_CHECK_SOURCES).toHaveLength(3);
   });

@@ -35,7 +35,12 @@ test('the generator is deterministic and mostly filed', () => {
 test('index equals scan on 300 random queries over 2000 institutions', () => {
   const random = seededRandom(99);
   for (let q = 0; q < 300; q += 1) {
-    const query = { origin: randomYunnanPoint(random), filter: FILTERS[q % FILTERS.length]!, offset: q % 3 === 0 ? 20 : 0, limit: 1 + (q % 50) };
+    const query = {
+      origin: randomYunnanPoint(random),
+      filter: FILTERS[q % FILTERS.length]!,
+      offset: q % 3 === 0 ? 20 : 0,
+      limit: 1 + (q % 50),
+    };
     const fromIndex = index.nearest(query);
     expect(summary(fromIndex)).toEqual(summary(scanNearest(items, query)));
     // Nearest first.
@@ -58,5 +63,8 @@ test('paging: pages join up to the full ordering; `more` is false at the end', (
 });
 
 test('an empty index answers nothing', () => {
-  expect(new NurseryIndex([]).nearest({ origin: { lat: 24, lng: 98 }, filter: {}, offset: 0, limit: 20 })).toEqual({ hits: [], more: false });
+  expect(new NurseryIndex([]).nearest({ origin: { lat: 24, lng: 98 }, filter: {}, offset: 0, limit: 20 })).toEqual({
+    hits: [],
+    more: false,
+  });
 });

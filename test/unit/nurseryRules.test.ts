@@ -18,7 +18,9 @@ describe('distance', () => {
     expect(distanceMetres(a, b)).toBeCloseTo(distanceMetres(b, a), 6);
   });
   test('longitude shrinks with latitude', () => {
-    expect(distanceMetres({ lat: 0, lng: 0 }, { lat: 0, lng: 1 })).toBeGreaterThan(distanceMetres({ lat: 60, lng: 0 }, { lat: 60, lng: 1 }) * 1.9);
+    expect(distanceMetres({ lat: 0, lng: 0 }, { lat: 0, lng: 1 })).toBeGreaterThan(
+      distanceMetres({ lat: 60, lng: 0 }, { lat: 60, lng: 1 }) * 1.9,
+    );
   });
 });
 
@@ -45,7 +47,12 @@ describe('age fit', () => {
       ['托大班', 24, 36, 20, 7],
       ['混龄班', 18, 36, 18, 6],
     ]);
-    expect(caregiversNeeded([{ kind: 'infant', enrolled: 7 }, { kind: 'senior', enrolled: 14 }])).toBe(3 + 2);
+    expect(
+      caregiversNeeded([
+        { kind: 'infant', enrolled: 7 },
+        { kind: 'senior', enrolled: 14 },
+      ]),
+    ).toBe(3 + 2);
   });
 });
 
@@ -91,8 +98,17 @@ describe('filters', () => {
     expect(matchesFilter(nursery({ careTypes: ['full_day', 'hourly'] }), { careType: 'hourly' })).toBe(true);
   });
   test('the list row shows the fitting classes and their fee range, distance in whole metres', () => {
-    expect(listItem(nursery(), 1234.6, 8)).toMatchObject({ distanceM: 1235, classes: [{ kind: 'infant', vacancies: 0 }], careFeeFromFen: 90_000, careFeeToFen: 90_000 });
-    expect(listItem(nursery(), 10, undefined)).toMatchObject({ classes: [{ kind: 'infant' }, { kind: 'toddler' }], careFeeFromFen: 80_000, careFeeToFen: 90_000 });
+    expect(listItem(nursery(), 1234.6, 8)).toMatchObject({
+      distanceM: 1235,
+      classes: [{ kind: 'infant', vacancies: 0 }],
+      careFeeFromFen: 90_000,
+      careFeeToFen: 90_000,
+    });
+    expect(listItem(nursery(), 10, undefined)).toMatchObject({
+      classes: [{ kind: 'infant' }, { kind: 'toddler' }],
+      careFeeFromFen: 80_000,
+      careFeeToFen: 90_000,
+    });
   });
 });
 
@@ -115,7 +131,14 @@ describe('supply per 1000 residents', () => {
       { county: 20_000, townships },
     );
     expect(report.rows[0]).toEqual({ area: 'county', residents: 20_000, slots: 53, puhuiSlots: 30, slotsPer1000: 2.65, puhuiPer1000: 1.5 });
-    expect(report.rows.find((r) => r.area === 'pingyuan')).toEqual({ area: 'pingyuan', residents: 1000, slots: 50, puhuiSlots: 27, slotsPer1000: 50, puhuiPer1000: 27 });
+    expect(report.rows.find((r) => r.area === 'pingyuan')).toEqual({
+      area: 'pingyuan',
+      residents: 1000,
+      slots: 50,
+      puhuiSlots: 27,
+      slotsPer1000: 50,
+      puhuiPer1000: 27,
+    });
     expect(report.rows.find((r) => r.area === 'zhina')).toMatchObject({ slots: 0, slotsPer1000: 0 });
     expect(report.rows).toHaveLength(1 + TOWNSHIP_CODES.length);
     expect(report.targets).toMatchObject({ per1000: 4.5, puhuiPer1000: 2.7 });

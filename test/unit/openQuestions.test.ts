@@ -46,7 +46,12 @@ test.each(modules.map((p) => [p.slice(DOMAIN.length + 1), p]))('every note of %s
 });
 
 test('the notes kept beside the rules are on the list too', () => {
-  const besideRules = [CLASS_RULES_TO_CONFIRM, LEAVE_SOURCES_TO_CONFIRM, ...Object.values(RULES.settingNotes), ...Object.values(REPORTED_FIGURE_QUESTIONS)];
+  const besideRules = [
+    CLASS_RULES_TO_CONFIRM,
+    LEAVE_SOURCES_TO_CONFIRM,
+    ...Object.values(RULES.settingNotes),
+    ...Object.values(REPORTED_FIGURE_QUESTIONS),
+  ];
   expect(besideRules.filter((n) => !listed.has(n!))).toEqual([]);
 });
 

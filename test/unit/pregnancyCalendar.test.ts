@@ -45,7 +45,11 @@ describe('the national checks of a pregnancy', () => {
     expect(cal.gestationalAgeText).toBe('孕41周+1天');
     expect(cal.checks.find((c) => c.id === 'prenatal-5')!.status).toBe('overdue');
     // The postnatal visit is still estimated from the 预产期 and cannot fall due before the birth.
-    expect(cal.checks.find((c) => c.id === 'postnatal-visit')).toMatchObject({ dueFrom: '2024-11-06', status: 'upcoming', estimated: true });
+    expect(cal.checks.find((c) => c.id === 'postnatal-visit')).toMatchObject({
+      dueFrom: '2024-11-06',
+      status: 'upcoming',
+      estimated: true,
+    });
     expect(cal.recommended.find((c) => c.id === 'guide-7')).toMatchObject({ dueFrom: '2024-10-16', dueBy: '2024-11-19', status: 'due' });
     expect(cal.notices).toHaveLength(1);
     expect(cal.notices[0]!.text).toContain('已满41周仍未分娩');
@@ -74,7 +78,12 @@ describe('the national checks of a pregnancy', () => {
 
   it('a discharge date not known yet: the postnatal visit counts from the birth and says it is estimated', () => {
     const cal = pregnancyCalendar({ dating, deliveryDate: '2024-11-08' }, {}, '2024-11-09');
-    expect(cal.checks.find((c) => c.id === 'postnatal-visit')).toMatchObject({ dueFrom: '2024-11-08', dueBy: '2024-11-15', estimated: true, status: 'due' });
+    expect(cal.checks.find((c) => c.id === 'postnatal-visit')).toMatchObject({
+      dueFrom: '2024-11-08',
+      dueBy: '2024-11-15',
+      estimated: true,
+      status: 'due',
+    });
     expect(cal.checks.find((c) => c.id === 'postnatal-42d')).toMatchObject({ dueFrom: '2024-12-20', estimated: false });
   });
 
@@ -118,7 +127,15 @@ describe('the data', () => {
       expect(rule.source.clause.length).toBeGreaterThan(4);
       expect(rule.contents.length).toBeGreaterThan(0);
     }
-    expect(NATIONAL_PREGNANCY_CHECKS.map((r) => r.id)).toEqual(['prenatal-1', 'prenatal-2', 'prenatal-3', 'prenatal-4', 'prenatal-5', 'postnatal-visit', 'postnatal-42d']);
+    expect(NATIONAL_PREGNANCY_CHECKS.map((r) => r.id)).toEqual([
+      'prenatal-1',
+      'prenatal-2',
+      'prenatal-3',
+      'prenatal-4',
+      'prenatal-5',
+      'postnatal-visit',
+      'postnatal-42d',
+    ]);
   });
 
   it('citizen-facing texts carry no doubts (待核/待确认 stay in toConfirm)', () => {

@@ -50,12 +50,22 @@ describe('dating by ultrasound', () => {
 
   it('replaces the LMP date when they differ by more than the scan’s margin (8 weeks: more than 5 days)', () => {
     const d = datePregnancy({ lmp: '2024-01-31', ultrasound: scan });
-    expect(d).toMatchObject({ basis: 'ultrasound', dueDate: '2024-10-23', lmpDueDate: '2024-11-06', ultrasoundDueDate: '2024-10-23', differenceDays: -14 });
+    expect(d).toMatchObject({
+      basis: 'ultrasound',
+      dueDate: '2024-10-23',
+      lmpDueDate: '2024-11-06',
+      ultrasoundDueDate: '2024-10-23',
+      differenceDays: -14,
+    });
     expect(d.reason).toBe('B超孕周与末次月经相差14天，按B超推算');
   });
 
   it('keeps the LMP date when they agree within the margin', () => {
-    expect(datePregnancy({ lmp: '2024-01-20', ultrasound: scan })).toMatchObject({ basis: 'lmp', dueDate: '2024-10-26', differenceDays: -3 });
+    expect(datePregnancy({ lmp: '2024-01-20', ultrasound: scan })).toMatchObject({
+      basis: 'lmp',
+      dueDate: '2024-10-26',
+      differenceDays: -3,
+    });
     // At 20 weeks the margin is 10 days: 9 days apart keeps the LMP, 11 days replaces it.
     const at20 = (scanDate: string) => ({ scanDate, weeks: 20, days: 0 });
     expect(datePregnancy({ lmp: '2024-01-01', ultrasound: at20('2024-05-11') }).basis).toBe('lmp');

@@ -5,7 +5,13 @@ import { checkCostIds, costLines } from '../../domain/maternal/checkCosts';
 import { pregnancyCalendar } from '../../domain/maternal/pregnancyCalendar';
 import { NATIONAL_PREGNANCY_CHECKS, RECOMMENDED_PRENATAL_CHECKS } from '../../domain/maternal/prenatalChecks';
 import { pregnancyDueEntries, queueEntriesOf } from '../../domain/maternal/pregnancyDue';
-import { checkRecordSchema, deliverySchema, dueDateSchema, hasDating, startFromDueDate } from '../../domain/maternal/pregnancyRecordSchemas';
+import {
+  checkRecordSchema,
+  deliverySchema,
+  dueDateSchema,
+  hasDating,
+  startFromDueDate,
+} from '../../domain/maternal/pregnancyRecordSchemas';
 import { PREGNANCY_COSTS } from '../../domain/maternal/pregnancyCosts';
 import { validate } from '../../domain/validation';
 
@@ -19,7 +25,12 @@ describe('接下来要办 from a pregnancy', () => {
     const calendar = pregnancyCalendar({ dating }, { 'prenatal-1': { date: at(10), facility: '卫生院' } }, today);
     const items = pregnancyDueEntries({ id: 'p', motherName: '玉罕', calendar }, today);
     expect(items.map((i) => [i.key, i.date, i.overdue, i.overdueFrom])).toEqual([['pregnancy_check:p:prenatal-3', at(21), false, at(25)]]);
-    expect(items[0]).toMatchObject({ kind: 'pregnancy_check', childName: '玉罕', dateKind: 'from', link: '/packages/maternal/index/index?id=p' });
+    expect(items[0]).toMatchObject({
+      kind: 'pregnancy_check',
+      childName: '玉罕',
+      dateKind: 'from',
+      link: '/packages/maternal/index/index?id=p',
+    });
   });
 
   test('a check opening within 30 days is listed; the 高危 follow-up is a "by" item', () => {
@@ -32,7 +43,9 @@ describe('接下来要办 from a pregnancy', () => {
 
   test('before the birth no postnatal item; after it, the home visit from the discharge', () => {
     const before = pregnancyCalendar({ dating }, {}, at(39, 6));
-    expect(pregnancyDueEntries({ id: 'p', motherName: 'm', calendar: before }, at(39, 6)).some((i) => i.key.includes('postnatal'))).toBe(false);
+    expect(pregnancyDueEntries({ id: 'p', motherName: 'm', calendar: before }, at(39, 6)).some((i) => i.key.includes('postnatal'))).toBe(
+      false,
+    );
     const birth = at(39, 3);
     const after = pregnancyCalendar({ dating, deliveryDate: birth, dischargeDate: addDays(birth, 2) }, {}, addDays(birth, 3));
     const items = pregnancyDueEntries({ id: 'p', motherName: 'm', calendar: after }, addDays(birth, 3));
@@ -44,14 +57,21 @@ describe('接下来要办 from a pregnancy', () => {
 describe('the staff queue', () => {
   test('due this week, overdue, and a follow-up on either side of today', () => {
     const today = at(25, 3); // 21–24 has closed, 28–36 not opened: overdue; nothing in its window
-    const calendar = pregnancyCalendar({ dating }, { 'prenatal-1': { date: at(10), facility: 'x' }, 'prenatal-2': { date: at(17), facility: 'x' } }, today);
+    const calendar = pregnancyCalendar(
+      { dating },
+      { 'prenatal-1': { date: at(10), facility: 'x' }, 'prenatal-2': { date: at(17), facility: 'x' } },
+      today,
+    );
     const q = queueEntriesOf({ id: 'p', motherName: 'm', calendar, followUp: addDays(today, -1) }, today);
     expect(q.overdue.map((e) => [e.kind, e.title])).toEqual([
       ['check', '孕中期第2次产前随访（孕21～24周）'],
       ['follow_up', '高危专案随访'],
     ]);
     expect(q.dueThisWeek).toEqual([]);
-    const next = queueEntriesOf({ id: 'p', motherName: 'm', calendar: pregnancyCalendar({ dating }, {}, at(27, 2)), followUp: at(28, 1) }, at(27, 2));
+    const next = queueEntriesOf(
+      { id: 'p', motherName: 'm', calendar: pregnancyCalendar({ dating }, {}, at(27, 2)), followUp: at(28, 1) },
+      at(27, 2),
+    );
     expect(next.dueThisWeek.map((e) => e.title)).toEqual(['孕晚期第1次产前随访（孕28～36周）', '高危专案随访']);
   });
 });
@@ -86,7 +106,10 @@ describe('record schemas', () => {
     const ok = { pregnancyId: 'p', checkId: 'prenatal-2', date: '2024-06-01', facility: '盈江县妇幼保健院' };
     expect(validate(schema, ok).ok).toBe(true);
     expect(validate(schema, { ...ok, checkId: 'prenatal-9' })).toEqual({ ok: false, fields: { checkId: '请选择检查项目' } });
-    expect(validate(schema, { ...ok, date: '2024-01-30' })).toEqual({ ok: false, fields: { date: '检查日期不能早于末次月经第一天（2024-01-31）' } });
+    expect(validate(schema, { ...ok, date: '2024-01-30' })).toEqual({
+      ok: false,
+      fields: { date: '检查日期不能早于末次月经第一天（2024-01-31）' },
+    });
     expect(validate(schema, { ...ok, date: '2024-07-14' })).toEqual({ ok: false, fields: { date: '检查日期不能晚于今天' } });
     expect(validate(schema, { ...ok, facility: ' ' })).toEqual({ ok: false, fields: { facility: '请填写检查机构' } });
   });
@@ -95,8 +118,14 @@ describe('record schemas', () => {
     const schema = deliverySchema(today, start);
     const ok = { pregnancyId: 'p', version: 2, outcome: 'live_birth', deliveryDate: '2024-07-10', dischargeDate: '2024-07-12' };
     expect(validate(schema, ok).ok).toBe(true);
-    expect(validate(schema, { ...ok, dischargeDate: '2024-07-09' })).toEqual({ ok: false, fields: { dischargeDate: '出院日期不能早于分娩日期' } });
+    expect(validate(schema, { ...ok, dischargeDate: '2024-07-09' })).toEqual({
+      ok: false,
+      fields: { dischargeDate: '出院日期不能早于分娩日期' },
+    });
     expect(validate(schema, { ...ok, outcome: 'other' })).toEqual({ ok: false, fields: { outcome: '请选择妊娠结局' } });
-    expect(validate(schema, { ...ok, deliveryDate: '2024-07-14', dischargeDate: null })).toEqual({ ok: false, fields: { deliveryDate: '分娩日期不能晚于今天' } });
+    expect(validate(schema, { ...ok, deliveryDate: '2024-07-14', dischargeDate: null })).toEqual({
+      ok: false,
+      fields: { deliveryDate: '分娩日期不能晚于今天' },
+    });
   });
 });

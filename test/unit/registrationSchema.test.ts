@@ -131,7 +131,11 @@ describe('registrationSchema: each wrong field gets a Chinese message at its pat
     ['applicant.name', (i) => (i.applicant.name = '·玉香'), '申请人姓名只能包含汉字、字母、空格和间隔号“·”'],
     ['applicant.name', (i) => (i.applicant.name = '玉··香'), '申请人姓名只能包含汉字、字母、空格和间隔号“·”'],
     ['applicant.name', (i) => (i.applicant.name = '岩'.repeat(51)), '申请人姓名不能超过50个字'],
-    ['applicant.idNumber', (i) => (i.applicant.idNumber = APPLICANT_ID.slice(0, 17) + (APPLICANT_ID[17] === '1' ? '2' : '1')), '申请人公民身份号码校验位不正确'],
+    [
+      'applicant.idNumber',
+      (i) => (i.applicant.idNumber = APPLICANT_ID.slice(0, 17) + (APPLICANT_ID[17] === '1' ? '2' : '1')),
+      '申请人公民身份号码校验位不正确',
+    ],
     ['applicant.idNumber', (i) => (i.applicant.idNumber = ''), '请填写申请人公民身份号码'],
     ['applicant.idNumber', (i) => (i.applicant.idNumber = idOf('19950230', '124')), '申请人公民身份号码中的出生日期无效'],
     ['spouse.idNumber', (i) => (i.spouse.idNumber = SPOUSE_ID.slice(0, 17) + '0'), '配偶公民身份号码校验位不正确'],
@@ -162,7 +166,11 @@ describe('registrationSchema: each wrong field gets a Chinese message at its pat
     ],
     ['existingChildren.0.name', (i) => (i.existingChildren[0].name = ''), '请填写第1个已有子女的姓名'],
     ['existingChildren.0.birthDate', (i) => (i.existingChildren[0].birthDate = '2026-11-29'), '第1个已有子女的出生日期不能晚于今天'],
-    ['existingChildren.0.birthDate', (i) => (i.existingChildren[0].birthDate = '2021-8-1'), '第1个已有子女的出生日期格式不正确，应为YYYY-MM-DD'],
+    [
+      'existingChildren.0.birthDate',
+      (i) => (i.existingChildren[0].birthDate = '2021-8-1'),
+      '第1个已有子女的出生日期格式不正确，应为YYYY-MM-DD',
+    ],
     ['existingChildren.0.relation', (i) => (i.existingChildren[0].relation = 'step'), '请选择第1个已有子女与本次婚姻的关系'],
     ['existingChildren.1.sex', (i) => i.existingChildren.push({ ...i.existingChildren[0], sex: 'X' }), '请选择第2个已有子女的性别'],
     ['existingChildren.0.deceased', (i) => delete i.existingChildren[0].deceased, '请选择第1个已有子女是否已故'],
@@ -274,10 +282,11 @@ describe('registrationSchema: wrong types and shapes', () => {
       (i, j) => (i.birthDate = j),
       (i, j) => (i.stage = j),
     ];
-    for (const set of paths) for (const j of junk) {
-      const result = check(withChange((i) => set(i, j)));
-      if (!result.ok) expectChineseOnly(result.fields);
-    }
+    for (const set of paths)
+      for (const j of junk) {
+        const result = check(withChange((i) => set(i, j)));
+        if (!result.ok) expectChineseOnly(result.fields);
+      }
   });
 });
 

@@ -31,14 +31,19 @@ test('every build variable the app reads is named in .env; the dev login only in
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(name)) for (const m of readFileSync(path, 'utf8').matchAll(/process\.env\.(TARO_APP_[A-Z_]+)/g)) read.add(m[1]);
+      else if (/\.tsx?$/.test(name))
+        for (const m of readFileSync(path, 'utf8').matchAll(/process\.env\.(TARO_APP_[A-Z_]+)/g)) read.add(m[1]);
     }
   };
   walk(join(root, 'src'));
   expect(read.size).toBeGreaterThan(3);
   const declared = keys('.env');
   const devOnly = keys('.env.development');
-  for (const name of read) expect({ name, declared: declared.has(name) || (name === 'TARO_APP_DEV_LOGIN' && devOnly.has(name)) }).toEqual({ name, declared: true });
+  for (const name of read)
+    expect({ name, declared: declared.has(name) || (name === 'TARO_APP_DEV_LOGIN' && devOnly.has(name)) }).toEqual({
+      name,
+      declared: true,
+    });
   expect(declared.has('TARO_APP_DEV_LOGIN')).toBe(false);
   expect(keys('.env.production').has('TARO_APP_DEV_LOGIN')).toBe(false);
 });

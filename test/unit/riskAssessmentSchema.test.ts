@@ -12,7 +12,10 @@ describe('a 妊娠风险评估 as recorded', () => {
       fields: { nextFollowUp: '下次随访日期：橙色、红色、紫色纳入高危孕产妇专案管理，请填写下次随访日期' },
     });
     expect(validate(schema, { ...base, colours: ['purple'], nextFollowUp: '' }).ok).toBe(false);
-    expect(validate(schema, { ...base, colours: ['red'], nextFollowUp: '2024-07-10' })).toEqual({ ok: false, fields: { nextFollowUp: '下次随访日期应晚于评估日期' } });
+    expect(validate(schema, { ...base, colours: ['red'], nextFollowUp: '2024-07-10' })).toEqual({
+      ok: false,
+      fields: { nextFollowUp: '下次随访日期应晚于评估日期' },
+    });
     expect(validate(schema, { ...base, colours: ['yellow', 'purple'], nextFollowUp: '2024-07-24' }).ok).toBe(true);
   });
 
@@ -27,8 +30,14 @@ describe('a 妊娠风险评估 as recorded', () => {
   });
 
   it('dated within the pregnancy and not in the future; the facility named', () => {
-    expect(validate(schema, { ...base, colours: ['green'], assessedOn: '2024-01-30' })).toEqual({ ok: false, fields: { assessedOn: '评估日期不能早于末次月经第一天（2024-01-31）' } });
-    expect(validate(schema, { ...base, colours: ['green'], assessedOn: '2024-07-14' })).toEqual({ ok: false, fields: { assessedOn: '评估日期不能晚于今天' } });
+    expect(validate(schema, { ...base, colours: ['green'], assessedOn: '2024-01-30' })).toEqual({
+      ok: false,
+      fields: { assessedOn: '评估日期不能早于末次月经第一天（2024-01-31）' },
+    });
+    expect(validate(schema, { ...base, colours: ['green'], assessedOn: '2024-07-14' })).toEqual({
+      ok: false,
+      fields: { assessedOn: '评估日期不能晚于今天' },
+    });
     expect(validate(schema, { ...base, colours: ['green'], facility: ' ' })).toEqual({ ok: false, fields: { facility: '请填写评估机构' } });
   });
 

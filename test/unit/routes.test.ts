@@ -4,7 +4,9 @@ import { appConfig, appPages } from '../support/appConfig';
 describe('the route table', () => {
   it('builds a page address with its query, values encoded, undefined values left out', () => {
     expect(pageUrl('/pages/home/index')).toBe('/pages/home/index');
-    expect(pageUrl('/packages/subsidy/application/index', { id: 'a1', fresh: 1 })).toBe('/packages/subsidy/application/index?id=a1&fresh=1');
+    expect(pageUrl('/packages/subsidy/application/index', { id: 'a1', fresh: 1 })).toBe(
+      '/packages/subsidy/application/index?id=a1&fresh=1',
+    );
     expect(pageUrl('/packages/account/login/index', { reason: '登录后继续', next: '/packages/nursery/visit/index?id=n 1&x=2' })).toBe(
       '/packages/account/login/index?reason=%E7%99%BB%E5%BD%95%E5%90%8E%E7%BB%A7%E7%BB%AD&next=%2Fpackages%2Fnursery%2Fvisit%2Findex%3Fid%3Dn%201%26x%3D2',
     );

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 
 function fakeBuild(mainKb: number, staffKb: number): string {
   const dist = mkdtempSync(join(tmpdir(), 'size-report-'));
-  writeFileSync(join(dist, 'app.json'), JSON.stringify({ pages: ['pages/home/index'], subPackages: [{ root: 'packages/staff/', pages: [] }] }));
+  writeFileSync(
+    join(dist, 'app.json'),
+    JSON.stringify({ pages: ['pages/home/index'], subPackages: [{ root: 'packages/staff/', pages: [] }] }),
+  );
   writeFileSync(join(dist, 'app.js'), Buffer.alloc(mainKb * 1024));
   mkdirSync(join(dist, 'packages/staff'), { recursive: true });
   writeFileSync(join(dist, 'packages/staff/index.js'), Buffer.alloc(staffKb * 1024));

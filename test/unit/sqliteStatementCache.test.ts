@@ -12,15 +12,22 @@ function open(size?: number) {
     prepared.push(text);
     return original(text);
   }) as typeof sqlite.prepare;
-  const db = new Kysely<{ t: { id: number; name: string } }>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, size) }) });
+  const db = new Kysely<{ t: { id: number; name: string } }>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, size) }),
+  });
   return { db, prepared };
 }
 
 test('the same query is prepared once; another text once more', async () => {
   const { db, prepared } = open();
   await sql`create table t (id integer primary key, name text)`.execute(db);
-  for (let i = 0; i < 5; i += 1) await db.insertInto('t').values({ id: i, name: `n${i}` }).execute();
-  for (let i = 0; i < 5; i += 1) expect(await db.selectFrom('t').select('name').where('id', '=', i).executeTakeFirst()).toEqual({ name: `n${i}` });
+  for (let i = 0; i < 5; i += 1)
+    await db
+      .insertInto('t')
+      .values({ id: i, name: `n${i}` })
+      .execute();
+  for (let i = 0; i < 5; i += 1)
+    expect(await db.selectFrom('t').select('name').where('id', '=', i).executeTakeFirst()).toEqual({ name: `n${i}` });
   expect(prepared.filter((s) => s.startsWith('insert'))).toHaveLength(1);
   expect(prepared.filter((s) => s.startsWith('select'))).toHaveLength(1);
   await db.destroy();
@@ -28,7 +35,7 @@ test('the same query is prepared once; another text once more', async () => {
 
 test('a statement still iterating is not handed out again', () => {
   const sqlite = new BetterSqlite3(':memory:');
-  sqlite.exec("create table t (id integer primary key); insert into t values (1), (2)");
+  sqlite.exec('create table t (id integer primary key); insert into t values (1), (2)');
   const connection = withStatementCache(sqlite);
   const text = 'select id from t order by id';
   const first = connection.prepare(text);

@@ -248,7 +248,12 @@ const CASES: Case[] = [
     expect: {
       [ONCE]: '一孩（双胞胎第1个）：县一次性生育补贴只适用于二孩、三孩',
       [CARE800]: '一孩（双胞胎第1个）：县育儿补助只适用于二孩、三孩',
-      [INSURANCE]: ['2025 5000 claimable 2025-05-12..2026-12-31', '2026 5000 claimable 2026-01-01..2026-12-31', '2027 5000 upcoming 2027-01-01..2027-12-31', '2028 5000 upcoming 2028-01-01..2028-12-31'],
+      [INSURANCE]: [
+        '2025 5000 claimable 2025-05-12..2026-12-31',
+        '2026 5000 claimable 2026-01-01..2026-12-31',
+        '2027 5000 upcoming 2027-01-01..2027-12-31',
+        '2028 5000 upcoming 2028-01-01..2028-12-31',
+      ],
       [NATIONAL]: [
         '2025 240000 8m claimable 2025-05-12..2026-12-31',
         '2026 360000 12m claimable 2026-01-01..2026-12-31',
@@ -263,7 +268,12 @@ const CASES: Case[] = [
     expect: {
       [ONCE]: ['once 200000 claimable 2025-05-12..2026-12-31'],
       [CARE800]: '2025年5月12日出生：2025年及以后年度的县育儿补助暂未开放申领',
-      [INSURANCE]: ['2025 5000 claimable 2025-05-12..2026-12-31', '2026 5000 claimable 2026-01-01..2026-12-31', '2027 5000 upcoming 2027-01-01..2027-12-31', '2028 5000 upcoming 2028-01-01..2028-12-31'],
+      [INSURANCE]: [
+        '2025 5000 claimable 2025-05-12..2026-12-31',
+        '2026 5000 claimable 2026-01-01..2026-12-31',
+        '2027 5000 upcoming 2027-01-01..2027-12-31',
+        '2028 5000 upcoming 2028-01-01..2028-12-31',
+      ],
       [NATIONAL]: [
         '2025 240000 8m claimable 2025-05-12..2026-12-31',
         '2026 360000 12m claimable 2026-01-01..2026-12-31',
@@ -279,7 +289,12 @@ const CASES: Case[] = [
     expect: {
       [ONCE]: '一孩（双胞胎第2个）：县一次性生育补贴只适用于二孩、三孩',
       [CARE800]: '一孩（双胞胎第2个）：县育儿补助只适用于二孩、三孩',
-      [INSURANCE]: ['2025 5000 claimable 2025-05-12..2026-12-31', '2026 5000 claimable 2026-01-01..2026-12-31', '2027 5000 upcoming 2027-01-01..2027-12-31', '2028 5000 upcoming 2028-01-01..2028-12-31'],
+      [INSURANCE]: [
+        '2025 5000 claimable 2025-05-12..2026-12-31',
+        '2026 5000 claimable 2026-01-01..2026-12-31',
+        '2027 5000 upcoming 2027-01-01..2027-12-31',
+        '2028 5000 upcoming 2028-01-01..2028-12-31',
+      ],
       [NATIONAL]: [
         '2025 240000 8m claimable 2025-05-12..2026-12-31',
         '2026 360000 12m claimable 2026-01-01..2026-12-31',
@@ -315,7 +330,11 @@ const CASES: Case[] = [
     expect: {
       [ONCE]: ['once 200000 expired 2024-08-25..2025-12-31'],
       [CARE800]: ['2024 80000 expired 2024-08-25..2025-12-31'],
-      [INSURANCE]: ['2024 5000 expired 2024-08-25..2025-12-31', '2025 5000 expired 2025-01-01..2025-12-31', '2026 5000 claimable 2026-01-01..2026-12-31'],
+      [INSURANCE]: [
+        '2024 5000 expired 2024-08-25..2025-12-31',
+        '2025 5000 expired 2025-01-01..2025-12-31',
+        '2026 5000 claimable 2026-01-01..2026-12-31',
+      ],
       [NATIONAL]: ['2025 360000 12m expired 2025-01-01..2025-12-31', '2026 180000 6m claimable 2026-01-01..2026-12-31'],
     },
   },
@@ -476,14 +495,20 @@ describe('evaluateChild — totals', () => {
   // the State Council's answers on the plan count from January 2025 up to and including the month of
   // the third birthday: 「2023年12月出生的可领取24个月补贴，2022年1月出生的可领取1个月补贴」.
   it('born before 2025: the months from 2025-01 up to and including the 3rd-birthday month (the official examples)', () => {
-    const months = (birth: string) => evaluateChild(child(birth, 1), AS_OF).entitlements.filter((x) => x.ruleId === NATIONAL).reduce((n, x) => n + (x.months ?? 0), 0);
+    const months = (birth: string) =>
+      evaluateChild(child(birth, 1), AS_OF)
+        .entitlements.filter((x) => x.ruleId === NATIONAL)
+        .reduce((n, x) => n + (x.months ?? 0), 0);
     expect(months('2023-12-15')).toBe(24);
     expect(months('2023-12-31')).toBe(24);
     expect(months('2022-01-01')).toBe(1);
     expect(months('2022-01-31')).toBe(1);
     expect(months('2024-12-31')).toBe(36);
     expect(months('2021-12-31')).toBe(0);
-    const basis = RULES.rules.find((r) => r.id === NATIONAL)!.basis.map((b) => b.quote ?? '').join('');
+    const basis = RULES.rules
+      .find((r) => r.id === NATIONAL)!
+      .basis.map((b) => b.quote ?? '')
+      .join('');
     expect(basis).toContain('按应补贴月数折算计发补贴');
     expect(basis).toContain('2023年12月出生的可领取24个月补贴，2022年1月出生的可领取1个月补贴');
   });
@@ -511,7 +536,8 @@ describe('evaluateChild — totals', () => {
   });
 
   it('states turn on the window edges: upcoming the day before it opens, claimable on both ends, expired the day after', () => {
-    const state = (asOf: string, key: string) => evaluateChild(child('2026-03-02', 2), asOf).entitlements.find((x) => x.periodKey === key)?.state;
+    const state = (asOf: string, key: string) =>
+      evaluateChild(child('2026-03-02', 2), asOf).entitlements.find((x) => x.periodKey === key)?.state;
     expect(state('2026-12-31', '2027')).toBe('upcoming');
     expect(state('2027-01-01', '2027')).toBe('claimable');
     expect(state('2027-12-31', '2026')).toBe('claimable');
@@ -526,7 +552,9 @@ describe('evaluateChild — explanations', () => {
     const e = evaluateChild(child('2025-05-12', 2), AS_OF);
     const why = Object.fromEntries(e.entitlements.map((x) => [`${x.ruleId} ${x.periodKey}`, x.why]));
     expect(why[`${ONCE} once`]).toBe('2025年5月出生的二孩，户口登记在盈江县：县一次性生育补贴2,000元');
-    expect(why[`${NATIONAL} 2025`]).toBe('2025年5月出生，户口登记在盈江县，2025年5月至12月未满三周岁，计8个月×300元：国家育儿补贴2025年度2,400元');
+    expect(why[`${NATIONAL} 2025`]).toBe(
+      '2025年5月出生，户口登记在盈江县，2025年5月至12月未满三周岁，计8个月×300元：国家育儿补贴2025年度2,400元',
+    );
     expect(why[`${INSURANCE} 2026`]).toBe('2025年5月出生，户口登记在盈江县，2026年内未满三周岁：意外伤害险参保补贴2026年度50元');
   });
 
@@ -541,7 +569,14 @@ describe('evaluateChild — explanations', () => {
 
   it('covers the months paid: from the birth date to the end of the last month counted', () => {
     const e = evaluateChild(child('2022-03-15', 1), AS_OF);
-    expect(e.entitlements[0]).toMatchObject({ ruleId: NATIONAL, periodKey: '2025', periodLabel: '2025年度', from: '2025-01-01', to: '2025-03-31', months: 3 });
+    expect(e.entitlements[0]).toMatchObject({
+      ruleId: NATIONAL,
+      periodKey: '2025',
+      periodLabel: '2025年度',
+      from: '2025-01-01',
+      to: '2025-03-31',
+      months: 3,
+    });
     const newborn = evaluateChild(child('2026-03-02', 2), AS_OF).entitlements[0];
     expect(newborn).toMatchObject({ periodKey: '2026', from: '2026-03-02', to: '2026-12-31', months: 10, amountFen: 300000 });
     const once = evaluateChild(child('2025-05-12', 2), AS_OF).entitlements[0];

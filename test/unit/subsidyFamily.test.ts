@@ -24,7 +24,9 @@ describe('evaluateFamily — 失独 nursing subsidy (seed 二（五）2)', () =>
     ]);
     expect(e.entitlements[0]).toMatchObject({ ruleId: BEREAVED, periodLabel: '2024年度（母亲）', from: '2024-05-01', to: '2024-12-31' });
     expect(e.entitlements[0].why).toBe('失独母亲（伤病残二级），2024年5月至12月计8个月×300元：失独父母护理补贴2024年度2,400元');
-    expect(e.notApplicable).toEqual([{ ruleId: BEREAVED, ruleName: '失独父母护理补贴', parent: 'father', reason: `父亲伤病残四级：${REQUIRED}` }]);
+    expect(e.notApplicable).toEqual([
+      { ruleId: BEREAVED, ruleName: '失独父母护理补贴', parent: 'father', reason: `父亲伤病残四级：${REQUIRED}` },
+    ]);
   });
 
   it('grade 3 is the last grade that qualifies; grade 1 qualifies; no grade on record does not', () => {
@@ -39,7 +41,9 @@ describe('evaluateFamily — 失独 nursing subsidy (seed 二（五）2)', () =>
     );
     expect(e.entitlements.map((x) => [x.periodKey, x.amountFen])).toEqual([['2026:mother', 360000]]);
     expect(e.notApplicable.map((n) => n.reason)).toEqual([`父亲尚无伤病残鉴定等级：${REQUIRED}`]);
-    expect(evaluateFamily({ bereavedParents: [{ parent: 'father', disabilityGrade: 1, since: '2026-01-01' }] }, AS_OF).entitlements).toHaveLength(1);
+    expect(
+      evaluateFamily({ bereavedParents: [{ parent: 'father', disabilityGrade: 1, since: '2026-01-01' }] }, AS_OF).entitlements,
+    ).toHaveLength(1);
   });
 
   it('starts no earlier than 2023-01-01, whenever the parent qualified', () => {

@@ -23,7 +23,9 @@ export function spells(...pairs: [HukouPlace, string][]): ChildFacts['hukou'] {
 export function answer(e: Evaluation): Record<string, string[] | string> {
   const out: Record<string, string[] | string> = {};
   for (const x of e.entitlements) {
-    const line = [x.periodKey, x.amountFen, x.months === undefined ? '' : `${x.months}m`, x.state, `${x.applyFrom}..${x.applyBy}`].filter((p) => p !== '').join(' ');
+    const line = [x.periodKey, x.amountFen, x.months === undefined ? '' : `${x.months}m`, x.state, `${x.applyFrom}..${x.applyBy}`]
+      .filter((p) => p !== '')
+      .join(' ');
     const lines = out[x.ruleId];
     out[x.ruleId] = Array.isArray(lines) ? [...lines, line] : [line];
   }

@@ -31,7 +31,9 @@ describe('参保补贴 against the policy bought', () => {
     const { claimed, uncovered } = claimWithPolicy(open, RULES, POLICY);
     expect(claimed.filter((e) => e.ruleId === INSURANCE).map((e) => e.periodKey)).toEqual(['2026']);
     expect(uncovered.map((e) => e.periodKey)).toEqual(['2025']);
-    expect(claimWithPolicy(open, RULES, { ...POLICY, from: '2025-06-01', to: '2026-05-31' }).claimed.filter((e) => e.ruleId === INSURANCE)).toHaveLength(2);
+    expect(
+      claimWithPolicy(open, RULES, { ...POLICY, from: '2025-06-01', to: '2026-05-31' }).claimed.filter((e) => e.ruleId === INSURANCE),
+    ).toHaveLength(2);
   });
 
   it('a policy covering no open year is reported unused', () => {
@@ -41,10 +43,16 @@ describe('参保补贴 against the policy bought', () => {
   it('the policy is checked field by field: bought (starts by today), a real period of at most 12 months, a policy number', () => {
     const check = (p: object) => validate(insurancePolicySchema(TODAY), p);
     expect(check(POLICY).ok).toBe(true);
-    expect(check({ ...POLICY, from: '2026-12-01', to: '2027-11-30' })).toMatchObject({ ok: false, fields: { from: '保险起期不能晚于今天：请填写已购买的保单' } });
+    expect(check({ ...POLICY, from: '2026-12-01', to: '2027-11-30' })).toMatchObject({
+      ok: false,
+      fields: { from: '保险起期不能晚于今天：请填写已购买的保单' },
+    });
     expect(check({ ...POLICY, to: '2025-01-01' })).toMatchObject({ ok: false, fields: { to: '保险止期不能早于保险起期' } });
     expect(check({ ...POLICY, to: '2027-01-06' })).toMatchObject({ ok: false, fields: { to: '保险期间不能超过12个月，请按保单填写' } });
-    expect(check({ ...POLICY, policyNumber: '保单1' })).toMatchObject({ ok: false, fields: { policyNumber: expect.stringContaining('6—40位') } });
+    expect(check({ ...POLICY, policyNumber: '保单1' })).toMatchObject({
+      ok: false,
+      fields: { policyNumber: expect.stringContaining('6—40位') },
+    });
     expect(check({ ...POLICY, insurer: ' ' })).toMatchObject({ ok: false, fields: { insurer: '请填写保险公司' } });
   });
 });

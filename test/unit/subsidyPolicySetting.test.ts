@@ -19,21 +19,25 @@ const parentText = (rules: ReturnType<typeof rulesFor>) => {
 };
 
 describe('the 800元 育儿补助 after 2025: a health-bureau setting', () => {
-  it('the county plan sentence is the rule\'s quoted source', () => {
+  it("the county plan sentence is the rule's quoted source", () => {
     expect(ruleById(CARE800)!.basis[0]!.quote).toContain('并按年度发放800元育儿补助');
   });
 
   it('undecided (the default): 2023 and 2024 only; a 2025 birth is told the years are not open, nothing about merging or doubts', () => {
     const rules = rulesFor(DEFAULT_SUBSIDY_POLICY);
     expect(answer(evaluateChild(child('2024-06-15', 2), AS_OF, rules))[CARE800]).toEqual(['2024 80000 expired 2024-06-15..2025-12-31']);
-    expect(answer(evaluateChild(child('2025-05-12', 2), AS_OF, rules))[CARE800]).toBe('2025年5月12日出生：2025年及以后年度的县育儿补助暂未开放申领');
+    expect(answer(evaluateChild(child('2025-05-12', 2), AS_OF, rules))[CARE800]).toBe(
+      '2025年5月12日出生：2025年及以后年度的县育儿补助暂未开放申领',
+    );
     expect(parentText(rules)).not.toMatch(/并入|待核|待确认|DESIGN/);
   });
 
   it('ended, with the source the bureau relied on: the same payments; parents see the decision and its source', () => {
     const rules = rulesFor(policy('ended', SOURCE));
     expect(answer(evaluateChild(child('2024-06-15', 2), AS_OF, rules))[CARE800]).toEqual(['2024 80000 expired 2024-06-15..2025-12-31']);
-    expect(answer(evaluateChild(child('2025-05-12', 2), AS_OF, rules))[CARE800]).toBe('2025年5月12日出生：县卫生健康局公布：县育儿补助发放至2024年度，2025年起不再发放');
+    expect(answer(evaluateChild(child('2025-05-12', 2), AS_OF, rules))[CARE800]).toBe(
+      '2025年5月12日出生：县卫生健康局公布：县育儿补助发放至2024年度，2025年起不再发放',
+    );
     expect(ruleById(CARE800, rules)!.basis.map((b) => b.document)).toContain(SOURCE);
   });
 
@@ -52,7 +56,9 @@ describe('the 800元 育儿补助 after 2025: a health-bureau setting', () => {
       '2028 80000 upcoming 2028-01-01..2028-12-31',
     ]);
     // Still only 二孩、三孩 born 2023–2025 (the plan's own window).
-    expect(answer(evaluateChild(child('2026-01-05', 2), AS_OF, rules))[CARE800]).toMatch(/只适用于2023年1月1日至2025年12月31日出生的二孩、三孩/);
+    expect(answer(evaluateChild(child('2026-01-05', 2), AS_OF, rules))[CARE800]).toMatch(
+      /只适用于2023年1月1日至2025年12月31日出生的二孩、三孩/,
+    );
     expect(parentText(rules)).toContain(SOURCE);
   });
 

@@ -161,7 +161,10 @@ describe('a policy change is a data change', () => {
     const rules = edited(INSURANCE, (r) => {
       r.schedule = { kind: 'yearly', untilAgeYears: 4 };
     });
-    const years = (set?: RuleSet) => evaluateChild(child('2024-06-15', 2), AS_OF, set).entitlements.filter((x) => x.ruleId === INSURANCE).map((x) => x.periodKey);
+    const years = (set?: RuleSet) =>
+      evaluateChild(child('2024-06-15', 2), AS_OF, set)
+        .entitlements.filter((x) => x.ruleId === INSURANCE)
+        .map((x) => x.periodKey);
     expect(years()).toEqual(['2024', '2025', '2026', '2027']);
     expect(years(rules)).toEqual(['2024', '2025', '2026', '2027', '2028']);
   });

@@ -81,7 +81,9 @@ describe('a later dose of a series is never more urgent than an earlier one', ()
       for (const age of [0, 3, 40, 75, 100, 130, 170, 200, 380, 560, 740, 1100, 1500, 2000, 2300]) {
         const today = addDays(birthDate, age);
         const some: Record<string, GivenDose> = {};
-        doses.filter((_, i) => (i + b) % 4 === 0 && doses[i]!.dueFrom <= today).forEach((d) => (some[d.doseId] = hospital(d.dueFrom, d.product)));
+        doses
+          .filter((_, i) => (i + b) % 4 === 0 && doses[i]!.dueFrom <= today)
+          .forEach((d) => (some[d.doseId] = hospital(d.dueFrom, d.product)));
         for (const given of [{}, some]) {
           const cal = calendarFor({ id: 'x', name: 'x', birthDate }, given, today);
           const scheduled = scheduleFor(birthDate);
@@ -92,7 +94,8 @@ describe('a later dose of a series is never more urgent than an earlier one', ()
           }
           for (const list of bySeries.values()) {
             const open = list.sort((x, y) => x.n - y.n).filter((x) => x.s !== 'given' && x.s !== 'unrecorded');
-            for (let i = 1; i < open.length; i++) expect([birthDate, today, RANK[open[i]!.s] <= RANK[open[i - 1]!.s]]).toEqual([birthDate, today, true]);
+            for (let i = 1; i < open.length; i++)
+              expect([birthDate, today, RANK[open[i]!.s] <= RANK[open[i - 1]!.s]]).toEqual([birthDate, today, true]);
             checked += 1;
           }
         }
@@ -103,7 +106,9 @@ describe('a later dose of a series is never more urgent than an earlier one', ()
 
   it('百白破 第1、2剂 are overdue with 第3剂 (the series deadline binds them)', () => {
     const cal = calendarFor({ id: 'x', name: 'x', birthDate: '2024-01-10' }, {}, '2025-02-01');
-    expect(cal.doses.filter((d) => d.doseId.startsWith('dtap-') && d.doseNumber <= 3).map((d) => [d.doseId, d.status, d.completeBy])).toEqual([
+    expect(
+      cal.doses.filter((d) => d.doseId.startsWith('dtap-') && d.doseNumber <= 3).map((d) => [d.doseId, d.status, d.completeBy]),
+    ).toEqual([
       ['dtap-1', 'overdue', '2025-01-10'],
       ['dtap-2', 'overdue', '2025-01-10'],
       ['dtap-3', 'overdue', '2025-01-10'],

@@ -47,7 +47,9 @@ describe('recordDoseSchema', () => {
     expect(check({ ...good, doseId: 'dt-5', product: 'DT' })).toEqual({ ok: false, fields: { doseId: '请选择接种剂次' } });
     expect(check({ ...good, doseId: 'hepb-4', product: 'HepB' })).toEqual({ ok: false, fields: { doseId: '请选择接种剂次' } });
     // A child born in 2018 still had the 6-year DT dose.
-    expect(validate(recordDoseSchema('2024-07-01', '2018-06-15'), { ...good, doseId: 'dt-5', product: 'DT', date: '2024-06-20' }).ok).toBe(true);
+    expect(validate(recordDoseSchema('2024-07-01', '2018-06-15'), { ...good, doseId: 'dt-5', product: 'DT', date: '2024-06-20' }).ok).toBe(
+      true,
+    );
   });
 
   it('rejects a date before the birth date or after today', () => {

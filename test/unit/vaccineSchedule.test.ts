@@ -147,7 +147,11 @@ describe('the edition rule (EDITION_RULE)', () => {
 
   it('changes only the 百白破 series', () => {
     for (const birth of ['2020-05-05', '2024-06-15', '2025-03-01']) {
-      expect(scheduleFor(birth).filter((d) => d.edition === E25).every((d) => d.series === 'dtp')).toBe(true);
+      expect(
+        scheduleFor(birth)
+          .filter((d) => d.edition === E25)
+          .every((d) => d.series === 'dtp'),
+      ).toBe(true);
     }
   });
 });
@@ -232,7 +236,9 @@ describe('alternatives: 乙脑灭活疫苗 (JE-I) and 甲肝灭活疫苗 (HepA-I
       ['je-2', 'JE-L', ['JE-I']],
     ]);
     expect(je[0]!.note).toBe('也可接种乙脑灭活疫苗（共4剂）');
-    expect(s.filter((d) => d.series === 'hepa').map((d) => [d.doseId, d.product, d.alternatives])).toEqual([['hepa-1', 'HepA-L', ['HepA-I']]]);
+    expect(s.filter((d) => d.series === 'hepa').map((d) => [d.doseId, d.product, d.alternatives])).toEqual([
+      ['hepa-1', 'HepA-L', ['HepA-I']],
+    ]);
   });
 
   it('JE-I: two doses at 8 months 7 days apart, then 2 and 6 years', () => {
@@ -351,7 +357,11 @@ describe('nextDoses', () => {
       ['dtap-1', 'due'],
       ['ipv-2', 'due'],
     ]);
-    expect(nextDoses(cal, '2025-06-02', 6).slice(4).map((d) => [d.doseId, d.status])).toEqual([
+    expect(
+      nextDoses(cal, '2025-06-02', 6)
+        .slice(4)
+        .map((d) => [d.doseId, d.status]),
+    ).toEqual([
       ['bopv-3', 'upcoming'],
       ['dtap-2', 'upcoming'],
     ]);

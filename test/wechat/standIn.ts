@@ -238,7 +238,12 @@ export async function startWechatStandIn(): Promise<WechatStandIn> {
         const cert = (b.cert_info ?? {}) as Record<string, unknown>;
         const outSeqNo = typeof b.out_seq_no === 'string' ? b.out_seq_no : '';
         if (!/^[A-Za-z0-9_-]{5,32}$/.test(outSeqNo) || usedSeqNos.has(outSeqNo)) return send(errorBody(47001));
-        if (cert.cert_type !== 'IDENTITY_CARD' || typeof cert.cert_name !== 'string' || typeof cert.cert_no !== 'string' || typeof b.openid !== 'string') {
+        if (
+          cert.cert_type !== 'IDENTITY_CARD' ||
+          typeof cert.cert_name !== 'string' ||
+          typeof cert.cert_no !== 'string' ||
+          typeof b.openid !== 'string'
+        ) {
           return send(errorBody(47001));
         }
         usedSeqNos.add(outSeqNo);
@@ -253,7 +258,8 @@ export async function startWechatStandIn(): Promise<WechatStandIn> {
         if (face.ret === undefined) return send({ errcode: 0, errmsg: 'ok', verify_ret: 90002 });
         // The face on the phone is the holder's only when the name and number belong together.
         const holder = faceOf.get(face.openid);
-        const passed = face.ret === 10000 && realPeople.get(face.certNo) === face.certName && (holder === undefined || holder === face.certNo);
+        const passed =
+          face.ret === 10000 && realPeople.get(face.certNo) === face.certName && (holder === undefined || holder === face.certNo);
         return send({ errcode: 0, errmsg: 'ok', verify_ret: passed ? 10000 : face.ret === 10000 ? 90011 : face.ret });
       }
       case '/cgi-bin/message/subscribe/send': {

@@ -59,7 +59,9 @@ export interface CloudFileExchange {
 }
 
 export interface CloudExchangeSdk extends CloudStorageSdk {
-  getTempFileURL(o: { fileList: { fileID: string; maxAge: number }[] | string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>;
+  getTempFileURL(o: {
+    fileList: { fileID: string; maxAge: number }[] | string[];
+  }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>;
 }
 
 const INCOMING_NAME = /^[A-Za-z0-9_-]{16,64}\.(jpg|jpeg|png|pdf)$/;

@@ -26,7 +26,8 @@ export function createIdentityVerifier(env: Env = process.env): IdentityVerifier
       if (production) throw new Error('生产环境不能使用演示实名核验（IDENTITY_PROVIDER=dev）');
       return createDevIdentityVerifier();
     case 'wechat':
-      if (!env.WECHAT_APPID || !env.WECHAT_SECRET) throw new Error('微信人脸核身（IDENTITY_PROVIDER=wechat）需要 WECHAT_APPID 和 WECHAT_SECRET');
+      if (!env.WECHAT_APPID || !env.WECHAT_SECRET)
+        throw new Error('微信人脸核身（IDENTITY_PROVIDER=wechat）需要 WECHAT_APPID 和 WECHAT_SECRET');
       return createWechatFaceVerifier();
     default:
       throw new Error(`未知的 IDENTITY_PROVIDER：${provider}`);

@@ -68,7 +68,11 @@ export function subscribeNotifier(
           touser: user.openid,
           templateId,
           ...(notice.link ? { page: notice.link.replace(/^\//, '') } : {}),
-          data: { thing1: { value: thing(notice.title) }, thing2: { value: thing(notice.body) }, time3: { value: beijingTime(options.now()) } },
+          data: {
+            thing1: { value: thing(notice.title) },
+            thing2: { value: thing(notice.body) },
+            time3: { value: beijingTime(options.now()) },
+          },
           miniprogramState: options.templates.miniprogramState,
           lang: 'zh_CN',
         });

@@ -81,7 +81,11 @@ export const nodeHttp: WechatHttp = (url, init) =>
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(
       url,
-      { method: init.method, timeout: TIMEOUT_MS, headers: init.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(init.body) } },
+      {
+        method: init.method,
+        timeout: TIMEOUT_MS,
+        headers: init.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(init.body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -153,7 +157,9 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
 
   const fetchToken = async (): Promise<{ token: string; expiresIn: number }> => {
     const answer = await withBusyRetry('getAccessToken', () =>
-      request('getAccessToken', '/cgi-bin/stable_token', { body: { grant_type: 'client_credential', appid: config.appid, secret: config.secret, force_refresh: false } }),
+      request('getAccessToken', '/cgi-bin/stable_token', {
+        body: { grant_type: 'client_credential', appid: config.appid, secret: config.secret, force_refresh: false },
+      }),
     );
     if (typeof answer.access_token !== 'string' || typeof answer.expires_in !== 'number') {
       return fail('getAccessToken', answer.errcode ?? -1, answer.errmsg ?? 'no access_token in answer');
@@ -168,11 +174,18 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
     for (let wait = 0; wait < LEASE_WAITS; wait += 1) {
       const now = clock.now();
       const stored = await readToken(db, config.appid, (s) => crypto.decrypt(s));
-      if (stored.token && stored.expiresAt && stored.expiresAt > new Date(now.getTime() + REFRESH_BEFORE_MS).toISOString()) return stored.token;
+      if (stored.token && stored.expiresAt && stored.expiresAt > new Date(now.getTime() + REFRESH_BEFORE_MS).toISOString())
+        return stored.token;
       if (await takeRefreshLease(db, config.appid, now, new Date(now.getTime() + LEASE_MS))) {
         try {
           const fresh = await fetchToken();
-          await storeToken(db, config.appid, crypto.encrypt(fresh.token), new Date(clock.now().getTime() + fresh.expiresIn * 1000), clock.now());
+          await storeToken(
+            db,
+            config.appid,
+            crypto.encrypt(fresh.token),
+            new Date(clock.now().getTime() + fresh.expiresIn * 1000),
+            clock.now(),
+          );
           log.info('wechat access_token refreshed', { appid: config.appid, expiresIn: fresh.expiresIn });
           return fresh.token;
         } catch (e) {
@@ -207,7 +220,9 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
     accessToken,
     async code2Session(code) {
       const answer = await withBusyRetry('code2Session', () =>
-        request('code2Session', '/sns/jscode2session', { query: { appid: config.appid, secret: config.secret, js_code: code, grant_type: 'authorization_code' } }),
+        request('code2Session', '/sns/jscode2session', {
+          query: { appid: config.appid, secret: config.secret, js_code: code, grant_type: 'authorization_code' },
+        }),
       );
       if ((answer.errcode ?? 0) !== 0) return fail('code2Session', answer.errcode!, answer.errmsg ?? '');
       if (typeof answer.openid !== 'string' || answer.openid === '') return fail('code2Session', -1, 'no openid in answer');
@@ -217,7 +232,11 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
       const answer = await withToken(db, 'getPhoneNumber', '/wxa/business/getuserphonenumber', { code, ...(openid ? { openid } : {}) });
       const info = answer.phone_info as Partial<PhoneInfo> | undefined;
       if (!info || typeof info.purePhoneNumber !== 'string') return fail('getPhoneNumber', -1, 'no phone_info in answer');
-      return { phoneNumber: String(info.phoneNumber ?? info.purePhoneNumber), purePhoneNumber: info.purePhoneNumber, countryCode: String(info.countryCode ?? '86') };
+      return {
+        phoneNumber: String(info.phoneNumber ?? info.purePhoneNumber),
+        purePhoneNumber: info.purePhoneNumber,
+        countryCode: String(info.countryCode ?? '86'),
+      };
     },
     async getVerifyId(db, cert) {
       const answer = await withToken(db, 'getVerifyId', '/cityservice/face/identify/getverifyid', {

@@ -2,7 +2,8 @@
 // for the operator. The user never sees errmsg (it carries WeChat's rid and English); the log does.
 import { AppError } from '../../core/errors';
 
-export type WechatApiName = 'code2Session' | 'getAccessToken' | 'getPhoneNumber' | 'getVerifyId' | 'queryVerifyInfo' | 'subscribeMessage.send';
+export type WechatApiName =
+  'code2Session' | 'getAccessToken' | 'getPhoneNumber' | 'getVerifyId' | 'queryVerifyInfo' | 'subscribeMessage.send';
 
 export class WechatApiError extends Error {
   readonly api: WechatApiName;

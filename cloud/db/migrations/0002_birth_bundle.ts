@@ -29,7 +29,12 @@ export const birthBundle: Migration = {
     await db.schema.createIndex('birth_cases_other_parent').on('birth_cases').column('other_parent_id_hash').execute();
     // One case per child of a family, and one per child ID number (NULL until the police issue it; both
     // engines let NULLs repeat in a unique index). The handlers check first; these catch a race.
-    await db.schema.createIndex('birth_cases_family_child').on('birth_cases').columns(['family_id', 'child_name', 'child_birth_date']).unique().execute();
+    await db.schema
+      .createIndex('birth_cases_family_child')
+      .on('birth_cases')
+      .columns(['family_id', 'child_name', 'child_birth_date'])
+      .unique()
+      .execute();
     await db.schema.createIndex('birth_cases_child_id').on('birth_cases').column('child_id_hash').unique().execute();
     await db.schema.createIndex('birth_cases_created').on('birth_cases').column('created_at').execute();
 

@@ -33,7 +33,11 @@ function ownLivingChildren(json: string): { name: string; birthDate: string; sex
   return (list as ListedChild[])
     .filter((c) => (c.relation === 'this-marriage' || c.relation === 'adopted') && c.deceased !== true)
     .filter((c) => typeof c.name === 'string' && c.name.trim() !== '' && typeof c.birthDate === 'string')
-    .map((c) => ({ name: (c.name as string).trim(), birthDate: c.birthDate as string, sex: c.sex === 'M' || c.sex === 'F' ? c.sex : null }));
+    .map((c) => ({
+      name: (c.name as string).trim(),
+      birthDate: c.birthDate as string,
+      sex: c.sex === 'M' || c.sex === 'F' ? c.sex : null,
+    }));
 }
 
 async function backfill(db: Kysely<any>): Promise<void> {

@@ -33,7 +33,11 @@ export const nurseries: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('nursery_institutions_status_township').on('nursery_institutions').columns(['filing_status', 'township']).execute();
+    await db.schema
+      .createIndex('nursery_institutions_status_township')
+      .on('nursery_institutions')
+      .columns(['filing_status', 'township'])
+      .execute();
 
     await db.schema
       .createTable('nursery_classes')
@@ -96,7 +100,11 @@ export const nurseries: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('nursery_requests_institution').on('nursery_requests').columns(['institution_id', 'status', 'created_at']).execute();
+    await db.schema
+      .createIndex('nursery_requests_institution')
+      .on('nursery_requests')
+      .columns(['institution_id', 'status', 'created_at'])
+      .execute();
     await db.schema.createIndex('nursery_requests_user').on('nursery_requests').column('user_id').execute();
     await db.schema.createIndex('nursery_requests_family').on('nursery_requests').column('family_id').execute();
     // One live booking of a slot per parent: a second one (double tap on another device) is refused.

@@ -55,7 +55,11 @@ export const birthFacts: Migration = {
     await db.schema.createIndex('step_durations_township').on('step_durations').columns(['township', 'month']).execute();
 
     // Rejections in a period, by step, with their reasons.
-    await db.schema.createIndex('bundle_step_events_status_at').on('bundle_step_events').columns(['status', 'at', 'step', 'case_id']).execute();
+    await db.schema
+      .createIndex('bundle_step_events_status_at')
+      .on('bundle_step_events')
+      .columns(['status', 'at', 'step', 'case_id'])
+      .execute();
     await db.schema.createIndex('subsidy_applications_submitted').on('subsidy_applications').column('submitted_at').execute();
     await db.schema.createIndex('subsidy_applications_paid').on('subsidy_applications').column('paid_on').execute();
 
@@ -84,6 +88,7 @@ export const birthFacts: Migration = {
       await db.schema.dropIndex(index).ifExists().execute();
     }
     await db.schema.alterTable('subsidy_applications').dropColumn('monitor_township').execute();
-    for (const table of ['subsidy_counts', 'step_durations', 'birth_counts', 'birth_facts']) await db.schema.dropTable(table).ifExists().execute();
+    for (const table of ['subsidy_counts', 'step_durations', 'birth_counts', 'birth_facts'])
+      await db.schema.dropTable(table).ifExists().execute();
   },
 };

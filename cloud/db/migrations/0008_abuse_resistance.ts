@@ -17,7 +17,10 @@ export const abuseResistance: Migration = {
     await db.schema.createIndex('rate_counters_expires').on('rate_counters').column('expires_at').execute();
 
     // Registrations filed before this answer nothing: their spouses joined under the old rule.
-    await db.schema.alterTable('registrations').addColumn('spouse_consent', 'text', (c) => c.notNull().defaultTo('confirmed')).execute();
+    await db.schema
+      .alterTable('registrations')
+      .addColumn('spouse_consent', 'text', (c) => c.notNull().defaultTo('confirmed'))
+      .execute();
     await db.schema.alterTable('registrations').addColumn('spouse_answered_at', 'text').execute();
     await db.schema.createIndex('registrations_spouse_consent').on('registrations').columns(['spouse_id_hash', 'spouse_consent']).execute();
   },

@@ -21,7 +21,10 @@ export const wechat: Migration = {
     await db.schema.alterTable('sessions').addColumn('id', 'text').execute();
     await db.schema.alterTable('sessions').addColumn('last_seen_at', 'text').execute();
     await db.schema.alterTable('sessions').addColumn('ended_at', 'text').execute();
-    await db.updateTable('sessions').set((eb: any) => ({ id: eb.ref('token_hash'), last_seen_at: eb.ref('created_at') })).execute();
+    await db
+      .updateTable('sessions')
+      .set((eb: any) => ({ id: eb.ref('token_hash'), last_seen_at: eb.ref('created_at') }))
+      .execute();
     await db.schema.createIndex('sessions_id').unique().on('sessions').column('id').execute();
     await db.schema.createIndex('sessions_expires').on('sessions').column('expires_at').execute();
 
@@ -47,7 +50,12 @@ export const wechat: Migration = {
       .addColumn('expires_at', 'text', (c) => c.notNull())
       .addColumn('finished_at', 'text')
       .execute();
-    await db.schema.createIndex('identity_attempts_slot').unique().on('identity_attempts').columns(['user_id', 'day', 'attempt_no']).execute();
+    await db.schema
+      .createIndex('identity_attempts_slot')
+      .unique()
+      .on('identity_attempts')
+      .columns(['user_id', 'day', 'attempt_no'])
+      .execute();
     await db.schema.createIndex('identity_attempts_verify').unique().on('identity_attempts').column('verify_id').execute();
 
     // CloudBase: clear copies of an upload handed out as a temporary URL (account.openUpload),

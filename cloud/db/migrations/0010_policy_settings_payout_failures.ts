@@ -26,6 +26,11 @@ export const policySettingsPayoutFailures: Migration = {
       .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
       .addColumn('recorded_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('payout_transfer_failures_once').unique().on('payout_transfer_failures').columns(['batch_id', 'application_id']).execute();
+    await db.schema
+      .createIndex('payout_transfer_failures_once')
+      .unique()
+      .on('payout_transfer_failures')
+      .columns(['batch_id', 'application_id'])
+      .execute();
   },
 };

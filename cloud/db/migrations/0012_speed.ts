@@ -11,7 +11,10 @@ export const speed: Migration = {
   async up(db: Kysely<any>): Promise<void> {
     await db.schema.createIndex('users_family').on('users').columns(['family_id', 'id']).execute();
     await db.schema.createIndex('idempotency_keys_created').on('idempotency_keys').column('created_at').execute();
-    await db.schema.alterTable('nursery_index_state').addColumn('seq', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('nursery_index_state')
+      .addColumn('seq', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
     await db.schema
       .createTable('nursery_index_changes')
       .addColumn('seq', 'integer', (c) => c.primaryKey())

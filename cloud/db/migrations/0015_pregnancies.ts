@@ -76,7 +76,12 @@ export const pregnancies: Migration = {
       .addColumn('recorded_at', 'text', (c) => c.notNull())
       .execute();
     // One assessment per pregnancy per day: a retry or a colleague's second entry is a CONFLICT.
-    await db.schema.createIndex('pregnancy_risk_day').on('pregnancy_risk_assessments').columns(['pregnancy_id', 'assessed_on']).unique().execute();
+    await db.schema
+      .createIndex('pregnancy_risk_day')
+      .on('pregnancy_risk_assessments')
+      .columns(['pregnancy_id', 'assessed_on'])
+      .unique()
+      .execute();
   },
 
   async down(db: Kysely<any>): Promise<void> {

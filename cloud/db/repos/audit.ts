@@ -48,7 +48,11 @@ export interface AuditFilter {
 export type AuditEntryRow = Selectable<AuditLogTable> & { verified_name: string | null };
 
 /** One page of the entries matching the filter, newest first, with the actor's verified name; and how many match. */
-export async function findAuditEntries(db: Kysely<Database>, filter: AuditFilter, page: { limit: number; offset: number }): Promise<{ total: number; rows: AuditEntryRow[] }> {
+export async function findAuditEntries(
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; rows: AuditEntryRow[] }> {
   let query = db.selectFrom('audit_log');
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
   if (filter.actorRole) query = query.where('actor_role', '=', filter.actorRole);

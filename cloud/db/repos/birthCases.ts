@@ -32,7 +32,10 @@ export async function caseOfChildIdHash(db: Kysely<Database>, idHash: string): P
 }
 
 /** Whether a case of the family stands for this birth: one naming the registration, or one with the same birth date. */
-export async function caseOfBirthExists(db: Kysely<Database>, birth: { registrationId: string; familyId: string; birthDate: string | null }): Promise<boolean> {
+export async function caseOfBirthExists(
+  db: Kysely<Database>,
+  birth: { registrationId: string; familyId: string; birthDate: string | null },
+): Promise<boolean> {
   const found = await db
     .selectFrom('birth_cases')
     .select('id')
@@ -61,13 +64,27 @@ export async function casesWithRegistrationOrder(
 }
 
 /** The other parent's answer to being named (null `answeredAt` when the question starts over). */
-export async function setOtherParentConsent(db: Kysely<Database>, id: string, consent: BirthCaseRow['other_parent_consent'], answeredAt: string | null): Promise<void> {
-  await db.updateTable('birth_cases').set({ other_parent_consent: consent, other_parent_answered_at: answeredAt }).where('id', '=', id).execute();
+export async function setOtherParentConsent(
+  db: Kysely<Database>,
+  id: string,
+  consent: BirthCaseRow['other_parent_consent'],
+  answeredAt: string | null,
+): Promise<void> {
+  await db
+    .updateTable('birth_cases')
+    .set({ other_parent_consent: consent, other_parent_answered_at: answeredAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The cases naming this person as the other parent that still wait for their answer. */
 export async function casesAwaitingOtherParent(db: Kysely<Database>, idHash: string): Promise<BirthCaseRow[]> {
-  return db.selectFrom('birth_cases').selectAll().where('other_parent_id_hash', '=', idHash).where('other_parent_consent', '=', 'pending').execute();
+  return db
+    .selectFrom('birth_cases')
+    .selectAll()
+    .where('other_parent_id_hash', '=', idHash)
+    .where('other_parent_consent', '=', 'pending')
+    .execute();
 }
 
 export async function insertBirthCase(db: Kysely<Database>, row: Insertable<BirthCasesTable>): Promise<void> {
@@ -86,7 +103,13 @@ export async function stepsOfCases(db: Kysely<Database>, caseIds: readonly strin
 /** The steps of this kind the department has done, of these cases. */
 export async function doneStepsOfCases(db: Kysely<Database>, caseIds: readonly string[], step: BundleStepKey): Promise<BundleStepRow[]> {
   if (caseIds.length === 0) return [];
-  return db.selectFrom('bundle_steps').selectAll().where('case_id', 'in', caseIds).where('step', '=', step).where('status', '=', 'done').execute();
+  return db
+    .selectFrom('bundle_steps')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .where('step', '=', step)
+    .where('status', '=', 'done')
+    .execute();
 }
 
 export async function eventsOf(db: Kysely<Database>, caseId: string, step?: BundleStepKey): Promise<StepEventRow[]> {
@@ -108,7 +131,9 @@ type AnyQuery<O> = SelectQueryBuilder<any, any, O>;
 
 function inTownship<O>(q: AnyQuery<O>, township: string | undefined, caseIdColumn: string): AnyQuery<O> {
   if (!township) return q;
-  return q.innerJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', caseIdColumn)).where('f.township', '=', township);
+  return q
+    .innerJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', caseIdColumn))
+    .where('f.township', '=', township);
 }
 
 /** How many steps of this kind are in one of `statuses` for children born from `firstBirth` to `lastBirth` (the fact table's birth date). */
@@ -130,7 +155,10 @@ export async function openStepsOfBirths(
 }
 
 /** Rejections in [startAt, endAt), counted per step and reason as the clerk wrote it. */
-export async function rejectionCounts(db: Kysely<Database>, q: { startAt: string; endAt: string; township?: string }): Promise<{ step: string; note: string | null; count: number }[]> {
+export async function rejectionCounts(
+  db: Kysely<Database>,
+  q: { startAt: string; endAt: string; township?: string },
+): Promise<{ step: string; note: string | null; count: number }[]> {
   let query = db
     .selectFrom('bundle_step_events as e')
     .select(['e.step', 'e.note'])
@@ -194,7 +222,10 @@ export async function allocateBirthCaseNumber(db: Kysely<Database>, now: Date): 
 }
 
 /** Cases the person may see (see handlers/birth/access.ts): as applicant or as a member of the case's family. Newest first. */
-export async function birthCasesOfPerson(db: Kysely<Database>, person: { userId: string; familyId: string | null }): Promise<BirthCaseRow[]> {
+export async function birthCasesOfPerson(
+  db: Kysely<Database>,
+  person: { userId: string; familyId: string | null },
+): Promise<BirthCaseRow[]> {
   return db
     .selectFrom('birth_cases')
     .selectAll()
@@ -210,7 +241,11 @@ export async function birthCasesOfPerson(db: Kysely<Database>, person: { userId:
 export async function replaceCaseFiles(db: Kysely<Database>, caseId: string, fileIds: readonly string[]): Promise<void> {
   await db.deleteFrom('birth_case_files').where('case_id', '=', caseId).execute();
   const unique = [...new Set(fileIds)];
-  if (unique.length > 0) await db.insertInto('birth_case_files').values(unique.map((file_id) => ({ case_id: caseId, file_id }))).execute();
+  if (unique.length > 0)
+    await db
+      .insertInto('birth_case_files')
+      .values(unique.map((file_id) => ({ case_id: caseId, file_id })))
+      .execute();
 }
 
 export async function caseFileIds(db: Kysely<Database>, caseId: string): Promise<string[]> {
@@ -273,7 +308,12 @@ export async function caseOfFamilyNames(db: Kysely<Database>, familyId: string, 
     .selectFrom('birth_cases')
     .select('id')
     .where('family_id', '=', familyId)
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('other_parent_id_hash', '=', idHash), eb('other_parent_consent', '=', 'confirmed')])]))
+    .where((eb) =>
+      eb.or([
+        eb('applicant_id_hash', '=', idHash),
+        eb.and([eb('other_parent_id_hash', '=', idHash), eb('other_parent_consent', '=', 'confirmed')]),
+      ]),
+    )
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -321,11 +361,17 @@ export async function familyCasesBornOn(
 
 /** Whether a case other than `caseId` carries this child ID-number hash. */
 export async function otherCaseHasChildIdHash(db: Kysely<Database>, idHash: string, caseId: string): Promise<boolean> {
-  return (await db.selectFrom('birth_cases').select('id').where('child_id_hash', '=', idHash).where('id', '!=', caseId).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('birth_cases').select('id').where('child_id_hash', '=', idHash).where('id', '!=', caseId).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 /** The cases' child birth dates (what their deadlines count from). */
-export async function birthDatesOfCases(db: Kysely<Database>, caseIds: readonly string[]): Promise<Pick<BirthCaseRow, 'id' | 'child_birth_date'>[]> {
+export async function birthDatesOfCases(
+  db: Kysely<Database>,
+  caseIds: readonly string[],
+): Promise<Pick<BirthCaseRow, 'id' | 'child_birth_date'>[]> {
   if (caseIds.length === 0) return [];
   return db.selectFrom('birth_cases').select(['id', 'child_birth_date']).where('id', 'in', caseIds).execute();
 }
@@ -335,9 +381,18 @@ export async function insertSteps(db: Kysely<Database>, rows: readonly Insertabl
   await db.insertInto('bundle_steps').values(rows).execute();
 }
 
-type StepChanges = Pick<Updateable<BundleStepsTable>, 'status' | 'since' | 'result_json_enc' | 'reject_reason' | 'reject_fields' | 'rejected_data_enc'>;
+type StepChanges = Pick<
+  Updateable<BundleStepsTable>,
+  'status' | 'since' | 'result_json_enc' | 'reject_reason' | 'reject_fields' | 'rejected_data_enc'
+>;
 
-export async function updateStep(db: Kysely<Database>, caseId: string, step: BundleStepKey, changes: StepChanges, now: Date): Promise<void> {
+export async function updateStep(
+  db: Kysely<Database>,
+  caseId: string,
+  step: BundleStepKey,
+  changes: StepChanges,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('bundle_steps')
     .set({ ...changes, updated_at: now.toISOString() })
@@ -353,7 +408,13 @@ export async function stepOf(db: Kysely<Database>, caseId: string, step: BundleS
 /** Of these cases, those whose step is done. */
 export async function casesWithStepDone(db: Kysely<Database>, caseIds: readonly string[], step: BundleStepKey): Promise<Set<string>> {
   if (caseIds.length === 0) return new Set();
-  const rows = await db.selectFrom('bundle_steps').select('case_id').where('case_id', 'in', caseIds).where('step', '=', step).where('status', '=', 'done').execute();
+  const rows = await db
+    .selectFrom('bundle_steps')
+    .select('case_id')
+    .where('case_id', 'in', caseIds)
+    .where('step', '=', step)
+    .where('status', '=', 'done')
+    .execute();
   return new Set(rows.map((r) => r.case_id));
 }
 

@@ -27,7 +27,9 @@ async function bump(db: Kysely<Database>, f: Counted, delta: 1 | -1): Promise<vo
     await db
       .insertInto('birth_counts')
       .values({ month: f.month, township: f.township, ...cell, count: delta })
-      .onConflict((oc) => oc.columns(['month', 'township', 'dimension', 'value']).doUpdateSet((eb) => ({ count: eb('birth_counts.count', '+', delta) })))
+      .onConflict((oc) =>
+        oc.columns(['month', 'township', 'dimension', 'value']).doUpdateSet((eb) => ({ count: eb('birth_counts.count', '+', delta) })),
+      )
       .execute();
   }
 }
@@ -65,7 +67,10 @@ export async function deleteBirthFact(db: Kysely<Database>, source: BirthFactSou
 export type BirthCountCell = Pick<BirthCountsTable, 'month' | 'township' | 'dimension' | 'value' | 'count'>;
 
 /** The non-zero count cells of a period of months (and one township). */
-export async function birthCountCells(db: Kysely<Database>, period: { from: string; to: string; township?: string }): Promise<BirthCountCell[]> {
+export async function birthCountCells(
+  db: Kysely<Database>,
+  period: { from: string; to: string; township?: string },
+): Promise<BirthCountCell[]> {
   let query = db
     .selectFrom('birth_counts')
     .select(['month', 'township', 'dimension', 'value', 'count'])
@@ -77,7 +82,9 @@ export async function birthCountCells(db: Kysely<Database>, period: { from: stri
 }
 
 /** 出生一件事 cases that have no birth fact yet. */
-export async function casesWithoutBirthFact(db: Kysely<Database>): Promise<Pick<Selectable<BirthCasesTable>, 'id' | 'family_id' | 'application_json_enc'>[]> {
+export async function casesWithoutBirthFact(
+  db: Kysely<Database>,
+): Promise<Pick<Selectable<BirthCasesTable>, 'id' | 'family_id' | 'application_json_enc'>[]> {
   return db
     .selectFrom('birth_cases as c')
     .leftJoin('birth_facts as f', (join) => join.on('f.source', '=', 'birth_case').onRef('f.source_id', '=', 'c.id'))
@@ -99,7 +106,12 @@ export async function registrationsWithoutBirthFact(db: Kysely<Database>): Promi
         exists(
           selectFrom('birth_cases as c')
             .select('c.id')
-            .where((eb) => eb.or([eb('c.registration_id', '=', eb.ref('r.id')), eb.and([eb('c.family_id', '=', eb.ref('r.family_id')), eb('c.child_birth_date', '=', eb.ref('r.birth_date'))])])),
+            .where((eb) =>
+              eb.or([
+                eb('c.registration_id', '=', eb.ref('r.id')),
+                eb.and([eb('c.family_id', '=', eb.ref('r.family_id')), eb('c.child_birth_date', '=', eb.ref('r.birth_date'))]),
+              ]),
+            ),
         ),
       ),
     )
@@ -113,7 +125,10 @@ export async function rebuildBirthCounts(db: Kysely<Database>): Promise<void> {
   const dimensions = [
     ['total', null],
     ['sex', sql<string>`coalesce(sex, ${sql.lit(UNKNOWN)})`],
-    ['order', sql<string>`case when birth_order is null then ${sql.lit(UNKNOWN)} when birth_order >= 3 then '3+' else cast(birth_order as text) end`],
+    [
+      'order',
+      sql<string>`case when birth_order is null then ${sql.lit(UNKNOWN)} when birth_order >= 3 then '3+' else cast(birth_order as text) end`,
+    ],
     ['ethnicity', sql<string>`coalesce(ethnicity, ${sql.lit(UNKNOWN)})`],
   ] as const;
   // Literals, not parameters: PostgreSQL matches a grouped expression to the selected one by its text,
@@ -125,7 +140,13 @@ export async function rebuildBirthCounts(db: Kysely<Database>): Promise<void> {
       .expression(
         db
           .selectFrom('birth_facts')
-          .select(['month', 'township', sql.lit(dimension).as('dimension'), (value ?? sql<string>`''`).as('value'), (eb) => eb.fn.countAll<number>().as('count')])
+          .select([
+            'month',
+            'township',
+            sql.lit(dimension).as('dimension'),
+            (value ?? sql<string>`''`).as('value'),
+            (eb) => eb.fn.countAll<number>().as('count'),
+          ])
           .groupBy(value ? ['month', 'township', value] : ['month', 'township']),
       )
       .execute();

@@ -19,13 +19,26 @@ export async function insertCheck(db: Kysely<Database>, row: Insertable<ChildHea
 }
 
 export async function checksOf(db: Kysely<Database>, childId: string): Promise<CheckRow[]> {
-  return db.selectFrom('child_health_checks').selectAll().where('child_id', '=', childId).orderBy('check_date').orderBy('check_id').execute();
+  return db
+    .selectFrom('child_health_checks')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('check_date')
+    .orderBy('check_id')
+    .execute();
 }
 
 /** Date and check only (no sealed detail): what calendars and due items need. */
-export async function checkDatesOfChildren(db: Kysely<Database>, childIds: readonly string[]): Promise<Pick<CheckRow, 'child_id' | 'check_id' | 'check_date' | 'facility'>[]> {
+export async function checkDatesOfChildren(
+  db: Kysely<Database>,
+  childIds: readonly string[],
+): Promise<Pick<CheckRow, 'child_id' | 'check_id' | 'check_date' | 'facility'>[]> {
   if (childIds.length === 0) return [];
-  return db.selectFrom('child_health_checks').select(['child_id', 'check_id', 'check_date', 'facility']).where('child_id', 'in', childIds).execute();
+  return db
+    .selectFrom('child_health_checks')
+    .select(['child_id', 'check_id', 'check_date', 'facility'])
+    .where('child_id', 'in', childIds)
+    .execute();
 }
 
 /** False when this round of this screening is already recorded for the child. */
@@ -40,7 +53,14 @@ export async function insertScreening(db: Kysely<Database>, row: Insertable<Newb
 
 export async function screeningsOfChildren(db: Kysely<Database>, childIds: readonly string[]): Promise<ScreeningRow[]> {
   if (childIds.length === 0) return [];
-  return db.selectFrom('newborn_screenings').selectAll().where('child_id', 'in', childIds).orderBy('child_id').orderBy('kind').orderBy('round').execute();
+  return db
+    .selectFrom('newborn_screenings')
+    .selectAll()
+    .where('child_id', 'in', childIds)
+    .orderBy('child_id')
+    .orderBy('kind')
+    .orderBy('round')
+    .execute();
 }
 
 /** The latest round of each screening per child ('recheck' comes after 'initial'). */
@@ -73,7 +93,10 @@ export async function openScreenings(db: Kysely<Database>): Promise<(ScreeningRo
 }
 
 /** The checks that raised a growth flag, newest first (the staff queue). */
-export async function flaggedChecks(db: Kysely<Database>, since: string): Promise<Pick<CheckRow, 'child_id' | 'check_id' | 'check_date' | 'growth_flags'>[]> {
+export async function flaggedChecks(
+  db: Kysely<Database>,
+  since: string,
+): Promise<Pick<CheckRow, 'child_id' | 'check_id' | 'check_date' | 'growth_flags'>[]> {
   return db
     .selectFrom('child_health_checks')
     .select(['child_id', 'check_id', 'check_date', 'growth_flags'])
@@ -107,7 +130,9 @@ export async function moveHealthRecords(db: Kysely<Database>, fromChildId: strin
 export async function hasHealthRecords(db: Kysely<Database>, childId: string): Promise<boolean> {
   const check = await db.selectFrom('child_health_checks').select('check_id').where('child_id', '=', childId).limit(1).executeTakeFirst();
   if (check) return true;
-  return (await db.selectFrom('newborn_screenings').select('kind').where('child_id', '=', childId).limit(1).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('newborn_screenings').select('kind').where('child_id', '=', childId).limit(1).executeTakeFirst()) !== undefined
+  );
 }
 
 /**

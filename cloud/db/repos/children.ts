@@ -13,9 +13,16 @@ export async function findChild(db: Kysely<Database>, id: string): Promise<Child
 }
 
 /** Name and birth date of these children, for the lists staff read. */
-export async function childSummaries(db: Kysely<Database>, ids: readonly string[]): Promise<Pick<ChildRow, 'id' | 'name' | 'birth_date'>[]> {
+export async function childSummaries(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Pick<ChildRow, 'id' | 'name' | 'birth_date'>[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('children').select(['id', 'name', 'birth_date']).where('id', 'in', [...new Set(ids)]).execute();
+  return db
+    .selectFrom('children')
+    .select(['id', 'name', 'birth_date'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
 }
 
 export async function findChildOfBirthCase(db: Kysely<Database>, birthCaseId: string): Promise<ChildRow | undefined> {
@@ -23,7 +30,12 @@ export async function findChildOfBirthCase(db: Kysely<Database>, birthCaseId: st
 }
 
 /** The dedupe key: one row per (family, name, birth date). */
-export async function findFamilyChild(db: Kysely<Database>, familyId: string, name: string, birthDate: string): Promise<ChildRow | undefined> {
+export async function findFamilyChild(
+  db: Kysely<Database>,
+  familyId: string,
+  name: string,
+  birthDate: string,
+): Promise<ChildRow | undefined> {
   return db
     .selectFrom('children')
     .selectAll()
@@ -35,7 +47,14 @@ export async function findFamilyChild(db: Kysely<Database>, familyId: string, na
 
 /** Oldest first (by birth date, then name). */
 export async function childrenOfFamily(db: Kysely<Database>, familyId: string): Promise<ChildRow[]> {
-  return db.selectFrom('children').selectAll().where('family_id', '=', familyId).orderBy('birth_date').orderBy('name').orderBy('created_at').execute();
+  return db
+    .selectFrom('children')
+    .selectAll()
+    .where('family_id', '=', familyId)
+    .orderBy('birth_date')
+    .orderBy('name')
+    .orderBy('created_at')
+    .execute();
 }
 
 export async function childrenOfRegistration(db: Kysely<Database>, registrationId: string): Promise<ChildRow[]> {
@@ -45,7 +64,10 @@ export async function childrenOfRegistration(db: Kysely<Database>, registrationI
 export const CHILD_SEARCH_LIMIT = 50;
 
 /** County-wide, for the clinic: exact name and birth date. */
-export async function childrenByNameAndBirthDate(db: Kysely<Database>, criteria: { name?: string; birthDate?: string }): Promise<ChildRow[]> {
+export async function childrenByNameAndBirthDate(
+  db: Kysely<Database>,
+  criteria: { name?: string; birthDate?: string },
+): Promise<ChildRow[]> {
   let query = db.selectFrom('children').selectAll();
   if (criteria.birthDate) query = query.where('birth_date', '=', criteria.birthDate);
   if (criteria.name) query = query.where('name', '=', criteria.name);
@@ -114,7 +136,13 @@ export async function moveDoses(db: Kysely<Database>, fromChildId: string, toChi
 
 /** Users who belong to a family (the parents who get reminders), with their family. */
 export async function familyMembers(db: Kysely<Database>): Promise<{ id: string; family_id: string }[]> {
-  const rows = await db.selectFrom('users').select(['id', 'family_id']).where('family_id', 'is not', null).orderBy('family_id').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'family_id'])
+    .where('family_id', 'is not', null)
+    .orderBy('family_id')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ id: r.id, family_id: r.family_id! }));
 }
 
@@ -127,7 +155,10 @@ export async function parentsOfFamily(db: Kysely<Database>, familyId: string): P
  * Claims a reminder: true when this call recorded it (and so must send it), false when it had been
  * sent already. Written in the sending transaction, so the record and the message commit together.
  */
-export async function claimReminder(db: Kysely<Database>, r: { userId: string; itemKey: string; dueDate: string; at: Date }): Promise<boolean> {
+export async function claimReminder(
+  db: Kysely<Database>,
+  r: { userId: string; itemKey: string; dueDate: string; at: Date },
+): Promise<boolean> {
   try {
     const result = await db
       .insertInto('reminders_sent')
@@ -199,14 +230,23 @@ export async function familiesWithChildBornOn(
     if (!doseIds) return q.execute();
     return q
       .where(({ exists, selectFrom }) =>
-        exists(selectFrom('vaccine_doses').select('vaccine_doses.dose_id').whereRef('vaccine_doses.child_id', '=', 'children.id').where('vaccine_doses.dose_id', 'in', doseIds)),
+        exists(
+          selectFrom('vaccine_doses')
+            .select('vaccine_doses.dose_id')
+            .whereRef('vaccine_doses.child_id', '=', 'children.id')
+            .where('vaccine_doses.dose_id', 'in', doseIds),
+        ),
       )
       .execute();
   });
 }
 
 /** Families with a child whose 出生一件事 case gives one of `dates` as the birth date. */
-export async function familiesWithCaseBornOn(db: Kysely<Database>, dates: readonly string[], pause: () => Promise<void>): Promise<Set<string>> {
+export async function familiesWithCaseBornOn(
+  db: Kysely<Database>,
+  dates: readonly string[],
+  pause: () => Promise<void>,
+): Promise<Set<string>> {
   return familiesByDateChunks(dates, pause, (part) =>
     db
       .selectFrom('children')
@@ -220,7 +260,14 @@ export async function familiesWithCaseBornOn(db: Kysely<Database>, dates: readon
 
 /** Families with a child whose hukou move the police recorded. */
 export async function familiesWithHukouMoves(db: Kysely<Database>): Promise<Set<string>> {
-  return distinctFamilies([db.selectFrom('hukou_moves').innerJoin('children', 'children.id', 'hukou_moves.child_id').select('children.family_id').distinct().execute()]);
+  return distinctFamilies([
+    db
+      .selectFrom('hukou_moves')
+      .innerJoin('children', 'children.id', 'hukou_moves.child_id')
+      .select('children.family_id')
+      .distinct()
+      .execute(),
+  ]);
 }
 
 /** Families with a 出生一件事 step sent back for 补正, and when each was sent back (ISO instant). */
@@ -257,7 +304,10 @@ export async function familyMembersPage(
   limit: number,
 ): Promise<{ id: string; family_id: string }[]> {
   let q = db.selectFrom('users').select(['id', 'family_id']).where('family_id', 'is not', null);
-  if (after) q = q.where((eb) => eb.or([eb('family_id', '>', after.family_id), eb.and([eb('family_id', '=', after.family_id), eb('id', '>', after.id)])]));
+  if (after)
+    q = q.where((eb) =>
+      eb.or([eb('family_id', '>', after.family_id), eb.and([eb('family_id', '=', after.family_id), eb('id', '>', after.id)])]),
+    );
   const rows = await q.orderBy('family_id').orderBy('id').limit(limit).execute();
   return rows.map((r) => ({ id: r.id, family_id: r.family_id! }));
 }
@@ -265,7 +315,13 @@ export async function familyMembersPage(
 /** Parents of the given families, ordered by (family, id). */
 export async function membersOfFamilies(db: Kysely<Database>, familyIds: readonly string[]): Promise<{ id: string; family_id: string }[]> {
   if (familyIds.length === 0) return [];
-  const rows = await db.selectFrom('users').select(['id', 'family_id']).where('family_id', 'in', familyIds).orderBy('family_id').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'family_id'])
+    .where('family_id', 'in', familyIds)
+    .orderBy('family_id')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ id: r.id, family_id: r.family_id! }));
 }
 

@@ -9,7 +9,14 @@ export async function insertMessage(db: Kysely<Database>, row: Insertable<InboxM
 }
 
 export async function messagesOf(db: Kysely<Database>, userId: string, limit: number): Promise<InboxMessageRow[]> {
-  return db.selectFrom('inbox_messages').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('inbox_messages')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function unreadCountOf(db: Kysely<Database>, userId: string): Promise<number> {
@@ -23,7 +30,11 @@ export async function unreadCountOf(db: Kysely<Database>, userId: string): Promi
 }
 
 /** The user's own message (another's is not found). */
-export async function findMessageOf(db: Kysely<Database>, userId: string, id: string): Promise<Pick<InboxMessageRow, 'id' | 'read_at'> | undefined> {
+export async function findMessageOf(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<Pick<InboxMessageRow, 'id' | 'read_at'> | undefined> {
   return db.selectFrom('inbox_messages').select(['id', 'read_at']).where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
 }
 

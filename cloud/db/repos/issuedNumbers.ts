@@ -9,8 +9,19 @@ export type IssuedNumberKind = IssuedNumbersTable['kind'];
  * the insert run in the caller's transaction (serialisable on PostgreSQL), and the primary key
  * refuses whatever slips past both.
  */
-export async function claimIssuedNumber(db: Kysely<Database>, kind: IssuedNumberKind, numberHash: string, caseId: string, now: Date): Promise<boolean> {
-  const holder = await db.selectFrom('issued_numbers').select('case_id').where('kind', '=', kind).where('number_hash', '=', numberHash).executeTakeFirst();
+export async function claimIssuedNumber(
+  db: Kysely<Database>,
+  kind: IssuedNumberKind,
+  numberHash: string,
+  caseId: string,
+  now: Date,
+): Promise<boolean> {
+  const holder = await db
+    .selectFrom('issued_numbers')
+    .select('case_id')
+    .where('kind', '=', kind)
+    .where('number_hash', '=', numberHash)
+    .executeTakeFirst();
   if (holder) return holder.case_id === caseId;
   await db.insertInto('issued_numbers').values({ kind, number_hash: numberHash, case_id: caseId, created_at: now.toISOString() }).execute();
   return true;

@@ -11,8 +11,18 @@ export const THIS_PROCESS: string = randomUUID();
  * gateway's lease runs. One conditional UPDATE: on PostgreSQL the second of two racing gateways waits
  * for the first's row lock, then finds the lease taken.
  */
-export async function takeJobLease(db: Kysely<Database>, job: string, now: Date, forMs: number, holder: string = THIS_PROCESS): Promise<boolean> {
-  await db.insertInto('job_leases').values({ job, holder: '', until: new Date(0).toISOString() }).onConflict((oc) => oc.column('job').doNothing()).execute();
+export async function takeJobLease(
+  db: Kysely<Database>,
+  job: string,
+  now: Date,
+  forMs: number,
+  holder: string = THIS_PROCESS,
+): Promise<boolean> {
+  await db
+    .insertInto('job_leases')
+    .values({ job, holder: '', until: new Date(0).toISOString() })
+    .onConflict((oc) => oc.column('job').doNothing())
+    .execute();
   const taken = await db
     .updateTable('job_leases')
     .set({ holder, until: new Date(now.getTime() + forMs).toISOString() })

@@ -3,13 +3,7 @@
 // write that search can see also calls `touchNurseryGeneration` in the same transaction.
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { newId } from '../../core/ids';
-import type {
-  Database,
-  NurseryClassesTable,
-  NurseryInspectionsTable,
-  NurseryInstitutionsTable,
-  NurseryVisitSlotsTable,
-} from '../tables';
+import type { Database, NurseryClassesTable, NurseryInspectionsTable, NurseryInstitutionsTable, NurseryVisitSlotsTable } from '../tables';
 
 export type InstitutionRow = Selectable<NurseryInstitutionsTable>;
 export type ClassRow = Selectable<NurseryClassesTable>;
@@ -34,7 +28,10 @@ export async function touchNurseryGeneration(db: Kysely<Database>, institutionId
     .executeTakeFirst();
   if (!row || institutionId === undefined) return;
   await db.insertInto('nursery_index_changes').values({ seq: row.seq, institution_id: institutionId }).execute();
-  await db.deleteFrom('nursery_index_changes').where('seq', '<=', row.seq - NURSERY_CHANGES_KEPT).execute();
+  await db
+    .deleteFrom('nursery_index_changes')
+    .where('seq', '<=', row.seq - NURSERY_CHANGES_KEPT)
+    .execute();
 }
 
 export interface NurseryIndexState {
@@ -48,8 +45,18 @@ export async function nurseryIndexState(db: Kysely<Database>): Promise<NurseryIn
 }
 
 /** The institutions changed by writes (after, upTo]: one entry per write, or fewer when some were not recorded. */
-export async function nurseryChangesBetween(db: Kysely<Database>, after: number, upTo: number): Promise<{ seq: number; institution_id: string }[]> {
-  const rows = await db.selectFrom('nursery_index_changes').select(['seq', 'institution_id']).where('seq', '>', after).where('seq', '<=', upTo).orderBy('seq').execute();
+export async function nurseryChangesBetween(
+  db: Kysely<Database>,
+  after: number,
+  upTo: number,
+): Promise<{ seq: number; institution_id: string }[]> {
+  const rows = await db
+    .selectFrom('nursery_index_changes')
+    .select(['seq', 'institution_id'])
+    .where('seq', '>', after)
+    .where('seq', '<=', upTo)
+    .orderBy('seq')
+    .execute();
   return rows.map((r) => ({ seq: Number(r.seq), institution_id: r.institution_id }));
 }
 
@@ -76,15 +83,25 @@ export async function insertInstitutionsBatch(
   const INSTITUTION_CHUNK = 1000; // 24 columns
   const CLASS_CHUNK = 4000; // 6 columns
   for (let i = 0; i < items.length; i += INSTITUTION_CHUNK) {
-    await db.insertInto('nursery_institutions').values(items.slice(i, i + INSTITUTION_CHUNK).map((x) => x.row)).execute();
+    await db
+      .insertInto('nursery_institutions')
+      .values(items.slice(i, i + INSTITUTION_CHUNK).map((x) => x.row))
+      .execute();
   }
   const classes = items.flatMap((x) => x.classes.map((c, position) => ({ ...c, institution_id: x.row.id, position })));
   for (let i = 0; i < classes.length; i += CLASS_CHUNK) {
-    await db.insertInto('nursery_classes').values(classes.slice(i, i + CLASS_CHUNK)).execute();
+    await db
+      .insertInto('nursery_classes')
+      .values(classes.slice(i, i + CLASS_CHUNK))
+      .execute();
   }
 }
 
-export async function updateInstitution(db: Kysely<Database>, id: string, changes: Partial<Insertable<NurseryInstitutionsTable>>): Promise<void> {
+export async function updateInstitution(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Insertable<NurseryInstitutionsTable>>,
+): Promise<void> {
   await db.updateTable('nursery_institutions').set(changes).where('id', '=', id).execute();
 }
 
@@ -104,16 +121,27 @@ export async function replaceClasses(db: Kysely<Database>, institutionId: string
 
 /** Filed institutions with their classes, for the search index: two queries, whatever the count. */
 /** Every filed institution with its classes; with `ids`, only those of them (looked up by key). */
-export async function filedInstitutionsWithClasses(db: Kysely<Database>, ids?: readonly string[]): Promise<{ rows: InstitutionRow[]; classes: ClassRow[] }> {
+export async function filedInstitutionsWithClasses(
+  db: Kysely<Database>,
+  ids?: readonly string[],
+): Promise<{ rows: InstitutionRow[]; classes: ClassRow[] }> {
   if (ids) {
     if (ids.length === 0) return { rows: [], classes: [] };
     // By primary key, the status checked here: a filter on filing_status would let the planner walk
     // that index over every filed institution.
-    const rows = (await db.selectFrom('nursery_institutions').selectAll().where('id', 'in', ids).orderBy('id').execute()).filter((r) => r.filing_status === 'filed');
-    const filed = new Set(rows.map((r) => r.id));
-    const classes = (await db.selectFrom('nursery_classes').selectAll().where('institution_id', 'in', ids).orderBy('institution_id').orderBy('position').execute()).filter((c) =>
-      filed.has(c.institution_id),
+    const rows = (await db.selectFrom('nursery_institutions').selectAll().where('id', 'in', ids).orderBy('id').execute()).filter(
+      (r) => r.filing_status === 'filed',
     );
+    const filed = new Set(rows.map((r) => r.id));
+    const classes = (
+      await db
+        .selectFrom('nursery_classes')
+        .selectAll()
+        .where('institution_id', 'in', ids)
+        .orderBy('institution_id')
+        .orderBy('position')
+        .execute()
+    ).filter((c) => filed.has(c.institution_id));
     return { rows, classes };
   }
   const rows = await db.selectFrom('nursery_institutions').selectAll().where('filing_status', '=', 'filed').orderBy('id').execute();
@@ -183,7 +211,11 @@ export async function filedPlacesByOwnershipAndKind(
 /** The institutions' names by id. */
 export async function institutionNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('nursery_institutions').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('nursery_institutions')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -197,7 +229,13 @@ export async function countFiled(db: Kysely<Database>): Promise<number> {
 }
 
 export async function inspectionsOf(db: Kysely<Database>, institutionId: string): Promise<InspectionRow[]> {
-  return db.selectFrom('nursery_inspections').selectAll().where('institution_id', '=', institutionId).orderBy('date', 'desc').orderBy('recorded_at', 'desc').execute();
+  return db
+    .selectFrom('nursery_inspections')
+    .selectAll()
+    .where('institution_id', '=', institutionId)
+    .orderBy('date', 'desc')
+    .orderBy('recorded_at', 'desc')
+    .execute();
 }
 
 export async function insertInspection(db: Kysely<Database>, row: Insertable<NurseryInspectionsTable>): Promise<void> {
@@ -249,4 +287,3 @@ export async function releaseSlotPlace(db: Kysely<Database>, id: string): Promis
     .where('booked', '>', 0)
     .execute();
 }
-

@@ -72,7 +72,11 @@ export async function acceptedVisitsOfFamily(db: Kysely<Database>, familyId: str
 }
 
 /** The child's place request at this institution still submitted or accepted, if any. */
-export async function openPlaceRequest(db: Kysely<Database>, institutionId: string, childId: string): Promise<Pick<NurseryRequestRow, 'number'> | undefined> {
+export async function openPlaceRequest(
+  db: Kysely<Database>,
+  institutionId: string,
+  childId: string,
+): Promise<Pick<NurseryRequestRow, 'number'> | undefined> {
   return db
     .selectFrom('nursery_requests')
     .select('number')

@@ -30,7 +30,12 @@ export async function insertPregnancy(db: Kysely<Database>, row: Insertable<Preg
 }
 
 /** False when the version moved (someone else changed it first). */
-export async function updatePregnancy(db: Kysely<Database>, id: string, version: number, changes: Updateable<PregnanciesTable>): Promise<boolean> {
+export async function updatePregnancy(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  changes: Updateable<PregnanciesTable>,
+): Promise<boolean> {
   const result = await db
     .updateTable('pregnancies')
     .set({ ...changes, version: version + 1 })
@@ -43,7 +48,10 @@ export async function updatePregnancy(db: Kysely<Database>, id: string, version:
 export const MOTHER_SEARCH_LIMIT = 50;
 
 /** County-wide, for 妇幼 staff: exact name and birth date, newest pregnancy first. */
-export async function pregnanciesByMother(db: Kysely<Database>, criteria: { name?: string; birthDate?: string; idHash?: string }): Promise<PregnancyRow[]> {
+export async function pregnanciesByMother(
+  db: Kysely<Database>,
+  criteria: { name?: string; birthDate?: string; idHash?: string },
+): Promise<PregnancyRow[]> {
   let q = db.selectFrom('pregnancies').selectAll();
   if (criteria.idHash) q = q.where('mother_id_hash', '=', criteria.idHash);
   if (criteria.birthDate) q = q.where('mother_birth_date', '=', criteria.birthDate);
@@ -77,7 +85,13 @@ export async function familiesWithPregnancyInCare(db: Kysely<Database>, delivere
 
 export async function checksOf(db: Kysely<Database>, pregnancyIds: readonly string[]): Promise<PregnancyCheckRow[]> {
   if (pregnancyIds.length === 0) return [];
-  return db.selectFrom('pregnancy_checks').selectAll().where('pregnancy_id', 'in', pregnancyIds).orderBy('date').orderBy('check_id').execute();
+  return db
+    .selectFrom('pregnancy_checks')
+    .selectAll()
+    .where('pregnancy_id', 'in', pregnancyIds)
+    .orderBy('date')
+    .orderBy('check_id')
+    .execute();
 }
 
 /** False when the check is recorded already (the primary key refused it). */
@@ -142,7 +156,9 @@ export async function pregnancyFacts(db: Kysely<Database>, options: { township?:
     options.township
       ? db.selectFrom(table).innerJoin('pregnancies as p', 'p.id', `${table}.pregnancy_id`).where('p.township', '=', options.township)
       : db.selectFrom(table);
-  const checks = await inScope('pregnancy_checks').select(['pregnancy_checks.pregnancy_id', 'pregnancy_checks.check_id', 'pregnancy_checks.date']).execute();
+  const checks = await inScope('pregnancy_checks')
+    .select(['pregnancy_checks.pregnancy_id', 'pregnancy_checks.check_id', 'pregnancy_checks.date'])
+    .execute();
   const risks = latestRisks(
     await inScope('pregnancy_risk_assessments')
       .selectAll('pregnancy_risk_assessments')
@@ -154,7 +170,9 @@ export async function pregnancyFacts(db: Kysely<Database>, options: { township?:
   for (const c of checks) byPregnancy.set(c.pregnancy_id, [...(byPregnancy.get(c.pregnancy_id) ?? []), c]);
   return rows.map((r) => {
     const own = byPregnancy.get(r.id) ?? [];
-    const prenatal = [...new Set(own.filter((c) => PRENATAL_IDS.has(c.check_id) || c.check_id.startsWith('guide-')).map((c) => c.date))].sort();
+    const prenatal = [
+      ...new Set(own.filter((c) => PRENATAL_IDS.has(c.check_id) || c.check_id.startsWith('guide-')).map((c) => c.date)),
+    ].sort();
     const visit = own.find((c) => c.check_id === 'postnatal-visit');
     const check42 = own.find((c) => c.check_id === 'postnatal-42d');
     const latest = risks.get(r.id);

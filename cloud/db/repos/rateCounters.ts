@@ -22,7 +22,14 @@ function windowOf(now: Date, windowSeconds: number, offsetSeconds = 0): Date {
 export const SHANGHAI_DAY_OFFSET_SECONDS = -8 * 60 * 60;
 
 /** Adds `by` (1 for a call, the bytes for an upload) to the bucket's current window; returns the new count. */
-export async function hitCounter(db: Kysely<Database>, bucket: string, windowSeconds: number, now: Date, by = 1, offsetSeconds = 0): Promise<Hit> {
+export async function hitCounter(
+  db: Kysely<Database>,
+  bucket: string,
+  windowSeconds: number,
+  now: Date,
+  by = 1,
+  offsetSeconds = 0,
+): Promise<Hit> {
   const windowStart = windowOf(now, windowSeconds, offsetSeconds);
   const row = await db
     .insertInto('rate_counters')
@@ -49,7 +56,16 @@ export async function deleteExpiredCounters(db: Kysely<Database>, now: Date, lim
     .where((eb) =>
       limit === undefined
         ? eb('expires_at', '<=', at)
-        : eb(eb.refTuple('bucket', 'window_start'), 'in', eb.selectFrom('rate_counters').select(['bucket', 'window_start']).where('expires_at', '<=', at).limit(limit).$asTuple('bucket', 'window_start')),
+        : eb(
+            eb.refTuple('bucket', 'window_start'),
+            'in',
+            eb
+              .selectFrom('rate_counters')
+              .select(['bucket', 'window_start'])
+              .where('expires_at', '<=', at)
+              .limit(limit)
+              .$asTuple('bucket', 'window_start'),
+          ),
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);

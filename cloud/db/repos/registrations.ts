@@ -38,13 +38,28 @@ export async function existingChildrenOfFamilies(db: Kysely<Database>, familyIds
 /** What the bureau's search shows of a registration: names, but no ID numbers. */
 export type RegistrationSummaryRow = Pick<
   RegistrationRow,
-  'id' | 'number' | 'status' | 'applicant_name' | 'spouse_name' | 'child_order' | 'stage' | 'due_date' | 'birth_date' | 'township' | 'created_at'
+  | 'id'
+  | 'number'
+  | 'status'
+  | 'applicant_name'
+  | 'spouse_name'
+  | 'child_order'
+  | 'stage'
+  | 'due_date'
+  | 'birth_date'
+  | 'township'
+  | 'created_at'
 >;
 
 /** One page of the registrations matching the criteria (created in [createdFrom, createdBefore)), newest first; and how many match. */
 export async function registrationSummaries(
   db: Kysely<Database>,
-  criteria: { number?: string | undefined; township?: string | undefined; createdFrom?: string | undefined; createdBefore?: string | undefined },
+  criteria: {
+    number?: string | undefined;
+    township?: string | undefined;
+    createdFrom?: string | undefined;
+    createdBefore?: string | undefined;
+  },
   page: { limit: number; offset: number },
 ): Promise<{ total: number; rows: RegistrationSummaryRow[] }> {
   let query = db.selectFrom('registrations');
@@ -55,7 +70,19 @@ export async function registrationSummaries(
 
   const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
   const rows = await query
-    .select(['id', 'number', 'status', 'applicant_name', 'spouse_name', 'child_order', 'stage', 'due_date', 'birth_date', 'township', 'created_at'])
+    .select([
+      'id',
+      'number',
+      'status',
+      'applicant_name',
+      'spouse_name',
+      'child_order',
+      'stage',
+      'due_date',
+      'birth_date',
+      'township',
+      'created_at',
+    ])
     .orderBy('created_at', 'desc')
     .orderBy('number', 'desc')
     .limit(page.limit)
@@ -99,7 +126,11 @@ export async function currentRegistrationOf(db: Kysely<Database>, person: Person
 }
 
 /** The couple's registrations that are still in force, whichever of them applied. */
-export async function activeRegistrationsOfCouple(db: Kysely<Database>, applicantHash: string, spouseHash: string): Promise<RegistrationRow[]> {
+export async function activeRegistrationsOfCouple(
+  db: Kysely<Database>,
+  applicantHash: string,
+  spouseHash: string,
+): Promise<RegistrationRow[]> {
   return db
     .selectFrom('registrations')
     .selectAll()
@@ -168,18 +199,29 @@ export async function activeRegistrationNames(db: Kysely<Database>, familyId: st
     .select('id')
     .where('family_id', '=', familyId)
     .where('status', '=', 'registered')
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]))
+    .where((eb) =>
+      eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]),
+    )
     .executeTakeFirst();
   return row !== undefined;
 }
 
 /** The family's other registrations (any status), oldest first. */
 export async function otherRegistrationsOfFamily(db: Kysely<Database>, familyId: string, exceptId: string): Promise<RegistrationRow[]> {
-  return db.selectFrom('registrations').selectAll().where('family_id', '=', familyId).where('id', '!=', exceptId).orderBy('created_at').execute();
+  return db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('family_id', '=', familyId)
+    .where('id', '!=', exceptId)
+    .orderBy('created_at')
+    .execute();
 }
 
 /** The family's registered 生育登记 still in the pregnant stage, newest first. */
-export async function pregnantRegistrationsOfFamily(db: Kysely<Database>, familyId: string): Promise<Pick<RegistrationRow, 'id' | 'number' | 'due_date'>[]> {
+export async function pregnantRegistrationsOfFamily(
+  db: Kysely<Database>,
+  familyId: string,
+): Promise<Pick<RegistrationRow, 'id' | 'number' | 'due_date'>[]> {
   return db
     .selectFrom('registrations')
     .select(['id', 'number', 'due_date'])
@@ -198,7 +240,9 @@ export async function latestPhonesNaming(
   return db
     .selectFrom('registrations')
     .select(['applicant_id_hash', 'applicant_phone_enc', 'spouse_phone_enc'])
-    .where((eb) => eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]))
+    .where((eb) =>
+      eb.or([eb('applicant_id_hash', '=', idHash), eb.and([eb('spouse_id_hash', '=', idHash), eb('spouse_consent', '=', 'confirmed')])]),
+    )
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
 }

@@ -21,6 +21,10 @@ export async function upsertReportedFigure(db: Kysely<Database>, row: ReportedFi
   await db
     .insertInto('reported_figures')
     .values(row)
-    .onConflict((oc) => oc.columns(['figure', 'year']).doUpdateSet({ value_x100: row.value_x100, source: row.source, entered_by: row.entered_by, entered_at: row.entered_at }))
+    .onConflict((oc) =>
+      oc
+        .columns(['figure', 'year'])
+        .doUpdateSet({ value_x100: row.value_x100, source: row.source, entered_by: row.entered_by, entered_at: row.entered_at }),
+    )
     .execute();
 }

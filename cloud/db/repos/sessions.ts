@@ -52,7 +52,12 @@ export function sessionEndsAt(s: SessionTimes, roleCount: number, policy: Sessio
 }
 
 /** The caller a token stands for, or null when it is unknown, ended, idle too long or too old. */
-export async function callerForToken(db: Kysely<Database>, token: string, now: Date, policy: SessionPolicy = SESSION_POLICY): Promise<Caller> {
+export async function callerForToken(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+  policy: SessionPolicy = SESSION_POLICY,
+): Promise<Caller> {
   const session = await db
     .selectFrom('sessions')
     .select(['id', 'user_id', 'created_at', 'last_seen_at', 'ended_at', 'expires_at'])
@@ -64,13 +69,23 @@ export async function callerForToken(db: Kysely<Database>, token: string, now: D
   if (sessionEndsAt(session, caller.roles.length, policy) <= now) return null;
   const lastSeen = new Date(session.last_seen_at ?? session.created_at).getTime();
   if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', hashSessionToken(token)).where('ended_at', 'is', null).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('token_hash', '=', hashSessionToken(token))
+      .where('ended_at', 'is', null)
+      .execute();
   }
   return { ...caller, ...(session.id ? { sessionId: session.id } : {}) };
 }
 
 export async function endSession(db: Kysely<Database>, sessionId: string, now: Date): Promise<boolean> {
-  const r = await db.updateTable('sessions').set({ ended_at: now.toISOString() }).where('id', '=', sessionId).where('ended_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('sessions')
+    .set({ ended_at: now.toISOString() })
+    .where('id', '=', sessionId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
@@ -107,7 +122,12 @@ export async function endSessionsOf(db: Kysely<Database>, userId: string, now: D
  * absolute lifetime, ended more than a day ago, or unused for longer than the longest idle limit.
  */
 /** With `limit`, at most that many rows go in one statement (the retention job loops, pausing between). */
-export async function purgeSessions(db: Kysely<Database>, now: Date, policy: SessionPolicy = SESSION_POLICY, limit?: number): Promise<number> {
+export async function purgeSessions(
+  db: Kysely<Database>,
+  now: Date,
+  policy: SessionPolicy = SESSION_POLICY,
+  limit?: number,
+): Promise<number> {
   const longestHours = Math.max(policy.staff.absoluteHours, policy.parent.absoluteHours);
   const longestIdle = Math.max(policy.staff.idleMinutes, policy.parent.idleMinutes);
   const createdBefore = new Date(now.getTime() - longestHours * HOUR_MS).toISOString();
@@ -117,7 +137,11 @@ export async function purgeSessions(db: Kysely<Database>, now: Date, policy: Ses
     eb.or([eb('created_at', '<=', createdBefore), eb('ended_at', '<', endedBefore), eb('last_seen_at', '<', idleBefore)]);
   const r = await db
     .deleteFrom('sessions')
-    .where((eb) => (limit === undefined ? expired(eb) : eb('token_hash', 'in', eb.selectFrom('sessions').select('token_hash').where(expired).limit(limit))))
+    .where((eb) =>
+      limit === undefined
+        ? expired(eb)
+        : eb('token_hash', 'in', eb.selectFrom('sessions').select('token_hash').where(expired).limit(limit)),
+    )
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }

@@ -45,7 +45,9 @@ export async function addStepDuration(db: Kysely<Database>, cell: StepDurationCe
   await db
     .insertInto('step_durations')
     .values(cell)
-    .onConflict((oc) => oc.columns(['month', 'township', 'step', 'days']).doUpdateSet((eb) => ({ count: eb('step_durations.count', '+', cell.count) })))
+    .onConflict((oc) =>
+      oc.columns(['month', 'township', 'step', 'days']).doUpdateSet((eb) => ({ count: eb('step_durations.count', '+', cell.count) })),
+    )
     .execute();
 }
 
@@ -55,11 +57,18 @@ export async function clearStepDurations(db: Kysely<Database>): Promise<void> {
 
 /** New cells (distinct, not in the table yet), in chunks of 500. */
 export async function insertStepDurations(db: Kysely<Database>, cells: readonly StepDurationCell[]): Promise<void> {
-  for (let i = 0; i < cells.length; i += 500) await db.insertInto('step_durations').values(cells.slice(i, i + 500)).execute();
+  for (let i = 0; i < cells.length; i += 500)
+    await db
+      .insertInto('step_durations')
+      .values(cells.slice(i, i + 500))
+      .execute();
 }
 
 /** Done steps per step and days over a period of months (and one township), summed over the cells. */
-export async function stepDurationCounts(db: Kysely<Database>, period: { from: string; to: string; township?: string }): Promise<{ step: string; days: number; count: number }[]> {
+export async function stepDurationCounts(
+  db: Kysely<Database>,
+  period: { from: string; to: string; township?: string },
+): Promise<{ step: string; days: number; count: number }[]> {
   let q = db
     .selectFrom('step_durations')
     .select(['step', 'days'])

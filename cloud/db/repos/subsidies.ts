@@ -16,7 +16,11 @@ export async function findApplication(db: Kysely<Database>, id: string): Promise
 
 export async function findApplications(db: Kysely<Database>, ids: readonly string[]): Promise<SubsidyApplicationRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('subsidy_applications').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  return db
+    .selectFrom('subsidy_applications')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
 }
 
 /**
@@ -24,21 +28,41 @@ export async function findApplications(db: Kysely<Database>, ids: readonly strin
  * until commit, so two reviewers deciding at once are serialised and the second sees the first's status.
  */
 export async function lockApplication(db: Kysely<Database>, id: string, now: Date): Promise<SubsidyApplicationRow | undefined> {
-  const result = await db.updateTable('subsidy_applications').set({ updated_at: now.toISOString() }).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .updateTable('subsidy_applications')
+    .set({ updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return undefined;
   return findApplication(db, id);
 }
 
 /** The latest application that carries this file as its papers' 户口簿 page, if any. */
-export async function applicationAttaching(db: Kysely<Database>, fileId: string): Promise<Pick<SubsidyApplicationRow, 'id' | 'number'> | undefined> {
-  return db.selectFrom('subsidy_applications').select(['id', 'number']).where('papers_file_id', '=', fileId).orderBy('submitted_at', 'desc').executeTakeFirst();
+export async function applicationAttaching(
+  db: Kysely<Database>,
+  fileId: string,
+): Promise<Pick<SubsidyApplicationRow, 'id' | 'number'> | undefined> {
+  return db
+    .selectFrom('subsidy_applications')
+    .select(['id', 'number'])
+    .where('papers_file_id', '=', fileId)
+    .orderBy('submitted_at', 'desc')
+    .executeTakeFirst();
 }
 
 /** The application, counted for the dashboard (subsidy_counts) in the same transaction. */
 export async function insertApplication(db: Kysely<Database>, row: Insertable<SubsidyApplicationsTable>): Promise<void> {
   const township = await monitorTownshipOfChild(db, row.child_id);
-  await db.insertInto('subsidy_applications').values({ ...row, monitor_township: township }).execute();
-  await countApplication(db, { lines_json: row.lines_json, status: row.status, submitted_at: row.submitted_at, paid_on: row.paid_on ?? null }, township, 1);
+  await db
+    .insertInto('subsidy_applications')
+    .values({ ...row, monitor_township: township })
+    .execute();
+  await countApplication(
+    db,
+    { lines_json: row.lines_json, status: row.status, submitted_at: row.submitted_at, paid_on: row.paid_on ?? null },
+    township,
+    1,
+  );
 }
 
 /** Every change of an application goes through here, so the dashboard's counts move with its status and payout day. */
@@ -65,7 +89,13 @@ export async function applicationsOfFamily(db: Kysely<Database>, familyId: strin
 
 /** A child's applications, oldest first. */
 export async function applicationsOfChild(db: Kysely<Database>, childId: string): Promise<SubsidyApplicationRow[]> {
-  return db.selectFrom('subsidy_applications').selectAll().where('child_id', '=', childId).orderBy('submitted_at').orderBy('number').execute();
+  return db
+    .selectFrom('subsidy_applications')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('submitted_at')
+    .orderBy('number')
+    .execute();
 }
 
 /** Applications of these children that carried papers and were not rejected, oldest first. */
@@ -85,7 +115,10 @@ export async function applicationsWithPapers(db: Kysely<Database>, childIds: rea
 export const QUEUE_LIMIT = 200;
 
 /** The reviewers' queue: these statuses, oldest submission first. */
-export async function applicationsInStatus(db: Kysely<Database>, statuses: readonly SubsidyStatusValue[]): Promise<SubsidyApplicationRow[]> {
+export async function applicationsInStatus(
+  db: Kysely<Database>,
+  statuses: readonly SubsidyStatusValue[],
+): Promise<SubsidyApplicationRow[]> {
   return db
     .selectFrom('subsidy_applications')
     .selectAll()
@@ -97,12 +130,24 @@ export async function applicationsInStatus(db: Kysely<Database>, statuses: reado
 }
 
 export async function applicationsOfBatch(db: Kysely<Database>, batchId: string): Promise<SubsidyApplicationRow[]> {
-  return db.selectFrom('subsidy_applications').selectAll().where('batch_id', '=', batchId).orderBy('submitted_at').orderBy('number').execute();
+  return db
+    .selectFrom('subsidy_applications')
+    .selectAll()
+    .where('batch_id', '=', batchId)
+    .orderBy('submitted_at')
+    .orderBy('number')
+    .execute();
 }
 
 export async function applicationsOfBatches(db: Kysely<Database>, batchIds: readonly string[]): Promise<SubsidyApplicationRow[]> {
   if (batchIds.length === 0) return [];
-  return db.selectFrom('subsidy_applications').selectAll().where('batch_id', 'in', batchIds).orderBy('submitted_at').orderBy('number').execute();
+  return db
+    .selectFrom('subsidy_applications')
+    .selectAll()
+    .where('batch_id', 'in', batchIds)
+    .orderBy('submitted_at')
+    .orderBy('number')
+    .execute();
 }
 
 /** Approved and in no batch yet: what the next payout batch gathers. */
@@ -136,7 +181,11 @@ export interface Claim {
 
 export async function claimsOfChildren(db: Kysely<Database>, childIds: readonly string[]): Promise<(Claim & { childId: string })[]> {
   if (childIds.length === 0) return [];
-  const rows = await db.selectFrom('subsidy_claims').select(['child_id', 'rule_id', 'period_key']).where('child_id', 'in', childIds).execute();
+  const rows = await db
+    .selectFrom('subsidy_claims')
+    .select(['child_id', 'rule_id', 'period_key'])
+    .where('child_id', 'in', childIds)
+    .execute();
   return rows.map((r) => ({ childId: r.child_id, ruleId: r.rule_id, periodKey: r.period_key }));
 }
 
@@ -158,7 +207,13 @@ export async function releaseClaims(db: Kysely<Database>, applicationId: string)
 
 export async function eventsOfApplications(db: Kysely<Database>, applicationIds: readonly string[]): Promise<SubsidyEventRow[]> {
   if (applicationIds.length === 0) return [];
-  return db.selectFrom('subsidy_events').selectAll().where('application_id', 'in', applicationIds).orderBy('application_id').orderBy('seq').execute();
+  return db
+    .selectFrom('subsidy_events')
+    .selectAll()
+    .where('application_id', 'in', applicationIds)
+    .orderBy('application_id')
+    .orderBy('seq')
+    .execute();
 }
 
 export async function appendEvent(

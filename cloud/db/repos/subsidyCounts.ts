@@ -47,7 +47,15 @@ export async function countLines(
   for (const [ruleId, sum] of byRule) {
     await db
       .insertInto('subsidy_counts')
-      .values({ month, township: cell.township, rule_id: ruleId, rule_name: sum.name, measure: cell.measure, lines: sign * sum.lines, fen: sign * sum.fen })
+      .values({
+        month,
+        township: cell.township,
+        rule_id: ruleId,
+        rule_name: sum.name,
+        measure: cell.measure,
+        lines: sign * sum.lines,
+        fen: sign * sum.fen,
+      })
       .onConflict((oc) =>
         oc.columns(['month', 'township', 'rule_id', 'measure']).doUpdateSet({
           lines: sql`subsidy_counts.lines + ${sign * sum.lines}`,

@@ -19,7 +19,12 @@ export async function findUserByIdHash(db: Kysely<Database>, idHash: string): Pr
 export async function verifiedNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string | null>> {
   const names = new Map<string, string | null>();
   if (ids.length === 0) return names;
-  for (const u of await db.selectFrom('users').select(['id', 'verified_name']).where('id', 'in', [...new Set(ids)]).execute()) names.set(u.id, u.verified_name);
+  for (const u of await db
+    .selectFrom('users')
+    .select(['id', 'verified_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute())
+    names.set(u.id, u.verified_name);
   return names;
 }
 
@@ -65,7 +70,19 @@ export async function userForOpenid(db: Kysely<Database>, openid: string, now: D
   if (!existing) {
     await db
       .insertInto('users')
-      .values({ id: newId(), openid, created_at: now.toISOString(), verified_name: null, id_number_enc: null, id_number_hash: null, sex: null, birth_date: null, verified_at: null, family_id: null, ...(unionid ? { unionid } : {}) })
+      .values({
+        id: newId(),
+        openid,
+        created_at: now.toISOString(),
+        verified_name: null,
+        id_number_enc: null,
+        id_number_hash: null,
+        sex: null,
+        birth_date: null,
+        verified_at: null,
+        family_id: null,
+        ...(unionid ? { unionid } : {}),
+      })
       .onConflict((oc) => oc.column('openid').doNothing())
       .execute();
   } else if (unionid && !existing.unionid) {
@@ -77,7 +94,13 @@ export async function userForOpenid(db: Kysely<Database>, openid: string, now: D
 /** Whether any account was created by the demo seed (reserved openid prefix). */
 export async function hasUsersWithOpenidPrefix(db: Kysely<Database>, prefix: string): Promise<boolean> {
   // A range, not LIKE: LIKE ignores case on SQLite and not on PostgreSQL (and `_` is a wildcard).
-  const row = await db.selectFrom('users').select('id').where('openid', '>=', prefix).where('openid', '<', `${prefix}\uffff`).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('openid', '>=', prefix)
+    .where('openid', '<', `${prefix}\uffff`)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -117,7 +140,10 @@ export async function leaveFamilyByIdHash(db: Kysely<Database>, idHash: string, 
 }
 
 /** Grants the role, or re-grants it with the new scope and grantor. */
-export async function grantStaffRole(db: Kysely<Database>, grant: { userId: string; role: StaffRoleCode; scope: string | null; grantedBy: string; at: string }): Promise<void> {
+export async function grantStaffRole(
+  db: Kysely<Database>,
+  grant: { userId: string; role: StaffRoleCode; scope: string | null; grantedBy: string; at: string },
+): Promise<void> {
   const { userId, role, scope, grantedBy, at } = grant;
   await db
     .insertInto('staff_roles')

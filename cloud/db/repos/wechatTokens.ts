@@ -11,7 +11,11 @@ export interface StoredToken {
 }
 
 export async function readToken(db: Kysely<Database>, appid: string, decrypt: (s: string) => string): Promise<StoredToken> {
-  const row = await db.selectFrom('wechat_tokens').select(['access_token_enc', 'expires_at', 'refreshing_until']).where('appid', '=', appid).executeTakeFirst();
+  const row = await db
+    .selectFrom('wechat_tokens')
+    .select(['access_token_enc', 'expires_at', 'refreshing_until'])
+    .where('appid', '=', appid)
+    .executeTakeFirst();
   return {
     token: row?.access_token_enc ? decrypt(row.access_token_enc) : null,
     expiresAt: row?.expires_at ?? null,
@@ -43,7 +47,13 @@ export async function takeRefreshLease(db: Kysely<Database>, appid: string, now:
 export async function storeToken(db: Kysely<Database>, appid: string, tokenEnc: string, expiresAt: Date, now: Date): Promise<void> {
   await db
     .updateTable('wechat_tokens')
-    .set((eb) => ({ access_token_enc: tokenEnc, expires_at: expiresAt.toISOString(), refreshing_until: null, version: eb('version', '+', 1), updated_at: now.toISOString() }))
+    .set((eb) => ({
+      access_token_enc: tokenEnc,
+      expires_at: expiresAt.toISOString(),
+      refreshing_until: null,
+      version: eb('version', '+', 1),
+      updated_at: now.toISOString(),
+    }))
     .where('appid', '=', appid)
     .execute();
 }
@@ -56,5 +66,9 @@ export async function releaseRefreshLease(db: Kysely<Database>, appid: string): 
 export async function forgetToken(db: Kysely<Database>, appid: string, token: string, decrypt: (s: string) => string): Promise<void> {
   const current = await readToken(db, appid, decrypt);
   if (current.token !== token) return;
-  await db.updateTable('wechat_tokens').set({ expires_at: new Date(0).toISOString() }).where('appid', '=', appid).execute();
+  await db
+    .updateTable('wechat_tokens')
+    .set({ expires_at: new Date(0).toISOString() })
+    .where('appid', '=', appid)
+    .execute();
 }

@@ -3,12 +3,7 @@
 import { STAFF_ROLE_CODES } from '../../../domain/account/roles';
 import type { DemoAccount } from '../../../domain/api/contract';
 
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  'parent',
-  'newborn_parent',
-  'subsidy_parent',
-  ...STAFF_ROLE_CODES,
-];
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = ['parent', 'newborn_parent', 'subsidy_parent', ...STAFF_ROLE_CODES];
 
 export const DEMO_OPENID_PREFIX = 'demo:';
 

@@ -46,7 +46,13 @@ export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId:
   const user: UserRow | undefined = await findUser(db, userId);
   if (!user) throw new Error('me for a missing user');
   const roles = await rolesOf(db, user.id);
-  if (user.verified_at === null || user.verified_name === null || user.id_number_enc === null || user.sex === null || user.birth_date === null) {
+  if (
+    user.verified_at === null ||
+    user.verified_name === null ||
+    user.id_number_enc === null ||
+    user.sex === null ||
+    user.birth_date === null
+  ) {
     return { userId: user.id, verified: false, roles, family: [], ...phoneOf(user, crypto) };
   }
   const idNumber = crypto.decrypt(user.id_number_enc);
@@ -59,7 +65,18 @@ export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId:
   if (user.family_id) family.push(...(await childrenOfFamily(db, user.family_id)).map((c) => childMember(c, crypto)));
   if (latest) family.push(...expected(latest));
   // The full number goes only to its owner, to prefill their own forms; pages show the masked one.
-  return { userId: user.id, verified: true, name: user.verified_name, idNumber, idNumberMasked, sex: user.sex, birthDate: user.birth_date, roles, family, ...phoneOf(user, crypto) };
+  return {
+    userId: user.id,
+    verified: true,
+    name: user.verified_name,
+    idNumber,
+    idNumberMasked,
+    sex: user.sex,
+    birthDate: user.birth_date,
+    roles,
+    family,
+    ...phoneOf(user, crypto),
+  };
 }
 
 export const me = action(emptyInput, async (_input, ctx) => buildMe(ctx.db, ctx.crypto, requireCaller(ctx).userId), requireCaller);

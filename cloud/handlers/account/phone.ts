@@ -20,7 +20,8 @@ export const bindPhone = action(
     let phone: string;
     try {
       const info = await ctx.wechat.getPhoneNumber(ctx.db, code, caller.openid);
-      if (info.countryCode !== '86') throw new AppError('INVALID_INPUT', '目前只支持中国大陆手机号，请直接填写', { code: '目前只支持中国大陆手机号' });
+      if (info.countryCode !== '86')
+        throw new AppError('INVALID_INPUT', '目前只支持中国大陆手机号，请直接填写', { code: '目前只支持中国大陆手机号' });
       phone = info.purePhoneNumber;
     } catch (e) {
       if (isWechatApiError(e)) throw wechatAppError(e);

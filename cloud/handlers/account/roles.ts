@@ -12,7 +12,6 @@ import { findInstitution } from '../../db/repos/nurseries';
 import { findUser, findUserByIdHash, grantStaffRole, revokeStaffRole, rolesOf } from '../../db/repos/users';
 import { recordId } from '../common/schemas';
 
-
 export const SCOPE_NO_INSTITUTION = '授权范围中的托育机构不存在，请核对机构标识';
 export const SCOPE_NOT_USED = '该岗位不按机构授权，请不要填写授权范围';
 const ADMIN_ONLY = '仅管理员可以授予或撤销工作人员角色';
@@ -29,14 +28,22 @@ export const grantRole = action(
     if (role === 'nursery_operator' && !scope) throw invalidInput({ scope: '托育机构运营者须指定所属机构' });
     // A scope names something real: the operator's institution. No other role is scoped.
     if (role !== 'nursery_operator' && scope) throw invalidInput({ scope: SCOPE_NOT_USED });
-    if (role === 'nursery_operator' && scope && !(await findInstitution(ctx.db, scope))) throw invalidInput({ scope: SCOPE_NO_INSTITUTION });
+    if (role === 'nursery_operator' && scope && !(await findInstitution(ctx.db, scope)))
+      throw invalidInput({ scope: SCOPE_NO_INSTITUTION });
     const target = await findUserByIdHash(ctx.db, ctx.crypto.hash(idNumber));
     if (!target || target.verified_at === null) throw notFound('未找到已实名认证的该用户，请对方先在小程序中完成实名认证');
     const now = ctx.clock.now();
     await grantStaffRole(ctx.db, { userId: target.id, role, scope: scope ?? null, grantedBy: admin.userId, at: now.toISOString() });
     await appendAudit(
       ctx.db,
-      { actorUserId: admin.userId, actorRole: 'admin', action: 'role.grant', targetType: 'user', targetId: target.id, detail: { role, scope: scope ?? null } },
+      {
+        actorUserId: admin.userId,
+        actorRole: 'admin',
+        action: 'role.grant',
+        targetType: 'user',
+        targetId: target.id,
+        detail: { role, scope: scope ?? null },
+      },
       now,
     );
     return { userId: target.id, roles: await rolesOf(ctx.db, target.id) };

@@ -31,7 +31,12 @@ export const staffSessions = action(
     return (await openSessionsOf(ctx.db, userId))
       .map((s) => ({ s, endsAt: sessionEndsAt(s, roleCount) }))
       .filter(({ endsAt }) => endsAt > now)
-      .map(({ s, endsAt }) => ({ id: s.id, createdAt: s.created_at, lastSeenAt: s.last_seen_at ?? s.created_at, endsAt: endsAt.toISOString() }));
+      .map(({ s, endsAt }) => ({
+        id: s.id,
+        createdAt: s.created_at,
+        lastSeenAt: s.last_seen_at ?? s.created_at,
+        endsAt: endsAt.toISOString(),
+      }));
   },
   requireAdmin,
 );
@@ -46,7 +51,14 @@ export const endStaffSessions = action(
     if (ended > 0) {
       await appendAudit(
         ctx.db,
-        { actorUserId: admin.userId, actorRole: 'admin', action: 'session.end', targetType: 'user', targetId: userId, detail: { ended, ...(sessionId ? { sessionId } : {}) } },
+        {
+          actorUserId: admin.userId,
+          actorRole: 'admin',
+          action: 'session.end',
+          targetType: 'user',
+          targetId: userId,
+          detail: { ended, ...(sessionId ? { sessionId } : {}) },
+        },
         now,
       );
     }

@@ -200,7 +200,14 @@ export const confirmVerify = action(
       if (!ctx.wechat) throw new AppError('UNAVAILABLE', '实名核身服务尚未开通，请联系管理员');
       let ret: number;
       try {
-        ret = await ctx.wechat.queryVerifyInfo(ctx.db, { verifyId, outSeqNo: attempt.id, openid: caller.openid, name, idNumber, certHash: faceCertHash(name, idNumber) });
+        ret = await ctx.wechat.queryVerifyInfo(ctx.db, {
+          verifyId,
+          outSeqNo: attempt.id,
+          openid: caller.openid,
+          name,
+          idNumber,
+          certHash: faceCertHash(name, idNumber),
+        });
       } catch (e) {
         if (isWechatApiError(e)) throw wechatAppError(e);
         throw e;

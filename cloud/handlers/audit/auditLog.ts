@@ -80,7 +80,14 @@ export const auditLog = action(
     const criteria = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     await appendAudit(
       ctx.db,
-      { actorUserId: clerk.userId, actorRole: 'health_bureau', action: 'audit.read', targetType: 'audit_log', targetId: '*', detail: { criteria, total } },
+      {
+        actorUserId: clerk.userId,
+        actorRole: 'health_bureau',
+        action: 'audit.read',
+        targetType: 'audit_log',
+        targetId: '*',
+        detail: { criteria, total },
+      },
       ctx.clock.now(),
     );
 

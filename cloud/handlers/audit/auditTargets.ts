@@ -49,7 +49,9 @@ function fixedName(t: Target): string | undefined {
 export async function targetNames(db: Kysely<Database>, targets: readonly Target[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   const key = (type: string, id: string) => `${type}:${id}`;
-  const idsOf = (type: string) => [...new Set(targets.filter((t) => t.target_type === type && t.target_id !== '*').map((t) => t.target_id))];
+  const idsOf = (type: string) => [
+    ...new Set(targets.filter((t) => t.target_type === type && t.target_id !== '*').map((t) => t.target_id)),
+  ];
   for (const t of targets) {
     const fixed = fixedName(t);
     if (fixed) names.set(key(t.target_type, t.target_id), fixed);

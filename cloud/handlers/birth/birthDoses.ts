@@ -12,7 +12,13 @@ import { sealDose } from '../children/record';
 import type { BirthDeps } from './create';
 import { applicationOf } from './record';
 
-export async function recordBirthDoses(deps: BirthDeps, row: BirthCaseRow, result: BirthDosesGiven, clerk: { userId: string; role: BundleRole }, now: Date): Promise<void> {
+export async function recordBirthDoses(
+  deps: BirthDeps,
+  row: BirthCaseRow,
+  result: BirthDosesGiven,
+  clerk: { userId: string; role: BundleRole },
+  now: Date,
+): Promise<void> {
   const doses = birthDosesOf(result);
   if (doses.length === 0) return;
   const child = await findChildOfBirthCase(deps.db, row.id);
@@ -30,7 +36,14 @@ export async function recordBirthDoses(deps: BirthDeps, row: BirthCaseRow, resul
     if (!inserted) continue;
     await appendAudit(
       deps.db,
-      { actorUserId: clerk.userId, actorRole: clerk.role, action: 'vaccine.record', targetType: 'child', targetId: child.id, detail: { doseId: dose.doseId, caseNumber: row.number } },
+      {
+        actorUserId: clerk.userId,
+        actorRole: clerk.role,
+        action: 'vaccine.record',
+        targetType: 'child',
+        targetId: child.id,
+        detail: { doseId: dose.doseId, caseNumber: row.number },
+      },
       now,
     );
   }

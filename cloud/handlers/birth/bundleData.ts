@@ -10,7 +10,14 @@
 //   人社局 (社保卡)          child: name and ID number; delivery: post address with the recipient's
 //                          name and phone (the courier needs them), or the pickup township
 // Never the insurance choice for the police, never the household for the hospital, and so on.
-import { CARD_LABELS, CHILD_LABELS, HOUSEHOLD_LABELS, HUKOU_BOOK_LABEL, INSURANCE_LABELS, RESULT_LABELS } from '../../../domain/birth/fieldLabels';
+import {
+  CARD_LABELS,
+  CHILD_LABELS,
+  HOUSEHOLD_LABELS,
+  HUKOU_BOOK_LABEL,
+  INSURANCE_LABELS,
+  RESULT_LABELS,
+} from '../../../domain/birth/fieldLabels';
 import { hospitalName } from '../../../domain/birth/hospitals';
 import type { BirthApplicationInput, BundleStepKey, HouseholdInput, StepResults } from '../../../domain/birth/types';
 import type { Shown } from '../../../domain/birth/views';
@@ -45,11 +52,18 @@ function parentWord(p: PersonInput): '母亲' | '父亲' {
 }
 
 /** Mother first, then father, each with their fields' labels ('母亲姓名') and input paths ('applicant.name'). */
-function parents(input: BirthApplicationInput): { word: string; person: PersonInput; label: (field: PersonField) => string; path: (field: PersonField) => string }[] {
+function parents(
+  input: BirthApplicationInput,
+): { word: string; person: PersonInput; label: (field: PersonField) => string; path: (field: PersonField) => string }[] {
   const list = (['applicant', 'otherParent'] as const).map((role) => {
     const person = input[role];
     const word = parentWord(person);
-    return { word, person, label: (field: PersonField) => personFieldLabelFor(word, field), path: (field: PersonField) => `${role}.${field}` };
+    return {
+      word,
+      person,
+      label: (field: PersonField) => personFieldLabelFor(word, field),
+      path: (field: PersonField) => `${role}.${field}`,
+    };
   });
   return list.sort((a, b) => (a.word === b.word ? 0 : a.word === '母亲' ? -1 : 1));
 }
@@ -63,7 +77,12 @@ export function fileLink(fileId: string): string {
   return `/api/files/${encodeURIComponent(fileId)}`;
 }
 
-export function departmentData(step: BundleStepKey, input: BirthApplicationInput, results: Partial<StepResults>, fileIds: readonly string[]): Shown[] {
+export function departmentData(
+  step: BundleStepKey,
+  input: BirthApplicationInput,
+  results: Partial<StepResults>,
+  fileIds: readonly string[],
+): Shown[] {
   const c = input.child;
   const hospital = hospitalName(c.hospitalId) ?? c.hospitalId;
   const childId = results.hukou?.childIdNumber;
@@ -89,7 +108,10 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
         s(CHILD_LABELS.sex, SEX_TEXT[c.sex], 'child.sex'),
         s(CHILD_LABELS.birthDate, c.birthDate, 'child.birthDate'),
         s(CHILD_LABELS.hospitalId, hospital, 'child.hospitalId'),
-        ...parents(input).flatMap(({ person, label, path }) => [s(label('name'), person.name, path('name')), s(label('phone'), person.phone, path('phone'))]),
+        ...parents(input).flatMap(({ person, label, path }) => [
+          s(label('name'), person.name, path('name')),
+          s(label('phone'), person.phone, path('phone')),
+        ]),
       ];
     case 'hukou': {
       const h = input.household;
@@ -108,7 +130,10 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
         s(HOUSEHOLD_LABELS.headRelation, RELATION_TEXT[h.headRelation], 'household.headRelation'),
         s(HOUSEHOLD_LABELS.hukouTownship, hukouPlace(h.hukouTownship), 'household.hukouTownship'),
         s(HOUSEHOLD_LABELS.address, h.address, 'household.address'),
-        ...parents(input).flatMap(({ person, label, path }) => [s(label('name'), person.name, path('name')), s(label('idNumber'), person.idNumber, path('idNumber'))]),
+        ...parents(input).flatMap(({ person, label, path }) => [
+          s(label('name'), person.name, path('name')),
+          s(label('idNumber'), person.idNumber, path('idNumber')),
+        ]),
         ...fileIds.map((id) => s(HUKOU_BOOK_LABEL, fileLink(id), 'attachments')),
       ];
     }
@@ -133,7 +158,10 @@ export function departmentData(step: BundleStepKey, input: BirthApplicationInput
               s('收件人', input.applicant.name, 'applicant.name'),
               s(personFieldLabelFor('收件人', 'phone'), input.applicant.phone, 'applicant.phone'),
             ]
-          : [s(CARD_LABELS.delivery, '到便民服务中心领取', 'card.delivery'), s(CARD_LABELS.pickupTownship, card.pickupTownship ? townshipName(card.pickupTownship) : '', 'card.pickupTownship')];
+          : [
+              s(CARD_LABELS.delivery, '到便民服务中心领取', 'card.delivery'),
+              s(CARD_LABELS.pickupTownship, card.pickupTownship ? townshipName(card.pickupTownship) : '', 'card.pickupTownship'),
+            ];
       return [s(CHILD_LABELS.name, c.name, 'child.name'), ...(childId ? [s(RESULT_LABELS.hukou.childIdNumber, childId)] : []), ...delivery];
     }
     default: {

@@ -30,7 +30,14 @@ export const bundleQueue = action(
     const rows = await queueOf(ctx.db, steps);
     await appendAudit(
       ctx.db,
-      { actorUserId: clerk.userId, actorRole: clerk.role, action: 'bundle.queue', targetType: 'bundle_step', targetId: step ?? '*', detail: { steps, count: rows.length } },
+      {
+        actorUserId: clerk.userId,
+        actorRole: clerk.role,
+        action: 'bundle.queue',
+        targetType: 'bundle_step',
+        targetId: step ?? '*',
+        detail: { steps, count: rows.length },
+      },
       ctx.clock.now(),
     );
     return rows.map((r) => ({

@@ -58,22 +58,37 @@ async function stepWork(ctx: Ctx, caseId: string, step: BundleStepKey): Promise<
   };
 }
 
-export const bundleStep = action(strictFields('查询条件', target), async ({ caseId, step }, ctx) => {
-  const { caller, role } = requireStepRole(ctx, step);
-  const work = await stepWork(ctx, caseId, step);
-  await appendAudit(
-    ctx.db,
-    { actorUserId: caller.userId, actorRole: role, action: 'bundle.read', targetType: 'birth_case', targetId: caseId, detail: { number: work.caseNumber, step } },
-    ctx.clock.now(),
-  );
-  return work;
-}, requireBundleClerk);
+export const bundleStep = action(
+  strictFields('查询条件', target),
+  async ({ caseId, step }, ctx) => {
+    const { caller, role } = requireStepRole(ctx, step);
+    const work = await stepWork(ctx, caseId, step);
+    await appendAudit(
+      ctx.db,
+      {
+        actorUserId: caller.userId,
+        actorRole: role,
+        action: 'bundle.read',
+        targetType: 'birth_case',
+        targetId: caseId,
+        detail: { number: work.caseNumber, step },
+      },
+      ctx.clock.now(),
+    );
+    return work;
+  },
+  requireBundleClerk,
+);
 
-export const acceptStep = action(strictFields('受理信息', target), async ({ caseId, step }, ctx) => {
-  const { caller, role } = requireStepRole(ctx, step);
-  await acceptBundleStep(ctx, caseId, step, { userId: caller.userId, role });
-  return stepWork(ctx, caseId, step);
-}, requireBundleClerk);
+export const acceptStep = action(
+  strictFields('受理信息', target),
+  async ({ caseId, step }, ctx) => {
+    const { caller, role } = requireStepRole(ctx, step);
+    await acceptBundleStep(ctx, caseId, step, { userId: caller.userId, role });
+    return stepWork(ctx, caseId, step);
+  },
+  requireBundleClerk,
+);
 
 export const completeStep = action(
   // The result's own shape depends on the step; stepFlow checks it with stepResultSchema(step, …).

@@ -37,11 +37,19 @@ export function assertEligible(input: BirthApplicationInput, today: string, path
 
 /** Every attachment is a file the caller uploaded, of the kind it claims to be. */
 export async function assertAttachmentsOwned(ctx: Ctx, userId: string, input: BirthApplicationInput, pathPrefix = ''): Promise<void> {
-  const files = new Map((await findFiles(ctx.db, input.attachments.map((a) => a.fileId))).map((f) => [f.id, f]));
+  const files = new Map(
+    (
+      await findFiles(
+        ctx.db,
+        input.attachments.map((a) => a.fileId),
+      )
+    ).map((f) => [f.id, f]),
+  );
   const fields: Record<string, string> = {};
   input.attachments.forEach((a, i) => {
     const file = files.get(a.fileId);
-    if (!file || file.owner_user_id !== userId || file.kind !== a.kind) fields[`${pathPrefix}attachments.${i}.fileId`] = ATTACHMENT_NOT_YOURS;
+    if (!file || file.owner_user_id !== userId || file.kind !== a.kind)
+      fields[`${pathPrefix}attachments.${i}.fileId`] = ATTACHMENT_NOT_YOURS;
   });
   if (Object.keys(fields).length > 0) throw invalidInput(fields);
 }

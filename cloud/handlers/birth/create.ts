@@ -7,7 +7,15 @@ import type { BirthApplicationInput } from '../../../domain/birth/types';
 import type { Ctx } from '../../core/context';
 import { conflict, type AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
-import { allocateBirthCaseNumber, appendEvents, findTwinCase, insertBirthCase, insertSteps, replaceCaseFiles, type NewEvent } from '../../db/repos/birthCases';
+import {
+  allocateBirthCaseNumber,
+  appendEvents,
+  findTwinCase,
+  insertBirthCase,
+  insertSteps,
+  replaceCaseFiles,
+  type NewEvent,
+} from '../../db/repos/birthCases';
 import { refusedAsDuplicate } from '../../db/uniqueViolation';
 import type { Database } from '../../db/tables';
 import { childFromBirthCase } from '../children/upsert';
@@ -32,7 +40,10 @@ export async function assertNoTwin(
   exceptCaseId?: string,
 ): Promise<void> {
   const twin = await findTwinCase(db, familyId, child, exceptCaseId);
-  if (twin) throw conflict(`${child.name}的“出生一件事”${CASE_STATUS_TEXT[twin.status]}（办件编号 ${twin.number}），无需重复申请，请在“我的办件”中查看`);
+  if (twin)
+    throw conflict(
+      `${child.name}的“出生一件事”${CASE_STATUS_TEXT[twin.status]}（办件编号 ${twin.number}），无需重复申请，请在“我的办件”中查看`,
+    );
 }
 
 /**
@@ -67,9 +78,18 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
     updated_at: at,
   };
   // The unique index (family, child's name, birth date) catches a twin that raced past the check.
-  await refusedAsDuplicate(() => insertBirthCase(db, row), () => twinConflict(input.child.name));
+  await refusedAsDuplicate(
+    () => insertBirthCase(db, row),
+    () => twinConflict(input.child.name),
+  );
   // The child exists from the moment the application does (vaccines, due-next), in this transaction.
-  await childFromBirthCase(deps, { id, family_id: familyId, child_name: input.child.name, child_sex: input.child.sex, child_birth_date: input.child.birthDate });
+  await childFromBirthCase(deps, {
+    id,
+    family_id: familyId,
+    child_name: input.child.name,
+    child_sex: input.child.sex,
+    child_birth_date: input.child.birthDate,
+  });
   await insertSteps(
     db,
     BUNDLE_STEPS.map((s) => ({
@@ -85,14 +105,26 @@ export async function createBirthCase(deps: BirthDeps, applicantUserId: string, 
   const events: NewEvent[] = BUNDLE_STEPS.map((s) => {
     const st = statuses[s.key];
     const note =
-      st === 'excluded' ? '申请时未选择办理' : st === 'waiting' ? `待${s.dependsOn.map(stepTitle).join('、')}办结后自动转办` : `已转到${s.department}`;
+      st === 'excluded'
+        ? '申请时未选择办理'
+        : st === 'waiting'
+          ? `待${s.dependsOn.map(stepTitle).join('、')}办结后自动转办`
+          : `已转到${s.department}`;
     return { step: s.key, status: st, by: 'system', actorUserId: null, note };
   });
   await appendEvents(db, id, events, now);
-  await replaceCaseFiles(db, id, input.attachments.map((a) => a.fileId));
+  await replaceCaseFiles(
+    db,
+    id,
+    input.attachments.map((a) => a.fileId),
+  );
   await recordCaseBirth(db, { id, family_id: familyId }, input, now);
   await joinFamily(db, familyId, applicantUserId);
-  await askOtherParent(deps, { id, number, family_id: familyId, other_parent_id_hash: otherHash, applicant_user_id: applicantUserId, child_name: input.child.name }, input.applicant.name);
+  await askOtherParent(
+    deps,
+    { id, number, family_id: familyId, other_parent_id_hash: otherHash, applicant_user_id: applicantUserId, child_name: input.child.name },
+    input.applicant.name,
+  );
   await openBirthCaseEntry(db, { id, applicantUserId, familyId, childName: input.child.name, status }, now);
 
   const started = BUNDLE_STEPS.filter((s) => statuses[s.key] === 'pending').map((s) => s.title);

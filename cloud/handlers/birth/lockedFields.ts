@@ -24,7 +24,14 @@ const BASIS: Readonly<Record<BundleStepKey, readonly string[]>> = {
     'otherParent.idNumber',
     'otherParent.ethnicity',
   ],
-  hukou: ['child.ethnicity', 'household.joins', 'household.headName', 'household.headRelation', 'household.hukouTownship', 'household.address'],
+  hukou: [
+    'child.ethnicity',
+    'household.joins',
+    'household.headName',
+    'household.headRelation',
+    'household.hukouTownship',
+    'household.address',
+  ],
   medical_insurance: ['insurance.scheme', 'insurance.payer'],
   social_security: ['card.delivery', 'card.postAddress', 'card.pickupTownship'],
   // The 预防接种证 names the child, their sex and birth date (the schedule runs from it) and where they were born.
@@ -32,7 +39,9 @@ const BASIS: Readonly<Record<BundleStepKey, readonly string[]>> = {
 };
 
 function at(input: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), input);
+  return path
+    .split('.')
+    .reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), input);
 }
 
 /** Paths (with `pathPrefix`) → message, for each locked field the new input changes. */
@@ -50,7 +59,8 @@ export function lockedFieldChanges(
       if (JSON.stringify(at(before, path)) === JSON.stringify(at(after, path))) continue;
       const { department, title } = bundleStep(step.key);
       const verb = statuses[step.key] === 'done' ? '已办结' : '正在办理';
-      fields[`${pathPrefix}${path}`] ??= `${department}${verb}${title}，${birthFieldLabel(path) ?? path}不能在补正时修改；如确需更改，请联系${department}`;
+      fields[`${pathPrefix}${path}`] ??=
+        `${department}${verb}${title}，${birthFieldLabel(path) ?? path}不能在补正时修改；如确需更改，请联系${department}`;
     }
   }
   return fields;

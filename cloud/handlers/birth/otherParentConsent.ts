@@ -33,7 +33,8 @@ type AskedCase = Pick<BirthCaseRow, 'id' | 'number' | 'family_id' | 'other_paren
  */
 export async function askOtherParent(deps: Deps, row: AskedCase, applicantName: string): Promise<void> {
   const other = await findUserByIdHash(deps.db, row.other_parent_id_hash);
-  const alreadyJoined = other !== undefined && other.verified_at !== null && other.family_id === row.family_id && other.id !== row.applicant_user_id;
+  const alreadyJoined =
+    other !== undefined && other.verified_at !== null && other.family_id === row.family_id && other.id !== row.applicant_user_id;
   await setOtherParentConsent(deps.db, row.id, alreadyJoined ? 'confirmed' : 'pending', null);
   if (!other || alreadyJoined || other.verified_at === null || other.id === row.applicant_user_id) return;
   await deps.notify.send(other.id, {
@@ -62,7 +63,13 @@ async function namingCaller(ctx: Ctx, id: string): Promise<{ row: BirthCaseRow; 
   const caller = requireVerified(ctx);
   const user = await findUser(ctx.db, caller.userId);
   const row = await findBirthCase(ctx.db, id);
-  if (!user || !row || user.id_number_hash === null || row.other_parent_id_hash !== user.id_number_hash || row.applicant_user_id === user.id) {
+  if (
+    !user ||
+    !row ||
+    user.id_number_hash === null ||
+    row.other_parent_id_hash !== user.id_number_hash ||
+    row.applicant_user_id === user.id
+  ) {
     throw notFound(OTHER_PARENT_REQUEST_NOT_FOUND);
   }
   return { row, idHash: user.id_number_hash, applicantName: applicationOf(row, ctx.crypto).applicant.name };

@@ -11,22 +11,26 @@ import { findUser } from '../../db/repos/users';
 import { emptyInput } from '../common/schemas';
 import { personInput, type Who } from '../registration/record';
 
-export const prefill = action(emptyInput, async (_input, ctx) => {
-  const caller = requireVerified(ctx);
-  const user = await findUser(ctx.db, caller.userId);
-  if (!user || user.verified_name === null || user.id_number_enc === null) return {};
-  const self = { name: user.verified_name, idNumber: ctx.crypto.decrypt(user.id_number_enc) };
-  const latest = await currentRegistrationOf(ctx.db, { userId: user.id, idHash: user.id_number_hash, familyId: user.family_id });
-  if (!latest) return { applicant: self };
+export const prefill = action(
+  emptyInput,
+  async (_input, ctx) => {
+    const caller = requireVerified(ctx);
+    const user = await findUser(ctx.db, caller.userId);
+    if (!user || user.verified_name === null || user.id_number_enc === null) return {};
+    const self = { name: user.verified_name, idNumber: ctx.crypto.decrypt(user.id_number_enc) };
+    const latest = await currentRegistrationOf(ctx.db, { userId: user.id, idHash: user.id_number_hash, familyId: user.family_id });
+    if (!latest) return { applicant: self };
 
-  const selfIs: Who = latest.applicant_user_id === user.id ? 'applicant' : 'spouse';
-  const other: Who = selfIs === 'applicant' ? 'spouse' : 'applicant';
-  const result: BirthPrefill = {
-    registrationId: latest.id,
-    // The verified identity wins over what the registration holds (they are equal unless corrected).
-    applicant: { ...personInput(latest, selfIs, ctx.crypto), ...self },
-    otherParent: personInput(latest, other, ctx.crypto),
-    ...(latest.stage === 'born' && latest.birth_date ? { child: { birthDate: latest.birth_date } } : {}),
-  };
-  return result;
-}, requireVerified);
+    const selfIs: Who = latest.applicant_user_id === user.id ? 'applicant' : 'spouse';
+    const other: Who = selfIs === 'applicant' ? 'spouse' : 'applicant';
+    const result: BirthPrefill = {
+      registrationId: latest.id,
+      // The verified identity wins over what the registration holds (they are equal unless corrected).
+      applicant: { ...personInput(latest, selfIs, ctx.crypto), ...self },
+      otherParent: personInput(latest, other, ctx.crypto),
+      ...(latest.stage === 'born' && latest.birth_date ? { child: { birthDate: latest.birth_date } } : {}),
+    };
+    return result;
+  },
+  requireVerified,
+);

@@ -98,7 +98,11 @@ export function eventView(e: StepEventRow): StepEvent {
  * page and for the family's due-next list. A step the family left out is done offline; its deadline
  * is not this case's to track.
  */
-export function bundleDeadlines(row: Pick<BirthCaseRow, 'child_birth_date'>, statuses: StepStatuses, results: Partial<StepResults>): BundleDeadline[] {
+export function bundleDeadlines(
+  row: Pick<BirthCaseRow, 'child_birth_date'>,
+  statuses: StepStatuses,
+  results: Partial<StepResults>,
+): BundleDeadline[] {
   const birth = row.child_birth_date;
   const list: BundleDeadline[] = [];
   if (statuses.hukou !== 'excluded') list.push({ key: 'hukou', dueDate: hukouDueDate(birth), met: results.hukou?.registeredOn ?? null });
@@ -129,7 +133,13 @@ export interface ViewOptions {
   full: boolean;
 }
 
-export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], events: readonly StepEventRow[], crypto: FieldCrypto, options: ViewOptions): BirthCaseView {
+export function caseView(
+  row: BirthCaseRow,
+  steps: readonly BundleStepRow[],
+  events: readonly StepEventRow[],
+  crypto: FieldCrypto,
+  options: ViewOptions,
+): BirthCaseView {
   const statuses = statusesOf(steps);
   const results = resultsOf(steps, crypto);
   const byKey = new Map(steps.map((s) => [s.step as BundleStepKey, s]));
@@ -145,7 +155,9 @@ export function caseView(row: BirthCaseRow, steps: readonly BundleStepRow[], eve
       events: events.filter((e) => e.step === def.key).map(eventView),
       ...(result ? { result: resultShown(def.key, result, { childBirthDate: row.child_birth_date, revealChildId: options.full }) } : {}),
       ...(stepRow?.status === 'rejected' && stepRow.reject_reason ? { rejectReason: stepRow.reject_reason } : {}),
-      ...(stepRow?.status === 'rejected' && stepRow.reject_fields ? { rejectFields: JSON.parse(stepRow.reject_fields) as FieldToFix[] } : {}),
+      ...(stepRow?.status === 'rejected' && stepRow.reject_fields
+        ? { rejectFields: JSON.parse(stepRow.reject_fields) as FieldToFix[] }
+        : {}),
     };
   });
   const status = caseStatus(statuses);

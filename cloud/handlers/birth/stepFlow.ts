@@ -73,7 +73,13 @@ function move(statuses: StepStatuses, step: BundleStepKey, to: StepStatus) {
 }
 
 /** The case's status after a move, on the case row and its 办件 entry. */
-async function settle(deps: BirthDeps, row: BirthCaseRow, statuses: StepStatuses, now: Date, childName?: string): Promise<BirthCaseRow['status']> {
+async function settle(
+  deps: BirthDeps,
+  row: BirthCaseRow,
+  statuses: StepStatuses,
+  now: Date,
+  childName?: string,
+): Promise<BirthCaseRow['status']> {
   const status = caseStatus(statuses);
   await setBirthCaseStatus(deps.db, row.id, status, now);
   await updateBirthCaseEntry(deps.db, row.id, { status, ...(childName ? { childName } : {}) }, now);
@@ -84,16 +90,37 @@ async function setStep(
   deps: BirthDeps,
   caseId: string,
   step: BundleStepKey,
-  changes: { status: StepStatus; since?: string; result_json_enc?: string | null; reject_reason?: string | null; reject_fields?: string | null; rejected_data_enc?: string | null },
+  changes: {
+    status: StepStatus;
+    since?: string;
+    result_json_enc?: string | null;
+    reject_reason?: string | null;
+    reject_fields?: string | null;
+    rejected_data_enc?: string | null;
+  },
   now: Date,
 ): Promise<void> {
   await updateStep(deps.db, caseId, step, changes, now);
 }
 
-async function audit(deps: BirthDeps, clerk: Clerk, action: string, row: BirthCaseRow, detail: Record<string, unknown>, now: Date): Promise<void> {
+async function audit(
+  deps: BirthDeps,
+  clerk: Clerk,
+  action: string,
+  row: BirthCaseRow,
+  detail: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
   await appendAudit(
     deps.db,
-    { actorUserId: clerk.userId, actorRole: clerk.role, action, targetType: 'birth_case', targetId: row.id, detail: { number: row.number, ...detail } },
+    {
+      actorUserId: clerk.userId,
+      actorRole: clerk.role,
+      action,
+      targetType: 'birth_case',
+      targetId: row.id,
+      detail: { number: row.number, ...detail },
+    },
     now,
   );
 }
@@ -143,18 +170,31 @@ async function claimDocumentNumber(deps: BirthDeps, caseId: string, step: Bundle
 }
 
 /** Checks a result against the step's schema (errors keyed `result.<field>`) and the case's own facts. */
-async function checkedResult<K extends BundleStepKey>(deps: BirthDeps, row: BirthCaseRow, step: K, raw: unknown, today: string): Promise<StepResults[K]> {
+async function checkedResult<K extends BundleStepKey>(
+  deps: BirthDeps,
+  row: BirthCaseRow,
+  step: K,
+  raw: unknown,
+  today: string,
+): Promise<StepResults[K]> {
   const checked = validate(stepResultSchema(step, { childBirthDate: row.child_birth_date, today, childSex: row.child_sex }), raw);
   if (!checked.ok) throw invalidInput(prefixed(checked.fields, 'result'));
   if (step === 'hukou') {
     const { childIdNumber } = checked.value as StepResults['hukou'];
     const hash = deps.crypto.hash(childIdNumber);
-    if ((await otherCaseHasChildIdHash(deps.db, hash, row.id)) || (await childOutsideCaseHasIdHash(deps.db, hash, row.id))) throw childIdTaken();
+    if ((await otherCaseHasChildIdHash(deps.db, hash, row.id)) || (await childOutsideCaseHasIdHash(deps.db, hash, row.id)))
+      throw childIdTaken();
   }
   return checked.value;
 }
 
-export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDeps, caseId: string, step: K, raw: unknown, clerk: Clerk): Promise<void> {
+export async function completeBundleStep<K extends BundleStepKey>(
+  deps: BirthDeps,
+  caseId: string,
+  step: K,
+  raw: unknown,
+  clerk: Clerk,
+): Promise<void> {
   const now = deps.clock.now();
   const { row, statuses } = await lockForWrite(deps, caseId, now);
   const next = move(statuses, step, 'done');
@@ -166,7 +206,13 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
     deps,
     caseId,
     step,
-    { status: 'done', result_json_enc: deps.crypto.encrypt(JSON.stringify(result)), reject_reason: null, reject_fields: null, rejected_data_enc: null },
+    {
+      status: 'done',
+      result_json_enc: deps.crypto.encrypt(JSON.stringify(result)),
+      reject_reason: null,
+      reject_fields: null,
+      rejected_data_enc: null,
+    },
     now,
   );
   await recordStepDone(deps.db, caseId, step, now);
@@ -180,12 +226,17 @@ export async function completeBundleStep<K extends BundleStepKey>(deps: BirthDep
       await setChildIdNumber(deps, row, childIdNumber);
     }, childIdTaken);
   }
-  if (step === 'birth_certificate' || step === 'vaccination') await recordBirthDoses(deps, row, result as StepResults['vaccination'], clerk, now);
+  if (step === 'birth_certificate' || step === 'vaccination')
+    await recordBirthDoses(deps, row, result as StepResults['vaccination'], clerk, now);
   const events: NewEvent[] = [
     { step, status: 'done', by: 'clerk', actorUserId: clerk.userId },
-    ...next.unlocked.map(
-      (key): NewEvent => ({ step: key, status: 'pending', by: 'system', actorUserId: null, note: `${title}已办结，已转到${bundleStep(key).department}` }),
-    ),
+    ...next.unlocked.map((key): NewEvent => ({
+      step: key,
+      status: 'pending',
+      by: 'system',
+      actorUserId: null,
+      note: `${title}已办结，已转到${bundleStep(key).department}`,
+    })),
   ];
   await appendEvents(deps.db, caseId, events, now);
   const status = await settle(deps, row, next.statuses, now);
@@ -214,7 +265,14 @@ export interface ReturnedFor {
   seen: readonly Shown[];
 }
 
-export async function rejectBundleStep(deps: BirthDeps, caseId: string, step: BundleStepKey, reason: string, clerk: Clerk, returnedFor?: ReturnedFor): Promise<void> {
+export async function rejectBundleStep(
+  deps: BirthDeps,
+  caseId: string,
+  step: BundleStepKey,
+  reason: string,
+  clerk: Clerk,
+  returnedFor?: ReturnedFor,
+): Promise<void> {
   const now = deps.clock.now();
   const { row, statuses } = await lockForWrite(deps, caseId, now);
   const next = move(statuses, step, 'rejected');
@@ -271,7 +329,10 @@ export async function resubmitBundleStep(
 
   const columns = inputColumns(input, deps.crypto);
   await assertNoTwin(deps.db, row.family_id, input.child, caseId);
-  await refusedAsDuplicate(() => updateBirthCase(deps.db, caseId, columns), () => twinConflict(input.child.name));
+  await refusedAsDuplicate(
+    () => updateBirthCase(deps.db, caseId, columns),
+    () => twinConflict(input.child.name),
+  );
   if (columns.other_parent_id_hash !== row.other_parent_id_hash) {
     // As a 生育登记 correction does: the parent named by mistake leaves the family (unless another
     // active record of it names them); the right one is asked (这是我 / 这不是我).
@@ -280,10 +341,19 @@ export async function resubmitBundleStep(
   }
   // A fixed name, sex or birth date (allowed while the certificate is not issued) reaches the child too.
   await childFromBirthCase(deps, { ...row, ...columns });
-  await replaceCaseFiles(deps.db, caseId, input.attachments.map((a) => a.fileId));
+  await replaceCaseFiles(
+    deps.db,
+    caseId,
+    input.attachments.map((a) => a.fileId),
+  );
   await recordCaseBirth(deps.db, row, input, now);
   await setStep(deps, caseId, step, { status: 'pending', since: now.toISOString(), reject_reason: null }, now);
-  await appendEvents(deps.db, caseId, [{ step, status: 'pending', by: 'parent', actorUserId: parentUserId, note: '已补正并重新提交' }], now);
+  await appendEvents(
+    deps.db,
+    caseId,
+    [{ step, status: 'pending', by: 'parent', actorUserId: parentUserId, note: '已补正并重新提交' }],
+    now,
+  );
   await settle(deps, row, next.statuses, now, input.child.name !== row.child_name ? input.child.name : undefined);
   const { department, title } = bundleStep(step);
   await notice(deps, row, `${title}已重新提交`, `您已补正并重新提交${title}（办件编号 ${row.number}），${department}将重新办理。`);

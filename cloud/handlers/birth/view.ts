@@ -16,7 +16,11 @@ export async function viewOfCaseId(ctx: Pick<Ctx, 'db' | 'crypto' | 'clock'>, id
 }
 
 /** Several cases with two queries for their steps and events. */
-export async function viewsOfCases(ctx: Pick<Ctx, 'db' | 'crypto' | 'clock'>, rows: readonly BirthCaseRow[], full: boolean): Promise<BirthCaseView[]> {
+export async function viewsOfCases(
+  ctx: Pick<Ctx, 'db' | 'crypto' | 'clock'>,
+  rows: readonly BirthCaseRow[],
+  full: boolean,
+): Promise<BirthCaseView[]> {
   const ids = rows.map((r) => r.id);
   const [steps, events] = await Promise.all([stepsOfCases(ctx.db, ids), eventsOfCases(ctx.db, ids)]);
   const today = todayIn(ctx.clock.now());

@@ -37,7 +37,13 @@ export function checkTitle(checkId: string): string {
 }
 
 export function checkRecordView(row: CheckRow, crypto: FieldCrypto): CheckRecordView {
-  return { checkId: row.check_id, title: checkTitle(row.check_id), date: row.check_date, facility: row.facility, ...openCheck(row, crypto) };
+  return {
+    checkId: row.check_id,
+    title: checkTitle(row.check_id),
+    date: row.check_date,
+    facility: row.facility,
+    ...openCheck(row, crypto),
+  };
 }
 
 export function calendarRecords(rows: readonly Pick<CheckRow, 'check_id' | 'check_date' | 'facility'>[]): Record<string, ChildCheckRecord> {
@@ -47,7 +53,9 @@ export function calendarRecords(rows: readonly Pick<CheckRow, 'check_id' | 'chec
 }
 
 export function measurementsOfRecords(records: readonly CheckRecordView[]): Measurement[] {
-  return records.flatMap((r) => measurementsOf({ date: r.date, weightKg: r.weightKg, lengthCm: r.lengthCm, position: r.position, headCm: r.headCm }));
+  return records.flatMap((r) =>
+    measurementsOf({ date: r.date, weightKg: r.weightKg, lengthCm: r.lengthCm, position: r.position, headCm: r.headCm }),
+  );
 }
 
 export function screeningView(row: ScreeningRow, birthDate: string): ScreeningView {

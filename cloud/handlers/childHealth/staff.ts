@@ -24,18 +24,34 @@ import { CHILD_NOT_FOUND } from '../children/record';
 import { recordId } from '../common/schemas';
 import { findInput, searchChildren } from '../vaccine/staff';
 import { requireMaternalChild } from './guard';
-import { CHECK_ALREADY_RECORDED, checkRecordView, checkTitle, measurementsOfRecords, SCREENING_ALREADY_RECORDED, sealCheck, type CheckDetail } from './record';
+import {
+  CHECK_ALREADY_RECORDED,
+  checkRecordView,
+  checkTitle,
+  measurementsOfRecords,
+  SCREENING_ALREADY_RECORDED,
+  sealCheck,
+  type CheckDetail,
+} from './record';
 import { staffChildHealthOf } from './view';
 
 async function audit(ctx: Ctx, userId: string, act: string, childId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'maternal_child', action: act, targetType: 'child', targetId: childId, detail }, ctx.clock.now());
+  await appendAudit(
+    ctx.db,
+    { actorUserId: userId, actorRole: 'maternal_child', action: act, targetType: 'child', targetId: childId, detail },
+    ctx.clock.now(),
+  );
 }
 
 /** County-wide, like the clinic's search (by name and birth date, or the child's ID number); audited as child.search. */
-export const findChildren = action(findInput, async (input, ctx): Promise<ChildSummary[]> => {
-  const worker = requireMaternalChild(ctx);
-  return searchChildren(ctx, worker.userId, 'maternal_child', input);
-}, requireMaternalChild);
+export const findChildren = action(
+  findInput,
+  async (input, ctx): Promise<ChildSummary[]> => {
+    const worker = requireMaternalChild(ctx);
+    return searchChildren(ctx, worker.userId, 'maternal_child', input);
+  },
+  requireMaternalChild,
+);
 
 async function childOrNotFound(ctx: Ctx, childId: string): Promise<ChildRow> {
   const child = await findChild(ctx.db, childId);
@@ -44,12 +60,16 @@ async function childOrNotFound(ctx: Ctx, childId: string): Promise<ChildRow> {
 }
 
 /** One child's health page with the staff extras; the read is audited. */
-export const childHealth = action(childIdInput, async ({ childId }, ctx): Promise<StaffChildHealthView> => {
-  const worker = requireMaternalChild(ctx);
-  const child = await childOrNotFound(ctx, childId);
-  await audit(ctx, worker.userId, 'childHealth.read', child.id);
-  return staffChildHealthOf(ctx, child, todayIn(ctx.clock.now()));
-}, requireMaternalChild);
+export const childHealth = action(
+  childIdInput,
+  async ({ childId }, ctx): Promise<StaffChildHealthView> => {
+    const worker = requireMaternalChild(ctx);
+    const child = await childOrNotFound(ctx, childId);
+    await audit(ctx, worker.userId, 'childHealth.read', child.id);
+    return staffChildHealthOf(ctx, child, todayIn(ctx.clock.now()));
+  },
+  requireMaternalChild,
+);
 
 // The full check needs the child's birth date and sex, so the child is found first.
 const recordTarget = v.pipe(
@@ -81,7 +101,9 @@ export async function recordCheckedCheck(deps: CheckDeps, workerUserId: string, 
   if (input.referral != null) detail.referral = input.referral;
 
   const earlier = measurementsOfRecords((await checksOf(deps.db, child.id)).map((r) => checkRecordView(r, deps.crypto)));
-  const flags = child.sex ? growthFlags(child.sex, child.birth_date, [...earlier, ...measurementsOf(m)]).filter((f) => f.placement.date === m.date) : [];
+  const flags = child.sex
+    ? growthFlags(child.sex, child.birth_date, [...earlier, ...measurementsOf(m)]).filter((f) => f.placement.date === m.date)
+    : [];
   const now = deps.clock.now();
   const inserted = await insertCheck(deps.db, {
     child_id: child.id,
@@ -96,7 +118,14 @@ export async function recordCheckedCheck(deps: CheckDeps, workerUserId: string, 
   if (!inserted) throw conflict(CHECK_ALREADY_RECORDED);
   await appendAudit(
     deps.db,
-    { actorUserId: workerUserId, actorRole: 'maternal_child', action: 'childHealth.recordCheck', targetType: 'child', targetId: child.id, detail: { checkId: input.checkId } },
+    {
+      actorUserId: workerUserId,
+      actorRole: 'maternal_child',
+      action: 'childHealth.recordCheck',
+      targetType: 'child',
+      targetId: child.id,
+      detail: { checkId: input.checkId },
+    },
     now,
   );
   const title = checkTitle(input.checkId);
@@ -113,37 +142,50 @@ export async function recordCheckedCheck(deps: CheckDeps, workerUserId: string, 
  * standard for likely typos), feeding, development screening and referral. A check recorded already
  * is CONFLICT (the primary key makes a race or a retry harmless). The family's parents are told.
  */
-export const recordCheck = action(recordTarget, async (raw, ctx): Promise<StaffChildHealthView> => {
-  const worker = requireMaternalChild(ctx);
-  const child = await childOrNotFound(ctx, raw.childId);
-  const today = todayIn(ctx.clock.now());
-  // The plausibility limits are ±5–6 z: the sex makes no practical difference to them when it is not on record.
-  const input = parseInput(recordCheckSchema(today, child.birth_date, child.sex ?? 'M'), raw);
-  await recordCheckedCheck(ctx, worker.userId, child, input);
-  return staffChildHealthOf(ctx, child, today);
-}, requireMaternalChild);
+export const recordCheck = action(
+  recordTarget,
+  async (raw, ctx): Promise<StaffChildHealthView> => {
+    const worker = requireMaternalChild(ctx);
+    const child = await childOrNotFound(ctx, raw.childId);
+    const today = todayIn(ctx.clock.now());
+    // The plausibility limits are ±5–6 z: the sex makes no practical difference to them when it is not on record.
+    const input = parseInput(recordCheckSchema(today, child.birth_date, child.sex ?? 'M'), raw);
+    await recordCheckedCheck(ctx, worker.userId, child, input);
+    return staffChildHealthOf(ctx, child, today);
+  },
+  requireMaternalChild,
+);
 
 /** Records one round of a newborn screening; a result other than "pass" names where to go. CONFLICT when that round is on record. */
-export const recordScreening = action(recordTarget, async (raw, ctx): Promise<StaffChildHealthView> => {
-  const worker = requireMaternalChild(ctx);
-  const child = await childOrNotFound(ctx, raw.childId);
-  const today = todayIn(ctx.clock.now());
-  const input = parseInput(recordScreeningSchema(today, child.birth_date), raw);
-  const inserted = await insertScreening(ctx.db, {
-    child_id: child.id,
-    kind: input.kind,
-    round: input.round,
-    result: input.result,
-    screened_on: input.date,
-    facility: input.facility,
-    recheck_where: input.result === 'pass' ? null : (input.recheckWhere ?? null),
-    recorded_by: worker.userId,
-    recorded_at: ctx.clock.now().toISOString(),
-  });
-  if (!inserted) throw conflict(SCREENING_ALREADY_RECORDED);
-  await audit(ctx, worker.userId, 'childHealth.recordScreening', child.id, { kind: input.kind, round: input.round });
-  const name = SCREENING_KIND_NAMES[input.kind];
-  const next = input.result === 'pass' ? '' : `请按页面上的说明到${input.recheckWhere}复查。`;
-  await tellParents(ctx, child, '新生儿筛查结果已记录', `${child.name}的${name}结果：${SCREENING_RESULT_NAMES[input.result]}（${input.date}）。${next}`);
-  return staffChildHealthOf(ctx, child, today);
-}, requireMaternalChild);
+export const recordScreening = action(
+  recordTarget,
+  async (raw, ctx): Promise<StaffChildHealthView> => {
+    const worker = requireMaternalChild(ctx);
+    const child = await childOrNotFound(ctx, raw.childId);
+    const today = todayIn(ctx.clock.now());
+    const input = parseInput(recordScreeningSchema(today, child.birth_date), raw);
+    const inserted = await insertScreening(ctx.db, {
+      child_id: child.id,
+      kind: input.kind,
+      round: input.round,
+      result: input.result,
+      screened_on: input.date,
+      facility: input.facility,
+      recheck_where: input.result === 'pass' ? null : (input.recheckWhere ?? null),
+      recorded_by: worker.userId,
+      recorded_at: ctx.clock.now().toISOString(),
+    });
+    if (!inserted) throw conflict(SCREENING_ALREADY_RECORDED);
+    await audit(ctx, worker.userId, 'childHealth.recordScreening', child.id, { kind: input.kind, round: input.round });
+    const name = SCREENING_KIND_NAMES[input.kind];
+    const next = input.result === 'pass' ? '' : `请按页面上的说明到${input.recheckWhere}复查。`;
+    await tellParents(
+      ctx,
+      child,
+      '新生儿筛查结果已记录',
+      `${child.name}的${name}结果：${SCREENING_RESULT_NAMES[input.result]}（${input.date}）。${next}`,
+    );
+    return staffChildHealthOf(ctx, child, today);
+  },
+  requireMaternalChild,
+);

@@ -16,8 +16,12 @@ export async function staffChildHealthOf(deps: ChildDeps, child: ChildRow, today
   const summary = childSummary(child, deps.crypto);
   const records = checks.map((r) => checkRecordView(r, deps.crypto));
   const { view, staffFlags } = growthView(child.sex ?? undefined, child.birth_date, measurementsOfRecords(records), today);
-  const notes = [GROWTH_OPEN_QUESTIONS['standard']!.toConfirm, ...new Set(staffFlags.map((f) => GROWTH_OPEN_QUESTIONS[`flag:${f.kind}`]?.toConfirm).filter((n): n is string => !!n))];
-  if (screenings.some((s) => s.kind === 'metabolic' && s.result !== 'pass')) notes.push(CHILD_HEALTH_OPEN_QUESTIONS['screening:metabolic']!.toConfirm);
+  const notes = [
+    GROWTH_OPEN_QUESTIONS['standard']!.toConfirm,
+    ...new Set(staffFlags.map((f) => GROWTH_OPEN_QUESTIONS[`flag:${f.kind}`]?.toConfirm).filter((n): n is string => !!n)),
+  ];
+  if (screenings.some((s) => s.kind === 'metabolic' && s.result !== 'pass'))
+    notes.push(CHILD_HEALTH_OPEN_QUESTIONS['screening:metabolic']!.toConfirm);
   return {
     child: summary,
     calendar: childCheckCalendar(summary, calendarRecords(checks), today),

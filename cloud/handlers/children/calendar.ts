@@ -12,5 +12,10 @@ import type { ChildDeps } from './upsert';
 export async function calendarOfChild(deps: ChildDeps, child: ChildRow, today = todayIn(deps.clock.now())): Promise<VaccineCalendar> {
   const doses = await dosesOf(deps.db, child.id);
   const certified = await childrenWithCertificate(deps.db, [child]);
-  return calendarFor(childSummary(child, deps.crypto), givenDoses(doses, deps.crypto), today, vaccineHistory(child, doses, certified.has(child.id)));
+  return calendarFor(
+    childSummary(child, deps.crypto),
+    givenDoses(doses, deps.crypto),
+    today,
+    vaccineHistory(child, doses, certified.has(child.id)),
+  );
 }

@@ -34,10 +34,7 @@ export const bundleDeadlineSource: DueSource = async (deps, family) => {
   const withCase = family.children.filter((c) => c.birth_case_id !== null);
   if (withCase.length === 0) return [];
   const caseIds = withCase.map((c) => c.birth_case_id!);
-  const [cases, steps] = await Promise.all([
-    birthDatesOfCases(deps.db, caseIds),
-    stepsOfCases(deps.db, caseIds),
-  ]);
+  const [cases, steps] = await Promise.all([birthDatesOfCases(deps.db, caseIds), stepsOfCases(deps.db, caseIds)]);
   return withCase.flatMap((child) => {
     const row = cases.find((c) => c.id === child.birth_case_id);
     if (!row) return [];
@@ -80,7 +77,15 @@ export const vaccineSource: DueSource = async (deps, family) => {
 export const subsidySource: DueSource = (deps, family) => subsidyDueEntries(deps, family.children, family.today);
 
 /** Every source of due items, in the order a tie between equal items keeps. */
-export const DUE_SOURCES: readonly DueSource[] = [bundleFixSource, bundleDeadlineSource, vaccineSource, subsidySource, nurseryVisitSource, childHealthSource, pregnancySource];
+export const DUE_SOURCES: readonly DueSource[] = [
+  bundleFixSource,
+  bundleDeadlineSource,
+  vaccineSource,
+  subsidySource,
+  nurseryVisitSource,
+  childHealthSource,
+  pregnancySource,
+];
 
 /** Sources with items for a family that has no child yet. */
 const CHILDLESS_SOURCES: ReadonlySet<DueSource> = new Set([pregnancySource]);

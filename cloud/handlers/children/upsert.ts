@@ -36,7 +36,8 @@ export function ownLivingChildren(existing: readonly ExistingChild[]): ExistingC
   return existing.filter((c) => (c.relation === 'this-marriage' || c.relation === 'adopted') && !c.deceased);
 }
 
-const sameChild = (a: { name: string; birthDate: string }, b: { name: string; birth_date: string }) => a.name === b.name && a.birthDate === b.birth_date;
+const sameChild = (a: { name: string; birthDate: string }, b: { name: string; birth_date: string }) =>
+  a.name === b.name && a.birthDate === b.birth_date;
 
 /**
  * `absorbed` (a row that turned out to be the same child as `keep`) is folded into `keep`: its doses
@@ -44,7 +45,8 @@ const sameChild = (a: { name: string; birthDate: string }, b: { name: string; bi
  * same dose, or when `absorbed` is another case's child.
  */
 async function mergeInto(deps: ChildDeps, keep: ChildRow, absorbed: ChildRow): Promise<void> {
-  if (absorbed.birth_case_id !== null) throw conflict(`${absorbed.name}（${absorbed.birth_date}出生）已有“出生一件事”办件，请核对孩子的姓名和出生日期`);
+  if (absorbed.birth_case_id !== null)
+    throw conflict(`${absorbed.name}（${absorbed.birth_date}出生）已有“出生一件事”办件，请核对孩子的姓名和出生日期`);
   const kept = new Set((await dosesOf(deps.db, keep.id)).map((d) => d.dose_id));
   if ((await dosesOf(deps.db, absorbed.id)).some((d) => kept.has(d.dose_id))) {
     throw conflict(`${absorbed.name}的接种记录与本办件的孩子重复，请联系预防接种单位核对`);
@@ -72,7 +74,13 @@ export async function childFromBirthCase(
   if (own) {
     if (sameChild(facts, own) && own.sex === c.child_sex && own.family_id === c.family_id) return own.id;
     if (same && same.id !== own.id) await mergeInto(deps, own, same);
-    await updateChild(deps.db, own.id, { family_id: c.family_id, name: c.child_name, sex: c.child_sex, birth_date: c.child_birth_date, updated_at: at });
+    await updateChild(deps.db, own.id, {
+      family_id: c.family_id,
+      name: c.child_name,
+      sex: c.child_sex,
+      birth_date: c.child_birth_date,
+      updated_at: at,
+    });
     return own.id;
   }
   if (same) {
@@ -148,7 +156,12 @@ export async function syncRegistrationChildren(deps: ChildDeps, row: Registratio
     const other = await listedElsewhere(deps, row, stale);
     if (other) {
       await updateChild(deps.db, stale.id, { registration_id: other, updated_at: at });
-    } else if (stale.source === 'registration' && stale.birth_case_id === null && (await countDoses(deps.db, stale.id)) === 0 && !(await hasHealthRecords(deps.db, stale.id))) {
+    } else if (
+      stale.source === 'registration' &&
+      stale.birth_case_id === null &&
+      (await countDoses(deps.db, stale.id)) === 0 &&
+      !(await hasHealthRecords(deps.db, stale.id))
+    ) {
       await deleteChild(deps.db, stale.id);
     }
   }

@@ -28,6 +28,10 @@ const MAX_PAGE = 10_000;
 
 /** The page of a paged staff list: a whole number from 1. */
 export const pageNumber = v.optional(
-  v.pipe(v.number(typeMessage('页码')), v.integer('页码应为整数'), v.minValue(1, '页码应从1开始'), v.maxValue(MAX_PAGE, `页码不能超过${MAX_PAGE}`)),
+  v.pipe(
+    v.number(typeMessage('页码')),
+    v.integer('页码应为整数'),
+    v.minValue(1, '页码应从1开始'),
+    v.maxValue(MAX_PAGE, `页码不能超过${MAX_PAGE}`),
+  ),
 );
-

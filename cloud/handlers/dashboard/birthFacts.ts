@@ -29,7 +29,8 @@ export async function recordRegistrationBirth(db: Db, row: RegistrationRow, now:
     applicantEthnicity: row.applicant_ethnicity,
     spouseEthnicity: row.spouse_ethnicity,
   });
-  if (fact && !(await caseOfBirthExists(db, { registrationId: row.id, familyId: row.family_id, birthDate: row.birth_date }))) await upsertBirthFact(db, fact, now);
+  if (fact && !(await caseOfBirthExists(db, { registrationId: row.id, familyId: row.family_id, birthDate: row.birth_date })))
+    await upsertBirthFact(db, fact, now);
   else await deleteBirthFact(db, 'registration', row.id);
 }
 
@@ -44,7 +45,12 @@ async function linkedRegistration(db: Db, registrationId: string | undefined): P
  * and the family's 补登 registrations again (one may now give way to the case, or stop doing so when
  * the birth date was corrected).
  */
-export async function recordCaseBirth(db: Db, c: { id: string; family_id: string }, input: BirthApplicationInput, now: Date): Promise<void> {
+export async function recordCaseBirth(
+  db: Db,
+  c: { id: string; family_id: string },
+  input: BirthApplicationInput,
+  now: Date,
+): Promise<void> {
   await upsertBirthFact(db, caseBirthFact(c.id, input, await linkedRegistration(db, input.registrationId)), now);
   for (const r of await bornRegistrationsOfFamily(db, c.family_id)) await recordRegistrationBirth(db, r, now);
 }

@@ -35,7 +35,12 @@ export function birthFigures(cells: readonly BirthCountCell[], scope: FigureScop
   const ethnicities = [...byDimension.ethnicity.entries()]
     .map(([ethnicity, count]) => ({ ethnicity, count }))
     // Largest first; births of unknown 民族 last whatever their number.
-    .sort((a, b) => Number(a.ethnicity === UNKNOWN_ETHNICITY) - Number(b.ethnicity === UNKNOWN_ETHNICITY) || b.count - a.count || (a.ethnicity < b.ethnicity ? -1 : 1));
+    .sort(
+      (a, b) =>
+        Number(a.ethnicity === UNKNOWN_ETHNICITY) - Number(b.ethnicity === UNKNOWN_ETHNICITY) ||
+        b.count - a.count ||
+        (a.ethnicity < b.ethnicity ? -1 : 1),
+    );
   return {
     total,
     byMonth: monthsBetween(scope.from, scope.to).map((month) => ({ month, count: byMonth.get(month) ?? 0 })),

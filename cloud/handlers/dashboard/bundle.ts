@@ -49,18 +49,30 @@ async function durationHistogram(db: Kysely<Database>, scope: FigureScope): Prom
   return out;
 }
 
-async function overdueCount(db: Kysely<Database>, scope: FigureScope, step: BundleStepKey, due: (birthDate: string) => string): Promise<number> {
+async function overdueCount(
+  db: Kysely<Database>,
+  scope: FigureScope,
+  step: BundleStepKey,
+  due: (birthDate: string) => string,
+): Promise<number> {
   const cutoff = latestOverdueBirth(scope.today, due);
   const lastBirth = compareDates(cutoff, scope.lastDay) < 0 ? cutoff : scope.lastDay;
   if (compareDates(lastBirth, scope.firstDay) < 0) return 0;
-  return openStepsOfBirths(db, { step, statuses: OPEN_STATUSES, firstBirth: scope.firstDay, lastBirth, ...(scope.township ? { township: scope.township } : {}) });
+  return openStepsOfBirths(db, {
+    step,
+    statuses: OPEN_STATUSES,
+    firstBirth: scope.firstDay,
+    lastBirth,
+    ...(scope.township ? { township: scope.township } : {}),
+  });
 }
 
 export async function bundleTurnaround(db: Kysely<Database>, scope: FigureScope): Promise<StepTurnaround[]> {
   const histograms = await durationHistogram(db, scope);
   const rejected = await rejectionCounts(db, scope);
   const overdue = new Map<BundleStepKey, number>();
-  for (const [step, due] of Object.entries(DEADLINES) as [BundleStepKey, (b: string) => string][]) overdue.set(step, await overdueCount(db, scope, step, due));
+  for (const [step, due] of Object.entries(DEADLINES) as [BundleStepKey, (b: string) => string][])
+    overdue.set(step, await overdueCount(db, scope, step, due));
 
   return BUNDLE_STEP_KEYS.map((step) => {
     const bins = histograms.get(step) ?? [];

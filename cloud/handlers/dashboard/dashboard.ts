@@ -10,17 +10,28 @@ import { requireMonitoring } from './access';
 import { loadFigures } from './figures';
 import { figureScope } from './scope';
 
-export const dashboard = action(dashboardQuerySchema, async (input, ctx): Promise<Dashboard> => {
-  const caller = requireMonitoring(ctx);
-  const now = ctx.clock.now();
-  const today = todayIn(now);
-  const query = { from: input.from, to: input.to, ...(input.township ? { township: input.township } : {}) };
-  const figures = await loadFigures(ctx.db, figureScope(query, today));
-  const dueBy = reportDueBy(today);
-  await appendAudit(
-    ctx.db,
-    { actorUserId: caller.userId, actorRole: 'health_bureau', action: 'dashboard.read', targetType: 'dashboard', targetId: query.township ?? 'county', detail: { ...query } },
-    now,
-  );
-  return { query, ...figures, ...(dueBy ? { reportDueBy: dueBy } : {}), generatedAt: now.toISOString() };
-}, requireMonitoring);
+export const dashboard = action(
+  dashboardQuerySchema,
+  async (input, ctx): Promise<Dashboard> => {
+    const caller = requireMonitoring(ctx);
+    const now = ctx.clock.now();
+    const today = todayIn(now);
+    const query = { from: input.from, to: input.to, ...(input.township ? { township: input.township } : {}) };
+    const figures = await loadFigures(ctx.db, figureScope(query, today));
+    const dueBy = reportDueBy(today);
+    await appendAudit(
+      ctx.db,
+      {
+        actorUserId: caller.userId,
+        actorRole: 'health_bureau',
+        action: 'dashboard.read',
+        targetType: 'dashboard',
+        targetId: query.township ?? 'county',
+        detail: { ...query },
+      },
+      now,
+    );
+    return { query, ...figures, ...(dueBy ? { reportDueBy: dueBy } : {}), generatedAt: now.toISOString() };
+  },
+  requireMonitoring,
+);

@@ -22,13 +22,24 @@ export function reportCsv(report: YearlyReport): string {
   ]);
 }
 
-export const exportYearlyReport = action(reportInput, async ({ year, scope }, ctx) => {
-  const caller = requireMonitoring(ctx);
-  const report = await buildYearlyReport(ctx, year, scope);
-  await appendAudit(
-    ctx.db,
-    { actorUserId: caller.userId, actorRole: 'health_bureau', action: 'dashboard.report.export', targetType: 'yearly_report', targetId: `${year}:${scope}`, detail: { year, scope, rows: report.rows.length } },
-    ctx.clock.now(),
-  );
-  return { filename: `人口监测报告-${year}-${SCOPE_NAMES[scope]}.csv`, csv: reportCsv(report) };
-}, requireMonitoring);
+export const exportYearlyReport = action(
+  reportInput,
+  async ({ year, scope }, ctx) => {
+    const caller = requireMonitoring(ctx);
+    const report = await buildYearlyReport(ctx, year, scope);
+    await appendAudit(
+      ctx.db,
+      {
+        actorUserId: caller.userId,
+        actorRole: 'health_bureau',
+        action: 'dashboard.report.export',
+        targetType: 'yearly_report',
+        targetId: `${year}:${scope}`,
+        detail: { year, scope, rows: report.rows.length },
+      },
+      ctx.clock.now(),
+    );
+    return { filename: `人口监测报告-${year}-${SCOPE_NAMES[scope]}.csv`, csv: reportCsv(report) };
+  },
+  requireMonitoring,
+);

@@ -30,13 +30,24 @@ export async function buildYearlyReport(ctx: Ctx, year: number, scope: ReportSco
   };
 }
 
-export const yearlyReport = action(reportInput, async ({ year, scope }, ctx) => {
-  const caller = requireMonitoring(ctx);
-  const report = await buildYearlyReport(ctx, year, scope);
-  await appendAudit(
-    ctx.db,
-    { actorUserId: caller.userId, actorRole: 'health_bureau', action: 'dashboard.report.read', targetType: 'yearly_report', targetId: `${year}:${scope}`, detail: { year, scope, rows: report.rows.length } },
-    ctx.clock.now(),
-  );
-  return report;
-}, requireMonitoring);
+export const yearlyReport = action(
+  reportInput,
+  async ({ year, scope }, ctx) => {
+    const caller = requireMonitoring(ctx);
+    const report = await buildYearlyReport(ctx, year, scope);
+    await appendAudit(
+      ctx.db,
+      {
+        actorUserId: caller.userId,
+        actorRole: 'health_bureau',
+        action: 'dashboard.report.read',
+        targetType: 'yearly_report',
+        targetId: `${year}:${scope}`,
+        detail: { year, scope, rows: report.rows.length },
+      },
+      ctx.clock.now(),
+    );
+    return report;
+  },
+  requireMonitoring,
+);

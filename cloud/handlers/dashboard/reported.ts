@@ -4,7 +4,12 @@
 // Health bureau only; reads and writes audited.
 import type { Kysely } from 'kysely';
 import { REPORTED_FIGURE_KEYS, type ReportedFigureKey } from '../../../domain/dashboard/maternalChildTargets';
-import { reportedFigureView, setReportedFigureSchema, type ReportedFigureView, type ReportedFiguresOverview } from '../../../domain/dashboard/reportedFigures';
+import {
+  reportedFigureView,
+  setReportedFigureSchema,
+  type ReportedFigureView,
+  type ReportedFiguresOverview,
+} from '../../../domain/dashboard/reportedFigures';
 import { FIRST_REPORT_YEAR } from '../../../domain/dashboard/period';
 import { todayIn } from '../../../domain/dates';
 import { action } from '../../core/action';
@@ -43,7 +48,14 @@ export const reportedFigures = action(
     const result = await overview(ctx);
     await appendAudit(
       ctx.db,
-      { actorUserId: caller.userId, actorRole: 'health_bureau', action: 'dashboard.reported.read', targetType: 'reported_figures', targetId: '*', detail: { figures: result.figures.length } },
+      {
+        actorUserId: caller.userId,
+        actorRole: 'health_bureau',
+        action: 'dashboard.reported.read',
+        targetType: 'reported_figures',
+        targetId: '*',
+        detail: { figures: result.figures.length },
+      },
       ctx.clock.now(),
     );
     return result;
@@ -58,7 +70,14 @@ export const setReportedFigure = action(
     const now = ctx.clock.now();
     const before = await findReportedFigure(ctx.db, figure, year);
     const valueX100 = Math.round(value * 100);
-    await upsertReportedFigure(ctx.db, { figure, year, value_x100: valueX100, source, entered_by: caller.userId, entered_at: now.toISOString() });
+    await upsertReportedFigure(ctx.db, {
+      figure,
+      year,
+      value_x100: valueX100,
+      source,
+      entered_by: caller.userId,
+      entered_at: now.toISOString(),
+    });
     await appendAudit(
       ctx.db,
       {
@@ -67,7 +86,13 @@ export const setReportedFigure = action(
         action: before ? 'dashboard.reported.replace' : 'dashboard.reported.enter',
         targetType: 'reported_figure',
         targetId: `${figure}:${year}`,
-        detail: { figure, year, value: valueX100 / 100, source, ...(before ? { replaced: before.value_x100 / 100, replacedSource: before.source, replacedAt: before.entered_at } : {}) },
+        detail: {
+          figure,
+          year,
+          value: valueX100 / 100,
+          source,
+          ...(before ? { replaced: before.value_x100 / 100, replacedSource: before.source, replacedAt: before.entered_at } : {}),
+        },
       },
       now,
     );

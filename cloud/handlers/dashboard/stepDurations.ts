@@ -22,7 +22,12 @@ type Db = Kysely<Database>;
 
 function cellOf(d: DoneStepRow): Omit<StepDurationCell, 'count'> {
   const doneDay = todayIn(new Date(d.doneAt));
-  return { month: doneDay.slice(0, 7), township: d.township ?? 'outside', step: d.step, days: Math.max(0, diffDays(doneDay, todayIn(new Date(d.since)))) };
+  return {
+    month: doneDay.slice(0, 7),
+    township: d.township ?? 'outside',
+    step: d.step,
+    days: Math.max(0, diffDays(doneDay, todayIn(new Date(d.since)))),
+  };
 }
 
 /** After a clerk completes a step (its row already says done, at `now`). */

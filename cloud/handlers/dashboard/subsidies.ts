@@ -21,7 +21,9 @@ type RuleRow = SubsidyFigures['byRule'][number];
 export async function subsidyFigures(db: Kysely<Database>, scope: FigureScope): Promise<SubsidyFigures> {
   const cells = await subsidyCountCells(db, scope);
 
-  const byRule = new Map<string, RuleRow>(RULES.rules.map((r) => [r.id, { ruleId: r.id, ruleName: r.name, claims: 0, approved: 0, rejected: 0, paid: 0, paidFen: 0 }]));
+  const byRule = new Map<string, RuleRow>(
+    RULES.rules.map((r) => [r.id, { ruleId: r.id, ruleName: r.name, claims: 0, approved: 0, rejected: 0, paid: 0, paidFen: 0 }]),
+  );
   // A rule of an older rule set that the current one no longer lists keeps the name it was claimed under.
   const ruleRow = (ruleId: string, ruleName: string): RuleRow => {
     let row = byRule.get(ruleId);

@@ -90,14 +90,22 @@ export async function readUpload(ctx: Ctx, fileId: string): Promise<{ file: File
   if (file.owner_user_id !== caller.userId) {
     const viaCase = caller.verified && hasRole(caller, 'police') ? await policeCaseFor(ctx, file.id) : undefined;
     // The 卫健 reviewer checks a subsidy application's typed papers against its 户口簿 page.
-    const viaApplication = !viaCase && caller.verified && hasRole(caller, 'health_bureau') ? await applicationAttaching(ctx.db, file.id) : undefined;
+    const viaApplication =
+      !viaCase && caller.verified && hasRole(caller, 'health_bureau') ? await applicationAttaching(ctx.db, file.id) : undefined;
     if (!viaCase && !viaApplication) throw notFound(FILE_NOT_FOUND);
     const via = viaCase
       ? { role: 'police', detail: { caseId: viaCase.id, number: viaCase.number } }
       : { role: 'health_bureau', detail: { applicationId: viaApplication!.id, number: viaApplication!.number } };
     await appendAudit(
       ctx.db,
-      { actorUserId: caller.userId, actorRole: via.role, action: 'file.read', targetType: 'file', targetId: file.id, detail: { ...via.detail, kind: file.kind } },
+      {
+        actorUserId: caller.userId,
+        actorRole: via.role,
+        action: 'file.read',
+        targetType: 'file',
+        targetId: file.id,
+        detail: { ...via.detail, kind: file.kind },
+      },
       ctx.clock.now(),
     );
   }

@@ -17,7 +17,12 @@ export const pregnancySource: DueSource = async (deps, family) => {
   return rows.flatMap((row) => {
     const risk = latest.get(row.id);
     const followUp = risk && isSpecialCase(coloursOf(risk)) && risk.next_follow_up ? risk.next_follow_up : undefined;
-    const calendar = calendarOf(row, checks.filter((c) => c.pregnancy_id === row.id), deps.crypto, family.today);
+    const calendar = calendarOf(
+      row,
+      checks.filter((c) => c.pregnancy_id === row.id),
+      deps.crypto,
+      family.today,
+    );
     return pregnancyDueEntries({ id: row.id, motherName: row.mother_name, calendar, ...(followUp ? { followUp } : {}) }, family.today);
   });
 };

@@ -12,8 +12,10 @@ export function requireMaternal(ctx: Ctx): SignedInCaller {
 
 /** The 高危孕产妇专案 list: 妇幼保健 and the health bureau. Returns the role acted in, for the audit log. */
 export function requireHighRiskReader(ctx: Ctx): { caller: SignedInCaller; role: 'maternal_child' | 'health_bureau' } {
-  if (hasRole(ctx.caller, 'maternal_child')) return { caller: requireRole(ctx, 'maternal_child', HIGH_RISK_READERS_ONLY), role: 'maternal_child' };
-  if (hasRole(ctx.caller, 'health_bureau')) return { caller: requireRole(ctx, 'health_bureau', HIGH_RISK_READERS_ONLY), role: 'health_bureau' };
+  if (hasRole(ctx.caller, 'maternal_child'))
+    return { caller: requireRole(ctx, 'maternal_child', HIGH_RISK_READERS_ONLY), role: 'maternal_child' };
+  if (hasRole(ctx.caller, 'health_bureau'))
+    return { caller: requireRole(ctx, 'health_bureau', HIGH_RISK_READERS_ONLY), role: 'health_bureau' };
   requireRole(ctx, 'maternal_child', HIGH_RISK_READERS_ONLY);
   throw forbidden(HIGH_RISK_READERS_ONLY);
 }

@@ -17,7 +17,14 @@ import { conflict, invalidInput, notFound } from '../../core/errors';
 import { requireCaller, requireVerified } from '../../core/guards';
 import { newId } from '../../core/ids';
 import { parseInput } from '../../core/parseInput';
-import { findPregnancy, insertPregnancy, openPregnancyOf, pregnanciesOfFamily, updatePregnancy, type PregnancyRow } from '../../db/repos/pregnancies';
+import {
+  findPregnancy,
+  insertPregnancy,
+  openPregnancyOf,
+  pregnanciesOfFamily,
+  updatePregnancy,
+  type PregnancyRow,
+} from '../../db/repos/pregnancies';
 import { createFamily } from '../../db/repos/families';
 import { findRegistration, pregnantRegistrationsOfFamily, type RegistrationRow } from '../../db/repos/registrations';
 import { findUser, setUserFamily } from '../../db/repos/users';
@@ -40,24 +47,37 @@ export async function familyPregnancy(ctx: Ctx, id: string): Promise<PregnancyRo
   return row;
 }
 
-export const mine = action(emptyInput, async (_input, ctx): Promise<MyPregnancies> => {
-  const familyId = await familyOfCaller(ctx);
-  if (!familyId) return { pregnancies: [], registrations: [] };
-  const today = todayIn(ctx.clock.now());
-  const rows = await pregnanciesOfFamily(ctx.db, familyId);
-  const registrations = await pregnantRegistrationsOfFamily(ctx.db, familyId);
-  return {
-    pregnancies: rows.map((r) => {
-      const age = r.delivery_date ? undefined : gestationalAgeOn({ startDate: r.start_date }, today);
-      return { id: r.id, dueDate: r.due_date, delivered: r.delivery_date !== null, ...(age ? { gestationalAgeText: formatGestationalAge(age) } : {}) };
-    }),
-    registrations: registrations.map((r) => ({ id: r.id, number: r.number, ...(r.due_date ? { dueDate: r.due_date } : {}) })),
-  };
-}, requireCaller);
+export const mine = action(
+  emptyInput,
+  async (_input, ctx): Promise<MyPregnancies> => {
+    const familyId = await familyOfCaller(ctx);
+    if (!familyId) return { pregnancies: [], registrations: [] };
+    const today = todayIn(ctx.clock.now());
+    const rows = await pregnanciesOfFamily(ctx.db, familyId);
+    const registrations = await pregnantRegistrationsOfFamily(ctx.db, familyId);
+    return {
+      pregnancies: rows.map((r) => {
+        const age = r.delivery_date ? undefined : gestationalAgeOn({ startDate: r.start_date }, today);
+        return {
+          id: r.id,
+          dueDate: r.due_date,
+          delivered: r.delivery_date !== null,
+          ...(age ? { gestationalAgeText: formatGestationalAge(age) } : {}),
+        };
+      }),
+      registrations: registrations.map((r) => ({ id: r.id, number: r.number, ...(r.due_date ? { dueDate: r.due_date } : {}) })),
+    };
+  },
+  requireCaller,
+);
 
 const idInput = strictFields('请求参数', { id: recordId('孕期记录') });
 
-export const get = action(idInput, async ({ id }, ctx): Promise<PregnancyView> => pregnancyView(ctx, await familyPregnancy(ctx, id)), requireCaller);
+export const get = action(
+  idInput,
+  async ({ id }, ctx): Promise<PregnancyView> => pregnancyView(ctx, await familyPregnancy(ctx, id)),
+  requireCaller,
+);
 
 export interface Dating {
   basis: DatingBasis;
@@ -88,13 +108,31 @@ export function datingFrom(fields: Record<string, unknown>, today: string, dueDa
   }
   if (dueDate) {
     const due = parseInput(v.object({ dueDate: dueDateSchema(today) }), { dueDate }).dueDate;
-    return { basis: 'due_date', startDate: startFromDueDate(due), dueDate: due, lmp: null, scanDate: null, scanWeeks: null, scanDays: null };
+    return {
+      basis: 'due_date',
+      startDate: startFromDueDate(due),
+      dueDate: due,
+      lmp: null,
+      scanDate: null,
+      scanWeeks: null,
+      scanDays: null,
+    };
   }
   throw invalidInput({ lmp: '请填写末次月经第一天或B超检查结果' });
 }
 
-function datingColumns(d: Dating): Pick<PregnanciesTable, 'basis' | 'start_date' | 'due_date' | 'lmp' | 'scan_date' | 'scan_weeks' | 'scan_days'> {
-  return { basis: d.basis, start_date: d.startDate, due_date: d.dueDate, lmp: d.lmp, scan_date: d.scanDate, scan_weeks: d.scanWeeks, scan_days: d.scanDays };
+function datingColumns(
+  d: Dating,
+): Pick<PregnanciesTable, 'basis' | 'start_date' | 'due_date' | 'lmp' | 'scan_date' | 'scan_weeks' | 'scan_days'> {
+  return {
+    basis: d.basis,
+    start_date: d.startDate,
+    due_date: d.dueDate,
+    lmp: d.lmp,
+    scan_date: d.scanDate,
+    scan_weeks: d.scanWeeks,
+    scan_days: d.scanDays,
+  };
 }
 
 export interface Mother {
@@ -106,9 +144,26 @@ export interface Mother {
 }
 
 /** The caller when she is a woman; otherwise the woman her family's 生育登记 names. */
-export function motherOf(crypto: FieldCrypto, user: { id: string; verified_name: string | null; id_number_enc: string | null; id_number_hash: string | null; sex: 'M' | 'F' | null; birth_date: string | null }, registration: RegistrationRow | undefined): Mother {
+export function motherOf(
+  crypto: FieldCrypto,
+  user: {
+    id: string;
+    verified_name: string | null;
+    id_number_enc: string | null;
+    id_number_hash: string | null;
+    sex: 'M' | 'F' | null;
+    birth_date: string | null;
+  },
+  registration: RegistrationRow | undefined,
+): Mother {
   if (user.sex === 'F' && user.verified_name && user.id_number_enc && user.id_number_hash) {
-    return { userId: user.id, name: user.verified_name, idEnc: user.id_number_enc, idHash: user.id_number_hash, birthDate: user.birth_date };
+    return {
+      userId: user.id,
+      name: user.verified_name,
+      idEnc: user.id_number_enc,
+      idHash: user.id_number_hash,
+      birthDate: user.birth_date,
+    };
   }
   if (registration) {
     const side = registration.applicant_sex === 'F' ? 'applicant' : registration.spouse_sex === 'F' ? 'spouse' : null;
@@ -180,22 +235,26 @@ export async function createPregnancy(
   return (await findPregnancy(deps.db, id))!;
 }
 
-export const start = action(startFields, async (input, ctx): Promise<PregnancyView> => {
-  const caller = requireVerified(ctx);
-  const today = todayIn(ctx.clock.now());
-  const user = await findUser(ctx.db, caller.userId);
-  if (!user) throw notFound();
-  let registration: RegistrationRow | undefined;
-  if (input.registrationId) {
-    registration = await findRegistration(ctx.db, input.registrationId);
-    if (!registration || registration.status !== 'registered' || registration.family_id !== user.family_id) {
-      throw invalidInput({ registrationId: REGISTRATION_NOT_FOUND });
+export const start = action(
+  startFields,
+  async (input, ctx): Promise<PregnancyView> => {
+    const caller = requireVerified(ctx);
+    const today = todayIn(ctx.clock.now());
+    const user = await findUser(ctx.db, caller.userId);
+    if (!user) throw notFound();
+    let registration: RegistrationRow | undefined;
+    if (input.registrationId) {
+      registration = await findRegistration(ctx.db, input.registrationId);
+      if (!registration || registration.status !== 'registered' || registration.family_id !== user.family_id) {
+        throw invalidInput({ registrationId: REGISTRATION_NOT_FOUND });
+      }
     }
-  }
-  const dating = datingFrom(input, today, registration?.due_date ?? null);
-  const mother = motherOf(ctx.crypto, user, registration);
-  return pregnancyView(ctx, await createPregnancy(ctx, user, mother, dating, registration), today);
-}, requireVerified);
+    const dating = datingFrom(input, today, registration?.due_date ?? null);
+    const mother = motherOf(ctx.crypto, user, registration);
+    return pregnancyView(ctx, await createPregnancy(ctx, user, mother, dating, registration), today);
+  },
+  requireVerified,
+);
 
 const correctInput = strictFields('孕期信息', {
   id: recordId('孕期记录'),
@@ -209,12 +268,17 @@ const correctInput = strictFields('孕期信息', {
 export const STALE = '孕期记录已被更新，请刷新后重试';
 
 /** The family corrects the dating (a new LMP or an ultrasound), until the birth is recorded. */
-export const correctDating = action(correctInput, async (input, ctx): Promise<PregnancyView> => {
-  requireVerified(ctx);
-  const row = await familyPregnancy(ctx, input.id);
-  if (row.delivery_date) throw conflict('已记录分娩，孕周不能再更改');
-  const today = todayIn(ctx.clock.now());
-  const dating = datingFrom(input, today, null);
-  if (!(await updatePregnancy(ctx.db, row.id, input.version, { ...datingColumns(dating), updated_at: ctx.clock.now().toISOString() }))) throw conflict(STALE);
-  return pregnancyView(ctx, (await findPregnancy(ctx.db, row.id))!, today);
-}, requireVerified);
+export const correctDating = action(
+  correctInput,
+  async (input, ctx): Promise<PregnancyView> => {
+    requireVerified(ctx);
+    const row = await familyPregnancy(ctx, input.id);
+    if (row.delivery_date) throw conflict('已记录分娩，孕周不能再更改');
+    const today = todayIn(ctx.clock.now());
+    const dating = datingFrom(input, today, null);
+    if (!(await updatePregnancy(ctx.db, row.id, input.version, { ...datingColumns(dating), updated_at: ctx.clock.now().toISOString() })))
+      throw conflict(STALE);
+    return pregnancyView(ctx, (await findPregnancy(ctx.db, row.id))!, today);
+  },
+  requireVerified,
+);

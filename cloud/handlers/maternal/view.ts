@@ -10,7 +10,14 @@ import { displayColours, isSpecialCase, RISK_COLOUR_RULES } from '../../../domai
 import type { CheckRecord } from '../../../domain/maternal/types';
 import type { DatingView, PregnancyView, RiskRecordView, RiskSummary, StaffPregnancyView } from '../../../domain/maternal/views';
 import type { Ctx } from '../../core/context';
-import { checksOf, coloursOf, risksOf, type PregnancyCheckRow, type PregnancyRow, type RiskAssessmentRow } from '../../db/repos/pregnancies';
+import {
+  checksOf,
+  coloursOf,
+  risksOf,
+  type PregnancyCheckRow,
+  type PregnancyRow,
+  type RiskAssessmentRow,
+} from '../../db/repos/pregnancies';
 import { findRegistration } from '../../db/repos/registrations';
 import type { FieldCrypto } from '../../security/fieldCrypto';
 
@@ -108,7 +115,13 @@ async function registrationRef(deps: MaternalDeps, row: PregnancyRow): Promise<{
   return r ? { id: r.id, number: r.number } : undefined;
 }
 
-async function buildView(deps: MaternalDeps, row: PregnancyRow, checks: PregnancyCheckRow[], risks: RiskAssessmentRow[], today: string): Promise<PregnancyView> {
+async function buildView(
+  deps: MaternalDeps,
+  row: PregnancyRow,
+  checks: PregnancyCheckRow[],
+  risks: RiskAssessmentRow[],
+  today: string,
+): Promise<PregnancyView> {
   const view: PregnancyView = {
     id: row.id,
     version: row.version,
@@ -129,7 +142,11 @@ async function buildView(deps: MaternalDeps, row: PregnancyRow, checks: Pregnanc
   return view;
 }
 
-export async function staffPregnancyView(deps: MaternalDeps, row: PregnancyRow, today = todayIn(deps.clock.now())): Promise<StaffPregnancyView> {
+export async function staffPregnancyView(
+  deps: MaternalDeps,
+  row: PregnancyRow,
+  today = todayIn(deps.clock.now()),
+): Promise<StaffPregnancyView> {
   const [checks, risks] = await Promise.all([checksOf(deps.db, [row.id]), risksOf(deps.db, [row.id])]);
   const base = await buildView(deps, row, checks, risks, today);
   const mother: StaffPregnancyView['mother'] = { name: row.mother_name };

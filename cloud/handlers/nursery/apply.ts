@@ -34,7 +34,8 @@ export async function applyPlaceFor(
   const classes = (await classesOf(deps.db, institution.id)).filter((c) => c.kind === input.classKind);
   if (classes.length === 0) throw invalidInput({ classKind: `${institution.name}没有开设${rule.name}，请选择其他班级类型` });
   const careTypes = JSON.parse(institution.care_types_json) as CareType[];
-  if (!careTypes.includes(input.careType)) throw invalidInput({ careType: `${institution.name}不提供${CARE_TYPE_LABELS[input.careType]}服务` });
+  if (!careTypes.includes(input.careType))
+    throw invalidInput({ careType: `${institution.name}不提供${CARE_TYPE_LABELS[input.careType]}服务` });
 
   const child = await childOfFamily(deps, user, input.childId);
   const today = todayIn(deps.clock.now());
@@ -49,7 +50,8 @@ export async function applyPlaceFor(
   if (!classes.some((c) => vacanciesOf(c) > 0)) throw conflict(`${institution.name}的${rule.name}暂无空余托位，可先预约参观或选择其他机构`);
 
   const open = await openPlaceRequest(deps.db, institution.id, child.id);
-  const duplicate = () => conflict(`已为${child.name}向${institution.name}提交过托位申请（编号 ${open?.number ?? ''}），请在“我的办件”中查看`);
+  const duplicate = () =>
+    conflict(`已为${child.name}向${institution.name}提交过托位申请（编号 ${open?.number ?? ''}），请在“我的办件”中查看`);
   if (open) throw duplicate();
 
   return createNurseryRequest(

@@ -14,7 +14,11 @@ import { requestView } from './requestView';
 
 export const SLOT_NOT_FOUND = '未找到该参观时段，可能已被机构取消，请刷新后重新选择';
 
-export async function bookVisitFor(deps: NurseryDeps, userId: string, input: v.InferOutput<typeof bookVisitSchema>): Promise<NurseryRequestRow> {
+export async function bookVisitFor(
+  deps: NurseryDeps,
+  userId: string,
+  input: v.InferOutput<typeof bookVisitSchema>,
+): Promise<NurseryRequestRow> {
   const user = await verifiedUserRow(deps, userId);
   const institution = await filedInstitution(deps, input.institutionId);
   const slot = await findSlot(deps.db, input.slotId);

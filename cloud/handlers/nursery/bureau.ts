@@ -13,7 +13,14 @@ import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { appendAudit } from '../../db/repos/audit';
-import { countFiled, filedCapacityByTownship, findInstitution, INSTITUTION_PAGE, listInstitutions as listRows, type InstitutionRow } from '../../db/repos/nurseries';
+import {
+  countFiled,
+  filedCapacityByTownship,
+  findInstitution,
+  INSTITUTION_PAGE,
+  listInstitutions as listRows,
+  type InstitutionRow,
+} from '../../db/repos/nurseries';
 import type { Page } from '../../../domain/api/contract';
 import { emptyInput, idInput, pageNumber, reasonText, recordId } from '../common/schemas';
 import { addInspection, correctInstitution, fileNewInstitution, setStatus } from './institutionWrite';
@@ -23,7 +30,11 @@ import { requireNurseryBureau } from './staffAccess';
 const INSTITUTION_NOT_FOUND = '未找到该托育机构';
 
 async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'nursery_institution', targetId, detail }, ctx.clock.now());
+  await appendAudit(
+    ctx.db,
+    { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'nursery_institution', targetId, detail },
+    ctx.clock.now(),
+  );
 }
 
 async function anyInstitution(ctx: Ctx, id: string): Promise<InstitutionRow> {
@@ -45,21 +56,33 @@ export const listInstitutions = action(
   async (criteria, ctx): Promise<Page<NurseryDetail>> => {
     const clerk = requireNurseryBureau(ctx);
     const page = criteria.page ?? 1;
-    const { rows, total } = await listRows(ctx.db, { ...(criteria.status ? { status: criteria.status } : {}), ...(criteria.township ? { township: criteria.township } : {}), page });
+    const { rows, total } = await listRows(ctx.db, {
+      ...(criteria.status ? { status: criteria.status } : {}),
+      ...(criteria.township ? { township: criteria.township } : {}),
+      page,
+    });
     const items: NurseryDetail[] = [];
     for (const row of rows) items.push(await loadDetail(ctx.db, row, ctx.clock.now(), 'staff'));
-    await audit(ctx, clerk.userId, 'nursery.institutions.list', '*', { criteria: { status: criteria.status ?? null, township: criteria.township ?? null, page }, total, shown: items.length });
+    await audit(ctx, clerk.userId, 'nursery.institutions.list', '*', {
+      criteria: { status: criteria.status ?? null, township: criteria.township ?? null, page },
+      total,
+      shown: items.length,
+    });
     return { items, total, pageSize: INSTITUTION_PAGE };
   },
   requireNurseryBureau,
 );
 
-export const institution = action(idInput, async ({ id }, ctx) => {
-  const clerk = requireNurseryBureau(ctx);
-  const detail = await staffDetail(ctx, id);
-  await audit(ctx, clerk.userId, 'nursery.institution.read', id);
-  return detail;
-}, requireNurseryBureau);
+export const institution = action(
+  idInput,
+  async ({ id }, ctx) => {
+    const clerk = requireNurseryBureau(ctx);
+    const detail = await staffDetail(ctx, id);
+    await audit(ctx, clerk.userId, 'nursery.institution.read', id);
+    return detail;
+  },
+  requireNurseryBureau,
+);
 
 export const fileInstitution = action(
   v.pipe(
@@ -67,10 +90,14 @@ export const fileInstitution = action(
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
       // `id` (a correction) travels beside the filing fields; each part keeps its own messages.
       const { id, ...fields } = dataset.value;
-      const idResult = id === undefined || id === null ? { success: true as const, output: undefined } : v.safeParse(recordId('机构标识'), id);
+      const idResult =
+        id === undefined || id === null ? { success: true as const, output: undefined } : v.safeParse(recordId('机构标识'), id);
       const fieldsResult = v.safeParse(institutionSchema, fields, { lang: 'zh-CN' });
-      if (!idResult.success) for (const issue of idResult.issues) addIssue({ message: issue.message, path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'id', value: id }] });
-      if (!fieldsResult.success) for (const issue of fieldsResult.issues) addIssue({ message: issue.message, ...(issue.path ? { path: issue.path } : {}) });
+      if (!idResult.success)
+        for (const issue of idResult.issues)
+          addIssue({ message: issue.message, path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'id', value: id }] });
+      if (!fieldsResult.success)
+        for (const issue of fieldsResult.issues) addIssue({ message: issue.message, ...(issue.path ? { path: issue.path } : {}) });
       if (!idResult.success || !fieldsResult.success) return NEVER;
       return { id: idResult.output, fields: fieldsResult.output };
     }),
@@ -114,15 +141,19 @@ export const recordInspection = action(
   requireNurseryBureau,
 );
 
-export const nurserySupply = action(emptyInput, async (_input, ctx) => {
-  const clerk = requireNurseryBureau(ctx);
-  const rows = await filedCapacityByTownship(ctx.db);
-  const totals: SlotTotals[] = rows.map((r) => ({
-    township: r.township as TownshipCode,
-    slots: r.capacity,
-    puhuiSlots: isPuhui(r.ownership) ? r.capacity : 0,
-  }));
-  const report = supplyReport(totals, await countFiled(ctx.db));
-  await audit(ctx, clerk.userId, 'nursery.supply.read', 'county');
-  return report;
-}, requireNurseryBureau);
+export const nurserySupply = action(
+  emptyInput,
+  async (_input, ctx) => {
+    const clerk = requireNurseryBureau(ctx);
+    const rows = await filedCapacityByTownship(ctx.db);
+    const totals: SlotTotals[] = rows.map((r) => ({
+      township: r.township as TownshipCode,
+      slots: r.capacity,
+      puhuiSlots: isPuhui(r.ownership) ? r.capacity : 0,
+    }));
+    const report = supplyReport(totals, await countFiled(ctx.db));
+    await audit(ctx, clerk.userId, 'nursery.supply.read', 'county');
+    return report;
+  },
+  requireNurseryBureau,
+);

@@ -10,7 +10,10 @@ import { nurseryRequestLink } from './record';
 export const nurseryVisitSource: DueSource = async (deps, family) => {
   const visits = await acceptedVisitsOfFamily(deps.db, family.familyId, `${family.today}T00:00`);
   if (visits.length === 0) return [];
-  const names = await institutionNames(deps.db, visits.map((r) => r.institution_id));
+  const names = await institutionNames(
+    deps.db,
+    visits.map((r) => r.institution_id),
+  );
   return visits.map((r): DueEntry => {
     const child = r.child_id ? family.children.find((c) => c.id === r.child_id) : undefined;
     return {

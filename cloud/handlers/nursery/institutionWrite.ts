@@ -46,7 +46,11 @@ function institutionColumns(input: InstitutionFields) {
 }
 
 /** A new 备案: filed from the start (the bureau files what it has received); classes come from the operator. */
-export async function fileNewInstitution(deps: WriteDeps, input: InstitutionFields, options: { sample?: boolean; status?: FilingStatus } = {}): Promise<string> {
+export async function fileNewInstitution(
+  deps: WriteDeps,
+  input: InstitutionFields,
+  options: { sample?: boolean; status?: FilingStatus } = {},
+): Promise<string> {
   if (await findInstitutionByFilingNumber(deps.db, input.filingNumber)) throw filingTaken(input.filingNumber);
   const at = deps.clock.now().toISOString();
   const id = newId();
@@ -108,7 +112,11 @@ export async function setOffer(deps: WriteDeps, id: string, offer: OfferFields):
   await touchNurseryGeneration(deps.db, id);
 }
 
-export async function addSlot(deps: WriteDeps, institutionId: string, slot: { start: string; durationMin: number; capacity: number }): Promise<string> {
+export async function addSlot(
+  deps: WriteDeps,
+  institutionId: string,
+  slot: { start: string; durationMin: number; capacity: number },
+): Promise<string> {
   const id = newId();
   await insertSlot(deps.db, {
     id,
@@ -122,7 +130,12 @@ export async function addSlot(deps: WriteDeps, institutionId: string, slot: { st
   return id;
 }
 
-export async function addInspection(deps: WriteDeps, institutionId: string, inspection: Inspection, recordedBy: string | null): Promise<void> {
+export async function addInspection(
+  deps: WriteDeps,
+  institutionId: string,
+  inspection: Inspection,
+  recordedBy: string | null,
+): Promise<void> {
   await insertInspection(deps.db, {
     id: newId(),
     institution_id: institutionId,

@@ -22,7 +22,18 @@ async function ownInstitution(ctx: Ctx, forWrite: boolean): Promise<{ userId: st
 }
 
 async function audit(ctx: Ctx, userId: string, event: string, institutionId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'nursery_operator', action: event, targetType: 'nursery_institution', targetId: institutionId, detail }, ctx.clock.now());
+  await appendAudit(
+    ctx.db,
+    {
+      actorUserId: userId,
+      actorRole: 'nursery_operator',
+      action: event,
+      targetType: 'nursery_institution',
+      targetId: institutionId,
+      detail,
+    },
+    ctx.clock.now(),
+  );
 }
 
 async function staffDetail(ctx: Ctx, id: string) {
@@ -31,20 +42,28 @@ async function staffDetail(ctx: Ctx, id: string) {
   return loadDetail(ctx.db, row, ctx.clock.now(), 'staff');
 }
 
-export const operatorInstitution = action(emptyInput, async (_input, ctx) => {
-  const { userId, row } = await ownInstitution(ctx, false);
-  await audit(ctx, userId, 'nursery.institution.read', row.id);
-  return loadDetail(ctx.db, row, ctx.clock.now(), 'staff');
-}, requireOperatorRole);
+export const operatorInstitution = action(
+  emptyInput,
+  async (_input, ctx) => {
+    const { userId, row } = await ownInstitution(ctx, false);
+    await audit(ctx, userId, 'nursery.institution.read', row.id);
+    return loadDetail(ctx.db, row, ctx.clock.now(), 'staff');
+  },
+  requireOperatorRole,
+);
 
-export const updateNurseryOffer = action(offerSchema, async (offer, ctx) => {
-  const { userId, row } = await ownInstitution(ctx, true);
-  await setOffer(ctx, row.id, offer);
-  await audit(ctx, userId, 'nursery.offer.update', row.id, {
-    classes: offer.classes.map((c) => ({ kind: c.kind, capacity: c.capacity, enrolled: c.enrolled })),
-  });
-  return staffDetail(ctx, row.id);
-}, requireOperatorRole);
+export const updateNurseryOffer = action(
+  offerSchema,
+  async (offer, ctx) => {
+    const { userId, row } = await ownInstitution(ctx, true);
+    await setOffer(ctx, row.id, offer);
+    await audit(ctx, userId, 'nursery.offer.update', row.id, {
+      classes: offer.classes.map((c) => ({ kind: c.kind, capacity: c.capacity, enrolled: c.enrolled })),
+    });
+    return staffDetail(ctx, row.id);
+  },
+  requireOperatorRole,
+);
 
 export const addVisitSlot = action(
   (ctx) => visitSlotSchema(shanghaiLocal(ctx.clock.now())),
@@ -57,14 +76,18 @@ export const addVisitSlot = action(
   requireOperatorRole,
 );
 
-export const removeVisitSlot = action(strictFields('参观时段', { slotId: recordId('参观时段') }), async ({ slotId }, ctx) => {
-  const { userId, row } = await ownInstitution(ctx, true);
-  const slot = await findSlot(ctx.db, slotId);
-  if (!slot) throw notFound('未找到该参观时段');
-  assertOwnInstitution(row.id, slot.institution_id);
-  if (slot.booked > 0 || !(await deleteUnbookedSlot(ctx.db, slot.id))) {
-    throw conflict('该时段已有家庭预约，不能删除；请先在预约列表中答复这些家庭');
-  }
-  await audit(ctx, userId, 'nursery.slot.remove', row.id, { slotId, start: slot.start });
-  return staffDetail(ctx, row.id);
-}, requireOperatorRole);
+export const removeVisitSlot = action(
+  strictFields('参观时段', { slotId: recordId('参观时段') }),
+  async ({ slotId }, ctx) => {
+    const { userId, row } = await ownInstitution(ctx, true);
+    const slot = await findSlot(ctx.db, slotId);
+    if (!slot) throw notFound('未找到该参观时段');
+    assertOwnInstitution(row.id, slot.institution_id);
+    if (slot.booked > 0 || !(await deleteUnbookedSlot(ctx.db, slot.id))) {
+      throw conflict('该时段已有家庭预约，不能删除；请先在预约列表中答复这些家庭');
+    }
+    await audit(ctx, userId, 'nursery.slot.remove', row.id, { slotId, start: slot.start });
+    return staffDetail(ctx, row.id);
+  },
+  requireOperatorRole,
+);

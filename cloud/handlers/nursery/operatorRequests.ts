@@ -84,7 +84,11 @@ export async function decideRequest(
 }
 
 export const decideNurseryRequest = action(
-  strictFields('答复', { id: recordId('预约或申请'), decision: oneOf('答复结果', ['accept', 'decline'] as const), answer: reasonText('答复内容') }),
+  strictFields('答复', {
+    id: recordId('预约或申请'),
+    decision: oneOf('答复结果', ['accept', 'decline'] as const),
+    answer: reasonText('答复内容'),
+  }),
   async ({ id, decision, answer }, ctx) => {
     const { caller, institutionId } = requireOperator(ctx);
     const row = await decideRequest(ctx, { userId: caller.userId, institutionId }, id, decision, answer);

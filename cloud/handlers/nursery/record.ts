@@ -5,7 +5,15 @@ import type { CareType, NurseryDetail, OtherFee } from '../../../domain/nursery/
 import type { TownshipCode } from '../../../domain/place/townships';
 import { shanghaiLocal } from '../../../domain/nursery/slotTime';
 import { pageUrl } from '../../../domain/routes';
-import { classesOf, inspectionsOf, slotsFrom, type ClassRow, type InspectionRow, type InstitutionRow, type SlotRow } from '../../db/repos/nurseries';
+import {
+  classesOf,
+  inspectionsOf,
+  slotsFrom,
+  type ClassRow,
+  type InspectionRow,
+  type InstitutionRow,
+  type SlotRow,
+} from '../../db/repos/nurseries';
 import type { Database } from '../../db/tables';
 
 export const NURSERY_NOT_FOUND = '未找到该托育机构，或该机构尚未完成备案';
@@ -39,7 +47,12 @@ function inspectionOf(r: InspectionRow) {
   return { date: r.date, result: r.result, notes: r.notes };
 }
 
-export function detailOf(row: InstitutionRow, classes: readonly ClassRow[], inspections: readonly InspectionRow[], slots: readonly SlotRow[]): NurseryDetail {
+export function detailOf(
+  row: InstitutionRow,
+  classes: readonly ClassRow[],
+  inspections: readonly InspectionRow[],
+  slots: readonly SlotRow[],
+): NurseryDetail {
   const shown = inspections.map(inspectionOf);
   return {
     id: row.id,
@@ -78,7 +91,12 @@ export function detailOf(row: InstitutionRow, classes: readonly ClassRow[], insp
  * The detail with its classes, inspections and visit slots. Parents see slots not yet begun; staff
  * (operator, bureau) see every slot from the start of today, booked or not.
  */
-export async function loadDetail(db: Kysely<Database>, row: InstitutionRow, now: Date, audience: 'parent' | 'staff'): Promise<NurseryDetail> {
+export async function loadDetail(
+  db: Kysely<Database>,
+  row: InstitutionRow,
+  now: Date,
+  audience: 'parent' | 'staff',
+): Promise<NurseryDetail> {
   const local = shanghaiLocal(now);
   const from = audience === 'parent' ? local : `${local.slice(0, 10)}T00:00`;
   const [classes, inspections, slots] = await Promise.all([classesOf(db, row.id), inspectionsOf(db, row.id), slotsFrom(db, row.id, from)]);

@@ -31,7 +31,12 @@ export async function openRequestCase(db: Kysely<Database>, row: NurseryRequestR
   );
 }
 
-export async function updateRequestCase(db: Kysely<Database>, row: Pick<NurseryRequestRow, 'id' | 'kind'>, status: NurseryRequestRow['status'], now: Date): Promise<void> {
+export async function updateRequestCase(
+  db: Kysely<Database>,
+  row: Pick<NurseryRequestRow, 'id' | 'kind'>,
+  status: NurseryRequestRow['status'],
+  now: Date,
+): Promise<void> {
   await updateCase(db, 'nursery', row.id, { status, statusText: requestStatusText(row.kind, status) }, now);
 }
 

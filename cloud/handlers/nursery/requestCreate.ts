@@ -8,7 +8,12 @@ import { conflict, notFound } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { findChild, type ChildRow } from '../../db/repos/children';
 import { findInstitution, type InstitutionRow } from '../../db/repos/nurseries';
-import { allocateNurseryRequestNumber, findNurseryRequest, insertNurseryRequest, type NurseryRequestRow } from '../../db/repos/nurseryRequests';
+import {
+  allocateNurseryRequestNumber,
+  findNurseryRequest,
+  insertNurseryRequest,
+  type NurseryRequestRow,
+} from '../../db/repos/nurseryRequests';
 import { latestPhonesNaming } from '../../db/repos/registrations';
 import { findUser, type UserRow } from '../../db/repos/users';
 import type { NurseryRequestsTable } from '../../db/tables';
@@ -53,7 +58,17 @@ async function contactPhoneEnc(deps: NurseryDeps, user: UserRow, typed: string |
 
 export type RequestFields = Omit<
   Insertable<NurseryRequestsTable>,
-  'id' | 'number' | 'status' | 'user_id' | 'family_id' | 'parent_name' | 'contact_phone_enc' | 'answer' | 'decided_by' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'number'
+  | 'status'
+  | 'user_id'
+  | 'family_id'
+  | 'parent_name'
+  | 'contact_phone_enc'
+  | 'answer'
+  | 'decided_by'
+  | 'created_at'
+  | 'updated_at'
 >;
 
 /** Inserts the request (refusing a second live booking of one slot), its 办件 and messages; returns the row. */

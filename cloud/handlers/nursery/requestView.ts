@@ -20,7 +20,9 @@ export async function requestView(db: Kysely<Database>, row: NurseryRequestRow):
     status: row.status,
     statusText: requestStatusText(row.kind, row.status),
     institution: { id: institution.id, name: institution.name, address: institution.address, phone: institution.phone },
-    ...(row.slot_start !== null && row.slot_duration_min !== null ? { slot: { start: row.slot_start, durationMin: row.slot_duration_min } } : {}),
+    ...(row.slot_start !== null && row.slot_duration_min !== null
+      ? { slot: { start: row.slot_start, durationMin: row.slot_duration_min } }
+      : {}),
     ...(row.visitors !== null ? { visitors: row.visitors } : {}),
     ...(row.class_kind !== null ? { classKind: row.class_kind } : {}),
     ...(row.care_type !== null ? { careType: row.care_type } : {}),

@@ -27,7 +27,11 @@ export const search = action(searchSchema, async (input, ctx): Promise<NurserySe
     offset: input.offset ?? 0,
     limit: input.limit ?? NURSERY_LIMITS.pageSizeDefault.value,
   });
-  return { origin: { lat: origin.lat, lng: origin.lng }, items: page.hits.map((h) => listItem(h.item, h.distanceM, ageMonths)), more: page.more };
+  return {
+    origin: { lat: origin.lat, lng: origin.lng },
+    items: page.hits.map((h) => listItem(h.item, h.distanceM, ageMonths)),
+    more: page.more,
+  };
 });
 
 export const detail = action(idInput, async ({ id }, ctx) => {

@@ -9,7 +9,13 @@
 import type { Kysely } from 'kysely';
 import type { SearchableNursery } from '../../../domain/nursery/filters';
 import { NurseryIndex } from '../../../domain/nursery/spatialIndex';
-import { filedInstitutionsWithClasses, nurseryChangesBetween, nurseryIndexState, type ClassRow, type InstitutionRow } from '../../db/repos/nurseries';
+import {
+  filedInstitutionsWithClasses,
+  nurseryChangesBetween,
+  nurseryIndexState,
+  type ClassRow,
+  type InstitutionRow,
+} from '../../db/repos/nurseries';
 import type { Database } from '../../db/tables';
 import { searchableOf } from './record';
 
@@ -40,7 +46,12 @@ export async function buildNurseryIndex(db: Kysely<Database>): Promise<NurseryIn
 }
 
 /** `previous` (built at `fromSeq`) brought to `toSeq`; a full build when a change is missing or they are too many. */
-export async function updatedNurseryIndex(db: Kysely<Database>, previous: NurseryIndex, fromSeq: number, toSeq: number): Promise<NurseryIndex> {
+export async function updatedNurseryIndex(
+  db: Kysely<Database>,
+  previous: NurseryIndex,
+  fromSeq: number,
+  toSeq: number,
+): Promise<NurseryIndex> {
   const changes = await nurseryChangesBetween(db, fromSeq, toSeq);
   const ids = [...new Set(changes.map((c) => c.institution_id))];
   if (changes.length !== toSeq - fromSeq || previous.changedCount + ids.length > MAX_CHANGED) return buildNurseryIndex(db);
@@ -61,7 +72,9 @@ export async function searchIndexFor(db: Kysely<Database>): Promise<NurseryIndex
   let base: Built | undefined;
   for (const b of built.values()) if (b.seq < state.seq && (!base || b.seq > base.seq)) base = b;
   const from = base;
-  const index = (from ? from.index.then((previous) => updatedNurseryIndex(db, previous, from.seq, state.seq)) : buildNurseryIndex(db)).catch((e: unknown) => {
+  const index = (
+    from ? from.index.then((previous) => updatedNurseryIndex(db, previous, from.seq, state.seq)) : buildNurseryIndex(db)
+  ).catch((e: unknown) => {
     built.delete(state.generation);
     throw e;
   });

@@ -25,7 +25,12 @@ export interface CorrectionOutcome {
   fields: string[];
 }
 
-export async function applyCorrection(ctx: Ctx, row: RegistrationRow, input: RegistrationInput, by: CorrectionBy): Promise<CorrectionOutcome> {
+export async function applyCorrection(
+  ctx: Ctx,
+  row: RegistrationRow,
+  input: RegistrationInput,
+  by: CorrectionBy,
+): Promise<CorrectionOutcome> {
   if (row.status === 'cancelled') throw conflict('该生育登记已注销，不能更正');
   const fields = changedFields(inputFromRow(row, ctx.crypto), input);
   if (fields.length === 0) return { view: viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto), fields };

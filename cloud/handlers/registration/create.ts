@@ -14,7 +14,11 @@ import { inputColumns, viewFromRow } from './record';
 
 export type RegistrationDeps = Pick<Ctx, 'db' | 'crypto' | 'notify' | 'clock'>;
 
-export async function createRegistration(deps: RegistrationDeps, applicantUserId: string, input: RegistrationInput): Promise<RegistrationView> {
+export async function createRegistration(
+  deps: RegistrationDeps,
+  applicantUserId: string,
+  input: RegistrationInput,
+): Promise<RegistrationView> {
   const { db, crypto } = deps;
   const now = deps.clock.now();
   const at = now.toISOString();
@@ -39,7 +43,14 @@ export async function createRegistration(deps: RegistrationDeps, applicantUserId
   });
   // The applicant joins by their own act; the spouse they named only once they confirm it is them.
   await joinFamily(db, familyId, applicantUserId);
-  await askSpouse(deps, { id, number, family_id: familyId, spouse_id_hash: columns.spouse_id_hash, applicant_name: columns.applicant_name, applicant_user_id: applicantUserId });
+  await askSpouse(deps, {
+    id,
+    number,
+    family_id: familyId,
+    spouse_id_hash: columns.spouse_id_hash,
+    applicant_name: columns.applicant_name,
+    applicant_user_id: applicantUserId,
+  });
   await openRegistrationCase(db, { id, applicantUserId, familyId, childOrder: columns.child_order }, now);
   await deps.notify.send(applicantUserId, {
     title: '生育登记已受理',

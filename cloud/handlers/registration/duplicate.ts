@@ -16,12 +16,19 @@ export async function activeRegistrationForSameBirth(ctx: Ctx, input: Registrati
   const rows = await activeRegistrationsOfCouple(ctx.db, ctx.crypto.hash(input.applicant.idNumber), ctx.crypto.hash(input.spouse.idNumber));
   const same = rows.find((r) =>
     input.stage === 'pregnant'
-      ? r.stage === 'pregnant' && r.due_date !== null && input.dueDate !== undefined && Math.abs(diffDays(r.due_date, input.dueDate)) < SAME_PREGNANCY_DAYS
-      : r.stage === 'born' ? r.birth_date === input.birthDate : r.due_date !== null && input.birthDate !== undefined && Math.abs(diffDays(r.due_date, input.birthDate)) < SAME_PREGNANCY_DAYS,
+      ? r.stage === 'pregnant' &&
+        r.due_date !== null &&
+        input.dueDate !== undefined &&
+        Math.abs(diffDays(r.due_date, input.dueDate)) < SAME_PREGNANCY_DAYS
+      : r.stage === 'born'
+        ? r.birth_date === input.birthDate
+        : r.due_date !== null && input.birthDate !== undefined && Math.abs(diffDays(r.due_date, input.birthDate)) < SAME_PREGNANCY_DAYS,
   );
   return same;
 }
 
 export function duplicateRegistration(input: RegistrationInput, existing: RegistrationRow) {
-  return conflict(`这次${input.stage === 'pregnant' ? '怀孕' : '生育'}已有有效的生育登记（凭证编号 ${existing.number}），无需重复登记；如需修改，请在“办件”中打开该凭证申请更正`);
+  return conflict(
+    `这次${input.stage === 'pregnant' ? '怀孕' : '生育'}已有有效的生育登记（凭证编号 ${existing.number}），无需重复登记；如需修改，请在“办件”中打开该凭证申请更正`,
+  );
 }

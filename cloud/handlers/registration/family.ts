@@ -30,7 +30,12 @@ export async function familyForCouple(db: Kysely<Database>, applicantHash: strin
  * joins too only when given here — when they have agreed (they filed naming each other, or answered
  * 这是我), never just for being named.
  */
-export async function joinFamily(db: Kysely<Database>, familyId: string, applicantUserId: string, agreedSpouseHash?: string): Promise<void> {
+export async function joinFamily(
+  db: Kysely<Database>,
+  familyId: string,
+  applicantUserId: string,
+  agreedSpouseHash?: string,
+): Promise<void> {
   await setUserFamily(db, applicantUserId, familyId);
   if (agreedSpouseHash !== undefined) await joinIfFamilyless(db, familyId, agreedSpouseHash);
 }

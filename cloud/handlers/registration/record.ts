@@ -88,7 +88,8 @@ export function inputFromRow(row: RegistrationRow, crypto: FieldCrypto): Registr
     existingChildren: existingChildrenOf(row),
     township: row.township as TownshipCode,
   };
-  if (row.stage === 'pregnant') return row.due_date ? { ...base, stage: 'pregnant', dueDate: row.due_date } : { ...base, stage: 'pregnant' };
+  if (row.stage === 'pregnant')
+    return row.due_date ? { ...base, stage: 'pregnant', dueDate: row.due_date } : { ...base, stage: 'pregnant' };
   return row.birth_date ? { ...base, stage: 'born', birthDate: row.birth_date } : { ...base, stage: 'born' };
 }
 

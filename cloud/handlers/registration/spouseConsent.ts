@@ -30,9 +30,13 @@ type Deps = Pick<Ctx, 'db' | 'notify' | 'clock'>;
  * over. A spouse who is already a member of this family (by their own earlier filing) has nothing to
  * confirm; anyone else is asked, when they have an account, by an inbox message.
  */
-export async function askSpouse(deps: Deps, row: Pick<RegistrationRow, 'id' | 'number' | 'family_id' | 'spouse_id_hash' | 'applicant_name' | 'applicant_user_id'>): Promise<void> {
+export async function askSpouse(
+  deps: Deps,
+  row: Pick<RegistrationRow, 'id' | 'number' | 'family_id' | 'spouse_id_hash' | 'applicant_name' | 'applicant_user_id'>,
+): Promise<void> {
   const spouse = await findUserByIdHash(deps.db, row.spouse_id_hash);
-  const alreadyJoined = spouse !== undefined && spouse.verified_at !== null && spouse.family_id === row.family_id && spouse.id !== row.applicant_user_id;
+  const alreadyJoined =
+    spouse !== undefined && spouse.verified_at !== null && spouse.family_id === row.family_id && spouse.id !== row.applicant_user_id;
   await updateRegistration(deps.db, row.id, { spouse_consent: alreadyJoined ? 'confirmed' : 'pending', spouse_answered_at: null });
   if (!spouse || alreadyJoined || spouse.verified_at === null || spouse.id === row.applicant_user_id) return;
   await deps.notify.send(spouse.id, {

@@ -15,17 +15,28 @@ import { applyCorrection } from './applyCorrection';
 import { inputFromRow, viewFromRow } from './record';
 import { requireBureau } from './bureau';
 
-export const getRegistration = action(idInput, async ({ id }, ctx) => {
-  const clerk = requireBureau(ctx);
-  const row = await findRegistration(ctx.db, id);
-  if (!row) throw notFound(REGISTRATION_NOT_FOUND);
-  await appendAudit(
-    ctx.db,
-    { actorUserId: clerk.userId, actorRole: 'health_bureau', action: 'registration.read', targetType: 'registration', targetId: row.id, detail: { number: row.number } },
-    ctx.clock.now(),
-  );
-  return { view: viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto), input: inputFromRow(row, ctx.crypto) };
-}, requireBureau);
+export const getRegistration = action(
+  idInput,
+  async ({ id }, ctx) => {
+    const clerk = requireBureau(ctx);
+    const row = await findRegistration(ctx.db, id);
+    if (!row) throw notFound(REGISTRATION_NOT_FOUND);
+    await appendAudit(
+      ctx.db,
+      {
+        actorUserId: clerk.userId,
+        actorRole: 'health_bureau',
+        action: 'registration.read',
+        targetType: 'registration',
+        targetId: row.id,
+        detail: { number: row.number },
+      },
+      ctx.clock.now(),
+    );
+    return { view: viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto), input: inputFromRow(row, ctx.crypto) };
+  },
+  requireBureau,
+);
 
 export const correctRegistration = action(
   (ctx) =>

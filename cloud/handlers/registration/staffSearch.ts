@@ -35,49 +35,53 @@ const searchInput = v.pipe(
   ),
 );
 
-export const searchRegistrations = action(searchInput, async (input, ctx): Promise<Page<RegistrationSummary>> => {
-  const clerk = requireBureau(ctx);
-  const page = input.page ?? 1;
-  const { total, rows } = await registrationSummaries(
-    ctx.db,
-    {
-      number: input.number,
-      township: input.township,
-      createdFrom: input.from && startOfShanghaiDay(input.from),
-      createdBefore: input.to && endOfShanghaiDayExclusive(input.to),
-    },
-    { limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE },
-  );
+export const searchRegistrations = action(
+  searchInput,
+  async (input, ctx): Promise<Page<RegistrationSummary>> => {
+    const clerk = requireBureau(ctx);
+    const page = input.page ?? 1;
+    const { total, rows } = await registrationSummaries(
+      ctx.db,
+      {
+        number: input.number,
+        township: input.township,
+        createdFrom: input.from && startOfShanghaiDay(input.from),
+        createdBefore: input.to && endOfShanghaiDayExclusive(input.to),
+      },
+      { limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE },
+    );
 
-  // A result list shows names, so a search is a staff read too (docs/decisions.md §7): the criteria are logged.
-  await appendAudit(
-    ctx.db,
-    {
-      actorUserId: clerk.userId,
-      actorRole: 'health_bureau',
-      action: 'registration.search',
-      targetType: 'registration',
-      targetId: input.number ?? '*',
-      detail: { criteria: input, total, shown: rows.length },
-    },
-    ctx.clock.now(),
-  );
+    // A result list shows names, so a search is a staff read too (docs/decisions.md §7): the criteria are logged.
+    await appendAudit(
+      ctx.db,
+      {
+        actorUserId: clerk.userId,
+        actorRole: 'health_bureau',
+        action: 'registration.search',
+        targetType: 'registration',
+        targetId: input.number ?? '*',
+        detail: { criteria: input, total, shown: rows.length },
+      },
+      ctx.clock.now(),
+    );
 
-  return {
-    total,
-    pageSize: SEARCH_PAGE_SIZE,
-    items: rows.map((r) => ({
-      id: r.id,
-      number: r.number,
-      status: r.status,
-      applicantName: r.applicant_name,
-      spouseName: r.spouse_name,
-      childOrder: r.child_order,
-      stage: r.stage,
-      ...(r.due_date ? { dueDate: r.due_date } : {}),
-      ...(r.birth_date ? { birthDate: r.birth_date } : {}),
-      township: r.township as TownshipCode,
-      createdAt: r.created_at,
-    })),
-  };
-}, requireBureau);
+    return {
+      total,
+      pageSize: SEARCH_PAGE_SIZE,
+      items: rows.map((r) => ({
+        id: r.id,
+        number: r.number,
+        status: r.status,
+        applicantName: r.applicant_name,
+        spouseName: r.spouse_name,
+        childOrder: r.child_order,
+        stage: r.stage,
+        ...(r.due_date ? { dueDate: r.due_date } : {}),
+        ...(r.birth_date ? { birthDate: r.birth_date } : {}),
+        township: r.township as TownshipCode,
+        createdAt: r.created_at,
+      })),
+    };
+  },
+  requireBureau,
+);

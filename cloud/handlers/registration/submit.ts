@@ -24,7 +24,8 @@ export const submit = action(
     if (!namedBack) throw duplicateRegistration(input, existing);
     // The named spouse files the same pregnancy naming the applicant: that is their 这是我.
     await joinFamily(ctx.db, existing.family_id, user.id, spouseHash);
-    if (existing.spouse_consent === 'pending') await updateRegistration(ctx.db, existing.id, { spouse_consent: 'confirmed', spouse_answered_at: ctx.clock.now().toISOString() });
+    if (existing.spouse_consent === 'pending')
+      await updateRegistration(ctx.db, existing.id, { spouse_consent: 'confirmed', spouse_answered_at: ctx.clock.now().toISOString() });
     const row = (await findRegistration(ctx.db, existing.id)) ?? existing;
     return viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto);
   },

@@ -21,9 +21,7 @@ export function applicantOf(applications: readonly SubsidyApplicationRow[]): App
 export function assertMayApply(familyApplications: readonly SubsidyApplicationRow[], userId: string, childName: string): void {
   const applicant = applicantOf(familyApplications);
   if (applicant && applicant.userId !== userId) {
-    throw forbidden(
-      `您家的补贴已由${applicant.name}申领：每个家庭由一位家长为所有孩子申领，${childName}的补贴也请由${applicant.name}办理`,
-    );
+    throw forbidden(`您家的补贴已由${applicant.name}申领：每个家庭由一位家长为所有孩子申领，${childName}的补贴也请由${applicant.name}办理`);
   }
 }
 

@@ -30,18 +30,16 @@ export async function subsidyDueEntries(deps: FactsDeps, children: readonly Chil
     const claimed = new Set(claims.filter((c) => c.childId === child.id).map((c) => `${c.ruleId}\u0000${c.periodKey}`));
     return evaluateChild(facts, today, rules)
       .entitlements.filter((e) => e.state === 'claimable' && !claimed.has(`${e.ruleId}\u0000${e.periodKey}`))
-      .map(
-        (e): DueEntry => ({
-          key: `subsidy:${child.id}:${e.ruleId}:${e.periodKey}`,
-          kind: 'subsidy',
-          childId: child.id,
-          childName: child.name,
-          title: subsidyDueTitle(e),
-          date: e.applyBy,
-          dateKind: 'by',
-          overdue: false,
-          link: SUBSIDY_INDEX_LINK,
-        }),
-      );
+      .map((e): DueEntry => ({
+        key: `subsidy:${child.id}:${e.ruleId}:${e.periodKey}`,
+        kind: 'subsidy',
+        childId: child.id,
+        childName: child.name,
+        title: subsidyDueTitle(e),
+        date: e.applyBy,
+        dateKind: 'by',
+        overdue: false,
+        link: SUBSIDY_INDEX_LINK,
+      }));
   });
 }

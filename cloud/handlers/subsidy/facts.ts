@@ -78,7 +78,12 @@ async function familyRegistrations(deps: FactsDeps, familyIds: readonly string[]
   return out;
 }
 
-function birthOrderOf(child: ChildRow, family: readonly ChildRow[], caseFacts: CaseFacts | undefined, registrations: FamilyRegistrations): number {
+function birthOrderOf(
+  child: ChildRow,
+  family: readonly ChildRow[],
+  caseFacts: CaseFacts | undefined,
+  registrations: FamilyRegistrations,
+): number {
   if (caseFacts?.registrationOrder !== undefined) return caseFacts.registrationOrder;
   const recorded = family.map((c) => ({ name: c.name, birthDate: c.birth_date }));
   return childOrderFromRecords(child.birth_date, recorded, registrations.declared);

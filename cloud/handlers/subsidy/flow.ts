@@ -50,7 +50,11 @@ async function applyMove(deps: SubsidyDeps, row: SubsidyApplicationRow, move: Mo
   await appendEvent(deps.db, row.id, { status: move.to, actorUserId: staff.userId, ...(move.note ? { note: move.note } : {}) }, now);
   await updateSubsidyCase(deps.db, row.id, move.to, now);
   // Messages are stored in clear: anything that looks like an ID number or phone is masked.
-  await deps.notify.send(row.applicant_user_id, { title: move.notice.title, body: maskForLog(move.notice.body), link: applicationLink(row.id) });
+  await deps.notify.send(row.applicant_user_id, {
+    title: move.notice.title,
+    body: maskForLog(move.notice.body),
+    link: applicationLink(row.id),
+  });
   await appendAudit(
     deps.db,
     {
@@ -86,7 +90,13 @@ export async function acceptApplication(deps: SubsidyDeps, id: string, staff: St
   );
 }
 
-export async function decideApplication(deps: SubsidyDeps, id: string, decision: 'approve' | 'reject', reason: string | undefined, staff: Staff): Promise<void> {
+export async function decideApplication(
+  deps: SubsidyDeps,
+  id: string,
+  decision: 'approve' | 'reject',
+  reason: string | undefined,
+  staff: Staff,
+): Promise<void> {
   const now = deps.clock.now();
   const row = await lockInStatus(deps, id, 'under_review', decision === 'approve' ? '审核通过' : '作不予通过处理', now);
   const child = await childNameOf(deps, row);
@@ -180,8 +190,20 @@ export async function carryFailedTransfer(
   if (row.status !== 'approved') throw conflict(`申请 ${row.number} 当前状态为“${STATUS_TEXT[row.status]}”，不能标记转账失败`);
   const at = now.toISOString();
   await updateApplication(deps.db, row.id, { batch_id: null, updated_at: at });
-  await insertTransferFailure(deps.db, { id: newId(), batch_id: batch.id, application_id: row.id, reason, recorded_by: staff.userId, recorded_at: at });
-  await appendEvent(deps.db, row.id, { status: 'approved', actorUserId: staff.userId, note: `发放批次 ${batch.number} 转账未成功（${reason}），转入下一发放批次` }, now);
+  await insertTransferFailure(deps.db, {
+    id: newId(),
+    batch_id: batch.id,
+    application_id: row.id,
+    reason,
+    recorded_by: staff.userId,
+    recorded_at: at,
+  });
+  await appendEvent(
+    deps.db,
+    row.id,
+    { status: 'approved', actorUserId: staff.userId, note: `发放批次 ${batch.number} 转账未成功（${reason}），转入下一发放批次` },
+    now,
+  );
   const child = await childNameOf(deps, row);
   await deps.notify.send(row.applicant_user_id, {
     title: '补贴转账未成功',

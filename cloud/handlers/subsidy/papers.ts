@@ -17,7 +17,12 @@ export const HUKOU_BOOK_NOT_YOURS = `${SUBSIDY_LABELS.hukouBookFileId}不存在�
 
 const idTaken = () => invalidInput({ 'papers.idNumber': ID_OF_ANOTHER_CHILD });
 
-export async function checkPapers(ctx: Pick<Ctx, 'db' | 'crypto'>, userId: string, child: ChildRow, papers: ChildPapersInput): Promise<void> {
+export async function checkPapers(
+  ctx: Pick<Ctx, 'db' | 'crypto'>,
+  userId: string,
+  child: ChildRow,
+  papers: ChildPapersInput,
+): Promise<void> {
   const checked = checkIdNumber(papers.idNumber);
   if (!checked.ok || checked.birthDate !== child.birth_date) {
     throw invalidInput({ 'papers.idNumber': `${SUBSIDY_LABELS.idNumber}中的出生日期与孩子的出生日期（${child.birth_date}）不一致` });
@@ -31,7 +36,8 @@ export async function checkPapers(ctx: Pick<Ctx, 'db' | 'crypto'>, userId: strin
   if ((holder && holder.id !== child.id) || (caseId && caseId !== child.birth_case_id)) throw idTaken();
 
   const file = await findFile(ctx.db, papers.hukouBookFileId);
-  if (!file || file.owner_user_id !== userId || file.kind !== 'hukou_book') throw invalidInput({ 'papers.hukouBookFileId': HUKOU_BOOK_NOT_YOURS });
+  if (!file || file.owner_user_id !== userId || file.kind !== 'hukou_book')
+    throw invalidInput({ 'papers.hukouBookFileId': HUKOU_BOOK_NOT_YOURS });
 }
 
 /** The number checked by checkPapers; the unique index catches one registered to another child meanwhile. */

@@ -24,7 +24,13 @@ const BUREAU_ONLY = '仅卫生健康局工作人员可以变更政策设置';
 export async function currentPolicy(ctx: Pick<Ctx, 'db'>): Promise<SubsidyPolicy> {
   const row = await findPolicySetting(ctx.db, COUNTY_CHILDCARE_AFTER_2025);
   if (!row || !(row.value in COUNTY_CHILDCARE_OPTIONS)) return DEFAULT_SUBSIDY_POLICY;
-  return { countyChildcareAfter2025: { value: row.value as CountyChildcareAfter2025, source: row.source, decidedOn: todayIn(new Date(row.set_at)) } };
+  return {
+    countyChildcareAfter2025: {
+      value: row.value as CountyChildcareAfter2025,
+      source: row.source,
+      decidedOn: todayIn(new Date(row.set_at)),
+    },
+  };
 }
 
 export async function currentRules(ctx: Pick<Ctx, 'db'>): Promise<RuleSet> {

@@ -59,7 +59,8 @@ const claimKey = (c: { ruleId: string; periodKey: string }) => `${c.ruleId}\u000
 
 /** The explanation when there is nothing to claim today: what opens next, if anything. */
 export function nothingClaimable(childName: string, evaluation: Evaluation, needsPolicy = false) {
-  if (needsPolicy) return invalidInput({ insurance: `${childName}目前可申领的是意外伤害险参保补贴：请填写已购买保单的保险公司、保单号和保险期间` });
+  if (needsPolicy)
+    return invalidInput({ insurance: `${childName}目前可申领的是意外伤害险参保补贴：请填写已购买保单的保险公司、保单号和保险期间` });
   const next = evaluation.entitlements
     .filter((e) => e.state === 'upcoming')
     .sort((a, b) => (a.applyFrom < b.applyFrom ? -1 : a.applyFrom > b.applyFrom ? 1 : 0))[0];
@@ -76,7 +77,12 @@ interface AccountColumns {
   account_last4: string;
 }
 
-function accountColumns(deps: SubsidyDeps, input: SubsidyApplyInput['account'], previous: () => SubsidyApplicationRow, names: { applicant: string; child: string }): AccountColumns {
+function accountColumns(
+  deps: SubsidyDeps,
+  input: SubsidyApplyInput['account'],
+  previous: () => SubsidyApplicationRow,
+  names: { applicant: string; child: string },
+): AccountColumns {
   if (input.kind === 'previous') {
     const last = previous();
     return {
@@ -125,7 +131,10 @@ export async function submitApplication(deps: SubsidyDeps, applicant: UserRow, c
   const lines = claimable.map((e) => lineOf(e, anyNeedsPolicy([e], rules) ? input.insurance : undefined));
   const totalFen = lines.reduce((sum, l) => sum + l.amountFen, 0);
 
-  const account = accountColumns(deps, input.account, () => previousAccountOrFail(earlier), { applicant: applicant.verified_name, child: child.name });
+  const account = accountColumns(deps, input.account, () => previousAccountOrFail(earlier), {
+    applicant: applicant.verified_name,
+    child: child.name,
+  });
   const number = await allocateApplicationNumber(deps.db, now);
   const reviewDueBy = addWorkingDays(today, REVIEW_WORKING_DAYS);
   const at = now.toISOString();
@@ -158,7 +167,12 @@ export async function submitApplication(deps: SubsidyDeps, applicant: UserRow, c
   if (input.papers) await storeChildIdNumber(deps, child, input.papers.idNumber);
 
   const summary = ruleSummary(lines);
-  await appendEvent(deps.db, id, { status: 'submitted', actorUserId: applicant.id, note: `申领${summary}，合计${formatYuan(totalFen)}` }, now);
+  await appendEvent(
+    deps.db,
+    id,
+    { status: 'submitted', actorUserId: applicant.id, note: `申领${summary}，合计${formatYuan(totalFen)}` },
+    now,
+  );
   await openSubsidyCase(deps.db, { id, applicantUserId: applicant.id, familyId: applicant.family_id, childName: child.name }, now);
   // A claim on public money leaves a trail from its first step: who applied, for what, to which account (last 4).
   await appendAudit(

@@ -31,34 +31,68 @@ export const findInput = v.pipe(
     birthDate: v.optional(calendarDate('出生日期')),
     idNumber: v.optional(idNumberField('公民身份号码')),
   }),
-  v.check((x) => x.name !== undefined || x.birthDate !== undefined || x.idNumber !== undefined, '请输入孩子姓名和出生日期，或孩子的公民身份号码'),
+  v.check(
+    (x) => x.name !== undefined || x.birthDate !== undefined || x.idNumber !== undefined,
+    '请输入孩子姓名和出生日期，或孩子的公民身份号码',
+  ),
   // A name alone (or a date alone) would list half the county: by name, the birth date too.
   v.forward(
-    v.partialCheck([['name'], ['birthDate'], ['idNumber']], (x) => x.idNumber !== undefined || x.name === undefined || x.birthDate !== undefined, '按姓名查找时，请同时选择出生日期'),
+    v.partialCheck(
+      [['name'], ['birthDate'], ['idNumber']],
+      (x) => x.idNumber !== undefined || x.name === undefined || x.birthDate !== undefined,
+      '按姓名查找时，请同时选择出生日期',
+    ),
     ['birthDate'],
   ),
   v.forward(
-    v.partialCheck([['name'], ['birthDate'], ['idNumber']], (x) => x.idNumber !== undefined || x.birthDate === undefined || x.name !== undefined, '按出生日期查找时，请同时填写孩子姓名'),
+    v.partialCheck(
+      [['name'], ['birthDate'], ['idNumber']],
+      (x) => x.idNumber !== undefined || x.birthDate === undefined || x.name !== undefined,
+      '按出生日期查找时，请同时填写孩子姓名',
+    ),
     ['name'],
   ),
 );
 
-async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown>, role: StaffRoleCode = 'clinic'): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: role, action: event, targetType: 'child', targetId, detail }, ctx.clock.now());
+async function audit(
+  ctx: Ctx,
+  userId: string,
+  event: string,
+  targetId: string,
+  detail: Record<string, unknown>,
+  role: StaffRoleCode = 'clinic',
+): Promise<void> {
+  await appendAudit(
+    ctx.db,
+    { actorUserId: userId, actorRole: role, action: event, targetType: 'child', targetId, detail },
+    ctx.clock.now(),
+  );
 }
 
 /** County-wide: by name and birth date, or by the child's ID number (its lookup hash). Clinic and police. */
-export const findChildren = action(findInput, async (input, ctx): Promise<ChildSummary[]> => {
-  const { caller: clerk, role } = requireChildFinder(ctx);
-  return searchChildren(ctx, clerk.userId, role, input);
-}, (ctx) => requireChildFinder(ctx).caller);
+export const findChildren = action(
+  findInput,
+  async (input, ctx): Promise<ChildSummary[]> => {
+    const { caller: clerk, role } = requireChildFinder(ctx);
+    return searchChildren(ctx, clerk.userId, role, input);
+  },
+  (ctx) => requireChildFinder(ctx).caller,
+);
 
 /** The search itself, audited as `child.search` under the role the clerk acts in (also 妇幼保健's childHealth.findChildren). */
-export async function searchChildren(ctx: Ctx, userId: string, role: StaffRoleCode, input: v.InferOutput<typeof findInput>): Promise<ChildSummary[]> {
+export async function searchChildren(
+  ctx: Ctx,
+  userId: string,
+  role: StaffRoleCode,
+  input: v.InferOutput<typeof findInput>,
+): Promise<ChildSummary[]> {
   let rows: ChildRow[];
   if (input.idNumber !== undefined) {
     const row = await childByIdHash(ctx.db, ctx.crypto.hash(input.idNumber));
-    rows = row && (input.name === undefined || row.name === input.name) && (input.birthDate === undefined || row.birth_date === input.birthDate) ? [row] : [];
+    rows =
+      row && (input.name === undefined || row.name === input.name) && (input.birthDate === undefined || row.birth_date === input.birthDate)
+        ? [row]
+        : [];
   } else {
     rows = await childrenByNameAndBirthDate(ctx.db, { name: input.name, birthDate: input.birthDate });
   }
@@ -72,13 +106,17 @@ export async function searchChildren(ctx: Ctx, userId: string, role: StaffRoleCo
 }
 
 /** One child's calendar, for the clinic; the read is audited. */
-export const childCalendar = action(childIdInput, async ({ childId }, ctx): Promise<VaccineCalendar> => {
-  const clerk = requireClinic(ctx);
-  const child = await findChild(ctx.db, childId);
-  if (!child) throw notFound(CHILD_NOT_FOUND);
-  await audit(ctx, clerk.userId, 'vaccine.read', child.id, {});
-  return calendarOfChild(ctx, child);
-}, requireClinic);
+export const childCalendar = action(
+  childIdInput,
+  async ({ childId }, ctx): Promise<VaccineCalendar> => {
+    const clerk = requireClinic(ctx);
+    const child = await findChild(ctx.db, childId);
+    if (!child) throw notFound(CHILD_NOT_FOUND);
+    await audit(ctx, clerk.userId, 'vaccine.read', child.id, {});
+    return calendarOfChild(ctx, child);
+  },
+  requireClinic,
+);
 
 // The full check (recordDoseSchema) needs the child's birth date, so the child is found first.
 const recordTarget = v.pipe(
@@ -92,7 +130,12 @@ export type DoseDeps = Pick<Ctx, 'db' | 'crypto' | 'clock' | 'notify'>;
  * Writes one checked dose: the record, the audit row and an inbox message to each of the family's
  * parents. Shared by vaccine.recordDose and the demo seed. CONFLICT when the dose is recorded already.
  */
-export async function recordCheckedDose(deps: DoseDeps, clerkUserId: string, child: ChildRow, input: RecordDoseInput): Promise<VaccineCalendar> {
+export async function recordCheckedDose(
+  deps: DoseDeps,
+  clerkUserId: string,
+  child: ChildRow,
+  input: RecordDoseInput,
+): Promise<VaccineCalendar> {
   const now = deps.clock.now();
   const inserted = await insertDose(deps.db, {
     child_id: child.id,
@@ -135,10 +178,14 @@ export async function recordCheckedDose(deps: DoseDeps, clerkUserId: string, chi
  * takes, the date between the birth date and today; a dose recorded already is CONFLICT (the primary
  * key makes a retry harmless). The family's parents get an inbox message.
  */
-export const recordDose = action(recordTarget, async (raw, ctx): Promise<VaccineCalendar> => {
-  const clerk = requireClinic(ctx);
-  const child = await findChild(ctx.db, raw.childId);
-  if (!child) throw notFound(CHILD_NOT_FOUND);
-  const input = parseInput(recordDoseSchema(todayIn(ctx.clock.now()), child.birth_date), raw);
-  return recordCheckedDose(ctx, clerk.userId, child, input);
-}, requireClinic);
+export const recordDose = action(
+  recordTarget,
+  async (raw, ctx): Promise<VaccineCalendar> => {
+    const clerk = requireClinic(ctx);
+    const child = await findChild(ctx.db, raw.childId);
+    if (!child) throw notFound(CHILD_NOT_FOUND);
+    const input = parseInput(recordDoseSchema(todayIn(ctx.clock.now()), child.birth_date), raw);
+    return recordCheckedDose(ctx, clerk.userId, child, input);
+  },
+  requireClinic,
+);

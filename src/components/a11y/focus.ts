@@ -1,11 +1,14 @@
 // Where keyboard and screen-reader focus goes after the page changes under it (h5).
 // The weapp cannot move TalkBack / VoiceOver focus: focus.weapp.ts does nothing.
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /** The page on screen: Taro h5 keeps earlier pages of the stack in the DOM, hidden. */
 function currentPage(): ParentNode {
-  const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((p) => p.offsetParent !== null || p.getClientRects().length > 0);
+  const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter(
+    (p) => p.offsetParent !== null || p.getClientRects().length > 0,
+  );
   return pages[pages.length - 1] ?? document;
 }
 

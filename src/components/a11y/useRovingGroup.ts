@@ -9,7 +9,16 @@ export function rovingProps(index: number, count: number, activeIndex: number) {
   return {
     tabIndex: index === stop ? 0 : -1,
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
-      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : e.key === 'Home' ? -index : e.key === 'End' ? count - 1 - index : 0;
+      const step =
+        e.key === 'ArrowRight' || e.key === 'ArrowDown'
+          ? 1
+          : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+            ? -1
+            : e.key === 'Home'
+              ? -index
+              : e.key === 'End'
+                ? count - 1 - index
+                : 0;
       if (step === 0) return;
       e.preventDefault();
       const group = e.currentTarget.parentElement;

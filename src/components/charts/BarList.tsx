@@ -24,7 +24,9 @@ export function BarList({ bars, max, emptyText = '暂无数据' }: { bars: reado
           <View className='bar-track'>
             <View className={`bar-fill bar-fill-${b.tone ?? 'normal'}`} style={{ width: `${barPercent(b.value, scale)}%` }} />
           </View>
-          <Text className='bar-value' style={{ width: valueWidth }}>{b.text ?? String(b.value)}</Text>
+          <Text className='bar-value' style={{ width: valueWidth }}>
+            {b.text ?? String(b.value)}
+          </Text>
         </View>
       ))}
     </View>

@@ -62,7 +62,11 @@ export function GrowthChart({ chart }: { chart: GrowthChartView }) {
             // One column spans two band points; its shape uses the mean of both ends.
             const v = from.values.map((a, k) => (a + to.values[k]!) / 2);
             return (
-              <View key={from.ageDays} className='growth-chart-col' style={{ left: pct(x(from.ageDays)), width: pct(x(to.ageDays) - x(from.ageDays)) }}>
+              <View
+                key={from.ageDays}
+                className='growth-chart-col'
+                style={{ left: pct(x(from.ageDays)), width: pct(x(to.ageDays) - x(from.ageDays)) }}
+              >
                 <View className='growth-chart-outer' style={{ top: pct(y(v[4]!)), height: pct(y(v[0]!) - y(v[4]!)) }} />
                 <View className='growth-chart-inner' style={{ top: pct(y(v[3]!)), height: pct(y(v[1]!) - y(v[3]!)) }} />
                 <View className='growth-chart-median' style={{ top: pct(y(v[2]!)) }} />
@@ -73,12 +77,21 @@ export function GrowthChart({ chart }: { chart: GrowthChartView }) {
             <View key={j.key} className='growth-chart-join' style={{ left: pct(j.left), top: pct(j.top) }} />
           ))}
           {chart.points.map((p) => (
-            <View key={p.date} className='growth-chart-point' data-point-date={p.date} style={{ left: pct(x(p.ageDays)), top: pct(y(p.value)) }} />
+            <View
+              key={p.date}
+              className='growth-chart-point'
+              data-point-date={p.date}
+              style={{ left: pct(x(p.ageDays)), top: pct(y(p.value)) }}
+            />
           ))}
         </View>
         <View className='growth-chart-lines'>
           {LINE_NAMES.map((name, k) => (
-            <Text key={name} className={`growth-chart-line-name ${name === 'P50' ? 'growth-chart-line-median' : ''}`} style={{ top: pct(y(lastBand.values[k]!)) }}>
+            <Text
+              key={name}
+              className={`growth-chart-line-name ${name === 'P50' ? 'growth-chart-line-median' : ''}`}
+              style={{ top: pct(y(lastBand.values[k]!)) }}
+            >
               {name}
             </Text>
           ))}

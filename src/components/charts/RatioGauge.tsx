@@ -22,10 +22,15 @@ export function RatioGauge({ ratio, low, high, min = 90, max = 120, emptyText = 
     <View className='ratio-gauge'>
       <View className='ratio-gauge-head'>
         <Text className='ratio-gauge-value'>{ratio === null ? emptyText : ratio.toFixed(1)}</Text>
-        {verdict ? <Text className={`ratio-gauge-verdict ${verdict === '在正常范围内' ? 'ratio-gauge-ok' : 'ratio-gauge-off'}`}>{verdict}</Text> : null}
+        {verdict ? (
+          <Text className={`ratio-gauge-verdict ${verdict === '在正常范围内' ? 'ratio-gauge-ok' : 'ratio-gauge-off'}`}>{verdict}</Text>
+        ) : null}
       </View>
       <View className='ratio-gauge-track'>
-        <View className='ratio-gauge-band' style={{ left: `${position(low, min, max)}%`, width: `${position(high, min, max) - position(low, min, max)}%` }} />
+        <View
+          className='ratio-gauge-band'
+          style={{ left: `${position(low, min, max)}%`, width: `${position(high, min, max) - position(low, min, max)}%` }}
+        />
         {ratio === null ? null : <View className='ratio-gauge-marker' style={{ left: `${position(ratio, min, max)}%` }} />}
       </View>
       <View className='ratio-gauge-scale'>

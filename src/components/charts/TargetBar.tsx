@@ -22,7 +22,13 @@ export function TargetBar({ label, value, target, format = String, unit = '', na
   const scale = Math.max(value, target) * 1.15;
   const ceiling = goal === 'below';
   const reached = ceiling ? value < target : value >= target;
-  const status = reached ? (ceiling ? '低于目标上限' : '已达到目标') : ceiling ? `超出目标上限 ${format(value - target)}${unit}` : `距目标还差 ${format(target - value)}${unit}`;
+  const status = reached
+    ? ceiling
+      ? '低于目标上限'
+      : '已达到目标'
+    : ceiling
+      ? `超出目标上限 ${format(value - target)}${unit}`
+      : `距目标还差 ${format(target - value)}${unit}`;
   return (
     <View className='target-bar' data-target-bar={name}>
       <View className='target-bar-head'>
@@ -38,9 +44,7 @@ export function TargetBar({ label, value, target, format = String, unit = '', na
         <View className={`target-bar-fill ${reached ? 'target-bar-fill-reached' : ''}`} style={{ width: `${barPercent(value, scale)}%` }} />
         <View className='target-bar-line' style={{ left: `${barPercent(target, scale)}%` }} />
       </View>
-      <Text className={`target-bar-status ${reached ? 'target-bar-ok' : 'target-bar-short'}`}>
-        {status}
-      </Text>
+      <Text className={`target-bar-status ${reached ? 'target-bar-ok' : 'target-bar-short'}`}>{status}</Text>
     </View>
   );
 }

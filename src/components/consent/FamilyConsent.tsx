@@ -22,7 +22,17 @@ interface FamilyConsentProps {
   onAnswer: (choice: 'confirm' | 'refuse') => void;
 }
 
-export function FamilyConsent({ ask, rows, consent, statusText, closed = false, explanation, doneText, busy, onAnswer }: FamilyConsentProps) {
+export function FamilyConsent({
+  ask,
+  rows,
+  consent,
+  statusText,
+  closed = false,
+  explanation,
+  doneText,
+  busy,
+  onAnswer,
+}: FamilyConsentProps) {
   return (
     <>
       <View className='card'>
@@ -43,9 +53,7 @@ export function FamilyConsent({ ask, rows, consent, statusText, closed = false, 
 
       {consent === 'pending' && !closed ? (
         <View className='card'>
-          <View className='muted'>
-            {explanation}如果您不认识对方或对方填错了，请选择“这不是我”，您不会加入对方的家庭，对方会收到提醒。
-          </View>
+          <View className='muted'>{explanation}如果您不认识对方或对方填错了，请选择“这不是我”，您不会加入对方的家庭，对方会收到提醒。</View>
           <View className='consent-actions'>
             <Press className='btn btn-secondary consent-action' disabled={busy} onClick={() => onAnswer('refuse')}>
               这不是我

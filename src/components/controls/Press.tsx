@@ -7,8 +7,22 @@ import './Press.scss';
  * screen readers hear its name and role (Taro's own button is a custom element with neither).
  * The weapp build uses Press.weapp.tsx (WeChat's button / view with aria-role and aria-label).
  */
-export function Press({ className = '', onClick, disabled, look = 'button', size, role = 'button', checked, label, tabIndex, onKeyDown, children, ...rest }: PressProps) {
-  const state = role === 'radio' || role === 'checkbox' ? { 'aria-checked': !!checked } : role === 'tab' ? { 'aria-selected': !!checked } : {};
+export function Press({
+  className = '',
+  onClick,
+  disabled,
+  look = 'button',
+  size,
+  role = 'button',
+  checked,
+  label,
+  tabIndex,
+  onKeyDown,
+  children,
+  ...rest
+}: PressProps) {
+  const state =
+    role === 'radio' || role === 'checkbox' ? { 'aria-checked': !!checked } : role === 'tab' ? { 'aria-selected': !!checked } : {};
   return (
     <button
       type='button'

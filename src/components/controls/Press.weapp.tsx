@@ -6,7 +6,19 @@ import type { PressProps } from './press';
  * cards, chips and links, each with the aria-role and aria-label WeChat passes to TalkBack and
  * VoiceOver (config/ariaPlugin.ts lets them through Taro's templates). h5: Press.tsx.
  */
-export function Press({ className = '', onClick, disabled, look = 'button', size, role = 'button', checked, label, children, id, ...rest }: PressProps) {
+export function Press({
+  className = '',
+  onClick,
+  disabled,
+  look = 'button',
+  size,
+  role = 'button',
+  checked,
+  label,
+  children,
+  id,
+  ...rest
+}: PressProps) {
   const data = Object.fromEntries(Object.entries(rest).filter(([k]) => k.startsWith('data-') || k.startsWith('aria-')));
   if (look === 'button') {
     return (

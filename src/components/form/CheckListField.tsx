@@ -25,7 +25,15 @@ export function CheckListField({ value, options, onChange, ...field }: CheckList
             {options.map((o) => {
               const on = value.includes(o.value);
               return (
-                <Press look='block' key={o.value} className={`check-item ${on ? 'check-on' : ''}`} role='checkbox' checked={on} data-value={o.value} onClick={() => toggle(o.value)}>
+                <Press
+                  look='block'
+                  key={o.value}
+                  className={`check-item ${on ? 'check-on' : ''}`}
+                  role='checkbox'
+                  checked={on}
+                  data-value={o.value}
+                  onClick={() => toggle(o.value)}
+                >
                   <View className='check-box' aria-hidden='true'>
                     {on ? '✓' : ''}
                   </View>

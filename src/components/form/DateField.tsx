@@ -12,7 +12,18 @@ export function DateField({ value, onChange, start, end, ...field }: DateFieldPr
   return (
     <Field {...field}>
       <WithFieldAria>
-        {(aria) => <input className='field-select' type='date' name={field.name} value={value} min={start} max={end} onChange={(e) => onChange(e.target.value)} {...aria} />}
+        {(aria) => (
+          <input
+            className='field-select'
+            type='date'
+            name={field.name}
+            value={value}
+            min={start}
+            max={end}
+            onChange={(e) => onChange(e.target.value)}
+            {...aria}
+          />
+        )}
       </WithFieldAria>
     </Field>
   );

@@ -18,7 +18,10 @@ interface Props {
 }
 
 export function PersonFields({ prefix, who, person, errors, onChange, identityLocked }: Props) {
-  const set = <K extends keyof PersonInput>(key: K) => (value: string) => onChange({ ...person, [key]: value });
+  const set =
+    <K extends keyof PersonInput>(key: K) =>
+    (value: string) =>
+      onChange({ ...person, [key]: value });
   const err = (key: keyof PersonInput) => errors[`${prefix}.${key}`];
 
   return (
@@ -34,7 +37,16 @@ export function PersonFields({ prefix, who, person, errors, onChange, identityLo
         </View>
       ) : (
         <>
-          <TextField name={`${prefix}.name`} label={`${who}姓名`} required value={person.name} onChange={set('name')} error={err('name')} maxlength={50} hint='少数民族姓名可用“·”分隔' />
+          <TextField
+            name={`${prefix}.name`}
+            label={`${who}姓名`}
+            required
+            value={person.name}
+            onChange={set('name')}
+            error={err('name')}
+            maxlength={50}
+            hint='少数民族姓名可用“·”分隔'
+          />
           <TextField
             name={`${prefix}.idNumber`}
             label={`${who}公民身份号码`}
@@ -47,10 +59,44 @@ export function PersonFields({ prefix, who, person, errors, onChange, identityLo
           />
         </>
       )}
-      <SelectField name={`${prefix}.ethnicity`} label={`${who}民族`} required value={person.ethnicity} options={ETHNICITY_OPTIONS} onChange={set('ethnicity')} error={err('ethnicity')} />
-      <TextField name={`${prefix}.phone`} label={`${who}手机号码`} required type='number' maxlength={11} value={person.phone} onChange={set('phone')} error={err('phone')} />
-      <SelectField name={`${prefix}.hukouTownship`} label={`${who}户籍乡镇`} required value={person.hukouTownship} options={HUKOU_OPTIONS} onChange={set('hukouTownship')} error={err('hukouTownship')} />
-      <TextField name={`${prefix}.hukouAddress`} label={`${who}户籍地址`} required value={person.hukouAddress} onChange={set('hukouAddress')} error={err('hukouAddress')} maxlength={100} placeholder='如：平原镇某某村某组' />
+      <SelectField
+        name={`${prefix}.ethnicity`}
+        label={`${who}民族`}
+        required
+        value={person.ethnicity}
+        options={ETHNICITY_OPTIONS}
+        onChange={set('ethnicity')}
+        error={err('ethnicity')}
+      />
+      <TextField
+        name={`${prefix}.phone`}
+        label={`${who}手机号码`}
+        required
+        type='number'
+        maxlength={11}
+        value={person.phone}
+        onChange={set('phone')}
+        error={err('phone')}
+      />
+      <SelectField
+        name={`${prefix}.hukouTownship`}
+        label={`${who}户籍乡镇`}
+        required
+        value={person.hukouTownship}
+        options={HUKOU_OPTIONS}
+        onChange={set('hukouTownship')}
+        error={err('hukouTownship')}
+      />
+      <TextField
+        name={`${prefix}.hukouAddress`}
+        label={`${who}户籍地址`}
+        required
+        value={person.hukouAddress}
+        onChange={set('hukouAddress')}
+        error={err('hukouAddress')}
+        maxlength={100}
+        placeholder='如：平原镇某某村某组'
+      />
     </View>
   );
 }

@@ -25,7 +25,7 @@ export function SelectField({ value, options, onChange, placeholder, ...field }:
         onChange={(e) => onChange(options[Number(e.detail.value)].value)}
       >
         <View className={`field-picker ${index < 0 ? 'field-placeholder' : ''}`}>
-          {index < 0 ? placeholder ?? `请选择${field.label}` : options[index].label}
+          {index < 0 ? (placeholder ?? `请选择${field.label}`) : options[index].label}
         </View>
       </Picker>
     </Field>

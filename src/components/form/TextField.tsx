@@ -36,7 +36,15 @@ function NativeInput({ value, onChange, placeholder, type = 'text', maxlength = 
 export function TextField({ value, onChange, placeholder, type, maxlength, disabled, ...field }: TextFieldProps) {
   return (
     <Field {...field}>
-      <NativeInput name={field.name} value={value} onChange={onChange} placeholder={placeholder} type={type} maxlength={maxlength} disabled={disabled} />
+      <NativeInput
+        name={field.name}
+        value={value}
+        onChange={onChange}
+        placeholder={placeholder}
+        type={type}
+        maxlength={maxlength}
+        disabled={disabled}
+      />
     </Field>
   );
 }

@@ -9,7 +9,18 @@ interface TimeFieldProps extends FieldProps {
 export function TimeField({ value, onChange, ...field }: TimeFieldProps) {
   return (
     <Field {...field}>
-      <WithFieldAria>{(aria) => <input className='field-select' type='time' name={field.name} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />}</WithFieldAria>
+      <WithFieldAria>
+        {(aria) => (
+          <input
+            className='field-select'
+            type='time'
+            name={field.name}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            {...aria}
+          />
+        )}
+      </WithFieldAria>
     </Field>
   );
 }

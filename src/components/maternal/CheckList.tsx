@@ -23,7 +23,9 @@ export function CheckList({ checks, checkCosts, costs, onPick }: Props) {
     <View className='check-list'>
       {checks.map((c) => {
         const status = CHECK_STATUS[c.status];
-        const costLabels = (checkCosts?.[c.id] ?? []).map((id) => costs?.find((x) => x.id === id)).filter((x): x is CostLine => x !== undefined);
+        const costLabels = (checkCosts?.[c.id] ?? [])
+          .map((id) => costs?.find((x) => x.id === id))
+          .filter((x): x is CostLine => x !== undefined);
         return (
           <View key={c.id} className={`card check-card check-${c.status}`} data-check={c.id}>
             <View className='row'>

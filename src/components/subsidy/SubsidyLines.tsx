@@ -5,7 +5,15 @@ import { formatYuan } from '@domain/money';
 import './subsidy.scss';
 
 /** The payments an application claims, each with its period, and the total. */
-export function SubsidyLines({ lines, totalFen, onRule }: { lines: readonly SubsidyLine[]; totalFen: number; onRule?: (ruleId: string) => void }) {
+export function SubsidyLines({
+  lines,
+  totalFen,
+  onRule,
+}: {
+  lines: readonly SubsidyLine[];
+  totalFen: number;
+  onRule?: (ruleId: string) => void;
+}) {
   return (
     <View className='subsidy-lines'>
       {lines.map((l) => (

@@ -9,7 +9,10 @@ import { formatDate } from '@/services/format';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
 
-const TOPIC_OPTIONS = [{ value: 'all', label: '全部' }, ...(Object.keys(PROMISE_TOPICS) as PromiseTopic[]).map((t) => ({ value: t, label: PROMISE_TOPICS[t] }))];
+const TOPIC_OPTIONS = [
+  { value: 'all', label: '全部' },
+  ...(Object.keys(PROMISE_TOPICS) as PromiseTopic[]).map((t) => ({ value: t, label: PROMISE_TOPICS[t] })),
+];
 
 function Promise({ p }: { p: CountyPromise }) {
   const [open, setOpen] = useState(false);

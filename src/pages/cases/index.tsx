@@ -31,9 +31,7 @@ export default function CasesPage() {
   const list = cases.data ?? [];
   return (
     <PageShell load={cases}>
-      {cases.data && list.length === 0 ? (
-        <EmptyState title='还没有办件'>在首页选择要办理的服务，提交后会出现在这里。</EmptyState>
-      ) : null}
+      {cases.data && list.length === 0 ? <EmptyState title='还没有办件'>在首页选择要办理的服务，提交后会出现在这里。</EmptyState> : null}
       {list.map((c) => (
         <Press look='block' key={c.id} className='card case-item' data-case={c.kind} onClick={() => Taro.navigateTo({ url: c.link })}>
           <View className='row'>

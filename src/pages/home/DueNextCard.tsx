@@ -17,7 +17,13 @@ export function DueNextCard({ items }: { items: DueItem[] }) {
     <View className='card due-card'>
       <View className='card-title'>接下来要办</View>
       {shown.map((item) => (
-        <Press look='block' key={item.key} className={`due-item ${item.overdue ? 'due-overdue' : ''}`} data-due={item.kind} onClick={() => Taro.navigateTo({ url: item.link })}>
+        <Press
+          look='block'
+          key={item.key}
+          className={`due-item ${item.overdue ? 'due-overdue' : ''}`}
+          data-due={item.kind}
+          onClick={() => Taro.navigateTo({ url: item.link })}
+        >
           <View className='due-date'>
             {item.overdue ? (
               '已逾期'

@@ -15,7 +15,6 @@ import { roleName } from '@/content/roles';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
 
-
 export default function HomePage() {
   const { me, signedIn } = useMe();
   useUnread();

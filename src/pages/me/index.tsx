@@ -79,15 +79,17 @@ export default function MePage() {
                 </View>
               </View>
             ))}
-            {me.family.length <= 1 ? (
-              <View className='muted'>办理生育登记后，配偶和子女会显示在这里。</View>
-            ) : null}
+            {me.family.length <= 1 ? <View className='muted'>办理生育登记后，配偶和子女会显示在这里。</View> : null}
           </View>
         </>
       ) : null}
 
       {pregnancy ? (
-        <View className='card me-link me-pregnancy' data-pregnancy={pregnancy.id} onClick={() => go(pageUrl('/packages/maternal/index/index', { id: pregnancy.id }))}>
+        <View
+          className='card me-link me-pregnancy'
+          data-pregnancy={pregnancy.id}
+          onClick={() => go(pageUrl('/packages/maternal/index/index', { id: pregnancy.id }))}
+        >
           <View className='row'>
             <Text>孕期保健</Text>
             <Text className='muted'>›</Text>

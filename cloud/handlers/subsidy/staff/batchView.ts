@@ -62,7 +62,13 @@ export async function batchViews(ctx: Pick<Ctx, 'db'>, batches: readonly PayoutB
         .filter((f) => f.batch_id === b.id)
         .map((f) => {
           const r = failedRows.find((a) => a.id === f.application_id)!;
-          return { applicationNumber: r.number, childName: names.get(r.child_id) ?? '', amountFen: r.total_fen, reason: f.reason, recordedAt: f.recorded_at };
+          return {
+            applicationNumber: r.number,
+            childName: names.get(r.child_id) ?? '',
+            amountFen: r.total_fen,
+            reason: f.reason,
+            recordedAt: f.recorded_at,
+          };
         }),
     };
     if (b.paid_on) view.paidOn = b.paid_on;

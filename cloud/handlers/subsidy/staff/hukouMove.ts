@@ -25,12 +25,27 @@ export const recordHukouMove = action(
     const current = (await childRecord(ctx, child)).facts.hukou.at(-1);
     if (!current) throw conflict(`系统中还没有${child.name}在盈江县的户口登记记录，无法登记迁出`);
     if (current.place !== 'yingjiang') throw conflict(`${child.name}的户口已不在盈江县，无需再次登记迁出`);
-    if (compareDates(movedOn, current.from) < 0) throw invalidInput({ movedOn: `户口迁出日期不能早于孩子户口在盈江县登记的日期（${current.from}）` });
+    if (compareDates(movedOn, current.from) < 0)
+      throw invalidInput({ movedOn: `户口迁出日期不能早于孩子户口在盈江县登记的日期（${current.from}）` });
 
-    await insertMove(ctx.db, { id: newId(), child_id: child.id, moved_on: movedOn, destination, recorded_by: clerk.userId, recorded_at: now.toISOString() });
+    await insertMove(ctx.db, {
+      id: newId(),
+      child_id: child.id,
+      moved_on: movedOn,
+      destination,
+      recorded_by: clerk.userId,
+      recorded_at: now.toISOString(),
+    });
     await appendAudit(
       ctx.db,
-      { actorUserId: clerk.userId, actorRole: 'police', action: 'hukou.move', targetType: 'child', targetId: child.id, detail: { movedOn, destination } },
+      {
+        actorUserId: clerk.userId,
+        actorRole: 'police',
+        action: 'hukou.move',
+        targetType: 'child',
+        targetId: child.id,
+        detail: { movedOn, destination },
+      },
       now,
     );
     for (const parent of await parentsOfFamily(ctx.db, child.family_id)) {

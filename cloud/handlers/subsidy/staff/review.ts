@@ -46,7 +46,11 @@ async function reviewOf(ctx: Ctx, row: SubsidyApplicationRow): Promise<SubsidyRe
 }
 
 async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
-  await appendAudit(ctx.db, { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'subsidy_application', targetId, detail }, ctx.clock.now());
+  await appendAudit(
+    ctx.db,
+    { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'subsidy_application', targetId, detail },
+    ctx.clock.now(),
+  );
 }
 
 async function applicationOrNotFound(ctx: Ctx, id: string): Promise<SubsidyApplicationRow> {
@@ -56,48 +60,64 @@ async function applicationOrNotFound(ctx: Ctx, id: string): Promise<SubsidyAppli
 }
 
 /** Submitted and under review (or one of them), oldest first. A list of children's names: an audited read. */
-export const subsidyQueue = action(subsidyQueueSchema, async ({ status }, ctx): Promise<SubsidyQueueItem[]> => {
-  const clerk = requireReviewer(ctx);
-  const rows = await applicationsInStatus(ctx.db, status ? [status] : ['submitted', 'under_review']);
-  const children = await childSummaries(
-    ctx.db,
-    rows.map((r) => r.child_id),
-  );
-  await audit(ctx, clerk.userId, 'subsidy.queue', status ?? '*', { count: rows.length });
-  return rows.map((r) => {
-    const child = children.find((c) => c.id === r.child_id);
-    const lines = linesOf(r);
-    return {
-      id: r.id,
-      number: r.number,
-      childName: child?.name ?? '',
-      childBirthDate: child?.birth_date ?? '',
-      status: r.status,
-      submittedAt: r.submitted_at,
-      reviewDueBy: r.review_due_by,
-      totalFen: r.total_fen,
-      ruleNames: [...new Set(lines.map((l) => l.ruleName))],
-    };
-  });
-}, requireReviewer);
+export const subsidyQueue = action(
+  subsidyQueueSchema,
+  async ({ status }, ctx): Promise<SubsidyQueueItem[]> => {
+    const clerk = requireReviewer(ctx);
+    const rows = await applicationsInStatus(ctx.db, status ? [status] : ['submitted', 'under_review']);
+    const children = await childSummaries(
+      ctx.db,
+      rows.map((r) => r.child_id),
+    );
+    await audit(ctx, clerk.userId, 'subsidy.queue', status ?? '*', { count: rows.length });
+    return rows.map((r) => {
+      const child = children.find((c) => c.id === r.child_id);
+      const lines = linesOf(r);
+      return {
+        id: r.id,
+        number: r.number,
+        childName: child?.name ?? '',
+        childBirthDate: child?.birth_date ?? '',
+        status: r.status,
+        submittedAt: r.submitted_at,
+        reviewDueBy: r.review_due_by,
+        totalFen: r.total_fen,
+        ruleNames: [...new Set(lines.map((l) => l.ruleName))],
+      };
+    });
+  },
+  requireReviewer,
+);
 
-export const subsidyReview = action(idInput, async ({ id }, ctx) => {
-  const clerk = requireReviewer(ctx);
-  const row = await applicationOrNotFound(ctx, id);
-  await audit(ctx, clerk.userId, 'subsidy.read', row.id, { number: row.number, papers: row.papers_enc !== null });
-  return reviewOf(ctx, row);
-}, requireReviewer);
+export const subsidyReview = action(
+  idInput,
+  async ({ id }, ctx) => {
+    const clerk = requireReviewer(ctx);
+    const row = await applicationOrNotFound(ctx, id);
+    await audit(ctx, clerk.userId, 'subsidy.read', row.id, { number: row.number, papers: row.papers_enc !== null });
+    return reviewOf(ctx, row);
+  },
+  requireReviewer,
+);
 
-export const acceptSubsidy = action(idInput, async ({ id }, ctx) => {
-  const clerk = requireReviewer(ctx);
-  await acceptApplication(ctx, id, { userId: clerk.userId, role: 'health_bureau' });
-  return reviewOf(ctx, await applicationOrNotFound(ctx, id));
-}, requireReviewer);
+export const acceptSubsidy = action(
+  idInput,
+  async ({ id }, ctx) => {
+    const clerk = requireReviewer(ctx);
+    await acceptApplication(ctx, id, { userId: clerk.userId, role: 'health_bureau' });
+    return reviewOf(ctx, await applicationOrNotFound(ctx, id));
+  },
+  requireReviewer,
+);
 
-export const decideSubsidy = action(decideSubsidySchema, async ({ id, decision, reason }, ctx) => {
-  const clerk = requireReviewer(ctx);
-  // Stored in clear, sent in a message and audited: an ID number or phone typed into it is masked.
-  const why = decision === 'reject' && reason ? maskForLog(reason) : undefined;
-  await decideApplication(ctx, id, decision, why, { userId: clerk.userId, role: 'health_bureau' });
-  return reviewOf(ctx, await applicationOrNotFound(ctx, id));
-}, requireReviewer);
+export const decideSubsidy = action(
+  decideSubsidySchema,
+  async ({ id, decision, reason }, ctx) => {
+    const clerk = requireReviewer(ctx);
+    // Stored in clear, sent in a message and audited: an ID number or phone typed into it is masked.
+    const why = decision === 'reject' && reason ? maskForLog(reason) : undefined;
+    await decideApplication(ctx, id, decision, why, { userId: clerk.userId, role: 'health_bureau' });
+    return reviewOf(ctx, await applicationOrNotFound(ctx, id));
+  },
+  requireReviewer,
+);

@@ -44,8 +44,13 @@ function StepCard({ caseId, step }: { caseId: string; step: StepView }) {
       {step.status === 'rejected' ? (
         <>
           <View className='step-reject'>退回原因：{step.rejectReason}</View>
-          {step.rejectFields && step.rejectFields.length > 0 ? <View className='step-reject'>请修改：{step.rejectFields.map((f) => f.label).join('、')}</View> : null}
-          <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/birth/form/index', { id: caseId, fix: step.key }) })}>
+          {step.rejectFields && step.rejectFields.length > 0 ? (
+            <View className='step-reject'>请修改：{step.rejectFields.map((f) => f.label).join('、')}</View>
+          ) : null}
+          <Press
+            className='btn btn-primary btn-block'
+            onClick={() => Taro.navigateTo({ url: pageUrl('/packages/birth/form/index', { id: caseId, fix: step.key }) })}
+          >
             修改并重新提交
           </Press>
         </>
@@ -140,11 +145,7 @@ export default function BirthCasePage() {
         </View>
       ) : null}
 
-      {c.summary && !history
-        ? null
-        : c.steps.map((s) => (
-            <StepCard key={s.key} caseId={c.id} step={s} />
-          ))}
+      {c.summary && !history ? null : c.steps.map((s) => <StepCard key={s.key} caseId={c.id} step={s} />)}
     </PageShell>
   );
 }

@@ -37,7 +37,8 @@ export default function EligibilityPage() {
   const [existing, setExisting] = useState<ExistingBirthCase[] | null>(null);
   const cases = useLoad(() => accountService.myCases());
   const birthCases = (cases.data ?? []).filter((c) => c.kind === 'birth');
-  const toForm = () => Taro.redirectTo({ url: pageUrl('/packages/birth/form/index', { birthDate: answers.birthDate, hospitalId: answers.hospitalId }) });
+  const toForm = () =>
+    Taro.redirectTo({ url: pageUrl('/packages/birth/form/index', { birthDate: answers.birthDate, hospitalId: answers.hospitalId }) });
   const set = (key: keyof Answers) => (value: string) => setAnswers({ ...answers, [key]: value });
 
   const check = async () => {
@@ -118,7 +119,13 @@ export default function EligibilityPage() {
         <View className='card existing-case'>
           <View className='card-title'>您已有“出生一件事”办件</View>
           {birthCases.map((c) => (
-            <Press look='block' key={c.id} className='row existing-case-item' data-existing={c.status} onClick={() => Taro.navigateTo({ url: c.link })}>
+            <Press
+              look='block'
+              key={c.id}
+              className='row existing-case-item'
+              data-existing={c.status}
+              onClick={() => Taro.navigateTo({ url: c.link })}
+            >
               <Text>
                 {c.title} · {c.statusText}
               </Text>
@@ -130,13 +137,41 @@ export default function EligibilityPage() {
       ) : null}
       <View className='card'>
         <View className='card-title'>先确认能否在线办理</View>
-        <View className='muted'>
-          出生医学证明、预防接种证、户口登记、医保参保、社保卡一次申请，各部门依次办理，进度随时可查。
-        </View>
-        <SelectField name='hospitalId' label='孩子在哪里出生' required value={answers.hospitalId} options={BIRTH_PLACE_OPTIONS} onChange={set('hospitalId')} error={errors.hospitalId} />
-        <DateField name='birthDate' label='孩子的出生日期' required value={answers.birthDate} end={today} onChange={set('birthDate')} error={errors.birthDate} />
-        <ChoiceField name='firstIssue' label='是否首次办理出生医学证明' value={answers.firstIssue} options={YES_NO_OPTIONS} onChange={set('firstIssue')} error={errors.firstIssue} />
-        <ChoiceField name='localHukouParent' label='父母是否至少一方为盈江户口' value={answers.localHukouParent} options={YES_NO_OPTIONS} onChange={set('localHukouParent')} error={errors.localHukouParent} />
+        <View className='muted'>出生医学证明、预防接种证、户口登记、医保参保、社保卡一次申请，各部门依次办理，进度随时可查。</View>
+        <SelectField
+          name='hospitalId'
+          label='孩子在哪里出生'
+          required
+          value={answers.hospitalId}
+          options={BIRTH_PLACE_OPTIONS}
+          onChange={set('hospitalId')}
+          error={errors.hospitalId}
+        />
+        <DateField
+          name='birthDate'
+          label='孩子的出生日期'
+          required
+          value={answers.birthDate}
+          end={today}
+          onChange={set('birthDate')}
+          error={errors.birthDate}
+        />
+        <ChoiceField
+          name='firstIssue'
+          label='是否首次办理出生医学证明'
+          value={answers.firstIssue}
+          options={YES_NO_OPTIONS}
+          onChange={set('firstIssue')}
+          error={errors.firstIssue}
+        />
+        <ChoiceField
+          name='localHukouParent'
+          label='父母是否至少一方为盈江户口'
+          value={answers.localHukouParent}
+          options={YES_NO_OPTIONS}
+          onChange={set('localHukouParent')}
+          error={errors.localHukouParent}
+        />
         <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={check}>
           下一步
         </Press>

@@ -15,9 +15,19 @@ function emptyPerson(): PersonInput {
 }
 
 /** A new application from what the system already knows (identity, 生育登记) and the eligibility answers. */
-export function newBirthApplication(me: Me | null, known: BirthPrefill, answers: { birthDate?: string; hospitalId?: string }): BirthApplicationInput {
+export function newBirthApplication(
+  me: Me | null,
+  known: BirthPrefill,
+  answers: { birthDate?: string; hospitalId?: string },
+): BirthApplicationInput {
   // The phone WeChat confirmed (Me.phone) unless the 生育登记 gave one; editable like the rest.
-  const applicant = { ...emptyPerson(), name: me?.name ?? '', idNumber: me?.idNumber ?? '', ...(me?.phone ? { phone: me.phone } : {}), ...known.applicant };
+  const applicant = {
+    ...emptyPerson(),
+    name: me?.name ?? '',
+    idNumber: me?.idNumber ?? '',
+    ...(me?.phone ? { phone: me.phone } : {}),
+    ...known.applicant,
+  };
   const otherParent = { ...emptyPerson(), ...known.otherParent };
   const local = applicant.hukouTownship && applicant.hukouTownship !== 'outside' ? applicant.hukouTownship : undefined;
   return {
@@ -52,7 +62,11 @@ export function newBirthApplication(me: Me | null, known: BirthPrefill, answers:
 export function withAnswers(input: BirthApplicationInput, answers: { birthDate?: string; hospitalId?: string }): BirthApplicationInput {
   return {
     ...input,
-    child: { ...input.child, birthDate: answers.birthDate || input.child.birthDate, hospitalId: answers.hospitalId || input.child.hospitalId },
+    child: {
+      ...input.child,
+      birthDate: answers.birthDate || input.child.birthDate,
+      hospitalId: answers.hospitalId || input.child.hospitalId,
+    },
   };
 }
 

@@ -33,7 +33,6 @@ import { ServicesFields } from './parts/ServicesFields';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
 
-
 export default function BirthFormPage() {
   const { params } = useRouter();
   const caseId = params.id ?? '';
@@ -49,7 +48,7 @@ export default function BirthFormPage() {
   // A fix opens on the fields the clerk named, with the reason on top, and skips unrelated steps.
   const [returned, setReturned] = useState<{ reason: string; fields: FieldToFix[] } | null>(null);
   const steps = fix ? fixSteps(STEPS, fix, returned?.fields ?? []) : STEPS;
-  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(steps, fix ? 0 : draft?.step ?? 0);
+  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(steps, fix ? 0 : (draft?.step ?? 0));
   const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(fix ? unnest(fields) : fields) });
 
   // A new application starts from what the system knows; a fix from the stored application
@@ -85,7 +84,9 @@ export default function BirthFormPage() {
   if (!input || (fix && !returned)) {
     return (
       <PageShell load={start}>
-        {start.error || start.loading ? null : <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>}
+        {start.error || start.loading ? null : (
+          <View className='card muted'>{me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
+        )}
       </PageShell>
     );
   }
@@ -125,13 +126,32 @@ export default function BirthFormPage() {
       <StepBar titles={steps.map((s) => s.title)} current={step} />
       <View className='card'>
         {current.key === 'child' ? (
-          <ChildFields child={input.child} parentEthnicities={[input.applicant.ethnicity, input.otherParent.ethnicity]} errors={errors} today={today} onChange={(child) => update({ child })} />
+          <ChildFields
+            child={input.child}
+            parentEthnicities={[input.applicant.ethnicity, input.otherParent.ethnicity]}
+            errors={errors}
+            today={today}
+            onChange={(child) => update({ child })}
+          />
         ) : null}
         {current.key === 'parents' ? (
           <>
-            <PersonFields prefix='applicant' who='申请人' person={input.applicant} errors={errors} onChange={(applicant) => update({ applicant })} identityLocked />
+            <PersonFields
+              prefix='applicant'
+              who='申请人'
+              person={input.applicant}
+              errors={errors}
+              onChange={(applicant) => update({ applicant })}
+              identityLocked
+            />
             <View className='form-divider' />
-            <PersonFields prefix='otherParent' who='配偶' person={input.otherParent} errors={errors} onChange={(otherParent) => update({ otherParent })} />
+            <PersonFields
+              prefix='otherParent'
+              who='配偶'
+              person={input.otherParent}
+              errors={errors}
+              onChange={(otherParent) => update({ otherParent })}
+            />
           </>
         ) : null}
         {current.key === 'household' ? <HouseholdFields input={input} errors={errors} onChange={update} /> : null}
@@ -143,7 +163,15 @@ export default function BirthFormPage() {
           </>
         ) : null}
       </View>
-      <WizardActions step={step} isLast={isLast} busy={busy} submitText={fix ? '重新提交' : '提交申请'} onBack={back} onNext={() => next(check())} onSubmit={submit} />
+      <WizardActions
+        step={step}
+        isLast={isLast}
+        busy={busy}
+        submitText={fix ? '重新提交' : '提交申请'}
+        onBack={back}
+        onNext={() => next(check())}
+        onSubmit={submit}
+      />
       {fix ? null : <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View>}
     </PageShell>
   );

@@ -52,7 +52,13 @@ export default function ChildHealthPage() {
           <View>
             <View className='measure-tabs' role='tablist'>
               {MEASURES.map((m) => (
-                <Press key={m} className={`btn measure-tab ${m === measure ? 'btn-primary' : 'btn-secondary'}`} data-measure={m} aria-selected={m === measure} onClick={() => setMeasure(m)}>
+                <Press
+                  key={m}
+                  className={`btn measure-tab ${m === measure ? 'btn-primary' : 'btn-secondary'}`}
+                  data-measure={m}
+                  aria-selected={m === measure}
+                  onClick={() => setMeasure(m)}
+                >
                   {MEASURE_LABELS[m]}
                 </Press>
               ))}

@@ -13,10 +13,18 @@ export default function ChildHealthChildrenPage() {
   return (
     <PageShell load={children}>
       {children.data && list.length === 0 ? (
-        <EmptyState title='还没有孩子的记录'>办理“出生一件事”或在生育登记中填写已有子女后，这里会显示每个孩子的健康检查和生长曲线。</EmptyState>
+        <EmptyState title='还没有孩子的记录'>
+          办理“出生一件事”或在生育登记中填写已有子女后，这里会显示每个孩子的健康检查和生长曲线。
+        </EmptyState>
       ) : null}
       {list.map((c) => (
-        <Press look='block' key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: pageUrl('/packages/child-health/child/index', { childId: c.id }) })}>
+        <Press
+          look='block'
+          key={c.id}
+          className='card'
+          data-child={c.id}
+          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/child-health/child/index', { childId: c.id }) })}
+        >
           <View className='row'>
             <Text className='card-title'>{c.name}</Text>
             <Text className='link'>健康检查 ›</Text>

@@ -50,8 +50,22 @@ export default function LeavePage() {
   return (
     <PageShell>
       <View className='card'>
-        <DateField name='birthDate' label='孩子出生日期（或预产期）' required value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
-        <ChoiceField name='difficult' label='是否难产' value={difficult} options={YES_NO_OPTIONS} onChange={setDifficult} error={errors.difficult} />
+        <DateField
+          name='birthDate'
+          label='孩子出生日期（或预产期）'
+          required
+          value={birthDate}
+          onChange={setBirthDate}
+          error={errors.birthDate}
+        />
+        <ChoiceField
+          name='difficult'
+          label='是否难产'
+          value={difficult}
+          options={YES_NO_OPTIONS}
+          onChange={setDifficult}
+          error={errors.difficult}
+        />
         <ChoiceField name='babies' label='本胎婴儿数' value={babies} options={BABY_OPTIONS} onChange={setBabies} error={errors.babies} />
         <TextField
           name='monthlyWageYuan'
@@ -119,7 +133,9 @@ function NursingCard({ nursing }: { nursing: NursingTime }) {
   return (
     <View className='card' data-leave='nursing'>
       <View className='card-title'>哺乳时间 每天 {nursing.hoursPerDay} 小时</View>
-      <View className='leave-range'>{nursing.start ? range({ start: nursing.start, end: nursing.end }) : `产假结束时孩子已满1周岁（至 ${formatDate(nursing.end)}）`}</View>
+      <View className='leave-range'>
+        {nursing.start ? range({ start: nursing.start, end: nursing.end }) : `产假结束时孩子已满1周岁（至 ${formatDate(nursing.end)}）`}
+      </View>
       <View className='muted'>产假结束上班后，每天在上班时间内安排，直到孩子满1周岁。</View>
       {nursing.sources.map((s) => (
         <View key={s} className='muted'>

@@ -33,8 +33,24 @@ export function DatingForm({ title, submitText, initial, busy, errors, onSubmit,
       <DateField name='lmp' label='末次月经第一天' value={lmp} end={today} onChange={setLmp} error={errors.lmp ?? errors._} />
       <DateField name='scanDate' label='B超检查日期' value={scanDate} end={today} onChange={setScanDate} error={errors.scanDate} />
       <View className='row dating-scan'>
-        <TextField name='scanWeeks' label='B超孕周（周）' type='number' maxlength={2} value={scanWeeks} onChange={setScanWeeks} error={errors.scanWeeks} />
-        <TextField name='scanDays' label='B超孕周（天）' type='number' maxlength={1} value={scanDays} onChange={setScanDays} error={errors.scanDays} />
+        <TextField
+          name='scanWeeks'
+          label='B超孕周（周）'
+          type='number'
+          maxlength={2}
+          value={scanWeeks}
+          onChange={setScanWeeks}
+          error={errors.scanWeeks}
+        />
+        <TextField
+          name='scanDays'
+          label='B超孕周（天）'
+          type='number'
+          maxlength={1}
+          value={scanDays}
+          onChange={setScanDays}
+          error={errors.scanDays}
+        />
       </View>
       <View className='form-actions'>
         {onCancel ? (
@@ -45,7 +61,9 @@ export function DatingForm({ title, submitText, initial, busy, errors, onSubmit,
         <Press
           className='btn btn-primary form-next'
           disabled={busy}
-          onClick={() => onSubmit({ lmp: lmp || null, scanDate: scanDate || null, scanWeeks: toNumber(scanWeeks), scanDays: toNumber(scanDays) })}
+          onClick={() =>
+            onSubmit({ lmp: lmp || null, scanDate: scanDate || null, scanWeeks: toNumber(scanWeeks), scanDays: toNumber(scanDays) })
+          }
         >
           {submitText}
         </Press>

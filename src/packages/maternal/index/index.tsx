@@ -52,7 +52,9 @@ export default function PregnancyPage() {
       <PageShell load={page}>
         <View className='card'>
           <View className='card-title'>孕期保健</View>
-          <View className='muted'>记录孕期后，这里会显示预产期、现在的孕周、每次产检的时间和内容、哪些免费、哪些医保报销，以及医院录入的检查和妊娠风险评估结果。</View>
+          <View className='muted'>
+            记录孕期后，这里会显示预产期、现在的孕周、每次产检的时间和内容、哪些免费、哪些医保报销，以及医院录入的检查和妊娠风险评估结果。
+          </View>
         </View>
         {fromRegistration ? (
           <View className='card pregnancy-from-registration'>
@@ -72,7 +74,9 @@ export default function PregnancyPage() {
           submitText='开始记录孕期'
           busy={busy}
           errors={errors}
-          onSubmit={(fields) => start({ ...fields, ...(data.mine.registrations[0] ? { registrationId: data.mine.registrations[0].id } : {}) })}
+          onSubmit={(fields) =>
+            start({ ...fields, ...(data.mine.registrations[0] ? { registrationId: data.mine.registrations[0].id } : {}) })
+          }
         />
       </PageShell>
     );
@@ -128,7 +132,12 @@ export default function PregnancyPage() {
         <DatingForm
           title='更正孕周'
           submitText='保存'
-          initial={{ lmp: v.dating.lmp ?? null, scanDate: v.dating.scanDate ?? null, scanWeeks: v.dating.scanWeeks ?? null, scanDays: v.dating.scanDays ?? null }}
+          initial={{
+            lmp: v.dating.lmp ?? null,
+            scanDate: v.dating.scanDate ?? null,
+            scanWeeks: v.dating.scanWeeks ?? null,
+            scanDays: v.dating.scanDays ?? null,
+          }}
           busy={busy}
           errors={errors}
           onSubmit={(fields) => void correct(fields)}
@@ -151,7 +160,9 @@ export default function PregnancyPage() {
       <CheckList checks={c.checks} checkCosts={v.checkCosts} costs={v.costs} />
 
       <View className='section-title'>推荐的产检（孕前和孕期保健指南）</View>
-      <View className='muted pregnancy-recommended-note'>医生通常建议整个孕期做7～11次产检。下面是指南推荐的时间和内容，按医院收费，符合政策的纳入医保支付。</View>
+      <View className='muted pregnancy-recommended-note'>
+        医生通常建议整个孕期做7～11次产检。下面是指南推荐的时间和内容，按医院收费，符合政策的纳入医保支付。
+      </View>
       {showRecommended ? (
         <CheckList checks={c.recommended} checkCosts={v.checkCosts} costs={v.costs} />
       ) : (

@@ -58,7 +58,9 @@ export default function NurseryApplyPage() {
   if (children.length === 0) {
     return (
       <PageShell>
-        <EmptyState title='还没有孩子的记录'>申请入托要选择孩子。办理“出生一件事”或在生育登记中填写已有子女后，就可以在这里申请。</EmptyState>
+        <EmptyState title='还没有孩子的记录'>
+          申请入托要选择孩子。办理“出生一件事”或在生育登记中填写已有子女后，就可以在这里申请。
+        </EmptyState>
       </PageShell>
     );
   }
@@ -70,12 +72,23 @@ export default function NurseryApplyPage() {
   const chosenClass = classKind && (age === null || classFitsAge(classKind as ClassKind, age)) ? classKind : '';
 
   const submit = async () => {
-    const input = { institutionId: n.id, childId: picked?.id ?? '', classKind: chosenClass, careType, startMonth, ...(note.trim() ? { note: note.trim() } : {}), ...(phone.trim() ? { phone: phone.trim() } : {}) };
+    const input = {
+      institutionId: n.id,
+      childId: picked?.id ?? '',
+      classKind: chosenClass,
+      careType,
+      startMonth,
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(phone.trim() ? { phone: phone.trim() } : {}),
+    };
     const checked = validate(applyPlaceSchema(today), input);
     if (!checked.ok) return setErrors(checked.fields);
     await run(async () => {
       setErrors({});
-      const request = await nurseryService.applyPlace({ ...input, classKind: checked.value.classKind, careType: checked.value.careType }, idempotencyKey);
+      const request = await nurseryService.applyPlace(
+        { ...input, classKind: checked.value.classKind, careType: checked.value.careType },
+        idempotencyKey,
+      );
       await Taro.redirectTo({ url: pageUrl('/packages/nursery/request/index', { id: request.id, fresh: 1 }) });
     });
   };
@@ -99,7 +112,16 @@ export default function NurseryApplyPage() {
         {picked && rows.every((r) => r.disabledReason) ? (
           <View className='option-reason nursery-none-fit'>这家机构没有适合{picked.name}现在月龄的班级，可以换一家机构查找。</View>
         ) : null}
-        <OptionRows name='classKind' label='班级' required value={chosenClass} rows={rows} onChange={setClassKind} error={errors.classKind} hint='按孩子现在的月龄，不适合的班级不能选' />
+        <OptionRows
+          name='classKind'
+          label='班级'
+          required
+          value={chosenClass}
+          rows={rows}
+          onChange={setClassKind}
+          error={errors.classKind}
+          hint='按孩子现在的月龄，不适合的班级不能选'
+        />
         <ChoiceField
           name='careType'
           label='托育类型'
@@ -109,9 +131,34 @@ export default function NurseryApplyPage() {
           onChange={setCareType}
           error={errors.careType}
         />
-        <SelectField name='startMonth' label='希望入托月份' required value={startMonth} options={startMonths(today)} onChange={setStartMonth} error={errors.startMonth} />
-        <TextField name='note' label='留言（可不填）' value={note} onChange={setNote} maxlength={200} placeholder='如孩子的饮食过敏、接送时间等' error={errors.note} />
-        <TextField name='phone' label='联系电话（可不填）' type='number' maxlength={11} value={phone} onChange={setPhone} placeholder='不填则用生育登记中的电话' error={errors.phone} />
+        <SelectField
+          name='startMonth'
+          label='希望入托月份'
+          required
+          value={startMonth}
+          options={startMonths(today)}
+          onChange={setStartMonth}
+          error={errors.startMonth}
+        />
+        <TextField
+          name='note'
+          label='留言（可不填）'
+          value={note}
+          onChange={setNote}
+          maxlength={200}
+          placeholder='如孩子的饮食过敏、接送时间等'
+          error={errors.note}
+        />
+        <TextField
+          name='phone'
+          label='联系电话（可不填）'
+          type='number'
+          maxlength={11}
+          value={phone}
+          onChange={setPhone}
+          placeholder='不填则用生育登记中的电话'
+          error={errors.phone}
+        />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
           {busy ? '正在提交…' : '提交申请'}
         </Press>

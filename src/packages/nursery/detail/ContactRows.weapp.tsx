@@ -5,7 +5,13 @@ import type { NurseryDetail } from '@domain/nursery/types';
 
 export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' | 'address' | 'location' | 'phone'> }) {
   const navigate = () =>
-    Taro.openLocation({ latitude: nursery.location.lat, longitude: nursery.location.lng, name: nursery.name, address: nursery.address, scale: 16 }).catch(() => undefined);
+    Taro.openLocation({
+      latitude: nursery.location.lat,
+      longitude: nursery.location.lng,
+      name: nursery.name,
+      address: nursery.address,
+      scale: 16,
+    }).catch(() => undefined);
   return (
     <>
       <View className='kv'>

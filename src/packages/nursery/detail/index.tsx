@@ -21,7 +21,6 @@ import { ClassTable } from './ClassTable';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
 
-
 /** '1:4.5' — enrolled children per caregiver, one decimal. */
 function ratioText(n: NurseryDetail): string {
   const enrolled = n.classes.reduce((sum, c) => sum + c.enrolled, 0);
@@ -134,7 +133,8 @@ export default function NurseryDetailPage() {
           {n.caregivers} 名保育人员，在托 {enrolled} 名幼儿，师幼比 {ratioText(n)}
         </View>
         <View className='muted'>
-          国家标准师幼比：{n.classes.map((c) => `${CLASS_RULES[c.kind].name} 1:${CLASS_RULES[c.kind].childrenPerCaregiver}`).join('，')}；按现有在托人数至少需要 {caregiversNeeded(n.classes)} 名
+          国家标准师幼比：{n.classes.map((c) => `${CLASS_RULES[c.kind].name} 1:${CLASS_RULES[c.kind].childrenPerCaregiver}`).join('，')}
+          ；按现有在托人数至少需要 {caregiversNeeded(n.classes)} 名
         </View>
       </View>
 
@@ -168,7 +168,6 @@ export default function NurseryDetailPage() {
             ))
           : null}
       </View>
-
     </PageShell>
   );
 }

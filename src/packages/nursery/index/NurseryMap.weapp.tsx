@@ -24,7 +24,20 @@ export function NurseryMap({ origin, items, onOpen }: Props) {
     width: 30,
     height: 30,
     iconPath: MARKER_ICON,
-    callout: { content: `${item.name} · ${distanceText(item.distanceM)}`, display: 'BYCLICK' as const, padding: 8, borderRadius: 6, fontSize: 14, color: '#1f2329', bgColor: '#ffffff', textAlign: 'left' as const, anchorX: 0, anchorY: 0, borderWidth: 0, borderColor: '#ffffff' },
+    callout: {
+      content: `${item.name} · ${distanceText(item.distanceM)}`,
+      display: 'BYCLICK' as const,
+      padding: 8,
+      borderRadius: 6,
+      fontSize: 14,
+      color: '#1f2329',
+      bgColor: '#ffffff',
+      textAlign: 'left' as const,
+      anchorX: 0,
+      anchorY: 0,
+      borderWidth: 0,
+      borderColor: '#ffffff',
+    },
   }));
   const open = (markerId: number) => {
     const item = items[markerId];

@@ -37,7 +37,15 @@ type Roving = ReturnType<typeof rovingProps>;
 
 function Chip({ on, label, onTap, name, roving }: { on: boolean; label: string; onTap: () => void; name?: string; roving: Roving }) {
   return (
-    <Press look='chip' className={`choice nursery-chip ${on ? 'choice-on' : ''}`} role='checkbox' checked={on} data-chip={name} onClick={onTap} {...roving}>
+    <Press
+      look='chip'
+      className={`choice nursery-chip ${on ? 'choice-on' : ''}`}
+      role='checkbox'
+      checked={on}
+      data-chip={name}
+      onClick={onTap}
+      {...roving}
+    >
       {label}
     </Press>
   );
@@ -79,11 +87,17 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
                 {family.map((c, i) => (
                   <Chip
                     key={c.id}
-                    roving={rovingProps(i, family.length, family.findIndex((f) => f.id === filters.childId))}
+                    roving={rovingProps(
+                      i,
+                      family.length,
+                      family.findIndex((f) => f.id === filters.childId),
+                    )}
                     name={`child-${c.id}`}
                     on={filters.childId === c.id}
                     label={`${c.name}（${c.months}个月）`}
-                    onTap={() => onChange(filters.childId === c.id ? { childId: '', ageText: '' } : { childId: c.id, ageText: String(c.months) })}
+                    onTap={() =>
+                      onChange(filters.childId === c.id ? { childId: '', ageText: '' } : { childId: c.id, ageText: String(c.months) })
+                    }
                   />
                 ))}
               </View>
@@ -106,8 +120,20 @@ export function SearchFilters({ filters, onChange, family, locating, onLocate, a
         <WithFieldAria>
           {(aria) => (
             <View className='choice-row' role='group' {...aria}>
-              <Chip name='puhui' on={filters.puhuiOnly} label='只看普惠' onTap={() => onChange({ puhuiOnly: !filters.puhuiOnly })} roving={rovingProps(0, 2, -1)} />
-              <Chip name='vacancy' on={filters.withVacancy} label='有空位' onTap={() => onChange({ withVacancy: !filters.withVacancy })} roving={rovingProps(1, 2, -1)} />
+              <Chip
+                name='puhui'
+                on={filters.puhuiOnly}
+                label='只看普惠'
+                onTap={() => onChange({ puhuiOnly: !filters.puhuiOnly })}
+                roving={rovingProps(0, 2, -1)}
+              />
+              <Chip
+                name='vacancy'
+                on={filters.withVacancy}
+                label='有空位'
+                onTap={() => onChange({ withVacancy: !filters.withVacancy })}
+                roving={rovingProps(1, 2, -1)}
+              />
             </View>
           )}
         </WithFieldAria>

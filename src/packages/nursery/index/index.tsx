@@ -24,7 +24,6 @@ import { SearchFilters, type Filters } from './SearchFilters';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
 
-
 const INITIAL: Filters = {
   township: COUNTY_SEAT,
   near: null,
@@ -105,10 +104,24 @@ export default function NurserySearchPage() {
         <View className='section-title nursery-results-title'>离{from}由近到远</View>
         {mapAvailable ? (
           <View className='choice-row nursery-view-switch' role='radiogroup' aria-label='显示方式'>
-            <Press look='chip' role='radio' checked={view === 'list'} className={`choice nursery-chip ${view === 'list' ? 'choice-on' : ''}`} onClick={() => setView('list')} {...rovingProps(0, 2, view === 'list' ? 0 : 1)}>
+            <Press
+              look='chip'
+              role='radio'
+              checked={view === 'list'}
+              className={`choice nursery-chip ${view === 'list' ? 'choice-on' : ''}`}
+              onClick={() => setView('list')}
+              {...rovingProps(0, 2, view === 'list' ? 0 : 1)}
+            >
               列表
             </Press>
-            <Press look='chip' role='radio' checked={view === 'map'} className={`choice nursery-chip ${view === 'map' ? 'choice-on' : ''}`} onClick={() => setView('map')} {...rovingProps(1, 2, view === 'list' ? 0 : 1)}>
+            <Press
+              look='chip'
+              role='radio'
+              checked={view === 'map'}
+              className={`choice nursery-chip ${view === 'map' ? 'choice-on' : ''}`}
+              onClick={() => setView('map')}
+              {...rovingProps(1, 2, view === 'list' ? 0 : 1)}
+            >
               地图
             </Press>
           </View>

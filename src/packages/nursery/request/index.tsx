@@ -50,7 +50,12 @@ export default function NurseryRequestPage() {
   }
 
   const cancel = async () => {
-    const confirmed = await Taro.showModal({ title: `取消${REQUEST_KIND_LABELS[r.kind]}`, content: '取消后机构不再处理这次请求，确定取消吗？', confirmText: '确定取消', cancelText: '不取消' });
+    const confirmed = await Taro.showModal({
+      title: `取消${REQUEST_KIND_LABELS[r.kind]}`,
+      content: '取消后机构不再处理这次请求，确定取消吗？',
+      confirmText: '确定取消',
+      cancelText: '不取消',
+    });
     if (!confirmed.confirm) return;
     await run(async () => {
       loaded.setData(await nurseryService.cancelRequest(r.id));
@@ -68,7 +73,10 @@ export default function NurseryRequestPage() {
           <StatusTag text={r.statusText} tone={REQUEST_TONES[r.status]} />
         </View>
         <View className='muted'>办件编号 {r.number}</View>
-        <View className='muted'>提交于 {formatInstant(r.createdAt)}{r.updatedAt !== r.createdAt ? ` · 更新于 ${formatInstant(r.updatedAt)}` : ''}</View>
+        <View className='muted'>
+          提交于 {formatInstant(r.createdAt)}
+          {r.updatedAt !== r.createdAt ? ` · 更新于 ${formatInstant(r.updatedAt)}` : ''}
+        </View>
       </View>
 
       {r.answer ? (
@@ -90,7 +98,10 @@ export default function NurseryRequestPage() {
           取消{REQUEST_KIND_LABELS[r.kind]}
         </Press>
       ) : null}
-      <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/nursery/detail/index', { id: r.institution.id }) })}>
+      <Press
+        className='btn btn-secondary btn-block'
+        onClick={() => Taro.navigateTo({ url: pageUrl('/packages/nursery/detail/index', { id: r.institution.id }) })}
+      >
         查看机构详情
       </Press>
     </PageShell>

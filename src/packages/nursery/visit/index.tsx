@@ -61,7 +61,12 @@ export default function NurseryVisitPage() {
 
   const slots = n.visitSlots.map((s) => {
     const left = Math.max(0, s.capacity - s.booked);
-    return { value: s.id, label: slotText(s), detail: left > 0 ? `还可预约 ${left} 个家庭` : undefined, disabledReason: left > 0 ? undefined : '已约满' };
+    return {
+      value: s.id,
+      label: slotText(s),
+      detail: left > 0 ? `还可预约 ${left} 个家庭` : undefined,
+      disabledReason: left > 0 ? undefined : '已约满',
+    };
   });
   const children = kids.data ?? [];
   return (
@@ -75,7 +80,14 @@ export default function NurseryVisitPage() {
       ) : (
         <View className='card'>
           <OptionRows name='slotId' label='参观时段' required value={slotId} rows={slots} onChange={setSlotId} error={errors.slotId} />
-          <ChoiceField name='visitors' label='来访成人人数' value={visitors} options={VISITOR_OPTIONS} onChange={setVisitors} error={errors.visitors} />
+          <ChoiceField
+            name='visitors'
+            label='来访成人人数'
+            value={visitors}
+            options={VISITOR_OPTIONS}
+            onChange={setVisitors}
+            error={errors.visitors}
+          />
           {children.length > 0 ? (
             <ChoiceField
               name='childId'
@@ -86,7 +98,16 @@ export default function NurseryVisitPage() {
               error={errors.childId}
             />
           ) : null}
-          <TextField name='phone' label='联系电话（可不填）' type='number' maxlength={11} value={phone} onChange={setPhone} placeholder='不填则用生育登记中的电话' error={errors.phone} />
+          <TextField
+            name='phone'
+            label='联系电话（可不填）'
+            type='number'
+            maxlength={11}
+            value={phone}
+            onChange={setPhone}
+            placeholder='不填则用生育登记中的电话'
+            error={errors.phone}
+          />
           <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
             {busy ? '正在提交…' : '提交预约'}
           </Press>

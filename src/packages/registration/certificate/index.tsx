@@ -53,7 +53,12 @@ export default function CertificatePage() {
         <View className='cert-number'>
           登记编号 <Text className='cert-number-value'>{r.number}</Text>
         </View>
-        <View className='kv'><View className='kv-key'>申请人</View><View className='kv-value'>{r.applicant.name}（{ethnicityName(r.applicant.ethnicity)}）<View className='muted'>{r.applicant.idNumberMasked}</View></View></View>
+        <View className='kv'>
+          <View className='kv-key'>申请人</View>
+          <View className='kv-value'>
+            {r.applicant.name}（{ethnicityName(r.applicant.ethnicity)}）<View className='muted'>{r.applicant.idNumberMasked}</View>
+          </View>
+        </View>
         <View className='kv'>
           <View className='kv-key'>配偶</View>
           <View className='kv-value'>
@@ -65,24 +70,50 @@ export default function CertificatePage() {
             ) : null}
           </View>
         </View>
-        <View className='kv'><View className='kv-key'>孩次</View><View className='kv-value cert-order'>{childOrderText(r.childOrder)}</View></View>
+        <View className='kv'>
+          <View className='kv-key'>孩次</View>
+          <View className='kv-value cert-order'>{childOrderText(r.childOrder)}</View>
+        </View>
         {r.stage === 'pregnant' ? (
-          <View className='kv'><View className='kv-key'>预产期</View><View className='kv-value'>{r.dueDate ? formatDate(r.dueDate) : ''}</View></View>
+          <View className='kv'>
+            <View className='kv-key'>预产期</View>
+            <View className='kv-value'>{r.dueDate ? formatDate(r.dueDate) : ''}</View>
+          </View>
         ) : (
-          <View className='kv'><View className='kv-key'>出生日期</View><View className='kv-value'>{r.birthDate ? formatDate(r.birthDate) : ''}</View></View>
+          <View className='kv'>
+            <View className='kv-key'>出生日期</View>
+            <View className='kv-value'>{r.birthDate ? formatDate(r.birthDate) : ''}</View>
+          </View>
         )}
-        <View className='kv'><View className='kv-key'>结婚登记日期</View><View className='kv-value'>{formatDate(r.marriageDate)}</View></View>
-        <View className='kv'><View className='kv-key'>现居住乡镇</View><View className='kv-value'>{townshipName(r.township)}</View></View>
-        <View className='kv'><View className='kv-key'>登记时间</View><View className='kv-value'>{formatInstant(r.createdAt)}</View></View>
-        <View className='kv'><View className='kv-key'>登记机关</View><View className='kv-value'>盈江县卫生健康局</View></View>
+        <View className='kv'>
+          <View className='kv-key'>结婚登记日期</View>
+          <View className='kv-value'>{formatDate(r.marriageDate)}</View>
+        </View>
+        <View className='kv'>
+          <View className='kv-key'>现居住乡镇</View>
+          <View className='kv-value'>{townshipName(r.township)}</View>
+        </View>
+        <View className='kv'>
+          <View className='kv-key'>登记时间</View>
+          <View className='kv-value'>{formatInstant(r.createdAt)}</View>
+        </View>
+        <View className='kv'>
+          <View className='kv-key'>登记机关</View>
+          <View className='kv-value'>盈江县卫生健康局</View>
+        </View>
         {active && r.spouseConsent === 'pending' ? (
           <View className='muted cert-note'>配偶在小程序中确认“这是我”之前，不会加入您的家庭，也看不到本登记、孩子和补贴信息。</View>
         ) : null}
         {active && r.spouseConsent === 'refused' ? (
-          <View className='cert-warning'>您填写的配偶表示“这不是我”，对方不会加入您的家庭。请点击“更正信息”核对配偶的姓名和公民身份号码。</View>
+          <View className='cert-warning'>
+            您填写的配偶表示“这不是我”，对方不会加入您的家庭。请点击“更正信息”核对配偶的姓名和公民身份号码。
+          </View>
         ) : null}
         {!active && r.cancelReason ? (
-          <View className='kv'><View className='kv-key'>注销原因</View><View className='kv-value'>{r.cancelReason}</View></View>
+          <View className='kv'>
+            <View className='kv-key'>注销原因</View>
+            <View className='kv-value'>{r.cancelReason}</View>
+          </View>
         ) : null}
       </View>
 
@@ -103,7 +134,10 @@ export default function CertificatePage() {
 
       {active && !cancelling ? (
         <View className='cert-actions'>
-          <Press className='btn btn-secondary cert-action' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/registration/form/index', { id }) })}>
+          <Press
+            className='btn btn-secondary cert-action'
+            onClick={() => Taro.navigateTo({ url: pageUrl('/packages/registration/form/index', { id }) })}
+          >
             更正信息
           </Press>
         </View>

@@ -32,7 +32,6 @@ import { pageUrl } from '@domain/routes';
 
 type Mode = 'new' | 'correct' | 'staff';
 
-
 export default function RegistrationFormPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
@@ -43,8 +42,8 @@ export default function RegistrationFormPage() {
   const userId = useSession((s) => s.userId);
   const stored = useDrafts((s) => s.registration);
   const draft = stored && stored.userId === userId ? stored : null;
-  const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? draft?.input ?? null : null);
-  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(STEPS, mode === 'new' ? draft?.step ?? 0 : 0);
+  const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? (draft?.input ?? null) : null);
+  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(STEPS, mode === 'new' ? (draft?.step ?? 0) : 0);
   const [reason, setReason] = useState('');
   // Corrections nest the form under `input`.
   const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(unnest(fields)) });
@@ -84,7 +83,9 @@ export default function RegistrationFormPage() {
   if (!input) {
     return (
       <PageShell load={saved}>
-        {saved.error || saved.loading ? null : <View className='card muted'>{mode === 'new' && me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>}
+        {saved.error || saved.loading ? null : (
+          <View className='card muted'>{mode === 'new' && me && !me.verified ? '请先完成实名认证。' : '正在加载…'}</View>
+        )}
       </PageShell>
     );
   }
@@ -150,7 +151,14 @@ export default function RegistrationFormPage() {
       <StepBar titles={STEPS.map((s) => s.title)} current={step} />
       <View className='card'>
         {current.key === 'applicant' ? (
-          <PersonFields prefix='applicant' who='申请人' person={input.applicant} errors={errors} onChange={(applicant) => update({ applicant })} identityLocked={mode === 'new'} />
+          <PersonFields
+            prefix='applicant'
+            who='申请人'
+            person={input.applicant}
+            errors={errors}
+            onChange={(applicant) => update({ applicant })}
+            identityLocked={mode === 'new'}
+          />
         ) : null}
         {current.key === 'spouse' ? (
           <PersonFields prefix='spouse' who='配偶' person={input.spouse} errors={errors} onChange={(spouse) => update({ spouse })} />
@@ -161,13 +169,29 @@ export default function RegistrationFormPage() {
           <>
             <ReviewPanel input={toSubmission(input)} />
             {mode === 'staff' ? (
-              <TextField name='reason' label='更正原因' required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
+              <TextField
+                name='reason'
+                label='更正原因'
+                required
+                value={reason}
+                onChange={setReason}
+                error={errors.reason}
+                maxlength={200}
+              />
             ) : null}
           </>
         ) : null}
       </View>
 
-      <WizardActions step={step} isLast={isLast} busy={busy} submitText={mode === 'new' ? '提交登记' : '提交更正'} onBack={back} onNext={() => next(check())} onSubmit={submit} />
+      <WizardActions
+        step={step}
+        isLast={isLast}
+        busy={busy}
+        submitText={mode === 'new' ? '提交登记' : '提交更正'}
+        onBack={back}
+        onNext={() => next(check())}
+        onSubmit={submit}
+      />
       {mode === 'new' ? <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View> : null}
     </PageShell>
   );

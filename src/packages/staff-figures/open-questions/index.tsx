@@ -14,7 +14,9 @@ export default function OpenQuestionsPage() {
     <PageShell load={topics} className='open-questions'>
       {data ? (
         <>
-          <View className='muted'>以下是政策条款、数据来源和口径中尚待有关部门确认的事项，以及确认前本服务的处理方式。确认后请通知开发团队更新规则数据。</View>
+          <View className='muted'>
+            以下是政策条款、数据来源和口径中尚待有关部门确认的事项，以及确认前本服务的处理方式。确认后请通知开发团队更新规则数据。
+          </View>
           {data.map((t) => (
             <View key={t.topic} className='card' data-topic={t.topic}>
               <View className='card-title' role='heading' aria-level={2}>

@@ -4,7 +4,13 @@
 // small subpackage: the staff one is near its size budget.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { REPORTED_FIGURE_KEYS, REPORTED_FIGURE_QUESTIONS, REPORTED_FIGURES, targetFor, type ReportedFigureKey } from '@domain/dashboard/maternalChildTargets';
+import {
+  REPORTED_FIGURE_KEYS,
+  REPORTED_FIGURE_QUESTIONS,
+  REPORTED_FIGURES,
+  targetFor,
+  type ReportedFigureKey,
+} from '@domain/dashboard/maternalChildTargets';
 import { REPORTED_LABELS, REPORTED_SOURCE_MAX_LENGTH, reportedValueOf, setReportedFigureSchema } from '@domain/dashboard/reportedFigures';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
@@ -52,9 +58,27 @@ export default function ReportedFiguresPage() {
         <>
           <View className='card'>
             <View className='card-title'>录入年度数据</View>
-            <View className='muted'>按妇幼卫生统计（年报）上报的数值填写，并写明来源（报表名称、年度、表号）。同一指标同一年度再次录入会替换原数值，原数值保留在审计日志中。</View>
-            <SelectField name='figure' label={REPORTED_LABELS.figure} required value={figure} options={FIGURE_OPTIONS} onChange={setFigure} error={errors.figure} />
-            <SelectField name='year' label={REPORTED_LABELS.year} required value={year} options={data.years.map((y) => ({ value: String(y), label: `${y}年` }))} onChange={setYear} error={errors.year} />
+            <View className='muted'>
+              按妇幼卫生统计（年报）上报的数值填写，并写明来源（报表名称、年度、表号）。同一指标同一年度再次录入会替换原数值，原数值保留在审计日志中。
+            </View>
+            <SelectField
+              name='figure'
+              label={REPORTED_LABELS.figure}
+              required
+              value={figure}
+              options={FIGURE_OPTIONS}
+              onChange={setFigure}
+              error={errors.figure}
+            />
+            <SelectField
+              name='year'
+              label={REPORTED_LABELS.year}
+              required
+              value={year}
+              options={data.years.map((y) => ({ value: String(y), label: `${y}年` }))}
+              onChange={setYear}
+              error={errors.year}
+            />
             <TextField
               name='value'
               label={spec ? `${REPORTED_LABELS.value}（${spec.unit}）` : REPORTED_LABELS.value}
@@ -71,7 +95,16 @@ export default function ReportedFiguresPage() {
                 口径说明：{REPORTED_FIGURE_QUESTIONS[spec.key]}
               </View>
             ) : null}
-            <TextField name='source' label={REPORTED_LABELS.source} required value={source} onChange={setSource} error={errors.source} maxlength={REPORTED_SOURCE_MAX_LENGTH} hint='如：德宏州妇幼卫生年报（2025年）表1' />
+            <TextField
+              name='source'
+              label={REPORTED_LABELS.source}
+              required
+              value={source}
+              onChange={setSource}
+              error={errors.source}
+              maxlength={REPORTED_SOURCE_MAX_LENGTH}
+              hint='如：德宏州妇幼卫生年报（2025年）表1'
+            />
             {replacing ? (
               <View className='muted' data-testid='replacing'>
                 将替换已录入的 {replacing.value}

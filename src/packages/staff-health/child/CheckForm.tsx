@@ -40,7 +40,13 @@ export function CheckForm({ childId, check, busy, errors, onSubmit, onCancel }: 
       childId,
       checkId: check.checkId,
       facility,
-      measurements: { date, weightKg: num(weight), lengthCm: num(length), position: length.trim() === '' ? null : (position as 'lying' | 'standing'), headCm: num(head) },
+      measurements: {
+        date,
+        weightKg: num(weight),
+        lengthCm: num(length),
+        position: length.trim() === '' ? null : (position as 'lying' | 'standing'),
+        headCm: num(head),
+      },
       feeding: (feeding || null) as RecordCheckRequest['feeding'],
       development: development as RecordCheckRequest['development'],
       referral: referral.trim() === '' ? null : referral,
@@ -53,9 +59,33 @@ export function CheckForm({ childId, check, busy, errors, onSubmit, onCancel }: 
         时间窗 {check.dueFrom} 至 {check.dueBy}
       </View>
       <DateField name='date' label='检查日期' required value={date} end={todayIn(new Date())} onChange={setDate} error={e('date')} />
-      <TextField name='facility' label={RECORD_LABELS.facility} required value={facility} onChange={setFacility} error={errors.facility} maxlength={50} />
-      <TextField name='weightKg' label='体重（千克）' type='digit' value={weight} onChange={setWeight} error={e('weightKg')} maxlength={6} />
-      <TextField name='lengthCm' label='身长/身高（厘米）' type='digit' value={length} onChange={setLength} error={e('lengthCm')} maxlength={6} />
+      <TextField
+        name='facility'
+        label={RECORD_LABELS.facility}
+        required
+        value={facility}
+        onChange={setFacility}
+        error={errors.facility}
+        maxlength={50}
+      />
+      <TextField
+        name='weightKg'
+        label='体重（千克）'
+        type='digit'
+        value={weight}
+        onChange={setWeight}
+        error={e('weightKg')}
+        maxlength={6}
+      />
+      <TextField
+        name='lengthCm'
+        label='身长/身高（厘米）'
+        type='digit'
+        value={length}
+        onChange={setLength}
+        error={e('lengthCm')}
+        maxlength={6}
+      />
       <ChoiceField
         name='position'
         label='测量方式'
@@ -69,7 +99,14 @@ export function CheckForm({ childId, check, busy, errors, onSubmit, onCancel }: 
       />
       <TextField name='headCm' label='头围（厘米）' type='digit' value={head} onChange={setHead} error={e('headCm')} maxlength={5} />
       {errors.measurements ? <View className='field-error'>{errors.measurements}</View> : null}
-      <ChoiceField name='feeding' label={RECORD_LABELS.feeding} value={feeding} options={FEEDING_KINDS.map((k) => ({ value: k, label: FEEDING_NAMES[k] }))} onChange={setFeeding} error={errors.feeding} />
+      <ChoiceField
+        name='feeding'
+        label={RECORD_LABELS.feeding}
+        value={feeding}
+        options={FEEDING_KINDS.map((k) => ({ value: k, label: FEEDING_NAMES[k] }))}
+        onChange={setFeeding}
+        error={errors.feeding}
+      />
       <ChoiceField
         name='development'
         label={RECORD_LABELS.development}
@@ -79,7 +116,14 @@ export function CheckForm({ childId, check, busy, errors, onSubmit, onCancel }: 
         onChange={setDevelopment}
         error={errors.development}
       />
-      <TextField name='referral' label='转诊（机构和原因，无则不填）' value={referral} onChange={setReferral} error={errors.referral} maxlength={100} />
+      <TextField
+        name='referral'
+        label='转诊（机构和原因，无则不填）'
+        value={referral}
+        onChange={setReferral}
+        error={errors.referral}
+        maxlength={100}
+      />
       <View className='form-actions'>
         <Press className='btn btn-secondary form-back' onClick={onCancel}>
           取消

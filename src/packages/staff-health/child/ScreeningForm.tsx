@@ -2,7 +2,14 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { RecordScreeningRequest } from '@domain/api/contract';
 import { SCREENING_LABELS as S } from '@domain/childHealth/labels';
-import { SCREENING_KINDS, SCREENING_KIND_NAMES, SCREENING_RESULTS, SCREENING_RESULT_NAMES, SCREENING_ROUNDS, SCREENING_ROUND_NAMES } from '@domain/childHealth/newbornScreening';
+import {
+  SCREENING_KINDS,
+  SCREENING_KIND_NAMES,
+  SCREENING_RESULTS,
+  SCREENING_RESULT_NAMES,
+  SCREENING_ROUNDS,
+  SCREENING_ROUND_NAMES,
+} from '@domain/childHealth/newbornScreening';
 import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
 import { ChoiceField } from '@/components/form/ChoiceField';
@@ -39,13 +46,53 @@ export function ScreeningForm({ childId, busy, errors, onSubmit, onCancel }: Pro
   return (
     <View className='card record-screening'>
       <View className='card-title'>录入新生儿筛查结果</View>
-      <ChoiceField name='kind' label={S.kind} required value={kind} options={SCREENING_KINDS.map((k) => ({ value: k, label: SCREENING_KIND_NAMES[k] }))} onChange={setKind} error={errors.kind} />
-      <ChoiceField name='round' label={S.round} required value={round} options={SCREENING_ROUNDS.map((k) => ({ value: k, label: SCREENING_ROUND_NAMES[k] }))} onChange={setRound} error={errors.round} />
-      <ChoiceField name='result' label={S.result} required value={result} options={SCREENING_RESULTS.map((k) => ({ value: k, label: SCREENING_RESULT_NAMES[k] }))} onChange={setResult} error={errors.result} />
+      <ChoiceField
+        name='kind'
+        label={S.kind}
+        required
+        value={kind}
+        options={SCREENING_KINDS.map((k) => ({ value: k, label: SCREENING_KIND_NAMES[k] }))}
+        onChange={setKind}
+        error={errors.kind}
+      />
+      <ChoiceField
+        name='round'
+        label={S.round}
+        required
+        value={round}
+        options={SCREENING_ROUNDS.map((k) => ({ value: k, label: SCREENING_ROUND_NAMES[k] }))}
+        onChange={setRound}
+        error={errors.round}
+      />
+      <ChoiceField
+        name='result'
+        label={S.result}
+        required
+        value={result}
+        options={SCREENING_RESULTS.map((k) => ({ value: k, label: SCREENING_RESULT_NAMES[k] }))}
+        onChange={setResult}
+        error={errors.result}
+      />
       <DateField name='date' label={S.date} required value={date} end={todayIn(new Date())} onChange={setDate} error={errors.date} />
-      <TextField name='facility' label={S.facility} required value={facility} onChange={setFacility} error={errors.facility} maxlength={50} />
+      <TextField
+        name='facility'
+        label={S.facility}
+        required
+        value={facility}
+        onChange={setFacility}
+        error={errors.facility}
+        maxlength={50}
+      />
       {result !== '' && result !== 'pass' ? (
-        <TextField name='recheckWhere' label={S.recheckWhere} required value={where} onChange={setWhere} error={errors.recheckWhere} maxlength={100} />
+        <TextField
+          name='recheckWhere'
+          label={S.recheckWhere}
+          required
+          value={where}
+          onChange={setWhere}
+          error={errors.recheckWhere}
+          maxlength={100}
+        />
       ) : null}
       <View className='form-actions'>
         <Press className='btn btn-secondary form-back' onClick={onCancel}>

@@ -70,8 +70,12 @@ export default function StaffChildHealthPage() {
         ) : null}
       </View>
 
-      {check ? <CheckForm childId={childId} check={check} busy={busy} errors={errors} onSubmit={recordCheck} onCancel={() => setCheck(null)} /> : null}
-      {screening ? <ScreeningForm childId={childId} busy={busy} errors={errors} onSubmit={recordScreening} onCancel={() => setScreening(false)} /> : null}
+      {check ? (
+        <CheckForm childId={childId} check={check} busy={busy} errors={errors} onSubmit={recordCheck} onCancel={() => setCheck(null)} />
+      ) : null}
+      {screening ? (
+        <ScreeningForm childId={childId} busy={busy} errors={errors} onSubmit={recordScreening} onCancel={() => setScreening(false)} />
+      ) : null}
 
       {v.staffFlags.length > 0 ? (
         <View className='card' data-staff-flags>

@@ -18,7 +18,13 @@ function QueueList({ title, name, items, empty }: { title: string; name: string;
       </View>
       {items.length === 0 ? <View className='muted'>{empty}</View> : null}
       {items.map((i) => (
-        <Press look='block' key={`${i.child.id}-${i.title}`} className='queue-item' data-child={i.child.id} onClick={() => open(i.child.id)}>
+        <Press
+          look='block'
+          key={`${i.child.id}-${i.title}`}
+          className='queue-item'
+          data-child={i.child.id}
+          onClick={() => open(i.child.id)}
+        >
           <View className='row'>
             <Text>
               {i.child.name}（{i.child.birthDate}）

@@ -19,7 +19,12 @@ const open = (pregnancyId: string) => Taro.navigateTo({ url: pageUrl('/packages/
 
 function Entry({ e, late }: { e: QueueEntry; late?: boolean }) {
   return (
-    <Press look='block' className={`card queue-entry ${late ? 'queue-late' : ''}`} data-pregnancy={e.pregnancyId} onClick={() => open(e.pregnancyId)}>
+    <Press
+      look='block'
+      className={`card queue-entry ${late ? 'queue-late' : ''}`}
+      data-pregnancy={e.pregnancyId}
+      onClick={() => open(e.pregnancyId)}
+    >
       <View className='row'>
         <Text className='queue-name'>{e.motherName}</Text>
         <Text className='muted'>{e.gestationalAgeText ?? ''}</Text>
@@ -41,7 +46,7 @@ function HighRisk({ c, canOpen }: { c: HighRiskCase; canOpen: boolean }) {
       </View>
       <View className='queue-risk-title'>{c.title}</View>
       <View className='muted'>
-        {c.delivered ? '已分娩' : c.gestationalAgeText ?? ''} · 预产期 {c.dueDate} · 评估 {c.assessedOn} {c.facility}
+        {c.delivered ? '已分娩' : (c.gestationalAgeText ?? '')} · 预产期 {c.dueDate} · 评估 {c.assessedOn} {c.facility}
       </View>
       <View className={c.followUpOverdue ? 'queue-overdue-text' : ''}>
         下次随访 {c.nextFollowUp ?? '未约定'}
@@ -63,7 +68,9 @@ function HighRisk({ c, canOpen }: { c: HighRiskCase; canOpen: boolean }) {
 export default function PregnanciesPage() {
   const { me } = useMe();
   const maternal = me?.roles.some((r) => r.role === 'maternal_child') ?? false;
-  const queue = useLoad<MaternalQueue | null>(() => (maternal ? maternalStaffService.queue() : Promise.resolve(null)), [maternal], { enabled: me !== null });
+  const queue = useLoad<MaternalQueue | null>(() => (maternal ? maternalStaffService.queue() : Promise.resolve(null)), [maternal], {
+    enabled: me !== null,
+  });
   const highRisk = useLoad(() => maternalStaffService.highRisk(), [], { enabled: me !== null && !maternal });
   const [name, setName] = useState('');
   const [birthDate, setBirthDate] = useState('');
@@ -92,13 +99,23 @@ export default function PregnanciesPage() {
           <View className='muted'>按姓名和出生日期查找，或输入她的公民身份号码。每次查找都记入审计日志。</View>
           <TextField name='name' label='孕产妇姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
           <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
-          <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? errors._} />
+          <TextField
+            name='idNumber'
+            label='公民身份号码'
+            type='idcard'
+            maxlength={18}
+            value={idNumber}
+            onChange={setIdNumber}
+            error={errors.idNumber ?? errors._}
+          />
           <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
             查找
           </Press>
         </View>
       ) : null}
-      {found && found.length === 0 ? <EmptyState title='没有找到'>请核对姓名和出生日期；孕妇本人在“孕期保健”中开始记录后才能查到。</EmptyState> : null}
+      {found && found.length === 0 ? (
+        <EmptyState title='没有找到'>请核对姓名和出生日期；孕妇本人在“孕期保健”中开始记录后才能查到。</EmptyState>
+      ) : null}
       {(found ?? []).map((m) => (
         <Press look='block' key={m.pregnancyId} className='card' data-found={m.pregnancyId} onClick={() => open(m.pregnancyId)}>
           <View className='row'>
@@ -110,7 +127,7 @@ export default function PregnanciesPage() {
             {m.idNumberMasked ? ` · ${m.idNumberMasked}` : ''}
           </View>
           <View className='muted'>
-            {m.delivered ? '已分娩' : m.gestationalAgeText ?? ''} · 预产期 {m.dueDate}
+            {m.delivered ? '已分娩' : (m.gestationalAgeText ?? '')} · 预产期 {m.dueDate}
           </View>
         </Press>
       ))}

@@ -60,13 +60,28 @@ export default function StaffPregnancyPage() {
   };
   const recordCheck = () =>
     check &&
-    run(async () => done(await maternalStaffService.recordCheck({ pregnancyId: v.id, checkId: check.id, date: entry.date, facility: entry.facility, notes: entry.notes || null }, key), '已录入'));
+    run(async () =>
+      done(
+        await maternalStaffService.recordCheck(
+          { pregnancyId: v.id, checkId: check.id, date: entry.date, facility: entry.facility, notes: entry.notes || null },
+          key,
+        ),
+        '已录入',
+      ),
+    );
   const colours = [...(risk.grade ? [risk.grade as RiskColour] : []), ...(risk.purple ? (['purple'] as const) : [])];
   const recordRisk = () =>
     run(async () =>
       done(
         await maternalStaffService.recordRisk(
-          { pregnancyId: v.id, colours, assessedOn: risk.assessedOn, facility: risk.facility, nextFollowUp: risk.nextFollowUp || null, notes: risk.notes || null },
+          {
+            pregnancyId: v.id,
+            colours,
+            assessedOn: risk.assessedOn,
+            facility: risk.facility,
+            nextFollowUp: risk.nextFollowUp || null,
+            notes: risk.notes || null,
+          },
           key,
         ),
         '已录入评估',
@@ -92,7 +107,7 @@ export default function StaffPregnancyPage() {
       <View className='card'>
         <View className='row'>
           <Text className='card-title'>{v.mother.name}</Text>
-          <Text className='staff-week'>{c.delivered ? '已分娩' : c.gestationalAgeText ?? ''}</Text>
+          <Text className='staff-week'>{c.delivered ? '已分娩' : (c.gestationalAgeText ?? '')}</Text>
         </View>
         <View className='muted'>
           {v.mother.birthDate ? `出生日期 ${v.mother.birthDate}` : ''}
@@ -101,10 +116,13 @@ export default function StaffPregnancyPage() {
         <View>
           预产期 {v.dating.dueDate}（{v.dating.reason}）
         </View>
-        <View className='muted'>{v.booked ? `建册：${v.booked.date} ${v.booked.facility}` : '尚未建册：录入“建立《母子健康手册》及第1次产前检查”即为建册'}</View>
+        <View className='muted'>
+          {v.booked ? `建册：${v.booked.date} ${v.booked.facility}` : '尚未建册：录入“建立《母子健康手册》及第1次产前检查”即为建册'}
+        </View>
         {v.delivery ? (
           <View className='muted'>
-            分娩：{v.delivery.date}（{OUTCOME_LABELS[v.delivery.outcome]}）{v.delivery.dischargeDate ? ` · 出院 ${v.delivery.dischargeDate}` : ' · 出院日期未录入'}
+            分娩：{v.delivery.date}（{OUTCOME_LABELS[v.delivery.outcome]}）
+            {v.delivery.dischargeDate ? ` · 出院 ${v.delivery.dischargeDate}` : ' · 出院日期未录入'}
           </View>
         ) : null}
         <View className='muted'>本次查阅已记入审计日志。</View>
@@ -121,9 +139,32 @@ export default function StaffPregnancyPage() {
       {form === 'check' && check ? (
         <View className='card record-form' data-form='check'>
           <View className='card-title'>录入：{check.title}</View>
-          <DateField name='date' label='检查日期' required value={entry.date} end={today} onChange={(date) => setEntry({ ...entry, date })} error={errors.date} />
-          <TextField name='facility' label='检查机构' required value={entry.facility} maxlength={50} onChange={(facility) => setEntry({ ...entry, facility })} error={errors.facility} />
-          <TextField name='notes' label='检查情况（选填）' value={entry.notes} maxlength={200} onChange={(notes) => setEntry({ ...entry, notes })} error={errors.notes} />
+          <DateField
+            name='date'
+            label='检查日期'
+            required
+            value={entry.date}
+            end={today}
+            onChange={(date) => setEntry({ ...entry, date })}
+            error={errors.date}
+          />
+          <TextField
+            name='facility'
+            label='检查机构'
+            required
+            value={entry.facility}
+            maxlength={50}
+            onChange={(facility) => setEntry({ ...entry, facility })}
+            error={errors.facility}
+          />
+          <TextField
+            name='notes'
+            label='检查情况（选填）'
+            value={entry.notes}
+            maxlength={200}
+            onChange={(notes) => setEntry({ ...entry, notes })}
+            error={errors.notes}
+          />
           <View className='muted'>孕周按检查日期自动计算。</View>
           {errors.checkId ? <View className='field-error'>{errors.checkId}</View> : null}
           <View className='form-actions'>
@@ -159,8 +200,24 @@ export default function StaffPregnancyPage() {
             ]}
             onChange={(x) => setRisk({ ...risk, purple: x === 'yes' })}
           />
-          <DateField name='assessedOn' label='评估日期' required value={risk.assessedOn} end={today} onChange={(assessedOn) => setRisk({ ...risk, assessedOn })} error={errors.assessedOn} />
-          <TextField name='riskFacility' label='评估机构' required value={risk.facility} maxlength={50} onChange={(facility) => setRisk({ ...risk, facility })} error={errors.facility} />
+          <DateField
+            name='assessedOn'
+            label='评估日期'
+            required
+            value={risk.assessedOn}
+            end={today}
+            onChange={(assessedOn) => setRisk({ ...risk, assessedOn })}
+            error={errors.assessedOn}
+          />
+          <TextField
+            name='riskFacility'
+            label='评估机构'
+            required
+            value={risk.facility}
+            maxlength={50}
+            onChange={(facility) => setRisk({ ...risk, facility })}
+            error={errors.facility}
+          />
           <DateField
             name='nextFollowUp'
             label='下次随访日期'
@@ -169,7 +226,14 @@ export default function StaffPregnancyPage() {
             onChange={(nextFollowUp) => setRisk({ ...risk, nextFollowUp })}
             error={errors.nextFollowUp}
           />
-          <TextField name='riskNotes' label='评估情况（选填）' value={risk.notes} maxlength={200} onChange={(notes) => setRisk({ ...risk, notes })} error={errors.notes} />
+          <TextField
+            name='riskNotes'
+            label='评估情况（选填）'
+            value={risk.notes}
+            maxlength={200}
+            onChange={(notes) => setRisk({ ...risk, notes })}
+            error={errors.notes}
+          />
           <View className='form-actions'>
             <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
               取消
@@ -193,8 +257,24 @@ export default function StaffPregnancyPage() {
             onChange={(outcome) => setDelivery({ ...delivery, outcome })}
             error={errors.outcome}
           />
-          <DateField name='deliveryDate' label='分娩日期' required value={delivery.deliveryDate} end={today} onChange={(deliveryDate) => setDelivery({ ...delivery, deliveryDate })} error={errors.deliveryDate} />
-          <DateField name='dischargeDate' label='出院日期' hint='录入后产后访视按出院日期计算' value={delivery.dischargeDate} end={today} onChange={(dischargeDate) => setDelivery({ ...delivery, dischargeDate })} error={errors.dischargeDate} />
+          <DateField
+            name='deliveryDate'
+            label='分娩日期'
+            required
+            value={delivery.deliveryDate}
+            end={today}
+            onChange={(deliveryDate) => setDelivery({ ...delivery, deliveryDate })}
+            error={errors.deliveryDate}
+          />
+          <DateField
+            name='dischargeDate'
+            label='出院日期'
+            hint='录入后产后访视按出院日期计算'
+            value={delivery.dischargeDate}
+            end={today}
+            onChange={(dischargeDate) => setDelivery({ ...delivery, dischargeDate })}
+            error={errors.dischargeDate}
+          />
           <View className='form-actions'>
             <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
               取消

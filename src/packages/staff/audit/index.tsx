@@ -74,11 +74,51 @@ export default function AuditLogPage() {
   return (
     <PageShell>
       <View className='card'>
-        <SelectField name='actorRole' label='操作人岗位' value={actorRole} options={ROLE_OPTIONS} onChange={setActorRole} error={errors.actorRole} placeholder='全部岗位' />
-        <TextField name='actorUserId' label='操作人标识' value={actorUserId} onChange={setActorUserId} error={errors.actorUserId} placeholder='用户标识，可不填' maxlength={64} />
-        <SelectField name='action' label='操作类型' value={action} options={ACTION_OPTIONS} onChange={setAction} error={errors.action} placeholder='全部操作' />
-        <SelectField name='targetType' label='对象类型' value={targetType} options={TARGET_OPTIONS} onChange={setTargetType} error={errors.targetType} placeholder='全部对象' />
-        <TextField name='targetId' label='对象标识' value={targetId} onChange={setTargetId} error={errors.targetId} placeholder='记录标识，可不填' maxlength={64} />
+        <SelectField
+          name='actorRole'
+          label='操作人岗位'
+          value={actorRole}
+          options={ROLE_OPTIONS}
+          onChange={setActorRole}
+          error={errors.actorRole}
+          placeholder='全部岗位'
+        />
+        <TextField
+          name='actorUserId'
+          label='操作人标识'
+          value={actorUserId}
+          onChange={setActorUserId}
+          error={errors.actorUserId}
+          placeholder='用户标识，可不填'
+          maxlength={64}
+        />
+        <SelectField
+          name='action'
+          label='操作类型'
+          value={action}
+          options={ACTION_OPTIONS}
+          onChange={setAction}
+          error={errors.action}
+          placeholder='全部操作'
+        />
+        <SelectField
+          name='targetType'
+          label='对象类型'
+          value={targetType}
+          options={TARGET_OPTIONS}
+          onChange={setTargetType}
+          error={errors.targetType}
+          placeholder='全部对象'
+        />
+        <TextField
+          name='targetId'
+          label='对象标识'
+          value={targetId}
+          onChange={setTargetId}
+          error={errors.targetId}
+          placeholder='记录标识，可不填'
+          maxlength={64}
+        />
         <View className='audit-dates'>
           <DateField name='from' label='日期从' value={from} onChange={setFrom} error={errors.from} />
           <DateField name='to' label='至' value={to} onChange={setTo} error={errors.to} />

@@ -32,7 +32,10 @@ function HukouDeadline({ birthDate, today }: { birthDate: string; today: string 
 
 export default function BundleQueuePage() {
   const { me } = useMe();
-  const mySteps = (me?.roles ?? []).map((r) => r.role).filter(isBundleRole).map(stepForRole);
+  const mySteps = (me?.roles ?? [])
+    .map((r) => r.role)
+    .filter(isBundleRole)
+    .map(stepForRole);
   const [picked, setPicked] = useState<BundleStepKey | null>(null);
   const step = picked ?? mySteps[0] ?? null;
   const queue = useLoad(() => bundleStaffService.queue(step ?? undefined), [step], { enabled: step !== null });

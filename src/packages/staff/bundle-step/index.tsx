@@ -66,7 +66,9 @@ export default function BundleStepPage() {
 
   const result = (): StepResult => {
     const entries = RESULT_FIELDS[step].map((f) => [f.key, values[f.key]?.trim() ?? ''] as const);
-    return Object.fromEntries(entries.filter(([key, v]) => v !== '' || !RESULT_FIELDS[step].find((f) => f.key === key)?.optional)) as unknown as StepResult;
+    return Object.fromEntries(
+      entries.filter(([key, v]) => v !== '' || !RESULT_FIELDS[step].find((f) => f.key === key)?.optional),
+    ) as unknown as StepResult;
   };
 
   const open = w.status === 'pending' || w.status === 'accepted';
@@ -89,7 +91,11 @@ export default function BundleStepPage() {
         <View className='card-title'>办理所需信息</View>
         {changed > 0 ? <View className='step-changed-note'>申请人补正后重新提交，修改过的 {changed} 项已标出（原内容附后）。</View> : null}
         {w.data.map((d, i) => (
-          <View key={`${d.label}-${i}`} className={`kv ${d.before !== undefined ? 'kv-changed' : ''}`} data-changed={d.before !== undefined ? '1' : undefined}>
+          <View
+            key={`${d.label}-${i}`}
+            className={`kv ${d.before !== undefined ? 'kv-changed' : ''}`}
+            data-changed={d.before !== undefined ? '1' : undefined}
+          >
             <View className='kv-key'>{d.label}</View>
             <View className='kv-value'>
               {isFile(d.value) ? (
@@ -100,7 +106,9 @@ export default function BundleStepPage() {
                 d.value
               )}
               {d.before !== undefined ? (
-                <View className='kv-before'>{isFile(d.before) || isFile(d.value) ? '已更换照片' : `已修改，原为：${d.before || '（空）'}`}</View>
+                <View className='kv-before'>
+                  {isFile(d.before) || isFile(d.value) ? '已更换照片' : `已修改，原为：${d.before || '（空）'}`}
+                </View>
               ) : null}
             </View>
           </View>
@@ -116,7 +124,11 @@ export default function BundleStepPage() {
       ) : null}
 
       {w.status === 'pending' && !rejecting ? (
-        <Press className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => bundleStaffService.accept(caseId, step), '已受理')}>
+        <Press
+          className='btn btn-primary btn-block'
+          disabled={busy}
+          onClick={() => act(() => bundleStaffService.accept(caseId, step), '已受理')}
+        >
           受理
         </Press>
       ) : null}
@@ -126,7 +138,17 @@ export default function BundleStepPage() {
           <View className='card-title'>办结</View>
           {RESULT_FIELDS[step].map((f) =>
             f.kind === 'date' ? (
-              <DateField key={f.key} name={`result.${f.key}`} label={f.label} required={!f.optional} value={values[f.key] ?? ''} end={todayIn(new Date())} onChange={(v) => setValues({ ...values, [f.key]: v })} error={errors[f.key]} hint={f.hint} />
+              <DateField
+                key={f.key}
+                name={`result.${f.key}`}
+                label={f.label}
+                required={!f.optional}
+                value={values[f.key] ?? ''}
+                end={todayIn(new Date())}
+                onChange={(v) => setValues({ ...values, [f.key]: v })}
+                error={errors[f.key]}
+                hint={f.hint}
+              />
             ) : (
               <TextField
                 key={f.key}
@@ -143,7 +165,11 @@ export default function BundleStepPage() {
             ),
           )}
           {errors._ ? <View className='field-error'>{errors._}</View> : null}
-          <Press className='btn btn-primary btn-block' disabled={busy} onClick={() => act(() => bundleStaffService.complete(caseId, step, result()), '已办结')}>
+          <Press
+            className='btn btn-primary btn-block'
+            disabled={busy}
+            onClick={() => act(() => bundleStaffService.complete(caseId, step, result()), '已办结')}
+          >
             办结并通知申请人
           </Press>
         </View>
@@ -176,7 +202,9 @@ export default function BundleStepPage() {
             <Press
               className='btn btn-danger form-next'
               disabled={busy}
-              onClick={() => act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))}
+              onClick={() =>
+                act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
+              }
             >
               确认退回
             </Press>

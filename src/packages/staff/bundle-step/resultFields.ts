@@ -10,7 +10,13 @@ export interface ResultField {
 
 /** The birth doses the 助产机构 gave, as on its record: the calendar takes them from here (never shown as overdue). */
 const BIRTH_DOSES: ResultField[] = [
-  { key: 'hepB1Date', label: '乙肝疫苗第1剂接种日期', kind: 'date', optional: true, hint: '出生时在医院接种的，照医院记录填写；未接种的不填' },
+  {
+    key: 'hepB1Date',
+    label: '乙肝疫苗第1剂接种日期',
+    kind: 'date',
+    optional: true,
+    hint: '出生时在医院接种的，照医院记录填写；未接种的不填',
+  },
   { key: 'hepB1Batch', label: '乙肝疫苗第1剂批号', kind: 'text', optional: true },
   { key: 'bcgDate', label: '卡介苗接种日期', kind: 'date', optional: true },
   { key: 'bcgBatch', label: '卡介苗批号', kind: 'text', optional: true },
@@ -18,7 +24,10 @@ const BIRTH_DOSES: ResultField[] = [
 
 /** What each department enters when it completes its step (validated again on the server). */
 export const RESULT_FIELDS: Record<BundleStepKey, ResultField[]> = {
-  birth_certificate: [{ key: 'certificateNumber', label: '出生医学证明编号', kind: 'text', hint: '1位大写字母加9位数字，如 Q530012345' }, ...BIRTH_DOSES],
+  birth_certificate: [
+    { key: 'certificateNumber', label: '出生医学证明编号', kind: 'text', hint: '1位大写字母加9位数字，如 Q530012345' },
+    ...BIRTH_DOSES,
+  ],
   vaccination: [
     { key: 'certificateNumber', label: '预防接种证编号', kind: 'text' },
     { key: 'clinicName', label: '接种单位', kind: 'text' },

@@ -50,7 +50,7 @@ export default function ChildVaccinesPage() {
     setEntry({ ...entry, product: d.product });
     void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
   };
-  const products = dose ? possibleDoses(c.child.birthDate).get(dose.doseId)?.products ?? [dose.product] : [];
+  const products = dose ? (possibleDoses(c.child.birthDate).get(dose.doseId)?.products ?? [dose.product]) : [];
 
   const record = async () => {
     if (!dose) return;
@@ -77,7 +77,15 @@ export default function ChildVaccinesPage() {
           <View className='card-title'>
             录入：{dose.vaccine} 第{dose.doseNumber}剂
           </View>
-          <DateField name='date' label='接种日期' required value={entry.date} end={todayIn(new Date())} onChange={(date) => setEntry({ ...entry, date })} error={errors.date} />
+          <DateField
+            name='date'
+            label='接种日期'
+            required
+            value={entry.date}
+            end={todayIn(new Date())}
+            onChange={(date) => setEntry({ ...entry, date })}
+            error={errors.date}
+          />
           <ChoiceField
             name='product'
             label='疫苗品种'
@@ -87,8 +95,24 @@ export default function ChildVaccinesPage() {
             onChange={(product) => setEntry({ ...entry, product })}
             error={errors.product}
           />
-          <TextField name='batch' label='疫苗批号' required value={entry.batch} onChange={(batch) => setEntry({ ...entry, batch })} error={errors.batch} maxlength={30} />
-          <TextField name='clinic' label='接种单位' required value={entry.clinic} onChange={(clinic) => setEntry({ ...entry, clinic })} error={errors.clinic} maxlength={50} />
+          <TextField
+            name='batch'
+            label='疫苗批号'
+            required
+            value={entry.batch}
+            onChange={(batch) => setEntry({ ...entry, batch })}
+            error={errors.batch}
+            maxlength={30}
+          />
+          <TextField
+            name='clinic'
+            label='接种单位'
+            required
+            value={entry.clinic}
+            onChange={(clinic) => setEntry({ ...entry, clinic })}
+            error={errors.clinic}
+            maxlength={50}
+          />
           {errors.doseId ? <View className='field-error'>{errors.doseId}</View> : null}
           <View className='form-actions'>
             <Press className='btn btn-secondary form-back' onClick={() => setDose(null)}>

@@ -12,7 +12,9 @@ import { shareText } from './share';
 export function BirthSection({ births, county }: { births: BirthFigures; county: boolean }) {
   const { byOrder, sex } = births;
   const ratio = sexRatioFigure(sex.boys, sex.girls);
-  const townships = [...births.byTownship].sort((a, b) => b.count - a.count || TOWNSHIP_CODES.indexOf(a.township) - TOWNSHIP_CODES.indexOf(b.township));
+  const townships = [...births.byTownship].sort(
+    (a, b) => b.count - a.count || TOWNSHIP_CODES.indexOf(a.township) - TOWNSHIP_CODES.indexOf(b.township),
+  );
   const orders = [
     { key: 'first', label: '一孩', value: byOrder.first },
     { key: 'second', label: '二孩', value: byOrder.second },
@@ -38,7 +40,12 @@ export function BirthSection({ births, county }: { births: BirthFigures; county:
       </View>
       <View className='card' data-card='sex-ratio'>
         <View className='card-title'>出生人口性别比</View>
-        <RatioGauge ratio={ratio.kind === 'shown' ? ratio.ratio : null} low={sex.normalRange.low} high={sex.normalRange.high} emptyText={SEX_RATIO_WITHHELD_TEXT} />
+        <RatioGauge
+          ratio={ratio.kind === 'shown' ? ratio.ratio : null}
+          low={sex.normalRange.low}
+          high={sex.normalRange.high}
+          emptyText={SEX_RATIO_WITHHELD_TEXT}
+        />
         <View className='dashboard-facts'>
           <Text>男婴 {sex.boys}</Text>
           <Text>女婴 {sex.girls}</Text>
@@ -49,7 +56,12 @@ export function BirthSection({ births, county }: { births: BirthFigures; county:
       <View className='card'>
         <View className='card-title'>民族构成</View>
         <BarList
-          bars={births.byEthnicity.map((e) => ({ key: e.ethnicity, label: ethnicityName(e.ethnicity) ?? '未登记', value: e.count, text: shareText(e.count, births.total) }))}
+          bars={births.byEthnicity.map((e) => ({
+            key: e.ethnicity,
+            label: ethnicityName(e.ethnicity) ?? '未登记',
+            value: e.count,
+            text: shareText(e.count, births.total),
+          }))}
           max={births.total}
         />
       </View>

@@ -26,8 +26,24 @@ export function DashboardFilters({ query, lastMonth, errors, onChange }: Filters
   return (
     <View className='card dashboard-filters'>
       <View className='dashboard-period'>
-        <MonthField name='from' label='起始月份' value={query.from} start={FIRST_MONTH} end={query.to} error={errors.from} onChange={(from) => set({ from })} />
-        <MonthField name='to' label='截止月份' value={query.to} start={query.from} end={lastMonth} error={errors.to} onChange={(to) => set({ to })} />
+        <MonthField
+          name='from'
+          label='起始月份'
+          value={query.from}
+          start={FIRST_MONTH}
+          end={query.to}
+          error={errors.from}
+          onChange={(from) => set({ from })}
+        />
+        <MonthField
+          name='to'
+          label='截止月份'
+          value={query.to}
+          start={query.from}
+          end={lastMonth}
+          error={errors.to}
+          onChange={(to) => set({ to })}
+        />
       </View>
       <SelectField
         name='township'

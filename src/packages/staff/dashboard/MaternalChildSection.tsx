@@ -9,7 +9,6 @@ import { formatDate } from '@/services/format';
 import { Press } from '@/components/controls/Press';
 import { pageUrl } from '@domain/routes';
 
-
 const NO_RECORDS = '暂无记录';
 const rateText = (rate: number | null, n: number, d: number) => (rate === null ? NO_RECORDS : `${rate.toFixed(1)}%（${n}/${d}）`);
 
@@ -23,10 +22,18 @@ export function MaternalChildSection({ figures, county }: { figures: MaternalChi
       <View className='card' data-card='mc-indicators'>
         <View className='card-title'>妇幼健康管理指标</View>
         {none ? (
-          <View className='muted'>{NO_RECORDS}：{county ? '全县' : '该乡镇'}还没有孕产期保健和儿童健康检查的记录。</View>
+          <View className='muted'>
+            {NO_RECORDS}：{county ? '全县' : '该乡镇'}还没有孕产期保健和儿童健康检查的记录。
+          </View>
         ) : (
           <BarList
-            bars={figures.indicators.map((i) => ({ key: i.key, label: i.name, value: i.rate ?? 0, text: rateText(i.rate, i.numerator, i.denominator), tone: i.rate === null ? 'muted' : 'normal' }))}
+            bars={figures.indicators.map((i) => ({
+              key: i.key,
+              label: i.name,
+              value: i.rate ?? 0,
+              text: rateText(i.rate, i.numerator, i.denominator),
+              tone: i.rate === null ? 'muted' : 'normal',
+            }))}
             max={100}
           />
         )}
@@ -48,7 +55,12 @@ export function MaternalChildSection({ figures, county }: { figures: MaternalChi
               做过评估的在管孕产妇 {risk.assessed} 人，其中高危（橙、红、紫）{rateText(risk.highRiskShare, risk.highRisk, risk.assessed)}
             </View>
             <BarList
-              bars={risk.byColour.map((c) => ({ key: c.colour, label: c.name, value: c.share ?? 0, text: `${c.count}（${(c.share ?? 0).toFixed(1)}%）` }))}
+              bars={risk.byColour.map((c) => ({
+                key: c.colour,
+                label: c.name,
+                value: c.share ?? 0,
+                text: `${c.count}（${(c.share ?? 0).toFixed(1)}%）`,
+              }))}
               max={100}
             />
           </>
@@ -64,7 +76,14 @@ export function MaternalChildSection({ figures, county }: { figures: MaternalChi
         {figures.reported.map((r) => (
           <View key={`${r.figure}-${r.year}`} data-reported={`${r.figure}-${r.year}`}>
             {r.target ? (
-              <TargetBar name={`${r.figure}-${r.year}`} label={`${r.name}（${r.year}年）`} value={r.value} target={r.target.below} unit={r.unit} goal='below' />
+              <TargetBar
+                name={`${r.figure}-${r.year}`}
+                label={`${r.name}（${r.year}年）`}
+                value={r.value}
+                target={r.target.below}
+                unit={r.unit}
+                goal='below'
+              />
             ) : (
               <View>
                 {r.name}（{r.year}年）{r.value}

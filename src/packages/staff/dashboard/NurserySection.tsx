@@ -18,8 +18,22 @@ export function NurserySection({ nurseries, county }: { nurseries: NurseryFigure
         <View className='muted'>
           常住人口 {groupDigits(nurseries.residents)} 人 · 托位 {nurseries.slots} 个（其中普惠性 {nurseries.puhuiSlots} 个）
         </View>
-        <TargetBar name='per1000' label='托位' value={nurseries.slotsPer1000} target={targets.per1000} format={oneDecimal} unit=' 个/千人' />
-        <TargetBar name='puhuiPer1000' label='普惠性托位' value={nurseries.puhuiPer1000} target={targets.puhuiPer1000} format={oneDecimal} unit=' 个/千人' />
+        <TargetBar
+          name='per1000'
+          label='托位'
+          value={nurseries.slotsPer1000}
+          target={targets.per1000}
+          format={oneDecimal}
+          unit=' 个/千人'
+        />
+        <TargetBar
+          name='puhuiPer1000'
+          label='普惠性托位'
+          value={nurseries.puhuiPer1000}
+          target={targets.puhuiPer1000}
+          format={oneDecimal}
+          unit=' 个/千人'
+        />
         <View className='dashboard-source'>{targets.source}</View>
       </View>
       <View className='card'>

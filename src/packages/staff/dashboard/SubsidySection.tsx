@@ -32,7 +32,12 @@ export function SubsidySection({ subsidies }: { subsidies: SubsidyFigures }) {
           <Text className='dashboard-total'>合计 {formatYuan(paidFen)}</Text>
         </View>
         <BarList
-          bars={subsidies.paidByQuarter.map((q) => ({ key: q.quarter, label: quarterText(q.quarter), value: q.fen, text: formatYuan(q.fen) }))}
+          bars={subsidies.paidByQuarter.map((q) => ({
+            key: q.quarter,
+            label: quarterText(q.quarter),
+            value: q.fen,
+            text: formatYuan(q.fen),
+          }))}
           emptyText='该期间没有发放'
         />
       </View>

@@ -70,7 +70,10 @@ function ReportReminder({ dueBy }: { dueBy: string }) {
     <View className='card dashboard-reminder' role='alert' data-testid='report-reminder'>
       <View className='card-title'>年度人口监测报告：{formatDate(dueBy)}前报送</View>
       <View>各有关部门应于每年12月1日前将本部门人口工作情况报县卫生健康局（盈发〔2023〕8号 三(三)）。</View>
-      <Press className='btn btn-primary btn-block' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/report/index', { year }) })}>
+      <Press
+        className='btn btn-primary btn-block'
+        onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/report/index', { year }) })}
+      >
         查看{year}年度报告
       </Press>
     </View>
@@ -85,7 +88,12 @@ function Headline({ data }: { data: Dashboard }) {
   const ratioTone = ratio.kind === 'withheld' ? 'muted' : ratio.verdict === 'normal' ? 'ok' : 'off';
   const tiles = [
     { key: 'births', label: '出生人口', value: `${data.births.total}`, tone: 'plain' },
-    { key: 'ratio', label: ratio.kind === 'withheld' ? `出生人口性别比（${SEX_RATIO_WITHHELD_TEXT}）` : '出生人口性别比', value: sexRatioText(ratio), tone: ratioTone },
+    {
+      key: 'ratio',
+      label: ratio.kind === 'withheld' ? `出生人口性别比（${SEX_RATIO_WITHHELD_TEXT}）` : '出生人口性别比',
+      value: sexRatioText(ratio),
+      tone: ratioTone,
+    },
     { key: 'paid', label: '补贴发放', value: formatYuan(paidFen), tone: 'plain' },
     { key: 'slots', label: '每千人口托位', value: data.nurseries.slotsPer1000.toFixed(1), tone: 'plain' },
   ];

@@ -78,7 +78,15 @@ export default function HukouMovePage() {
         <View className='muted'>按姓名和出生日期查找，或输入孩子的公民身份号码。</View>
         <TextField name='name' label='孩子姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
         <DateField name='birthDate' label='出生日期' value={birthDate} end={today} onChange={setBirthDate} error={errors.birthDate} />
-        <TextField name='idNumber' label='公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber ?? (found === null ? errors._ : undefined)} />
+        <TextField
+          name='idNumber'
+          label='公民身份号码'
+          type='idcard'
+          maxlength={18}
+          value={idNumber}
+          onChange={setIdNumber}
+          error={errors.idNumber ?? (found === null ? errors._ : undefined)}
+        />
         <Press className='btn btn-primary btn-block' onClick={search}>
           查找
         </Press>
@@ -105,8 +113,25 @@ export default function HukouMovePage() {
             出生日期 {child.birthDate}
             {child.idNumberMasked ? ` · ${child.idNumberMasked}` : ''}
           </View>
-          <DateField name='movedOn' label={L.movedOn} required value={movedOn} start={child.birthDate} end={today} onChange={setMovedOn} error={errors.movedOn} />
-          <ChoiceField name='destination' label={L.destination} required value={destination} options={DESTINATIONS} onChange={(v) => setDestination(v as Destination)} error={errors.destination} />
+          <DateField
+            name='movedOn'
+            label={L.movedOn}
+            required
+            value={movedOn}
+            start={child.birthDate}
+            end={today}
+            onChange={setMovedOn}
+            error={errors.movedOn}
+          />
+          <ChoiceField
+            name='destination'
+            label={L.destination}
+            required
+            value={destination}
+            options={DESTINATIONS}
+            onChange={(v) => setDestination(v as Destination)}
+            error={errors.destination}
+          />
           {errors._ ? <View className='field-error'>{errors._}</View> : null}
           <View className='form-actions'>
             <Press className='btn btn-secondary form-back' onClick={() => setChild(null)}>

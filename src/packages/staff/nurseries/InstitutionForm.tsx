@@ -53,23 +53,136 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
   return (
     <View className='card'>
       <View className='card-title'>{editing ? '更正备案信息' : '备案新机构'}</View>
-      <TextField name='name' label='机构名称' required maxlength={60} value={form.name} onChange={(v) => set({ name: v })} error={errors.name} />
-      <TextField name='filingNumber' label='备案编号' required maxlength={20} value={form.filingNumber} onChange={(v) => set({ filingNumber: v })} error={errors.filingNumber} placeholder={`如 ${FILING_NUMBER_EXAMPLE}`} />
-      <ChoiceField name='ownership' label='机构性质' required value={form.ownership} options={OWNERSHIP_OPTIONS} onChange={(v) => set({ ownership: v })} error={errors.ownership} />
-      <ChoiceField name='demonstration' label='示范性托育机构' value={form.demonstration} options={YES_NO_OPTIONS} onChange={(v) => set({ demonstration: v })} error={errors.demonstration} />
-      <ChoiceField name='kindergartenClass' label='幼儿园开设的托班' value={form.kindergartenClass} options={YES_NO_OPTIONS} onChange={(v) => set({ kindergartenClass: v })} error={errors.kindergartenClass} />
-      <SelectField name='township' label='所在乡镇' required value={form.township} options={TOWNSHIP_OPTIONS} onChange={pickTownship} error={errors.township} />
-      <TextField name='address' label='机构地址' required maxlength={100} value={form.address} onChange={(v) => set({ address: v })} error={errors.address} />
+      <TextField
+        name='name'
+        label='机构名称'
+        required
+        maxlength={60}
+        value={form.name}
+        onChange={(v) => set({ name: v })}
+        error={errors.name}
+      />
+      <TextField
+        name='filingNumber'
+        label='备案编号'
+        required
+        maxlength={20}
+        value={form.filingNumber}
+        onChange={(v) => set({ filingNumber: v })}
+        error={errors.filingNumber}
+        placeholder={`如 ${FILING_NUMBER_EXAMPLE}`}
+      />
+      <ChoiceField
+        name='ownership'
+        label='机构性质'
+        required
+        value={form.ownership}
+        options={OWNERSHIP_OPTIONS}
+        onChange={(v) => set({ ownership: v })}
+        error={errors.ownership}
+      />
+      <ChoiceField
+        name='demonstration'
+        label='示范性托育机构'
+        value={form.demonstration}
+        options={YES_NO_OPTIONS}
+        onChange={(v) => set({ demonstration: v })}
+        error={errors.demonstration}
+      />
+      <ChoiceField
+        name='kindergartenClass'
+        label='幼儿园开设的托班'
+        value={form.kindergartenClass}
+        options={YES_NO_OPTIONS}
+        onChange={(v) => set({ kindergartenClass: v })}
+        error={errors.kindergartenClass}
+      />
+      <SelectField
+        name='township'
+        label='所在乡镇'
+        required
+        value={form.township}
+        options={TOWNSHIP_OPTIONS}
+        onChange={pickTownship}
+        error={errors.township}
+      />
+      <TextField
+        name='address'
+        label='机构地址'
+        required
+        maxlength={100}
+        value={form.address}
+        onChange={(v) => set({ address: v })}
+        error={errors.address}
+      />
       <View className='institution-latlng'>
-        <TextField name='location.lat' label='纬度' type='digit' maxlength={12} value={form.lat} onChange={(v) => set({ lat: v })} error={errors['location.lat'] ?? errors.location} />
-        <TextField name='location.lng' label='经度' type='digit' maxlength={12} value={form.lng} onChange={(v) => set({ lng: v })} error={errors['location.lng']} />
+        <TextField
+          name='location.lat'
+          label='纬度'
+          type='digit'
+          maxlength={12}
+          value={form.lat}
+          onChange={(v) => set({ lat: v })}
+          error={errors['location.lat'] ?? errors.location}
+        />
+        <TextField
+          name='location.lng'
+          label='经度'
+          type='digit'
+          maxlength={12}
+          value={form.lng}
+          onChange={(v) => set({ lng: v })}
+          error={errors['location.lng']}
+        />
       </View>
       <Text className='muted'>选择乡镇后先填入乡镇政府所在地坐标，请按实地位置更正（WGS-84）。</Text>
-      <TextField name='phone' label='联系电话' required maxlength={20} value={form.phone} onChange={(v) => set({ phone: v })} error={errors.phone} placeholder='手机号或 0692-1234567' />
-      <TextField name='hours' label='服务时间' required maxlength={60} value={form.hours} onChange={(v) => set({ hours: v })} error={errors.hours} />
-      <CheckListField name='careTypes' label='托育类型' required value={form.careTypes} options={CARE_TYPE_OPTIONS} onChange={(v) => set({ careTypes: v })} error={errors.careTypes} />
-      <TextField name='caregivers' label='保育人员数' required type='number' maxlength={3} value={form.caregivers} onChange={(v) => set({ caregivers: v })} error={errors.caregivers} />
-      <SelectField name='grade' label='等级评定' value={form.grade} options={GRADE_OPTIONS} onChange={(v) => set({ grade: v })} error={errors.grade} placeholder='未评定' />
+      <TextField
+        name='phone'
+        label='联系电话'
+        required
+        maxlength={20}
+        value={form.phone}
+        onChange={(v) => set({ phone: v })}
+        error={errors.phone}
+        placeholder='手机号或 0692-1234567'
+      />
+      <TextField
+        name='hours'
+        label='服务时间'
+        required
+        maxlength={60}
+        value={form.hours}
+        onChange={(v) => set({ hours: v })}
+        error={errors.hours}
+      />
+      <CheckListField
+        name='careTypes'
+        label='托育类型'
+        required
+        value={form.careTypes}
+        options={CARE_TYPE_OPTIONS}
+        onChange={(v) => set({ careTypes: v })}
+        error={errors.careTypes}
+      />
+      <TextField
+        name='caregivers'
+        label='保育人员数'
+        required
+        type='number'
+        maxlength={3}
+        value={form.caregivers}
+        onChange={(v) => set({ caregivers: v })}
+        error={errors.caregivers}
+      />
+      <SelectField
+        name='grade'
+        label='等级评定'
+        value={form.grade}
+        options={GRADE_OPTIONS}
+        onChange={(v) => set({ grade: v })}
+        error={errors.grade}
+        placeholder='未评定'
+      />
       <View className='institution-actions'>
         <Press className='btn btn-secondary' onClick={onCancel}>
           返回

@@ -75,7 +75,8 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
           {townshipName(n.township)} {n.address} · {n.phone}
         </View>
         <View className='muted'>
-          托位 {n.classes.reduce((s, c) => s + c.capacity, 0)} · 在托 {n.classes.reduce((s, c) => s + c.enrolled, 0)} · 保育人员 {n.caregivers}
+          托位 {n.classes.reduce((s, c) => s + c.capacity, 0)} · 在托 {n.classes.reduce((s, c) => s + c.enrolled, 0)} · 保育人员{' '}
+          {n.caregivers}
         </View>
         <Press className='btn btn-secondary btn-block' onClick={onEdit}>
           更正备案信息
@@ -84,8 +85,24 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
 
       <View className='card'>
         <View className='card-title'>变更备案状态</View>
-        <ChoiceField name='status' label='备案状态' value={status} options={FILING_STATUS_OPTIONS} onChange={setStatus} error={errors.status} />
-        <TextField name='reason' label='变更原因' required maxlength={200} value={reason} onChange={setReason} error={errors.reason} placeholder='如 消防验收未通过，暂停备案' />
+        <ChoiceField
+          name='status'
+          label='备案状态'
+          value={status}
+          options={FILING_STATUS_OPTIONS}
+          onChange={setStatus}
+          error={errors.status}
+        />
+        <TextField
+          name='reason'
+          label='变更原因'
+          required
+          maxlength={200}
+          value={reason}
+          onChange={setReason}
+          error={errors.reason}
+          placeholder='如 消防验收未通过，暂停备案'
+        />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={changeStatus}>
           变更状态
         </Press>
@@ -95,8 +112,24 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
       <View className='card'>
         <View className='card-title'>登记监督检查</View>
         <DateField name='date' label='检查日期' required value={date} end={today} onChange={setDate} error={errors.date} />
-        <ChoiceField name='result' label='检查结果' required value={result} options={INSPECTION_OPTIONS} onChange={setResult} error={errors.result} />
-        <TextField name='notes' label='检查情况说明' maxlength={500} value={notes} onChange={setNotes} error={errors.notes} placeholder='如 消防通道畅通，晨检记录完整' />
+        <ChoiceField
+          name='result'
+          label='检查结果'
+          required
+          value={result}
+          options={INSPECTION_OPTIONS}
+          onChange={setResult}
+          error={errors.result}
+        />
+        <TextField
+          name='notes'
+          label='检查情况说明'
+          maxlength={500}
+          value={notes}
+          onChange={setNotes}
+          error={errors.notes}
+          placeholder='如 消防通道畅通，晨检记录完整'
+        />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={record}>
           登记检查结果
         </Press>

@@ -29,7 +29,11 @@ export default function NurseriesPage() {
   const [township, setTownship] = useState('');
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [pages, setPages] = useState(1);
-  const query = (page: number) => ({ page, ...(status ? { status: status as FilingStatus } : {}), ...(township ? { township: township as TownshipCode } : {}) });
+  const query = (page: number) => ({
+    page,
+    ...(status ? { status: status as FilingStatus } : {}),
+    ...(township ? { township: township as TownshipCode } : {}),
+  });
 
   // The list: page 1 … `pages`, concatenated; a change of filter starts again at page 1.
   const list = useLoad(async (): Promise<Page<NurseryDetail>> => {
@@ -95,7 +99,14 @@ export default function NurseriesPage() {
     <PageShell load={list}>
       <View className='card'>
         <ChoiceField name='status' label='备案状态' value={status} options={STATUS_FILTER} onChange={(v) => filter({ status: v })} />
-        <SelectField name='township' label='乡镇' value={township} options={TOWNSHIP_OPTIONS} onChange={(v) => filter({ township: v })} placeholder='全部乡镇' />
+        <SelectField
+          name='township'
+          label='乡镇'
+          value={township}
+          options={TOWNSHIP_OPTIONS}
+          onChange={(v) => filter({ township: v })}
+          placeholder='全部乡镇'
+        />
         <Press className='btn btn-primary btn-block' onClick={() => setMode({ kind: 'file' })}>
           备案新机构
         </Press>

@@ -20,8 +20,10 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
   const [errors, setErrors] = useState<FieldErrors>({});
   const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const set = (patch: Partial<OfferForm>) => setForm({ ...form, ...patch });
-  const setClass = (i: number, patch: Partial<OfferForm['classes'][number]>) => set({ classes: form.classes.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
-  const setFee = (i: number, patch: Partial<OfferForm['otherFees'][number]>) => set({ otherFees: form.otherFees.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const setClass = (i: number, patch: Partial<OfferForm['classes'][number]>) =>
+    set({ classes: form.classes.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const setFee = (i: number, patch: Partial<OfferForm['otherFees'][number]>) =>
+    set({ otherFees: form.otherFees.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
   const missingKinds = CLASS_KINDS.filter((k) => !form.classes.some((c) => c.kind === k));
 
   const save = async () => {
@@ -49,17 +51,46 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
             </Press>
           </View>
           <View className='offer-grid'>
-            <TextField name={`classes.${i}.capacity`} label='托位数' type='number' maxlength={3} value={c.capacity} onChange={(v) => setClass(i, { capacity: v })} error={errors[`classes.${i}.capacity`]} />
-            <TextField name={`classes.${i}.enrolled`} label='在托人数' type='number' maxlength={3} value={c.enrolled} onChange={(v) => setClass(i, { enrolled: v })} error={errors[`classes.${i}.enrolled`]} />
+            <TextField
+              name={`classes.${i}.capacity`}
+              label='托位数'
+              type='number'
+              maxlength={3}
+              value={c.capacity}
+              onChange={(v) => setClass(i, { capacity: v })}
+              error={errors[`classes.${i}.capacity`]}
+            />
+            <TextField
+              name={`classes.${i}.enrolled`}
+              label='在托人数'
+              type='number'
+              maxlength={3}
+              value={c.enrolled}
+              onChange={(v) => setClass(i, { enrolled: v })}
+              error={errors[`classes.${i}.enrolled`]}
+            />
           </View>
-          <TextField name={`classes.${i}.careFeeMonthlyFen`} label='保育费（元/月）' type='digit' maxlength={9} value={c.careFeeYuan} onChange={(v) => setClass(i, { careFeeYuan: v })} error={errors[`classes.${i}.careFeeMonthlyFen`]} />
+          <TextField
+            name={`classes.${i}.careFeeMonthlyFen`}
+            label='保育费（元/月）'
+            type='digit'
+            maxlength={9}
+            value={c.careFeeYuan}
+            onChange={(v) => setClass(i, { careFeeYuan: v })}
+            error={errors[`classes.${i}.careFeeMonthlyFen`]}
+          />
         </View>
       ))}
       {errors.classes ? <View className='field-error'>{errors.classes}</View> : null}
       {missingKinds.length > 0 ? (
         <View className='choice-row offer-add'>
           {missingKinds.map((k: ClassKind) => (
-            <Press look='chip' key={k} className='choice' onClick={() => set({ classes: [...form.classes, { kind: k, capacity: '', enrolled: '0', careFeeYuan: '' }] })}>
+            <Press
+              look='chip'
+              key={k}
+              className='choice'
+              onClick={() => set({ classes: [...form.classes, { kind: k, capacity: '', enrolled: '0', careFeeYuan: '' }] })}
+            >
               + {className(k)}
             </Press>
           ))}
@@ -68,31 +99,88 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
 
       <View className='card'>
         <View className='card-title'>其他收费</View>
-        <TextField name='mealsMonthlyFen' label='伙食费（元/月）' type='digit' maxlength={9} value={form.mealsYuan} onChange={(v) => set({ mealsYuan: v })} error={errors.mealsMonthlyFen} />
+        <TextField
+          name='mealsMonthlyFen'
+          label='伙食费（元/月）'
+          type='digit'
+          maxlength={9}
+          value={form.mealsYuan}
+          onChange={(v) => set({ mealsYuan: v })}
+          error={errors.mealsMonthlyFen}
+        />
         {form.otherFees.map((f, i) => (
           <View key={i} className='offer-fee' data-fee={i}>
             <View className='offer-grid'>
-              <TextField name={`otherFees.${i}.name`} label='收费项目' maxlength={20} value={f.name} onChange={(v) => setFee(i, { name: v })} error={errors[`otherFees.${i}.name`]} placeholder='如 被褥费' />
-              <TextField name={`otherFees.${i}.amountFen`} label='金额（元）' type='digit' maxlength={9} value={f.amountYuan} onChange={(v) => setFee(i, { amountYuan: v })} error={errors[`otherFees.${i}.amountFen`]} />
+              <TextField
+                name={`otherFees.${i}.name`}
+                label='收费项目'
+                maxlength={20}
+                value={f.name}
+                onChange={(v) => setFee(i, { name: v })}
+                error={errors[`otherFees.${i}.name`]}
+                placeholder='如 被褥费'
+              />
+              <TextField
+                name={`otherFees.${i}.amountFen`}
+                label='金额（元）'
+                type='digit'
+                maxlength={9}
+                value={f.amountYuan}
+                onChange={(v) => setFee(i, { amountYuan: v })}
+                error={errors[`otherFees.${i}.amountFen`]}
+              />
             </View>
             <View className='offer-grid'>
-              <SelectField name={`otherFees.${i}.per`} label='收费周期' value={f.per} options={FEE_PER_OPTIONS} onChange={(v) => v && setFee(i, { per: v as typeof f.per })} error={errors[`otherFees.${i}.per`]} />
+              <SelectField
+                name={`otherFees.${i}.per`}
+                label='收费周期'
+                value={f.per}
+                options={FEE_PER_OPTIONS}
+                onChange={(v) => v && setFee(i, { per: v as typeof f.per })}
+                error={errors[`otherFees.${i}.per`]}
+              />
               <Press className='btn btn-danger offer-remove' onClick={() => set({ otherFees: form.otherFees.filter((_, j) => j !== i) })}>
                 删除此项
               </Press>
             </View>
           </View>
         ))}
-        <Press className='btn btn-secondary btn-block' onClick={() => set({ otherFees: [...form.otherFees, { name: '', amountYuan: '', per: 'term' }] })}>
+        <Press
+          className='btn btn-secondary btn-block'
+          onClick={() => set({ otherFees: [...form.otherFees, { name: '', amountYuan: '', per: 'term' }] })}
+        >
           添加收费项目
         </Press>
       </View>
 
       <View className='card'>
         <View className='card-title'>服务</View>
-        <TextField name='hours' label='服务时间' maxlength={60} value={form.hours} onChange={(v) => set({ hours: v })} error={errors.hours} placeholder='如 周一至周五 7:30—17:30' />
-        <CheckListField name='careTypes' label='托育类型' value={form.careTypes} options={CARE_TYPE_OPTIONS} onChange={(v) => set({ careTypes: v })} error={errors.careTypes} />
-        <TextField name='caregivers' label='保育人员数' type='number' maxlength={3} value={form.caregivers} onChange={(v) => set({ caregivers: v })} error={errors.caregivers} />
+        <TextField
+          name='hours'
+          label='服务时间'
+          maxlength={60}
+          value={form.hours}
+          onChange={(v) => set({ hours: v })}
+          error={errors.hours}
+          placeholder='如 周一至周五 7:30—17:30'
+        />
+        <CheckListField
+          name='careTypes'
+          label='托育类型'
+          value={form.careTypes}
+          options={CARE_TYPE_OPTIONS}
+          onChange={(v) => set({ careTypes: v })}
+          error={errors.careTypes}
+        />
+        <TextField
+          name='caregivers'
+          label='保育人员数'
+          type='number'
+          maxlength={3}
+          value={form.caregivers}
+          onChange={(v) => set({ caregivers: v })}
+          error={errors.caregivers}
+        />
       </View>
 
       <Press className='btn btn-primary btn-block' disabled={busy} onClick={save}>

@@ -32,8 +32,8 @@ function Asked({ r }: { r: OperatorRequestItem }) {
   }
   return (
     <View>
-      {r.child ? `${r.child.name}（${r.child.birthDate}出生）` : ''} · {r.classKind ? classWithAges(r.classKind) : ''} · {r.careType ? CARE_TYPE_LABELS[r.careType] : ''} ·{' '}
-      {r.startMonth ? `${monthText(r.startMonth)}入托` : ''}
+      {r.child ? `${r.child.name}（${r.child.birthDate}出生）` : ''} · {r.classKind ? classWithAges(r.classKind) : ''} ·{' '}
+      {r.careType ? CARE_TYPE_LABELS[r.careType] : ''} · {r.startMonth ? `${monthText(r.startMonth)}入托` : ''}
     </View>
   );
 }
@@ -65,7 +65,15 @@ function RequestCard({ r, onDecided }: { r: OperatorRequestItem; onDecided: () =
       {r.answer ? <View className='operator-answer'>答复：{r.answer}</View> : null}
       {r.status === 'submitted' ? (
         <>
-          <TextField name={`answer-${r.id}`} label='给家长的答复' maxlength={200} value={answer} onChange={setAnswer} error={error} placeholder={r.kind === 'visit' ? '如 请准时到前台登记，带好身份证' : '如 请于下月1日前来办理入托手续'} />
+          <TextField
+            name={`answer-${r.id}`}
+            label='给家长的答复'
+            maxlength={200}
+            value={answer}
+            onChange={setAnswer}
+            error={error}
+            placeholder={r.kind === 'visit' ? '如 请准时到前台登记，带好身份证' : '如 请于下月1日前来办理入托手续'}
+          />
           <View className='operator-decide'>
             <Press className='btn btn-secondary' disabled={busy} onClick={() => decide('decline')}>
               不能安排
@@ -99,7 +107,11 @@ export function RequestsPanel() {
             checked={status === t.value}
             className={`choice ${status === t.value ? 'choice-on' : ''}`}
             onClick={() => setStatus(t.value)}
-            {...rovingProps(i, TABS.length, TABS.findIndex((x) => x.value === status))}
+            {...rovingProps(
+              i,
+              TABS.length,
+              TABS.findIndex((x) => x.value === status),
+            )}
           >
             {t.label}
           </Press>

@@ -33,7 +33,11 @@ export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onC
   const { busy, run } = useSubmit({ onFieldErrors: setErrors });
 
   const add = async () => {
-    const input = { start: `${date}T${time}`, durationMin: Number(duration), capacity: /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN };
+    const input = {
+      start: `${date}T${time}`,
+      durationMin: Number(duration),
+      capacity: /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN,
+    };
     const checked = validate(visitSlotSchema(shanghaiLocal(new Date())), input);
     if (!checked.ok) return setErrors(checked.fields);
     await run(async () => {
@@ -81,8 +85,23 @@ export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onC
         <View className='card-title'>添加参观时段</View>
         <DateField name='date' label='日期' required value={date} start={todayIn(new Date())} onChange={setDate} error={errors.start} />
         <TimeField name='time' label='开始时间' required value={time} onChange={setTime} />
-        <ChoiceField name='durationMin' label='时长' value={duration} options={DURATIONS} onChange={setDuration} error={errors.durationMin} />
-        <TextField name='capacity' label='可预约家庭数' type='number' maxlength={2} value={capacity} onChange={setCapacity} error={errors.capacity} />
+        <ChoiceField
+          name='durationMin'
+          label='时长'
+          value={duration}
+          options={DURATIONS}
+          onChange={setDuration}
+          error={errors.durationMin}
+        />
+        <TextField
+          name='capacity'
+          label='可预约家庭数'
+          type='number'
+          maxlength={2}
+          value={capacity}
+          onChange={setCapacity}
+          error={errors.capacity}
+        />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={add}>
           添加
         </Press>

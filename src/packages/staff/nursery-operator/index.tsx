@@ -45,7 +45,11 @@ export default function NurseryOperatorPage() {
             checked={tab === t.value}
             className={`operator-tab ${tab === t.value ? 'operator-tab-on' : ''}`}
             onClick={() => setTab(t.value)}
-            {...rovingProps(i, TABS.length, TABS.findIndex((x) => x.value === tab))}
+            {...rovingProps(
+              i,
+              TABS.length,
+              TABS.findIndex((x) => x.value === tab),
+            )}
           >
             {t.label}
           </Press>

@@ -24,7 +24,12 @@ const count = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim())
 
 export function offerFormOf(n: NurseryDetail): OfferForm {
   return {
-    classes: n.classes.map((c) => ({ kind: c.kind, capacity: String(c.capacity), enrolled: String(c.enrolled), careFeeYuan: yuanText(c.careFeeMonthlyFen) })),
+    classes: n.classes.map((c) => ({
+      kind: c.kind,
+      capacity: String(c.capacity),
+      enrolled: String(c.enrolled),
+      careFeeYuan: yuanText(c.careFeeMonthlyFen),
+    })),
     mealsYuan: yuanText(n.mealsMonthlyFen),
     otherFees: n.otherFees.map((f) => ({ name: f.name, amountYuan: yuanText(f.amountFen), per: f.per })),
     hours: n.hours,
@@ -35,7 +40,12 @@ export function offerFormOf(n: NurseryDetail): OfferForm {
 
 export function offerInputOf(f: OfferForm): NurseryOfferInput {
   return {
-    classes: f.classes.map((c) => ({ kind: c.kind, capacity: count(c.capacity), enrolled: count(c.enrolled), careFeeMonthlyFen: yuanToFen(c.careFeeYuan) })),
+    classes: f.classes.map((c) => ({
+      kind: c.kind,
+      capacity: count(c.capacity),
+      enrolled: count(c.enrolled),
+      careFeeMonthlyFen: yuanToFen(c.careFeeYuan),
+    })),
     mealsMonthlyFen: yuanToFen(f.mealsYuan),
     otherFees: f.otherFees.map((o) => ({ name: o.name.trim(), amountFen: yuanToFen(o.amountYuan), per: o.per })),
     hours: f.hours.trim(),

@@ -25,7 +25,8 @@ export default function NurserySupplyPage() {
         <View className='card'>
           <View className='card-title'>全县每千常住人口托位</View>
           <View className='muted'>
-            常住人口 {county.residents.toLocaleString('zh-CN')} 人 · 托位 {county.slots} 个（普惠 {county.puhuiSlots} 个）· 计入已备案机构 {r.filedInstitutions} 家
+            常住人口 {county.residents.toLocaleString('zh-CN')} 人 · 托位 {county.slots} 个（普惠 {county.puhuiSlots} 个）· 计入已备案机构{' '}
+            {r.filedInstitutions} 家
           </View>
           <Bar label='每千人托位' value={county.slotsPer1000} target={r.targets.per1000} format={per1000} />
           <Bar label='每千人普惠托位' value={county.puhuiPer1000} target={r.targets.puhuiPer1000} format={per1000} />
@@ -68,7 +69,9 @@ export default function NurserySupplyPage() {
             </View>
           ))}
         </View>
-        <View className='muted supply-source'>红色为低于目标（每千人 {r.targets.per1000}，普惠 {r.targets.puhuiPer1000}）。乡镇常住人口为样例估算数。</View>
+        <View className='muted supply-source'>
+          红色为低于目标（每千人 {r.targets.per1000}，普惠 {r.targets.puhuiPer1000}）。乡镇常住人口为样例估算数。
+        </View>
       </View>
     </PageShell>
   );

@@ -60,7 +60,13 @@ export function BatchCard({ batch, busy, errors, onExport, onMarkPaid, onTransfe
                 {accountText(item.account)} · 户名 {item.account.holderName}
               </View>
               <View className='muted'>{item.applicationNumber}</View>
-              {!paid ? <TransferFailForm busy={busy} error={errors[`reason:${item.applicationId}`] ?? errors.reason} onConfirm={(reason) => onTransferFailed(item.applicationId, reason)} /> : null}
+              {!paid ? (
+                <TransferFailForm
+                  busy={busy}
+                  error={errors[`reason:${item.applicationId}`] ?? errors.reason}
+                  onConfirm={(reason) => onTransferFailed(item.applicationId, reason)}
+                />
+              ) : null}
             </View>
           ))
         : null}
@@ -77,12 +83,25 @@ export function BatchCard({ batch, busy, errors, onExport, onMarkPaid, onTransfe
       ) : null}
       {!paid && marking ? (
         <View className='pb-mark'>
-          <DateField name='paidOn' label={SUBSIDY_LABELS.paidOn} required value={paidOn} end={today} onChange={setPaidOn} error={errors.paidOn} hint='银行实际到账（代发）的日期' />
+          <DateField
+            name='paidOn'
+            label={SUBSIDY_LABELS.paidOn}
+            required
+            value={paidOn}
+            end={today}
+            onChange={setPaidOn}
+            error={errors.paidOn}
+            hint='银行实际到账（代发）的日期'
+          />
           <View className='form-actions'>
             <Press className='btn btn-secondary form-back' onClick={() => setMarking(false)}>
               取消
             </Press>
-            <Press className='btn btn-primary form-next' disabled={busy} onClick={() => onMarkPaid(paidOn).then((ok) => ok && setMarking(false))}>
+            <Press
+              className='btn btn-primary form-next'
+              disabled={busy}
+              onClick={() => onMarkPaid(paidOn).then((ok) => ok && setMarking(false))}
+            >
               确认已发放
             </Press>
           </View>

@@ -26,7 +26,16 @@ export function TransferFailForm({ busy, error, onConfirm }: FormProps) {
   }
   return (
     <View className='pb-fail-form'>
-      <TextField name='reason' label={SUBSIDY_LABELS.transferFailReason} required value={reason} onChange={setReason} error={error} maxlength={TRANSFER_FAIL_REASON_MAX_LENGTH} hint='如“账号有误”“账户已销户”，申请人会收到这个原因' />
+      <TextField
+        name='reason'
+        label={SUBSIDY_LABELS.transferFailReason}
+        required
+        value={reason}
+        onChange={setReason}
+        error={error}
+        maxlength={TRANSFER_FAIL_REASON_MAX_LENGTH}
+        hint='如“账号有误”“账户已销户”，申请人会收到这个原因'
+      />
       <View className='form-actions'>
         <Press className='btn btn-secondary form-back' onClick={() => setOpen(false)}>
           取消

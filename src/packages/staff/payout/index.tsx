@@ -91,7 +91,10 @@ export default function PayoutPage() {
           <Text>已审核通过 {o.approvedCount} 件</Text>
           <Text className='pb-total pb-approved-total'>{formatYuan(o.approvedTotalFen)}</Text>
         </View>
-        <View className='muted'>补贴按季度集中发放：生成批次后导出 CSV 交银行代发；银行退回的转账在明细中标记转账失败，转入下一批次；其余到账后标记已发放，申请人会收到通知。</View>
+        <View className='muted'>
+          补贴按季度集中发放：生成批次后导出 CSV
+          交银行代发；银行退回的转账在明细中标记转账失败，转入下一批次；其余到账后标记已发放，申请人会收到通知。
+        </View>
         <Press className='btn btn-primary btn-block' disabled={busy || o.approvedCount === 0} onClick={createBatch}>
           生成本季度发放批次
         </Press>
@@ -100,7 +103,15 @@ export default function PayoutPage() {
       <View className='section-title'>发放批次（{o.batches.length}）</View>
       {o.batches.length === 0 ? <EmptyState title='还没有发放批次'>审核通过的申领生成批次后会列在这里。</EmptyState> : null}
       {o.batches.map((b) => (
-        <BatchCard key={b.id} batch={b} busy={busy} errors={errors[b.id] ?? {}} onExport={() => exportBatch(b)} onMarkPaid={(paidOn) => markPaid(b, paidOn)} onTransferFailed={(applicationId, reason) => transferFailed(b, applicationId, reason)} />
+        <BatchCard
+          key={b.id}
+          batch={b}
+          busy={busy}
+          errors={errors[b.id] ?? {}}
+          onExport={() => exportBatch(b)}
+          onMarkPaid={(paidOn) => markPaid(b, paidOn)}
+          onTransferFailed={(applicationId, reason) => transferFailed(b, applicationId, reason)}
+        />
       ))}
     </PageShell>
   );

@@ -49,8 +49,24 @@ export default function RegistrationSearchPage() {
   return (
     <PageShell>
       <View className='card'>
-        <TextField name='number' label='登记编号' value={number} onChange={setNumber} error={errors.number} placeholder='如 SY5331232026000001' maxlength={32} />
-        <SelectField name='township' label='现居住乡镇' value={township} options={TOWNSHIP_OPTIONS} onChange={setTownship} error={errors.township} placeholder='全部乡镇' />
+        <TextField
+          name='number'
+          label='登记编号'
+          value={number}
+          onChange={setNumber}
+          error={errors.number}
+          placeholder='如 SY5331232026000001'
+          maxlength={32}
+        />
+        <SelectField
+          name='township'
+          label='现居住乡镇'
+          value={township}
+          options={TOWNSHIP_OPTIONS}
+          onChange={setTownship}
+          error={errors.township}
+          placeholder='全部乡镇'
+        />
         <View className='search-dates'>
           <DateField name='from' label='登记日期从' value={from} onChange={setFrom} error={errors.from} />
           <DateField name='to' label='至' value={to} onChange={setTo} error={errors.to} />
@@ -63,7 +79,12 @@ export default function RegistrationSearchPage() {
       {result ? <View className='section-title'>共 {result.total} 条</View> : null}
       {result && result.items.length === 0 ? <EmptyState title='没有符合条件的登记' /> : null}
       {result?.items.map((r) => (
-        <Press look='block' key={r.id} className='card search-item' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/registration/index', { id: r.id }) })}>
+        <Press
+          look='block'
+          key={r.id}
+          className='card search-item'
+          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/staff/registration/index', { id: r.id }) })}
+        >
           <View className='row'>
             <Text className='card-title'>
               {r.applicantName}、{r.spouseName}

@@ -40,8 +40,20 @@ export default function YearlyReportPage() {
   return (
     <PageShell className='report-page' load={report}>
       <View className='card report-controls'>
-        <SelectField name='year' label='报告年度' value={String(year)} options={years.map((y) => ({ value: y, label: `${y}年` }))} onChange={(y) => y && setYear(Number(y))} />
-        <ChoiceField name='scope' label='报告范围' value={scope} options={REPORT_SCOPE_OPTIONS} onChange={(s) => setScope(s as ReportScope)} />
+        <SelectField
+          name='year'
+          label='报告年度'
+          value={String(year)}
+          options={years.map((y) => ({ value: y, label: `${y}年` }))}
+          onChange={(y) => y && setYear(Number(y))}
+        />
+        <ChoiceField
+          name='scope'
+          label='报告范围'
+          value={scope}
+          options={REPORT_SCOPE_OPTIONS}
+          onChange={(s) => setScope(s as ReportScope)}
+        />
         <View className='report-actions'>
           {/* On h5 a `disabled={false}` is written out as disabled="false", which the [disabled] styles match: pass undefined. */}
           <Press className='btn btn-primary' disabled={exporting || !current || undefined} onClick={exportCsv}>
@@ -54,12 +66,12 @@ export default function YearlyReportPage() {
           ) : null}
         </View>
         <View className='muted report-hint'>
-          {printReport ? 'CSV 为 UTF-8 编码，可用 Excel 或 WPS 打开；打印时只印出下方报告。' : 'CSV 为 UTF-8 编码，发送到微信聊天后可在电脑上用 Excel 或 WPS 打开。'}
+          {printReport
+            ? 'CSV 为 UTF-8 编码，可用 Excel 或 WPS 打开；打印时只印出下方报告。'
+            : 'CSV 为 UTF-8 编码，发送到微信聊天后可在电脑上用 Excel 或 WPS 打开。'}
         </View>
       </View>
-      {data ? (
-        <ReportPaper report={data} updating={!current || report.loading} />
-      ) : null}
+      {data ? <ReportPaper report={data} updating={!current || report.loading} /> : null}
     </PageShell>
   );
 }

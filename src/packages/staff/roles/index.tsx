@@ -57,7 +57,16 @@ export default function RolesPage() {
       <View className='card'>
         <View className='card-title'>授予岗位</View>
         <View className='muted'>对方须先在小程序中完成实名认证。每次授予都记入审计日志。</View>
-        <TextField name='idNumber' label='工作人员公民身份号码' type='idcard' maxlength={18} value={idNumber} onChange={setIdNumber} error={errors.idNumber} required />
+        <TextField
+          name='idNumber'
+          label='工作人员公民身份号码'
+          type='idcard'
+          maxlength={18}
+          value={idNumber}
+          onChange={setIdNumber}
+          error={errors.idNumber}
+          required
+        />
         <SelectField name='role' label='岗位' value={role} options={ROLE_OPTIONS} onChange={setRole} error={errors.role} required />
         <Press className='btn btn-primary btn-block' onClick={grant}>
           授予

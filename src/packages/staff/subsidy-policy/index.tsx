@@ -19,7 +19,10 @@ import { useLoad } from '@/hooks/useLoad';
 import { formatDate } from '@/services/format';
 import { subsidyPolicyService, subsidyService } from '@/services/subsidy';
 
-const OPTIONS = (Object.keys(COUNTY_CHILDCARE_OPTIONS) as CountyChildcareAfter2025[]).map((value) => ({ value, label: COUNTY_CHILDCARE_OPTIONS[value].label }));
+const OPTIONS = (Object.keys(COUNTY_CHILDCARE_OPTIONS) as CountyChildcareAfter2025[]).map((value) => ({
+  value,
+  label: COUNTY_CHILDCARE_OPTIONS[value].label,
+}));
 
 export default function SubsidyPolicyPage() {
   const policy = useLoad(() => subsidyService.policy());
@@ -85,16 +88,26 @@ export default function SubsidyPolicyPage() {
 
       <View className='card'>
         <View className='card-title'>为什么由县卫生健康局设置</View>
-        {openQuestionsOf(rule.id).slice(0, 1).map((t) => (
-          <View key={t} className='muted'>
-            {t}
-          </View>
-        ))}
+        {openQuestionsOf(rule.id)
+          .slice(0, 1)
+          .map((t) => (
+            <View key={t} className='muted'>
+              {t}
+            </View>
+          ))}
         <View className='muted'>家长只看到这里选择的结果和填写的依据，看不到本说明。</View>
       </View>
 
       <View className='card'>
-        <SelectField name='value' label='2025年后的执行口径' required value={picked} options={OPTIONS} onChange={(v) => setValue(v as CountyChildcareAfter2025)} error={errors.value} />
+        <SelectField
+          name='value'
+          label='2025年后的执行口径'
+          required
+          value={picked}
+          options={OPTIONS}
+          onChange={(v) => setValue(v as CountyChildcareAfter2025)}
+          error={errors.value}
+        />
         <TextField
           name='source'
           label='依据文件'

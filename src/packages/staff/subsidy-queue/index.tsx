@@ -34,13 +34,7 @@ export default function SubsidyQueuePage() {
   return (
     <PageShell load={queue}>
       <View className='card'>
-        <ChoiceField
-          name='status'
-          label='状态'
-          value={filter}
-          options={FILTERS}
-          onChange={(v) => setFilter(v as Filter)}
-        />
+        <ChoiceField name='status' label='状态' value={filter} options={FILTERS} onChange={(v) => setFilter(v as Filter)} />
       </View>
       <View className='section-title'>
         补贴申领 · 待办 {items.length} 件{overdue > 0 ? `，其中 ${overdue} 件已超期` : ''}（最早提交的在前）

@@ -78,7 +78,12 @@ export default function SubsidyReviewPage() {
           {a.number} · 申领人 {a.applicantName}
         </View>
         <View className='muted'>提交于 {formatInstant(a.submittedAt)}</View>
-        {open ? <View className={late ? 'sr-late' : 'muted'}>{late ? '已超过审核期限：' : '审核期限：'}{formatDate(a.reviewDueBy)}前（30个工作日）</View> : null}
+        {open ? (
+          <View className={late ? 'sr-late' : 'muted'}>
+            {late ? '已超过审核期限：' : '审核期限：'}
+            {formatDate(a.reviewDueBy)}前（30个工作日）
+          </View>
+        ) : null}
         {a.rejectReason ? <View className='sr-reject'>不予通过原因：{a.rejectReason}</View> : null}
         <View className='muted'>本次查阅已记入审计日志。</View>
       </View>
@@ -117,7 +122,15 @@ export default function SubsidyReviewPage() {
         <View className='card'>
           <View className='card-title'>不予通过</View>
           <View className='muted'>申请人会收到这个原因，请写明依据和可以怎么办。</View>
-          <TextField name='reason' label={SUBSIDY_LABELS.rejectReason} required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
+          <TextField
+            name='reason'
+            label={SUBSIDY_LABELS.rejectReason}
+            required
+            value={reason}
+            onChange={setReason}
+            error={errors.reason}
+            maxlength={200}
+          />
           <View className='form-actions'>
             <Press className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
               返回

@@ -27,7 +27,11 @@ export function EngineExplanation({ evaluation, claimed }: { evaluation: Evaluat
       {evaluation.entitlements.map((e) => {
         const inClaim = claimed.has(`${e.ruleId}:${e.periodKey}`);
         return (
-          <View key={`${e.ruleId}:${e.periodKey}`} className={`sr-ent ${inClaim ? 'sr-ent-claimed' : ''}`} data-entitlement={`${e.ruleId}:${e.periodKey}`}>
+          <View
+            key={`${e.ruleId}:${e.periodKey}`}
+            className={`sr-ent ${inClaim ? 'sr-ent-claimed' : ''}`}
+            data-entitlement={`${e.ruleId}:${e.periodKey}`}
+          >
             <View className='row sr-ent-head'>
               <Text className='sr-ent-name'>
                 {e.ruleName} · {e.periodLabel}
@@ -68,8 +72,7 @@ export function FactsCard({ facts }: { facts: ChildFacts }) {
       <View className='kv'>
         <View className='kv-key'>孩次</View>
         <View className='kv-value'>
-          第{facts.birthOrder}孩
-          {facts.multipleBirth ? `（${facts.multipleBirth.of}胞胎中的第${facts.multipleBirth.index}个）` : ''}
+          第{facts.birthOrder}孩{facts.multipleBirth ? `（${facts.multipleBirth.of}胞胎中的第${facts.multipleBirth.index}个）` : ''}
         </View>
       </View>
       <View className='kv'>
@@ -119,7 +122,11 @@ export function PapersCard({ review }: { review: SubsidyReview }) {
           <View className='kv'>
             <View className='kv-key'>户口簿</View>
             <View className='kv-value'>
-              <Press className='btn btn-secondary' size='mini' onClick={() => openFile(`/api/files/${encodeURIComponent(p.hukouBookFileId)}`).catch(showError)}>
+              <Press
+                className='btn btn-secondary'
+                size='mini'
+                onClick={() => openFile(`/api/files/${encodeURIComponent(p.hukouBookFileId)}`).catch(showError)}
+              >
                 查看照片
               </Press>
             </View>

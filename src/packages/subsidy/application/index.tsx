@@ -22,7 +22,9 @@ export default function SubsidyApplicationPage() {
   const reviewing = a.status === 'submitted' || a.status === 'under_review';
   return (
     <PageShell load={loaded}>
-      {params.fresh === '1' && reviewing ? <View className='sa-fresh'>已提交！卫生健康局会在{formatDate(a.reviewDueBy)}前审核完，结果会通知您。</View> : null}
+      {params.fresh === '1' && reviewing ? (
+        <View className='sa-fresh'>已提交！卫生健康局会在{formatDate(a.reviewDueBy)}前审核完，结果会通知您。</View>
+      ) : null}
       <View className='card'>
         <View className='row'>
           <Text className='card-title'>{a.childName}的补贴申领</Text>
@@ -44,8 +46,7 @@ export default function SubsidyApplicationPage() {
           <View className='kv sa-due'>
             <View className='kv-key'>审核期限</View>
             <View className='kv-value'>
-              {formatDate(a.reviewDueBy)}前
-              <View className='muted'>提交后30个工作日内</View>
+              {formatDate(a.reviewDueBy)}前<View className='muted'>提交后30个工作日内</View>
             </View>
           </View>
         ) : null}
@@ -54,17 +55,27 @@ export default function SubsidyApplicationPage() {
             <View className='kv-key'>发放批次</View>
             <View className='kv-value'>
               {a.batch.number}
-              {a.batch.paidOn ? <View className='sa-paid'>{formatDate(a.batch.paidOn)}已发放</View> : <View className='muted'>财政正在办理发放</View>}
+              {a.batch.paidOn ? (
+                <View className='sa-paid'>{formatDate(a.batch.paidOn)}已发放</View>
+              ) : (
+                <View className='muted'>财政正在办理发放</View>
+              )}
             </View>
           </View>
         ) : null}
-        {a.status === 'approved' && !a.batch ? <View className='muted sa-wait'>审核已通过，财政按季度集中发放，发放后会通知您。</View> : null}
+        {a.status === 'approved' && !a.batch ? (
+          <View className='muted sa-wait'>审核已通过，财政按季度集中发放，发放后会通知您。</View>
+        ) : null}
         {a.status === 'rejected' ? <View className='sa-reject'>未通过原因：{a.rejectReason}</View> : null}
       </View>
 
       <View className='card'>
         <View className='card-title'>申领的补贴</View>
-        <SubsidyLines lines={a.lines} totalFen={a.totalFen} onRule={(ruleId) => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: ruleId }) })} />
+        <SubsidyLines
+          lines={a.lines}
+          totalFen={a.totalFen}
+          onRule={(ruleId) => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: ruleId }) })}
+        />
       </View>
 
       <View className='card'>

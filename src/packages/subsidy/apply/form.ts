@@ -44,6 +44,11 @@ export function toApplyInput(childId: string, form: ApplyForm, papersNeeded: boo
       : { kind: form.kind, holder: form.holder, bankName: form.bankName, accountNumber: form.accountNumber.replace(/\s/g, '') };
   const input: SubsidyApplyInput = { childId, account };
   if (policyTyped(form.insurance)) input.insurance = { ...form.insurance, insurer: form.insurance.insurer.trim() };
-  if (papersNeeded) input.papers = { ...form.papers, idNumber: form.papers.idNumber.trim(), birthCertificateNumber: form.papers.birthCertificateNumber.trim() };
+  if (papersNeeded)
+    input.papers = {
+      ...form.papers,
+      idNumber: form.papers.idNumber.trim(),
+      birthCertificateNumber: form.papers.birthCertificateNumber.trim(),
+    };
   return input;
 }

@@ -55,7 +55,11 @@ export default function SubsidyApplyPage() {
 
   const evaluation = evaluateChild(child.facts, today, rulesFor(child.policy));
   const rules = rulesFor(child.policy);
-  const claimKeys = new Set(paymentLines(evaluation, child.applications).filter((l) => l.state === 'claimable').map((l) => l.key));
+  const claimKeys = new Set(
+    paymentLines(evaluation, child.applications)
+      .filter((l) => l.state === 'claimable')
+      .map((l) => l.key),
+  );
   const open = evaluation.entitlements.filter((e) => claimKeys.has(`${e.ruleId}:${e.periodKey}`));
   const current = form ?? emptyApplyForm(Boolean(child.previousAccount));
   // The 参保补贴 counts only for the years the typed policy covers (the server decides the same way).
@@ -68,7 +72,9 @@ export default function SubsidyApplyPage() {
     return (
       <PageShell>
         <EmptyState title={child.canApply ? '现在没有可以申领的补贴' : `由${child.applicantName ?? '另一位家庭成员'}申领`}>
-          {child.canApply ? '已申领的补贴可在“我的补贴”查看进度；新的年度开始后可以再申领。' : `每个家庭由一位家长为所有孩子申领，请由${child.applicantName ?? '该家庭成员'}在本小程序中办理。`}
+          {child.canApply
+            ? '已申领的补贴可在“我的补贴”查看进度；新的年度开始后可以再申领。'
+            : `每个家庭由一位家长为所有孩子申领，请由${child.applicantName ?? '该家庭成员'}在本小程序中办理。`}
         </EmptyState>
         <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
           返回我的补贴
@@ -125,7 +131,14 @@ export default function SubsidyApplyPage() {
       <View className='card'>
         <View className='card-title'>收款账户</View>
         <View className='muted'>补贴按季度发放到这个账户。可以用申请人本人或孩子名下的银行卡、社保卡。</View>
-        <AccountFields form={current} previous={child.previousAccount} applicantName={applicantName} childName={child.child.name} errors={errors} onChange={update} />
+        <AccountFields
+          form={current}
+          previous={child.previousAccount}
+          applicantName={applicantName}
+          childName={child.child.name}
+          errors={errors}
+          onChange={update}
+        />
       </View>
       {child.papersNeeded ? (
         <View className='card'>

@@ -121,7 +121,11 @@ export function ChildSubsidyCard(props: Props) {
                 <View key={n.ruleId} className='pay-na-item' data-rule={n.ruleId}>
                   <View className='pay-line-name'>{n.ruleName}</View>
                   <View className='pay-line-why'>{n.reason}</View>
-                  <Press look='inline' className='link pay-na-link' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: n.ruleId }) })}>
+                  <Press
+                    look='inline'
+                    className='link pay-na-link'
+                    onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: n.ruleId }) })}
+                  >
                     政策依据 ›
                   </Press>
                 </View>
@@ -134,7 +138,13 @@ export function ChildSubsidyCard(props: Props) {
         <View className='card'>
           <View className='card-title'>申请记录</View>
           {child.applications.map((a) => (
-            <Press look='block' key={a.id} className='pay-app' data-application={a.number} onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/application/index', { id: a.id }) })}>
+            <Press
+              look='block'
+              key={a.id}
+              className='pay-app'
+              data-application={a.number}
+              onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/application/index', { id: a.id }) })}
+            >
               <View className='row'>
                 <Text>{a.number}</Text>
                 <StatusTag text={a.statusText} tone={subsidyTone(a.status)} />

@@ -24,15 +24,27 @@ function PaymentRow({ line }: { line: PaymentLine }) {
       </View>
       {note ? <View className={`pay-line-date ${line.state === 'claimable' ? 'pay-line-due' : ''}`}>{note}</View> : null}
       {line.why ? <View className='pay-line-why'>{line.why}</View> : null}
-      {line.state === 'rejected' && line.application?.rejectReason ? <View className='pay-line-reject'>未通过原因：{line.application.rejectReason}</View> : null}
+      {line.state === 'rejected' && line.application?.rejectReason ? (
+        <View className='pay-line-reject'>未通过原因：{line.application.rejectReason}</View>
+      ) : null}
       {line.previousRejectReason ? <View className='pay-line-reject'>上次申请未通过：{line.previousRejectReason}</View> : null}
-      {line.state === 'paid' && line.application?.batchNumber ? <View className='muted'>发放批次 {line.application.batchNumber}</View> : null}
+      {line.state === 'paid' && line.application?.batchNumber ? (
+        <View className='muted'>发放批次 {line.application.batchNumber}</View>
+      ) : null}
       <View className='row pay-line-links'>
-        <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: line.ruleId }) })}>
+        <Press
+          look='inline'
+          className='link'
+          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: line.ruleId }) })}
+        >
           政策依据 ›
         </Press>
         {line.application ? (
-          <Press look='inline' className='link' onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/application/index', { id: line.application!.id }) })}>
+          <Press
+            look='inline'
+            className='link'
+            onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/application/index', { id: line.application!.id }) })}
+          >
             申请 {line.application.number} ›
           </Press>
         ) : null}
@@ -57,7 +69,9 @@ export function YearTimeline({ groups, thirdBirthday }: { groups: YearGroup[]; t
             {g.lines.map((l) => (
               <PaymentRow key={l.key} line={l} />
             ))}
-            {g.year === lastYear ? <View className='muted pay-year-end'>{formatDate(thirdBirthday)} 满3周岁，育儿补贴发放到此为止</View> : null}
+            {g.year === lastYear ? (
+              <View className='muted pay-year-end'>{formatDate(thirdBirthday)} 满3周岁，育儿补贴发放到此为止</View>
+            ) : null}
             {g.lines.length === 0 && g.year !== lastYear ? <View className='muted'>这一年没有补贴</View> : null}
           </View>
         </View>

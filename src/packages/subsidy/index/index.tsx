@@ -36,7 +36,9 @@ export default function MySubsidiesPage() {
   }
 
   // Children with payments first; a child with nothing owed only needs its reasons, further down.
-  const children = overview.data.map((c) => paymentsOf(c, today)).sort((a, b) => Number(a.lines.length === 0) - Number(b.lines.length === 0));
+  const children = overview.data
+    .map((c) => paymentsOf(c, today))
+    .sort((a, b) => Number(a.lines.length === 0) - Number(b.lines.length === 0));
 
   const renew = async (payments: ChildPayments) => {
     const account = payments.child.previousAccount;
@@ -61,7 +63,9 @@ export default function MySubsidiesPage() {
       {children.length === 0 ? (
         <EmptyState title='还没有孩子的信息'>孩子出生后办理“出生一件事”或生育登记，这里会列出孩子可以领取的补贴。</EmptyState>
       ) : (
-        <View className='muted pay-intro'>按现行政策为每个孩子计算，点“政策依据”可查看文件原文。申领后卫生健康局在30个工作日内审核，财政按季度发放。</View>
+        <View className='muted pay-intro'>
+          按现行政策为每个孩子计算，点“政策依据”可查看文件原文。申领后卫生健康局在30个工作日内审核，财政按季度发放。
+        </View>
       )}
       {children.map((p) => (
         <ChildSubsidyCard key={p.child.child.id} payments={p} busy={busy} onRenew={() => renew(p)} />

@@ -56,7 +56,7 @@ export function whoText(rule: SubsidyRule): string {
 function deadlineText(d: Deadline): string {
   if (d.kind === 'date') return `${formatDate(d.date)}前`;
   const years = ['当年', '次年'];
-  const year = d.of === 'birth' ? `出生${years[d.plusYears] ?? `后第${d.plusYears}年`}` : years[d.plusYears] ?? `后第${d.plusYears}年`;
+  const year = d.of === 'birth' ? `出生${years[d.plusYears] ?? `后第${d.plusYears}年`}` : (years[d.plusYears] ?? `后第${d.plusYears}年`);
   const floor = d.notBefore ? `（截止日不早于${formatDate(d.notBefore)}）` : '';
   return `${year}12月31日前${floor}`;
 }

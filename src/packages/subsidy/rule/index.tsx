@@ -38,7 +38,9 @@ export default function SubsidyRulePage() {
   const births = windowText(rule.effective.births);
   const periods = windowText(rule.effective.periods);
   const superseded = rule.supersedes?.map((s) => ({ name: ruleById(s.ruleId, rules)?.name ?? s.ruleId, from: s.from })) ?? [];
-  const supersededBy = rules.rules.filter((r) => r.supersedes?.some((s) => s.ruleId === rule.id)).map((r) => ({ name: r.name, from: r.supersedes!.find((s) => s.ruleId === rule.id)!.from }));
+  const supersededBy = rules.rules
+    .filter((r) => r.supersedes?.some((s) => s.ruleId === rule.id))
+    .map((r) => ({ name: r.name, from: r.supersedes!.find((s) => s.ruleId === rule.id)!.from }));
 
   return (
     <PageShell className='subsidy-rule'>
@@ -68,7 +70,11 @@ export default function SubsidyRulePage() {
           <View className='muted'>依据</View>
           <View className='rule-document'>{b.document}</View>
           <View className='muted'>条款：{b.clause}</View>
-          {b.quote ? <View className='rule-quote'>“{b.quote}”</View> : <View className='muted rule-no-quote'>原文尚未收录，以发文机关公布的文件为准。</View>}
+          {b.quote ? (
+            <View className='rule-quote'>“{b.quote}”</View>
+          ) : (
+            <View className='muted rule-no-quote'>原文尚未收录，以发文机关公布的文件为准。</View>
+          )}
         </View>
       ))}
 

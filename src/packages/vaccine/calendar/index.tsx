@@ -31,7 +31,9 @@ export default function VaccineCalendarPage() {
       {unknownHistory ? (
         <View className='card calendar-history'>
           <View className='card-title'>有些剂次系统里还没有记录</View>
-          <View>孩子出生时在医院打的疫苗，或以前打过的疫苗，可能只记在纸质预防接种证上。请带预防接种证到接种单位核对，工作人员录入后这里会显示准确的计划。</View>
+          <View>
+            孩子出生时在医院打的疫苗，或以前打过的疫苗，可能只记在纸质预防接种证上。请带预防接种证到接种单位核对，工作人员录入后这里会显示准确的计划。
+          </View>
         </View>
       ) : null}
       <DoseList doses={c.doses} upcomingLimit={all ? undefined : 4} />

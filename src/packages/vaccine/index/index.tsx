@@ -16,7 +16,13 @@ export default function VaccineChildrenPage() {
         <EmptyState title='还没有孩子的记录'>办理“出生一件事”或在生育登记中填写已有子女后，这里会显示每个孩子的接种计划。</EmptyState>
       ) : null}
       {list.map((c) => (
-        <Press look='block' key={c.id} className='card' data-child={c.id} onClick={() => Taro.navigateTo({ url: pageUrl('/packages/vaccine/calendar/index', { childId: c.id }) })}>
+        <Press
+          look='block'
+          key={c.id}
+          className='card'
+          data-child={c.id}
+          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/vaccine/calendar/index', { childId: c.id }) })}
+        >
           <View className='row'>
             <Text className='card-title'>{c.name}</Text>
             <Text className='link'>接种计划 ›</Text>

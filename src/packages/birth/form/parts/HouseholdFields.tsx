@@ -30,11 +30,52 @@ export function HouseholdFields({ input, errors, onChange }: Props) {
 
   return (
     <View>
-      <ChoiceField name='household.joins' label='孩子随谁落户' required value={household.joins} options={joinsOptions} onChange={(v) => join(v as HouseholdInput['joins'])} error={errors['household.joins']} />
-      <TextField name='household.headName' label='户主姓名' required value={household.headName} onChange={(headName) => set({ headName })} error={errors['household.headName']} maxlength={50} />
-      <ChoiceField name='household.headRelation' label='户主是孩子的' required value={household.headRelation} options={HEAD_RELATION_OPTIONS} onChange={(v) => set({ headRelation: v as HouseholdInput['headRelation'] })} error={errors['household.headRelation']} />
-      <SelectField name='household.hukouTownship' label='落户乡镇' required value={household.hukouTownship} options={HUKOU_OPTIONS} onChange={(v) => set({ hukouTownship: v as HouseholdInput['hukouTownship'] })} error={errors['household.hukouTownship']} />
-      <TextField name='household.address' label='落户地址' required value={household.address} onChange={(address) => set({ address })} error={errors['household.address']} maxlength={100} hint='与户口簿上的住址一致' />
+      <ChoiceField
+        name='household.joins'
+        label='孩子随谁落户'
+        required
+        value={household.joins}
+        options={joinsOptions}
+        onChange={(v) => join(v as HouseholdInput['joins'])}
+        error={errors['household.joins']}
+      />
+      <TextField
+        name='household.headName'
+        label='户主姓名'
+        required
+        value={household.headName}
+        onChange={(headName) => set({ headName })}
+        error={errors['household.headName']}
+        maxlength={50}
+      />
+      <ChoiceField
+        name='household.headRelation'
+        label='户主是孩子的'
+        required
+        value={household.headRelation}
+        options={HEAD_RELATION_OPTIONS}
+        onChange={(v) => set({ headRelation: v as HouseholdInput['headRelation'] })}
+        error={errors['household.headRelation']}
+      />
+      <SelectField
+        name='household.hukouTownship'
+        label='落户乡镇'
+        required
+        value={household.hukouTownship}
+        options={HUKOU_OPTIONS}
+        onChange={(v) => set({ hukouTownship: v as HouseholdInput['hukouTownship'] })}
+        error={errors['household.hukouTownship']}
+      />
+      <TextField
+        name='household.address'
+        label='落户地址'
+        required
+        value={household.address}
+        onChange={(address) => set({ address })}
+        error={errors['household.address']}
+        maxlength={100}
+        hint='与户口簿上的住址一致'
+      />
       {needsHukouBook(input) ? (
         <UploadField
           name='attachments.0.fileId'

@@ -36,11 +36,35 @@ export function InsuranceCardFields({ input, errors, onChange }: Props) {
         error={errors['insurance.payer']}
         hint='出生90天内缴费，从出生之日起享受医保待遇'
       />
-      <ChoiceField name='card.delivery' label='社保卡怎么领' required value={card.delivery} options={DELIVERY_OPTIONS} onChange={(v) => setCard({ delivery: v as CardInput['delivery'] })} error={errors['card.delivery']} />
+      <ChoiceField
+        name='card.delivery'
+        label='社保卡怎么领'
+        required
+        value={card.delivery}
+        options={DELIVERY_OPTIONS}
+        onChange={(v) => setCard({ delivery: v as CardInput['delivery'] })}
+        error={errors['card.delivery']}
+      />
       {card.delivery === 'post' ? (
-        <TextField name='card.postAddress' label='邮寄地址' required value={card.postAddress ?? ''} onChange={(postAddress) => setCard({ postAddress })} error={errors['card.postAddress']} maxlength={100} />
+        <TextField
+          name='card.postAddress'
+          label='邮寄地址'
+          required
+          value={card.postAddress ?? ''}
+          onChange={(postAddress) => setCard({ postAddress })}
+          error={errors['card.postAddress']}
+          maxlength={100}
+        />
       ) : (
-        <SelectField name='card.pickupTownship' label='领取乡镇' required value={card.pickupTownship ?? ''} options={TOWNSHIP_OPTIONS} onChange={(v) => setCard({ pickupTownship: v as CardInput['pickupTownship'] })} error={errors['card.pickupTownship']} />
+        <SelectField
+          name='card.pickupTownship'
+          label='领取乡镇'
+          required
+          value={card.pickupTownship ?? ''}
+          options={TOWNSHIP_OPTIONS}
+          onChange={(v) => setCard({ pickupTownship: v as CardInput['pickupTownship'] })}
+          error={errors['card.pickupTownship']}
+        />
       )}
     </View>
   );

@@ -18,7 +18,15 @@ export function BirthFields({ input, errors, today, onChange }: Props) {
   const windows = registrationWindows(today);
   return (
     <View>
-      <ChoiceField name='stage' label='生育状态' required value={input.stage} options={STAGE_OPTIONS} onChange={(stage) => onChange({ stage: stage as RegistrationStage })} error={errors.stage} />
+      <ChoiceField
+        name='stage'
+        label='生育状态'
+        required
+        value={input.stage}
+        options={STAGE_OPTIONS}
+        onChange={(stage) => onChange({ stage: stage as RegistrationStage })}
+        error={errors.stage}
+      />
       {input.stage === 'pregnant' ? (
         <DateField
           name='dueDate'
@@ -32,9 +40,27 @@ export function BirthFields({ input, errors, today, onChange }: Props) {
           hint='以产检医生告知的预产期为准'
         />
       ) : (
-        <DateField name='birthDate' label='出生日期' required value={input.birthDate ?? ''} start={windows.birthDate.earliest} end={windows.birthDate.latest} onChange={(birthDate) => onChange({ birthDate })} error={errors.birthDate} />
+        <DateField
+          name='birthDate'
+          label='出生日期'
+          required
+          value={input.birthDate ?? ''}
+          start={windows.birthDate.earliest}
+          end={windows.birthDate.latest}
+          onChange={(birthDate) => onChange({ birthDate })}
+          error={errors.birthDate}
+        />
       )}
-      <SelectField name='township' label='现居住乡镇' required value={input.township} options={TOWNSHIP_OPTIONS} onChange={(township) => onChange({ township: township as RegistrationInput['township'] })} error={errors.township} hint='用于安排孕产期保健和后续服务' />
+      <SelectField
+        name='township'
+        label='现居住乡镇'
+        required
+        value={input.township}
+        options={TOWNSHIP_OPTIONS}
+        onChange={(township) => onChange({ township: township as RegistrationInput['township'] })}
+        error={errors.township}
+        hint='用于安排孕产期保健和后续服务'
+      />
     </View>
   );
 }

@@ -51,8 +51,24 @@ export function AccountFields({ form, previous, applicantName, childName, errors
         </View>
       ) : (
         <>
-          <ChoiceField name='account.kind' label={L.accountKind} required value={form.kind} options={KIND_OPTIONS} onChange={(v) => onChange({ kind: v as ApplyForm['kind'] })} error={errors['account.kind']} />
-          <ChoiceField name='account.holder' label={L.accountHolder} required value={form.holder} options={holderOptions} onChange={(v) => onChange({ holder: v as ApplyForm['holder'] })} error={errors['account.holder']} />
+          <ChoiceField
+            name='account.kind'
+            label={L.accountKind}
+            required
+            value={form.kind}
+            options={KIND_OPTIONS}
+            onChange={(v) => onChange({ kind: v as ApplyForm['kind'] })}
+            error={errors['account.kind']}
+          />
+          <ChoiceField
+            name='account.holder'
+            label={L.accountHolder}
+            required
+            value={form.holder}
+            options={holderOptions}
+            onChange={(v) => onChange({ holder: v as ApplyForm['holder'] })}
+            error={errors['account.holder']}
+          />
           <SelectField
             name='account.bankName'
             label={L.bankName}

@@ -17,11 +17,34 @@ export function InsuranceFields({ policy, today, errors, onChange }: Props) {
   const set = (patch: Partial<InsurancePolicyInput>) => onChange({ ...policy, ...patch });
   return (
     <View data-part='insurance'>
-      <View className='muted'>参保补贴按您为孩子购买的意外伤害保险发放（每年50元）。已购买的，请按保单填写；没有购买的可以不填，其他补贴照常申领。</View>
+      <View className='muted'>
+        参保补贴按您为孩子购买的意外伤害保险发放（每年50元）。已购买的，请按保单填写；没有购买的可以不填，其他补贴照常申领。
+      </View>
       {errors.insurance ? <View className='field-error'>{errors.insurance}</View> : null}
-      <TextField name='insurance.insurer' label={L.insurer} value={policy.insurer} maxlength={INSURER_MAX_LENGTH} onChange={(insurer) => set({ insurer })} error={errors['insurance.insurer']} />
-      <TextField name='insurance.policyNumber' label={L.policyNumber} value={policy.policyNumber} maxlength={40} onChange={(policyNumber) => set({ policyNumber: policyNumber.trim() })} error={errors['insurance.policyNumber']} />
-      <DateField name='insurance.from' label={L.policyFrom} value={policy.from} end={today} onChange={(from) => set({ from })} error={errors['insurance.from']} />
+      <TextField
+        name='insurance.insurer'
+        label={L.insurer}
+        value={policy.insurer}
+        maxlength={INSURER_MAX_LENGTH}
+        onChange={(insurer) => set({ insurer })}
+        error={errors['insurance.insurer']}
+      />
+      <TextField
+        name='insurance.policyNumber'
+        label={L.policyNumber}
+        value={policy.policyNumber}
+        maxlength={40}
+        onChange={(policyNumber) => set({ policyNumber: policyNumber.trim() })}
+        error={errors['insurance.policyNumber']}
+      />
+      <DateField
+        name='insurance.from'
+        label={L.policyFrom}
+        value={policy.from}
+        end={today}
+        onChange={(from) => set({ from })}
+        error={errors['insurance.from']}
+      />
       <DateField name='insurance.to' label={L.policyTo} value={policy.to} onChange={(to) => set({ to })} error={errors['insurance.to']} />
     </View>
   );

@@ -19,7 +19,16 @@ export function PapersFields({ papers, errors, onChange }: Props) {
   return (
     <View>
       <View className='muted apply-papers-why'>系统里还没有孩子的户口信息，请按户口簿和出生医学证明填写，审核人员会核对。</View>
-      <TextField name='papers.idNumber' label={L.idNumber} required type='idcard' maxlength={18} value={papers.idNumber} onChange={(idNumber) => set({ idNumber })} error={errors['papers.idNumber']} />
+      <TextField
+        name='papers.idNumber'
+        label={L.idNumber}
+        required
+        type='idcard'
+        maxlength={18}
+        value={papers.idNumber}
+        onChange={(idNumber) => set({ idNumber })}
+        error={errors['papers.idNumber']}
+      />
       <TextField
         name='papers.birthCertificateNumber'
         label={L.birthCertificateNumber}
