@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
 import { assertReleaseEnv } from './releaseCheck';
+import h5Browsers from './h5Browsers.json';
 
 const root = path.resolve(__dirname, '..');
 // Taro empties its output folder on every build: weapp and h5 get their own. WEAPP_OUTPUT_ROOT
@@ -25,7 +26,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [path.join(__dirname, 'ariaPlugin.ts')],
+    plugins: [path.join(__dirname, 'ariaPlugin.ts'), path.join(__dirname, 'buildStatsPlugin.ts')],
     defineConstants: {},
     alias: {
       '@': path.join(root, 'src'),
@@ -58,7 +59,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         chunkFilename: 'css/[name].[chunkhash].css',
       },
       postcss: {
-        autoprefixer: { enable: true, config: {} },
+        autoprefixer: { enable: true, config: { overrideBrowserslist: h5Browsers } },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
