@@ -33,7 +33,9 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       '@domain': path.join(root, 'domain'),
     },
     copy: { patterns: [], options: {} },
-    framework: 'react',
+    // The h5 renders with Preact (preact/compat: the same React code, a tenth of react-dom's bytes);
+    // the weapp keeps React. babel.config.js makes the same choice.
+    framework: process.env.TARO_ENV === 'h5' ? 'preact' : 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
@@ -48,6 +50,13 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      webpackChain(chain) {
+        // Taro's request API imports fetch and AbortController polyfills; every browser the h5 is
+        // built for (config/h5Browsers.json) has both, and the polyfills only install when missing.
+        // webpack reads `false` as an empty module; webpack-chain's types only know strings.
+        const empty = false as unknown as string;
+        chain.resolve.alias.set('whatwg-fetch', empty).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only', empty);
+      },
       compile: { include: [path.join(root, 'domain')] },
       output: {
         filename: 'js/[name].[hash:8].js',
