@@ -50,6 +50,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // A watch build reloads the page: Preact's fast refresh (@prefresh/*) is not installed.
+      devServer: { hot: false },
       webpackChain(chain) {
         // Taro's request API imports fetch and AbortController polyfills; every browser the h5 is
         // built for (config/h5Browsers.json) has both, and the polyfills only install when missing.
