@@ -69,6 +69,7 @@ function printModules(urls) {
   const owner = (name) => {
     const path = name.split('!').pop();
     const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    if (!path) return '(not named in webpack stats)';
     return pkg ? pkg[1] : path.replace(/^\.\//, '').split(/[/ ]/).slice(0, 2).join('/');
   };
   for (const chunk of chunks.filter((c) => c.files.some((f) => urls.includes(f) && f.endsWith('.js')))) {

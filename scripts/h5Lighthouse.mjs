@@ -61,7 +61,7 @@ for (const dir of dirs) {
       const results = [];
       for (let i = 0; i < runs; i++) results.push(lighthouse(`http://127.0.0.1:${port}${path}`));
       const m = (k) => median(results.map((r) => r[k]));
-      rows.push({ dir, name, score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), si: m('si'), scores: results.map((r) => r.score).join('/') });
+      rows.push({ dir, name, score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), si: m('si'), scores: results.map((r) => Math.round(r.score)).join('/') });
     }
   } finally {
     gateway.kill();
