@@ -8,6 +8,14 @@
 const h5 = process.env.TARO_ENV === 'h5';
 module.exports = {
   presets: [
-    ['taro', { framework: h5 ? 'preact' : 'react', ts: true, compiler: 'webpack5', ...(h5 ? { targets: require('./config/h5Browsers.json'), hot: false } : {}) }],
+    [
+      'taro',
+      {
+        framework: h5 ? 'preact' : 'react',
+        ts: true,
+        compiler: 'webpack5',
+        ...(h5 ? { targets: require('./config/h5Browsers.json'), hot: false } : {}),
+      },
+    ],
   ],
 };

@@ -8,7 +8,16 @@ export default (ctx: IPluginContext) => {
   ctx.onBuildFinish(({ stats }: { stats?: Stats }) => {
     if (!process.env.BUILD_STATS || !stats) return;
     // Every module, named: webpack otherwise names only the modules built in this compilation.
-    const json = stats.toJson({ all: false, chunks: true, chunkModules: true, nestedModules: true, ids: true, cachedModules: true, chunkModulesSpace: Infinity, nestedModulesSpace: Infinity });
+    const json = stats.toJson({
+      all: false,
+      chunks: true,
+      chunkModules: true,
+      nestedModules: true,
+      ids: true,
+      cachedModules: true,
+      chunkModulesSpace: Infinity,
+      nestedModulesSpace: Infinity,
+    });
     // A concatenated module lists its parts, a group its members: count each part under its own name.
     type Module = NonNullable<NonNullable<typeof json.chunks>[number]['modules']>[number];
     const leaves = (m: Module): { name: string; size: number }[] => {

@@ -47,7 +47,8 @@ server.close();
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 if (process.argv.includes('--modules')) printModules(files.map((f) => f.url.replace(/^\//, '')));
-for (const f of files.sort((a, b) => b.raw - a.raw)) console.log(`${f.url.padEnd(48)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} gzip`);
+for (const f of files.sort((a, b) => b.raw - a.raw))
+  console.log(`${f.url.padEnd(48)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} gzip`);
 const raw = files.reduce((s, f) => s + f.raw, 0);
 const gzip = files.reduce((s, f) => s + f.gzip, 0);
 console.log(
@@ -59,7 +60,9 @@ const BASELINE_GZIP_KB = 208.4; // 2026-12-04, before Taro's image viewer (and S
 // 106.7 KB with Preact instead of react-dom and without Taro's fetch / AbortController polyfills.
 const GOAL_GZIP_KB = 150;
 const now = gzip / 1024;
-console.log(`baseline ${BASELINE_GZIP_KB.toFixed(1)} KB gzip → now ${now.toFixed(1)} KB (${(((now - BASELINE_GZIP_KB) / BASELINE_GZIP_KB) * 100).toFixed(1)}%); goal ≤ ${GOAL_GZIP_KB} KB: ${now <= GOAL_GZIP_KB ? 'met' : 'not met'}`);
+console.log(
+  `baseline ${BASELINE_GZIP_KB.toFixed(1)} KB gzip → now ${now.toFixed(1)} KB (${(((now - BASELINE_GZIP_KB) / BASELINE_GZIP_KB) * 100).toFixed(1)}%); goal ≤ ${GOAL_GZIP_KB} KB: ${now <= GOAL_GZIP_KB ? 'met' : 'not met'}`,
+);
 
 function printModules(urls) {
   if (!existsSync('dist-h5-stats.json')) {
@@ -78,7 +81,10 @@ function printModules(urls) {
     const byOwner = new Map();
     for (const m of chunk.modules) byOwner.set(owner(m.name), (byOwner.get(owner(m.name)) ?? 0) + m.size);
     const total = [...byOwner.values()].reduce((a, b) => a + b, 0);
-    console.log(`${chunk.files.filter((f) => f.endsWith('.js')).join(' ')}: ${chunk.modules.length} modules, ${kb(total)} before minification`);
-    for (const [name, size] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${name.padEnd(44)} ${kb(size).padStart(10)}`);
+    console.log(
+      `${chunk.files.filter((f) => f.endsWith('.js')).join(' ')}: ${chunk.modules.length} modules, ${kb(total)} before minification`,
+    );
+    for (const [name, size] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      console.log(`  ${name.padEnd(44)} ${kb(size).padStart(10)}`);
   }
 }

@@ -29,11 +29,21 @@ const tmp = mkdtempSync(join(tmpdir(), 'h5-lighthouse-'));
 
 async function startGateway(dir) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'cloud/gateway/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development', STATIC_DIR: resolve(dir), DATABASE_FILE: join(tmp, `${Date.now()}.sqlite`) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'development',
+      STATIC_DIR: resolve(dir),
+      DATABASE_FILE: join(tmp, `${Date.now()}.sqlite`),
+    },
     stdio: 'ignore',
   });
   for (let i = 0; i < 240; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return child;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -43,14 +53,32 @@ async function startGateway(dir) {
 
 function lighthouse(url) {
   const out = join(tmp, 'report.json');
-  const run = spawnSync(process.execPath, [cli, url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet', '--chrome-flags=--headless --no-sandbox --disable-gpu'], {
-    env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--only-categories=performance',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (run.status !== 0) throw new Error(`lighthouse failed on ${url}`);
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const a = report.audits;
-  return { score: report.categories.performance.score * 100, fcp: a['first-contentful-paint'].numericValue, lcp: a['largest-contentful-paint'].numericValue, tbt: a['total-blocking-time'].numericValue, si: a['speed-index'].numericValue };
+  return {
+    score: report.categories.performance.score * 100,
+    fcp: a['first-contentful-paint'].numericValue,
+    lcp: a['largest-contentful-paint'].numericValue,
+    tbt: a['total-blocking-time'].numericValue,
+    si: a['speed-index'].numericValue,
+  };
 }
 
 const rows = [];
@@ -61,7 +89,16 @@ for (const dir of dirs) {
       const results = [];
       for (let i = 0; i < runs; i++) results.push(lighthouse(`http://127.0.0.1:${port}${path}`));
       const m = (k) => median(results.map((r) => r[k]));
-      rows.push({ dir, name, score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), si: m('si'), scores: results.map((r) => Math.round(r.score)).join('/') });
+      rows.push({
+        dir,
+        name,
+        score: m('score'),
+        fcp: m('fcp'),
+        lcp: m('lcp'),
+        tbt: m('tbt'),
+        si: m('si'),
+        scores: results.map((r) => Math.round(r.score)).join('/'),
+      });
     }
   } finally {
     gateway.kill();
@@ -73,5 +110,7 @@ rmSync(tmp, { recursive: true, force: true });
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`Lighthouse ${runs}× per page (mobile, simulated throttling), medians:`);
 for (const r of rows) {
-  console.log(`${r.dir.padEnd(24)} ${r.name.padEnd(15)} performance ${String(Math.round(r.score)).padStart(3)} (${r.scores})  FCP ${s(r.fcp)}  LCP ${s(r.lcp)}  TBT ${Math.round(r.tbt)} ms  SI ${s(r.si)}`);
+  console.log(
+    `${r.dir.padEnd(24)} ${r.name.padEnd(15)} performance ${String(Math.round(r.score)).padStart(3)} (${r.scores})  FCP ${s(r.fcp)}  LCP ${s(r.lcp)}  TBT ${Math.round(r.tbt)} ms  SI ${s(r.si)}`,
+  );
 }
