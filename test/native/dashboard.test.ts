@@ -176,3 +176,25 @@ test('the yearly report: rows with <5, no 打印 in WeChat, and 导出 CSV saves
     fileName: `人口监测报告-${year}-全县.csv`,
   });
 });
+
+test('待核实事项: each topic titled with its count, its notes below, from dashboard.openQuestions', async () => {
+  const questionsId = await loadPage('packages/staff-figures/open-questions/index');
+  onRequest(() => ({
+    data: {
+      ok: true,
+      data: [
+        { topic: '托育', questions: [{ subject: '混龄班配比', toConfirm: '混龄班保育人员配比1:6为县内口径，待县卫生健康局确认' }] },
+        { topic: '预防接种', questions: [{ subject: '2025-01-01 调整', toConfirm: '发文机关与文号待核' }] },
+      ],
+    },
+  }));
+  const page = await renderPage(questionsId);
+  await waitFor(() => byClass(page.root, 'card-title').length === 2);
+  expect(apiCalls('dashboard')).toEqual([{ action: 'openQuestions', input: {} }]);
+  const titles = byClass(page.root, 'card-title');
+  expect(titles.map((t) => t.textContent)).toEqual(['托育（1项）', '预防接种（1项）']);
+  expect(byClass(page.root, 'kv-value').map((v) => v.textContent)).toEqual([
+    '混龄班保育人员配比1:6为县内口径，待县卫生健康局确认',
+    '发文机关与文号待核',
+  ]);
+});
