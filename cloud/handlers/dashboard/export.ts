@@ -4,10 +4,9 @@
 import { SCOPE_NAMES } from '../../../domain/dashboard/reportRows';
 import type { YearlyReport } from '../../../domain/dashboard/types';
 import { action } from '../../core/action';
-import { appendAudit } from '../../db/repos/audit';
 import { csvText } from '../common/csv';
 import { requireMonitoring } from './access';
-import { buildYearlyReport, reportInput } from './report';
+import { auditedReport, reportInput } from './report';
 
 export const REPORT_CSV_HEADER = ['部分', '项目', '数值'] as const;
 
@@ -25,20 +24,7 @@ export function reportCsv(report: YearlyReport): string {
 export const exportYearlyReport = action(
   reportInput,
   async ({ year, scope }, ctx) => {
-    const caller = requireMonitoring(ctx);
-    const report = await buildYearlyReport(ctx, year, scope);
-    await appendAudit(
-      ctx.db,
-      {
-        actorUserId: caller.userId,
-        actorRole: 'health_bureau',
-        action: 'dashboard.report.export',
-        targetType: 'yearly_report',
-        targetId: `${year}:${scope}`,
-        detail: { year, scope, rows: report.rows.length },
-      },
-      ctx.clock.now(),
-    );
+    const report = await auditedReport(ctx, year, scope, 'dashboard.report.export');
     return { filename: `人口监测报告-${year}-${SCOPE_NAMES[scope]}.csv`, csv: reportCsv(report) };
   },
   requireMonitoring,

@@ -16,7 +16,7 @@ import { figureScope } from './scope';
 
 export const reportInput = (ctx: Ctx) => reportInputSchema(Number(todayIn(ctx.clock.now()).slice(0, 4)));
 
-export async function buildYearlyReport(ctx: Ctx, year: number, scope: ReportScope): Promise<YearlyReport> {
+async function buildYearlyReport(ctx: Ctx, year: number, scope: ReportScope): Promise<YearlyReport> {
   const now = ctx.clock.now();
   const figures = await loadFigures(ctx.db, figureScope(yearPeriod(year), todayIn(now)));
   return {
@@ -30,24 +30,32 @@ export async function buildYearlyReport(ctx: Ctx, year: number, scope: ReportSco
   };
 }
 
+/** The report for the health bureau, its reading or export written to the audit log. */
+export async function auditedReport(
+  ctx: Ctx,
+  year: number,
+  scope: ReportScope,
+  event: 'dashboard.report.read' | 'dashboard.report.export',
+): Promise<YearlyReport> {
+  const caller = requireMonitoring(ctx);
+  const report = await buildYearlyReport(ctx, year, scope);
+  await appendAudit(
+    ctx.db,
+    {
+      actorUserId: caller.userId,
+      actorRole: 'health_bureau',
+      action: event,
+      targetType: 'yearly_report',
+      targetId: `${year}:${scope}`,
+      detail: { year, scope, rows: report.rows.length },
+    },
+    ctx.clock.now(),
+  );
+  return report;
+}
+
 export const yearlyReport = action(
   reportInput,
-  async ({ year, scope }, ctx) => {
-    const caller = requireMonitoring(ctx);
-    const report = await buildYearlyReport(ctx, year, scope);
-    await appendAudit(
-      ctx.db,
-      {
-        actorUserId: caller.userId,
-        actorRole: 'health_bureau',
-        action: 'dashboard.report.read',
-        targetType: 'yearly_report',
-        targetId: `${year}:${scope}`,
-        detail: { year, scope, rows: report.rows.length },
-      },
-      ctx.clock.now(),
-    );
-    return report;
-  },
+  ({ year, scope }, ctx) => auditedReport(ctx, year, scope, 'dashboard.report.read'),
   requireMonitoring,
 );

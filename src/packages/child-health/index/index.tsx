@@ -1,10 +1,9 @@
 import Taro from '@tarojs/taro';
-import { View, Text } from '@tarojs/components';
+import { ChildCards } from '@/components/ChildCards';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { accountService } from '@/services/account';
-import { Press } from '@/components/controls/Press';
 import { pageUrl } from '@domain/routes';
 
 export default function ChildHealthChildrenPage() {
@@ -17,21 +16,11 @@ export default function ChildHealthChildrenPage() {
           办理“出生一件事”或在生育登记中填写已有子女后，这里会显示每个孩子的健康检查和生长曲线。
         </EmptyState>
       ) : null}
-      {list.map((c) => (
-        <Press
-          look='block'
-          key={c.id}
-          className='card'
-          data-child={c.id}
-          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/child-health/child/index', { childId: c.id }) })}
-        >
-          <View className='row'>
-            <Text className='card-title'>{c.name}</Text>
-            <Text className='link'>健康检查 ›</Text>
-          </View>
-          <View className='muted'>出生日期 {c.birthDate}</View>
-        </Press>
-      ))}
+      <ChildCards
+        items={list}
+        linkText='健康检查'
+        onOpen={(childId) => Taro.navigateTo({ url: pageUrl('/packages/child-health/child/index', { childId }) })}
+      />
     </PageShell>
   );
 }

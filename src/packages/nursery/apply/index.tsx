@@ -24,6 +24,7 @@ import { OptionRows } from '../OptionRows';
 import { classRows } from './classRows';
 import '../nursery.scss';
 import { pageUrl } from '@domain/routes';
+import { ContactPhoneField } from '../ContactPhoneField';
 
 /** This month and the six after it. */
 function startMonths(today: string): { value: string; label: string }[] {
@@ -149,16 +150,7 @@ export default function NurseryApplyPage() {
           placeholder='如孩子的饮食过敏、接送时间等'
           error={errors.note}
         />
-        <TextField
-          name='phone'
-          label='联系电话（可不填）'
-          type='number'
-          maxlength={11}
-          value={phone}
-          onChange={setPhone}
-          placeholder='不填则用生育登记中的电话'
-          error={errors.phone}
-        />
+        <ContactPhoneField value={phone} onChange={setPhone} error={errors.phone} />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
           {busy ? '正在提交…' : '提交申请'}
         </Press>

@@ -8,7 +8,6 @@ import { bookVisitSchema } from '@domain/nursery/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
-import { TextField } from '@/components/form/TextField';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -19,6 +18,7 @@ import { slotText } from '@/content/nursery';
 import { OptionRows } from '../OptionRows';
 import '../nursery.scss';
 import { pageUrl } from '@domain/routes';
+import { ContactPhoneField } from '../ContactPhoneField';
 
 const VISITOR_OPTIONS = [
   { value: '1', label: '1人' },
@@ -98,16 +98,7 @@ export default function NurseryVisitPage() {
               error={errors.childId}
             />
           ) : null}
-          <TextField
-            name='phone'
-            label='联系电话（可不填）'
-            type='number'
-            maxlength={11}
-            value={phone}
-            onChange={setPhone}
-            placeholder='不填则用生育登记中的电话'
-            error={errors.phone}
-          />
+          <ContactPhoneField value={phone} onChange={setPhone} error={errors.phone} />
           <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
             {busy ? '正在提交…' : '提交预约'}
           </Press>

@@ -1,15 +1,11 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import type { HighRiskCase, MaternalQueue, MotherMatch, QueueEntry } from '@domain/maternal/views';
-import type { FieldErrors } from '@domain/validation';
+import type { HighRiskCase, MaternalQueue, QueueEntry } from '@domain/maternal/views';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
-import { DateField } from '@/components/form/DateField';
-import { TextField } from '@/components/form/TextField';
+import { PersonSearchCard, usePersonSearch } from '@/components/PersonSearch';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
-import { useSubmit } from '@/hooks/useSubmit';
 import { maternalStaffService } from '@/services/maternal';
 import { Press } from '@/components/controls/Press';
 import './index.scss';
@@ -72,46 +68,19 @@ export default function PregnanciesPage() {
     enabled: me !== null,
   });
   const highRisk = useLoad(() => maternalStaffService.highRisk(), [], { enabled: me !== null && !maternal });
-  const [name, setName] = useState('');
-  const [birthDate, setBirthDate] = useState('');
-  const [idNumber, setIdNumber] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [found, setFound] = useState<MotherMatch[] | null>(null);
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
-
-  const search = () =>
-    run(async () => {
-      setErrors({});
-      const query: { name?: string; birthDate?: string; idNumber?: string } = {};
-      if (name.trim()) query.name = name.trim();
-      if (birthDate) query.birthDate = birthDate;
-      if (idNumber.trim()) query.idNumber = idNumber.trim();
-      setFound(await maternalStaffService.findMothers(query));
-    });
+  const { form, found } = usePersonSearch((query) => maternalStaffService.findMothers(query));
 
   const q = queue.data;
   const cases = q?.highRisk ?? highRisk.data ?? [];
   return (
     <PageShell load={maternal ? queue : highRisk}>
       {maternal ? (
-        <View className='card'>
-          <View className='card-title'>查找孕产妇</View>
-          <View className='muted'>按姓名和出生日期查找，或输入她的公民身份号码。每次查找都记入审计日志。</View>
-          <TextField name='name' label='孕产妇姓名' value={name} onChange={setName} error={errors.name} maxlength={50} />
-          <DateField name='birthDate' label='出生日期' value={birthDate} onChange={setBirthDate} error={errors.birthDate} />
-          <TextField
-            name='idNumber'
-            label='公民身份号码'
-            type='idcard'
-            maxlength={18}
-            value={idNumber}
-            onChange={setIdNumber}
-            error={errors.idNumber ?? errors._}
-          />
-          <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={search}>
-            查找
-          </Press>
-        </View>
+        <PersonSearchCard
+          form={form}
+          title='查找孕产妇'
+          intro='按姓名和出生日期查找，或输入她的公民身份号码。每次查找都记入审计日志。'
+          nameLabel='孕产妇姓名'
+        />
       ) : null}
       {found && found.length === 0 ? (
         <EmptyState title='没有找到'>请核对姓名和出生日期；孕妇本人在“孕期保健”中开始记录后才能查到。</EmptyState>
