@@ -39,8 +39,9 @@ export async function loadCaller(db: Kysely<Database>, userId: string): Promise<
   return { userId: user.id, openid: user.openid, verified: user.verified_at !== null, roles: await rolesOf(db, user.id) };
 }
 
-export async function createUser(db: Kysely<Database>, openid: string, now: Date): Promise<UserRow> {
-  const row: UserRow = {
+/** A user as WeChat first shows them: an openid, nothing verified yet. */
+function newUserRow(openid: string, now: Date, unionid: string | null = null): UserRow {
+  return {
     id: newId(),
     openid,
     created_at: now.toISOString(),
@@ -51,10 +52,14 @@ export async function createUser(db: Kysely<Database>, openid: string, now: Date
     birth_date: null,
     verified_at: null,
     family_id: null,
-    unionid: null,
+    unionid,
     phone_enc: null,
     phone_verified_at: null,
   };
+}
+
+export async function createUser(db: Kysely<Database>, openid: string, now: Date): Promise<UserRow> {
+  const row = newUserRow(openid, now);
   await db.insertInto('users').values(row).execute();
   return row;
 }
@@ -70,19 +75,7 @@ export async function userForOpenid(db: Kysely<Database>, openid: string, now: D
   if (!existing) {
     await db
       .insertInto('users')
-      .values({
-        id: newId(),
-        openid,
-        created_at: now.toISOString(),
-        verified_name: null,
-        id_number_enc: null,
-        id_number_hash: null,
-        sex: null,
-        birth_date: null,
-        verified_at: null,
-        family_id: null,
-        ...(unionid ? { unionid } : {}),
-      })
+      .values(newUserRow(openid, now, unionid || null))
       .onConflict((oc) => oc.column('openid').doNothing())
       .execute();
   } else if (unionid && !existing.unionid) {
