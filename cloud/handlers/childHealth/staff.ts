@@ -34,14 +34,9 @@ import {
   type CheckDetail,
 } from './record';
 import { staffChildHealthOf } from './view';
+import { auditTrail } from '../common/auditTrail';
 
-async function audit(ctx: Ctx, userId: string, act: string, childId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(
-    ctx.db,
-    { actorUserId: userId, actorRole: 'maternal_child', action: act, targetType: 'child', targetId: childId, detail },
-    ctx.clock.now(),
-  );
-}
+const audit = auditTrail('maternal_child', 'child');
 
 /** County-wide, like the clinic's search (by name and birth date, or the child's ID number); audited as child.search. */
 export const findChildren = action(

@@ -46,26 +46,14 @@ import { recordId } from '../common/schemas';
 import { requireHighRiskReader, requireMaternal } from './guard';
 import { STALE } from './parent';
 import { calendarOf, PREGNANCY_NOT_FOUND, riskSummary, sealNotes, staffPregnancyView, type MaternalDeps } from './view';
+import { auditTrail } from '../common/auditTrail';
 
 export const CHECK_ALREADY_RECORDED = '该检查已录入';
 export const RISK_ALREADY_RECORDED = '该孕产妇当天已有一次妊娠风险评估记录';
 
 const ALL_CHECKS = [...NATIONAL_PREGNANCY_CHECKS, ...RECOMMENDED_PRENATAL_CHECKS];
 
-async function audit(
-  ctx: Ctx,
-  userId: string,
-  event: string,
-  targetId: string,
-  detail: Record<string, unknown> = {},
-  role = 'maternal_child',
-): Promise<void> {
-  await appendAudit(
-    ctx.db,
-    { actorUserId: userId, actorRole: role, action: event, targetType: 'pregnancy', targetId, detail },
-    ctx.clock.now(),
-  );
-}
+const audit = auditTrail('maternal_child', 'pregnancy');
 
 async function tellFamily(deps: MaternalDeps & Pick<Ctx, 'notify'>, row: PregnancyRow, title: string, body: string): Promise<void> {
   for (const parent of await parentsOfFamily(deps.db, row.family_id)) {

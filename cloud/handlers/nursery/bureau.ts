@@ -12,7 +12,6 @@ import { oneOf, strictFields } from '../../../domain/validation';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { notFound } from '../../core/errors';
-import { appendAudit } from '../../db/repos/audit';
 import {
   countFiled,
   filedCapacityByTownship,
@@ -26,16 +25,11 @@ import { emptyInput, idInput, pageNumber, reasonText, recordId } from '../common
 import { addInspection, correctInstitution, fileNewInstitution, setStatus } from './institutionWrite';
 import { loadDetail } from './record';
 import { requireNurseryBureau } from './staffAccess';
+import { auditTrail } from '../common/auditTrail';
 
 const INSTITUTION_NOT_FOUND = '未找到该托育机构';
 
-async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(
-    ctx.db,
-    { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'nursery_institution', targetId, detail },
-    ctx.clock.now(),
-  );
-}
+const audit = auditTrail('health_bureau', 'nursery_institution');
 
 async function anyInstitution(ctx: Ctx, id: string): Promise<InstitutionRow> {
   const row = await findInstitution(ctx.db, id);

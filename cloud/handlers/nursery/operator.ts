@@ -6,12 +6,12 @@ import { strictFields } from '../../../domain/validation';
 import { action } from '../../core/action';
 import type { Ctx } from '../../core/context';
 import { conflict, notFound } from '../../core/errors';
-import { appendAudit } from '../../db/repos/audit';
 import { deleteUnbookedSlot, findInstitution, findSlot, type InstitutionRow } from '../../db/repos/nurseries';
 import { emptyInput, recordId } from '../common/schemas';
 import { addSlot, setOffer } from './institutionWrite';
 import { loadDetail } from './record';
 import { assertOwnInstitution, requireOperator, requireOperatorRole } from './staffAccess';
+import { auditTrail } from '../common/auditTrail';
 
 async function ownInstitution(ctx: Ctx, forWrite: boolean): Promise<{ userId: string; row: InstitutionRow }> {
   const { caller, institutionId } = requireOperator(ctx);
@@ -21,20 +21,7 @@ async function ownInstitution(ctx: Ctx, forWrite: boolean): Promise<{ userId: st
   return { userId: caller.userId, row };
 }
 
-async function audit(ctx: Ctx, userId: string, event: string, institutionId: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await appendAudit(
-    ctx.db,
-    {
-      actorUserId: userId,
-      actorRole: 'nursery_operator',
-      action: event,
-      targetType: 'nursery_institution',
-      targetId: institutionId,
-      detail,
-    },
-    ctx.clock.now(),
-  );
-}
+const audit = auditTrail('nursery_operator', 'nursery_institution');
 
 async function staffDetail(ctx: Ctx, id: string) {
   const row = await findInstitution(ctx.db, id);

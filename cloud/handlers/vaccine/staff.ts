@@ -22,6 +22,7 @@ import { childIdInput } from '../children/actions';
 import { CHILD_NOT_FOUND, childSummary, sealDose } from '../children/record';
 import { recordId } from '../common/schemas';
 import { requireChildFinder, requireClinic } from './clinic';
+import { auditTrail } from '../common/auditTrail';
 
 export const DOSE_ALREADY_RECORDED = '该剂次已录入';
 
@@ -54,20 +55,7 @@ export const findInput = v.pipe(
   ),
 );
 
-async function audit(
-  ctx: Ctx,
-  userId: string,
-  event: string,
-  targetId: string,
-  detail: Record<string, unknown>,
-  role: StaffRoleCode = 'clinic',
-): Promise<void> {
-  await appendAudit(
-    ctx.db,
-    { actorUserId: userId, actorRole: role, action: event, targetType: 'child', targetId, detail },
-    ctx.clock.now(),
-  );
-}
+const audit = auditTrail('clinic', 'child');
 
 /** County-wide: by name and birth date, or by the child's ID number (its lookup hash). Clinic and police. */
 export const findChildren = action(

@@ -7,25 +7,19 @@ import { action } from '../../../core/action';
 import type { Ctx } from '../../../core/context';
 import { conflict, invalidInput, notFound } from '../../../core/errors';
 import { newId } from '../../../core/ids';
-import { appendAudit } from '../../../db/repos/audit';
 import { allocateBatchSequence, findBatch, insertBatch, listBatches, updateOpenBatch } from '../../../db/repos/payoutBatches';
 import { applicationsOfBatch, approvedUnbatched, gatherApprovedInto } from '../../../db/repos/subsidies';
 import { emptyInput } from '../../common/schemas';
 import { carryFailedTransfer, markApplicationPaid } from '../flow';
 import { batchCreatedOn, batchNumber, batchViews, quarterOf } from './batchView';
 import { requireFinance } from './guards';
+import { auditTrail } from '../../common/auditTrail';
 
 export const BATCH_NOT_FOUND = '未找到该发放批次';
 export const NOTHING_TO_BATCH = '目前没有审核通过、待发放的申请，无需生成发放批次';
 export const BATCH_LIST_LIMIT = 40;
 
-async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
-  await appendAudit(
-    ctx.db,
-    { actorUserId: userId, actorRole: 'finance', action: event, targetType: 'payout_batch', targetId, detail },
-    ctx.clock.now(),
-  );
-}
+const audit = auditTrail('finance', 'payout_batch');
 
 async function batchViewOf(ctx: Ctx, id: string): Promise<PayoutBatchView> {
   const batch = await findBatch(ctx.db, id);

@@ -8,7 +8,6 @@ import type { ChildPapersInput, SubsidyQueueItem, SubsidyReview } from '../../..
 import { action } from '../../../core/action';
 import type { Ctx } from '../../../core/context';
 import { notFound } from '../../../core/errors';
-import { appendAudit } from '../../../db/repos/audit';
 import { childSummaries, findChild } from '../../../db/repos/children';
 import { applicationsInStatus, findApplication, type SubsidyApplicationRow } from '../../../db/repos/subsidies';
 import { maskForLog } from '../../../security/maskForLog';
@@ -19,6 +18,7 @@ import { APPLICATION_NOT_FOUND, linesOf } from '../record';
 import { applicationViews } from '../views';
 import { currentRules } from '../policy';
 import { requireReviewer } from './guards';
+import { auditTrail } from '../../common/auditTrail';
 
 async function reviewOf(ctx: Ctx, row: SubsidyApplicationRow): Promise<SubsidyReview> {
   const child = await findChild(ctx.db, row.child_id);
@@ -45,13 +45,7 @@ async function reviewOf(ctx: Ctx, row: SubsidyApplicationRow): Promise<SubsidyRe
   return review;
 }
 
-async function audit(ctx: Ctx, userId: string, event: string, targetId: string, detail: Record<string, unknown>): Promise<void> {
-  await appendAudit(
-    ctx.db,
-    { actorUserId: userId, actorRole: 'health_bureau', action: event, targetType: 'subsidy_application', targetId, detail },
-    ctx.clock.now(),
-  );
-}
+const audit = auditTrail('health_bureau', 'subsidy_application');
 
 async function applicationOrNotFound(ctx: Ctx, id: string): Promise<SubsidyApplicationRow> {
   const row = await findApplication(ctx.db, id);

@@ -10,7 +10,6 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
-import { Timeline } from '@/components/Timeline';
 import { CheckListField } from '@/components/form/CheckListField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
@@ -23,6 +22,7 @@ import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import { waitingText } from '../waiting';
 import { RESULT_FIELDS } from './resultFields';
+import { WorkHistory } from '../WorkHistory';
 
 const isFile = (value: string) => value.startsWith('/api/files/');
 
@@ -212,15 +212,7 @@ export default function BundleStepPage() {
         </View>
       ) : null}
 
-      <View className='card'>
-        <View className='card-title'>办理记录</View>
-        <Timeline entries={stepTimeline(w.events)} />
-      </View>
-      {!open ? (
-        <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
-          返回待办
-        </Press>
-      ) : null}
+      <WorkHistory entries={stepTimeline(w.events)} done={!open} />
     </PageShell>
   );
 }

@@ -9,7 +9,6 @@ import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
-import { Timeline } from '@/components/Timeline';
 import { TextField } from '@/components/form/TextField';
 import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
 import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/components/subsidy/display';
@@ -20,6 +19,7 @@ import { formatDate, formatInstant } from '@/services/format';
 import { subsidyStaffService } from '@/services/subsidy';
 import { EngineExplanation, FactsCard, PapersCard } from './parts';
 import './index.scss';
+import { WorkHistory } from '../WorkHistory';
 
 export default function SubsidyReviewPage() {
   const { params } = useRouter();
@@ -142,15 +142,7 @@ export default function SubsidyReviewPage() {
         </View>
       ) : null}
 
-      <View className='card'>
-        <View className='card-title'>办理记录</View>
-        <Timeline entries={subsidyTimeline(a.events)} />
-      </View>
-      {!open ? (
-        <Press className='btn btn-secondary btn-block' onClick={() => Taro.navigateBack()}>
-          返回待办
-        </Press>
-      ) : null}
+      <WorkHistory entries={subsidyTimeline(a.events)} done={!open} />
     </PageShell>
   );
 }
