@@ -1,6 +1,6 @@
 // Every staff note (StaffNote) about the rules and data the service relies on, in one list by topic:
 // what the county health bureau still has to confirm, and with which department. Read by the bureau's
-// 待核实事项 page through dashboard.openQuestions; parents' pages never import this module.
+// 政策口径确认清单 page through dashboard.openQuestions; parents' pages never import this module.
 import { CHILD_HEALTH_OPEN_QUESTIONS } from './childHealth/openQuestions';
 import { REPORTED_FIGURE_QUESTIONS, REPORTED_FIGURES, type ReportedFigureKey } from './dashboard/maternalChildTargets';
 import { GROWTH_OPEN_QUESTIONS } from './growth/openQuestions';

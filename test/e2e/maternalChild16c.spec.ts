@@ -65,7 +65,7 @@ for (const elder of [false, true]) {
     // What the bureau is still to confirm with the departments, reached from its tools.
     await bureau.goto('/#/packages/staff/index');
     await settle(bureau);
-    await current(bureau).getByText('待核实事项', { exact: true }).click();
+    await current(bureau).getByText('政策口径确认清单', { exact: true }).click();
     await expect(current(bureau).getByRole('heading', { name: /^孕产妇保健（\d+项）$/ })).toBeVisible();
     await expect(current(bureau).locator('[data-topic="托育"]')).toContainText('混龄班');
     await shot(bureau, `80b-open-questions${mode}`);

@@ -177,7 +177,7 @@ test('the yearly report: rows with <5, no 打印 in WeChat, and 导出 CSV saves
   });
 });
 
-test('待核实事项: each topic titled with its count, its notes below, from dashboard.openQuestions', async () => {
+test('政策口径确认清单: each topic titled with its count, its notes below, from dashboard.openQuestions', async () => {
   const questionsId = await loadPage('packages/staff-figures/open-questions/index');
   onRequest(() => ({
     data: {

@@ -1,4 +1,4 @@
-// The bureau's 待核实事项 list holds every staff note the domain keeps: a module of open questions
+// The bureau's 政策口径确认清单 list holds every staff note the domain keeps: a module of open questions
 // (domain/**/openQuestions.ts) or a note beside a rule that is left off the list would be a doubt
 // nobody is asked to resolve.
 import { readdirSync, statSync } from 'node:fs';

@@ -35,7 +35,7 @@ export const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['health_bureau'],
   },
   {
-    title: '待核实事项',
+    title: '政策口径确认清单',
     description: '政策条款、数据来源和口径中尚待有关部门确认的事项，及确认前本服务的处理方式',
     url: '/packages/staff-figures/open-questions/index',
     roles: ['health_bureau'],

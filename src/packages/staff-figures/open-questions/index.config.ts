@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '待核实事项' });
+export default definePageConfig({ navigationBarTitleText: '政策口径确认清单' });
