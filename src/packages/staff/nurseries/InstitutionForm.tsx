@@ -5,6 +5,7 @@ import type { NurseryDetail } from '@domain/nursery/types';
 import { institutionSchema } from '@domain/nursery/schema';
 import { FILING_NUMBER_EXAMPLE } from '@domain/nursery/limits';
 import { validate, type FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { CheckListField } from '@/components/form/CheckListField';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
@@ -31,6 +32,7 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
+  const field = bindFields(form, set, errors);
 
   const pickTownship = (township: string) => {
     // A new institution starts at the township's centre until its own coordinates are typed.
@@ -53,50 +55,11 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
   return (
     <View className='card'>
       <View className='card-title'>{editing ? '更正备案信息' : '备案新机构'}</View>
-      <TextField
-        name='name'
-        label='机构名称'
-        required
-        maxlength={60}
-        value={form.name}
-        onChange={(v) => set({ name: v })}
-        error={errors.name}
-      />
-      <TextField
-        name='filingNumber'
-        label='备案编号'
-        required
-        maxlength={20}
-        value={form.filingNumber}
-        onChange={(v) => set({ filingNumber: v })}
-        error={errors.filingNumber}
-        placeholder={`如 ${FILING_NUMBER_EXAMPLE}`}
-      />
-      <ChoiceField
-        name='ownership'
-        label='机构性质'
-        required
-        value={form.ownership}
-        options={OWNERSHIP_OPTIONS}
-        onChange={(v) => set({ ownership: v })}
-        error={errors.ownership}
-      />
-      <ChoiceField
-        name='demonstration'
-        label='示范性托育机构'
-        value={form.demonstration}
-        options={YES_NO_OPTIONS}
-        onChange={(v) => set({ demonstration: v })}
-        error={errors.demonstration}
-      />
-      <ChoiceField
-        name='kindergartenClass'
-        label='幼儿园开设的托班'
-        value={form.kindergartenClass}
-        options={YES_NO_OPTIONS}
-        onChange={(v) => set({ kindergartenClass: v })}
-        error={errors.kindergartenClass}
-      />
+      <TextField {...field('name')} label='机构名称' required maxlength={60} />
+      <TextField {...field('filingNumber')} label='备案编号' required maxlength={20} placeholder={`如 ${FILING_NUMBER_EXAMPLE}`} />
+      <ChoiceField {...field('ownership')} label='机构性质' required options={OWNERSHIP_OPTIONS} />
+      <ChoiceField {...field('demonstration')} label='示范性托育机构' options={YES_NO_OPTIONS} />
+      <ChoiceField {...field('kindergartenClass')} label='幼儿园开设的托班' options={YES_NO_OPTIONS} />
       <SelectField
         name='township'
         label='所在乡镇'
@@ -106,15 +69,7 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
         onChange={pickTownship}
         error={errors.township}
       />
-      <TextField
-        name='address'
-        label='机构地址'
-        required
-        maxlength={100}
-        value={form.address}
-        onChange={(v) => set({ address: v })}
-        error={errors.address}
-      />
+      <TextField {...field('address')} label='机构地址' required maxlength={100} />
       <View className='institution-latlng'>
         <TextField
           name='location.lat'
@@ -136,25 +91,8 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
         />
       </View>
       <Text className='muted'>选择乡镇后先填入乡镇政府所在地坐标，请按实地位置更正（WGS-84）。</Text>
-      <TextField
-        name='phone'
-        label='联系电话'
-        required
-        maxlength={20}
-        value={form.phone}
-        onChange={(v) => set({ phone: v })}
-        error={errors.phone}
-        placeholder='手机号或 0692-1234567'
-      />
-      <TextField
-        name='hours'
-        label='服务时间'
-        required
-        maxlength={60}
-        value={form.hours}
-        onChange={(v) => set({ hours: v })}
-        error={errors.hours}
-      />
+      <TextField {...field('phone')} label='联系电话' required maxlength={20} placeholder='手机号或 0692-1234567' />
+      <TextField {...field('hours')} label='服务时间' required maxlength={60} />
       <CheckListField
         name='careTypes'
         label='托育类型'
@@ -164,25 +102,8 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
         onChange={(v) => set({ careTypes: v })}
         error={errors.careTypes}
       />
-      <TextField
-        name='caregivers'
-        label='保育人员数'
-        required
-        type='number'
-        maxlength={3}
-        value={form.caregivers}
-        onChange={(v) => set({ caregivers: v })}
-        error={errors.caregivers}
-      />
-      <SelectField
-        name='grade'
-        label='等级评定'
-        value={form.grade}
-        options={GRADE_OPTIONS}
-        onChange={(v) => set({ grade: v })}
-        error={errors.grade}
-        placeholder='未评定'
-      />
+      <TextField {...field('caregivers')} label='保育人员数' required type='number' maxlength={3} />
+      <SelectField {...field('grade')} label='等级评定' options={GRADE_OPTIONS} placeholder='未评定' />
       <View className='institution-actions'>
         <Press className='btn btn-secondary' onClick={onCancel}>
           返回
