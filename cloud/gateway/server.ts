@@ -13,6 +13,7 @@ import { errorFields } from '../core/logger';
 import { createRuntime, type RuntimeOptions } from '../core/runtime';
 import { findFunction } from '../functions';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
+import { intervalOf, startJobsWorker, type JobsWorkerConfig } from '../jobs/jobsWorker';
 import { scheduleReminders, type ReminderSchedule } from '../jobs/reminders';
 import { scheduleRetention } from '../jobs/retention';
 import type { JobSchedule } from '../jobs/schedule';
@@ -45,6 +46,13 @@ export interface ServerOptions extends RuntimeOptions {
    * `reminders`, so tests that turn the reminders off get no background deletions either.
    */
   retention?: boolean | { intervalMs: number };
+  /**
+   * Given: the reminder and retention jobs run on a thread of their own over this database
+   * (cloud/jobs/jobsWorker.ts), so they never hold up a request; `reminders` and `retention` still say
+   * which run and how often. The gateway passes it (cloud/gateway/main.ts); tests that run the jobs
+   * in-process leave it out.
+   */
+  jobsThread?: Omit<JobsWorkerConfig, 'reminders' | 'retention'>;
   /** Server timeouts; production values unless given (tests shorten them). */
   timeouts?: Partial<Timeouts>;
   /** Overload shedding (503); production thresholds unless given. `false` only for test runs on a loaded machine. */
@@ -156,25 +164,35 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.register(filesRoutes(runtime));
 
   const reminders = options.reminders ?? true;
-  if (reminders !== false) {
-    let schedule: ReminderSchedule | undefined;
-    app.addHook('onReady', async () => {
-      schedule = scheduleReminders(runtime, typeof reminders === 'object' ? reminders.intervalMs : undefined);
-    });
-    app.addHook('onClose', async () => {
-      await schedule?.stop();
-    });
-  }
-
   const retention = options.retention ?? reminders;
-  if (retention !== false) {
-    let schedule: JobSchedule | undefined;
+  if (options.jobsThread && (reminders !== false || retention !== false)) {
+    const thread = options.jobsThread;
+    let jobs: ReturnType<typeof startJobsWorker> | undefined;
     app.addHook('onReady', async () => {
-      schedule = scheduleRetention(runtime, typeof retention === 'object' ? retention.intervalMs : undefined);
+      jobs = startJobsWorker({ ...thread, reminders, retention }, runtime.log);
     });
     app.addHook('onClose', async () => {
-      await schedule?.stop();
+      await jobs?.stop();
     });
+  } else {
+    if (reminders !== false) {
+      let schedule: ReminderSchedule | undefined;
+      app.addHook('onReady', async () => {
+        schedule = scheduleReminders(runtime, intervalOf(reminders));
+      });
+      app.addHook('onClose', async () => {
+        await schedule?.stop();
+      });
+    }
+    if (retention !== false) {
+      let schedule: JobSchedule | undefined;
+      app.addHook('onReady', async () => {
+        schedule = scheduleRetention(runtime, intervalOf(retention));
+      });
+      app.addHook('onClose', async () => {
+        await schedule?.stop();
+      });
+    }
   }
 
   if (options.staticDir) {
