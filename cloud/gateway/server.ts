@@ -14,9 +14,8 @@ import { createRuntime, type RuntimeOptions } from '../core/runtime';
 import { findFunction } from '../functions';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
 import { intervalOf, startJobsWorker, type JobsWorkerConfig } from '../jobs/jobsWorker';
-import { scheduleReminders, type ReminderSchedule } from '../jobs/reminders';
+import { scheduleReminders } from '../jobs/reminders';
 import { scheduleRetention } from '../jobs/retention';
-import type { JobSchedule } from '../jobs/schedule';
 import { callerFromAuthorization } from './bearer';
 import { filesRoutes } from './files';
 import { cacheControlFor, precompressDir } from './precompress';
@@ -165,34 +164,22 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   const reminders = options.reminders ?? true;
   const retention = options.retention ?? reminders;
-  if (options.jobsThread && (reminders !== false || retention !== false)) {
-    const thread = options.jobsThread;
-    let jobs: ReturnType<typeof startJobsWorker> | undefined;
+  // Started when the server is ready, stopped (the run in progress finished) when it closes.
+  const background = (start: () => { stop(): Promise<void> }) => {
+    let running: { stop(): Promise<void> } | undefined;
     app.addHook('onReady', async () => {
-      jobs = startJobsWorker({ ...thread, reminders, retention }, runtime.log);
+      running = start();
     });
     app.addHook('onClose', async () => {
-      await jobs?.stop();
+      await running?.stop();
     });
+  };
+  if (options.jobsThread && (reminders !== false || retention !== false)) {
+    const thread = options.jobsThread;
+    background(() => startJobsWorker({ ...thread, reminders, retention }, runtime.log));
   } else {
-    if (reminders !== false) {
-      let schedule: ReminderSchedule | undefined;
-      app.addHook('onReady', async () => {
-        schedule = scheduleReminders(runtime, intervalOf(reminders));
-      });
-      app.addHook('onClose', async () => {
-        await schedule?.stop();
-      });
-    }
-    if (retention !== false) {
-      let schedule: JobSchedule | undefined;
-      app.addHook('onReady', async () => {
-        schedule = scheduleRetention(runtime, intervalOf(retention));
-      });
-      app.addHook('onClose', async () => {
-        await schedule?.stop();
-      });
-    }
+    if (reminders !== false) background(() => scheduleReminders(runtime, intervalOf(reminders)));
+    if (retention !== false) background(() => scheduleRetention(runtime, intervalOf(retention)));
   }
 
   if (options.staticDir) {

@@ -155,12 +155,8 @@ async function sendToUser(rt: ReminderRuntime, userId: string, due: readonly Rem
   return sent;
 }
 
-export const REMINDER_INTERVAL_MS = HOURLY_MS;
-
-export type ReminderSchedule = JobSchedule;
-
 /** Runs now and then every `intervalMs`; a run still going when the next is due is not doubled. */
-export function scheduleReminders(rt: ReminderRuntime, intervalMs = REMINDER_INTERVAL_MS): ReminderSchedule {
+export function scheduleReminders(rt: ReminderRuntime, intervalMs = HOURLY_MS): JobSchedule {
   return scheduleJob(
     'reminder',
     leased('reminder', () => runReminders(rt), rt, intervalMs),
