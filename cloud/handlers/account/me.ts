@@ -42,10 +42,11 @@ function phoneOf(user: UserRow, crypto: FieldCrypto): { phone?: string } {
   return user.phone_enc ? { phone: crypto.decrypt(user.phone_enc) } : {};
 }
 
-export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId: string): Promise<Me> {
+/** `knownRoles`: the caller's, read with the session this very request (not read again). */
+export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId: string, knownRoles?: Me['roles']): Promise<Me> {
   const user: UserRow | undefined = await findUser(db, userId);
   if (!user) throw new Error('me for a missing user');
-  const roles = await rolesOf(db, user.id);
+  const roles = knownRoles ?? (await rolesOf(db, user.id));
   if (
     user.verified_at === null ||
     user.verified_name === null ||
@@ -79,4 +80,11 @@ export async function buildMe(db: Kysely<Database>, crypto: FieldCrypto, userId:
   };
 }
 
-export const me = action(emptyInput, async (_input, ctx) => buildMe(ctx.db, ctx.crypto, requireCaller(ctx).userId), requireCaller);
+export const me = action(
+  emptyInput,
+  async (_input, ctx) => {
+    const caller = requireCaller(ctx);
+    return buildMe(ctx.db, ctx.crypto, caller.userId, caller.roles);
+  },
+  requireCaller,
+);
