@@ -179,22 +179,23 @@ export interface NurseryOfferInput {
   caregivers: number;
 }
 
-/** What the bureau files (备案) or corrects. */
-export interface InstitutionInput {
-  name: string;
-  filingNumber: string;
-  ownership: Ownership;
-  demonstration: boolean;
-  kindergartenClass: boolean;
-  township: TownshipCode;
-  address: string;
-  location: LatLng;
-  phone: string;
-  hours: string;
-  careTypes: CareType[];
-  caregivers: number;
-  grade?: NurseryDetail['grade'];
-}
+/** What the bureau files (备案) or corrects: the institution's own facts on the detail page. */
+export type InstitutionInput = Pick<
+  NurseryDetail,
+  | 'name'
+  | 'filingNumber'
+  | 'ownership'
+  | 'demonstration'
+  | 'kindergartenClass'
+  | 'township'
+  | 'address'
+  | 'location'
+  | 'phone'
+  | 'hours'
+  | 'careTypes'
+  | 'caregivers'
+  | 'grade'
+>;
 
 export interface OperatorRequestItem extends NurseryRequestView {
   /** The parent's name and masked phone, for the operator to call back. */

@@ -281,22 +281,6 @@ export async function familiesWithReturnedSteps(db: Kysely<Database>): Promise<{
   return rows.map((r) => ({ familyId: r.family_id, at: r.updated_at }));
 }
 
-/** Families with an accepted nursery visit from `fromLocal` ('YYYY-MM-DDTHH:mm') on. */
-export async function familiesWithVisitsFrom(db: Kysely<Database>, fromLocal: string): Promise<Set<string>> {
-  return distinctFamilies([
-    db
-      .selectFrom('nursery_requests')
-      .select('family_id')
-      .distinct()
-      .where('family_id', 'is not', null)
-      .where('kind', '=', 'visit')
-      .where('status', '=', 'accepted')
-      .where('slot_start', '>=', fromLocal)
-      .$narrowType<{ family_id: string }>()
-      .execute(),
-  ]);
-}
-
 /** Parents of a family, ordered by (family, id), `limit` after `after` (keyset paging). */
 export async function familyMembersPage(
   db: Kysely<Database>,
