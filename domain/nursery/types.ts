@@ -96,21 +96,16 @@ export interface NurserySearchInput {
   offset?: number;
 }
 
-export interface NurseryListItem {
-  id: string;
-  name: string;
-  ownership: Ownership;
-  demonstration: boolean;
-  kindergartenClass: boolean;
-  township: TownshipCode;
-  address: string;
-  location: LatLng;
+/** A search result: the detail page's own facts of the institution, and what the search worked out. */
+export interface NurseryListItem extends Pick<
+  NurseryDetail,
+  'id' | 'name' | 'ownership' | 'demonstration' | 'kindergartenClass' | 'township' | 'address' | 'location' | 'grade'
+> {
   distanceM: number;
   /** Classes that fit the age asked for (all classes when no age), with their vacancies. */
   classes: { kind: ClassKind; vacancies: number }[];
   careFeeFromFen: number;
   careFeeToFen: number;
-  grade?: NurseryDetail['grade'];
 }
 
 export interface NurserySearchResult {
