@@ -9,6 +9,7 @@ import { scheduleFor } from '../domain/vaccine/schedule';
 import type { Database } from '../cloud/db/tables';
 import { sealDose } from '../cloud/handlers/children/record';
 import type { FieldCrypto } from '../cloud/security/fieldCrypto';
+import { insertBatches } from './database/scratch';
 import { seededRandom } from './nurseryGenerator';
 
 const BATCH = 500;
@@ -20,16 +21,6 @@ export interface GeneratedFamilies {
   users: number;
   children: number;
   doses: number;
-}
-
-async function insertBatches<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    // Kysely's insert types are generic over the table; the rows are checked by the caller's Insertable.
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + BATCH) as never)
-      .execute();
-  }
 }
 
 /** `children` children in families of 1–3, each family with one or two parents, up to `today`. */
@@ -93,10 +84,10 @@ export async function generateFamilies(
         }
       }
     }
-    await insertBatches(db, 'families', families);
-    await insertBatches(db, 'users', users);
-    await insertBatches(db, 'children', children);
-    await insertBatches(db, 'vaccine_doses', doses);
+    await insertBatches(db, 'families', families, BATCH);
+    await insertBatches(db, 'users', users, BATCH);
+    await insertBatches(db, 'children', children, BATCH);
+    await insertBatches(db, 'vaccine_doses', doses, BATCH);
   }
   return out;
 }

@@ -11,8 +11,6 @@
 // paths keep in step (birth_counts, step_durations) are built from them with the repair functions. Townships are 盈江's 16 codes weighted
 // by population — the action only accepts those, and 16 large townships is the harder case for the
 // township filter (25 000 births each rather than a few hundred).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
@@ -24,10 +22,8 @@ import { TOWNSHIPS, type TownshipCode } from '../domain/place/townships';
 import { RULES } from '../domain/subsidy/rules';
 import { createLocalDiskFileStore } from '../cloud/adapters/files';
 import { silentLogger } from '../cloud/core/logger';
-import { migrate } from '../cloud/db/migrate';
 import { insertInstitutionsBatch, touchNurseryGeneration } from '../cloud/db/repos/nurseries';
 import { createSession } from '../cloud/db/repos/sessions';
-import { createSqliteDatabase } from '../cloud/db/sqlite';
 import type { Database } from '../cloud/db/tables';
 import { buildServer } from '../cloud/gateway/server';
 import { loadFigures } from '../cloud/handlers/dashboard/figures';
@@ -40,6 +36,7 @@ import { fillSubsidyCounts } from '../cloud/db/repos/subsidyCounts';
 import { figureScope } from '../cloud/handlers/dashboard/scope';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
 import { generateInstitutions, seededRandom } from './nurseryGenerator';
+import { insertBatches, runScript, scratchSqlite } from './database/scratch';
 
 const PORT = 8990;
 const YEAR = 2026;
@@ -116,15 +113,6 @@ function birthDateOf(random: Random): string {
   return `${YEAR}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * days)).padStart(2, '0')}`;
 }
 
-async function insertAll<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + BATCH) as never)
-      .execute();
-  }
-}
-
 let countsMs = 0;
 
 interface Seeded {
@@ -191,7 +179,7 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
     });
     if (fromCase && caseBirths.length < caseCount) caseBirths.push({ id, birthDate, township });
   }
-  await insertAll(db, 'birth_facts', facts);
+  await insertBatches(db, 'birth_facts', facts, BATCH);
 
   const cases: Insertable<Database['birth_cases']>[] = [];
   const steps: Insertable<Database['bundle_steps']>[] = [];
@@ -337,10 +325,10 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
       updated_at: submitted,
     });
   }
-  await insertAll(db, 'birth_cases', cases);
-  await insertAll(db, 'bundle_steps', steps);
-  await insertAll(db, 'bundle_step_events', events);
-  await insertAll(db, 'children', children);
+  await insertBatches(db, 'birth_cases', cases, BATCH);
+  await insertBatches(db, 'bundle_steps', steps, BATCH);
+  await insertBatches(db, 'bundle_step_events', events, BATCH);
+  await insertBatches(db, 'children', children, BATCH);
 
   // Subsidy applications for the first 20 000 case children: lines from the rule set, a spread of
   // statuses, paid ones in quarterly batches.
@@ -398,7 +386,7 @@ async function seed(db: Kysely<Database>, births: number, caseCount: number, ran
       updated_at: submitted,
     });
   }
-  await insertAll(db, 'subsidy_applications', applications);
+  await insertBatches(db, 'subsidy_applications', applications, BATCH);
 
   await insertInstitutionsBatch(db, generateInstitutions(2000));
   await touchNurseryGeneration(db);
@@ -455,12 +443,9 @@ async function main(): Promise<void> {
   const births = Number(process.argv[2] ?? 400_000);
   const caseCount = Number(process.argv[3] ?? 50_000);
   const loads = Number(process.argv[4] ?? 100);
-  const dir = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
-  const file = join(dir, 'bench.sqlite');
-  const db = createSqliteDatabase(file);
+  const { db, dir, file, dispose } = await scratchSqlite('dashboard-bench-');
   const out = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    await migrate(db);
     let t = performance.now();
     const seeded = await db.transaction().execute((trx) => seed(trx, births, caseCount, seededRandom(7)));
     const seedMs = performance.now() - t;
@@ -576,12 +561,8 @@ async function main(): Promise<void> {
     for (const line of await queryPlans(file)) out(line);
     if (worst >= 200) process.exitCode = 1;
   } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
-});
+runScript(main);

@@ -5,7 +5,7 @@
 //   npx tsx scripts/loadTest.ts [--clients 64] [--writes 10000] [--kill] [--kills 20] [--timeout 2000] [--port 8971] [--keep]
 // Small defaults (8 clients, 300 writes) for a quick run; the issue's full size is
 //   --clients 64 --writes 10000 --kill --kills 20
-import { loadFailures, runLoad } from './trust/load';
+import { loadFailures, reportFailures, runLoad } from './trust/load';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,10 +35,7 @@ table counts: ${Object.entries(i.counts)
     .map(([t, n]) => `${t} ${n}`)
     .join(', ')}
 leak check: ${r.secretsSearched.idNumbers} ID numbers and ${r.secretsSearched.accountNumbers} account numbers searched in ${r.leaks.length} files (${(r.leaks.reduce((n, l) => n + l.bytes, 0) / 1e6).toFixed(1)} MB): ${r.leaks.reduce((n, l) => n + l.idNumberHits + l.accountNumberHits, 0)} hits${options.keep ? `\nkept: ${r.dir}` : ''}`);
-  const failures = loadFailures(r, options.kills);
-  for (const f of failures) console.log(`FAIL ${f}`);
-  console.log(failures.length === 0 ? 'OK' : `${failures.length} failures`);
-  process.exitCode = failures.length === 0 ? 0 : 1;
+  reportFailures(loadFailures(r, options.kills));
 }
 
 main().catch((e: unknown) => {

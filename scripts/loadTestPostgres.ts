@@ -3,7 +3,7 @@
 // writes per second, p50 / p99 and lost / duplicated records for both. Needs a cluster:
 //   node scripts/pgCluster.mjs run -- npx tsx scripts/loadTestPostgres.ts [--clients 32] [--writes 2000] [--kills 10]
 import pg from 'pg';
-import { loadFailures, runLoad, type LoadRunReport } from './trust/load';
+import { loadFailures, reportFailures, runLoad, type LoadRunReport } from './trust/load';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -71,10 +71,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(row('one gateway', one, 0));
   console.log(row(`two gateways, first killed ${kills}×`, two, kills));
-  const failures = [...loadFailures(one, 0).map((f) => `one gateway: ${f}`), ...loadFailures(two, kills).map((f) => `two gateways: ${f}`)];
-  for (const f of failures) console.log(`FAIL ${f}`);
-  console.log(failures.length === 0 ? 'OK' : `${failures.length} failures`);
-  process.exitCode = failures.length === 0 ? 0 : 1;
+  reportFailures([...loadFailures(one, 0).map((f) => `one gateway: ${f}`), ...loadFailures(two, kills).map((f) => `two gateways: ${f}`)]);
 }
 
 main().catch((e: unknown) => {

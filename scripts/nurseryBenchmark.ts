@@ -2,14 +2,10 @@
 // same data in the same run, in process and through the gateway. Not part of `npm test`:
 //   npx tsx scripts/nurseryBenchmark.ts [count=100000] [queries=1000]
 // Every sampled query's index answer is checked against the scan's; any difference fails the run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { NurseryFilter, SearchableNursery } from '../domain/nursery/filters';
 import { NurseryIndex, scanNearest, type NearestPage, type NearestQuery } from '../domain/nursery/spatialIndex';
-import { createSqliteDatabase } from '../cloud/db/sqlite';
-import { migrate } from '../cloud/db/migrate';
 import { filedInstitutionsWithClasses, insertInstitutionsBatch, touchNurseryGeneration } from '../cloud/db/repos/nurseries';
 import { silentLogger } from '../cloud/core/logger';
 import { buildServer } from '../cloud/gateway/server';
@@ -18,6 +14,7 @@ import { searchableOf } from '../cloud/handlers/nursery/record';
 import { createLocalDiskFileStore } from '../cloud/adapters/files';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
 import { generateInstitutions, randomYunnanPoint, seededRandom } from './nurseryGenerator';
+import { runScript, scratchSqlite } from './database/scratch';
 
 const PORT = 8899;
 const FILTER: NurseryFilter = { ageMonths: 20, puhuiOnly: true, withVacancy: true };
@@ -56,11 +53,9 @@ const same = (a: NearestPage, b: NearestPage) =>
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000);
   const queryCount = Number(process.argv[3] ?? 1000);
-  const dir = mkdtempSync(join(tmpdir(), 'nursery-bench-'));
-  const db = createSqliteDatabase(join(dir, 'bench.sqlite'));
+  const { db, dir, dispose } = await scratchSqlite('nursery-bench-');
   const out = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    await migrate(db);
     let t = performance.now();
     const generated = generateInstitutions(count);
     const generateMs = performance.now() - t;
@@ -204,12 +199,8 @@ async function main(): Promise<void> {
     out(`  incremental = rebuild on ${sample.length - changeMismatches} of ${sample.length} changes`);
     if (mismatches > 0 || changeMismatches > 0) process.exitCode = 1;
   } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
-});
+runScript(main);

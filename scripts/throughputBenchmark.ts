@@ -13,19 +13,16 @@
 //   one flooder   everything on, production limits, one address: how fast a flood is turned away (429)
 // Not part of `npm test`. A bounded loop client (Node http, keep-alive): each connection sends the
 // next request when the last one is answered, until the time is up.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalDiskFileStore } from '../cloud/adapters/files';
 import { silentLogger } from '../cloud/core/logger';
-import { migrate } from '../cloud/db/migrate';
 import { insertInstitutionsBatch, touchNurseryGeneration } from '../cloud/db/repos/nurseries';
-import { createSqliteDatabase } from '../cloud/db/sqlite';
 import { buildServer, type ServerOptions } from '../cloud/gateway/server';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
 import { PRODUCTION_LIMITS } from '../cloud/security/rateLimits';
 import { generateInstitutions, randomYunnanPoint, seededRandom } from './nurseryGenerator';
+import { runScript, scratchSqlite } from './database/scratch';
 
 const BARE_NODE = 'bare Node http, same answer bytes';
 
@@ -83,11 +80,9 @@ async function main(): Promise<void> {
   const connections = Number(process.argv[3] ?? 16);
   const institutions = Number(process.argv[4] ?? 500);
   const rounds = Number(process.argv[5] ?? 2);
-  const dir = mkdtempSync(join(tmpdir(), 'throughput-'));
-  const db = createSqliteDatabase(join(dir, 'bench.sqlite'));
+  const { db, dir, dispose } = await scratchSqlite('throughput-');
   const out = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    await migrate(db);
     await db.transaction().execute(async (trx) => {
       await insertInstitutionsBatch(trx, generateInstitutions(institutions));
       await touchNurseryGeneration(trx);
@@ -184,12 +179,8 @@ async function main(): Promise<void> {
     out(`hardened / bare gateway (answered searches): ${((answered(hardened!) / answered(bareGateway!)) * 100).toFixed(1)} %`);
     out(`hardened gateway / bare Node http, same bytes: ${((answered(hardened!) / answered(node!)) * 100).toFixed(1)} % (goal ≥ 50 %)`);
   } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
-});
+runScript(main);

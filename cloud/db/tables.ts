@@ -331,7 +331,7 @@ export interface ChildHealthChecksTable {
   check_id: string;
   check_date: string;
   facility: string;
-  /** CheckDetail (cloud/handlers/childHealth/record.ts) as JSON, sealed with the field key. */
+  /** CheckDetail (domain/childHealth/types.ts) as JSON, sealed with the field key. */
   detail_enc: string;
   /** Growth flag kinds raised by this check, comma-separated; '' when none. */
   growth_flags: ColumnType<string, string | undefined, string>;

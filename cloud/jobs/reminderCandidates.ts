@@ -31,8 +31,8 @@ import {
   familiesWithChildBornOn,
   familiesWithHukouMoves,
   familiesWithReturnedSteps,
-  familiesWithVisitsFrom,
 } from '../db/repos/children';
+import { familiesWithVisitsFrom } from '../db/repos/nurseryRequests';
 import type { Database } from '../db/tables';
 import { bundleDeadlineSource, bundleFixSource, DUE_SOURCES, subsidySource, vaccineSource } from '../handlers/children/dueNext';
 import type { DueSource } from '../handlers/children/dueSource';

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { ETHNICITY_CODES } from '../people/ethnicities';
-import { HUKOU_TOWNSHIPS, personSchema } from '../people/personSchema';
+import { HUKOU_TOWNSHIPS, otherThanApplicant, personSchema } from '../people/personSchema';
 import { TOWNSHIP_CODES, type TownshipCode } from '../place/townships';
 import type { Sex } from '../registration/types';
 import type { Assert, Equals } from '../typeChecks';
@@ -196,17 +196,7 @@ export function birthApplicationSchema(today: string) {
 
   return v.pipe(
     fields,
-    v.forward(
-      v.partialCheck(
-        [
-          ['applicant', 'idNumber'],
-          ['otherParent', 'idNumber'],
-        ],
-        (x) => x.applicant.idNumber !== x.otherParent.idNumber,
-        `${parentFieldLabel('otherParent', 'idNumber')}不能与申请人相同`,
-      ),
-      ['otherParent', 'idNumber'],
-    ),
+    otherThanApplicant('otherParent', `${parentFieldLabel('otherParent', 'idNumber')}不能与申请人相同`),
     v.forward(
       v.partialCheck(
         [

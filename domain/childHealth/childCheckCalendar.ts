@@ -5,6 +5,7 @@
 //   due       today is in the window (both ends included);
 //   overdue   the window has closed and the next check's window has not opened — still worth doing;
 //   missed    the next check's window has opened (the next check takes over), or the child is 7.
+import { checkInWindow, type CheckWindow as Window } from '../checkWindow';
 import { addDays, compareDates } from '../dates';
 import type { ChildSummary } from '../children/types';
 import { ageDate } from '../vaccine/schedule';
@@ -43,12 +44,6 @@ export interface ChildCheckCalendar {
   source: string;
 }
 
-interface Window {
-  dueFrom: string;
-  dueBy: string;
-  estimated: boolean;
-}
-
 function windowOf(rule: ChildCheckRule, birthDate: string, dischargeDate: string | undefined): Window {
   const w = rule.window;
   switch (w.kind) {
@@ -85,21 +80,12 @@ export function childCheckCalendar(
   const checks = CHILD_CHECKS.map((rule, i): ChildCheckView => {
     const win = windows[i]!;
     const record = records[rule.id];
-    const view: ChildCheckView = {
+    return {
       checkId: rule.id,
-      title: rule.title,
-      windowText: rule.windowText,
-      dueFrom: win.dueFrom,
-      dueBy: win.dueBy,
+      ...checkInWindow(rule, win, record),
       overdueFrom: addDays(win.dueBy, 1),
       status: statusOf(win, windows[i + 1]?.dueFrom ?? end, today, record !== undefined),
-      estimated: win.estimated,
-      where: rule.where,
-      contents: rule.contents,
-      source: rule.source,
     };
-    if (record) view.record = record;
-    return view;
   });
   return { child, checks, source: CHILD_SPEC };
 }

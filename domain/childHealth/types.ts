@@ -58,11 +58,8 @@ export interface GrowthView {
   flags: ParentGrowthFlag[];
 }
 
-export interface CheckRecordView {
-  checkId: string;
-  title: string;
-  date: string;
-  facility: string;
+/** What a check records about the child (sealed at rest: health data). */
+export interface CheckDetail {
   weightKg?: number;
   lengthCm?: number;
   position?: LengthPosition;
@@ -70,6 +67,13 @@ export interface CheckRecordView {
   feeding?: FeedingKind;
   development: DevelopmentResult;
   referral?: string;
+}
+
+export interface CheckRecordView extends CheckDetail {
+  checkId: string;
+  title: string;
+  date: string;
+  facility: string;
 }
 
 export interface ScreeningView {

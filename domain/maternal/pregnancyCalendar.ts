@@ -13,6 +13,7 @@
 // Before the birth the postnatal checks are dated from the 预产期, marked `estimated` and stay
 // upcoming (past the 预产期 too); after it,
 // from the discharge (or, when the discharge date is not known, the birth — also `estimated`).
+import { checkInWindow, type CheckWindow as Window } from '../checkWindow';
 import { addDays, compareDates } from '../dates';
 import { NATIONAL_PREGNANCY_CHECKS, POST_TERM_NOTICE, RECOMMENDED_PRENATAL_CHECKS, type PregnancyCheckRule } from './prenatalChecks';
 import { dateAtGestationalAge, formatGestationalAge, gestationalAgeOn } from './pregnancyDating';
@@ -61,12 +62,6 @@ export interface PregnancyCalendar {
   checks: CheckView[];
   recommended: CheckView[];
   notices: CalendarNotice[];
-}
-
-interface Window {
-  dueFrom: string;
-  dueBy: string;
-  estimated: boolean;
 }
 
 function windowOf(rule: PregnancyCheckRule, state: PregnancyState): Window {
@@ -122,21 +117,12 @@ function views(
     const win = windows[i]!;
     const nextIndex = rules.findIndex((r, j) => j > i && r.window.kind === rule.window.kind);
     const record = records[rule.id];
-    const view: CheckView = {
+    return {
       id: rule.id,
-      title: rule.title,
+      ...checkInWindow(rule, win, record),
       recommended,
-      windowText: rule.windowText,
-      dueFrom: win.dueFrom,
-      dueBy: win.dueBy,
       status: statusOf(rule, win, nextIndex >= 0 ? windows[nextIndex] : undefined, state, today, record !== undefined),
-      estimated: win.estimated,
-      where: rule.where,
-      contents: rule.contents,
-      source: rule.source,
     };
-    if (record) view.record = record;
-    return view;
   });
 }
 

@@ -8,7 +8,7 @@ import { addDays, compareDates } from '../dates';
 import { calendarDate, isSet, optionalCalendarDate, optionalText, refine, requiredText, strictFields } from '../validation';
 import { NATIONAL_PREGNANCY_CHECKS, RECOMMENDED_PRENATAL_CHECKS } from './prenatalChecks';
 import { MAX_GESTATION_WEEKS, PREGNANCY_DAYS } from './pregnancyDating';
-import { FACILITY_MAX } from './riskAssessmentSchema';
+import { dateInPregnancy, FACILITY_MAX } from './riskAssessmentSchema';
 import type { DeliveryOutcome } from './views';
 
 export const NOTES_MAX = 200;
@@ -81,11 +81,7 @@ export function checkRecordSchema(today: string, startDate: string) {
   return strictFields('检查记录', {
     pregnancyId: v.pipe(v.string('请选择孕产妇'), v.maxLength(64, '请选择孕产妇')),
     checkId: v.picklist(CHECK_IDS, `请选择${L.checkId}`),
-    date: v.pipe(
-      calendarDate(L.date),
-      refine((d) => compareDates(d, startDate) >= 0, `${L.date}不能早于末次月经第一天（${startDate}）`),
-      refine((d) => compareDates(d, today) <= 0, `${L.date}不能晚于今天`),
-    ),
+    date: dateInPregnancy(L.date, startDate, today),
     facility: requiredText(L.facility, FACILITY_MAX),
     notes: optionalText(L.notes, NOTES_MAX),
   });

@@ -15,6 +15,15 @@ export const RISK_ASSESSMENT_LABELS = {
 
 export const FACILITY_MAX = 50;
 
+/** The date of something the hospital recorded in the pregnancy: from its day 0 (`startDate`) to today. */
+export function dateInPregnancy(label: string, startDate: string, today: string) {
+  return v.pipe(
+    calendarDate(label),
+    refine((d) => compareDates(d, startDate) >= 0, `${label}不能早于末次月经第一天（${startDate}）`),
+    refine((d) => compareDates(d, today) <= 0, `${label}不能晚于今天`),
+  );
+}
+
 const GRADES: readonly RiskColour[] = ['green', 'yellow', 'orange', 'red'];
 
 function coloursProblem(label: string, cs: readonly RiskColour[]): string | undefined {
@@ -42,11 +51,7 @@ export function riskAssessmentSchema(today: string, pregnancyStart: string) {
   const L = RISK_ASSESSMENT_LABELS;
   const fields = strictFields('妊娠风险评估', {
     colours: coloursField(L.colours),
-    assessedOn: v.pipe(
-      calendarDate(L.assessedOn),
-      refine((d) => compareDates(d, pregnancyStart) >= 0, `${L.assessedOn}不能早于末次月经第一天（${pregnancyStart}）`),
-      refine((d) => compareDates(d, today) <= 0, `${L.assessedOn}不能晚于今天`),
-    ),
+    assessedOn: dateInPregnancy(L.assessedOn, pregnancyStart, today),
     facility: requiredText(L.facility, FACILITY_MAX),
     nextFollowUp: optionalCalendarDate(L.nextFollowUp),
   });

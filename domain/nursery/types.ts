@@ -96,21 +96,16 @@ export interface NurserySearchInput {
   offset?: number;
 }
 
-export interface NurseryListItem {
-  id: string;
-  name: string;
-  ownership: Ownership;
-  demonstration: boolean;
-  kindergartenClass: boolean;
-  township: TownshipCode;
-  address: string;
-  location: LatLng;
+/** A search result: the detail page's own facts of the institution, and what the search worked out. */
+export interface NurseryListItem extends Pick<
+  NurseryDetail,
+  'id' | 'name' | 'ownership' | 'demonstration' | 'kindergartenClass' | 'township' | 'address' | 'location' | 'grade'
+> {
   distanceM: number;
   /** Classes that fit the age asked for (all classes when no age), with their vacancies. */
   classes: { kind: ClassKind; vacancies: number }[];
   careFeeFromFen: number;
   careFeeToFen: number;
-  grade?: NurseryDetail['grade'];
 }
 
 export interface NurserySearchResult {
@@ -179,22 +174,23 @@ export interface NurseryOfferInput {
   caregivers: number;
 }
 
-/** What the bureau files (备案) or corrects. */
-export interface InstitutionInput {
-  name: string;
-  filingNumber: string;
-  ownership: Ownership;
-  demonstration: boolean;
-  kindergartenClass: boolean;
-  township: TownshipCode;
-  address: string;
-  location: LatLng;
-  phone: string;
-  hours: string;
-  careTypes: CareType[];
-  caregivers: number;
-  grade?: NurseryDetail['grade'];
-}
+/** What the bureau files (备案) or corrects: the institution's own facts on the detail page. */
+export type InstitutionInput = Pick<
+  NurseryDetail,
+  | 'name'
+  | 'filingNumber'
+  | 'ownership'
+  | 'demonstration'
+  | 'kindergartenClass'
+  | 'township'
+  | 'address'
+  | 'location'
+  | 'phone'
+  | 'hours'
+  | 'careTypes'
+  | 'caregivers'
+  | 'grade'
+>;
 
 export interface OperatorRequestItem extends NurseryRequestView {
   /** The parent's name and masked phone, for the operator to call back. */

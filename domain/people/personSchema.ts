@@ -1,6 +1,7 @@
 // A parent as every form takes one (生育登记's applicant and spouse, 出生一件事's two parents): the same
 // six fields, checks and labels, each label being the person's role in that form followed by the
 // field ('申请人公民身份号码', '配偶手机号码', '另一方父母民族').
+import * as v from 'valibot';
 import { TOWNSHIP_CODES, type TownshipCode } from '../place/townships';
 import type { PersonInput } from '../registration/types';
 import { idNumberField, mobilePhone, oneOf, personName, requiredText, strictFields } from '../validation';
@@ -46,4 +47,22 @@ export function personSchema(sectionLabel: string, labelOf: (field: PersonField)
     hukouTownship: oneOf(labelOf('hukouTownship'), HUKOU_TOWNSHIPS),
     hukouAddress: requiredText(labelOf('hukouAddress'), HUKOU_ADDRESS_MAX_LENGTH),
   });
+}
+
+/**
+ * The second person a form names (the spouse, the other parent) is not the applicant: their ID numbers
+ * differ. The message stands at the other person's ID number; it is checked even while other fields
+ * are still wrong.
+ */
+export function otherThanApplicant<T extends { applicant: PersonInput }>(
+  other: Exclude<keyof T, 'applicant'> & string,
+  message: string,
+): v.BaseValidation<T, T, v.BaseIssue<unknown>> {
+  // valibot cannot type a path built from a type parameter; the signature carries the check's types.
+  const paths = [
+    ['applicant', 'idNumber'],
+    [other, 'idNumber'],
+  ] as const;
+  const differ = (x: Record<string, PersonInput>) => x.applicant!.idNumber !== x[other]!.idNumber;
+  return v.forward(v.partialCheck(paths as never, differ as never, message), [other, 'idNumber'] as never) as never;
 }

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { compareDates } from '../dates';
 import { checkIdNumber } from '../identity/idNumber';
-import { personSchema } from '../people/personSchema';
+import { otherThanApplicant, personSchema } from '../people/personSchema';
 import { TOWNSHIP_CODES } from '../place/townships';
 import type { Assert, Equals } from '../typeChecks';
 import { calendarDate, indexedArray, isSet, oneOf, optionalCalendarDate, personName, refine, strictFields, yesNo } from '../validation';
@@ -115,17 +115,7 @@ export function registrationSchema(today: string) {
       ),
       ['birthDate'],
     ),
-    v.forward(
-      v.partialCheck(
-        [
-          ['applicant', 'idNumber'],
-          ['spouse', 'idNumber'],
-        ],
-        (x) => x.applicant.idNumber !== x.spouse.idNumber,
-        `${personFieldLabel('spouse', 'idNumber')}不能与申请人相同`,
-      ),
-      ['spouse', 'idNumber'],
-    ),
+    otherThanApplicant('spouse', `${personFieldLabel('spouse', 'idNumber')}不能与申请人相同`),
     v.forward(
       v.partialCheck(
         [['marriageDate'], ['applicant', 'idNumber']],

@@ -132,15 +132,11 @@ export interface PayoutAccountView {
   last4: string;
 }
 
-export interface SubsidyLine {
-  ruleId: string;
-  ruleName: string;
-  periodKey: string;
-  periodLabel: string;
-  from: string;
-  to: string;
-  months?: number;
-  amountFen: Fen;
+/** An entitlement as an application claims it. */
+export interface SubsidyLine extends Pick<
+  Entitlement,
+  'ruleId' | 'ruleName' | 'periodKey' | 'periodLabel' | 'from' | 'to' | 'months' | 'amountFen'
+> {
   /** For a 参保补贴 line: the policy it is paid against. */
   policy?: InsurancePolicyInput;
 }

@@ -86,56 +86,45 @@ export async function checkIntegrity(database: { file: string } | { url: string 
     }
 
     const halfWritten: string[] = [];
-    const check = async (label: string, query: string) => {
-      const n = await db.one(query);
-      if (n > 0) halfWritten.push(`${n} ${label}`);
-    };
-    await check(
-      'registrations without their 办件 row',
-      `select count(*) from registrations r where not exists (select 1 from cases c where c.kind = 'registration' and c.ref_id = r.id)`,
-    );
-    await check(
-      'birth cases without all 5 steps',
-      `select count(*) from birth_cases b where (select count(*) from bundle_steps s where s.case_id = b.id) <> 5`,
-    );
-    await check(
-      'bundle steps without an event',
-      `select count(*) from bundle_steps s where not exists (select 1 from bundle_step_events e where e.case_id = s.case_id and e.step = s.step)`,
-    );
-    await check(
-      'birth cases without their 办件 row',
-      `select count(*) from birth_cases b where not exists (select 1 from cases c where c.kind = 'birth' and c.ref_id = b.id)`,
-    );
-    await check(
-      'subsidy applications without claims',
-      `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_claims c where c.application_id = a.id)`,
-    );
-    await check(
-      'subsidy applications without events',
-      `select count(*) from subsidy_applications a where not exists (select 1 from subsidy_events e where e.application_id = a.id)`,
-    );
-    await check(
-      'subsidy applications without their audit entry',
-      `select count(*) from subsidy_applications a where not exists (select 1 from audit_log l where l.action = 'subsidy.apply' and l.target_id = a.id)`,
-    );
-    await check(
-      'subsidy applications without their 办件 row',
-      `select count(*) from subsidy_applications a where not exists (select 1 from cases c where c.kind = 'subsidy' and c.ref_id = a.id)`,
-    );
-    await check(
-      'claims of no application',
-      `select count(*) from subsidy_claims c where not exists (select 1 from subsidy_applications a where a.id = c.application_id)`,
-    );
-    await check(
-      '办件 rows pointing at nothing',
-      `select count(*) from cases c where (c.kind = 'registration' and not exists (select 1 from registrations r where r.id = c.ref_id))
+    // Rows of `rows` for which no row of `related` exists (both written in the same transaction).
+    const without = (label: string, rows: string, related: string) =>
+      [label, `select count(*) from ${rows} where not exists (select 1 from ${related})`] as const;
+    const checks: (readonly [string, string])[] = [
+      without('registrations without their 办件 row', 'registrations r', "cases c where c.kind = 'registration' and c.ref_id = r.id"),
+      [
+        'birth cases without all 5 steps',
+        `select count(*) from birth_cases b where (select count(*) from bundle_steps s where s.case_id = b.id) <> 5`,
+      ],
+      without('bundle steps without an event', 'bundle_steps s', 'bundle_step_events e where e.case_id = s.case_id and e.step = s.step'),
+      without('birth cases without their 办件 row', 'birth_cases b', "cases c where c.kind = 'birth' and c.ref_id = b.id"),
+      without('subsidy applications without claims', 'subsidy_applications a', 'subsidy_claims c where c.application_id = a.id'),
+      without('subsidy applications without events', 'subsidy_applications a', 'subsidy_events e where e.application_id = a.id'),
+      without(
+        'subsidy applications without their audit entry',
+        'subsidy_applications a',
+        "audit_log l where l.action = 'subsidy.apply' and l.target_id = a.id",
+      ),
+      without(
+        'subsidy applications without their 办件 row',
+        'subsidy_applications a',
+        "cases c where c.kind = 'subsidy' and c.ref_id = a.id",
+      ),
+      without('claims of no application', 'subsidy_claims c', 'subsidy_applications a where a.id = c.application_id'),
+      [
+        '办件 rows pointing at nothing',
+        `select count(*) from cases c where (c.kind = 'registration' and not exists (select 1 from registrations r where r.id = c.ref_id))
       or (c.kind = 'birth' and not exists (select 1 from birth_cases b where b.id = c.ref_id))
       or (c.kind = 'subsidy' and not exists (select 1 from subsidy_applications a where a.id = c.ref_id))`,
-    );
-    await check(
-      'audit rows missing who/what/which',
-      `select count(*) from audit_log where coalesce(actor_user_id, '') = '' or coalesce(action, '') = '' or coalesce(target_id, '') = ''`,
-    );
+      ],
+      [
+        'audit rows missing who/what/which',
+        `select count(*) from audit_log where coalesce(actor_user_id, '') = '' or coalesce(action, '') = '' or coalesce(target_id, '') = ''`,
+      ],
+    ];
+    for (const [label, query] of checks) {
+      const n = await db.one(query);
+      if (n > 0) halfWritten.push(`${n} ${label}`);
+    }
 
     const counts: Record<string, number> = {};
     for (const t of [

@@ -235,3 +235,10 @@ export function loadFailures(r: LoadRunReport, expectedKills: number): string[] 
       out.push(`leak in ${l.file}: ${l.idNumberHits} ID, ${l.accountNumberHits} account (${l.examples.join('; ')})`);
   return out;
 }
+
+/** Prints each failure and OK or their count; the process fails when there is any. */
+export function reportFailures(failures: readonly string[]): void {
+  for (const f of failures) console.log(`FAIL ${f}`);
+  console.log(failures.length === 0 ? 'OK' : `${failures.length} failures`);
+  process.exitCode = failures.length === 0 ? 0 : 1;
+}

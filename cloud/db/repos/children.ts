@@ -211,12 +211,6 @@ async function familiesByDateChunks(
   return out;
 }
 
-async function distinctFamilies(rows: Promise<{ family_id: string }[]>[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const r of rows) for (const { family_id } of await r) out.add(family_id);
-  return out;
-}
-
 /** Families with a child born on one of `dates` (with `doseIds`: who has one of those doses on record). */
 export async function familiesWithChildBornOn(
   db: Kysely<Database>,
@@ -260,14 +254,13 @@ export async function familiesWithCaseBornOn(
 
 /** Families with a child whose hukou move the police recorded. */
 export async function familiesWithHukouMoves(db: Kysely<Database>): Promise<Set<string>> {
-  return distinctFamilies([
-    db
-      .selectFrom('hukou_moves')
-      .innerJoin('children', 'children.id', 'hukou_moves.child_id')
-      .select('children.family_id')
-      .distinct()
-      .execute(),
-  ]);
+  const rows = await db
+    .selectFrom('hukou_moves')
+    .innerJoin('children', 'children.id', 'hukou_moves.child_id')
+    .select('children.family_id')
+    .distinct()
+    .execute();
+  return new Set(rows.map((r) => r.family_id));
 }
 
 /** Families with a 出生一件事 step sent back for 补正, and when each was sent back (ISO instant). */
@@ -279,22 +272,6 @@ export async function familiesWithReturnedSteps(db: Kysely<Database>): Promise<{
     .where('s.status', '=', 'rejected')
     .execute();
   return rows.map((r) => ({ familyId: r.family_id, at: r.updated_at }));
-}
-
-/** Families with an accepted nursery visit from `fromLocal` ('YYYY-MM-DDTHH:mm') on. */
-export async function familiesWithVisitsFrom(db: Kysely<Database>, fromLocal: string): Promise<Set<string>> {
-  return distinctFamilies([
-    db
-      .selectFrom('nursery_requests')
-      .select('family_id')
-      .distinct()
-      .where('family_id', 'is not', null)
-      .where('kind', '=', 'visit')
-      .where('status', '=', 'accepted')
-      .where('slot_start', '>=', fromLocal)
-      .$narrowType<{ family_id: string }>()
-      .execute(),
-  ]);
 }
 
 /** Parents of a family, ordered by (family, id), `limit` after `after` (keyset paging). */

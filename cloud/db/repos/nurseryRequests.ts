@@ -58,17 +58,29 @@ export async function requestsOfInstitution(
     .execute();
 }
 
-/** A family's accepted visits from a day on (due-next). */
-export async function acceptedVisitsOfFamily(db: Kysely<Database>, familyId: string, fromLocal: string): Promise<NurseryRequestRow[]> {
+/** Accepted visits whose slot starts at or after `fromLocal` ('YYYY-MM-DDTHH:mm'): the visits still to come. */
+function acceptedVisitsFrom(db: Kysely<Database>, fromLocal: string) {
   return db
     .selectFrom('nursery_requests')
-    .selectAll()
-    .where('family_id', '=', familyId)
     .where('kind', '=', 'visit')
     .where('status', '=', 'accepted')
-    .where('slot_start', '>=', fromLocal)
-    .orderBy('slot_start')
+    .where('slot_start', '>=', fromLocal);
+}
+
+/** A family's accepted visits from a day on (due-next). */
+export async function acceptedVisitsOfFamily(db: Kysely<Database>, familyId: string, fromLocal: string): Promise<NurseryRequestRow[]> {
+  return acceptedVisitsFrom(db, fromLocal).selectAll().where('family_id', '=', familyId).orderBy('slot_start').execute();
+}
+
+/** Families with an accepted visit from `fromLocal` on (reminder candidates, cloud/jobs/reminderCandidates.ts). */
+export async function familiesWithVisitsFrom(db: Kysely<Database>, fromLocal: string): Promise<Set<string>> {
+  const rows = await acceptedVisitsFrom(db, fromLocal)
+    .select('family_id')
+    .distinct()
+    .where('family_id', 'is not', null)
+    .$narrowType<{ family_id: string }>()
     .execute();
+  return new Set(rows.map((r) => r.family_id));
 }
 
 /** The child's place request at this institution still submitted or accepted, if any. */

@@ -1,28 +1,16 @@
-// A check's and a screening's shapes: what a check row seals (CheckDetail) and how rows become views.
+// A check's and a screening's rows: how a check row seals its CheckDetail, and how rows become views.
 import { CHILD_CHECKS } from '../../../domain/childHealth/childChecks';
 import type { ChildCheckRecord } from '../../../domain/childHealth/childCheckCalendar';
 import { followUpBy } from '../../../domain/childHealth/dueItems';
-import type { DevelopmentResult, FeedingKind } from '../../../domain/childHealth/labels';
 import { SCREENING_FOLLOW_UPS } from '../../../domain/childHealth/newbornScreening';
-import type { CheckRecordView, ScreeningView } from '../../../domain/childHealth/types';
+import type { CheckDetail, CheckRecordView, ScreeningView } from '../../../domain/childHealth/types';
 import { measurementsOf } from '../../../domain/growth/measurementSchema';
-import type { LengthPosition, Measurement } from '../../../domain/growth/growthStandard';
+import type { Measurement } from '../../../domain/growth/growthStandard';
 import type { CheckRow, ScreeningRow } from '../../db/repos/childHealth';
 import type { FieldCrypto } from '../../security/fieldCrypto';
 
 export const CHECK_ALREADY_RECORDED = '该次健康检查已录入';
 export const SCREENING_ALREADY_RECORDED = '该项筛查的这一轮结果已录入';
-
-/** What a check row seals in `detail_enc`: health data. */
-export interface CheckDetail {
-  weightKg?: number;
-  lengthCm?: number;
-  position?: LengthPosition;
-  headCm?: number;
-  feeding?: FeedingKind;
-  development: DevelopmentResult;
-  referral?: string;
-}
 
 export function sealCheck(detail: CheckDetail, crypto: FieldCrypto): string {
   return crypto.encrypt(JSON.stringify(detail));

@@ -7,7 +7,7 @@ import { childHealthLink } from '../../../domain/childHealth/dueItems';
 import { SCREENING_KIND_NAMES, SCREENING_RESULT_NAMES } from '../../../domain/childHealth/newbornScreening';
 import { recordCheckSchema, recordScreeningSchema, type RecordCheckInput } from '../../../domain/childHealth/recordSchemas';
 import type { ChildSummary } from '../../../domain/children/types';
-import type { StaffChildHealthView } from '../../../domain/childHealth/types';
+import type { CheckDetail, StaffChildHealthView } from '../../../domain/childHealth/types';
 import { todayIn } from '../../../domain/dates';
 import { growthFlags } from '../../../domain/growth/growthFlags';
 import { measurementsOf } from '../../../domain/growth/measurementSchema';
@@ -31,7 +31,6 @@ import {
   measurementsOfRecords,
   SCREENING_ALREADY_RECORDED,
   sealCheck,
-  type CheckDetail,
 } from './record';
 import { staffChildHealthOf } from './view';
 import { auditTrail } from '../common/auditTrail';

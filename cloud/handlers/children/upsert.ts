@@ -61,6 +61,27 @@ async function mergeInto(deps: ChildDeps, keep: ChildRow, absorbed: ChildRow): P
   }
 }
 
+/** A new child of the family, from a case or a registration; its ID number comes later, from the police. */
+async function addChild(
+  deps: ChildDeps,
+  at: string,
+  child: Pick<ChildRow, 'family_id' | 'name' | 'sex' | 'birth_date' | 'source'> &
+    Partial<Pick<ChildRow, 'birth_case_id' | 'registration_id'>>,
+): Promise<string> {
+  const id = newId();
+  await insertChild(deps.db, {
+    birth_case_id: null,
+    registration_id: null,
+    ...child,
+    id,
+    id_number_enc: null,
+    id_number_hash: null,
+    created_at: at,
+    updated_at: at,
+  });
+  return id;
+}
+
 /** The case's child, created or brought up to date with the case's child columns. */
 export async function childFromBirthCase(
   deps: ChildDeps,
@@ -88,22 +109,14 @@ export async function childFromBirthCase(
     await updateChild(deps.db, same.id, { source: 'birth_case', birth_case_id: c.id, sex: c.child_sex, updated_at: at });
     return same.id;
   }
-  const id = newId();
-  await insertChild(deps.db, {
-    id,
+  return addChild(deps, at, {
     family_id: c.family_id,
     name: c.child_name,
     sex: c.child_sex,
     birth_date: c.child_birth_date,
-    id_number_enc: null,
-    id_number_hash: null,
     source: 'birth_case',
     birth_case_id: c.id,
-    registration_id: null,
-    created_at: at,
-    updated_at: at,
   });
-  return id;
 }
 
 /** The police issued the child's 公民身份号码 (hukou step done): stored encrypted, with its lookup hash. */
@@ -132,19 +145,13 @@ export async function syncRegistrationChildren(deps: ChildDeps, row: Registratio
   for (const child of listed) {
     const same = await findFamilyChild(deps.db, row.family_id, child.name, child.birthDate);
     if (!same) {
-      await insertChild(deps.db, {
-        id: newId(),
+      await addChild(deps, at, {
         family_id: row.family_id,
         name: child.name,
         sex: child.sex,
         birth_date: child.birthDate,
-        id_number_enc: null,
-        id_number_hash: null,
         source: 'registration',
-        birth_case_id: null,
         registration_id: row.id,
-        created_at: at,
-        updated_at: at,
       });
     } else if (same.registration_id === null || same.sex === null) {
       await updateChild(deps.db, same.id, { registration_id: same.registration_id ?? row.id, sex: same.sex ?? child.sex, updated_at: at });

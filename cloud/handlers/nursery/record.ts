@@ -22,11 +22,8 @@ export function nurseryRequestLink(id: string): string {
   return pageUrl('/packages/nursery/request/index', { id });
 }
 
-function careTypesOf(row: InstitutionRow): CareType[] {
-  return JSON.parse(row.care_types_json) as CareType[];
-}
-
-export function searchableOf(row: InstitutionRow, classes: readonly ClassRow[]): SearchableNursery {
+/** What the search index and the detail page both tell of an institution. */
+function factsOf(row: InstitutionRow) {
   return {
     id: row.id,
     name: row.name,
@@ -35,11 +32,17 @@ export function searchableOf(row: InstitutionRow, classes: readonly ClassRow[]):
     kindergartenClass: row.kindergarten_class === 1,
     township: row.township as TownshipCode,
     address: row.address,
+    careTypes: JSON.parse(row.care_types_json) as CareType[],
+    ...(row.grade ? { grade: row.grade } : {}),
+  };
+}
+
+export function searchableOf(row: InstitutionRow, classes: readonly ClassRow[]): SearchableNursery {
+  return {
+    ...factsOf(row),
     lat: row.lat,
     lng: row.lng,
-    careTypes: careTypesOf(row),
     classes: classes.map((c) => ({ kind: c.kind, vacancies: vacanciesOf(c), careFeeMonthlyFen: c.care_fee_monthly_fen })),
-    ...(row.grade ? { grade: row.grade } : {}),
   };
 }
 
@@ -55,19 +58,12 @@ export function detailOf(
 ): NurseryDetail {
   const shown = inspections.map(inspectionOf);
   return {
-    id: row.id,
-    name: row.name,
+    ...factsOf(row),
     filingNumber: row.filing_number,
     filingStatus: row.filing_status,
-    ownership: row.ownership,
-    demonstration: row.demonstration === 1,
-    kindergartenClass: row.kindergarten_class === 1,
-    township: row.township as TownshipCode,
-    address: row.address,
     location: { lat: row.lat, lng: row.lng },
     phone: row.phone,
     hours: row.hours,
-    careTypes: careTypesOf(row),
     classes: classes.map((c) => ({
       kind: c.kind,
       capacity: c.capacity,
@@ -78,7 +74,6 @@ export function detailOf(
     mealsMonthlyFen: row.meals_monthly_fen,
     otherFees: JSON.parse(row.other_fees_json) as OtherFee[],
     caregivers: row.caregivers,
-    ...(row.grade ? { grade: row.grade } : {}),
     photos: JSON.parse(row.photos_json) as string[],
     ...(shown[0] ? { latestInspection: shown[0] } : {}),
     inspections: shown,

@@ -1,39 +1,23 @@
-import { action } from '../../core/action';
-import { requireCaller } from '../../core/guards';
-import { correctionsOf, registrationsOfPerson } from '../../db/repos/registrations';
-import { findUser } from '../../db/repos/users';
-import { emptyInput, idInput } from '../common/schemas';
+import { correctionsOf, registrationsOfPerson, type RegistrationRow } from '../../db/repos/registrations';
+import type { Ctx } from '../../core/context';
+import { familyRecordReads } from '../common/familyRecordReads';
 import { ownRegistration, visibleRegistration } from './access';
 import { inputFromRow, viewFromRow } from './record';
 
-/** The caller's registrations as applicant or as spouse (in their family), newest first, cancelled ones included. */
-export const mine = action(
-  emptyInput,
-  async (_input, ctx) => {
-    const caller = requireCaller(ctx);
-    const user = await findUser(ctx.db, caller.userId);
-    if (!user) return [];
-    const rows = await registrationsOfPerson(ctx.db, { userId: user.id, idHash: user.id_number_hash, familyId: user.family_id });
-    return Promise.all(rows.map(async (row) => viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto)));
-  },
-  requireCaller,
-);
+async function viewOf(ctx: Ctx, row: RegistrationRow) {
+  return viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto);
+}
 
-export const get = action(
-  idInput,
-  async ({ id }, ctx) => {
-    const { row } = await visibleRegistration(ctx, id);
-    return viewFromRow(row, await correctionsOf(ctx.db, row.id), ctx.crypto);
-  },
-  requireCaller,
-);
-
-/** The applicant's own full input (clear ID numbers and phones), to prefill the correction form. */
-export const editable = action(
-  idInput,
-  async ({ id }, ctx) => {
-    const { row } = await ownRegistration(ctx, id);
-    return inputFromRow(row, ctx.crypto);
-  },
-  requireCaller,
-);
+/**
+ * `mine`: the caller's registrations as applicant or as spouse (in their family), newest first,
+ * cancelled ones included. `get`: one of them. `editable`: the applicant's own full input (clear ID
+ * numbers and phones), to prefill the correction form.
+ */
+export const { mine, get, editable } = familyRecordReads({
+  rowsOf: (ctx, user) => registrationsOfPerson(ctx.db, { userId: user.id, idHash: user.id_number_hash, familyId: user.family_id }),
+  listed: (ctx, rows) => Promise.all(rows.map((row) => viewOf(ctx, row))),
+  visible: visibleRegistration,
+  view: viewOf,
+  own: ownRegistration,
+  input: (ctx, row) => inputFromRow(row, ctx.crypto),
+});
