@@ -14,54 +14,10 @@ import { createServer, type Server } from 'node:http';
 import { Session, type Profiler } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { createLocalDiskFileStore } from '../cloud/adapters/files';
-import { silentLogger } from '../cloud/core/logger';
 import { migrate } from '../cloud/db/migrate';
-import { insertInstitutionsBatch, touchNurseryGeneration } from '../cloud/db/repos/nurseries';
-import { createSession } from '../cloud/db/repos/sessions';
 import { createSqliteDatabase } from '../cloud/db/sqlite';
-import { buildServer } from '../cloud/gateway/server';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
-import { PRODUCTION_LIMITS } from '../cloud/security/rateLimits';
-import { demoOpenid } from '../cloud/handlers/account/demoAccounts';
-import { generateInstitutions, randomYunnanPoint, seededRandom } from './nurseryGenerator';
-import { seedDemo } from './seed';
-
-export interface LoadResult {
-  requests: number;
-  byStatus: Record<string, number>;
-  seconds: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-
-export interface LoadSpec {
-  port: number;
-  path: string;
-  bodies: string[];
-  headers?: Record<string, string>;
-  tokens?: string[];
-  seconds: number;
-  connections: number;
-  spreadAddresses?: boolean;
-}
-
-/** scripts/loadWorker.mjs in a worker thread. */
-export function loadFromWorker(spec: LoadSpec): Promise<LoadResult> {
-  return startLoad(spec).result;
-}
-
-/** The same, stoppable: with `seconds` 0 it runs until stop(). */
-export function startLoad(spec: LoadSpec): { result: Promise<LoadResult>; stop: () => void } {
-  const worker = new Worker(join(__dirname, 'loadWorker.mjs'), { workerData: spec });
-  const result = new Promise<LoadResult>((resolve, reject) => {
-    worker.once('message', (m: LoadResult) => resolve(m));
-    worker.once('error', reject);
-  });
-  return { result, stop: () => worker.postMessage('stop') };
-}
+import { loadFromWorker, readGateway, reads, seedReads, type LoadResult, type LoadSpec } from './readLoad';
 
 /** The parts, innermost first: a sample goes to the first rule that one of its frames (leaf to root) matches. */
 const PARTS: { part: string; test: (url: string, fn: string) => boolean }[] = [
@@ -187,40 +143,12 @@ async function main(): Promise<void> {
   session.connect();
   try {
     await migrate(db);
-    await seedDemo(db, undefined, { crypto });
-    await db.transaction().execute(async (trx) => {
-      await insertInstitutionsBatch(trx, generateInstitutions(500));
-      await touchNurseryGeneration(trx);
-    });
-    const parent = await db.selectFrom('users').select('id').where('openid', '=', demoOpenid('subsidy_parent')).executeTakeFirstOrThrow();
-    // Her sessions on many phones: one token's per-caller limit (300 a minute) is not what is measured.
-    const tokens: string[] = [];
-    for (let i = 0; i < 1000; i += 1) tokens.push(await createSession(db, parent.id, new Date()));
-
-    const app = buildServer({
-      db,
-      devLogin: false,
-      reminders: false,
-      log: silentLogger,
-      crypto,
-      files: createLocalDiskFileStore(join(dir, 'files')),
-      limits: PRODUCTION_LIMITS,
-      trustProxy: true,
-    });
+    const { tokens } = await seedReads(db, crypto);
+    const app = readGateway(db, crypto, dir);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
-
-    const random = seededRandom(7);
-    const searchBodies = Array.from({ length: 200 }, () =>
-      JSON.stringify({
-        action: 'search',
-        input: { near: randomYunnanPoint(random), ageMonths: 20, puhuiOnly: false, withVacancy: false, limit: 20, offset: 0 },
-      }),
-    );
-    const reads = [
-      { label: 'nursery.search', path: '/api/nursery', bodies: searchBodies, tokens: [] },
-      { label: 'account.me', path: '/api/account', bodies: [JSON.stringify({ action: 'me' })], tokens },
-    ];
+    const toRead = reads(tokens);
+    const searchBodies = toRead[0]!.bodies;
     const sample = await app.inject({
       method: 'POST',
       url: '/api/nursery',
@@ -253,7 +181,7 @@ async function main(): Promise<void> {
       ...(await profiled(session, 'bare', () => loadFromWorker(spec(barePort, '/api/nursery', searchBodies, [], seconds)))),
     });
     await new Promise<void>((r) => bare.close(() => r()));
-    for (const read of reads) {
+    for (const read of toRead) {
       await loadFromWorker(spec(port, read.path, read.bodies, read.tokens, 1)); // warms the JIT and the nursery index
       results.push({
         label: read.label,

@@ -26,9 +26,15 @@ export interface JobsWorkerConfig {
   fixedNow?: string;
   /** Tests and benchmarks: the thread logs nothing. */
   silent?: boolean;
+  /** Benchmarks: no timers; the jobs run once each time runNow() asks (a warm thread, as at the top of an hour). */
+  onRequest?: boolean;
 }
 
 export interface JobsWorker {
+  /** Resolves once the thread has loaded its code and opened its database. */
+  ready: Promise<void>;
+  /** With onRequest: runs the jobs once; resolves when they are done. */
+  runNow(): Promise<void>;
   /** Resolves once the runs in progress have finished and the thread is gone. */
   stop(): Promise<void>;
 }
@@ -42,9 +48,16 @@ export function startJobsWorker(config: JobsWorkerConfig, log: Logger, restartAf
   let current: Worker | undefined;
   let stopping = false;
   let restart: NodeJS.Timeout | undefined;
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const ran: (() => void)[] = [];
 
   const spawn = () => {
     const worker = new Worker(BOOT, { workerData: { entry: ENTRY, config } });
+    worker.on('message', (message) => {
+      if (message === 'ready') markReady();
+      if (message === 'ran') ran.shift()?.();
+    });
     worker.on('error', (e) => log.error('jobs thread failed', errorFields(e)));
     worker.on('exit', (code) => {
       if (current === worker) current = undefined;
@@ -58,6 +71,13 @@ export function startJobsWorker(config: JobsWorkerConfig, log: Logger, restartAf
   spawn();
 
   return {
+    ready,
+    async runNow() {
+      await ready;
+      const done = new Promise<void>((resolve) => ran.push(resolve));
+      current?.postMessage('run');
+      await done;
+    },
     async stop() {
       stopping = true;
       clearTimeout(restart);

@@ -8,8 +8,8 @@ import { createRuntime } from '../core/runtime';
 import { createDatabase } from '../db/createDatabase';
 import { createFieldCrypto } from '../security/fieldCrypto';
 import { intervalOf, type JobsWorkerConfig } from './jobsWorker';
-import { scheduleReminders } from './reminders';
-import { scheduleRetention } from './retention';
+import { runReminders, scheduleReminders } from './reminders';
+import { runRetention, scheduleRetention } from './retention';
 import type { JobSchedule } from './schedule';
 
 const config = (workerData as { config: JobsWorkerConfig }).config;
@@ -31,10 +31,21 @@ const runtime = createRuntime({
   ...(config.filesDir ? { files: createLocalDiskFileStore(config.filesDir) } : {}),
 });
 const schedules: JobSchedule[] = [];
-if (config.reminders) schedules.push(scheduleReminders(runtime, intervalOf(config.reminders)));
-if (config.retention) schedules.push(scheduleRetention(runtime, intervalOf(config.retention)));
+if (!config.onRequest) {
+  if (config.reminders) schedules.push(scheduleReminders(runtime, intervalOf(config.reminders)));
+  if (config.retention) schedules.push(scheduleRetention(runtime, intervalOf(config.retention)));
+}
+
+/** Benchmarks (onRequest): both jobs once, now, side by side as the hourly timers start them. */
+async function runOnce(): Promise<void> {
+  await Promise.all([config.reminders ? runReminders(runtime) : undefined, config.retention ? runRetention(runtime) : undefined]);
+}
 
 parentPort!.on('message', (message) => {
+  if (message === 'run') {
+    void runOnce().then(() => parentPort!.postMessage('ran'));
+    return;
+  }
   if (message !== 'stop') return;
   void (async () => {
     await Promise.all(schedules.map((s) => s.stop()));
@@ -42,3 +53,4 @@ parentPort!.on('message', (message) => {
     parentPort!.close();
   })();
 });
+parentPort!.postMessage('ready');
