@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { PersonInput } from '@domain/registration/types';
 import type { FieldErrors } from '@domain/validation';
 import { maskIdNumber } from '@domain/identity/idNumber';
+import { bindFields } from './bindFields';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { ETHNICITY_OPTIONS, HUKOU_OPTIONS } from '@/content/options';
@@ -18,10 +19,7 @@ interface Props {
 }
 
 export function PersonFields({ prefix, who, person, errors, onChange, identityLocked }: Props) {
-  const set =
-    <K extends keyof PersonInput>(key: K) =>
-    (value: string) =>
-      onChange({ ...person, [key]: value });
+  const field = bindFields(person, (patch) => onChange({ ...person, ...patch }), errors, `${prefix}.`);
   const err = (key: keyof PersonInput) => errors[`${prefix}.${key}`];
 
   return (
@@ -37,66 +35,14 @@ export function PersonFields({ prefix, who, person, errors, onChange, identityLo
         </View>
       ) : (
         <>
-          <TextField
-            name={`${prefix}.name`}
-            label={`${who}姓名`}
-            required
-            value={person.name}
-            onChange={set('name')}
-            error={err('name')}
-            maxlength={50}
-            hint='少数民族姓名可用“·”分隔'
-          />
-          <TextField
-            name={`${prefix}.idNumber`}
-            label={`${who}公民身份号码`}
-            required
-            type='idcard'
-            maxlength={18}
-            value={person.idNumber}
-            onChange={set('idNumber')}
-            error={err('idNumber')}
-          />
+          <TextField {...field('name')} label={`${who}姓名`} required maxlength={50} hint='少数民族姓名可用“·”分隔' />
+          <TextField {...field('idNumber')} label={`${who}公民身份号码`} required type='idcard' maxlength={18} />
         </>
       )}
-      <SelectField
-        name={`${prefix}.ethnicity`}
-        label={`${who}民族`}
-        required
-        value={person.ethnicity}
-        options={ETHNICITY_OPTIONS}
-        onChange={set('ethnicity')}
-        error={err('ethnicity')}
-      />
-      <TextField
-        name={`${prefix}.phone`}
-        label={`${who}手机号码`}
-        required
-        type='number'
-        maxlength={11}
-        value={person.phone}
-        onChange={set('phone')}
-        error={err('phone')}
-      />
-      <SelectField
-        name={`${prefix}.hukouTownship`}
-        label={`${who}户籍乡镇`}
-        required
-        value={person.hukouTownship}
-        options={HUKOU_OPTIONS}
-        onChange={set('hukouTownship')}
-        error={err('hukouTownship')}
-      />
-      <TextField
-        name={`${prefix}.hukouAddress`}
-        label={`${who}户籍地址`}
-        required
-        value={person.hukouAddress}
-        onChange={set('hukouAddress')}
-        error={err('hukouAddress')}
-        maxlength={100}
-        placeholder='如：平原镇某某村某组'
-      />
+      <SelectField {...field('ethnicity')} label={`${who}民族`} required options={ETHNICITY_OPTIONS} />
+      <TextField {...field('phone')} label={`${who}手机号码`} required type='number' maxlength={11} />
+      <SelectField {...field('hukouTownship')} label={`${who}户籍乡镇`} required options={HUKOU_OPTIONS} />
+      <TextField {...field('hukouAddress')} label={`${who}户籍地址`} required maxlength={100} placeholder='如：平原镇某某村某组' />
     </View>
   );
 }
