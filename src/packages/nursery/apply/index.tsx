@@ -17,6 +17,7 @@ import { OptionRows } from '../OptionRows';
 import { classRows } from './classRows';
 import '../nursery.scss';
 import { ContactPhoneField } from '../ContactPhoneField';
+import { NurserySummary } from '../NurserySummary';
 import { useRequestForm } from '../useRequestForm';
 
 /** This month and the six after it. */
@@ -77,10 +78,7 @@ export default function NurseryApplyPage() {
 
   return (
     <PageShell load={[nursery, kids]}>
-      <View className='card nursery-summary'>
-        <View className='card-title'>{n.name}</View>
-        <View className='muted'>{n.address}</View>
-      </View>
+      <NurserySummary nursery={n} />
       <View className='card'>
         <ChoiceField
           {...field('childId')}

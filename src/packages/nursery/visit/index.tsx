@@ -11,6 +11,7 @@ import { slotText } from '@/content/nursery';
 import { OptionRows } from '../OptionRows';
 import '../nursery.scss';
 import { ContactPhoneField } from '../ContactPhoneField';
+import { NurserySummary } from '../NurserySummary';
 import { useRequestForm } from '../useRequestForm';
 
 const VISITOR_OPTIONS = [
@@ -47,10 +48,7 @@ export default function NurseryVisitPage() {
   const children = kids.data ?? [];
   return (
     <PageShell load={[nursery, kids]}>
-      <View className='card nursery-summary'>
-        <View className='card-title'>{n.name}</View>
-        <View className='muted'>{n.address}</View>
-      </View>
+      <NurserySummary nursery={n} />
       {slots.length === 0 ? (
         <EmptyState title='暂无可预约的参观时段'>可以拨打 {n.phone} 与机构联系。</EmptyState>
       ) : (
