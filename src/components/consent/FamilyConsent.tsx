@@ -6,7 +6,7 @@ import type { SpouseConsent } from '@domain/api/contract';
 import { StatusTag } from '@/components/StatusTag';
 import './FamilyConsent.scss';
 
-interface FamilyConsentProps {
+export interface FamilyConsentProps {
   /** Who named the caller, and where: '张丽在生育登记中填写您为配偶'. */
   ask: string;
   rows: { label: string; value: string }[];
