@@ -7,19 +7,22 @@ import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { ETHNICITY_OPTIONS, HUKOU_OPTIONS } from '@/content/options';
 
-interface Props {
-  /** The field path of this person in the form, e.g. 'spouse' or 'otherParent'. */
-  prefix: string;
+type Holding<K extends string> = { [P in K]: PersonInput };
+
+interface Props<K extends string> {
+  /** The form that holds this person, and the person's key in it, also its field path: e.g. 'spouse' or 'otherParent'. */
+  form: Holding<K>;
+  prefix: K;
   who: string; // e.g. '申请人', '配偶'
-  person: PersonInput;
   errors: FieldErrors;
-  onChange: (person: PersonInput) => void;
+  onChange: (patch: Holding<K>) => void;
   /** The applicant's name and number come from the real-name check and are not asked again. */
   identityLocked?: boolean;
 }
 
-export function PersonFields({ prefix, who, person, errors, onChange, identityLocked }: Props) {
-  const field = bindFields(person, (patch) => onChange({ ...person, ...patch }), errors, `${prefix}.`);
+export function PersonFields<K extends string>({ form, prefix, who, errors, onChange, identityLocked }: Props<K>) {
+  const person: PersonInput = form[prefix];
+  const field = bindFields(person, (patch) => onChange({ [prefix]: { ...person, ...patch } } as Holding<K>), errors, `${prefix}.`);
   const err = (key: keyof PersonInput) => errors[`${prefix}.${key}`];
 
   return (

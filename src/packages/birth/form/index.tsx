@@ -136,22 +136,9 @@ export default function BirthFormPage() {
         ) : null}
         {current.key === 'parents' ? (
           <>
-            <PersonFields
-              prefix='applicant'
-              who='申请人'
-              person={input.applicant}
-              errors={errors}
-              onChange={(applicant) => update({ applicant })}
-              identityLocked
-            />
+            <PersonFields form={input} prefix='applicant' who='申请人' errors={errors} onChange={update} identityLocked />
             <View className='form-divider' />
-            <PersonFields
-              prefix='otherParent'
-              who='配偶'
-              person={input.otherParent}
-              errors={errors}
-              onChange={(otherParent) => update({ otherParent })}
-            />
+            <PersonFields form={input} prefix='otherParent' who='配偶' errors={errors} onChange={update} />
           </>
         ) : null}
         {current.key === 'household' ? <HouseholdFields input={input} errors={errors} onChange={update} /> : null}

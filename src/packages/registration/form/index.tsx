@@ -151,18 +151,9 @@ export default function RegistrationFormPage() {
       <StepBar titles={STEPS.map((s) => s.title)} current={step} />
       <View className='card'>
         {current.key === 'applicant' ? (
-          <PersonFields
-            prefix='applicant'
-            who='申请人'
-            person={input.applicant}
-            errors={errors}
-            onChange={(applicant) => update({ applicant })}
-            identityLocked={mode === 'new'}
-          />
+          <PersonFields form={input} prefix='applicant' who='申请人' errors={errors} onChange={update} identityLocked={mode === 'new'} />
         ) : null}
-        {current.key === 'spouse' ? (
-          <PersonFields prefix='spouse' who='配偶' person={input.spouse} errors={errors} onChange={(spouse) => update({ spouse })} />
-        ) : null}
+        {current.key === 'spouse' ? <PersonFields form={input} prefix='spouse' who='配偶' errors={errors} onChange={update} /> : null}
         {current.key === 'family' ? <FamilyFields input={input} errors={errors} today={today} onChange={update} /> : null}
         {current.key === 'birth' ? <BirthFields input={input} errors={errors} today={today} onChange={update} /> : null}
         {current.key === 'review' ? (
