@@ -6,6 +6,7 @@ import { bindFields } from './bindFields';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { ETHNICITY_OPTIONS, HUKOU_OPTIONS } from '@/content/options';
+import { KvRow } from '@/components/KvRow';
 
 type Holding<K extends string> = { [P in K]: PersonInput };
 
@@ -28,14 +29,11 @@ export function PersonFields<K extends string>({ form, prefix, who, errors, onCh
   return (
     <View>
       {identityLocked ? (
-        <View className='kv'>
-          <View className='kv-key'>{who}</View>
-          <View className='kv-value'>
-            <View>{person.name}</View>
-            <View className='muted'>{person.idNumber ? maskIdNumber(person.idNumber) : ''}（来自实名认证）</View>
-            {err('name') || err('idNumber') ? <View className='field-error'>{err('name') ?? err('idNumber')}</View> : null}
-          </View>
-        </View>
+        <KvRow label={who}>
+          <View>{person.name}</View>
+          <View className='muted'>{person.idNumber ? maskIdNumber(person.idNumber) : ''}（来自实名认证）</View>
+          {err('name') || err('idNumber') ? <View className='field-error'>{err('name') ?? err('idNumber')}</View> : null}
+        </KvRow>
       ) : (
         <>
           <TextField {...field('name')} label={`${who}姓名`} required maxlength={50} hint='少数民族姓名可用“·”分隔' />

@@ -14,6 +14,7 @@ import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { formatDate } from '@/services/format';
 import { YES_NO_OPTIONS } from '@/content/options';
+import { KvRow } from '@/components/KvRow';
 
 const BABY_OPTIONS = [
   { value: '1', label: '1个' },
@@ -72,12 +73,9 @@ export default function LeavePage() {
             {plan.maternity.breakdown
               .filter((p) => p.days > 0)
               .map((p) => (
-                <View key={p.key} className='kv'>
-                  <View className='kv-key'>{p.label}</View>
-                  <View className='kv-value'>
-                    {p.days} 天<View className='muted'>{p.source}</View>
-                  </View>
-                </View>
+                <KvRow key={p.key} label={p.label}>
+                  {p.days} 天<View className='muted'>{p.source}</View>
+                </KvRow>
               ))}
           </View>
           <View className='card' data-leave='paternity'>

@@ -6,6 +6,7 @@ import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { DELIVERY_OPTIONS, TOWNSHIP_OPTIONS } from '@/content/options';
+import { KvRow } from '@/components/KvRow';
 
 interface Props {
   input: BirthApplicationInput;
@@ -30,10 +31,7 @@ export function InsuranceCardFields({ input, errors, onChange }: Props) {
 
   return (
     <View>
-      <View className='kv'>
-        <View className='kv-key'>参保险种</View>
-        <View className='kv-value'>城乡居民基本医疗保险（新生儿）</View>
-      </View>
+      <KvRow label='参保险种'>城乡居民基本医疗保险（新生儿）</KvRow>
       <ChoiceField
         {...insuranceField('payer')}
         label='由谁缴纳保费'
