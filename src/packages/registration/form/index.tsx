@@ -43,7 +43,8 @@ export default function RegistrationFormPage() {
   const stored = useDrafts((s) => s.registration);
   const draft = stored && stored.userId === userId ? stored : null;
   const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? (draft?.input ?? null) : null);
-  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(STEPS, mode === 'new' ? (draft?.step ?? 0) : 0);
+  const wizard = useWizard(STEPS, mode === 'new' ? (draft?.step ?? 0) : 0);
+  const { step, errors, setErrors, showFieldErrors } = wizard;
   const [reason, setReason] = useState('');
   // Corrections nest the form under `input`.
   const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(unnest(fields)) });
@@ -174,15 +175,7 @@ export default function RegistrationFormPage() {
         ) : null}
       </View>
 
-      <WizardActions
-        step={step}
-        isLast={isLast}
-        busy={busy}
-        submitText={mode === 'new' ? '提交登记' : '提交更正'}
-        onBack={back}
-        onNext={() => next(check())}
-        onSubmit={submit}
-      />
+      <WizardActions wizard={wizard} check={check} busy={busy} submitText={mode === 'new' ? '提交登记' : '提交更正'} onSubmit={submit} />
       {mode === 'new' ? <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View> : null}
     </PageShell>
   );
