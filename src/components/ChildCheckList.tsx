@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components';
 import type { ChildCheckStatus, ChildCheckView } from '@domain/childHealth/childCheckCalendar';
 import { DEVELOPMENT_NAMES, FEEDING_NAMES } from '@domain/childHealth/labels';
 import type { CheckRecordView } from '@domain/childHealth/types';
-import { StatusTag, type StatusTone } from './StatusTag';
+import { CheckHead } from './CheckHead';
+import type { StatusTone } from './StatusTag';
 import './ChildCheckList.scss';
 
 const STATUS: Record<ChildCheckStatus, { text: string; tone: StatusTone }> = {
@@ -47,14 +48,13 @@ export function ChildCheckList({ checks, records, onPick }: Props) {
             data-status={c.status}
             onClick={pickable ? () => onPick(c) : undefined}
           >
-            <View className='row'>
-              <Text className='child-check-title'>{c.title}</Text>
-              <StatusTag text={STATUS[c.status].text} tone={STATUS[c.status].tone} />
-            </View>
-            <View className='muted'>
-              {c.windowText}：{c.dueFrom} 至 {c.dueBy}
-              {c.estimated ? '（按出生日期估算）' : ''}
-            </View>
+            <CheckHead
+              title={c.title}
+              titleClass='child-check-title'
+              status={STATUS[c.status]}
+              due={c}
+              estimatedNote='（按出生日期估算）'
+            />
             {c.record ? (
               <View className='child-check-record'>
                 {c.record.date} 在{c.record.facility}完成

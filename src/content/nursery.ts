@@ -13,7 +13,7 @@ import { CLASS_RULES, className } from '@domain/nursery/classRules';
 import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { formatYuan } from '@domain/money';
 import type { StatusTone } from '@/components/StatusTag';
-import type { Option } from '@/components/form/SelectField';
+import type { Option } from '@/components/form/controlProps';
 
 /** The short form a card's tag uses (公办 / 普惠 / 营利性); the detail page spells out the domain's label. */
 export const OWNERSHIP_TAGS: Record<Ownership, string> = {

@@ -1,7 +1,7 @@
 import { ETHNICITIES } from '@domain/people/ethnicities';
 import { TOWNSHIPS } from '@domain/place/townships';
 import { BIRTH_ELSEWHERE, HOSPITALS } from '@domain/birth/hospitals';
-import type { Option } from '@/components/form/SelectField';
+import type { Option } from '@/components/form/controlProps';
 
 export const ETHNICITY_OPTIONS: Option[] = ETHNICITIES.map((e) => ({ value: e.code, label: e.name }));
 export const TOWNSHIP_OPTIONS: Option[] = TOWNSHIPS.map((t) => ({ value: t.code, label: t.name }));

@@ -18,6 +18,11 @@ describe('bindFields', () => {
     field('weight');
   });
 
+  it('shows an optional field not yet filled as empty', () => {
+    const field = bindFields<{ postAddress?: string }>({}, () => {}, {}, 'card.');
+    expect(field('postAddress')).toMatchObject({ name: 'card.postAddress', value: '' });
+  });
+
   it('patches only the field that changed', () => {
     const patches: Partial<Form>[] = [];
     const field = bindFields<Form>({ name: '', sex: 'F', weight: 3 }, (p) => patches.push(p), {});

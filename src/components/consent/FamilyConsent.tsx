@@ -3,10 +3,11 @@
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import type { SpouseConsent } from '@domain/api/contract';
+import { KvRow } from '@/components/KvRow';
 import { StatusTag } from '@/components/StatusTag';
 import './FamilyConsent.scss';
 
-interface FamilyConsentProps {
+export interface FamilyConsentProps {
   /** Who named the caller, and where: '张丽在生育登记中填写您为配偶'. */
   ask: string;
   rows: { label: string; value: string }[];
@@ -38,17 +39,13 @@ export function FamilyConsent({
       <View className='card'>
         <View className='consent-ask'>{ask}</View>
         {rows.map((r) => (
-          <View className='kv' key={r.label}>
-            <View className='kv-key'>{r.label}</View>
-            <View className='kv-value'>{r.value}</View>
-          </View>
+          <KvRow key={r.label} label={r.label}>
+            {r.value}
+          </KvRow>
         ))}
-        <View className='kv'>
-          <View className='kv-key'>状态</View>
-          <View className='kv-value'>
-            <StatusTag text={statusText} tone={consent === 'confirmed' ? 'ok' : consent === 'refused' ? 'bad' : 'pending'} />
-          </View>
-        </View>
+        <KvRow label='状态'>
+          <StatusTag text={statusText} tone={consent === 'confirmed' ? 'ok' : consent === 'refused' ? 'bad' : 'pending'} />
+        </KvRow>
       </View>
 
       {consent === 'pending' && !closed ? (

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import { rovingProps } from '@/components/a11y/useRovingGroup';
 import { Field, WithFieldAria, type FieldProps } from './Field';
-import type { Option } from './SelectField';
+import type { Option } from './controlProps';
 
 interface ChoiceFieldProps extends FieldProps {
   value: string;

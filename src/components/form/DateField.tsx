@@ -1,21 +1,15 @@
-import { Field, WithFieldAria, type FieldProps } from './Field';
+import { Field, WithFieldAria } from './Field';
+import type { DateFieldProps } from './controlProps';
 
-interface DateFieldProps extends FieldProps {
-  value: string; // YYYY-MM-DD or ''
-  onChange: (value: string) => void;
-  start?: string;
-  end?: string;
-}
-
-// H5: the browser's date input (a native date wheel on phones). Weapp: DateField.weapp.tsx.
-export function DateField({ value, onChange, start, end, ...field }: DateFieldProps) {
+// H5: the browser's date (or time) input (a native wheel on phones). Weapp: DateField.weapp.tsx.
+export function DateField({ value, onChange, start, end, mode = 'date', ...field }: DateFieldProps) {
   return (
     <Field {...field}>
       <WithFieldAria>
         {(aria) => (
           <input
             className='field-select'
-            type='date'
+            type={mode}
             name={field.name}
             value={value}
             min={start}

@@ -1,19 +1,14 @@
 import { Picker, View } from '@tarojs/components';
-import { Field, type FieldProps } from './Field';
+import { Field } from './Field';
+import type { DateFieldProps } from './controlProps';
 
-interface DateFieldProps extends FieldProps {
-  value: string;
-  onChange: (value: string) => void;
-  start?: string;
-  end?: string;
-}
-
-export function DateField({ value, onChange, start, end, ...field }: DateFieldProps) {
+// Weapp: WeChat's date (or time) Picker. h5: DateField.tsx.
+export function DateField({ value, onChange, start, end, mode = 'date', ...field }: DateFieldProps) {
   return (
     <Field {...field}>
       <Picker
         aria-label={field.error ? `${field.label}，${field.error}` : field.label}
-        mode='date'
+        mode={mode}
         value={value}
         start={start}
         end={end}

@@ -1,16 +1,5 @@
-import { Field, WithFieldAria, type FieldProps } from './Field';
-
-export interface Option {
-  value: string;
-  label: string;
-}
-
-interface SelectFieldProps extends FieldProps {
-  value: string;
-  options: readonly Option[];
-  onChange: (value: string) => void;
-  placeholder?: string;
-}
+import { Field, WithFieldAria } from './Field';
+import type { SelectFieldProps } from './controlProps';
 
 // H5: the browser's own select, which phones show as a native wheel and which screen readers know.
 // The weapp build uses SelectField.weapp.tsx (WeChat's Picker).

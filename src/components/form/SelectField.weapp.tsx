@@ -1,17 +1,6 @@
 import { Picker, View } from '@tarojs/components';
-import { Field, type FieldProps } from './Field';
-
-export interface Option {
-  value: string;
-  label: string;
-}
-
-interface SelectFieldProps extends FieldProps {
-  value: string;
-  options: readonly Option[];
-  onChange: (value: string) => void;
-  placeholder?: string;
-}
+import { Field } from './Field';
+import type { SelectFieldProps } from './controlProps';
 
 export function SelectField({ value, options, onChange, placeholder, ...field }: SelectFieldProps) {
   const index = options.findIndex((o) => o.value === value);

@@ -1,13 +1,5 @@
-import { Field, fieldAria, useFieldA11y, type FieldProps } from './Field';
-
-export interface TextFieldProps extends FieldProps {
-  value: string;
-  onChange: (value: string) => void;
-  placeholder?: string;
-  type?: 'text' | 'number' | 'idcard' | 'digit';
-  maxlength?: number;
-  disabled?: boolean;
-}
+import { Field, fieldAria, useFieldA11y } from './Field';
+import type { TextFieldProps } from './controlProps';
 
 // The keyboard each type brings up on a phone; text inputs keep maxLength (number inputs ignore it).
 const INPUT_MODE = { text: 'text', number: 'numeric', idcard: 'text', digit: 'decimal' } as const;

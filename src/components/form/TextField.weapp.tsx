@@ -1,15 +1,7 @@
 // Weapp: WeChat's input, named for TalkBack and VoiceOver (config/ariaPlugin.ts). h5: TextField.tsx.
 import { Input } from '@tarojs/components';
-import { Field, type FieldProps } from './Field';
-
-interface TextFieldProps extends FieldProps {
-  value: string;
-  onChange: (value: string) => void;
-  placeholder?: string;
-  type?: 'text' | 'number' | 'idcard' | 'digit';
-  maxlength?: number;
-  disabled?: boolean;
-}
+import { Field } from './Field';
+import type { TextFieldProps } from './controlProps';
 
 export function TextField({ value, onChange, placeholder, type = 'text', maxlength = 100, disabled, ...field }: TextFieldProps) {
   return (

@@ -1,26 +1,7 @@
-import { Field, WithFieldAria, type FieldProps } from './Field';
+import type { DateFieldProps } from './controlProps';
+import { DateField } from './DateField';
 
-interface TimeFieldProps extends FieldProps {
-  value: string; // HH:mm or ''
-  onChange: (value: string) => void;
-}
-
-// H5: the browser's time input. Weapp: TimeField.weapp.tsx (WeChat's time Picker).
-export function TimeField({ value, onChange, ...field }: TimeFieldProps) {
-  return (
-    <Field {...field}>
-      <WithFieldAria>
-        {(aria) => (
-          <input
-            className='field-select'
-            type='time'
-            name={field.name}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-            {...aria}
-          />
-        )}
-      </WithFieldAria>
-    </Field>
-  );
+/** A time of day (HH:mm or ''): the date field's control in time mode, on each platform. */
+export function TimeField(props: Omit<DateFieldProps, 'mode' | 'start' | 'end'>) {
+  return <DateField {...props} mode='time' />;
 }

@@ -1,18 +1,21 @@
 import { View } from '@tarojs/components';
+import type { ValidationResult } from '@domain/validation';
 import { Press } from '@/components/controls/Press';
+import type { useWizard } from './useWizard';
 
 interface Props {
-  step: number;
-  isLast: boolean;
+  wizard: Pick<ReturnType<typeof useWizard>, 'step' | 'isLast' | 'back' | 'next'>;
+  /** Validates the whole input; 下一步 goes on when this step's fields pass. */
+  check: () => ValidationResult<unknown>;
   busy: boolean;
   submitText: string;
-  onBack: () => void;
-  onNext: () => void;
   onSubmit: () => void;
 }
 
 /** 上一步 / 下一步, and on the last step the submit button. */
-export function WizardActions({ step, isLast, busy, submitText, onBack, onNext, onSubmit }: Props) {
+export function WizardActions({ wizard, check, busy, submitText, onSubmit }: Props) {
+  const { step, isLast, back: onBack } = wizard;
+  const onNext = () => wizard.next(check());
   return (
     <View className='form-actions'>
       {step > 0 ? (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { CheckView } from '@domain/maternal/pregnancyCalendar';
 import type { CostLine } from '@domain/maternal/views';
-import { StatusTag } from '@/components/StatusTag';
+import { CheckHead } from '@/components/CheckHead';
 import { CHECK_STATUS } from './checkStatus';
 import { Press } from '@/components/controls/Press';
 import './maternal.scss';
@@ -28,14 +28,13 @@ export function CheckList({ checks, checkCosts, costs, onPick }: Props) {
           .filter((x): x is CostLine => x !== undefined);
         return (
           <View key={c.id} className={`card check-card check-${c.status}`} data-check={c.id}>
-            <View className='row'>
-              <Text className='check-title'>{c.title}</Text>
-              <StatusTag text={status.text} tone={status.tone} />
-            </View>
-            <View className='muted'>
-              {c.windowText}：{c.dueFrom} 至 {c.dueBy}
-              {c.estimated ? '（按预产期估算，分娩后按实际日期计算）' : ''}
-            </View>
+            <CheckHead
+              title={c.title}
+              titleClass='check-title'
+              status={status}
+              due={c}
+              estimatedNote='（按预产期估算，分娩后按实际日期计算）'
+            />
             {c.record ? (
               <View className='check-record'>
                 已于 {c.record.date} 在 {c.record.facility} 完成{c.record.gestationalAgeText ? `（${c.record.gestationalAgeText}）` : ''}

@@ -7,17 +7,8 @@ interface Props {
 }
 
 /** The phone the institution calls back on, for a visit or a place; the registration's when empty. */
-export function ContactPhoneField({ value, onChange, error }: Props) {
+export function ContactPhoneField(props: Props) {
   return (
-    <TextField
-      name='phone'
-      label='联系电话（可不填）'
-      type='number'
-      maxlength={11}
-      value={value}
-      onChange={onChange}
-      placeholder='不填则用生育登记中的电话'
-      error={error}
-    />
+    <TextField {...props} name='phone' label='联系电话（可不填）' type='number' maxlength={11} placeholder='不填则用生育登记中的电话' />
   );
 }

@@ -6,6 +6,7 @@ import { verifyIdentitySchema } from '@domain/account/schema';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
+import { bindFields } from '@/components/form/bindFields';
 import { TextField } from '@/components/form/TextField';
 import { useSubmit } from '@/hooks/useSubmit';
 import { accountService } from '@/services/account';
@@ -17,16 +18,16 @@ import { useSession } from '@/stores/session';
 const SUCCESS_SHOWN_MS = 1500;
 
 export default function VerifyPage() {
-  const [name, setName] = useState('');
-  const [idNumber, setIdNumber] = useState('');
+  const [form, setForm] = useState({ name: '', idNumber: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), errors);
   const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   // Carried from the login page (or the page that asked for 实名认证): go on with it afterwards.
   const task = taskFrom(useRouter().params);
   const [verifiedName, setVerifiedName] = useState<string | null>(null);
 
   const submit = async () => {
-    const checked = validate(verifyIdentitySchema(todayIn(new Date())), { name, idNumber });
+    const checked = validate(verifyIdentitySchema(todayIn(new Date())), form);
     if (!checked.ok) return setErrors(checked.fields);
     setErrors({});
     if (!(await ensurePrivacyConsent())) return;
@@ -70,17 +71,8 @@ export default function VerifyPage() {
         <View className='muted'>
           办理生育登记和“出生一件事”需要本人实名。请填写与身份证一致的姓名和18位公民身份号码，提交后按提示完成微信人脸核身。
         </View>
-        <TextField name='name' label='姓名' required value={name} onChange={setName} error={errors.name} maxlength={50} />
-        <TextField
-          name='idNumber'
-          label='公民身份号码'
-          required
-          type='idcard'
-          maxlength={18}
-          value={idNumber}
-          onChange={setIdNumber}
-          error={errors.idNumber}
-        />
+        <TextField {...field('name')} label='姓名' required maxlength={50} />
+        <TextField {...field('idNumber')} label='公民身份号码' required type='idcard' maxlength={18} />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
           {busy ? '正在核验…' : '提交认证'}
         </Press>

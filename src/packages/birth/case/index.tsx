@@ -16,6 +16,7 @@ import { formatDate } from '@/services/format';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
+import { KvRow } from '@/components/KvRow';
 
 const CASE_STATUS: Record<BirthCaseView['status'], { text: string; tone: 'ok' | 'pending' | 'bad' }> = {
   in_progress: { text: '办理中', tone: 'pending' },
@@ -68,20 +69,9 @@ function SummaryCard({ items }: { items: ResultSummary[] }) {
         <View key={item.step} className='summary-item' data-summary={item.step}>
           <View className='summary-result'>{item.result}</View>
           <View className='muted'>{item.detail}</View>
-          <View className='kv'>
-            <View className='kv-key'>到哪里</View>
-            <View className='kv-value'>{item.where}</View>
-          </View>
-          <View className='kv'>
-            <View className='kv-key'>什么时候</View>
-            <View className='kv-value'>{item.when}</View>
-          </View>
-          {item.bring.length > 0 ? (
-            <View className='kv'>
-              <View className='kv-key'>带什么</View>
-              <View className='kv-value'>{item.bring.join('、')}</View>
-            </View>
-          ) : null}
+          <KvRow label='到哪里'>{item.where}</KvRow>
+          <KvRow label='什么时候'>{item.when}</KvRow>
+          {item.bring.length > 0 ? <KvRow label='带什么'>{item.bring.join('、')}</KvRow> : null}
           {item.how ? <View className='summary-how'>{item.how}</View> : null}
           {item.source ? <View className='muted summary-source'>依据：{item.source}</View> : null}
         </View>

@@ -7,6 +7,7 @@ import { eligibilitySchema } from '@domain/birth/eligibility';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
@@ -39,7 +40,7 @@ export default function EligibilityPage() {
   const birthCases = (cases.data ?? []).filter((c) => c.kind === 'birth');
   const toForm = () =>
     Taro.redirectTo({ url: pageUrl('/packages/birth/form/index', { birthDate: answers.birthDate, hospitalId: answers.hospitalId }) });
-  const set = (key: keyof Answers) => (value: string) => setAnswers({ ...answers, [key]: value });
+  const field = bindFields(answers, (patch) => setAnswers({ ...answers, ...patch }), errors);
 
   const check = async () => {
     const candidate = { ...answers, firstIssue: asBool(answers.firstIssue), localHukouParent: asBool(answers.localHukouParent) };
@@ -138,40 +139,10 @@ export default function EligibilityPage() {
       <View className='card'>
         <View className='card-title'>先确认能否在线办理</View>
         <View className='muted'>出生医学证明、预防接种证、户口登记、医保参保、社保卡一次申请，各部门依次办理，进度随时可查。</View>
-        <SelectField
-          name='hospitalId'
-          label='孩子在哪里出生'
-          required
-          value={answers.hospitalId}
-          options={BIRTH_PLACE_OPTIONS}
-          onChange={set('hospitalId')}
-          error={errors.hospitalId}
-        />
-        <DateField
-          name='birthDate'
-          label='孩子的出生日期'
-          required
-          value={answers.birthDate}
-          end={today}
-          onChange={set('birthDate')}
-          error={errors.birthDate}
-        />
-        <ChoiceField
-          name='firstIssue'
-          label='是否首次办理出生医学证明'
-          value={answers.firstIssue}
-          options={YES_NO_OPTIONS}
-          onChange={set('firstIssue')}
-          error={errors.firstIssue}
-        />
-        <ChoiceField
-          name='localHukouParent'
-          label='父母是否至少一方为盈江户口'
-          value={answers.localHukouParent}
-          options={YES_NO_OPTIONS}
-          onChange={set('localHukouParent')}
-          error={errors.localHukouParent}
-        />
+        <SelectField {...field('hospitalId')} label='孩子在哪里出生' required options={BIRTH_PLACE_OPTIONS} />
+        <DateField {...field('birthDate')} label='孩子的出生日期' required end={today} />
+        <ChoiceField {...field('firstIssue')} label='是否首次办理出生医学证明' options={YES_NO_OPTIONS} />
+        <ChoiceField {...field('localHukouParent')} label='父母是否至少一方为盈江户口' options={YES_NO_OPTIONS} />
         <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={check}>
           下一步
         </Press>

@@ -48,7 +48,8 @@ export default function BirthFormPage() {
   // A fix opens on the fields the clerk named, with the reason on top, and skips unrelated steps.
   const [returned, setReturned] = useState<{ reason: string; fields: FieldToFix[] } | null>(null);
   const steps = fix ? fixSteps(STEPS, fix, returned?.fields ?? []) : STEPS;
-  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(steps, fix ? 0 : (draft?.step ?? 0));
+  const wizard = useWizard(steps, fix ? 0 : (draft?.step ?? 0));
+  const { step, errors, setErrors, showFieldErrors } = wizard;
   const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(fix ? unnest(fields) : fields) });
 
   // A new application starts from what the system knows; a fix from the stored application
@@ -136,22 +137,9 @@ export default function BirthFormPage() {
         ) : null}
         {current.key === 'parents' ? (
           <>
-            <PersonFields
-              prefix='applicant'
-              who='申请人'
-              person={input.applicant}
-              errors={errors}
-              onChange={(applicant) => update({ applicant })}
-              identityLocked
-            />
+            <PersonFields form={input} prefix='applicant' who='申请人' errors={errors} onChange={update} identityLocked />
             <View className='form-divider' />
-            <PersonFields
-              prefix='otherParent'
-              who='配偶'
-              person={input.otherParent}
-              errors={errors}
-              onChange={(otherParent) => update({ otherParent })}
-            />
+            <PersonFields form={input} prefix='otherParent' who='配偶' errors={errors} onChange={update} />
           </>
         ) : null}
         {current.key === 'household' ? <HouseholdFields input={input} errors={errors} onChange={update} /> : null}
@@ -163,15 +151,7 @@ export default function BirthFormPage() {
           </>
         ) : null}
       </View>
-      <WizardActions
-        step={step}
-        isLast={isLast}
-        busy={busy}
-        submitText={fix ? '重新提交' : '提交申请'}
-        onBack={back}
-        onNext={() => next(check())}
-        onSubmit={submit}
-      />
+      <WizardActions wizard={wizard} check={check} busy={busy} submitText={fix ? '重新提交' : '提交申请'} onSubmit={submit} />
       {fix ? null : <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View>}
     </PageShell>
   );

@@ -8,11 +8,13 @@ import { formatYuan } from '@domain/money';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { formatDate } from '@/services/format';
 import { YES_NO_OPTIONS } from '@/content/options';
+import { KvRow } from '@/components/KvRow';
 
 const BABY_OPTIONS = [
   { value: '1', label: '1个' },
@@ -24,14 +26,13 @@ const range = (r: { start: string; end: string }) => `${formatDate(r.start)} 至
 
 // Everything here is computed on the phone from the leave rules; nothing is sent anywhere.
 export default function LeavePage() {
-  const [birthDate, setBirthDate] = useState(todayIn(new Date()));
-  const [difficult, setDifficult] = useState('no');
-  const [babies, setBabies] = useState('1');
+  const [form, setForm] = useState({ birthDate: todayIn(new Date()), difficult: 'no', babies: '1', monthlyWageYuan: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [wage, setWage] = useState('');
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), errors);
   const [result, setResult] = useState<{ plan: LeavePlan; nursing: NursingTime; allowance: AllowanceEstimate | null } | null>(null);
 
   const calculate = () => {
+    const { birthDate, difficult, babies, monthlyWageYuan: wage } = form;
     const checked = validate(leaveInputSchema(), { birthDate, difficult: difficult === 'yes', babies: Number(babies) });
     // The wage is optional: without it there is no 生育津贴 estimate, the rest still shows.
     const wageChecked = wage.trim() === '' ? null : validate(allowanceInputSchema(), { monthlyWageYuan: wage });
@@ -50,31 +51,14 @@ export default function LeavePage() {
   return (
     <PageShell>
       <View className='card'>
-        <DateField
-          name='birthDate'
-          label='孩子出生日期（或预产期）'
-          required
-          value={birthDate}
-          onChange={setBirthDate}
-          error={errors.birthDate}
-        />
-        <ChoiceField
-          name='difficult'
-          label='是否难产'
-          value={difficult}
-          options={YES_NO_OPTIONS}
-          onChange={setDifficult}
-          error={errors.difficult}
-        />
-        <ChoiceField name='babies' label='本胎婴儿数' value={babies} options={BABY_OPTIONS} onChange={setBabies} error={errors.babies} />
+        <DateField {...field('birthDate')} label='孩子出生日期（或预产期）' required />
+        <ChoiceField {...field('difficult')} label='是否难产' options={YES_NO_OPTIONS} />
+        <ChoiceField {...field('babies')} label='本胎婴儿数' options={BABY_OPTIONS} />
         <TextField
-          name='monthlyWageYuan'
+          {...field('monthlyWageYuan')}
           label='用人单位上年度职工月平均工资（元）'
           type='digit'
           maxlength={12}
-          value={wage}
-          onChange={setWage}
-          error={errors.monthlyWageYuan}
           placeholder='选填，如6500；填写后估算生育津贴'
         />
         <Press className='btn btn-primary btn-block' onClick={calculate}>
@@ -89,12 +73,9 @@ export default function LeavePage() {
             {plan.maternity.breakdown
               .filter((p) => p.days > 0)
               .map((p) => (
-                <View key={p.key} className='kv'>
-                  <View className='kv-key'>{p.label}</View>
-                  <View className='kv-value'>
-                    {p.days} 天<View className='muted'>{p.source}</View>
-                  </View>
-                </View>
+                <KvRow key={p.key} label={p.label}>
+                  {p.days} 天<View className='muted'>{p.source}</View>
+                </KvRow>
               ))}
           </View>
           <View className='card' data-leave='paternity'>

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import type { DatingFields } from '@domain/api/contract';
 import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 import { Press } from '@/components/controls/Press';
@@ -22,35 +23,23 @@ const toNumber = (s: string): number | null => (s.trim() === '' ? null : Number(
 /** The LMP, an ultrasound (date + the weeks and days it measured), or both. */
 export function DatingForm({ title, submitText, initial, busy, errors, onSubmit, onCancel }: Props) {
   const today = todayIn(new Date());
-  const [lmp, setLmp] = useState(initial?.lmp ?? '');
-  const [scanDate, setScanDate] = useState(initial?.scanDate ?? '');
-  const [scanWeeks, setScanWeeks] = useState(initial?.scanWeeks != null ? String(initial.scanWeeks) : '');
-  const [scanDays, setScanDays] = useState(initial?.scanDays != null ? String(initial.scanDays) : '');
+  const [form, setForm] = useState(() => ({
+    lmp: initial?.lmp ?? '',
+    scanDate: initial?.scanDate ?? '',
+    scanWeeks: initial?.scanWeeks != null ? String(initial.scanWeeks) : '',
+    scanDays: initial?.scanDays != null ? String(initial.scanDays) : '',
+  }));
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), errors);
+  const { lmp, scanDate, scanWeeks, scanDays } = form;
   return (
     <View className='card dating-form'>
       <View className='card-title'>{title}</View>
       <View className='muted'>填写末次月经第一天；做过B超的，也可以填写B超日期和当时测得的孕周。两者都填时，相差较大会按B超推算。</View>
-      <DateField name='lmp' label='末次月经第一天' value={lmp} end={today} onChange={setLmp} error={errors.lmp ?? errors._} />
-      <DateField name='scanDate' label='B超检查日期' value={scanDate} end={today} onChange={setScanDate} error={errors.scanDate} />
+      <DateField {...field('lmp')} error={errors.lmp ?? errors._} label='末次月经第一天' end={today} />
+      <DateField {...field('scanDate')} label='B超检查日期' end={today} />
       <View className='row dating-scan'>
-        <TextField
-          name='scanWeeks'
-          label='B超孕周（周）'
-          type='number'
-          maxlength={2}
-          value={scanWeeks}
-          onChange={setScanWeeks}
-          error={errors.scanWeeks}
-        />
-        <TextField
-          name='scanDays'
-          label='B超孕周（天）'
-          type='number'
-          maxlength={1}
-          value={scanDays}
-          onChange={setScanDays}
-          error={errors.scanDays}
-        />
+        <TextField {...field('scanWeeks')} label='B超孕周（周）' type='number' maxlength={2} />
+        <TextField {...field('scanDays')} label='B超孕周（天）' type='number' maxlength={1} />
       </View>
       <View className='form-actions'>
         {onCancel ? (

@@ -1,30 +1,24 @@
-import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import type { ClassKind } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS } from '@domain/nursery/labels';
 import { ageInMonths, classFitsAge } from '@domain/nursery/ageFit';
 import { addMonths, todayIn } from '@domain/dates';
-import { validate, type FieldErrors } from '@domain/validation';
+import { validate } from '@domain/validation';
 import { applyPlaceSchema } from '@domain/nursery/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { useLoad } from '@/hooks/useLoad';
-import { useMe } from '@/hooks/useMe';
-import { useSubmit } from '@/hooks/useSubmit';
-import { accountService } from '@/services/account';
 import { nurseryService } from '@/services/nursery';
-import { newIdempotencyKey } from '@/services/transport';
 import { monthText } from '@/content/nursery';
 import { OptionRows } from '../OptionRows';
 import { classRows } from './classRows';
 import '../nursery.scss';
-import { pageUrl } from '@domain/routes';
 import { ContactPhoneField } from '../ContactPhoneField';
+import { NurserySummary } from '../NurserySummary';
+import { useRequestForm } from '../useRequestForm';
 
 /** This month and the six after it. */
 function startMonths(today: string): { value: string; label: string }[] {
@@ -35,21 +29,15 @@ function startMonths(today: string): { value: string; label: string }[] {
 }
 
 export default function NurseryApplyPage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const { me } = useMe();
   const today = todayIn(new Date());
-  const nursery = useLoad(() => nurseryService.detail(id));
-  const kids = useLoad(() => accountService.children(), [], { enabled: me?.verified === true });
-  const [childId, setChildId] = useState('');
-  const [classKind, setClassKind] = useState('');
-  const [careType, setCareType] = useState('');
-  const [startMonth, setStartMonth] = useState('');
-  const [note, setNote] = useState('');
-  const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  const { nursery, kids, form, field, busy, send } = useRequestForm({
+    childId: '',
+    classKind: '',
+    careType: '',
+    startMonth: '',
+    note: '',
+    phone: '',
+  });
   const n = nursery.data;
 
   if (!n || !kids.data) {
@@ -66,10 +54,11 @@ export default function NurseryApplyPage() {
     );
   }
 
-  const picked = children.length === 1 ? children[0] : children.find((c) => c.id === childId);
+  const picked = children.length === 1 ? children[0] : children.find((c) => c.id === form.childId);
   const age = picked ? ageInMonths(picked.birthDate, today) : null;
   const rows = classRows(n.classes, age);
   // A class picked for one child may not fit the next one picked.
+  const { classKind, careType, startMonth, note, phone } = form;
   const chosenClass = classKind && (age === null || classFitsAge(classKind as ClassKind, age)) ? classKind : '';
 
   const submit = async () => {
@@ -82,75 +71,42 @@ export default function NurseryApplyPage() {
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(phone.trim() ? { phone: phone.trim() } : {}),
     };
-    const checked = validate(applyPlaceSchema(today), input);
-    if (!checked.ok) return setErrors(checked.fields);
-    await run(async () => {
-      setErrors({});
-      const request = await nurseryService.applyPlace(
-        { ...input, classKind: checked.value.classKind, careType: checked.value.careType },
-        idempotencyKey,
-      );
-      await Taro.redirectTo({ url: pageUrl('/packages/nursery/request/index', { id: request.id, fresh: 1 }) });
-    });
+    await send(validate(applyPlaceSchema(today), input), (value, key) =>
+      nurseryService.applyPlace({ ...input, classKind: value.classKind, careType: value.careType }, key),
+    );
   };
 
   return (
     <PageShell load={[nursery, kids]}>
-      <View className='card nursery-summary'>
-        <View className='card-title'>{n.name}</View>
-        <View className='muted'>{n.address}</View>
-      </View>
+      <NurserySummary nursery={n} />
       <View className='card'>
         <ChoiceField
-          name='childId'
+          {...field('childId')}
+          value={picked?.id ?? ''}
           label='为哪个孩子申请'
           required
-          value={picked?.id ?? ''}
           options={children.map((c) => ({ value: c.id, label: `${c.name}（${ageInMonths(c.birthDate, today)}个月）` }))}
-          onChange={setChildId}
-          error={errors.childId}
         />
         {picked && rows.every((r) => r.disabledReason) ? (
           <View className='option-reason nursery-none-fit'>这家机构没有适合{picked.name}现在月龄的班级，可以换一家机构查找。</View>
         ) : null}
         <OptionRows
-          name='classKind'
+          {...field('classKind')}
+          value={chosenClass}
           label='班级'
           required
-          value={chosenClass}
           rows={rows}
-          onChange={setClassKind}
-          error={errors.classKind}
           hint='按孩子现在的月龄，不适合的班级不能选'
         />
         <ChoiceField
-          name='careType'
+          {...field('careType')}
           label='托育类型'
           required
-          value={careType}
           options={n.careTypes.map((c) => ({ value: c, label: CARE_TYPE_LABELS[c] }))}
-          onChange={setCareType}
-          error={errors.careType}
         />
-        <SelectField
-          name='startMonth'
-          label='希望入托月份'
-          required
-          value={startMonth}
-          options={startMonths(today)}
-          onChange={setStartMonth}
-          error={errors.startMonth}
-        />
-        <TextField
-          name='note'
-          label='留言（可不填）'
-          value={note}
-          onChange={setNote}
-          maxlength={200}
-          placeholder='如孩子的饮食过敏、接送时间等'
-          error={errors.note}
-        />
-        <ContactPhoneField value={phone} onChange={setPhone} error={errors.phone} />
+        <SelectField {...field('startMonth')} label='希望入托月份' required options={startMonths(today)} />
+        <TextField {...field('note')} label='留言（可不填）' maxlength={200} placeholder='如孩子的饮食过敏、接送时间等' />
+        <ContactPhoneField {...field('phone')} />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
           {busy ? '正在提交…' : '提交申请'}
         </Press>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import type { NurseryDetail } from '@domain/nursery/types';
+import { KvRow } from '@/components/KvRow';
 
 export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' | 'address' | 'location' | 'phone'> }) {
   const navigate = () =>
@@ -14,23 +15,17 @@ export function ContactRows({ nursery }: { nursery: Pick<NurseryDetail, 'name' |
     }).catch(() => undefined);
   return (
     <>
-      <View className='kv'>
-        <View className='kv-key'>地址</View>
-        <View className='kv-value'>
-          <View>{nursery.address}</View>
-          <Press className='btn btn-secondary nursery-inline-btn' onClick={navigate}>
-            导航
-          </Press>
-        </View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>电话</View>
-        <View className='kv-value'>
-          <Press look='block' className='link' onClick={() => Taro.makePhoneCall({ phoneNumber: nursery.phone }).catch(() => undefined)}>
-            {nursery.phone}（点击拨打）
-          </Press>
-        </View>
-      </View>
+      <KvRow label='地址'>
+        <View>{nursery.address}</View>
+        <Press className='btn btn-secondary nursery-inline-btn' onClick={navigate}>
+          导航
+        </Press>
+      </KvRow>
+      <KvRow label='电话'>
+        <Press look='block' className='link' onClick={() => Taro.makePhoneCall({ phoneNumber: nursery.phone }).catch(() => undefined)}>
+          {nursery.phone}（点击拨打）
+        </Press>
+      </KvRow>
     </>
   );
 }

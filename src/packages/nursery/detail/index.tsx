@@ -20,6 +20,7 @@ import { ContactRows } from './ContactRows';
 import { ClassTable } from './ClassTable';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
+import { KvRow } from '@/components/KvRow';
 
 /** '1:4.5' — enrolled children per caregiver, one decimal. */
 function ratioText(n: NurseryDetail): string {
@@ -87,25 +88,13 @@ export default function NurseryDetailPage() {
 
       <View className='card'>
         <ContactRows nursery={n} />
-        <View className='kv'>
-          <View className='kv-key'>所在乡镇</View>
-          <View className='kv-value'>{townshipName(n.township)}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>性质</View>
-          <View className='kv-value'>
-            {OWNERSHIP_LABELS[n.ownership]}
-            {n.grade ? ` · 等级 ${n.grade}` : ''}
-          </View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>服务时间</View>
-          <View className='kv-value'>{n.hours}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>托育类型</View>
-          <View className='kv-value'>{n.careTypes.map((c) => CARE_TYPE_LABELS[c]).join('、')}</View>
-        </View>
+        <KvRow label='所在乡镇'>{townshipName(n.township)}</KvRow>
+        <KvRow label='性质'>
+          {OWNERSHIP_LABELS[n.ownership]}
+          {n.grade ? ` · 等级 ${n.grade}` : ''}
+        </KvRow>
+        <KvRow label='服务时间'>{n.hours}</KvRow>
+        <KvRow label='托育类型'>{n.careTypes.map((c) => CARE_TYPE_LABELS[c]).join('、')}</KvRow>
       </View>
 
       <View className='card'>
@@ -115,15 +104,11 @@ export default function NurseryDetailPage() {
 
       <View className='card'>
         <View className='card-title'>其他费用</View>
-        <View className='kv'>
-          <View className='kv-key'>伙食费</View>
-          <View className='kv-value'>每月 {formatYuan(n.mealsMonthlyFen)}</View>
-        </View>
+        <KvRow label='伙食费'>每月 {formatYuan(n.mealsMonthlyFen)}</KvRow>
         {n.otherFees.map((f) => (
-          <View key={f.name} className='kv'>
-            <View className='kv-key'>{f.name}</View>
-            <View className='kv-value'>{feeAmountText(f)}</View>
-          </View>
+          <KvRow key={f.name} label={f.name}>
+            {feeAmountText(f)}
+          </KvRow>
         ))}
       </View>
 

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
@@ -15,26 +14,18 @@ import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nur
 import '../nursery.scss';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className='kv'>
-      <View className='kv-key'>{label}</View>
-      <View className='kv-value'>{children}</View>
-    </View>
-  );
-}
+import { KvRow } from '@/components/KvRow';
 
 function WhatWasAsked({ r }: { r: NurseryRequestView }) {
   return (
     <>
-      {r.slot ? <Row label='参观时间'>{slotText(r.slot)}</Row> : null}
-      {r.visitors ? <Row label='来访人数'>{r.visitors}人</Row> : null}
-      {r.classKind ? <Row label='班级'>{classWithAges(r.classKind)}</Row> : null}
-      {r.careType ? <Row label='托育类型'>{CARE_TYPE_LABELS[r.careType]}</Row> : null}
-      {r.startMonth ? <Row label='入托月份'>{monthText(r.startMonth)}</Row> : null}
-      {r.child ? <Row label='孩子'>{r.child.name}</Row> : null}
-      {r.note ? <Row label='留言'>{r.note}</Row> : null}
+      {r.slot ? <KvRow label='参观时间'>{slotText(r.slot)}</KvRow> : null}
+      {r.visitors ? <KvRow label='来访人数'>{r.visitors}人</KvRow> : null}
+      {r.classKind ? <KvRow label='班级'>{classWithAges(r.classKind)}</KvRow> : null}
+      {r.careType ? <KvRow label='托育类型'>{CARE_TYPE_LABELS[r.careType]}</KvRow> : null}
+      {r.startMonth ? <KvRow label='入托月份'>{monthText(r.startMonth)}</KvRow> : null}
+      {r.child ? <KvRow label='孩子'>{r.child.name}</KvRow> : null}
+      {r.note ? <KvRow label='留言'>{r.note}</KvRow> : null}
     </>
   );
 }
@@ -88,8 +79,8 @@ export default function NurseryRequestPage() {
 
       <View className='card'>
         <View className='card-title'>{r.institution.name}</View>
-        <Row label='地址'>{r.institution.address}</Row>
-        <Row label='电话'>{r.institution.phone}</Row>
+        <KvRow label='地址'>{r.institution.address}</KvRow>
+        <KvRow label='电话'>{r.institution.phone}</KvRow>
         <WhatWasAsked r={r} />
       </View>
 

@@ -1,24 +1,18 @@
-import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import type { BookVisitInput } from '@domain/nursery/types';
-import { validate, type FieldErrors } from '@domain/validation';
+import { validate } from '@domain/validation';
 import { bookVisitSchema } from '@domain/nursery/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ChoiceField } from '@/components/form/ChoiceField';
-import { useLoad } from '@/hooks/useLoad';
-import { useMe } from '@/hooks/useMe';
-import { useSubmit } from '@/hooks/useSubmit';
-import { accountService } from '@/services/account';
 import { nurseryService } from '@/services/nursery';
-import { newIdempotencyKey } from '@/services/transport';
 import { slotText } from '@/content/nursery';
 import { OptionRows } from '../OptionRows';
 import '../nursery.scss';
-import { pageUrl } from '@domain/routes';
 import { ContactPhoneField } from '../ContactPhoneField';
+import { NurserySummary } from '../NurserySummary';
+import { useRequestForm } from '../useRequestForm';
 
 const VISITOR_OPTIONS = [
   { value: '1', label: '1人' },
@@ -27,19 +21,7 @@ const VISITOR_OPTIONS = [
 ];
 
 export default function NurseryVisitPage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const { me } = useMe();
-  const nursery = useLoad(() => nurseryService.detail(id));
-  const kids = useLoad(() => accountService.children(), [], { enabled: me?.verified === true });
-  const [slotId, setSlotId] = useState('');
-  const [visitors, setVisitors] = useState('1');
-  const [childId, setChildId] = useState('');
-  const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
-  // One key for this booking: a retry after a lost answer cannot book twice.
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  const { nursery, kids, form, field, busy, send } = useRequestForm({ slotId: '', visitors: '1', childId: '', phone: '' });
   const n = nursery.data;
 
   if (!n) {
@@ -47,16 +29,11 @@ export default function NurseryVisitPage() {
   }
 
   const submit = async () => {
+    const { slotId, visitors, childId, phone } = form;
     const input: BookVisitInput = { institutionId: n.id, slotId, visitors: Number(visitors) };
     if (childId) input.childId = childId;
     if (phone.trim()) input.phone = phone.trim();
-    const checked = validate(bookVisitSchema, input);
-    if (!checked.ok) return setErrors(checked.fields);
-    await run(async () => {
-      setErrors({});
-      const request = await nurseryService.bookVisit(input, idempotencyKey);
-      await Taro.redirectTo({ url: pageUrl('/packages/nursery/request/index', { id: request.id, fresh: 1 }) });
-    });
+    await send(validate(bookVisitSchema, input), (_, key) => nurseryService.bookVisit(input, key));
   };
 
   const slots = n.visitSlots.map((s) => {
@@ -71,34 +48,21 @@ export default function NurseryVisitPage() {
   const children = kids.data ?? [];
   return (
     <PageShell load={[nursery, kids]}>
-      <View className='card nursery-summary'>
-        <View className='card-title'>{n.name}</View>
-        <View className='muted'>{n.address}</View>
-      </View>
+      <NurserySummary nursery={n} />
       {slots.length === 0 ? (
         <EmptyState title='暂无可预约的参观时段'>可以拨打 {n.phone} 与机构联系。</EmptyState>
       ) : (
         <View className='card'>
-          <OptionRows name='slotId' label='参观时段' required value={slotId} rows={slots} onChange={setSlotId} error={errors.slotId} />
-          <ChoiceField
-            name='visitors'
-            label='来访成人人数'
-            value={visitors}
-            options={VISITOR_OPTIONS}
-            onChange={setVisitors}
-            error={errors.visitors}
-          />
+          <OptionRows {...field('slotId')} label='参观时段' required rows={slots} />
+          <ChoiceField {...field('visitors')} label='来访成人人数' options={VISITOR_OPTIONS} />
           {children.length > 0 ? (
             <ChoiceField
-              name='childId'
+              {...field('childId')}
               label='为哪个孩子参观（可不选）'
-              value={childId}
               options={[{ value: '', label: '不指定' }, ...children.map((c) => ({ value: c.id, label: c.name }))]}
-              onChange={setChildId}
-              error={errors.childId}
             />
           ) : null}
-          <ContactPhoneField value={phone} onChange={setPhone} error={errors.phone} />
+          <ContactPhoneField {...field('phone')} />
           <Press className='btn btn-primary btn-block' disabled={busy} onClick={submit}>
             {busy ? '正在提交…' : '提交预约'}
           </Press>

@@ -15,6 +15,7 @@ import { formatDate, formatInstant } from '@/services/format';
 import { registrationService } from '@/services/registration';
 import './index.scss';
 import { pageUrl } from '@domain/routes';
+import { KvRow } from '@/components/KvRow';
 
 export default function CertificatePage() {
   const { params } = useRouter();
@@ -53,54 +54,30 @@ export default function CertificatePage() {
         <View className='cert-number'>
           登记编号 <Text className='cert-number-value'>{r.number}</Text>
         </View>
-        <View className='kv'>
-          <View className='kv-key'>申请人</View>
-          <View className='kv-value'>
-            {r.applicant.name}（{ethnicityName(r.applicant.ethnicity)}）<View className='muted'>{r.applicant.idNumberMasked}</View>
-          </View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>配偶</View>
-          <View className='kv-value'>
-            {r.spouse.name}（{ethnicityName(r.spouse.ethnicity)}）<View className='muted'>{r.spouse.idNumberMasked}</View>
-            {active && r.spouseConsent !== 'confirmed' ? (
-              <View className='cert-spouse-state' data-testid='spouse-consent'>
-                <StatusTag text={SPOUSE_CONSENT_TEXT[r.spouseConsent]} tone={r.spouseConsent === 'refused' ? 'bad' : 'pending'} />
-              </View>
-            ) : null}
-          </View>
-        </View>
+        <KvRow label='申请人'>
+          {r.applicant.name}（{ethnicityName(r.applicant.ethnicity)}）<View className='muted'>{r.applicant.idNumberMasked}</View>
+        </KvRow>
+        <KvRow label='配偶'>
+          {r.spouse.name}（{ethnicityName(r.spouse.ethnicity)}）<View className='muted'>{r.spouse.idNumberMasked}</View>
+          {active && r.spouseConsent !== 'confirmed' ? (
+            <View className='cert-spouse-state' data-testid='spouse-consent'>
+              <StatusTag text={SPOUSE_CONSENT_TEXT[r.spouseConsent]} tone={r.spouseConsent === 'refused' ? 'bad' : 'pending'} />
+            </View>
+          ) : null}
+        </KvRow>
         <View className='kv'>
           <View className='kv-key'>孩次</View>
           <View className='kv-value cert-order'>{childOrderText(r.childOrder)}</View>
         </View>
         {r.stage === 'pregnant' ? (
-          <View className='kv'>
-            <View className='kv-key'>预产期</View>
-            <View className='kv-value'>{r.dueDate ? formatDate(r.dueDate) : ''}</View>
-          </View>
+          <KvRow label='预产期'>{r.dueDate ? formatDate(r.dueDate) : ''}</KvRow>
         ) : (
-          <View className='kv'>
-            <View className='kv-key'>出生日期</View>
-            <View className='kv-value'>{r.birthDate ? formatDate(r.birthDate) : ''}</View>
-          </View>
+          <KvRow label='出生日期'>{r.birthDate ? formatDate(r.birthDate) : ''}</KvRow>
         )}
-        <View className='kv'>
-          <View className='kv-key'>结婚登记日期</View>
-          <View className='kv-value'>{formatDate(r.marriageDate)}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>现居住乡镇</View>
-          <View className='kv-value'>{townshipName(r.township)}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>登记时间</View>
-          <View className='kv-value'>{formatInstant(r.createdAt)}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>登记机关</View>
-          <View className='kv-value'>盈江县卫生健康局</View>
-        </View>
+        <KvRow label='结婚登记日期'>{formatDate(r.marriageDate)}</KvRow>
+        <KvRow label='现居住乡镇'>{townshipName(r.township)}</KvRow>
+        <KvRow label='登记时间'>{formatInstant(r.createdAt)}</KvRow>
+        <KvRow label='登记机关'>盈江县卫生健康局</KvRow>
         {active && r.spouseConsent === 'pending' ? (
           <View className='muted cert-note'>配偶在小程序中确认“这是我”之前，不会加入您的家庭，也看不到本登记、孩子和补贴信息。</View>
         ) : null}
@@ -109,25 +86,17 @@ export default function CertificatePage() {
             您填写的配偶表示“这不是我”，对方不会加入您的家庭。请点击“更正信息”核对配偶的姓名和公民身份号码。
           </View>
         ) : null}
-        {!active && r.cancelReason ? (
-          <View className='kv'>
-            <View className='kv-key'>注销原因</View>
-            <View className='kv-value'>{r.cancelReason}</View>
-          </View>
-        ) : null}
+        {!active && r.cancelReason ? <KvRow label='注销原因'>{r.cancelReason}</KvRow> : null}
       </View>
 
       {r.corrections.length > 0 ? (
         <View className='card'>
           <View className='card-title'>更正记录</View>
           {r.corrections.map((c, i) => (
-            <View key={i} className='kv'>
-              <View className='kv-key'>{formatInstant(c.at)}</View>
-              <View className='kv-value'>
-                {c.by === 'health_bureau' ? '卫生健康局更正' : '本人更正'}
-                {c.reason ? `：${c.reason}` : ''}
-              </View>
-            </View>
+            <KvRow key={i} label={formatInstant(c.at)}>
+              {c.by === 'health_bureau' ? '卫生健康局更正' : '本人更正'}
+              {c.reason ? `：${c.reason}` : ''}
+            </KvRow>
           ))}
         </View>
       ) : null}

@@ -43,7 +43,8 @@ export default function RegistrationFormPage() {
   const stored = useDrafts((s) => s.registration);
   const draft = stored && stored.userId === userId ? stored : null;
   const [input, setInput] = useState<RegistrationInput | null>(mode === 'new' ? (draft?.input ?? null) : null);
-  const { step, errors, setErrors, next, back, showFieldErrors, isLast } = useWizard(STEPS, mode === 'new' ? (draft?.step ?? 0) : 0);
+  const wizard = useWizard(STEPS, mode === 'new' ? (draft?.step ?? 0) : 0);
+  const { step, errors, setErrors, showFieldErrors } = wizard;
   const [reason, setReason] = useState('');
   // Corrections nest the form under `input`.
   const { busy, run } = useSubmit({ onFieldErrors: (fields) => showFieldErrors(unnest(fields)) });
@@ -151,18 +152,9 @@ export default function RegistrationFormPage() {
       <StepBar titles={STEPS.map((s) => s.title)} current={step} />
       <View className='card'>
         {current.key === 'applicant' ? (
-          <PersonFields
-            prefix='applicant'
-            who='申请人'
-            person={input.applicant}
-            errors={errors}
-            onChange={(applicant) => update({ applicant })}
-            identityLocked={mode === 'new'}
-          />
+          <PersonFields form={input} prefix='applicant' who='申请人' errors={errors} onChange={update} identityLocked={mode === 'new'} />
         ) : null}
-        {current.key === 'spouse' ? (
-          <PersonFields prefix='spouse' who='配偶' person={input.spouse} errors={errors} onChange={(spouse) => update({ spouse })} />
-        ) : null}
+        {current.key === 'spouse' ? <PersonFields form={input} prefix='spouse' who='配偶' errors={errors} onChange={update} /> : null}
         {current.key === 'family' ? <FamilyFields input={input} errors={errors} today={today} onChange={update} /> : null}
         {current.key === 'birth' ? <BirthFields input={input} errors={errors} today={today} onChange={update} /> : null}
         {current.key === 'review' ? (
@@ -183,15 +175,7 @@ export default function RegistrationFormPage() {
         ) : null}
       </View>
 
-      <WizardActions
-        step={step}
-        isLast={isLast}
-        busy={busy}
-        submitText={mode === 'new' ? '提交登记' : '提交更正'}
-        onBack={back}
-        onNext={() => next(check())}
-        onSubmit={submit}
-      />
+      <WizardActions wizard={wizard} check={check} busy={busy} submitText={mode === 'new' ? '提交登记' : '提交更正'} onSubmit={submit} />
       {mode === 'new' ? <View className='muted form-draft-note'>填写内容会自动保存在本机，退出后再进来可以接着填。</View> : null}
     </PageShell>
   );

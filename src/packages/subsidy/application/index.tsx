@@ -10,6 +10,7 @@ import { formatDate, formatInstant } from '@/services/format';
 import { subsidyService } from '@/services/subsidy';
 import { pageUrl } from '@domain/routes';
 import './index.scss';
+import { KvRow } from '@/components/KvRow';
 
 export default function SubsidyApplicationPage() {
   const { params } = useRouter();
@@ -30,18 +31,9 @@ export default function SubsidyApplicationPage() {
           <Text className='card-title'>{a.childName}的补贴申领</Text>
           <StatusTag text={a.statusText} tone={subsidyTone(a.status)} />
         </View>
-        <View className='kv'>
-          <View className='kv-key'>申请编号</View>
-          <View className='kv-value'>{a.number}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>申领人</View>
-          <View className='kv-value'>{a.applicantName}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>提交时间</View>
-          <View className='kv-value'>{formatInstant(a.submittedAt)}</View>
-        </View>
+        <KvRow label='申请编号'>{a.number}</KvRow>
+        <KvRow label='申领人'>{a.applicantName}</KvRow>
+        <KvRow label='提交时间'>{formatInstant(a.submittedAt)}</KvRow>
         {reviewing ? (
           <View className='kv sa-due'>
             <View className='kv-key'>审核期限</View>

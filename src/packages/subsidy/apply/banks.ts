@@ -1,4 +1,4 @@
-import type { Option } from '@/components/form/SelectField';
+import type { Option } from '@/components/form/controlProps';
 
 // The banks that issue most cards in 盈江 (and the financial accounts of 云南 社保卡), for a short
 // picker; the first few cover nearly every family.

@@ -9,6 +9,7 @@ import { formatDate } from '@/services/format';
 import { pageUrl } from '@domain/routes';
 import { byYear, thirdBirthday, type ChildPayments } from './paymentLines';
 import { YearTimeline } from './YearTimeline';
+import { RuleLink } from './RuleLink';
 
 interface Props {
   payments: ChildPayments;
@@ -121,13 +122,7 @@ export function ChildSubsidyCard(props: Props) {
                 <View key={n.ruleId} className='pay-na-item' data-rule={n.ruleId}>
                   <View className='pay-line-name'>{n.ruleName}</View>
                   <View className='pay-line-why'>{n.reason}</View>
-                  <Press
-                    look='inline'
-                    className='link pay-na-link'
-                    onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: n.ruleId }) })}
-                  >
-                    政策依据 ›
-                  </Press>
+                  <RuleLink ruleId={n.ruleId} className='link pay-na-link' />
                 </View>
               ))
             : null}

@@ -6,6 +6,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { formatDate } from '@/services/format';
 import { pageUrl } from '@domain/routes';
 import { paymentDateNote, paymentStateText, paymentTone, type PaymentLine, type YearGroup } from './paymentLines';
+import { RuleLink } from './RuleLink';
 
 function PaymentRow({ line }: { line: PaymentLine }) {
   const note = paymentDateNote(line);
@@ -32,13 +33,7 @@ function PaymentRow({ line }: { line: PaymentLine }) {
         <View className='muted'>发放批次 {line.application.batchNumber}</View>
       ) : null}
       <View className='row pay-line-links'>
-        <Press
-          look='inline'
-          className='link'
-          onClick={() => Taro.navigateTo({ url: pageUrl('/packages/subsidy/rule/index', { id: line.ruleId }) })}
-        >
-          政策依据 ›
-        </Press>
+        <RuleLink ruleId={line.ruleId} />
         {line.application ? (
           <Press
             look='inline'

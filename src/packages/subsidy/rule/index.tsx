@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { DEFAULT_SUBSIDY_POLICY, rulesFor } from '@domain/subsidy/policySettings';
@@ -10,15 +9,7 @@ import { formatDate } from '@/services/format';
 import { subsidyService } from '@/services/subsidy';
 import { amountText, applyText, scheduleText, whoText, windowText } from './describe';
 import './index.scss';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className='kv'>
-      <View className='kv-key'>{label}</View>
-      <View className='kv-value'>{children}</View>
-    </View>
-  );
-}
+import { KvRow } from '@/components/KvRow';
 
 /** One rule and where it comes from: document, clause, the sentence itself. (Open questions stay in the data, for staff.) */
 export default function SubsidyRulePage() {
@@ -47,21 +38,21 @@ export default function SubsidyRulePage() {
       <View className='card'>
         <View className='card-title'>{rule.name}</View>
         <View className='rule-amount'>{amountText(rule)}</View>
-        <Row label='发放单位'>{rule.issuer}</Row>
-        <Row label='谁可以领'>{whoText(rule)}</Row>
-        {births ? <Row label='出生日期在'>{births}</Row> : null}
-        {periods ? <Row label='补贴期间'>{periods}</Row> : null}
-        <Row label='怎么发'>{scheduleText(rule)}</Row>
-        <Row label='申领期限'>{applyText(rule)}</Row>
+        <KvRow label='发放单位'>{rule.issuer}</KvRow>
+        <KvRow label='谁可以领'>{whoText(rule)}</KvRow>
+        {births ? <KvRow label='出生日期在'>{births}</KvRow> : null}
+        {periods ? <KvRow label='补贴期间'>{periods}</KvRow> : null}
+        <KvRow label='怎么发'>{scheduleText(rule)}</KvRow>
+        <KvRow label='申领期限'>{applyText(rule)}</KvRow>
         {superseded.map((s) => (
-          <Row key={s.name} label='取代'>
+          <KvRow key={s.name} label='取代'>
             {formatDate(s.from)}起取代“{s.name}”
-          </Row>
+          </KvRow>
         ))}
         {supersededBy.map((s) => (
-          <Row key={s.name} label='已并入'>
+          <KvRow key={s.name} label='已并入'>
             {formatDate(s.from)}起并入“{s.name}”
-          </Row>
+          </KvRow>
         ))}
       </View>
 

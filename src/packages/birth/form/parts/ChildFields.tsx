@@ -3,6 +3,7 @@ import type { ChildInput } from '@domain/birth/types';
 import { bundleBirthDateWindow } from '@domain/birth/bundleRules';
 import { ETHNICITIES } from '@domain/people/ethnicities';
 import type { FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
@@ -22,7 +23,15 @@ interface Props {
 const asNumber = (s: string) => (s.trim() === '' ? 0 : Number(s));
 
 export function ChildFields({ child, parentEthnicities, errors, today, onChange }: Props) {
-  const set = <K extends keyof ChildInput>(key: K, value: ChildInput[K]) => onChange({ ...child, [key]: value });
+  const patch = (p: Partial<ChildInput>) => onChange({ ...child, ...p });
+  const field = bindFields(child, patch, errors, 'child.');
+  // 体重 and 身长 are typed as text and kept as numbers (0 while empty).
+  const measure = (key: 'weightGrams' | 'lengthCm') => ({
+    name: `child.${key}`,
+    value: child[key] ? String(child[key]) : '',
+    onChange: (v: string) => patch({ [key]: asNumber(v) }),
+    error: errors[`child.${key}`],
+  });
   const window = bundleBirthDateWindow(today);
   const known = parentEthnicities.filter(Boolean);
   const ethnicityOptions =
@@ -30,84 +39,14 @@ export function ChildFields({ child, parentEthnicities, errors, today, onChange 
 
   return (
     <View>
-      <TextField
-        name='child.name'
-        label='孩子姓名'
-        required
-        value={child.name}
-        onChange={(v) => set('name', v)}
-        error={errors['child.name']}
-        maxlength={50}
-        hint='少数民族姓名可用“·”分隔'
-      />
-      <ChoiceField
-        name='child.sex'
-        label='性别'
-        required
-        value={child.sex}
-        options={SEX_OPTIONS}
-        onChange={(v) => set('sex', v as ChildInput['sex'])}
-        error={errors['child.sex']}
-      />
-      <DateField
-        name='child.birthDate'
-        label='出生日期'
-        required
-        value={child.birthDate}
-        start={window.earliest}
-        end={window.latest}
-        onChange={(v) => set('birthDate', v)}
-        error={errors['child.birthDate']}
-      />
-      <TimeField
-        name='child.birthTime'
-        label='出生时间'
-        required
-        value={child.birthTime}
-        onChange={(v) => set('birthTime', v)}
-        error={errors['child.birthTime']}
-      />
-      <TextField
-        name='child.weightGrams'
-        label='出生体重（克）'
-        required
-        type='number'
-        maxlength={4}
-        value={child.weightGrams ? String(child.weightGrams) : ''}
-        onChange={(v) => set('weightGrams', asNumber(v))}
-        error={errors['child.weightGrams']}
-        placeholder='如 3250'
-      />
-      <TextField
-        name='child.lengthCm'
-        label='出生身长（厘米）'
-        required
-        type='digit'
-        maxlength={4}
-        value={child.lengthCm ? String(child.lengthCm) : ''}
-        onChange={(v) => set('lengthCm', asNumber(v))}
-        error={errors['child.lengthCm']}
-        placeholder='如 50'
-      />
-      <SelectField
-        name='child.hospitalId'
-        label='出生医院'
-        required
-        value={child.hospitalId}
-        options={HOSPITAL_OPTIONS}
-        onChange={(v) => set('hospitalId', v)}
-        error={errors['child.hospitalId']}
-      />
-      <SelectField
-        name='child.ethnicity'
-        label='孩子的民族'
-        required
-        value={child.ethnicity}
-        options={ethnicityOptions}
-        onChange={(v) => set('ethnicity', v)}
-        error={errors['child.ethnicity']}
-        hint='随父亲或母亲的民族'
-      />
+      <TextField {...field('name')} label='孩子姓名' required maxlength={50} hint='少数民族姓名可用“·”分隔' />
+      <ChoiceField {...field('sex')} label='性别' required options={SEX_OPTIONS} />
+      <DateField {...field('birthDate')} label='出生日期' required start={window.earliest} end={window.latest} />
+      <TimeField {...field('birthTime')} label='出生时间' required />
+      <TextField {...measure('weightGrams')} label='出生体重（克）' required type='number' maxlength={4} placeholder='如 3250' />
+      <TextField {...measure('lengthCm')} label='出生身长（厘米）' required type='digit' maxlength={4} placeholder='如 50' />
+      <SelectField {...field('hospitalId')} label='出生医院' required options={HOSPITAL_OPTIONS} />
+      <SelectField {...field('ethnicity')} label='孩子的民族' required options={ethnicityOptions} hint='随父亲或母亲的民族' />
     </View>
   );
 }

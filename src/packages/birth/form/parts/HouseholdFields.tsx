@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { BirthApplicationInput, HouseholdInput } from '@domain/birth/types';
 import type { FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
@@ -17,6 +18,7 @@ interface Props {
 export function HouseholdFields({ input, errors, onChange }: Props) {
   const household = input.household;
   const set = (patch: Partial<HouseholdInput>) => onChange({ household: { ...household, ...patch } });
+  const field = bindFields(household, set, errors, 'household.');
   const joinsOptions = [
     { value: 'applicant', label: `随${input.applicant.name || '申请人'}` },
     { value: 'otherParent', label: `随${input.otherParent.name || '配偶'}` },
@@ -31,51 +33,16 @@ export function HouseholdFields({ input, errors, onChange }: Props) {
   return (
     <View>
       <ChoiceField
-        name='household.joins'
+        {...field('joins')}
         label='孩子随谁落户'
         required
-        value={household.joins}
         options={joinsOptions}
         onChange={(v) => join(v as HouseholdInput['joins'])}
-        error={errors['household.joins']}
       />
-      <TextField
-        name='household.headName'
-        label='户主姓名'
-        required
-        value={household.headName}
-        onChange={(headName) => set({ headName })}
-        error={errors['household.headName']}
-        maxlength={50}
-      />
-      <ChoiceField
-        name='household.headRelation'
-        label='户主是孩子的'
-        required
-        value={household.headRelation}
-        options={HEAD_RELATION_OPTIONS}
-        onChange={(v) => set({ headRelation: v as HouseholdInput['headRelation'] })}
-        error={errors['household.headRelation']}
-      />
-      <SelectField
-        name='household.hukouTownship'
-        label='落户乡镇'
-        required
-        value={household.hukouTownship}
-        options={HUKOU_OPTIONS}
-        onChange={(v) => set({ hukouTownship: v as HouseholdInput['hukouTownship'] })}
-        error={errors['household.hukouTownship']}
-      />
-      <TextField
-        name='household.address'
-        label='落户地址'
-        required
-        value={household.address}
-        onChange={(address) => set({ address })}
-        error={errors['household.address']}
-        maxlength={100}
-        hint='与户口簿上的住址一致'
-      />
+      <TextField {...field('headName')} label='户主姓名' required maxlength={50} />
+      <ChoiceField {...field('headRelation')} label='户主是孩子的' required options={HEAD_RELATION_OPTIONS} />
+      <SelectField {...field('hukouTownship')} label='落户乡镇' required options={HUKOU_OPTIONS} />
+      <TextField {...field('address')} label='落户地址' required maxlength={100} hint='与户口簿上的住址一致' />
       {needsHukouBook(input) ? (
         <UploadField
           name='attachments.0.fileId'

@@ -1,10 +1,12 @@
 import { View } from '@tarojs/components';
 import type { BirthApplicationInput, CardInput } from '@domain/birth/types';
 import type { FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { DELIVERY_OPTIONS, TOWNSHIP_OPTIONS } from '@/content/options';
+import { KvRow } from '@/components/KvRow';
 
 interface Props {
   input: BirthApplicationInput;
@@ -19,52 +21,29 @@ export function InsuranceCardFields({ input, errors, onChange }: Props) {
   ];
   const card = input.card;
   const setCard = (patch: Partial<CardInput>) => onChange({ card: { ...card, ...patch } });
+  const cardField = bindFields(card, setCard, errors, 'card.');
+  const insuranceField = bindFields(
+    input.insurance,
+    (patch) => onChange({ insurance: { ...input.insurance, ...patch } }),
+    errors,
+    'insurance.',
+  );
 
   return (
     <View>
-      <View className='kv'>
-        <View className='kv-key'>参保险种</View>
-        <View className='kv-value'>城乡居民基本医疗保险（新生儿）</View>
-      </View>
+      <KvRow label='参保险种'>城乡居民基本医疗保险（新生儿）</KvRow>
       <ChoiceField
-        name='insurance.payer'
+        {...insuranceField('payer')}
         label='由谁缴纳保费'
         required
-        value={input.insurance.payer}
         options={payerOptions}
-        onChange={(v) => onChange({ insurance: { ...input.insurance, payer: v as BirthApplicationInput['insurance']['payer'] } })}
-        error={errors['insurance.payer']}
         hint='出生90天内缴费，从出生之日起享受医保待遇'
       />
-      <ChoiceField
-        name='card.delivery'
-        label='社保卡怎么领'
-        required
-        value={card.delivery}
-        options={DELIVERY_OPTIONS}
-        onChange={(v) => setCard({ delivery: v as CardInput['delivery'] })}
-        error={errors['card.delivery']}
-      />
+      <ChoiceField {...cardField('delivery')} label='社保卡怎么领' required options={DELIVERY_OPTIONS} />
       {card.delivery === 'post' ? (
-        <TextField
-          name='card.postAddress'
-          label='邮寄地址'
-          required
-          value={card.postAddress ?? ''}
-          onChange={(postAddress) => setCard({ postAddress })}
-          error={errors['card.postAddress']}
-          maxlength={100}
-        />
+        <TextField {...cardField('postAddress')} label='邮寄地址' required maxlength={100} />
       ) : (
-        <SelectField
-          name='card.pickupTownship'
-          label='领取乡镇'
-          required
-          value={card.pickupTownship ?? ''}
-          options={TOWNSHIP_OPTIONS}
-          onChange={(v) => setCard({ pickupTownship: v as CardInput['pickupTownship'] })}
-          error={errors['card.pickupTownship']}
-        />
+        <SelectField {...cardField('pickupTownship')} label='领取乡镇' required options={TOWNSHIP_OPTIONS} />
       )}
     </View>
   );

@@ -6,15 +6,9 @@ import { hospitalName } from '@domain/birth/hospitals';
 import { maskIdNumber } from '@domain/identity/idNumber';
 import { ethnicityName } from '@domain/people/ethnicities';
 import { townshipName } from '@domain/place/townships';
+import { KvRow } from '@/components/KvRow';
 
-function Row({ k, v }: { k: string; v: string }) {
-  return (
-    <View className='kv'>
-      <View className='kv-key'>{k}</View>
-      <View className='kv-value'>{v}</View>
-    </View>
-  );
-}
+const Row = ({ k, v }: { k: string; v: string }) => <KvRow label={k}>{v}</KvRow>;
 
 /** The whole application on one screen before it is sent. */
 export function ReviewPanel({ input }: { input: BirthApplicationInput }) {

@@ -5,6 +5,7 @@ import type { ExistingChild, RegistrationInput } from '@domain/registration/type
 import type { FieldErrors } from '@domain/validation';
 import { childOrder, childOrderText } from '@domain/registration/childOrder';
 import { registrationWindows } from '@domain/registration/registrationWindows';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
@@ -22,26 +23,24 @@ const NEW_CHILD: ExistingChild = { name: '', birthDate: '', sex: 'F', relation: 
 export function FamilyFields({ input, errors, today, onChange }: Props) {
   const children = input.existingChildren;
   const windows = registrationWindows(today);
+  const field = bindFields(input, onChange, errors);
   const setChild = (i: number, patch: Partial<ExistingChild>) =>
     onChange({ existingChildren: children.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
   return (
     <View>
       <DateField
-        name='marriageDate'
+        {...field('marriageDate')}
         label='结婚登记日期'
         required
-        value={input.marriageDate}
         start={windows.marriageDate.earliest}
         end={windows.marriageDate.latest}
-        onChange={(marriageDate) => onChange({ marriageDate })}
-        error={errors.marriageDate}
       />
 
       <View className='family-children-title'>已有子女</View>
       <View className='muted'>请如实填写现有的全部子女。前次婚姻所生、依法收养和已去世的子女不计入本次孩次。</View>
       {children.map((child, i) => {
-        const path = `existingChildren.${i}`;
+        const childField = bindFields(child, (patch) => setChild(i, patch), errors, `existingChildren.${i}.`);
         return (
           <View key={i} className='family-child' data-child={i}>
             <View className='row'>
@@ -54,40 +53,10 @@ export function FamilyFields({ input, errors, today, onChange }: Props) {
                 删除
               </Press>
             </View>
-            <TextField
-              name={`${path}.name`}
-              label='姓名'
-              required
-              value={child.name}
-              onChange={(name) => setChild(i, { name })}
-              error={errors[`${path}.name`]}
-              maxlength={50}
-            />
-            <DateField
-              name={`${path}.birthDate`}
-              label='出生日期'
-              required
-              value={child.birthDate}
-              end={today}
-              onChange={(birthDate) => setChild(i, { birthDate })}
-              error={errors[`${path}.birthDate`]}
-            />
-            <ChoiceField
-              name={`${path}.sex`}
-              label='性别'
-              value={child.sex}
-              options={SEX_OPTIONS}
-              onChange={(sex) => setChild(i, { sex: sex as ExistingChild['sex'] })}
-              error={errors[`${path}.sex`]}
-            />
-            <ChoiceField
-              name={`${path}.relation`}
-              label='与本次婚姻的关系'
-              value={child.relation}
-              options={RELATION_OPTIONS}
-              onChange={(relation) => setChild(i, { relation: relation as ExistingChild['relation'] })}
-              error={errors[`${path}.relation`]}
-            />
+            <TextField {...childField('name')} label='姓名' required maxlength={50} />
+            <DateField {...childField('birthDate')} label='出生日期' required end={today} />
+            <ChoiceField {...childField('sex')} label='性别' options={SEX_OPTIONS} />
+            <ChoiceField {...childField('relation')} label='与本次婚姻的关系' options={RELATION_OPTIONS} />
             <View className='row family-deceased'>
               <Text>已去世</Text>
               <Toggle checked={child.deceased} onChange={(deceased) => setChild(i, { deceased })} label={`第${i + 1}个子女已去世`} />

@@ -4,6 +4,7 @@ import { childOrder, childOrderText } from '@domain/registration/childOrder';
 import { maskIdNumber, maskPhone } from '@domain/identity/idNumber';
 import { ethnicityName } from '@domain/people/ethnicities';
 import { townshipName } from '@domain/place/townships';
+import { KvRow } from '@/components/KvRow';
 
 function hukouText(p: PersonInput): string {
   const township = p.hukouTownship === 'outside' ? '盈江县以外' : townshipName(p.hukouTownship);
@@ -14,26 +15,11 @@ function Person({ who, p }: { who: string; p: PersonInput }) {
   return (
     <View className='review-block'>
       <View className='review-title'>{who}</View>
-      <View className='kv'>
-        <View className='kv-key'>姓名</View>
-        <View className='kv-value'>{p.name}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>公民身份号码</View>
-        <View className='kv-value'>{p.idNumber ? maskIdNumber(p.idNumber) : ''}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>民族</View>
-        <View className='kv-value'>{ethnicityName(p.ethnicity) ?? ''}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>手机号码</View>
-        <View className='kv-value'>{p.phone ? maskPhone(p.phone) : ''}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>户籍</View>
-        <View className='kv-value'>{hukouText(p)}</View>
-      </View>
+      <KvRow label='姓名'>{p.name}</KvRow>
+      <KvRow label='公民身份号码'>{p.idNumber ? maskIdNumber(p.idNumber) : ''}</KvRow>
+      <KvRow label='民族'>{ethnicityName(p.ethnicity) ?? ''}</KvRow>
+      <KvRow label='手机号码'>{p.phone ? maskPhone(p.phone) : ''}</KvRow>
+      <KvRow label='户籍'>{hukouText(p)}</KvRow>
     </View>
   );
 }
@@ -46,36 +32,14 @@ export function ReviewPanel({ input }: { input: RegistrationInput }) {
       <Person who='配偶' p={input.spouse} />
       <View className='review-block'>
         <View className='review-title'>婚育情况</View>
-        <View className='kv'>
-          <View className='kv-key'>结婚登记日期</View>
-          <View className='kv-value'>{input.marriageDate}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>已有子女</View>
-          <View className='kv-value'>{input.existingChildren.length} 个</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>本次孩次</View>
-          <View className='kv-value'>{childOrderText(counted)}</View>
-        </View>
+        <KvRow label='结婚登记日期'>{input.marriageDate}</KvRow>
+        <KvRow label='已有子女'>{input.existingChildren.length} 个</KvRow>
+        <KvRow label='本次孩次'>{childOrderText(counted)}</KvRow>
       </View>
       <View className='review-block'>
         <View className='review-title'>本次生育</View>
-        {input.stage === 'pregnant' ? (
-          <View className='kv'>
-            <View className='kv-key'>预产期</View>
-            <View className='kv-value'>{input.dueDate}</View>
-          </View>
-        ) : (
-          <View className='kv'>
-            <View className='kv-key'>出生日期</View>
-            <View className='kv-value'>{input.birthDate}</View>
-          </View>
-        )}
-        <View className='kv'>
-          <View className='kv-key'>现居住乡镇</View>
-          <View className='kv-value'>{townshipName(input.township) ?? ''}</View>
-        </View>
+        {input.stage === 'pregnant' ? <KvRow label='预产期'>{input.dueDate}</KvRow> : <KvRow label='出生日期'>{input.birthDate}</KvRow>}
+        <KvRow label='现居住乡镇'>{townshipName(input.township) ?? ''}</KvRow>
       </View>
     </View>
   );

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { SUBSIDY_LABELS as L } from '@domain/subsidy/schema';
 import type { PayoutAccountView } from '@domain/subsidy/types';
 import type { FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
@@ -30,19 +31,18 @@ export function AccountFields({ form, previous, applicantName, childName, errors
     { value: 'child', label: `孩子（${childName}）` },
   ];
   const digits = form.accountNumber;
+  const field = bindFields(form, onChange, errors, 'account.');
   return (
     <View>
       {previous ? (
         <ChoiceField
-          name='account.use'
+          {...field('use')}
           label={L.account}
           required
-          value={form.use}
           options={[
             { value: 'previous', label: `上次的账户 尾号${previous.last4}` },
             { value: 'new', label: '新的账户' },
           ]}
-          onChange={(v) => onChange({ use: v as ApplyForm['use'] })}
         />
       ) : null}
       {previous && form.use === 'previous' ? (
@@ -51,43 +51,22 @@ export function AccountFields({ form, previous, applicantName, childName, errors
         </View>
       ) : (
         <>
-          <ChoiceField
-            name='account.kind'
-            label={L.accountKind}
-            required
-            value={form.kind}
-            options={KIND_OPTIONS}
-            onChange={(v) => onChange({ kind: v as ApplyForm['kind'] })}
-            error={errors['account.kind']}
-          />
-          <ChoiceField
-            name='account.holder'
-            label={L.accountHolder}
-            required
-            value={form.holder}
-            options={holderOptions}
-            onChange={(v) => onChange({ holder: v as ApplyForm['holder'] })}
-            error={errors['account.holder']}
-          />
+          <ChoiceField {...field('kind')} label={L.accountKind} required options={KIND_OPTIONS} />
+          <ChoiceField {...field('holder')} label={L.accountHolder} required options={holderOptions} />
           <SelectField
-            name='account.bankName'
+            {...field('bankName')}
             label={L.bankName}
             required
-            value={form.bankName}
             options={BANK_OPTIONS}
-            onChange={(bankName) => onChange({ bankName })}
-            error={errors['account.bankName']}
             hint={form.kind === 'social_security_card' ? '社保卡正面印有银行名称' : undefined}
           />
           <TextField
-            name='account.accountNumber'
+            {...field('accountNumber')}
+            onChange={(v) => onChange({ accountNumber: v.replace(/\D/g, '') })}
             label={L.accountNumber}
             required
             type='number'
             maxlength={19}
-            value={digits}
-            onChange={(v) => onChange({ accountNumber: v.replace(/\D/g, '') })}
-            error={errors['account.accountNumber']}
             placeholder={form.kind === 'social_security_card' ? '社保卡正面的银行账号' : '银行卡正面的卡号'}
           />
           {digits ? (

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { INSURER_MAX_LENGTH, SUBSIDY_LABELS as L } from '@domain/subsidy/schema';
 import type { InsurancePolicyInput } from '@domain/subsidy/types';
 import type { FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
 
@@ -15,37 +16,22 @@ interface Props {
 /** The accident-insurance policy bought for the child: the 参保补贴 is paid for the years it covers. */
 export function InsuranceFields({ policy, today, errors, onChange }: Props) {
   const set = (patch: Partial<InsurancePolicyInput>) => onChange({ ...policy, ...patch });
+  const field = bindFields(policy, set, errors, 'insurance.');
   return (
     <View data-part='insurance'>
       <View className='muted'>
         参保补贴按您为孩子购买的意外伤害保险发放（每年50元）。已购买的，请按保单填写；没有购买的可以不填，其他补贴照常申领。
       </View>
       {errors.insurance ? <View className='field-error'>{errors.insurance}</View> : null}
+      <TextField {...field('insurer')} label={L.insurer} maxlength={INSURER_MAX_LENGTH} />
       <TextField
-        name='insurance.insurer'
-        label={L.insurer}
-        value={policy.insurer}
-        maxlength={INSURER_MAX_LENGTH}
-        onChange={(insurer) => set({ insurer })}
-        error={errors['insurance.insurer']}
-      />
-      <TextField
-        name='insurance.policyNumber'
-        label={L.policyNumber}
-        value={policy.policyNumber}
-        maxlength={40}
+        {...field('policyNumber')}
         onChange={(policyNumber) => set({ policyNumber: policyNumber.trim() })}
-        error={errors['insurance.policyNumber']}
+        label={L.policyNumber}
+        maxlength={40}
       />
-      <DateField
-        name='insurance.from'
-        label={L.policyFrom}
-        value={policy.from}
-        end={today}
-        onChange={(from) => set({ from })}
-        error={errors['insurance.from']}
-      />
-      <DateField name='insurance.to' label={L.policyTo} value={policy.to} onChange={(to) => set({ to })} error={errors['insurance.to']} />
+      <DateField {...field('from')} label={L.policyFrom} end={today} />
+      <DateField {...field('to')} label={L.policyTo} />
     </View>
   );
 }
