@@ -4,9 +4,12 @@
 //   npx tsx scripts/throughputBenchmark.ts [seconds=10] [connections=16] [institutions=500] [rounds=2]
 // The servers take turns (Node http, bare, hardened, flooder, Node http, …) so drift on a shared machine
 // falls on all of them; each figure is the mean over its rounds.
-// Four figures:
+// Five figures:
 //   Node http     a bare Node http server answering every request with one search's answer bytes:
 //                 the ceiling (issue 18: the gateway's own overhead is measured against it)
+//   Node http + search   the same server running the search handler itself on each request (its
+//                 validation, the spatial search, JSON.stringify) and nothing else: the read's own
+//                 work with no gateway around it, so the gateway's overhead shows apart from it
 //   bare          no headers, no per-gateway limits, no overload shedding (the gateway before issue 14)
 //   hardened      everything on, production limits, the traffic spread over many client addresses
 //                 (X-Forwarded-For from a trusted proxy): what legitimate traffic pays for the layer
@@ -18,13 +21,16 @@ import { join } from 'node:path';
 import { createLocalDiskFileStore } from '../cloud/adapters/files';
 import { silentLogger } from '../cloud/core/logger';
 import { insertInstitutionsBatch, touchNurseryGeneration } from '../cloud/db/repos/nurseries';
+import type { Ctx } from '../cloud/core/context';
 import { buildServer, type ServerOptions } from '../cloud/gateway/server';
+import { search } from '../cloud/handlers/nursery/search';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
 import { PRODUCTION_LIMITS } from '../cloud/security/rateLimits';
 import { generateInstitutions, randomYunnanPoint, seededRandom } from './nurseryGenerator';
 import { runScript, scratchSqlite } from './database/scratch';
 
 const BARE_NODE = 'bare Node http, same answer bytes';
+const NODE_SEARCH = 'Node http + the search handler only';
 
 interface Run {
   label: string;
@@ -129,13 +135,32 @@ async function main(): Promise<void> {
         res.end(answer);
       });
     });
+    // The search's own work, no gateway: the handler (its input check and the search) on each request.
+    const handlerCtx = { db } as unknown as Ctx;
+    const nodeSearch = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { input: unknown };
+        void search(body.input, handlerCtx).then((data) => {
+          const json = JSON.stringify({ ok: true, data });
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+          res.end(json);
+        });
+      });
+    });
     const all: Run[] = [];
     for (let round = 0; round < rounds; round += 1) {
-      await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
-      const barePort = (bare.address() as { port: number }).port;
-      await load(barePort, 1, 4, true, 'warm-up');
-      all.push(await load(barePort, seconds, connections, true, BARE_NODE));
-      await new Promise<void>((r) => bare.close(() => r()));
+      for (const [server, label] of [
+        [bare, BARE_NODE],
+        [nodeSearch, NODE_SEARCH],
+      ] as const) {
+        await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+        const nodePort = (server.address() as { port: number }).port;
+        await load(nodePort, 1, 4, true, 'warm-up');
+        all.push(await load(nodePort, seconds, connections, true, label));
+        await new Promise<void>((r) => server.close(() => r()));
+      }
       for (const g of gateways) {
         // A fresh gateway each time: the flooder's per-minute window starts empty, like a new attack.
         const app = buildServer(g.options);
@@ -146,7 +171,7 @@ async function main(): Promise<void> {
         await app.close();
       }
     }
-    const runs: Run[] = [{ label: BARE_NODE }, ...gateways].map((g) => {
+    const runs: Run[] = [{ label: BARE_NODE }, { label: NODE_SEARCH }, ...gateways].map((g) => {
       const mine = all.filter((r) => r.label === g.label);
       const byStatus: Record<number, number> = {};
       for (const r of mine) for (const [s, n] of Object.entries(r.byStatus)) byStatus[Number(s)] = (byStatus[Number(s)] ?? 0) + n;
@@ -172,12 +197,18 @@ async function main(): Promise<void> {
         `| ${r.label.padEnd(46)} | ${rate(r.requests)} | ${rate(r.byStatus[200] ?? 0)} | ${rate(r.byStatus[429] ?? 0)} | ${String(other).padStart(5)} | ${(r.headerBytes / Math.max(1, r.requests)).toFixed(0).padStart(19)} |`,
       );
     }
-    const [node, bareGateway, hardened] = runs;
+    const [node, nodeWithSearch, bareGateway, hardened] = runs;
     const answered = (r: Run) => (r.byStatus[200] ?? 0) / r.seconds;
     out('');
     out(`answer: ${answer.length} bytes`);
     out(`hardened / bare gateway (answered searches): ${((answered(hardened!) / answered(bareGateway!)) * 100).toFixed(1)} %`);
     out(`hardened gateway / bare Node http, same bytes: ${((answered(hardened!) / answered(node!)) * 100).toFixed(1)} % (goal ≥ 50 %)`);
+    out(
+      `Node http + the search alone / bare Node http: ${((answered(nodeWithSearch!) / answered(node!)) * 100).toFixed(1)} % (the most any gateway that runs the search can reach)`,
+    );
+    out(
+      `hardened gateway / Node http + the search alone: ${((answered(hardened!) / answered(nodeWithSearch!)) * 100).toFixed(1)} % (the gateway's own overhead)`,
+    );
   } finally {
     await dispose();
   }
