@@ -8,11 +8,11 @@
 // node_modules/.cache/lighthouse. Medians of the runs are printed; on a loaded machine TBT and LCP
 // move with the load, so compare builds from one run only.
 // Each page is scored twice: with Lighthouse's default CPU slowdown (4×, meant for a high-end desktop
-// host) and with the slowdown calibrated to this machine, as Lighthouse's docs/throttling.md
-// ("Calibrating the CPU slowdown") asks on a weaker host: this machine's benchmarkIndex (measured by
-// Lighthouse in the same runs) over that of the low-tier phone Chrome DevTools calibrates to (Moto G4
-// Power 2022, 264 — devtools-frontend CalibrationController.ts), never below 1×. A 2-core VM scores
-// ~550, already a mid-tier phone, so 4× on it models a phone slower than any the docs' table targets.
+// host) and with the slowdown calibrated to this machine, as Lighthouse's throttling guide
+// (github.com/GoogleChrome/lighthouse, "Calibrating the CPU slowdown") asks on a weaker host: this
+// machine's benchmarkIndex (measured by Lighthouse in the same runs) over that of the low-tier phone
+// Chrome DevTools calibrates to (Moto G4 Power 2022, 264 — devtools-frontend CalibrationController.ts),
+// never below 1×. A 2-core VM scores 550–1100, so 4× on it models a slower phone than the guide targets.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
