@@ -7,6 +7,7 @@ import { MEASURE_LABELS } from '@domain/childHealth/labels';
 import type { FieldErrors } from '@domain/validation';
 import { GrowthChart } from '@/components/charts/GrowthChart';
 import { ChildCheckList } from '@/components/ChildCheckList';
+import { ChildHeader } from '@/components/ChildHeader';
 import { PageShell } from '@/components/PageShell';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
@@ -56,19 +57,13 @@ export default function StaffChildHealthPage() {
 
   return (
     <PageShell load={view}>
-      <View className='card'>
-        <View className='card-title'>{v.child.name}</View>
-        <View className='muted'>
-          出生日期 {v.child.birthDate}
-          {v.child.idNumberMasked ? ` · ${v.child.idNumberMasked}` : ''}
-        </View>
-        <View className='muted'>点选一次检查录入结果。本次查阅已记入审计日志。</View>
+      <ChildHeader child={v.child} hint='点选一次检查录入结果。本次查阅已记入审计日志。'>
         {!screening && !check ? (
           <Press className='btn btn-secondary btn-block' onClick={() => setScreening(true)}>
             录入新生儿筛查结果
           </Press>
         ) : null}
-      </View>
+      </ChildHeader>
 
       {check ? (
         <CheckForm childId={childId} check={check} busy={busy} errors={errors} onSubmit={recordCheck} onCancel={() => setCheck(null)} />
