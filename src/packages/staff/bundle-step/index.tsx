@@ -12,6 +12,7 @@ import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
 import { CheckListField } from '@/components/form/CheckListField';
 import { DateField } from '@/components/form/DateField';
+import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
 import { unnest } from '@/components/form/wizard';
 import { showError, showSuccess } from '@/components/feedback';
@@ -195,20 +196,16 @@ export default function BundleStepPage() {
             onChange={setToFix}
             error={errors.fields}
           />
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
-              返回
-            </Press>
-            <Press
-              className='btn btn-danger form-next'
-              disabled={busy}
-              onClick={() =>
-                act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
-              }
-            >
-              确认退回
-            </Press>
-          </View>
+          <FormActions
+            backText='返回'
+            submitText='确认退回'
+            danger
+            busy={busy}
+            onBack={() => setRejecting(false)}
+            onSubmit={() =>
+              act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
+            }
+          />
         </View>
       ) : null}
 

@@ -10,6 +10,7 @@ import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { TextField } from '@/components/form/TextField';
+import { FormActions } from '@/components/form/FormActions';
 import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
 import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/components/subsidy/display';
 import { showSuccess } from '@/components/feedback';
@@ -131,14 +132,7 @@ export default function SubsidyReviewPage() {
             error={errors.reason}
             maxlength={200}
           />
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
-              返回
-            </Press>
-            <Press className='btn btn-danger form-next' disabled={busy} onClick={reject}>
-              确认不予通过
-            </Press>
-          </View>
+          <FormActions backText='返回' submitText='确认不予通过' danger busy={busy} onBack={() => setRejecting(false)} onSubmit={reject} />
         </View>
       ) : null}
 
