@@ -10,11 +10,10 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
+import { bindFields } from '@/components/form/bindFields';
 import { CheckListField } from '@/components/form/CheckListField';
 import { DateField } from '@/components/form/DateField';
-import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
-import { unnest } from '@/components/form/wizard';
 import { showError, showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -23,6 +22,7 @@ import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import { waitingText } from '../waiting';
 import { RESULT_FIELDS } from './resultFields';
+import { RejectCard } from '../RejectCard';
 import { WorkHistory } from '../WorkHistory';
 
 const isFile = (value: string) => value.startsWith('/api/files/');
@@ -34,12 +34,16 @@ export default function BundleStepPage() {
   const known = isBundleStepKey(params.step);
   const step: BundleStepKey = known ? (params.step as BundleStepKey) : 'birth_certificate';
   const work = useLoad(() => bundleStaffService.step(caseId, step), [caseId, step], { enabled: known });
-  const [values, setValues] = useState<Record<string, string>>({ registeredOn: todayIn(new Date()), paidOn: todayIn(new Date()) });
+  const [values, setValues] = useState<Record<string, string>>(() => ({
+    ...Object.fromEntries(RESULT_FIELDS[step].map((f) => [f.key, ''])),
+    registeredOn: todayIn(new Date()),
+    paidOn: todayIn(new Date()),
+  }));
   const [reason, setReason] = useState('');
   const [toFix, setToFix] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setErrors(unnest(fields, 'result')), fieldErrors: 'inline' });
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors, fieldErrors: 'inline' });
   const w = work.data;
 
   if (!known) {
@@ -72,6 +76,8 @@ export default function BundleStepPage() {
     ) as unknown as StepResult;
   };
 
+  // The result goes to the server under `result`: its fields are named, and their errors come back, by that path.
+  const resultField = bindFields(values, (patch) => setValues({ ...values, ...patch } as Record<string, string>), errors, 'result.');
   const open = w.status === 'pending' || w.status === 'accepted';
   const changed = w.data.filter((d) => d.before !== undefined).length;
   // One choice per application field (the 户口簿 photos are one item).
@@ -141,26 +147,20 @@ export default function BundleStepPage() {
             f.kind === 'date' ? (
               <DateField
                 key={f.key}
-                name={`result.${f.key}`}
+                {...resultField(f.key)}
                 label={f.label}
                 required={!f.optional}
-                value={values[f.key] ?? ''}
                 end={todayIn(new Date())}
-                onChange={(v) => setValues({ ...values, [f.key]: v })}
-                error={errors[f.key]}
                 hint={f.hint}
               />
             ) : (
               <TextField
                 key={f.key}
-                name={`result.${f.key}`}
+                {...resultField(f.key)}
                 label={f.label}
                 required={!f.optional}
                 type={f.kind === 'idcard' ? 'idcard' : 'text'}
                 maxlength={f.kind === 'idcard' ? 18 : 60}
-                value={values[f.key] ?? ''}
-                onChange={(v) => setValues({ ...values, [f.key]: v })}
-                error={errors[f.key]}
                 hint={f.hint}
               />
             ),
@@ -183,10 +183,20 @@ export default function BundleStepPage() {
       ) : null}
 
       {rejecting ? (
-        <View className='card'>
-          <View className='card-title'>退回补正</View>
-          <View className='muted'>申请人会收到退回原因，只需修改并重新提交本事项。</View>
-          <TextField name='reason' label='退回原因' required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
+        <RejectCard
+          title='退回补正'
+          hint='申请人会收到退回原因，只需修改并重新提交本事项。'
+          reasonLabel='退回原因'
+          reason={reason}
+          onReason={setReason}
+          error={errors.reason}
+          confirmText='确认退回'
+          busy={busy}
+          onBack={() => setRejecting(false)}
+          onConfirm={() =>
+            act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
+          }
+        >
           <CheckListField
             name='fields'
             label='需要补正的项目'
@@ -196,17 +206,7 @@ export default function BundleStepPage() {
             onChange={setToFix}
             error={errors.fields}
           />
-          <FormActions
-            backText='返回'
-            submitText='确认退回'
-            danger
-            busy={busy}
-            onBack={() => setRejecting(false)}
-            onSubmit={() =>
-              act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
-            }
-          />
-        </View>
+        </RejectCard>
       ) : null}
 
       <WorkHistory entries={stepTimeline(w.events)} done={!open} />

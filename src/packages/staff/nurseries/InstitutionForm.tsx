@@ -61,15 +61,7 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
       <ChoiceField {...field('ownership')} label='机构性质' required options={OWNERSHIP_OPTIONS} />
       <ChoiceField {...field('demonstration')} label='示范性托育机构' options={YES_NO_OPTIONS} />
       <ChoiceField {...field('kindergartenClass')} label='幼儿园开设的托班' options={YES_NO_OPTIONS} />
-      <SelectField
-        name='township'
-        label='所在乡镇'
-        required
-        value={form.township}
-        options={TOWNSHIP_OPTIONS}
-        onChange={pickTownship}
-        error={errors.township}
-      />
+      <SelectField {...field('township')} label='所在乡镇' required options={TOWNSHIP_OPTIONS} onChange={pickTownship} />
       <TextField {...field('address')} label='机构地址' required maxlength={100} />
       <View className='institution-latlng'>
         <TextField {...located('lat')} label='纬度' type='digit' maxlength={12} error={errors['location.lat'] ?? errors.location} />

@@ -9,8 +9,6 @@ import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
-import { TextField } from '@/components/form/TextField';
-import { FormActions } from '@/components/form/FormActions';
 import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
 import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/components/subsidy/display';
 import { showSuccess } from '@/components/feedback';
@@ -20,6 +18,7 @@ import { formatDate, formatInstant } from '@/services/format';
 import { subsidyStaffService } from '@/services/subsidy';
 import { EngineExplanation, FactsCard, PapersCard } from './parts';
 import './index.scss';
+import { RejectCard } from '../RejectCard';
 import { WorkHistory } from '../WorkHistory';
 
 export default function SubsidyReviewPage() {
@@ -120,20 +119,18 @@ export default function SubsidyReviewPage() {
         </Press>
       ) : null}
       {rejecting ? (
-        <View className='card'>
-          <View className='card-title'>不予通过</View>
-          <View className='muted'>申请人会收到这个原因，请写明依据和可以怎么办。</View>
-          <TextField
-            name='reason'
-            label={SUBSIDY_LABELS.rejectReason}
-            required
-            value={reason}
-            onChange={setReason}
-            error={errors.reason}
-            maxlength={200}
-          />
-          <FormActions backText='返回' submitText='确认不予通过' danger busy={busy} onBack={() => setRejecting(false)} onSubmit={reject} />
-        </View>
+        <RejectCard
+          title='不予通过'
+          hint='申请人会收到这个原因，请写明依据和可以怎么办。'
+          reasonLabel={SUBSIDY_LABELS.rejectReason}
+          reason={reason}
+          onReason={setReason}
+          error={errors.reason}
+          confirmText='确认不予通过'
+          busy={busy}
+          onBack={() => setRejecting(false)}
+          onConfirm={reject}
+        />
       ) : null}
 
       <WorkHistory entries={subsidyTimeline(a.events)} done={!open} />
