@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import type { FilingStatus, InspectionResult, NurseryDetail } from '@domain/nursery/types';
-import { FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
+import { FILING_STATUS_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { inspectionSchema } from '@domain/nursery/schema';
 import { townshipName } from '@domain/place/townships';
 import { todayIn } from '@domain/dates';
 import { strictFields, validate, type FieldErrors } from '@domain/validation';
+import { InspectionLine } from '@/components/InspectionLine';
 import { StatusTag } from '@/components/StatusTag';
 import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
@@ -15,8 +16,7 @@ import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
 import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryBureauService } from '@/services/nursery';
-import { formatDate } from '@/services/format';
-import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS, INSPECTION_TONES } from '@/content/nursery';
+import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS } from '@/content/nursery';
 
 interface Props {
   nursery: NurseryDetail;
@@ -107,13 +107,7 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
         <View className='card'>
           <View className='card-title'>检查记录</View>
           {n.inspections.map((i) => (
-            <View key={`${i.date}-${i.result}-${i.notes}`} className='institution-inspection'>
-              <View className='row'>
-                <Text>{formatDate(i.date)}</Text>
-                <StatusTag text={INSPECTION_RESULT_LABELS[i.result]} tone={INSPECTION_TONES[i.result]} />
-              </View>
-              {i.notes ? <View className='muted'>{i.notes}</View> : null}
-            </View>
+            <InspectionLine key={`${i.date}-${i.result}-${i.notes}`} inspection={i} className='institution-inspection' />
           ))}
         </View>
       ) : null}

@@ -11,6 +11,7 @@ import { showError, showSuccess } from '@/components/feedback';
 import { ROLE_NAMES, roleName } from '@/content/roles';
 import { accountService } from '@/services/account';
 import { formatInstant } from '@/services/format';
+import { KvRow } from '@/components/KvRow';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_NAMES) as StaffRoleCode[])
   .filter((r) => r !== 'nursery_operator')
@@ -78,15 +79,12 @@ export default function RolesPage() {
             ) : (
               <>
                 {sessions.map((s) => (
-                  <View key={s.id} className='kv'>
-                    <View className='kv-key'>登录于 {formatInstant(s.createdAt)}</View>
-                    <View className='kv-value'>
-                      最近使用 {formatInstant(s.lastSeenAt)}
-                      <Press className='btn btn-secondary' size='mini' onClick={() => end(granted.userId, s.id)}>
-                        结束
-                      </Press>
-                    </View>
-                  </View>
+                  <KvRow key={s.id} label={<>登录于 {formatInstant(s.createdAt)}</>}>
+                    最近使用 {formatInstant(s.lastSeenAt)}
+                    <Press className='btn btn-secondary' size='mini' onClick={() => end(granted.userId, s.id)}>
+                      结束
+                    </Press>
+                  </KvRow>
                 ))}
                 <Press className='btn btn-primary btn-block' onClick={() => end(granted.userId)}>
                   结束全部登录
