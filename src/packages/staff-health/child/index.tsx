@@ -4,15 +4,13 @@ import { View } from '@tarojs/components';
 import type { RecordCheckRequest, RecordScreeningRequest } from '@domain/api/contract';
 import type { ChildCheckView } from '@domain/childHealth/childCheckCalendar';
 import { MEASURE_LABELS } from '@domain/childHealth/labels';
-import type { FieldErrors } from '@domain/validation';
 import { GrowthChart } from '@/components/charts/GrowthChart';
 import { ChildCheckList } from '@/components/ChildCheckList';
 import { ChildHeader } from '@/components/ChildHeader';
 import { PageShell } from '@/components/PageShell';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
-import { ApiCallError } from '@/services/apiError';
+import { useRecordSubmit } from '@/hooks/useRecordSubmit';
 import { childHealthStaffService } from '@/services/childHealth';
 import { ScreeningList } from '@/components/ScreeningList';
 import { CheckForm } from './CheckForm';
@@ -25,14 +23,7 @@ export default function StaffChildHealthPage() {
   const view = useLoad(() => childHealthStaffService.child(childId));
   const [check, setCheck] = useState<ChildCheckView | null>(null);
   const [screening, setScreening] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({
-    onFieldErrors: setErrors,
-    fieldErrors: 'inline',
-    onError: (error) => {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') void view.reload();
-    },
-  });
+  const { busy, run, errors, setErrors } = useRecordSubmit(view);
   const v = view.data;
   if (!v) return <PageShell load={view} />;
 

@@ -5,7 +5,6 @@ import { todayIn } from '@domain/dates';
 import type { CheckView } from '@domain/maternal/pregnancyCalendar';
 import { RISK_COLOUR_RULES, type RiskColour } from '@domain/maternal/riskColours';
 import { OUTCOME_LABELS, type DeliveryOutcome, type StaffPregnancyView } from '@domain/maternal/views';
-import type { FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { CheckList } from '@/components/maternal/CheckList';
 import { RiskCard } from '@/components/maternal/RiskCard';
@@ -16,8 +15,7 @@ import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
-import { ApiCallError } from '@/services/apiError';
+import { useRecordSubmit } from '@/hooks/useRecordSubmit';
 import { maternalStaffService } from '@/services/maternal';
 import { newIdempotencyKey } from '@/services/transport';
 import { Press } from '@/components/controls/Press';
@@ -40,14 +38,7 @@ export default function StaffPregnancyPage() {
   const [risk, setRisk] = useState({ grade: '', purple: false, assessedOn: today, facility: '', nextFollowUp: '', notes: '' });
   const [delivery, setDelivery] = useState({ outcome: 'live_birth', deliveryDate: today, dischargeDate: '' });
   const [key, setKey] = useState(newIdempotencyKey);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({
-    onFieldErrors: setErrors,
-    fieldErrors: 'inline',
-    onError: (error) => {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') void page.reload();
-    },
-  });
+  const { busy, run, errors, setErrors } = useRecordSubmit(page);
   const v = page.data;
   if (!v) return <PageShell load={page} />;
 

@@ -4,7 +4,6 @@ import { View } from '@tarojs/components';
 import type { DoseView } from '@domain/vaccine/types';
 import { PRODUCTS, possibleDoses, type ProductCode } from '@domain/vaccine/schedule';
 import { todayIn } from '@domain/dates';
-import type { FieldErrors } from '@domain/validation';
 import { ChildHeader } from '@/components/ChildHeader';
 import { DoseList } from '@/components/DoseList';
 import { PageShell } from '@/components/PageShell';
@@ -15,8 +14,7 @@ import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
-import { ApiCallError } from '@/services/apiError';
+import { useRecordSubmit } from '@/hooks/useRecordSubmit';
 import { clinicService } from '@/services/vaccine';
 
 interface Entry {
@@ -32,15 +30,7 @@ export default function ChildVaccinesPage() {
   const calendar = useLoad(() => clinicService.calendar(childId));
   const [dose, setDose] = useState<DoseView | null>(null);
   const [entry, setEntry] = useState<Entry>({ date: todayIn(new Date()), product: '', batch: '', clinic: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({
-    onFieldErrors: setErrors,
-    fieldErrors: 'inline',
-    // Recorded already (a retry after a lost answer, or a colleague): show the calendar as it is now.
-    onError: (error) => {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') void calendar.reload();
-    },
-  });
+  const { busy, run, errors, setErrors } = useRecordSubmit(calendar);
   const c = calendar.data;
   if (!c) {
     return <PageShell load={calendar} />;
