@@ -5,7 +5,6 @@ import { Press } from '@/components/controls/Press';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import { bundleStep, isBundleStepKey } from '@domain/birth/bundleGraph';
 import { todayIn } from '@domain/dates';
-import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
@@ -14,15 +13,15 @@ import { bindFields } from '@/components/form/bindFields';
 import { CheckListField } from '@/components/form/CheckListField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
 import { bundleStaffService } from '@/services/birth';
 import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import { waitingText } from '../waiting';
 import { RESULT_FIELDS } from './resultFields';
 import { RejectCard } from '../RejectCard';
+import { useStaffAction } from '../useStaffAction';
 import { WorkHistory } from '../WorkHistory';
 
 const isFile = (value: string) => value.startsWith('/api/files/');
@@ -42,8 +41,7 @@ export default function BundleStepPage() {
   const [reason, setReason] = useState('');
   const [toFix, setToFix] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors, fieldErrors: 'inline' });
+  const { busy, act, errors } = useStaffAction(work.setData, { fieldErrors: 'inline' });
   const w = work.data;
 
   if (!known) {
@@ -60,14 +58,6 @@ export default function BundleStepPage() {
   if (!w) {
     return <PageShell load={work} />;
   }
-
-  const act = async (send: () => Promise<typeof w>, done: string): Promise<boolean> =>
-    (await run(async () => {
-      setErrors({});
-      work.setData(await send());
-      showSuccess(done);
-      return true;
-    })) ?? false;
 
   const result = (): StepResult => {
     const entries = RESULT_FIELDS[step].map((f) => [f.key, values[f.key]?.trim() ?? ''] as const);

@@ -6,16 +6,15 @@ import { FILING_STATUS_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { inspectionSchema } from '@domain/nursery/schema';
 import { townshipName } from '@domain/place/townships';
 import { todayIn } from '@domain/dates';
-import { strictFields, validate, type FieldErrors } from '@domain/validation';
+import { strictFields, validate } from '@domain/validation';
 import { InspectionLine } from '@/components/InspectionLine';
 import { StatusTag } from '@/components/StatusTag';
 import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { showSuccess } from '@/components/feedback';
-import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryBureauService } from '@/services/nursery';
+import { useStaffAction } from '../useStaffAction';
 import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS } from '@/content/nursery';
 
 interface Props {
@@ -28,25 +27,15 @@ interface Props {
 export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
   const today = todayIn(new Date());
   const [form, setForm] = useState({ status: n.filingStatus as string, reason: '', date: today, result: '', notes: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const submit = useSubmit({ onFieldErrors: setErrors });
-  const busy = submit.busy;
+  const { busy, act, errors, setErrors } = useStaffAction(onChanged);
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const field = bindFields(form, set, errors);
-
-  const run = async (work: () => Promise<NurseryDetail>, done: string): Promise<boolean> =>
-    (await submit.run(async () => {
-      setErrors({});
-      onChanged(await work());
-      showSuccess(done);
-      return true;
-    })) ?? false;
 
   const changeStatus = async () => {
     const { status, reason } = form;
     if (status === n.filingStatus) return setErrors({ status: '备案状态没有变化' });
     if (!reason.trim()) return setErrors({ reason: '请填写变更原因' });
-    if (await run(() => nurseryBureauService.setStatus(n.id, status as FilingStatus, reason.trim()), '已变更')) set({ reason: '' });
+    if (await act(() => nurseryBureauService.setStatus(n.id, status as FilingStatus, reason.trim()), '已变更')) set({ reason: '' });
   };
 
   const record = async () => {
@@ -54,7 +43,7 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
     const inspection = { date, result, notes: form.notes.trim() };
     const checked = validate(strictFields('检查记录', inspectionSchema(today)), inspection);
     if (!checked.ok) return setErrors(checked.fields);
-    if (await run(() => nurseryBureauService.recordInspection(n.id, { ...inspection, result: result as InspectionResult }), '已登记')) {
+    if (await act(() => nurseryBureauService.recordInspection(n.id, { ...inspection, result: result as InspectionResult }), '已登记')) {
       set({ result: '', notes: '' });
     }
   };

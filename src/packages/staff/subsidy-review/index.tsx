@@ -2,23 +2,21 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
-import type { SubsidyReview } from '@domain/subsidy/types';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
-import { validate, type FieldErrors } from '@domain/validation';
+import { validate } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
 import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/components/subsidy/display';
-import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { subsidyStaffService } from '@/services/subsidy';
 import { EngineExplanation, FactsCard, PapersCard } from './parts';
 import './index.scss';
 import { RejectCard } from '../RejectCard';
+import { useStaffAction } from '../useStaffAction';
 import { WorkHistory } from '../WorkHistory';
 
 export default function SubsidyReviewPage() {
@@ -27,21 +25,12 @@ export default function SubsidyReviewPage() {
   const review = useLoad(() => subsidyStaffService.review(id));
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
+  const { busy, act, errors, setErrors } = useStaffAction(review.setData);
   const r = review.data;
 
   if (!r) {
     return <PageShell load={review} />;
   }
-
-  const act = async (send: () => Promise<SubsidyReview>, done: string): Promise<boolean> =>
-    (await run(async () => {
-      setErrors({});
-      review.setData(await send());
-      showSuccess(done);
-      return true;
-    })) ?? false;
 
   const reject = async () => {
     const checked = validate(decideSubsidySchema, { id, decision: 'reject', reason });
