@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import type { FieldErrors } from '@domain/validation';
 import { ApiCallError } from '@/services/apiError';
 import { useSubmit } from './useSubmit';
@@ -18,5 +19,11 @@ export function useRecordSubmit(shown: Pick<Loaded<unknown>, 'reload'>) {
       if (error instanceof ApiCallError && error.code === 'CONFLICT') void shown.reload();
     },
   });
-  return { busy, run, errors, setErrors };
+  /** Opens one of the page's forms at the top, without the messages of the last one. */
+  const openForm = (show: () => void) => {
+    setErrors({});
+    show();
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+  };
+  return { busy, run, errors, setErrors, openForm };
 }

@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
+import { Press } from '@/components/controls/Press';
 import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
 
 interface Props {
-  /** The decision: 不予通过, 退回补正. */
+  /** The decision: 不予通过, 退回补正; also the button that opens the card. */
   title: string;
+  /** The record can still be turned down. */
+  available: boolean;
+  /** The card is open (the page hides its other actions meanwhile). */
+  rejecting: boolean;
+  onStart: () => void;
   /** What the applicant will get from it. */
   hint: string;
   reasonLabel: string;
@@ -20,8 +26,31 @@ interface Props {
   onConfirm: () => void;
 }
 
-/** A clerk turns an application down or sends it back: the reason the applicant reads, then confirm. */
-export function RejectCard({ title, hint, reasonLabel, reason, onReason, error, children, confirmText, busy, onBack, onConfirm }: Props) {
+/** A clerk turns an application down or sends it back: the button, then the reason the applicant reads, then confirm. */
+export function RejectCard(props: Props) {
+  const {
+    title,
+    available,
+    rejecting,
+    onStart,
+    hint,
+    reasonLabel,
+    reason,
+    onReason,
+    error,
+    children,
+    confirmText,
+    busy,
+    onBack,
+    onConfirm,
+  } = props;
+  if (!rejecting) {
+    return available ? (
+      <Press className='btn btn-danger btn-block' onClick={onStart}>
+        {title}
+      </Press>
+    ) : null;
+  }
   return (
     <View className='card'>
       <View className='card-title'>{title}</View>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { RecordCheckRequest, RecordScreeningRequest } from '@domain/api/contract';
 import type { ChildCheckView } from '@domain/childHealth/childCheckCalendar';
@@ -23,16 +23,15 @@ export default function StaffChildHealthPage() {
   const view = useLoad(() => childHealthStaffService.child(childId));
   const [check, setCheck] = useState<ChildCheckView | null>(null);
   const [screening, setScreening] = useState(false);
-  const { busy, run, errors, setErrors } = useRecordSubmit(view);
+  const { busy, run, errors, openForm } = useRecordSubmit(view);
   const v = view.data;
   if (!v) return <PageShell load={view} />;
 
-  const pick = (c: ChildCheckView) => {
-    setErrors({});
-    setScreening(false);
-    setCheck(c);
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-  };
+  const pick = (c: ChildCheckView) =>
+    openForm(() => {
+      setScreening(false);
+      setCheck(c);
+    });
   const recordCheck = (input: RecordCheckRequest) =>
     run(async () => {
       view.setData(await childHealthStaffService.recordCheck(input));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { todayIn } from '@domain/dates';
 import type { CheckView } from '@domain/maternal/pregnancyCalendar';
@@ -38,15 +38,11 @@ export default function StaffPregnancyPage() {
   const [risk, setRisk] = useState({ grade: '', purple: false, assessedOn: today, facility: '', nextFollowUp: '', notes: '' });
   const [delivery, setDelivery] = useState({ outcome: 'live_birth', deliveryDate: today, dischargeDate: '' });
   const [key, setKey] = useState(newIdempotencyKey);
-  const { busy, run, errors, setErrors } = useRecordSubmit(page);
+  const { busy, run, errors, openForm } = useRecordSubmit(page);
   const v = page.data;
   if (!v) return <PageShell load={page} />;
 
-  const show = (next: Form) => {
-    setErrors({});
-    setForm(next);
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-  };
+  const show = (next: Form) => openForm(() => setForm(next));
   const done = (view: StaffPregnancyView, message: string) => {
     page.setData(view);
     setKey(newIdempotencyKey());

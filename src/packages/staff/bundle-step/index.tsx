@@ -166,38 +166,33 @@ export default function BundleStepPage() {
         </View>
       ) : null}
 
-      {open && !rejecting ? (
-        <Press className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
-          退回补正
-        </Press>
-      ) : null}
-
-      {rejecting ? (
-        <RejectCard
-          title='退回补正'
-          hint='申请人会收到退回原因，只需修改并重新提交本事项。'
-          reasonLabel='退回原因'
-          reason={reason}
-          onReason={setReason}
-          error={errors.reason}
-          confirmText='确认退回'
-          busy={busy}
-          onBack={() => setRejecting(false)}
-          onConfirm={() =>
-            act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
-          }
-        >
-          <CheckListField
-            name='fields'
-            label='需要补正的项目'
-            hint='勾选后，申请人打开补正时会直接看到这些项目和退回原因'
-            value={toFix}
-            options={fixable}
-            onChange={setToFix}
-            error={errors.fields}
-          />
-        </RejectCard>
-      ) : null}
+      <RejectCard
+        available={open}
+        rejecting={rejecting}
+        onStart={() => setRejecting(true)}
+        title='退回补正'
+        hint='申请人会收到退回原因，只需修改并重新提交本事项。'
+        reasonLabel='退回原因'
+        reason={reason}
+        onReason={setReason}
+        error={errors.reason}
+        confirmText='确认退回'
+        busy={busy}
+        onBack={() => setRejecting(false)}
+        onConfirm={() =>
+          act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
+        }
+      >
+        <CheckListField
+          name='fields'
+          label='需要补正的项目'
+          hint='勾选后，申请人打开补正时会直接看到这些项目和退回原因'
+          value={toFix}
+          options={fixable}
+          onChange={setToFix}
+          error={errors.fields}
+        />
+      </RejectCard>
 
       <WorkHistory entries={stepTimeline(w.events)} done={!open} />
     </PageShell>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { DoseView } from '@domain/vaccine/types';
 import { PRODUCTS, possibleDoses, type ProductCode } from '@domain/vaccine/schedule';
@@ -30,18 +30,17 @@ export default function ChildVaccinesPage() {
   const calendar = useLoad(() => clinicService.calendar(childId));
   const [dose, setDose] = useState<DoseView | null>(null);
   const [entry, setEntry] = useState<Entry>({ date: todayIn(new Date()), product: '', batch: '', clinic: '' });
-  const { busy, run, errors, setErrors } = useRecordSubmit(calendar);
+  const { busy, run, errors, openForm } = useRecordSubmit(calendar);
   const c = calendar.data;
   if (!c) {
     return <PageShell load={calendar} />;
   }
 
-  const pick = (d: DoseView) => {
-    setDose(d);
-    setErrors({});
-    setEntry({ ...entry, product: d.product });
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-  };
+  const pick = (d: DoseView) =>
+    openForm(() => {
+      setDose(d);
+      setEntry({ ...entry, product: d.product });
+    });
   const field = bindFields(entry, (patch) => setEntry({ ...entry, ...patch }), errors);
   const products = dose ? (possibleDoses(c.child.birthDate).get(dose.doseId)?.products ?? [dose.product]) : [];
 

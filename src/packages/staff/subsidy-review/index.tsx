@@ -102,25 +102,21 @@ export default function SubsidyReviewPage() {
           审核通过
         </Press>
       ) : null}
-      {open && !rejecting ? (
-        <Press className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
-          不予通过
-        </Press>
-      ) : null}
-      {rejecting ? (
-        <RejectCard
-          title='不予通过'
-          hint='申请人会收到这个原因，请写明依据和可以怎么办。'
-          reasonLabel={SUBSIDY_LABELS.rejectReason}
-          reason={reason}
-          onReason={setReason}
-          error={errors.reason}
-          confirmText='确认不予通过'
-          busy={busy}
-          onBack={() => setRejecting(false)}
-          onConfirm={reject}
-        />
-      ) : null}
+      <RejectCard
+        available={open}
+        rejecting={rejecting}
+        onStart={() => setRejecting(true)}
+        title='不予通过'
+        hint='申请人会收到这个原因，请写明依据和可以怎么办。'
+        reasonLabel={SUBSIDY_LABELS.rejectReason}
+        reason={reason}
+        onReason={setReason}
+        error={errors.reason}
+        confirmText='确认不予通过'
+        busy={busy}
+        onBack={() => setRejecting(false)}
+        onConfirm={reject}
+      />
 
       <WorkHistory entries={subsidyTimeline(a.events)} done={!open} />
     </PageShell>
