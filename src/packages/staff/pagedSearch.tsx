@@ -5,7 +5,11 @@ import type { Page } from '@domain/api/contract';
 import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { Pager } from '@/components/Pager';
+import { Press } from '@/components/controls/Press';
+import { DateField } from '@/components/form/DateField';
+import type { BoundField } from '@/components/form/bindFields';
 import { useSubmit } from '@/hooks/useSubmit';
+import './pagedSearch.scss';
 
 type Filled<F> = { [K in keyof F]?: Exclude<F[K], ''> };
 
@@ -30,6 +34,30 @@ export function usePagedSearch<F, T>(form: F, find: (filters: F, page: number) =
       setPage(pageNo);
     });
   return { result, page, errors, busy, search };
+}
+
+interface PeriodProps {
+  from: BoundField;
+  to: BoundField;
+  /** What the period dates, e.g. 登记日期从. */
+  fromLabel: string;
+  busy: boolean;
+  onSearch: () => void;
+}
+
+/** The last of the filters, the period (from … to), and 查询 under them. */
+export function PeriodAndSearch({ from, to, fromLabel, busy, onSearch }: PeriodProps) {
+  return (
+    <>
+      <View className='search-dates'>
+        <DateField {...from} label={fromLabel} />
+        <DateField {...to} label='至' />
+      </View>
+      <Press className='btn btn-primary btn-block' disabled={busy || undefined} onClick={onSearch}>
+        查询
+      </Press>
+    </>
+  );
 }
 
 interface ListProps<T> {

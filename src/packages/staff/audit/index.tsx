@@ -8,14 +8,13 @@ import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditTarget
 import type { AuditEntryView } from '@domain/audit/types';
 import { PageShell } from '@/components/PageShell';
 import { bindFields } from '@/components/form/bindFields';
-import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { ROLE_NAMES } from '@/content/roles';
 import { formatInstant } from '@/services/format';
 import { auditService } from '@/services/audit';
 import { detailText } from './detailText';
-import { filledIn, PagedList, usePagedSearch } from '../pagedSearch';
+import { filledIn, PagedList, PeriodAndSearch, usePagedSearch } from '../pagedSearch';
 import './index.scss';
 
 const ROLE_OPTIONS = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }));
@@ -67,13 +66,7 @@ export default function AuditLogPage() {
         <SelectField {...field('action')} label='操作类型' options={ACTION_OPTIONS} placeholder='全部操作' />
         <SelectField {...field('targetType')} label='对象类型' options={TARGET_OPTIONS} placeholder='全部对象' />
         <TextField {...field('targetId')} label='对象标识' placeholder='记录标识，可不填' maxlength={64} />
-        <View className='audit-dates'>
-          <DateField {...field('from')} label='日期从' />
-          <DateField {...field('to')} label='至' />
-        </View>
-        <Press className='btn btn-primary btn-block' disabled={found.busy || undefined} onClick={() => found.search(1)}>
-          查询
-        </Press>
+        <PeriodAndSearch from={field('from')} to={field('to')} fromLabel='日期从' busy={found.busy} onSearch={() => found.search(1)} />
         <Press
           className={`btn btn-block ${form.flagged ? 'btn-primary' : 'btn-secondary'}`}
           data-testid='audit-flagged'

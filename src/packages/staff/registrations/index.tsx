@@ -9,14 +9,12 @@ import { childOrderText } from '@domain/registration/childOrder';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
 import { bindFields } from '@/components/form/bindFields';
-import { DateField } from '@/components/form/DateField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { formatInstant } from '@/services/format';
 import { registrationStaffService } from '@/services/registration';
 import { TOWNSHIP_OPTIONS } from '@/content/options';
-import { filledIn, PagedList, usePagedSearch } from '../pagedSearch';
-import './index.scss';
+import { filledIn, PagedList, PeriodAndSearch, usePagedSearch } from '../pagedSearch';
 import { pageUrl } from '@domain/routes';
 
 const NO_FILTERS = { number: '', township: '' as TownshipCode | '', from: '', to: '' };
@@ -31,13 +29,7 @@ export default function RegistrationSearchPage() {
       <View className='card'>
         <TextField {...field('number')} label='登记编号' placeholder='如 SY5331232026000001' maxlength={32} />
         <SelectField {...field('township')} label='现居住乡镇' options={TOWNSHIP_OPTIONS} placeholder='全部乡镇' />
-        <View className='search-dates'>
-          <DateField {...field('from')} label='登记日期从' />
-          <DateField {...field('to')} label='至' />
-        </View>
-        <Press className='btn btn-primary btn-block' disabled={found.busy || undefined} onClick={() => found.search(1)}>
-          查询
-        </Press>
+        <PeriodAndSearch from={field('from')} to={field('to')} fromLabel='登记日期从' busy={found.busy} onSearch={() => found.search(1)} />
       </View>
 
       <PagedList search={found} empty='没有符合条件的登记'>
