@@ -2,6 +2,7 @@
 // a mother (妇幼保健's 查找孕产妇). One form and one way to send it; each caller shows what it found.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
 import { Press } from '@/components/controls/Press';
 import { DateField } from '@/components/form/DateField';
@@ -53,7 +54,14 @@ export function PersonSearchCard({ form, title, intro, nameLabel }: CardProps) {
       {title ? <View className='card-title'>{title}</View> : null}
       <View className='muted'>{intro}</View>
       <TextField name='name' label={nameLabel} value={form.name} onChange={form.setName} error={form.errors.name} maxlength={50} />
-      <DateField name='birthDate' label='出生日期' value={form.birthDate} onChange={form.setBirthDate} error={form.errors.birthDate} />
+      <DateField
+        name='birthDate'
+        label='出生日期'
+        value={form.birthDate}
+        end={todayIn(new Date())}
+        onChange={form.setBirthDate}
+        error={form.errors.birthDate}
+      />
       <TextField
         name='idNumber'
         label='公民身份号码'

@@ -1,6 +1,6 @@
 // The parent's child health page (calendar, screenings, growth charts with their text tables), the
 // chart itself (dots where the numbers say), and the 妇幼保健 worker's record form.
-import { fireEvent, render, screen, act } from '@testing-library/react';
+import { fireEvent, render, screen, act, within } from '@testing-library/react';
 import { childCheckCalendar } from '@domain/childHealth/childCheckCalendar';
 import { growthView } from '@domain/childHealth/growthChart';
 import type { ChildHealthView, StaffChildHealthView } from '@domain/childHealth/types';
@@ -166,5 +166,49 @@ describe("the health worker's page", () => {
     await fillText('weightKg', '10.9');
     await tapButton('确认录入');
     expect(document.querySelector('[data-record-check="m18"]')).toBeNull();
+  });
+
+  it('records a newborn screening: where to go is asked only for a result other than 通过, and its message shows under it', async () => {
+    const staffView = (): StaffChildHealthView => ({ ...view(), staffFlags: [], notes: [] });
+    let answer: unknown = {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '输入有误', fields: { recheckWhere: '请填写复查/就诊地点' } },
+    };
+    setApiHandler((_fn, body) => (body.action === 'recordScreening' ? answer : { ok: true, data: staffView() }));
+    render(<StaffChildHealthPage />);
+    await screen.findByText('演示段小禾');
+    await tapButton('录入新生儿筛查结果');
+    const form = within(document.querySelector('.record-screening') as HTMLElement);
+    await act(async () => {
+      fireEvent.click(form.getByText('新生儿听力筛查'));
+    });
+    await fillText('facility', '县妇幼保健院');
+    await act(async () => {
+      fireEvent.click(form.getByText('通过'));
+    });
+    expect(document.querySelector('[data-field="recheckWhere"]')).toBeNull();
+    await act(async () => {
+      fireEvent.click(form.getByText('需要复查'));
+    });
+    expect(document.querySelector('[data-field="recheckWhere"]')).toBeTruthy();
+    await tapButton('确认录入');
+    const sent = calls.request.find((r) => r.body.action === 'recordScreening')!.body.input as Record<string, unknown>;
+    expect(sent).toMatchObject({
+      childId: 'k1',
+      kind: 'hearing',
+      round: 'initial',
+      result: 'recheck',
+      facility: '县妇幼保健院',
+      recheckWhere: null,
+    });
+    expect(await screen.findByText('请填写复查/就诊地点')).toBeTruthy();
+
+    answer = { ok: true, data: staffView() };
+    await fillText('recheckWhere', '县妇幼保健院听力筛查室');
+    await tapButton('确认录入');
+    expect(calls.request.filter((r) => r.body.action === 'recordScreening').at(-1)!.body.input).toMatchObject({
+      recheckWhere: '县妇幼保健院听力筛查室',
+    });
+    expect(document.querySelector('.record-screening')).toBeNull();
   });
 });

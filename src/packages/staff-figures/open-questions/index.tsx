@@ -6,6 +6,7 @@ import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { openQuestionsService } from '@/services/dashboard';
 import './index.scss';
+import { KvRow } from '@/components/KvRow';
 
 export default function OpenQuestionsPage() {
   const topics = useLoad(() => openQuestionsService.list());
@@ -23,10 +24,9 @@ export default function OpenQuestionsPage() {
                 {t.topic}（{t.questions.length}项）
               </View>
               {t.questions.map((q, i) => (
-                <View key={`${q.subject}-${i}`} className='kv'>
-                  <View className='kv-key'>{q.subject}</View>
-                  <View className='kv-value'>{q.toConfirm}</View>
-                </View>
+                <KvRow key={`${q.subject}-${i}`} label={q.subject}>
+                  {q.toConfirm}
+                </KvRow>
               ))}
             </View>
           ))}

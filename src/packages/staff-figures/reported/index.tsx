@@ -15,6 +15,7 @@ import { REPORTED_LABELS, REPORTED_SOURCE_MAX_LENGTH, reportedValueOf, setReport
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
+import { bindFields } from '@/components/form/bindFields';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
@@ -28,23 +29,22 @@ const FIGURE_OPTIONS = REPORTED_FIGURE_KEYS.map((k) => ({ value: k, label: `${RE
 
 export default function ReportedFiguresPage() {
   const overview = useLoad(() => reportedFiguresService.list());
-  const [figure, setFigure] = useState<string>('');
-  const [year, setYear] = useState<string>('');
-  const [value, setValue] = useState('');
-  const [source, setSource] = useState('');
+  const [form, setForm] = useState({ figure: '', year: '', value: '', source: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const { busy, run } = useSubmit({ onFieldErrors: setErrors, fieldErrors: 'inline' });
+  const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
+  const field = bindFields(form, set, errors);
+  const { figure, year } = form;
   const data = overview.data;
 
   const save = () => {
-    const input = { figure, year: year ? Number(year) : undefined, value: reportedValueOf(value), source };
+    const input = { figure, year: year ? Number(year) : undefined, value: reportedValueOf(form.value), source: form.source };
     const checked = validate(setReportedFigureSchema(Number(todayIn(new Date()).slice(0, 4))), input);
     if (!checked.ok) return setErrors(checked.fields);
     setErrors({});
     void run(async () => {
       overview.setData(await reportedFiguresService.set(checked.value));
-      setValue('');
-      setSource('');
+      set({ value: '', source: '' });
       showSuccess('已保存');
     });
   };
@@ -61,33 +61,19 @@ export default function ReportedFiguresPage() {
             <View className='muted'>
               按妇幼卫生统计（年报）上报的数值填写，并写明来源（报表名称、年度、表号）。同一指标同一年度再次录入会替换原数值，原数值保留在审计日志中。
             </View>
+            <SelectField {...field('figure')} label={REPORTED_LABELS.figure} required options={FIGURE_OPTIONS} />
             <SelectField
-              name='figure'
-              label={REPORTED_LABELS.figure}
-              required
-              value={figure}
-              options={FIGURE_OPTIONS}
-              onChange={setFigure}
-              error={errors.figure}
-            />
-            <SelectField
-              name='year'
+              {...field('year')}
               label={REPORTED_LABELS.year}
               required
-              value={year}
               options={data.years.map((y) => ({ value: String(y), label: `${y}年` }))}
-              onChange={setYear}
-              error={errors.year}
             />
             <TextField
-              name='value'
+              {...field('value')}
               label={spec ? `${REPORTED_LABELS.value}（${spec.unit}）` : REPORTED_LABELS.value}
               required
               type='digit'
               maxlength={10}
-              value={value}
-              onChange={setValue}
-              error={errors.value}
               hint={target ? `${target.year}年目标：低于${target.below}${spec!.unit}` : undefined}
             />
             {spec && REPORTED_FIGURE_QUESTIONS[spec.key] ? (
@@ -96,12 +82,9 @@ export default function ReportedFiguresPage() {
               </View>
             ) : null}
             <TextField
-              name='source'
+              {...field('source')}
               label={REPORTED_LABELS.source}
               required
-              value={source}
-              onChange={setSource}
-              error={errors.source}
               maxlength={REPORTED_SOURCE_MAX_LENGTH}
               hint='如：德宏州妇幼卫生年报（2025年）表1'
             />

@@ -12,10 +12,11 @@ import {
 } from '@domain/childHealth/newbornScreening';
 import { todayIn } from '@domain/dates';
 import type { FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
+import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
-import { Press } from '@/components/controls/Press';
 
 interface Props {
   childId: string;
@@ -25,83 +26,43 @@ interface Props {
   onCancel: () => void;
 }
 
+const KIND_OPTIONS = SCREENING_KINDS.map((k) => ({ value: k, label: SCREENING_KIND_NAMES[k] }));
+const ROUND_OPTIONS = SCREENING_ROUNDS.map((k) => ({ value: k, label: SCREENING_ROUND_NAMES[k] }));
+const RESULT_OPTIONS = SCREENING_RESULTS.map((k) => ({ value: k, label: SCREENING_RESULT_NAMES[k] }));
+
 /** One round of a newborn screening; a result other than 通过 needs where the family should go. */
 export function ScreeningForm({ childId, busy, errors, onSubmit, onCancel }: Props) {
-  const [kind, setKind] = useState('');
-  const [round, setRound] = useState('initial');
-  const [result, setResult] = useState('');
-  const [date, setDate] = useState(todayIn(new Date()));
-  const [facility, setFacility] = useState('');
-  const [where, setWhere] = useState('');
+  const [form, setForm] = useState(() => ({
+    kind: '',
+    round: 'initial',
+    result: '',
+    date: todayIn(new Date()),
+    facility: '',
+    recheckWhere: '',
+  }));
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), errors);
   const submit = () =>
     onSubmit({
       childId,
-      kind: kind as RecordScreeningRequest['kind'],
-      round: round as RecordScreeningRequest['round'],
-      result: result as RecordScreeningRequest['result'],
-      date,
-      facility,
-      recheckWhere: where.trim() === '' ? null : where,
+      kind: form.kind as RecordScreeningRequest['kind'],
+      round: form.round as RecordScreeningRequest['round'],
+      result: form.result as RecordScreeningRequest['result'],
+      date: form.date,
+      facility: form.facility,
+      recheckWhere: form.recheckWhere.trim() === '' ? null : form.recheckWhere,
     });
   return (
     <View className='card record-screening'>
       <View className='card-title'>录入新生儿筛查结果</View>
-      <ChoiceField
-        name='kind'
-        label={S.kind}
-        required
-        value={kind}
-        options={SCREENING_KINDS.map((k) => ({ value: k, label: SCREENING_KIND_NAMES[k] }))}
-        onChange={setKind}
-        error={errors.kind}
-      />
-      <ChoiceField
-        name='round'
-        label={S.round}
-        required
-        value={round}
-        options={SCREENING_ROUNDS.map((k) => ({ value: k, label: SCREENING_ROUND_NAMES[k] }))}
-        onChange={setRound}
-        error={errors.round}
-      />
-      <ChoiceField
-        name='result'
-        label={S.result}
-        required
-        value={result}
-        options={SCREENING_RESULTS.map((k) => ({ value: k, label: SCREENING_RESULT_NAMES[k] }))}
-        onChange={setResult}
-        error={errors.result}
-      />
-      <DateField name='date' label={S.date} required value={date} end={todayIn(new Date())} onChange={setDate} error={errors.date} />
-      <TextField
-        name='facility'
-        label={S.facility}
-        required
-        value={facility}
-        onChange={setFacility}
-        error={errors.facility}
-        maxlength={50}
-      />
-      {result !== '' && result !== 'pass' ? (
-        <TextField
-          name='recheckWhere'
-          label={S.recheckWhere}
-          required
-          value={where}
-          onChange={setWhere}
-          error={errors.recheckWhere}
-          maxlength={100}
-        />
+      <ChoiceField {...field('kind')} label={S.kind} required options={KIND_OPTIONS} />
+      <ChoiceField {...field('round')} label={S.round} required options={ROUND_OPTIONS} />
+      <ChoiceField {...field('result')} label={S.result} required options={RESULT_OPTIONS} />
+      <DateField {...field('date')} label={S.date} required end={todayIn(new Date())} />
+      <TextField {...field('facility')} label={S.facility} required maxlength={50} />
+      {form.result !== '' && form.result !== 'pass' ? (
+        <TextField {...field('recheckWhere')} label={S.recheckWhere} required maxlength={100} />
       ) : null}
-      <View className='form-actions'>
-        <Press className='btn btn-secondary form-back' onClick={onCancel}>
-          取消
-        </Press>
-        <Press className='btn btn-primary form-next' disabled={busy} onClick={submit}>
-          确认录入
-        </Press>
-      </View>
+      <FormActions backText='取消' submitText='确认录入' busy={busy} onBack={onCancel} onSubmit={submit} />
     </View>
   );
 }

@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { RecordCheckRequest, RecordScreeningRequest } from '@domain/api/contract';
 import type { ChildCheckView } from '@domain/childHealth/childCheckCalendar';
 import { MEASURE_LABELS } from '@domain/childHealth/labels';
-import type { FieldErrors } from '@domain/validation';
 import { GrowthChart } from '@/components/charts/GrowthChart';
 import { ChildCheckList } from '@/components/ChildCheckList';
+import { ChildHeader } from '@/components/ChildHeader';
 import { PageShell } from '@/components/PageShell';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
-import { ApiCallError } from '@/services/apiError';
+import { useRecordSubmit } from '@/hooks/useRecordSubmit';
 import { childHealthStaffService } from '@/services/childHealth';
 import { ScreeningList } from '@/components/ScreeningList';
 import { CheckForm } from './CheckForm';
@@ -24,23 +23,15 @@ export default function StaffChildHealthPage() {
   const view = useLoad(() => childHealthStaffService.child(childId));
   const [check, setCheck] = useState<ChildCheckView | null>(null);
   const [screening, setScreening] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({
-    onFieldErrors: setErrors,
-    fieldErrors: 'inline',
-    onError: (error) => {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') void view.reload();
-    },
-  });
+  const { busy, run, errors, openForm } = useRecordSubmit(view);
   const v = view.data;
   if (!v) return <PageShell load={view} />;
 
-  const pick = (c: ChildCheckView) => {
-    setErrors({});
-    setScreening(false);
-    setCheck(c);
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-  };
+  const pick = (c: ChildCheckView) =>
+    openForm(() => {
+      setScreening(false);
+      setCheck(c);
+    });
   const recordCheck = (input: RecordCheckRequest) =>
     run(async () => {
       view.setData(await childHealthStaffService.recordCheck(input));
@@ -56,19 +47,13 @@ export default function StaffChildHealthPage() {
 
   return (
     <PageShell load={view}>
-      <View className='card'>
-        <View className='card-title'>{v.child.name}</View>
-        <View className='muted'>
-          出生日期 {v.child.birthDate}
-          {v.child.idNumberMasked ? ` · ${v.child.idNumberMasked}` : ''}
-        </View>
-        <View className='muted'>点选一次检查录入结果。本次查阅已记入审计日志。</View>
+      <ChildHeader child={v.child} hint='点选一次检查录入结果。本次查阅已记入审计日志。'>
         {!screening && !check ? (
           <Press className='btn btn-secondary btn-block' onClick={() => setScreening(true)}>
             录入新生儿筛查结果
           </Press>
         ) : null}
-      </View>
+      </ChildHeader>
 
       {check ? (
         <CheckForm childId={childId} check={check} busy={busy} errors={errors} onSubmit={recordCheck} onCancel={() => setCheck(null)} />

@@ -1,21 +1,21 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { todayIn } from '@domain/dates';
 import type { CheckView } from '@domain/maternal/pregnancyCalendar';
 import { RISK_COLOUR_RULES, type RiskColour } from '@domain/maternal/riskColours';
 import { OUTCOME_LABELS, type DeliveryOutcome, type StaffPregnancyView } from '@domain/maternal/views';
-import type { FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { CheckList } from '@/components/maternal/CheckList';
 import { RiskCard } from '@/components/maternal/RiskCard';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
+import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
-import { ApiCallError } from '@/services/apiError';
+import { useRecordSubmit } from '@/hooks/useRecordSubmit';
 import { maternalStaffService } from '@/services/maternal';
 import { newIdempotencyKey } from '@/services/transport';
 import { Press } from '@/components/controls/Press';
@@ -24,6 +24,8 @@ import './index.scss';
 type Form = 'check' | 'risk' | 'delivery' | null;
 
 const GRADES: readonly RiskColour[] = ['green', 'yellow', 'orange', 'red'];
+const GRADE_OPTIONS = GRADES.map((g) => ({ value: g, label: `${RISK_COLOUR_RULES[g].name}（${RISK_COLOUR_RULES[g].level}）` }));
+const OUTCOME_OPTIONS = (Object.keys(OUTCOME_LABELS) as DeliveryOutcome[]).map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
 
 export default function StaffPregnancyPage() {
   const { params } = useRouter();
@@ -36,22 +38,11 @@ export default function StaffPregnancyPage() {
   const [risk, setRisk] = useState({ grade: '', purple: false, assessedOn: today, facility: '', nextFollowUp: '', notes: '' });
   const [delivery, setDelivery] = useState({ outcome: 'live_birth', deliveryDate: today, dischargeDate: '' });
   const [key, setKey] = useState(newIdempotencyKey);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({
-    onFieldErrors: setErrors,
-    fieldErrors: 'inline',
-    onError: (error) => {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') void page.reload();
-    },
-  });
+  const { busy, run, errors, openForm } = useRecordSubmit(page);
   const v = page.data;
   if (!v) return <PageShell load={page} />;
 
-  const show = (next: Form) => {
-    setErrors({});
-    setForm(next);
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-  };
+  const show = (next: Form) => openForm(() => setForm(next));
   const done = (view: StaffPregnancyView, message: string) => {
     page.setData(view);
     setKey(newIdempotencyKey());
@@ -101,6 +92,14 @@ export default function StaffPregnancyPage() {
       ),
     );
   const c = v.calendar;
+  const entryField = bindFields(entry, (patch) => setEntry({ ...entry, ...patch }), errors);
+  const riskField = bindFields(risk, (patch) => setRisk({ ...risk, ...patch }), errors);
+  const deliveryField = bindFields(delivery, (patch) => setDelivery({ ...delivery, ...patch }), errors);
+  const pickCheck = (picked: CheckView) => {
+    setCheck(picked);
+    setEntry({ date: today, facility: v.booked?.facility ?? '', notes: '' });
+    show('check');
+  };
 
   return (
     <PageShell load={page}>
@@ -139,42 +138,12 @@ export default function StaffPregnancyPage() {
       {form === 'check' && check ? (
         <View className='card record-form' data-form='check'>
           <View className='card-title'>录入：{check.title}</View>
-          <DateField
-            name='date'
-            label='检查日期'
-            required
-            value={entry.date}
-            end={today}
-            onChange={(date) => setEntry({ ...entry, date })}
-            error={errors.date}
-          />
-          <TextField
-            name='facility'
-            label='检查机构'
-            required
-            value={entry.facility}
-            maxlength={50}
-            onChange={(facility) => setEntry({ ...entry, facility })}
-            error={errors.facility}
-          />
-          <TextField
-            name='notes'
-            label='检查情况（选填）'
-            value={entry.notes}
-            maxlength={200}
-            onChange={(notes) => setEntry({ ...entry, notes })}
-            error={errors.notes}
-          />
+          <DateField {...entryField('date')} label='检查日期' required end={today} />
+          <TextField {...entryField('facility')} label='检查机构' required maxlength={50} />
+          <TextField {...entryField('notes')} label='检查情况（选填）' maxlength={200} />
           <View className='muted'>孕周按检查日期自动计算。</View>
           {errors.checkId ? <View className='field-error'>{errors.checkId}</View> : null}
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
-              取消
-            </Press>
-            <Press className='btn btn-primary form-next' disabled={busy} onClick={recordCheck}>
-              确认录入
-            </Press>
-          </View>
+          <FormActions backText='取消' submitText='确认录入' busy={busy} onBack={() => setForm(null)} onSubmit={recordCheck} />
         </View>
       ) : null}
 
@@ -182,12 +151,11 @@ export default function StaffPregnancyPage() {
         <View className='card record-form' data-form='risk'>
           <View className='card-title'>录入妊娠风险评估</View>
           <ChoiceField
+            {...riskField('grade')}
             name='colours'
             label='妊娠风险分级'
             required
-            value={risk.grade}
-            options={GRADES.map((g) => ({ value: g, label: `${RISK_COLOUR_RULES[g].name}（${RISK_COLOUR_RULES[g].level}）` }))}
-            onChange={(grade) => setRisk({ ...risk, grade })}
+            options={GRADE_OPTIONS}
             error={errors.colours}
           />
           <ChoiceField
@@ -200,112 +168,30 @@ export default function StaffPregnancyPage() {
             ]}
             onChange={(x) => setRisk({ ...risk, purple: x === 'yes' })}
           />
-          <DateField
-            name='assessedOn'
-            label='评估日期'
-            required
-            value={risk.assessedOn}
-            end={today}
-            onChange={(assessedOn) => setRisk({ ...risk, assessedOn })}
-            error={errors.assessedOn}
-          />
-          <TextField
-            name='riskFacility'
-            label='评估机构'
-            required
-            value={risk.facility}
-            maxlength={50}
-            onChange={(facility) => setRisk({ ...risk, facility })}
-            error={errors.facility}
-          />
-          <DateField
-            name='nextFollowUp'
-            label='下次随访日期'
-            hint='橙色、红色、紫色纳入高危孕产妇专案管理，必须填写'
-            value={risk.nextFollowUp}
-            onChange={(nextFollowUp) => setRisk({ ...risk, nextFollowUp })}
-            error={errors.nextFollowUp}
-          />
-          <TextField
-            name='riskNotes'
-            label='评估情况（选填）'
-            value={risk.notes}
-            maxlength={200}
-            onChange={(notes) => setRisk({ ...risk, notes })}
-            error={errors.notes}
-          />
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
-              取消
-            </Press>
-            <Press className='btn btn-primary form-next' disabled={busy} onClick={recordRisk}>
-              确认录入
-            </Press>
-          </View>
+          <DateField {...riskField('assessedOn')} label='评估日期' required end={today} />
+          <TextField {...riskField('facility')} name='riskFacility' label='评估机构' required maxlength={50} />
+          <DateField {...riskField('nextFollowUp')} label='下次随访日期' hint='橙色、红色、紫色纳入高危孕产妇专案管理，必须填写' />
+          <TextField {...riskField('notes')} name='riskNotes' label='评估情况（选填）' maxlength={200} />
+          <FormActions backText='取消' submitText='确认录入' busy={busy} onBack={() => setForm(null)} onSubmit={recordRisk} />
         </View>
       ) : null}
 
       {form === 'delivery' ? (
         <View className='card record-form' data-form='delivery'>
           <View className='card-title'>记录分娩</View>
-          <ChoiceField
-            name='outcome'
-            label='妊娠结局'
-            required
-            value={delivery.outcome}
-            options={(Object.keys(OUTCOME_LABELS) as DeliveryOutcome[]).map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
-            onChange={(outcome) => setDelivery({ ...delivery, outcome })}
-            error={errors.outcome}
-          />
-          <DateField
-            name='deliveryDate'
-            label='分娩日期'
-            required
-            value={delivery.deliveryDate}
-            end={today}
-            onChange={(deliveryDate) => setDelivery({ ...delivery, deliveryDate })}
-            error={errors.deliveryDate}
-          />
-          <DateField
-            name='dischargeDate'
-            label='出院日期'
-            hint='录入后产后访视按出院日期计算'
-            value={delivery.dischargeDate}
-            end={today}
-            onChange={(dischargeDate) => setDelivery({ ...delivery, dischargeDate })}
-            error={errors.dischargeDate}
-          />
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setForm(null)}>
-              取消
-            </Press>
-            <Press className='btn btn-primary form-next' disabled={busy} onClick={recordDelivery}>
-              确认
-            </Press>
-          </View>
+          <ChoiceField {...deliveryField('outcome')} label='妊娠结局' required options={OUTCOME_OPTIONS} />
+          <DateField {...deliveryField('deliveryDate')} label='分娩日期' required end={today} />
+          <DateField {...deliveryField('dischargeDate')} label='出院日期' hint='录入后产后访视按出院日期计算' end={today} />
+          <FormActions backText='取消' submitText='确认' busy={busy} onBack={() => setForm(null)} onSubmit={recordDelivery} />
         </View>
       ) : null}
 
       {v.risk ? <RiskCard risk={v.risk} /> : <View className='card muted'>尚未录入妊娠风险评估。</View>}
 
       <View className='section-title'>检查（点“录入”记录一次检查）</View>
-      <CheckList
-        checks={c.checks}
-        onPick={(picked) => {
-          setCheck(picked);
-          setEntry({ date: today, facility: v.booked?.facility ?? '', notes: '' });
-          show('check');
-        }}
-      />
+      <CheckList checks={c.checks} onPick={pickCheck} />
       <View className='section-title'>指南推荐的产检</View>
-      <CheckList
-        checks={c.recommended}
-        onPick={(picked) => {
-          setCheck(picked);
-          setEntry({ date: today, facility: v.booked?.facility ?? '', notes: '' });
-          show('check');
-        }}
-      />
+      <CheckList checks={c.recommended} onPick={pickCheck} />
 
       {v.risks.length > 0 ? (
         <>

@@ -3,24 +3,19 @@
 import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
-import type { InputOf, Page, StaffRoleCode } from '@domain/api/contract';
+import type { StaffRoleCode } from '@domain/api/contract';
 import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditTargetLabel, isFlaggedAuditAction } from '@domain/audit/labels';
 import type { AuditEntryView } from '@domain/audit/types';
-import type { FieldErrors } from '@domain/validation';
-import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
-import { DateField } from '@/components/form/DateField';
+import { bindFields } from '@/components/form/bindFields';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { showError } from '@/components/feedback';
 import { ROLE_NAMES } from '@/content/roles';
 import { formatInstant } from '@/services/format';
 import { auditService } from '@/services/audit';
 import { detailText } from './detailText';
+import { filledIn, PagedList, PeriodAndSearch, usePagedSearch } from '../pagedSearch';
 import './index.scss';
-import { Pager } from '@/components/Pager';
-
-type Query = InputOf<'audit', 'auditLog'>;
 
 const ROLE_OPTIONS = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }));
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
@@ -33,133 +28,76 @@ function roleText(role: string): string {
   return ROLE_NAMES[role as StaffRoleCode] ?? CITIZEN_ROLES[role] ?? role;
 }
 
-export default function AuditLogPage() {
-  const [actorRole, setActorRole] = useState('');
-  const [actorUserId, setActorUserId] = useState('');
-  const [action, setAction] = useState('');
-  const [targetType, setTargetType] = useState('');
-  const [targetId, setTargetId] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [flagged, setFlagged] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [result, setResult] = useState<Page<AuditEntryView> | null>(null);
-  const [page, setPage] = useState(1);
+const NO_FILTERS = {
+  actorRole: '' as StaffRoleCode | '',
+  actorUserId: '',
+  action: '',
+  targetType: '',
+  targetId: '',
+  from: '',
+  to: '',
+  flagged: false,
+};
 
-  const search = async (pageNo = 1, onlyFlagged = flagged) => {
-    const query: Query = { page: pageNo };
-    if (onlyFlagged) query.flagged = true;
-    if (actorRole) query.actorRole = actorRole as StaffRoleCode;
-    if (actorUserId.trim()) query.actorUserId = actorUserId.trim();
-    if (action) query.action = action;
-    if (targetType) query.targetType = targetType;
-    if (targetId.trim()) query.targetId = targetId.trim();
-    if (from) query.from = from;
-    if (to) query.to = to;
-    try {
-      setErrors({});
-      setResult(await auditService.query(query));
-      setPage(pageNo);
-    } catch (error) {
-      setErrors(showError(error));
-    }
-  };
+export default function AuditLogPage() {
+  const [form, setForm] = useState(NO_FILTERS);
+  const found = usePagedSearch(form, ({ flagged, ...filters }, page) =>
+    auditService.query({ page, ...(flagged ? { flagged } : {}), ...filledIn(filters) }),
+  );
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), found.errors);
 
   useEffect(() => {
-    void search(1);
+    void found.search(1);
     // The newest entries on opening; later queries follow the filters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const toggleFlagged = () => {
+    const next = { ...form, flagged: !form.flagged };
+    setForm(next);
+    void found.search(1, next);
+  };
+
   return (
     <PageShell>
       <View className='card'>
-        <SelectField
-          name='actorRole'
-          label='操作人岗位'
-          value={actorRole}
-          options={ROLE_OPTIONS}
-          onChange={setActorRole}
-          error={errors.actorRole}
-          placeholder='全部岗位'
-        />
-        <TextField
-          name='actorUserId'
-          label='操作人标识'
-          value={actorUserId}
-          onChange={setActorUserId}
-          error={errors.actorUserId}
-          placeholder='用户标识，可不填'
-          maxlength={64}
-        />
-        <SelectField
-          name='action'
-          label='操作类型'
-          value={action}
-          options={ACTION_OPTIONS}
-          onChange={setAction}
-          error={errors.action}
-          placeholder='全部操作'
-        />
-        <SelectField
-          name='targetType'
-          label='对象类型'
-          value={targetType}
-          options={TARGET_OPTIONS}
-          onChange={setTargetType}
-          error={errors.targetType}
-          placeholder='全部对象'
-        />
-        <TextField
-          name='targetId'
-          label='对象标识'
-          value={targetId}
-          onChange={setTargetId}
-          error={errors.targetId}
-          placeholder='记录标识，可不填'
-          maxlength={64}
-        />
-        <View className='audit-dates'>
-          <DateField name='from' label='日期从' value={from} onChange={setFrom} error={errors.from} />
-          <DateField name='to' label='至' value={to} onChange={setTo} error={errors.to} />
-        </View>
-        <Press className='btn btn-primary btn-block' onClick={() => search(1)}>
-          查询
-        </Press>
+        <SelectField {...field('actorRole')} label='操作人岗位' options={ROLE_OPTIONS} placeholder='全部岗位' />
+        <TextField {...field('actorUserId')} label='操作人标识' placeholder='用户标识，可不填' maxlength={64} />
+        <SelectField {...field('action')} label='操作类型' options={ACTION_OPTIONS} placeholder='全部操作' />
+        <SelectField {...field('targetType')} label='对象类型' options={TARGET_OPTIONS} placeholder='全部对象' />
+        <TextField {...field('targetId')} label='对象标识' placeholder='记录标识，可不填' maxlength={64} />
+        <PeriodAndSearch from={field('from')} to={field('to')} fromLabel='日期从' busy={found.busy} onSearch={() => found.search(1)} />
         <Press
-          className={`btn btn-block ${flagged ? 'btn-primary' : 'btn-secondary'}`}
+          className={`btn btn-block ${form.flagged ? 'btn-primary' : 'btn-secondary'}`}
           data-testid='audit-flagged'
-          onClick={() => {
-            setFlagged(!flagged);
-            void search(1, !flagged);
-          }}
+          disabled={found.busy || undefined}
+          onClick={toggleFlagged}
         >
-          {flagged ? '显示全部记录' : '只看需关注的记录（异常查询量、越权访问）'}
+          {form.flagged ? '显示全部记录' : '只看需关注的记录（异常查询量、越权访问）'}
         </Press>
       </View>
 
-      {result ? <View className='section-title'>共 {result.total} 条</View> : null}
-      {result && result.items.length === 0 ? <EmptyState title='没有符合条件的记录' /> : null}
-      {result?.items.map((e) => (
-        <View key={e.id} className={isFlaggedAuditAction(e.action) ? 'card audit-flagged' : 'card'} data-entry={e.id}>
-          <View className='row'>
-            <Text className='card-title'>
-              {isFlaggedAuditAction(e.action) ? '⚠ 需关注：' : ''}
-              {auditActionLabel(e.action)}
-            </Text>
-            <Text className='muted'>{formatInstant(e.at)}</Text>
+      <PagedList search={found} empty='没有符合条件的记录'>
+        {(e: AuditEntryView) => (
+          <View key={e.id} className={isFlaggedAuditAction(e.action) ? 'card audit-flagged' : 'card'} data-entry={e.id}>
+            <View className='row'>
+              <Text className='card-title'>
+                {isFlaggedAuditAction(e.action) ? '⚠ 需关注：' : ''}
+                {auditActionLabel(e.action)}
+              </Text>
+              <Text className='muted'>{formatInstant(e.at)}</Text>
+            </View>
+            <View>
+              {e.actorName ?? '（未实名）'} · {roleText(e.actorRole)}
+            </View>
+            <View className='muted' data-target={e.targetType}>
+              {auditTargetLabel(e.targetType)}
+              {e.targetName ? ` ${e.targetName}` : ''}
+            </View>
+            {Object.keys(e.detail).length > 0 ? <View className='muted audit-detail'>{detailText(e.detail)}</View> : null}
           </View>
-          <View>
-            {e.actorName ?? '（未实名）'} · {roleText(e.actorRole)}
-          </View>
-          <View className='muted' data-target={e.targetType}>
-            {auditTargetLabel(e.targetType)}
-            {e.targetName ? ` ${e.targetName}` : ''}
-          </View>
-          {Object.keys(e.detail).length > 0 ? <View className='muted audit-detail'>{detailText(e.detail)}</View> : null}
-        </View>
-      ))}
-      {result ? <Pager page={page} result={result} onPage={search} /> : null}
+        )}
+      </PagedList>
     </PageShell>
   );
 }

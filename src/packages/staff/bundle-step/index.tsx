@@ -5,23 +5,23 @@ import { Press } from '@/components/controls/Press';
 import type { BundleStepKey, StepResult } from '@domain/birth/types';
 import { bundleStep, isBundleStepKey } from '@domain/birth/bundleGraph';
 import { todayIn } from '@domain/dates';
-import type { FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { ShownRows } from '@/components/ShownRows';
 import { StatusTag } from '@/components/StatusTag';
+import { bindFields } from '@/components/form/bindFields';
 import { CheckListField } from '@/components/form/CheckListField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { unnest } from '@/components/form/wizard';
-import { showError, showSuccess } from '@/components/feedback';
+import { showError } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
 import { bundleStaffService } from '@/services/birth';
 import { openFile } from '@/services/transport';
 import { stepStatusText, stepTimeline, stepTone } from '@/components/bundle/stepDisplay';
 import { waitingText } from '../waiting';
 import { RESULT_FIELDS } from './resultFields';
+import { RejectCard } from '../RejectCard';
+import { useStaffAction } from '../useStaffAction';
 import { WorkHistory } from '../WorkHistory';
 
 const isFile = (value: string) => value.startsWith('/api/files/');
@@ -33,12 +33,15 @@ export default function BundleStepPage() {
   const known = isBundleStepKey(params.step);
   const step: BundleStepKey = known ? (params.step as BundleStepKey) : 'birth_certificate';
   const work = useLoad(() => bundleStaffService.step(caseId, step), [caseId, step], { enabled: known });
-  const [values, setValues] = useState<Record<string, string>>({ registeredOn: todayIn(new Date()), paidOn: todayIn(new Date()) });
+  const [values, setValues] = useState<Record<string, string>>(() => ({
+    ...Object.fromEntries(RESULT_FIELDS[step].map((f) => [f.key, ''])),
+    registeredOn: todayIn(new Date()),
+    paidOn: todayIn(new Date()),
+  }));
   const [reason, setReason] = useState('');
   const [toFix, setToFix] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: (fields) => setErrors(unnest(fields, 'result')), fieldErrors: 'inline' });
+  const { busy, act, errors } = useStaffAction(work.setData, { fieldErrors: 'inline' });
   const w = work.data;
 
   if (!known) {
@@ -56,14 +59,6 @@ export default function BundleStepPage() {
     return <PageShell load={work} />;
   }
 
-  const act = async (send: () => Promise<typeof w>, done: string): Promise<boolean> =>
-    (await run(async () => {
-      setErrors({});
-      work.setData(await send());
-      showSuccess(done);
-      return true;
-    })) ?? false;
-
   const result = (): StepResult => {
     const entries = RESULT_FIELDS[step].map((f) => [f.key, values[f.key]?.trim() ?? ''] as const);
     return Object.fromEntries(
@@ -71,6 +66,8 @@ export default function BundleStepPage() {
     ) as unknown as StepResult;
   };
 
+  // The result goes to the server under `result`: its fields are named, and their errors come back, by that path.
+  const resultField = bindFields(values, (patch) => setValues({ ...values, ...patch } as Record<string, string>), errors, 'result.');
   const open = w.status === 'pending' || w.status === 'accepted';
   const changed = w.data.filter((d) => d.before !== undefined).length;
   // One choice per application field (the 户口簿 photos are one item).
@@ -140,26 +137,20 @@ export default function BundleStepPage() {
             f.kind === 'date' ? (
               <DateField
                 key={f.key}
-                name={`result.${f.key}`}
+                {...resultField(f.key)}
                 label={f.label}
                 required={!f.optional}
-                value={values[f.key] ?? ''}
                 end={todayIn(new Date())}
-                onChange={(v) => setValues({ ...values, [f.key]: v })}
-                error={errors[f.key]}
                 hint={f.hint}
               />
             ) : (
               <TextField
                 key={f.key}
-                name={`result.${f.key}`}
+                {...resultField(f.key)}
                 label={f.label}
                 required={!f.optional}
                 type={f.kind === 'idcard' ? 'idcard' : 'text'}
                 maxlength={f.kind === 'idcard' ? 18 : 60}
-                value={values[f.key] ?? ''}
-                onChange={(v) => setValues({ ...values, [f.key]: v })}
-                error={errors[f.key]}
                 hint={f.hint}
               />
             ),
@@ -175,42 +166,33 @@ export default function BundleStepPage() {
         </View>
       ) : null}
 
-      {open && !rejecting ? (
-        <Press className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
-          退回补正
-        </Press>
-      ) : null}
-
-      {rejecting ? (
-        <View className='card'>
-          <View className='card-title'>退回补正</View>
-          <View className='muted'>申请人会收到退回原因，只需修改并重新提交本事项。</View>
-          <TextField name='reason' label='退回原因' required value={reason} onChange={setReason} error={errors.reason} maxlength={200} />
-          <CheckListField
-            name='fields'
-            label='需要补正的项目'
-            hint='勾选后，申请人打开补正时会直接看到这些项目和退回原因'
-            value={toFix}
-            options={fixable}
-            onChange={setToFix}
-            error={errors.fields}
-          />
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
-              返回
-            </Press>
-            <Press
-              className='btn btn-danger form-next'
-              disabled={busy}
-              onClick={() =>
-                act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
-              }
-            >
-              确认退回
-            </Press>
-          </View>
-        </View>
-      ) : null}
+      <RejectCard
+        available={open}
+        rejecting={rejecting}
+        onStart={() => setRejecting(true)}
+        title='退回补正'
+        hint='申请人会收到退回原因，只需修改并重新提交本事项。'
+        reasonLabel='退回原因'
+        reason={reason}
+        onReason={setReason}
+        error={errors.reason}
+        confirmText='确认退回'
+        busy={busy}
+        onBack={() => setRejecting(false)}
+        onConfirm={() =>
+          act(() => bundleStaffService.reject(caseId, step, reason, toFix), '已退回').then((ok) => ok && setRejecting(false))
+        }
+      >
+        <CheckListField
+          name='fields'
+          label='需要补正的项目'
+          hint='勾选后，申请人打开补正时会直接看到这些项目和退回原因'
+          value={toFix}
+          options={fixable}
+          onChange={setToFix}
+          error={errors.fields}
+        />
+      </RejectCard>
 
       <WorkHistory entries={stepTimeline(w.events)} done={!open} />
     </PageShell>

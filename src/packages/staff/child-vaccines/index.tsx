@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Press } from '@/components/controls/Press';
 import type { DoseView } from '@domain/vaccine/types';
 import { PRODUCTS, possibleDoses, type ProductCode } from '@domain/vaccine/schedule';
 import { todayIn } from '@domain/dates';
-import type { FieldErrors } from '@domain/validation';
+import { ChildHeader } from '@/components/ChildHeader';
 import { DoseList } from '@/components/DoseList';
 import { PageShell } from '@/components/PageShell';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
+import { FormActions } from '@/components/form/FormActions';
 import { TextField } from '@/components/form/TextField';
 import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
-import { ApiCallError } from '@/services/apiError';
+import { useRecordSubmit } from '@/hooks/useRecordSubmit';
 import { clinicService } from '@/services/vaccine';
 
 interface Entry {
@@ -30,26 +30,18 @@ export default function ChildVaccinesPage() {
   const calendar = useLoad(() => clinicService.calendar(childId));
   const [dose, setDose] = useState<DoseView | null>(null);
   const [entry, setEntry] = useState<Entry>({ date: todayIn(new Date()), product: '', batch: '', clinic: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({
-    onFieldErrors: setErrors,
-    fieldErrors: 'inline',
-    // Recorded already (a retry after a lost answer, or a colleague): show the calendar as it is now.
-    onError: (error) => {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT') void calendar.reload();
-    },
-  });
+  const { busy, run, errors, openForm } = useRecordSubmit(calendar);
   const c = calendar.data;
   if (!c) {
     return <PageShell load={calendar} />;
   }
 
-  const pick = (d: DoseView) => {
-    setDose(d);
-    setErrors({});
-    setEntry({ ...entry, product: d.product });
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-  };
+  const pick = (d: DoseView) =>
+    openForm(() => {
+      setDose(d);
+      setEntry({ ...entry, product: d.product });
+    });
+  const field = bindFields(entry, (patch) => setEntry({ ...entry, ...patch }), errors);
   const products = dose ? (possibleDoses(c.child.birthDate).get(dose.doseId)?.products ?? [dose.product]) : [];
 
   const record = async () => {
@@ -63,65 +55,24 @@ export default function ChildVaccinesPage() {
 
   return (
     <PageShell load={calendar}>
-      <View className='card'>
-        <View className='card-title'>{c.child.name}</View>
-        <View className='muted'>
-          出生日期 {c.child.birthDate}
-          {c.child.idNumberMasked ? ` · ${c.child.idNumberMasked}` : ''}
-        </View>
-        <View className='muted'>点选一剂录入接种信息。本次查阅已记入审计日志。</View>
-      </View>
+      <ChildHeader child={c.child} hint='点选一剂录入接种信息。本次查阅已记入审计日志。' />
 
       {dose ? (
         <View className='card record-dose'>
           <View className='card-title'>
             录入：{dose.vaccine} 第{dose.doseNumber}剂
           </View>
-          <DateField
-            name='date'
-            label='接种日期'
-            required
-            value={entry.date}
-            end={todayIn(new Date())}
-            onChange={(date) => setEntry({ ...entry, date })}
-            error={errors.date}
-          />
+          <DateField {...field('date')} label='接种日期' required end={todayIn(new Date())} />
           <ChoiceField
-            name='product'
+            {...field('product')}
             label='疫苗品种'
             required
-            value={entry.product}
             options={products.map((p) => ({ value: p, label: PRODUCTS[p as ProductCode]?.name ?? p }))}
-            onChange={(product) => setEntry({ ...entry, product })}
-            error={errors.product}
           />
-          <TextField
-            name='batch'
-            label='疫苗批号'
-            required
-            value={entry.batch}
-            onChange={(batch) => setEntry({ ...entry, batch })}
-            error={errors.batch}
-            maxlength={30}
-          />
-          <TextField
-            name='clinic'
-            label='接种单位'
-            required
-            value={entry.clinic}
-            onChange={(clinic) => setEntry({ ...entry, clinic })}
-            error={errors.clinic}
-            maxlength={50}
-          />
+          <TextField {...field('batch')} label='疫苗批号' required maxlength={30} />
+          <TextField {...field('clinic')} label='接种单位' required maxlength={50} />
           {errors.doseId ? <View className='field-error'>{errors.doseId}</View> : null}
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setDose(null)}>
-              取消
-            </Press>
-            <Press className='btn btn-primary form-next' disabled={busy} onClick={record}>
-              确认录入
-            </Press>
-          </View>
+          <FormActions backText='取消' submitText='确认录入' busy={busy} onBack={() => setDose(null)} onSubmit={record} />
         </View>
       ) : null}
 

@@ -10,6 +10,10 @@ const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
 /** 托育: slots per 1000 residents against the plan, 附件2's yearly targets, vacancies by class. */
 export function NurserySection({ nurseries, county }: { nurseries: NurseryFigures; county: boolean }) {
   const { targets } = nurseries;
+  const per1000 = [
+    { name: 'per1000', label: '托位', value: nurseries.slotsPer1000, target: targets.per1000 },
+    { name: 'puhuiPer1000', label: '普惠性托位', value: nurseries.puhuiPer1000, target: targets.puhuiPer1000 },
+  ];
   return (
     <View className='dashboard-section' data-section='nurseries'>
       <View className='section-title'>托育服务</View>
@@ -18,22 +22,9 @@ export function NurserySection({ nurseries, county }: { nurseries: NurseryFigure
         <View className='muted'>
           常住人口 {groupDigits(nurseries.residents)} 人 · 托位 {nurseries.slots} 个（其中普惠性 {nurseries.puhuiSlots} 个）
         </View>
-        <TargetBar
-          name='per1000'
-          label='托位'
-          value={nurseries.slotsPer1000}
-          target={targets.per1000}
-          format={oneDecimal}
-          unit=' 个/千人'
-        />
-        <TargetBar
-          name='puhuiPer1000'
-          label='普惠性托位'
-          value={nurseries.puhuiPer1000}
-          target={targets.puhuiPer1000}
-          format={oneDecimal}
-          unit=' 个/千人'
-        />
+        {per1000.map((bar) => (
+          <TargetBar key={bar.name} {...bar} format={oneDecimal} unit=' 个/千人' />
+        ))}
         <View className='dashboard-source'>{targets.source}</View>
       </View>
       <View className='card'>

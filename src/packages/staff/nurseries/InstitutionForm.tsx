@@ -33,6 +33,7 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
   const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
   const field = bindFields(form, set, errors);
+  const located = bindFields(form, set, errors, 'location.');
 
   const pickTownship = (township: string) => {
     // A new institution starts at the township's centre until its own coordinates are typed.
@@ -60,35 +61,11 @@ export function InstitutionForm({ editing, onDone, onCancel }: Props) {
       <ChoiceField {...field('ownership')} label='机构性质' required options={OWNERSHIP_OPTIONS} />
       <ChoiceField {...field('demonstration')} label='示范性托育机构' options={YES_NO_OPTIONS} />
       <ChoiceField {...field('kindergartenClass')} label='幼儿园开设的托班' options={YES_NO_OPTIONS} />
-      <SelectField
-        name='township'
-        label='所在乡镇'
-        required
-        value={form.township}
-        options={TOWNSHIP_OPTIONS}
-        onChange={pickTownship}
-        error={errors.township}
-      />
+      <SelectField {...field('township')} label='所在乡镇' required options={TOWNSHIP_OPTIONS} onChange={pickTownship} />
       <TextField {...field('address')} label='机构地址' required maxlength={100} />
       <View className='institution-latlng'>
-        <TextField
-          name='location.lat'
-          label='纬度'
-          type='digit'
-          maxlength={12}
-          value={form.lat}
-          onChange={(v) => set({ lat: v })}
-          error={errors['location.lat'] ?? errors.location}
-        />
-        <TextField
-          name='location.lng'
-          label='经度'
-          type='digit'
-          maxlength={12}
-          value={form.lng}
-          onChange={(v) => set({ lng: v })}
-          error={errors['location.lng']}
-        />
+        <TextField {...located('lat')} label='纬度' type='digit' maxlength={12} error={errors['location.lat'] ?? errors.location} />
+        <TextField {...located('lng')} label='经度' type='digit' maxlength={12} />
       </View>
       <Text className='muted'>选择乡镇后先填入乡镇政府所在地坐标，请按实地位置更正（WGS-84）。</Text>
       <TextField {...field('phone')} label='联系电话' required maxlength={20} placeholder='手机号或 0692-1234567' />

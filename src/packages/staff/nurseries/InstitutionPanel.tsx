@@ -2,20 +2,20 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import type { FilingStatus, InspectionResult, NurseryDetail } from '@domain/nursery/types';
-import { FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
+import { FILING_STATUS_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { inspectionSchema } from '@domain/nursery/schema';
 import { townshipName } from '@domain/place/townships';
 import { todayIn } from '@domain/dates';
-import { strictFields, validate, type FieldErrors } from '@domain/validation';
+import { strictFields, validate } from '@domain/validation';
+import { InspectionLine } from '@/components/InspectionLine';
 import { StatusTag } from '@/components/StatusTag';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
-import { showSuccess } from '@/components/feedback';
-import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryBureauService } from '@/services/nursery';
-import { formatDate } from '@/services/format';
-import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS, INSPECTION_TONES } from '@/content/nursery';
+import { useStaffAction } from '../useStaffAction';
+import { FILING_STATUS_OPTIONS, FILING_STATUS_TONES, INSPECTION_OPTIONS } from '@/content/nursery';
 
 interface Props {
   nursery: NurseryDetail;
@@ -26,36 +26,25 @@ interface Props {
 /** One institution for the bureau: its 备案, a status change with its reason, and inspections. */
 export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
   const today = todayIn(new Date());
-  const [status, setStatus] = useState<string>(n.filingStatus);
-  const [reason, setReason] = useState('');
-  const [date, setDate] = useState(today);
-  const [result, setResult] = useState('');
-  const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const submit = useSubmit({ onFieldErrors: setErrors });
-  const busy = submit.busy;
-
-  const run = async (work: () => Promise<NurseryDetail>, done: string): Promise<boolean> =>
-    (await submit.run(async () => {
-      setErrors({});
-      onChanged(await work());
-      showSuccess(done);
-      return true;
-    })) ?? false;
+  const [form, setForm] = useState({ status: n.filingStatus as string, reason: '', date: today, result: '', notes: '' });
+  const { busy, act, errors, setErrors } = useStaffAction(onChanged);
+  const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
+  const field = bindFields(form, set, errors);
 
   const changeStatus = async () => {
+    const { status, reason } = form;
     if (status === n.filingStatus) return setErrors({ status: '备案状态没有变化' });
     if (!reason.trim()) return setErrors({ reason: '请填写变更原因' });
-    if (await run(() => nurseryBureauService.setStatus(n.id, status as FilingStatus, reason.trim()), '已变更')) setReason('');
+    if (await act(() => nurseryBureauService.setStatus(n.id, status as FilingStatus, reason.trim()), '已变更')) set({ reason: '' });
   };
 
   const record = async () => {
-    const inspection = { date, result, notes: notes.trim() };
+    const { date, result } = form;
+    const inspection = { date, result, notes: form.notes.trim() };
     const checked = validate(strictFields('检查记录', inspectionSchema(today)), inspection);
     if (!checked.ok) return setErrors(checked.fields);
-    if (await run(() => nurseryBureauService.recordInspection(n.id, { ...inspection, result: result as InspectionResult }), '已登记')) {
-      setResult('');
-      setNotes('');
+    if (await act(() => nurseryBureauService.recordInspection(n.id, { ...inspection, result: result as InspectionResult }), '已登记')) {
+      set({ result: '', notes: '' });
     }
   };
 
@@ -85,24 +74,8 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
 
       <View className='card'>
         <View className='card-title'>变更备案状态</View>
-        <ChoiceField
-          name='status'
-          label='备案状态'
-          value={status}
-          options={FILING_STATUS_OPTIONS}
-          onChange={setStatus}
-          error={errors.status}
-        />
-        <TextField
-          name='reason'
-          label='变更原因'
-          required
-          maxlength={200}
-          value={reason}
-          onChange={setReason}
-          error={errors.reason}
-          placeholder='如 消防验收未通过，暂停备案'
-        />
+        <ChoiceField {...field('status')} label='备案状态' options={FILING_STATUS_OPTIONS} />
+        <TextField {...field('reason')} label='变更原因' required maxlength={200} placeholder='如 消防验收未通过，暂停备案' />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={changeStatus}>
           变更状态
         </Press>
@@ -111,25 +84,9 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
 
       <View className='card'>
         <View className='card-title'>登记监督检查</View>
-        <DateField name='date' label='检查日期' required value={date} end={today} onChange={setDate} error={errors.date} />
-        <ChoiceField
-          name='result'
-          label='检查结果'
-          required
-          value={result}
-          options={INSPECTION_OPTIONS}
-          onChange={setResult}
-          error={errors.result}
-        />
-        <TextField
-          name='notes'
-          label='检查情况说明'
-          maxlength={500}
-          value={notes}
-          onChange={setNotes}
-          error={errors.notes}
-          placeholder='如 消防通道畅通，晨检记录完整'
-        />
+        <DateField {...field('date')} label='检查日期' required end={today} />
+        <ChoiceField {...field('result')} label='检查结果' required options={INSPECTION_OPTIONS} />
+        <TextField {...field('notes')} label='检查情况说明' maxlength={500} placeholder='如 消防通道畅通，晨检记录完整' />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={record}>
           登记检查结果
         </Press>
@@ -139,13 +96,7 @@ export function InstitutionPanel({ nursery: n, onChanged, onEdit }: Props) {
         <View className='card'>
           <View className='card-title'>检查记录</View>
           {n.inspections.map((i) => (
-            <View key={`${i.date}-${i.result}-${i.notes}`} className='institution-inspection'>
-              <View className='row'>
-                <Text>{formatDate(i.date)}</Text>
-                <StatusTag text={INSPECTION_RESULT_LABELS[i.result]} tone={INSPECTION_TONES[i.result]} />
-              </View>
-              {i.notes ? <View className='muted'>{i.notes}</View> : null}
-            </View>
+            <InspectionLine key={`${i.date}-${i.result}-${i.notes}`} inspection={i} className='institution-inspection' />
           ))}
         </View>
       ) : null}

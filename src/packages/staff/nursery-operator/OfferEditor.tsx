@@ -5,6 +5,7 @@ import type { ClassKind, NurseryDetail } from '@domain/nursery/types';
 import { CLASS_KINDS, className } from '@domain/nursery/classRules';
 import { offerSchema } from '@domain/nursery/schema';
 import { validate, type FieldErrors } from '@domain/validation';
+import { bindFields } from '@/components/form/bindFields';
 import { CheckListField } from '@/components/form/CheckListField';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
@@ -24,6 +25,7 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
     set({ classes: form.classes.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
   const setFee = (i: number, patch: Partial<OfferForm['otherFees'][number]>) =>
     set({ otherFees: form.otherFees.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const field = bindFields(form, set, errors);
   const missingKinds = CLASS_KINDS.filter((k) => !form.classes.some((c) => c.kind === k));
 
   const save = async () => {
@@ -42,45 +44,31 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
 
   return (
     <View>
-      {form.classes.map((c, i) => (
-        <View key={c.kind} className='card offer-class' data-class={c.kind}>
-          <View className='row'>
-            <Text className='card-title'>{classWithAges(c.kind)}</Text>
-            <Press look='inline' className='link' onClick={() => set({ classes: form.classes.filter((_, j) => j !== i) })}>
-              删除
-            </Press>
-          </View>
-          <View className='offer-grid'>
+      {form.classes.map((c, i) => {
+        const row = bindFields(c, (patch) => setClass(i, patch), errors, `classes.${i}.`);
+        return (
+          <View key={c.kind} className='card offer-class' data-class={c.kind}>
+            <View className='row'>
+              <Text className='card-title'>{classWithAges(c.kind)}</Text>
+              <Press look='inline' className='link' onClick={() => set({ classes: form.classes.filter((_, j) => j !== i) })}>
+                删除
+              </Press>
+            </View>
+            <View className='offer-grid'>
+              <TextField {...row('capacity')} label='托位数' type='number' maxlength={3} />
+              <TextField {...row('enrolled')} label='在托人数' type='number' maxlength={3} />
+            </View>
             <TextField
-              name={`classes.${i}.capacity`}
-              label='托位数'
-              type='number'
-              maxlength={3}
-              value={c.capacity}
-              onChange={(v) => setClass(i, { capacity: v })}
-              error={errors[`classes.${i}.capacity`]}
-            />
-            <TextField
-              name={`classes.${i}.enrolled`}
-              label='在托人数'
-              type='number'
-              maxlength={3}
-              value={c.enrolled}
-              onChange={(v) => setClass(i, { enrolled: v })}
-              error={errors[`classes.${i}.enrolled`]}
+              {...row('careFeeYuan')}
+              name={`classes.${i}.careFeeMonthlyFen`}
+              label='保育费（元/月）'
+              type='digit'
+              maxlength={9}
+              error={errors[`classes.${i}.careFeeMonthlyFen`]}
             />
           </View>
-          <TextField
-            name={`classes.${i}.careFeeMonthlyFen`}
-            label='保育费（元/月）'
-            type='digit'
-            maxlength={9}
-            value={c.careFeeYuan}
-            onChange={(v) => setClass(i, { careFeeYuan: v })}
-            error={errors[`classes.${i}.careFeeMonthlyFen`]}
-          />
-        </View>
-      ))}
+        );
+      })}
       {errors.classes ? <View className='field-error'>{errors.classes}</View> : null}
       {missingKinds.length > 0 ? (
         <View className='choice-row offer-add'>
@@ -100,51 +88,42 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
       <View className='card'>
         <View className='card-title'>其他收费</View>
         <TextField
+          {...field('mealsYuan')}
           name='mealsMonthlyFen'
           label='伙食费（元/月）'
           type='digit'
           maxlength={9}
-          value={form.mealsYuan}
-          onChange={(v) => set({ mealsYuan: v })}
           error={errors.mealsMonthlyFen}
         />
-        {form.otherFees.map((f, i) => (
-          <View key={i} className='offer-fee' data-fee={i}>
-            <View className='offer-grid'>
-              <TextField
-                name={`otherFees.${i}.name`}
-                label='收费项目'
-                maxlength={20}
-                value={f.name}
-                onChange={(v) => setFee(i, { name: v })}
-                error={errors[`otherFees.${i}.name`]}
-                placeholder='如 被褥费'
-              />
-              <TextField
-                name={`otherFees.${i}.amountFen`}
-                label='金额（元）'
-                type='digit'
-                maxlength={9}
-                value={f.amountYuan}
-                onChange={(v) => setFee(i, { amountYuan: v })}
-                error={errors[`otherFees.${i}.amountFen`]}
-              />
+        {form.otherFees.map((f, i) => {
+          const fee = bindFields(f, (patch) => setFee(i, patch), errors, `otherFees.${i}.`);
+          return (
+            <View key={i} className='offer-fee' data-fee={i}>
+              <View className='offer-grid'>
+                <TextField {...fee('name')} label='收费项目' maxlength={20} placeholder='如 被褥费' />
+                <TextField
+                  {...fee('amountYuan')}
+                  name={`otherFees.${i}.amountFen`}
+                  label='金额（元）'
+                  type='digit'
+                  maxlength={9}
+                  error={errors[`otherFees.${i}.amountFen`]}
+                />
+              </View>
+              <View className='offer-grid'>
+                <SelectField
+                  {...fee('per')}
+                  label='收费周期'
+                  options={FEE_PER_OPTIONS}
+                  onChange={(v) => v && setFee(i, { per: v as typeof f.per })}
+                />
+                <Press className='btn btn-danger offer-remove' onClick={() => set({ otherFees: form.otherFees.filter((_, j) => j !== i) })}>
+                  删除此项
+                </Press>
+              </View>
             </View>
-            <View className='offer-grid'>
-              <SelectField
-                name={`otherFees.${i}.per`}
-                label='收费周期'
-                value={f.per}
-                options={FEE_PER_OPTIONS}
-                onChange={(v) => v && setFee(i, { per: v as typeof f.per })}
-                error={errors[`otherFees.${i}.per`]}
-              />
-              <Press className='btn btn-danger offer-remove' onClick={() => set({ otherFees: form.otherFees.filter((_, j) => j !== i) })}>
-                删除此项
-              </Press>
-            </View>
-          </View>
-        ))}
+          );
+        })}
         <Press
           className='btn btn-secondary btn-block'
           onClick={() => set({ otherFees: [...form.otherFees, { name: '', amountYuan: '', per: 'term' }] })}
@@ -155,15 +134,7 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
 
       <View className='card'>
         <View className='card-title'>服务</View>
-        <TextField
-          name='hours'
-          label='服务时间'
-          maxlength={60}
-          value={form.hours}
-          onChange={(v) => set({ hours: v })}
-          error={errors.hours}
-          placeholder='如 周一至周五 7:30—17:30'
-        />
+        <TextField {...field('hours')} label='服务时间' maxlength={60} placeholder='如 周一至周五 7:30—17:30' />
         <CheckListField
           name='careTypes'
           label='托育类型'
@@ -172,15 +143,7 @@ export function OfferEditor({ nursery, onSaved }: { nursery: NurseryDetail; onSa
           onChange={(v) => set({ careTypes: v })}
           error={errors.careTypes}
         />
-        <TextField
-          name='caregivers'
-          label='保育人员数'
-          type='number'
-          maxlength={3}
-          value={form.caregivers}
-          onChange={(v) => set({ caregivers: v })}
-          error={errors.caregivers}
-        />
+        <TextField {...field('caregivers')} label='保育人员数' type='number' maxlength={3} />
       </View>
 
       <Press className='btn btn-primary btn-block' disabled={busy} onClick={save}>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
-import { rovingProps } from '@/components/a11y/useRovingGroup';
 import type { OperatorRequestItem } from '@domain/nursery/types';
 import { CARE_TYPE_LABELS, REQUEST_KIND_LABELS } from '@domain/nursery/labels';
 import { EmptyState } from '@/components/EmptyState';
@@ -14,6 +13,7 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { nurseryOperatorService } from '@/services/nursery';
 import { formatInstant } from '@/services/format';
 import { REQUEST_TONES, classWithAges, monthText, slotText } from '@/content/nursery';
+import { RovingChips } from './RovingChips';
 
 type Status = 'submitted' | 'accepted' | 'declined';
 const TABS: { value: Status; label: string }[] = [
@@ -99,23 +99,7 @@ export function RequestsPanel() {
     <View>
       <LoadState loads={[requests]} />
       <View className='choice-row operator-tabs' role='radiogroup' aria-label='状态'>
-        {TABS.map((t, i) => (
-          <Press
-            look='chip'
-            key={t.value}
-            role='radio'
-            checked={status === t.value}
-            className={`choice ${status === t.value ? 'choice-on' : ''}`}
-            onClick={() => setStatus(t.value)}
-            {...rovingProps(
-              i,
-              TABS.length,
-              TABS.findIndex((x) => x.value === status),
-            )}
-          >
-            {t.label}
-          </Press>
-        ))}
+        <RovingChips options={TABS} value={status} onChange={setStatus} role='radio' chip='choice' />
       </View>
       {list && list.length === 0 ? <EmptyState title={status === 'submitted' ? '没有待处理的预约和申请' : '暂无记录'} /> : null}
       {(list ?? []).map((r) => (

@@ -8,6 +8,7 @@ import { shanghaiLocal } from '@domain/nursery/slotTime';
 import { todayIn } from '@domain/dates';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
+import { bindFields } from '@/components/form/bindFields';
 import { ChoiceField } from '@/components/form/ChoiceField';
 import { DateField } from '@/components/form/DateField';
 import { TextField } from '@/components/form/TextField';
@@ -25,18 +26,16 @@ const DURATIONS = [
 
 /** The visit slots parents can book: the list, remove one, add one. */
 export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onChanged: (n: NurseryDetail) => void }) {
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('09:30');
-  const [duration, setDuration] = useState('60');
-  const [capacity, setCapacity] = useState('5');
+  const [form, setForm] = useState({ date: '', time: '09:30', durationMin: '60', capacity: '5' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const { busy, run } = useSubmit({ onFieldErrors: setErrors });
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), errors);
 
   const add = async () => {
     const input = {
-      start: `${date}T${time}`,
-      durationMin: Number(duration),
-      capacity: /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN,
+      start: `${form.date}T${form.time}`,
+      durationMin: Number(form.durationMin),
+      capacity: /^\d+$/.test(form.capacity) ? Number(form.capacity) : Number.NaN,
     };
     const checked = validate(visitSlotSchema(shanghaiLocal(new Date())), input);
     if (!checked.ok) return setErrors(checked.fields);
@@ -83,25 +82,10 @@ export function SlotsPanel({ nursery, onChanged }: { nursery: NurseryDetail; onC
       ) : null}
       <View className='card'>
         <View className='card-title'>添加参观时段</View>
-        <DateField name='date' label='日期' required value={date} start={todayIn(new Date())} onChange={setDate} error={errors.start} />
-        <TimeField name='time' label='开始时间' required value={time} onChange={setTime} />
-        <ChoiceField
-          name='durationMin'
-          label='时长'
-          value={duration}
-          options={DURATIONS}
-          onChange={setDuration}
-          error={errors.durationMin}
-        />
-        <TextField
-          name='capacity'
-          label='可预约家庭数'
-          type='number'
-          maxlength={2}
-          value={capacity}
-          onChange={setCapacity}
-          error={errors.capacity}
-        />
+        <DateField {...field('date')} label='日期' required start={todayIn(new Date())} error={errors.start} />
+        <TimeField {...field('time')} label='开始时间' required />
+        <ChoiceField {...field('durationMin')} label='时长' options={DURATIONS} />
+        <TextField {...field('capacity')} label='可预约家庭数' type='number' maxlength={2} />
         <Press className='btn btn-primary btn-block' disabled={busy} onClick={add}>
           添加
         </Press>

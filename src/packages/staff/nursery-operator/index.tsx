@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Press } from '@/components/controls/Press';
-import { rovingProps } from '@/components/a11y/useRovingGroup';
 import { FILING_STATUS_LABELS } from '@domain/nursery/labels';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
@@ -10,6 +8,7 @@ import { nurseryOperatorService } from '@/services/nursery';
 import { FILING_STATUS_TONES } from '@/content/nursery';
 import { OfferEditor } from './OfferEditor';
 import { RequestsPanel } from './RequestsPanel';
+import { RovingChips } from './RovingChips';
 import { SlotsPanel } from './SlotsPanel';
 import './index.scss';
 
@@ -37,23 +36,7 @@ export default function NurseryOperatorPage() {
         <View className='muted'>备案编号 {n.filingNumber}</View>
       </View>
       <View className='operator-tabbar' role='tablist'>
-        {TABS.map((t, i) => (
-          <Press
-            look='chip'
-            key={t.value}
-            role='tab'
-            checked={tab === t.value}
-            className={`operator-tab ${tab === t.value ? 'operator-tab-on' : ''}`}
-            onClick={() => setTab(t.value)}
-            {...rovingProps(
-              i,
-              TABS.length,
-              TABS.findIndex((x) => x.value === tab),
-            )}
-          >
-            {t.label}
-          </Press>
-        ))}
+        <RovingChips options={TABS} value={tab} onChange={setTab} role='tab' chip='operator-tab' />
       </View>
       {tab === 'requests' ? <RequestsPanel /> : null}
       {tab === 'offer' ? <OfferEditor nursery={n} onSaved={institution.setData} /> : null}

@@ -8,6 +8,7 @@ import { SUBSIDY_LABELS } from '@domain/subsidy/schema';
 import type { FieldErrors } from '@domain/validation';
 import { StatusTag } from '@/components/StatusTag';
 import { DateField } from '@/components/form/DateField';
+import { FormActions } from '@/components/form/FormActions';
 import { accountText } from '@/components/subsidy/display';
 import { formatDate, formatInstant } from '@/services/format';
 import { FailedTransfers, TransferFailForm } from './TransferFailed';
@@ -93,18 +94,13 @@ export function BatchCard({ batch, busy, errors, onExport, onMarkPaid, onTransfe
             error={errors.paidOn}
             hint='银行实际到账（代发）的日期'
           />
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setMarking(false)}>
-              取消
-            </Press>
-            <Press
-              className='btn btn-primary form-next'
-              disabled={busy}
-              onClick={() => onMarkPaid(paidOn).then((ok) => ok && setMarking(false))}
-            >
-              确认已发放
-            </Press>
-          </View>
+          <FormActions
+            backText='取消'
+            submitText='确认已发放'
+            busy={busy}
+            onBack={() => setMarking(false)}
+            onSubmit={() => onMarkPaid(paidOn).then((ok) => ok && setMarking(false))}
+          />
         </View>
       ) : null}
     </View>

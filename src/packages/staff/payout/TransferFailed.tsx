@@ -5,6 +5,7 @@ import type { PayoutFailedTransfer } from '@domain/subsidy/types';
 import { formatYuan } from '@domain/money';
 import { SUBSIDY_LABELS, TRANSFER_FAIL_REASON_MAX_LENGTH } from '@domain/subsidy/schema';
 import { TextField } from '@/components/form/TextField';
+import { FormActions } from '@/components/form/FormActions';
 import { formatInstant } from '@/services/format';
 
 interface FormProps {
@@ -36,14 +37,14 @@ export function TransferFailForm({ busy, error, onConfirm }: FormProps) {
         maxlength={TRANSFER_FAIL_REASON_MAX_LENGTH}
         hint='如“账号有误”“账户已销户”，申请人会收到这个原因'
       />
-      <View className='form-actions'>
-        <Press className='btn btn-secondary form-back' onClick={() => setOpen(false)}>
-          取消
-        </Press>
-        <Press className='btn btn-danger form-next' disabled={busy} onClick={() => onConfirm(reason).then((ok) => ok && setOpen(false))}>
-          确认转账失败
-        </Press>
-      </View>
+      <FormActions
+        backText='取消'
+        submitText='确认转账失败'
+        danger
+        busy={busy}
+        onBack={() => setOpen(false)}
+        onSubmit={() => onConfirm(reason).then((ok) => ok && setOpen(false))}
+      />
     </View>
   );
 }

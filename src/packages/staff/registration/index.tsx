@@ -11,34 +11,20 @@ import { useLoad } from '@/hooks/useLoad';
 import { formatInstant } from '@/services/format';
 import { registrationStaffService } from '@/services/registration';
 import { pageUrl } from '@domain/routes';
+import { KvRow } from '@/components/KvRow';
 
 function Person({ who, p }: { who: string; p: PersonView }) {
   const hukou = p.hukouTownship === 'outside' ? '盈江县以外' : townshipName(p.hukouTownship);
   return (
     <View className='card'>
       <View className='card-title'>{who}</View>
-      <View className='kv'>
-        <View className='kv-key'>姓名</View>
-        <View className='kv-value'>{p.name}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>公民身份号码</View>
-        <View className='kv-value'>{p.idNumberMasked}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>民族</View>
-        <View className='kv-value'>{ethnicityName(p.ethnicity)}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>手机号码</View>
-        <View className='kv-value'>{p.phoneMasked}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>户籍</View>
-        <View className='kv-value'>
-          {hukou} {p.hukouAddress}
-        </View>
-      </View>
+      <KvRow label='姓名'>{p.name}</KvRow>
+      <KvRow label='公民身份号码'>{p.idNumberMasked}</KvRow>
+      <KvRow label='民族'>{ethnicityName(p.ethnicity)}</KvRow>
+      <KvRow label='手机号码'>{p.phoneMasked}</KvRow>
+      <KvRow label='户籍'>
+        {hukou} {p.hukouAddress}
+      </KvRow>
     </View>
   );
 }
@@ -58,36 +44,13 @@ export default function StaffRegistrationPage() {
           <View className='card-title'>{r.number}</View>
           <StatusTag text={r.status === 'registered' ? '有效' : '已注销'} tone={r.status === 'registered' ? 'ok' : 'off'} />
         </View>
-        <View className='kv'>
-          <View className='kv-key'>孩次</View>
-          <View className='kv-value'>{childOrderText(r.childOrder)}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>{r.stage === 'pregnant' ? '预产期' : '出生日期'}</View>
-          <View className='kv-value'>{r.stage === 'pregnant' ? r.dueDate : r.birthDate}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>结婚登记日期</View>
-          <View className='kv-value'>{r.marriageDate}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>现居住乡镇</View>
-          <View className='kv-value'>{townshipName(r.township)}</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>已有子女</View>
-          <View className='kv-value'>{r.existingChildren.length} 个</View>
-        </View>
-        <View className='kv'>
-          <View className='kv-key'>登记时间</View>
-          <View className='kv-value'>{formatInstant(r.createdAt)}</View>
-        </View>
-        {r.cancelReason ? (
-          <View className='kv'>
-            <View className='kv-key'>注销原因</View>
-            <View className='kv-value'>{r.cancelReason}</View>
-          </View>
-        ) : null}
+        <KvRow label='孩次'>{childOrderText(r.childOrder)}</KvRow>
+        <KvRow label={r.stage === 'pregnant' ? '预产期' : '出生日期'}>{r.stage === 'pregnant' ? r.dueDate : r.birthDate}</KvRow>
+        <KvRow label='结婚登记日期'>{r.marriageDate}</KvRow>
+        <KvRow label='现居住乡镇'>{townshipName(r.township)}</KvRow>
+        <KvRow label='已有子女'>{r.existingChildren.length} 个</KvRow>
+        <KvRow label='登记时间'>{formatInstant(r.createdAt)}</KvRow>
+        {r.cancelReason ? <KvRow label='注销原因'>{r.cancelReason}</KvRow> : null}
       </View>
       <Person who='申请人' p={r.applicant} />
       <Person who='配偶' p={r.spouse} />
@@ -95,13 +58,10 @@ export default function StaffRegistrationPage() {
         <View className='card'>
           <View className='card-title'>更正记录</View>
           {r.corrections.map((c, i) => (
-            <View key={i} className='kv'>
-              <View className='kv-key'>{formatInstant(c.at)}</View>
-              <View className='kv-value'>
-                {c.by === 'health_bureau' ? '卫生健康局' : '本人'}更正：{c.fields.join('、')}
-                {c.reason ? `（${c.reason}）` : ''}
-              </View>
-            </View>
+            <KvRow key={i} label={formatInstant(c.at)}>
+              {c.by === 'health_bureau' ? '卫生健康局' : '本人'}更正：{c.fields.join('、')}
+              {c.reason ? `（${c.reason}）` : ''}
+            </KvRow>
           ))}
         </View>
       ) : null}

@@ -4,21 +4,23 @@ import { Press } from '@/components/controls/Press';
 import type { StaffRole, StaffRoleCode, StaffSessionView } from '@domain/api/contract';
 import type { FieldErrors } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
+import { bindFields } from '@/components/form/bindFields';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { showError, showSuccess } from '@/components/feedback';
 import { ROLE_NAMES, roleName } from '@/content/roles';
 import { accountService } from '@/services/account';
 import { formatInstant } from '@/services/format';
+import { KvRow } from '@/components/KvRow';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_NAMES) as StaffRoleCode[])
   .filter((r) => r !== 'nursery_operator')
   .map((r) => ({ value: r, label: ROLE_NAMES[r] }));
 
 export default function RolesPage() {
-  const [idNumber, setIdNumber] = useState('');
-  const [role, setRole] = useState('');
+  const [form, setForm] = useState({ idNumber: '', role: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), errors);
   const [granted, setGranted] = useState<{ userId: string; roles: StaffRole[] } | null>(null);
   const [sessions, setSessions] = useState<StaffSessionView[] | null>(null);
 
@@ -43,7 +45,7 @@ export default function RolesPage() {
   const grant = async () => {
     try {
       setErrors({});
-      const result = await accountService.grantRole(idNumber.trim(), role as StaffRoleCode);
+      const result = await accountService.grantRole(form.idNumber.trim(), form.role as StaffRoleCode);
       setGranted(result);
       setSessions(null);
       showSuccess('已授予');
@@ -57,17 +59,8 @@ export default function RolesPage() {
       <View className='card'>
         <View className='card-title'>授予岗位</View>
         <View className='muted'>对方须先在小程序中完成实名认证。每次授予都记入审计日志。</View>
-        <TextField
-          name='idNumber'
-          label='工作人员公民身份号码'
-          type='idcard'
-          maxlength={18}
-          value={idNumber}
-          onChange={setIdNumber}
-          error={errors.idNumber}
-          required
-        />
-        <SelectField name='role' label='岗位' value={role} options={ROLE_OPTIONS} onChange={setRole} error={errors.role} required />
+        <TextField {...field('idNumber')} label='工作人员公民身份号码' type='idcard' maxlength={18} required />
+        <SelectField {...field('role')} label='岗位' options={ROLE_OPTIONS} required />
         <Press className='btn btn-primary btn-block' onClick={grant}>
           授予
         </Press>
@@ -86,15 +79,12 @@ export default function RolesPage() {
             ) : (
               <>
                 {sessions.map((s) => (
-                  <View key={s.id} className='kv'>
-                    <View className='kv-key'>登录于 {formatInstant(s.createdAt)}</View>
-                    <View className='kv-value'>
-                      最近使用 {formatInstant(s.lastSeenAt)}
-                      <Press className='btn btn-secondary' size='mini' onClick={() => end(granted.userId, s.id)}>
-                        结束
-                      </Press>
-                    </View>
-                  </View>
+                  <KvRow key={s.id} label={<>登录于 {formatInstant(s.createdAt)}</>}>
+                    最近使用 {formatInstant(s.lastSeenAt)}
+                    <Press className='btn btn-secondary' size='mini' onClick={() => end(granted.userId, s.id)}>
+                      结束
+                    </Press>
+                  </KvRow>
                 ))}
                 <Press className='btn btn-primary btn-block' onClick={() => end(granted.userId)}>
                   结束全部登录

@@ -12,10 +12,12 @@ import { setSubsidyPolicySchema } from '@domain/subsidy/schema';
 import { validate, type FieldErrors } from '@domain/validation';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
+import { bindFields } from '@/components/form/bindFields';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
-import { showError, showSuccess } from '@/components/feedback';
+import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate } from '@/services/format';
 import { subsidyPolicyService, subsidyService } from '@/services/subsidy';
 
@@ -26,10 +28,9 @@ const OPTIONS = (Object.keys(COUNTY_CHILDCARE_OPTIONS) as CountyChildcareAfter20
 
 export default function SubsidyPolicyPage() {
   const policy = useLoad(() => subsidyService.policy());
-  const [value, setValue] = useState<CountyChildcareAfter2025 | ''>('');
-  const [source, setSource] = useState('');
+  const [form, setForm] = useState<{ value: CountyChildcareAfter2025 | ''; source: string }>({ value: '', source: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
   const p = policy.data;
   if (!p) {
     return (
@@ -40,10 +41,11 @@ export default function SubsidyPolicyPage() {
   }
   const current = p.countyChildcareAfter2025;
   const rule = ruleById(COUNTY_CHILDCARE_YEARLY)!;
-  const picked = value || current.value;
+  const picked = form.value || current.value;
+  const field = bindFields(form, (patch) => setForm({ ...form, ...patch }), errors);
 
   const save = async () => {
-    const input = { key: 'countyChildcareAfter2025' as const, value: picked, source };
+    const input = { key: 'countyChildcareAfter2025' as const, value: picked, source: form.source };
     const checked = validate(setSubsidyPolicySchema, input);
     if (!checked.ok) {
       setErrors(checked.fields);
@@ -56,18 +58,12 @@ export default function SubsidyPolicyPage() {
       cancelText: '返回',
     });
     if (!answer.confirm) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       setErrors({});
-      policy.setData(await subsidyPolicyService.set(picked, source.trim()));
-      setValue('');
-      setSource('');
+      policy.setData(await subsidyPolicyService.set(picked, form.source.trim()));
+      setForm({ value: '', source: '' });
       showSuccess('已保存');
-    } catch (error) {
-      setErrors(showError(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -99,22 +95,11 @@ export default function SubsidyPolicyPage() {
       </View>
 
       <View className='card'>
-        <SelectField
-          name='value'
-          label='2025年后的执行口径'
-          required
-          value={picked}
-          options={OPTIONS}
-          onChange={(v) => setValue(v as CountyChildcareAfter2025)}
-          error={errors.value}
-        />
+        <SelectField {...field('value')} label='2025年后的执行口径' required value={picked} options={OPTIONS} />
         <TextField
-          name='source'
+          {...field('source')}
           label='依据文件'
           required
-          value={source}
-          onChange={setSource}
-          error={errors.source}
           maxlength={SETTING_SOURCE_MAX_LENGTH}
           hint='发文机关、文件名称、文号和条款，家长会看到'
         />

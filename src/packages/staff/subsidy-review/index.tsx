@@ -2,23 +2,21 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
-import type { SubsidyReview } from '@domain/subsidy/types';
 import { todayIn } from '@domain/dates';
 import { formatYuan } from '@domain/money';
 import { decideSubsidySchema, SUBSIDY_LABELS } from '@domain/subsidy/schema';
-import { validate, type FieldErrors } from '@domain/validation';
+import { validate } from '@domain/validation';
 import { PageShell } from '@/components/PageShell';
 import { StatusTag } from '@/components/StatusTag';
-import { TextField } from '@/components/form/TextField';
 import { SubsidyLines } from '@/components/subsidy/SubsidyLines';
 import { accountHolderText, accountText, subsidyTimeline, subsidyTone } from '@/components/subsidy/display';
-import { showSuccess } from '@/components/feedback';
 import { useLoad } from '@/hooks/useLoad';
-import { useSubmit } from '@/hooks/useSubmit';
 import { formatDate, formatInstant } from '@/services/format';
 import { subsidyStaffService } from '@/services/subsidy';
 import { EngineExplanation, FactsCard, PapersCard } from './parts';
 import './index.scss';
+import { RejectCard } from '../RejectCard';
+import { useStaffAction } from '../useStaffAction';
 import { WorkHistory } from '../WorkHistory';
 
 export default function SubsidyReviewPage() {
@@ -27,21 +25,12 @@ export default function SubsidyReviewPage() {
   const review = useLoad(() => subsidyStaffService.review(id));
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { busy, run } = useSubmit({ onFieldErrors: setErrors });
+  const { busy, act, errors, setErrors } = useStaffAction(review.setData);
   const r = review.data;
 
   if (!r) {
     return <PageShell load={review} />;
   }
-
-  const act = async (send: () => Promise<SubsidyReview>, done: string): Promise<boolean> =>
-    (await run(async () => {
-      setErrors({});
-      review.setData(await send());
-      showSuccess(done);
-      return true;
-    })) ?? false;
 
   const reject = async () => {
     const checked = validate(decideSubsidySchema, { id, decision: 'reject', reason });
@@ -113,34 +102,21 @@ export default function SubsidyReviewPage() {
           审核通过
         </Press>
       ) : null}
-      {open && !rejecting ? (
-        <Press className='btn btn-danger btn-block' onClick={() => setRejecting(true)}>
-          不予通过
-        </Press>
-      ) : null}
-      {rejecting ? (
-        <View className='card'>
-          <View className='card-title'>不予通过</View>
-          <View className='muted'>申请人会收到这个原因，请写明依据和可以怎么办。</View>
-          <TextField
-            name='reason'
-            label={SUBSIDY_LABELS.rejectReason}
-            required
-            value={reason}
-            onChange={setReason}
-            error={errors.reason}
-            maxlength={200}
-          />
-          <View className='form-actions'>
-            <Press className='btn btn-secondary form-back' onClick={() => setRejecting(false)}>
-              返回
-            </Press>
-            <Press className='btn btn-danger form-next' disabled={busy} onClick={reject}>
-              确认不予通过
-            </Press>
-          </View>
-        </View>
-      ) : null}
+      <RejectCard
+        available={open}
+        rejecting={rejecting}
+        onStart={() => setRejecting(true)}
+        title='不予通过'
+        hint='申请人会收到这个原因，请写明依据和可以怎么办。'
+        reasonLabel={SUBSIDY_LABELS.rejectReason}
+        reason={reason}
+        onReason={setReason}
+        error={errors.reason}
+        confirmText='确认不予通过'
+        busy={busy}
+        onBack={() => setRejecting(false)}
+        onConfirm={reject}
+      />
 
       <WorkHistory entries={subsidyTimeline(a.events)} done={!open} />
     </PageShell>

@@ -7,6 +7,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { showError } from '@/components/feedback';
 import { formatDate } from '@/services/format';
 import { openFile } from '@/services/transport';
+import { KvRow } from '@/components/KvRow';
 
 const PLACE: Record<HukouPlace, string> = {
   yingjiang: '盈江县',
@@ -65,34 +66,20 @@ export function FactsCard({ facts }: { facts: ChildFacts }) {
   return (
     <View className='card'>
       <View className='card-title'>核算所用情况</View>
-      <View className='kv'>
-        <View className='kv-key'>出生日期</View>
-        <View className='kv-value'>{formatDate(facts.birthDate)}</View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>孩次</View>
-        <View className='kv-value'>
-          第{facts.birthOrder}孩{facts.multipleBirth ? `（${facts.multipleBirth.of}胞胎中的第${facts.multipleBirth.index}个）` : ''}
-        </View>
-      </View>
-      <View className='kv'>
-        <View className='kv-key'>户口</View>
-        <View className='kv-value'>
-          {facts.hukou.length === 0
-            ? '尚未登记户口'
-            : facts.hukou.map((s) => (
-                <View key={s.from}>
-                  {formatDate(s.from)}起 {PLACE[s.place]}
-                </View>
-              ))}
-        </View>
-      </View>
-      {facts.deceasedOn ? (
-        <View className='kv'>
-          <View className='kv-key'>死亡日期</View>
-          <View className='kv-value'>{formatDate(facts.deceasedOn)}</View>
-        </View>
-      ) : null}
+      <KvRow label='出生日期'>{formatDate(facts.birthDate)}</KvRow>
+      <KvRow label='孩次'>
+        第{facts.birthOrder}孩{facts.multipleBirth ? `（${facts.multipleBirth.of}胞胎中的第${facts.multipleBirth.index}个）` : ''}
+      </KvRow>
+      <KvRow label='户口'>
+        {facts.hukou.length === 0
+          ? '尚未登记户口'
+          : facts.hukou.map((s) => (
+              <View key={s.from}>
+                {formatDate(s.from)}起 {PLACE[s.place]}
+              </View>
+            ))}
+      </KvRow>
+      {facts.deceasedOn ? <KvRow label='死亡日期'>{formatDate(facts.deceasedOn)}</KvRow> : null}
     </View>
   );
 }
@@ -107,30 +94,18 @@ export function PapersCard({ review }: { review: SubsidyReview }) {
       {p ? (
         <>
           <View className='muted'>申请人填写，请与户口簿照片核对：</View>
-          <View className='kv'>
-            <View className='kv-key'>公民身份号码</View>
-            <View className='kv-value'>{p.idNumberMasked}</View>
-          </View>
-          <View className='kv'>
-            <View className='kv-key'>出生医学证明编号</View>
-            <View className='kv-value'>{p.birthCertificateNumber}</View>
-          </View>
-          <View className='kv'>
-            <View className='kv-key'>户口所在乡镇</View>
-            <View className='kv-value'>{townshipName(p.hukouTownship)}</View>
-          </View>
-          <View className='kv'>
-            <View className='kv-key'>户口簿</View>
-            <View className='kv-value'>
-              <Press
-                className='btn btn-secondary'
-                size='mini'
-                onClick={() => openFile(`/api/files/${encodeURIComponent(p.hukouBookFileId)}`).catch(showError)}
-              >
-                查看照片
-              </Press>
-            </View>
-          </View>
+          <KvRow label='公民身份号码'>{p.idNumberMasked}</KvRow>
+          <KvRow label='出生医学证明编号'>{p.birthCertificateNumber}</KvRow>
+          <KvRow label='户口所在乡镇'>{townshipName(p.hukouTownship)}</KvRow>
+          <KvRow label='户口簿'>
+            <Press
+              className='btn btn-secondary'
+              size='mini'
+              onClick={() => openFile(`/api/files/${encodeURIComponent(p.hukouBookFileId)}`).catch(showError)}
+            >
+              查看照片
+            </Press>
+          </KvRow>
         </>
       ) : null}
     </View>
