@@ -6,7 +6,7 @@
 // - dates and instants: ISO text columns on both (no timestamp types), compared as text;
 // - booleans: integer 0/1 columns on both; JSON: sealed text on both (no JSON operators);
 // - a unique index refusing a row: uniqueViolation.ts knows both drivers' codes;
-// - concurrency: SQLite runs one writing transaction at a time, PostgreSQL many — transaction.ts makes
+// - concurrency: SQLite runs one transaction at a time, PostgreSQL many — transaction.ts makes
 //   writers take one lock there, so check-then-write rules hold on both;
 // - text matching: no LIKE (case-insensitive on SQLite, not on PostgreSQL): equality or ranges;
 // - GROUP BY an expression: literals, never parameters (PostgreSQL matches the text) — birthFacts.ts.

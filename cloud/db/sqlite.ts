@@ -1,10 +1,9 @@
 // The embedded default: one SQLite file in WAL mode, so a killed server loses no committed write.
-// The gateway's requests share one connection: a long read or write holds up every other request
-// meanwhile. The hourly jobs have a connection of their own on their own thread (cloud/jobs/jobsWorker.ts).
+// The gateway holds one connection: a long read or write holds up every other request meanwhile.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from './tables';
 
 export const DEFAULT_DATABASE_FILE = '.data/yingjiang.sqlite';
@@ -43,34 +42,11 @@ export function withStatementCache(sqlite: BetterSqlite3.Database, size = STATEM
   };
 }
 
-/**
- * Every transaction begins IMMEDIATE: it takes SQLite's write lock before its first read. With the
- * jobs' connection beside the gateway's, a transaction that read first and wrote later could meet a
- * write committed on the other connection in between (SQLITE_BUSY_SNAPSHOT, a failed request);
- * holding the lock from the start, writers go one at a time across both connections and every rule a
- * handler checks before it writes still holds. A writer that finds the lock taken waits (busy_timeout).
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly database: SqliteDatabase) {
-    super({ database });
-  }
-
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver({ database: this.database });
-  }
-}
-
 export function createSqliteDatabase(file: string = DEFAULT_DATABASE_FILE): Kysely<Database> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect(withStatementCache(sqlite)) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }

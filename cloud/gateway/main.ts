@@ -5,8 +5,7 @@
 // RATE_LIMITS (unset = production limits; 'relaxed' for local load runs, refused in production),
 // TRUST_PROXY (behind a reverse proxy: '1', or its address/CIDR, so limits count real client addresses).
 // (SUBSCRIBE_TEMPLATE_CASE_UPDATE / SUBSCRIBE_MINIPROGRAM_STATE are read by the CloudBase entry only.)
-// Also runs the reminder and retention jobs (cloud/jobs/reminders.ts, retention.ts) at start and every hour,
-// on a thread of their own (cloud/jobs/jobsWorker.ts); in-process only over an in-memory SQLite database.
+// Also runs the reminder and retention jobs (cloud/jobs/reminders.ts, retention.ts) at start and every hour.
 import { resolve } from 'node:path';
 import { systemClock } from '../core/clock';
 import { createLogger, errorFields } from '../core/logger';
@@ -31,8 +30,7 @@ async function main(): Promise<void> {
   const limits = limitsFromEnv(env);
 
   // Every production refusal (keys, identity provider) happens before the database is touched.
-  const fieldKeys = fieldKeysFromEnv(env, (m) => log.warn(m));
-  const crypto = createFieldCrypto(fieldKeys);
+  const crypto = createFieldCrypto(fieldKeysFromEnv(env, (m) => log.warn(m)));
   const identity = createIdentityVerifier(env);
   const db = createDatabase({}, env);
   const applied = await migrate(db);
@@ -58,8 +56,6 @@ async function main(): Promise<void> {
     identity,
     log,
     limits,
-    // The thread opens the same database the environment names (an in-memory one cannot be shared).
-    ...(env.DATABASE_URL || env.DATABASE_FILE !== ':memory:' ? { jobsThread: { database: {}, fieldKeys } } : {}),
     ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY } : {}),
     ...(env.STATIC_DIR ? { staticDir: resolve(env.STATIC_DIR) } : {}),
   });

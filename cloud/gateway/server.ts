@@ -13,7 +13,6 @@ import { errorFields } from '../core/logger';
 import { createRuntime, type RuntimeOptions } from '../core/runtime';
 import { findFunction } from '../functions';
 import { DEV_LOGIN_REFUSED } from '../handlers/account/devLogin';
-import { intervalOf, startJobsWorker, type JobsWorkerConfig } from '../jobs/jobsWorker';
 import { scheduleReminders } from '../jobs/reminders';
 import { scheduleRetention } from '../jobs/retention';
 import { callerFromAuthorization } from './bearer';
@@ -45,13 +44,6 @@ export interface ServerOptions extends RuntimeOptions {
    * `reminders`, so tests that turn the reminders off get no background deletions either.
    */
   retention?: boolean | { intervalMs: number };
-  /**
-   * Given: the reminder and retention jobs run on a thread of their own over this database
-   * (cloud/jobs/jobsWorker.ts), so they never hold up a request; `reminders` and `retention` still say
-   * which run and how often. The gateway passes it (cloud/gateway/main.ts); tests that run the jobs
-   * in-process leave it out.
-   */
-  jobsThread?: Omit<JobsWorkerConfig, 'reminders' | 'retention'>;
   /** Server timeouts; production values unless given (tests shorten them). */
   timeouts?: Partial<Timeouts>;
   /** Overload shedding (503); production thresholds unless given. `false` only for test runs on a loaded machine. */
@@ -174,13 +166,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       await running?.stop();
     });
   };
-  if (options.jobsThread && (reminders !== false || retention !== false)) {
-    const thread = options.jobsThread;
-    background(() => startJobsWorker({ ...thread, reminders, retention }, runtime.log));
-  } else {
-    if (reminders !== false) background(() => scheduleReminders(runtime, intervalOf(reminders)));
-    if (retention !== false) background(() => scheduleRetention(runtime, intervalOf(retention)));
-  }
+  const intervalOf = (job: boolean | { intervalMs: number }) => (typeof job === 'object' ? job.intervalMs : undefined);
+  if (reminders !== false) background(() => scheduleReminders(runtime, intervalOf(reminders)));
+  if (retention !== false) background(() => scheduleRetention(runtime, intervalOf(retention)));
 
   if (options.staticDir) {
     const staticDir = options.staticDir;

@@ -20,7 +20,7 @@ import { createWechatClient, type WechatClient, type WechatConfig } from '../../
 import { migrate } from '../../cloud/db/migrate';
 import type { Database } from '../../cloud/db/tables';
 import { buildServer } from '../../cloud/gateway/server';
-import { createFieldCrypto, type FieldCrypto, type FieldKeys } from '../../cloud/security/fieldCrypto';
+import { createFieldCrypto, type FieldCrypto } from '../../cloud/security/fieldCrypto';
 import { scaledLimits, type RateLimits } from '../../cloud/security/rateLimits';
 import type { PressureOptions, Timeouts } from '../../cloud/gateway/hardening';
 import { seedDemo, seedTownships } from '../../scripts/seed';
@@ -56,8 +56,6 @@ export interface Harness {
   app: FastifyInstance;
   db: Kysely<Database>;
   crypto: FieldCrypto;
-  /** The keys of `crypto`, for a second connection that must read the same sealed fields (the jobs thread). */
-  fieldKeys: FieldKeys;
   clock: Clock & { set(d: Date): void };
   /** The database: the SQLite file, or the PostgreSQL connection string. */
   file: string;
@@ -154,12 +152,8 @@ export function multipartBody(upload: Upload): { body: Buffer; contentType: stri
   return { body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-export function testFieldKeys(): FieldKeys {
-  return { currentId: 't1', keys: { t1: randomBytes(32) }, hashKey: randomBytes(32) };
-}
-
-export function testCrypto(keys: FieldKeys = testFieldKeys()): FieldCrypto {
-  return createFieldCrypto(keys);
+export function testCrypto(): FieldCrypto {
+  return createFieldCrypto({ currentId: 't1', keys: { t1: randomBytes(32) }, hashKey: randomBytes(32) });
 }
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -169,8 +163,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const filesDir = join(dir, 'files');
   const db = database.connect();
   await migrate(db);
-  const fieldKeys = testFieldKeys();
-  const crypto = testCrypto(fieldKeys);
+  const crypto = testCrypto();
   let now = NOW;
   const clock = { now: () => now, set: (d: Date) => (now = d) };
   if ((options.seed ?? 'demo') === 'demo') await seedDemo(db, clock, { crypto });
@@ -250,7 +243,6 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     app,
     db,
     crypto,
-    fieldKeys,
     clock,
     file,
     database,
