@@ -3,19 +3,19 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Press } from '@/components/controls/Press';
 import type { NurseryDetail } from '@domain/nursery/types';
-import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, INSPECTION_RESULT_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
+import { CARE_TYPE_LABELS, FILING_STATUS_LABELS, OWNERSHIP_LABELS } from '@domain/nursery/labels';
 import { CLASS_RULES, caregiversNeeded } from '@domain/nursery/classRules';
 import { formatYuan } from '@domain/money';
 import { townshipName } from '@domain/place/townships';
 import { PageShell } from '@/components/PageShell';
+import { InspectionLine } from '@/components/InspectionLine';
 import { StatusTag } from '@/components/StatusTag';
 import { useLoad } from '@/hooks/useLoad';
 import { useMe } from '@/hooks/useMe';
 import { nurseryService } from '@/services/nursery';
-import { formatDate } from '@/services/format';
 import { goSignIn, goVerify } from '@/services/signInRoute';
 import { signInNeeded } from '@/services/transport';
-import { FILING_STATUS_TONES, INSPECTION_TONES, feeAmountText, typeTags } from '@/content/nursery';
+import { FILING_STATUS_TONES, feeAmountText, typeTags } from '@/content/nursery';
 import { ContactRows } from './ContactRows';
 import { ClassTable } from './ClassTable';
 import './index.scss';
@@ -126,13 +126,7 @@ export default function NurseryDetailPage() {
       <View className='card' data-section='inspection'>
         <View className='card-title'>监督检查</View>
         {n.latestInspection ? (
-          <View className='nursery-inspection'>
-            <View className='row'>
-              <Text>最近一次 {formatDate(n.latestInspection.date)}</Text>
-              <StatusTag text={INSPECTION_RESULT_LABELS[n.latestInspection.result]} tone={INSPECTION_TONES[n.latestInspection.result]} />
-            </View>
-            {n.latestInspection.notes ? <View className='muted'>{n.latestInspection.notes}</View> : null}
-          </View>
+          <InspectionLine inspection={n.latestInspection} className='nursery-inspection' lead='最近一次' />
         ) : (
           <View className='muted'>还没有检查记录</View>
         )}
@@ -141,17 +135,7 @@ export default function NurseryDetailPage() {
             查看以往 {older.length} 次检查
           </Press>
         ) : null}
-        {history
-          ? older.map((i) => (
-              <View key={`${i.date}-${i.result}`} className='nursery-inspection'>
-                <View className='row'>
-                  <Text>{formatDate(i.date)}</Text>
-                  <StatusTag text={INSPECTION_RESULT_LABELS[i.result]} tone={INSPECTION_TONES[i.result]} />
-                </View>
-                {i.notes ? <View className='muted'>{i.notes}</View> : null}
-              </View>
-            ))
-          : null}
+        {history ? older.map((i) => <InspectionLine key={`${i.date}-${i.result}`} inspection={i} className='nursery-inspection' />) : null}
       </View>
     </PageShell>
   );
