@@ -20,6 +20,7 @@ import { runRetention } from '../cloud/jobs/retention';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
 import { generateFamilies } from './childrenGenerator';
 import { readGateway, reads, seedReads, startLoad, type LoadResult, type LoadSpec } from './readLoad';
+import { runScript } from './database/scratch';
 import { seedTownships } from './seed';
 
 const argAfter = (flag: string) => {
@@ -116,7 +117,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
-});
+runScript(main);

@@ -9,14 +9,12 @@
 //   NODE_ENV=development npx tsx scripts/readCost.ts [seconds=8] [connections=32]
 // Not part of `npm test`. The profile's sampling slows the gateway somewhat: compare parts with
 // each other and runs with runs, and take throughput from scripts/throughputBenchmark.ts.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { Session, type Profiler } from 'node:inspector';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate } from '../cloud/db/migrate';
-import { createSqliteDatabase } from '../cloud/db/sqlite';
 import { createFieldCrypto } from '../cloud/security/fieldCrypto';
+import { runScript, scratchSqlite } from './database/scratch';
 import { loadFromWorker, readGateway, reads, seedReads, type LoadResult, type LoadSpec } from './readLoad';
 
 /** The parts, innermost first: a sample goes to the first rule that one of its frames (leaf to root) matches. */
@@ -136,13 +134,11 @@ function listen(server: Server): Promise<number> {
 async function main(): Promise<void> {
   const seconds = Number(process.argv[2] ?? 8);
   const connections = Number(process.argv[3] ?? 32);
-  const dir = mkdtempSync(join(tmpdir(), 'read-cost-'));
-  const db = createSqliteDatabase(join(dir, 'cost.sqlite'));
+  const { db, dir, dispose } = await scratchSqlite('read-cost-');
   const crypto = createFieldCrypto({ currentId: 'b', keys: { b: Buffer.alloc(32, 1) }, hashKey: Buffer.alloc(32, 2) });
   const session = new Session();
   session.connect();
   try {
-    await migrate(db);
     const { tokens } = await seedReads(db, crypto);
     const app = readGateway(db, crypto, dir);
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -219,14 +215,8 @@ async function main(): Promise<void> {
     }
   } finally {
     session.disconnect();
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  });
-}
+runScript(main);
